@@ -1,0 +1,1 @@
+return ReportSearch.Cli.CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,11 @@
+namespace ReportSearch.Ingestion;
+
+/// <summary>Reads one file format into a <see cref="ParsedReport"/>.</summary>
+public interface IReportParser
+{
+    /// <summary>File extensions this parser reads, lower case with the dot (".txt").</summary>
+    IReadOnlyCollection<string> Extensions { get; }
+
+    /// <summary>Parses the file's bytes; throws <see cref="UnreadableFileException"/> with a reason when it cannot.</summary>
+    ParsedReport Parse(SourceFile file, byte[] content);
+}

@@ -1,0 +1,16 @@
+namespace ReportSearch.Ingestion;
+
+/// <summary>What a parser makes of one report file: cleaned text in sections, plus metadata.</summary>
+public sealed class ParsedReport
+{
+    public required ReportMetadata Metadata { get; init; }
+
+    /// <summary>The body in reading order. Each section's text starts with its heading line, if it has one.</summary>
+    public required IReadOnlyList<ReportSection> Sections { get; init; }
+}
+
+/// <summary>
+/// A part of a report under one heading. <see cref="District"/> is set where the section belongs to a
+/// different issuing unit than the report (a round-up of many districts); otherwise the report's district applies.
+/// </summary>
+public sealed record ReportSection(string? Heading, string? District, string Text);

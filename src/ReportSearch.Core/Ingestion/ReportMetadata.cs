@@ -1,0 +1,28 @@
+namespace ReportSearch.Ingestion;
+
+/// <summary>Where a metadata value came from, strongest first.</summary>
+public enum MetadataOrigin
+{
+    Sidecar,
+    Header,
+    Inferred,
+    Path,
+}
+
+/// <summary>Descriptive fields of a report. Unknown values stay null.</summary>
+public sealed record ReportMetadata
+{
+    public string? Title { get; init; }
+    /// <summary>The issuing unit: …街道, …镇, …乡, …区, …县, …市, or a bureau.</summary>
+    public string? District { get; init; }
+    public string? Region { get; init; }
+    /// <summary>The year the report is about (not necessarily the year it was published).</summary>
+    public int? Year { get; init; }
+    /// <summary>成文日期 or 发布日期 as yyyy-MM-dd.</summary>
+    public string? Date { get; init; }
+    public string? Org { get; init; }
+    public string? DocNumber { get; init; }
+
+    /// <summary>Field name (camelCase) → where its value came from.</summary>
+    public IReadOnlyDictionary<string, MetadataOrigin> Origins { get; init; } = new Dictionary<string, MetadataOrigin>();
+}

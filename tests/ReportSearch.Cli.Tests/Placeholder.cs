@@ -1,0 +1,1 @@
+namespace ReportSearch.Cli.Tests; public class Placeholder { }

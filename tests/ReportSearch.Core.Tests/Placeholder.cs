@@ -1,0 +1,1 @@
+namespace ReportSearch.Core.Tests; public class Placeholder { }
