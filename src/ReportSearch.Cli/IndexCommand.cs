@@ -1,0 +1,36 @@
+using ReportSearch.Analysis;
+using ReportSearch.Index;
+using ReportSearch.Indexing;
+using ReportSearch.Ingestion;
+
+namespace ReportSearch.Cli;
+
+/// <summary>`reportsearch index`: one incremental pass over the archive.</summary>
+internal static class IndexCommand
+{
+    public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        var archives = args.All("--archive").DefaultIfEmpty(CliApp.DefaultArchive).ToList();
+        var indexDir = args.One("--index") ?? CliApp.DefaultIndex;
+        var options = new IndexerOptions();
+
+        using var writerLock = IndexWriterLock.Acquire(indexDir);
+        using var index = SqliteReportIndex.OpenForWriting(indexDir, ReportAnalyzer.Version);
+        var indexer = new ArchiveIndexer(index, ReportParsers.Default(), options);
+        var progress = new SynchronousProgress<IndexProgress>(p =>
+            stderr.WriteLine($"indexed {p.FilesDone}/{p.FilesTotal} files, {p.BytesDone / 1048576.0:F1} MB, {p.MegabytesPerSecond:F1} MB/s"));
+        var r = indexer.Run(archives, progress);
+
+        foreach (var (path, reason) in r.Skipped) stderr.WriteLine($"skipped {path}: {reason}");
+        stdout.WriteLine(
+            $"{r.FilesScanned} files: {r.Added} added, {r.Updated} updated, {r.Deleted} deleted, {r.Unchanged} unchanged, " +
+            $"{r.Duplicates} duplicates, {r.Skipped.Count} skipped; {r.BytesRead / 1048576.0:F2} MB read in {r.Elapsed.TotalSeconds:F2} s ({r.MegabytesPerSecond:F1} MB/s)");
+        return 0;
+    }
+
+    // Progress<T> posts to the thread pool; on a console we want lines in order, right away.
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using ReportSearch.Index;
+using ReportSearch.Search;
+
+namespace ReportSearch.Cli;
+
+/// <summary>`reportsearch search`: the API's JSON with --json, else a readable listing.</summary>
+internal static class SearchCommand
+{
+    public static int Run(CliArguments args, TextWriter stdout)
+    {
+        var indexDir = args.One("--index") ?? CliApp.DefaultIndex;
+        var request = new SearchRequest
+        {
+            Query = string.Join(' ', args.Positional),
+            Districts = args.All("--district"),
+            Years = args.All("--year").Select(y => int.TryParse(y, out int v) ? v : throw new CliUsageException($"--year needs a year, not '{y}'")).ToList(),
+            FromYear = args.Int("--from"),
+            ToYear = args.Int("--to"),
+            Sort = ParseSort(args.One("--sort")),
+            Page = args.Int("--page") ?? 1,
+            Size = args.Int("--size") ?? 10,
+        };
+        using var index = SqliteReportIndex.OpenForReading(indexDir);
+        var response = new SearchService(index).Search(request);
+        if (args.Flag("--json")) stdout.WriteLine(SearchJson.Serialize(response));
+        else stdout.Write(Readable(response));
+        return 0;
+    }
+
+    public static SortOrder ParseSort(string? value) => value?.ToLowerInvariant() switch
+    {
+        null or "relevance" => SortOrder.Relevance,
+        "newest" => SortOrder.Newest,
+        "oldest" => SortOrder.Oldest,
+        _ => throw new CliUsageException($"--sort must be relevance, newest or oldest, not '{value}'"),
+    };
+
+    private static string Readable(SearchResponse r)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"{r.Total} 篇报告 · 第 {r.Page} 页 · {r.TookMs} ms · {r.Query}");
+        int rank = (r.Page - 1) * r.Size;
+        foreach (var hit in r.Hits)
+        {
+            sb.AppendLine();
+            sb.AppendLine($"{++rank}. {hit.Title}  [{hit.District ?? "—"} · {hit.Year?.ToString() ?? "—"}{(hit.Date is null ? "" : " · " + hit.Date)}]  score {hit.Score}");
+            sb.AppendLine($"   {hit.Source}  id={hit.Id}");
+            foreach (var s in hit.Snippets)
+                sb.AppendLine($"   {(s.Section is null ? "" : "〔" + s.Section + "〕")}{Bracketed(s)}");
+        }
+        if (r.Facets.District.Count > 0) sb.AppendLine().AppendLine("区域: " + string.Join("  ", r.Facets.District.Select(f => $"{f.Value}({f.Count})")));
+        if (r.Facets.Year.Count > 0) sb.AppendLine("年份: " + string.Join("  ", r.Facets.Year.Select(f => $"{f.Value}({f.Count})")));
+        return sb.ToString();
+    }
+
+    // A terminal cannot show <mark>: matches are shown as 【…】 on the plain text.
+    private static string Bracketed(Snippet s)
+    {
+        var sb = new StringBuilder();
+        int at = 0;
+        foreach (var h in s.Highlights)
+        {
+            sb.Append(s.Text, at, h[0] - at).Append('【').Append(s.Text, h[0], h[1] - h[0]).Append('】');
+            at = h[1];
+        }
+        sb.Append(s.Text, at, s.Text.Length - at);
+        return sb.ToString().ReplaceLineEndings(" ");
+    }
+}

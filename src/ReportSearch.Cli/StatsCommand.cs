@@ -1,0 +1,34 @@
+using System.Text;
+using ReportSearch.Index;
+using ReportSearch.Search;
+
+namespace ReportSearch.Cli;
+
+/// <summary>`reportsearch stats`: counts, size, last indexing, skipped files, reports missing metadata.</summary>
+internal static class StatsCommand
+{
+    public static int Run(CliArguments args, TextWriter stdout)
+    {
+        using var index = SqliteReportIndex.OpenForReading(args.One("--index") ?? CliApp.DefaultIndex);
+        var s = index.Statistics();
+        if (args.Flag("--json"))
+        {
+            stdout.WriteLine(SearchJson.Serialize(s));
+            return 0;
+        }
+        var sb = new StringBuilder();
+        sb.AppendLine($"reports:        {s.Reports}");
+        sb.AppendLine($"segments:       {s.Segments}");
+        sb.AppendLine($"source files:   {s.Sources}");
+        sb.AppendLine($"index size:     {s.SizeBytes / 1048576.0:F2} MB");
+        sb.AppendLine($"last indexed:   {s.LastIndexedAt ?? "never"}");
+        sb.AppendLine($"analyzer:       v{s.AnalyzerVersion}");
+        sb.AppendLine($"skipped files:  {s.Skipped.Count}");
+        foreach (var k in s.Skipped) sb.AppendLine($"  {k.Path}: {k.Reason} ({k.AtUtc:u})");
+        sb.AppendLine($"missing metadata: {s.MissingMetadata.Count}");
+        foreach (var m in s.MissingMetadata)
+            sb.AppendLine($"  {m.Path}: {(m.MissingDistrict ? "no district " : "")}{(m.MissingYear ? "no year" : "")}".TrimEnd());
+        stdout.Write(sb.ToString());
+        return 0;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportSearch.Index;
+using ReportSearch.Ingestion;
+
+namespace ReportSearch.Analysis;
+
+/// <summary>
+/// Turns a parsed report into what the index stores: segments (one per district run), their text and
+/// section offsets, and the analyzer's tokens for title, headings and body. Pure and thread-safe, so the
+/// indexer runs it on all cores while a single writer commits.
+/// </summary>
+public static partial class ReportAnalyzer
+{
+    /// <summary>Changes whenever normalization or tokenization changes: an index built by another version is rebuilt.</summary>
+    public const string Version = "1";
+
+    // Between headings: a token no query can produce (queries never contain a line break as punctuation).
+    private static readonly string Barrier = Tokenizer.EncodePunctuation(new Rune('\n'));
+
+    [GeneratedRegex(@"[“「『]([^“”「」『』\s，。、；：！？,.;:!?]{2,12})[”」』]")]
+    private static partial Regex QuotedPhrase();
+
+    public static IndexDocument Analyze(ParsedReport report, IReadOnlyList<IndexSource> sources, string contentHash)
+    {
+        var meta = report.Metadata;
+        var titleTokens = TokensOf(meta.Title ?? "");
+        var segments = new List<IndexSegment>();
+        foreach (var run in DistrictRuns(report.Sections, meta.District))
+        {
+            var text = new StringBuilder();
+            var sections = new List<IndexSection>();
+            foreach (var section in run.Sections)
+            {
+                if (text.Length > 0) text.Append('\n');
+                sections.Add(new IndexSection(text.Length, section.Heading, section.District ?? meta.District));
+                text.Append(section.Text);
+            }
+            var headingTokens = string.Join($" {Barrier} ", run.Sections.Where(s => s.Heading is not null).Select(s => TokensOf(s.Heading!)));
+            var body = text.ToString();
+            segments.Add(new IndexSegment(run.District, body, sections, titleTokens, headingTokens, TokensOf(body)));
+        }
+        return new IndexDocument(IdFor(sources[0].Path), contentHash, meta, sources, segments, Suggestions(report));
+    }
+
+    /// <summary>The stable report id: derived from its archive path, so links survive re-indexing.</summary>
+    public static string IdFor(string relativePath) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(relativePath)))[..16];
+
+    public static string ContentHash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    private static string TokensOf(string text) => Tokenizer.ToIndexText(Tokenizer.Tokenize(TextNormalizer.NormalizeToString(text)));
+
+    private sealed record DistrictRun(string? District, List<ReportSection> Sections);
+
+    // Consecutive sections of the same district form one segment; a section without its own district
+    // belongs to the report's.
+    private static List<DistrictRun> DistrictRuns(IReadOnlyList<ReportSection> sections, string? reportDistrict)
+    {
+        var runs = new List<DistrictRun>();
+        foreach (var section in sections)
+        {
+            var district = section.District ?? reportDistrict;
+            if (runs.Count > 0 && runs[^1].District == district) runs[^1].Sections.Add(section);
+            else runs.Add(new DistrictRun(district, [section]));
+        }
+        if (runs.Count == 0) runs.Add(new DistrictRun(reportDistrict, []));
+        return runs;
+    }
+
+    // Completions offered while typing: quoted names of mechanisms and slogans (“六个一”), and district names.
+    private static List<SuggestionTerm> Suggestions(ParsedReport report)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string? display)
+        {
+            if (string.IsNullOrWhiteSpace(display)) return;
+            var normalized = TextNormalizer.NormalizeToString(display);
+            if (normalized.Length >= 2) seen.TryAdd(normalized, display.Trim());
+        }
+        Add(report.Metadata.District);
+        Add(report.Metadata.Region);
+        foreach (var section in report.Sections)
+        {
+            Add(section.District);
+            foreach (Match m in QuotedPhrase().Matches(section.Text)) Add(m.Groups[1].Value);
+        }
+        return seen.Select(kv => new SuggestionTerm(kv.Key, kv.Value)).ToList();
+    }
+}

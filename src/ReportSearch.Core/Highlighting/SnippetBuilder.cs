@@ -1,0 +1,103 @@
+using ReportSearch.Analysis;
+using ReportSearch.Index;
+using ReportSearch.Search;
+
+namespace ReportSearch.Highlighting;
+
+/// <summary>
+/// Cuts up to a few snippets out of a segment: windows of about <see cref="WindowLength"/> characters around
+/// matches, widened to sentence boundaries where one is near, preferring windows that show more distinct terms.
+/// </summary>
+public static class SnippetBuilder
+{
+    public const int WindowLength = 120;
+    private const int LeadIn = 40;          // how far before a match a window may start
+    private const int SentenceSlack = 30;   // how far a window may stretch to end on a sentence boundary
+
+    public static List<Snippet> Build(StoredSegment segment, IReadOnlyList<string> normalizedTerms, int maxSnippets)
+    {
+        var text = segment.Text;
+        var normalized = TextNormalizer.Normalize(text);
+        var matches = MatchFinder.FindInOriginal(normalized, normalizedTerms);
+        var windows = new List<(TextSpan Window, List<TextSpan> Marks, int Distinct)>();
+
+        int next = 0;
+        while (next < matches.Count)
+        {
+            var window = WindowAround(text, matches[next]);
+            var marks = new List<TextSpan>();
+            while (next < matches.Count && matches[next].Start < window.End)
+            {
+                var m = matches[next];
+                marks.Add(new TextSpan(Math.Max(m.Start, window.Start) - window.Start, Math.Min(m.End, window.End) - window.Start));
+                next++;
+            }
+            int distinct = marks.Select(m => TextNormalizer.NormalizeToString(text.Substring(m.Start + window.Start, m.Length))).Distinct().Count();
+            windows.Add((window, marks, distinct));
+        }
+
+        if (windows.Count == 0)
+        {
+            var lead = WindowAround(text, new TextSpan(0, 0));
+            return text.Length == 0 ? [] : [MakeSnippet(segment, text, lead, [])];
+        }
+        return windows
+            .OrderByDescending(w => w.Distinct).ThenByDescending(w => w.Marks.Count).ThenBy(w => w.Window.Start)
+            .Take(maxSnippets)
+            .OrderBy(w => w.Window.Start)
+            .Select(w => MakeSnippet(segment, text, w.Window, w.Marks))
+            .ToList();
+    }
+
+    private static Snippet MakeSnippet(StoredSegment segment, string text, TextSpan window, List<TextSpan> marks)
+    {
+        var raw = text.Substring(window.Start, window.Length);
+        // Trim surrounding whitespace and shift the marks with it.
+        int lead = raw.Length - raw.TrimStart().Length;
+        var trimmed = raw.Trim();
+        var shifted = marks
+            .Select(m => new TextSpan(Math.Clamp(m.Start - lead, 0, trimmed.Length), Math.Clamp(m.End - lead, 0, trimmed.Length)))
+            .Where(m => m.Length > 0).ToList();
+        var merged = TextSpan.Merge(shifted);
+        var section = segment.Sections.LastOrDefault(s => s.Start <= window.Start) ?? segment.Sections.FirstOrDefault();
+        return new Snippet(
+            section?.Heading,
+            section?.District ?? segment.District,
+            HtmlMarkup.Mark(trimmed, merged),
+            trimmed,
+            merged.Select(m => new[] { m.Start, m.End }).ToList());
+    }
+
+    private static TextSpan WindowAround(string text, TextSpan match)
+    {
+        int start = Math.Max(0, match.Start - LeadIn);
+        int sentenceStart = LastSentenceEnd(text, match.Start, start);
+        if (sentenceStart >= 0) start = sentenceStart;
+
+        int end = Math.Min(text.Length, Math.Max(start + WindowLength, match.End));
+        int sentenceEnd = NextSentenceEnd(text, end, Math.Min(text.Length, end + SentenceSlack));
+        if (sentenceEnd >= 0) end = sentenceEnd;
+        return new TextSpan(SafeBoundary(text, start), SafeBoundary(text, end));
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '\n';
+
+    // The start of the sentence holding `at`, if it begins at or after `limit`.
+    private static int LastSentenceEnd(string text, int at, int limit)
+    {
+        for (int i = Math.Min(at, text.Length) - 1; i >= limit; i--)
+            if (IsSentenceEnd(text[i])) return i + 1;
+        return -1;
+    }
+
+    private static int NextSentenceEnd(string text, int from, int limit)
+    {
+        for (int i = from; i < limit; i++)
+            if (IsSentenceEnd(text[i])) return i + 1;
+        return -1;
+    }
+
+    // Never cut between the two halves of a surrogate pair.
+    private static int SafeBoundary(string text, int at) =>
+        at > 0 && at < text.Length && char.IsLowSurrogate(text[at]) && char.IsHighSurrogate(text[at - 1]) ? at - 1 : at;
+}

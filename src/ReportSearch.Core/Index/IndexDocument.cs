@@ -1,0 +1,55 @@
+using ReportSearch.Ingestion;
+
+namespace ReportSearch.Index;
+
+/// <summary>A file path of the archive that holds a report, with what the scanner saw of it.</summary>
+public sealed record IndexSource(string Path, long Size, long LastWriteTicks);
+
+/// <summary>A heading inside a segment: <see cref="Start"/> is its offset in the segment text.</summary>
+public sealed record IndexSection(int Start, string? Heading, string? District);
+
+/// <summary>
+/// The unit the engine matches: a run of a report that belongs to one district. An ordinary report is one
+/// segment; a round-up has one per district section, so that district filters and facets see the section.
+/// The *Tokens fields are the analyzer's output (space-separated tokens) for the title, headings and body.
+/// </summary>
+public sealed record IndexSegment(
+    string? District,
+    string Text,
+    IReadOnlyList<IndexSection> Sections,
+    string TitleTokens,
+    string HeadingTokens,
+    string BodyTokens);
+
+/// <summary>An analyzed report, ready to be written.</summary>
+public sealed record IndexDocument(
+    string Id,
+    string ContentHash,
+    ReportMetadata Metadata,
+    IReadOnlyList<IndexSource> Sources,
+    IReadOnlyList<IndexSegment> Segments,
+    IReadOnlyList<SuggestionTerm> Suggestions);
+
+/// <summary>A phrase offered as a completion: its normalized form (for prefix lookup) and as written.</summary>
+public sealed record SuggestionTerm(string Normalized, string Display);
+
+/// <summary>A file that could not be indexed.</summary>
+public sealed record SkippedFile(string Path, string Reason, DateTime AtUtc);
+
+/// <summary>
+/// Changes applied together in one transaction: readers see all of them or none.
+/// </summary>
+public sealed class IndexBatch
+{
+    /// <summary>Reports to add or replace (matched by id, and by source path).</summary>
+    public List<IndexDocument> Upserts { get; } = [];
+    /// <summary>Extra paths whose content is identical to an indexed report: path → report id.</summary>
+    public List<(IndexSource Source, string ReportId)> DuplicateSources { get; } = [];
+    /// <summary>Paths gone from the archive (or now unreadable); a report with no path left is deleted.</summary>
+    public List<string> RemovedSources { get; } = [];
+    public List<SkippedFile> Skipped { get; } = [];
+    /// <summary>Paths no longer skipped (read fine now, or deleted).</summary>
+    public List<string> ClearedSkips { get; } = [];
+
+    public bool IsEmpty => Upserts.Count == 0 && DuplicateSources.Count == 0 && RemovedSources.Count == 0 && Skipped.Count == 0 && ClearedSkips.Count == 0;
+}

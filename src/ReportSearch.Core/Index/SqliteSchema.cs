@@ -1,0 +1,42 @@
+namespace ReportSearch.Index;
+
+/// <summary>The SQLite schema. Bump <see cref="Version"/> when tables change; the analyzer has its own version.</summary>
+internal static class SqliteSchema
+{
+    public const string Version = "1";
+
+    // unicode61 with our own categories: letters, numbers, marks and private-use characters are token
+    // characters, so the analyzer's tokens (CJK bigrams, words, encoded punctuation) pass through whole.
+    // prefix='1' indexes one-character prefixes: single-character queries are prefix queries.
+    public const string CreateStatements = """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS reports(
+            key INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL,
+            title TEXT, district TEXT, region TEXT, year INTEGER, date TEXT, org TEXT, doc_number TEXT,
+            origins TEXT NOT NULL,
+            indexed_at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS reports_by_hash ON reports(content_hash);
+        CREATE TABLE IF NOT EXISTS sources(
+            path TEXT PRIMARY KEY,
+            report_key INTEGER NOT NULL REFERENCES reports(key) ON DELETE CASCADE,
+            size INTEGER NOT NULL, last_write INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS sources_by_report ON sources(report_key);
+        CREATE TABLE IF NOT EXISTS segments(
+            key INTEGER PRIMARY KEY,
+            report_key INTEGER NOT NULL REFERENCES reports(key) ON DELETE CASCADE,
+            ord INTEGER NOT NULL, district TEXT, text TEXT NOT NULL, sections TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS segments_by_report ON segments(report_key);
+        CREATE VIRTUAL TABLE IF NOT EXISTS segment_fts USING fts5(
+            title, headings, body,
+            content='', contentless_delete=1, prefix='1',
+            tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* Co'");
+        CREATE TABLE IF NOT EXISTS suggestions(
+            term TEXT NOT NULL, display TEXT NOT NULL,
+            report_key INTEGER NOT NULL REFERENCES reports(key) ON DELETE CASCADE,
+            PRIMARY KEY(term, report_key)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS suggestions_by_report ON suggestions(report_key);
+        CREATE TABLE IF NOT EXISTS skipped(path TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);
+        """;
+}

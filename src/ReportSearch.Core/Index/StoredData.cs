@@ -1,0 +1,30 @@
+using ReportSearch.Ingestion;
+
+namespace ReportSearch.Index;
+
+/// <summary>A segment that matched a query, with what filters, facets and sorting need.</summary>
+/// <param name="Score">bm25: lower is better.</param>
+public readonly record struct SegmentMatch(long SegmentKey, long ReportKey, string? District, int? Year, string? Date, double Score);
+
+/// <summary>A report's stored metadata and source paths.</summary>
+public sealed record StoredReport(long Key, string Id, ReportMetadata Metadata, IReadOnlyList<string> Sources);
+
+/// <summary>A stored segment: its original text and section headings.</summary>
+public sealed record StoredSegment(long Key, long ReportKey, int Ord, string? District, string Text, IReadOnlyList<IndexSection> Sections);
+
+/// <summary>What is indexed for one archive path, so that unchanged files are not read again.</summary>
+public sealed record SourceState(string Path, string ReportId, long Size, long LastWriteTicks, string ContentHash);
+
+/// <summary>Counts and sizes for `reportsearch stats` and the HTTP host.</summary>
+public sealed record IndexStatistics(
+    int Reports,
+    int Segments,
+    int Sources,
+    long SizeBytes,
+    string? LastIndexedAt,
+    string? AnalyzerVersion,
+    IReadOnlyList<SkippedFile> Skipped,
+    IReadOnlyList<MissingMetadata> MissingMetadata);
+
+/// <summary>A report without a district or a year.</summary>
+public sealed record MissingMetadata(string Id, string? Path, bool MissingDistrict, bool MissingYear);

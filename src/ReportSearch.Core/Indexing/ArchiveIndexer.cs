@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using ReportSearch.Analysis;
+using ReportSearch.Index;
+using ReportSearch.Ingestion;
+
+namespace ReportSearch.Indexing;
+
+/// <summary>
+/// Brings the index in step with the archive: new and changed files are read, parsed and analyzed on all
+/// cores, deleted files are removed, unchanged files (same size and time) are not read at all. Work is
+/// committed in batches, each one transaction, so an interrupted run leaves the index as after its last
+/// batch and the next run resumes from there. Files that cannot be read are recorded as skipped.
+/// </summary>
+public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, IndexerOptions options)
+{
+    public IndexRunResult Run(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = ArchiveScanner.Scan(archiveRoots);
+        var known = index.LoadSources();
+        var skipped = new List<(string, string)>();
+        int added = 0, updated = 0, deleted = 0, duplicates = 0;
+
+        var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var removal = new IndexBatch();
+        foreach (var path in known.Keys.Where(p => !present.Contains(p)))
+        {
+            removal.RemovedSources.Add(path);
+            deleted++;
+        }
+        index.Apply(removal);
+
+        var changed = files.Where(f => !known.TryGetValue(f.RelativePath, out var k) || k.Size != f.Size || k.LastWriteTicks != f.LastWriteUtc.Ticks).ToList();
+        int unchanged = files.Count - changed.Count;
+        // Content hash → report id, to index identical content reached through two paths once.
+        var byHash = known.Values.GroupBy(s => s.ContentHash).ToDictionary(g => g.Key, g => g.First().ReportId, StringComparer.Ordinal);
+        long bytesTotal = changed.Sum(f => f.Size), bytesDone = 0;
+        int filesDone = 0;
+
+        Task pendingWrite = Task.CompletedTask;
+        foreach (var chunk in Chunks(changed))
+        {
+            cancel.ThrowIfCancellationRequested();
+            var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism)).Select(Read).ToList();
+            var batch = new IndexBatch();
+            foreach (var o in outcomes)
+            {
+                var path = o.File.RelativePath;
+                bool wasIndexed = known.TryGetValue(path, out var before);
+                if (o.Error is not null)
+                {
+                    batch.Skipped.Add(new SkippedFile(path, o.Error, DateTime.UtcNow));
+                    if (wasIndexed) batch.RemovedSources.Add(path);
+                    skipped.Add((path, o.Error));
+                    continue;
+                }
+                batch.ClearedSkips.Add(path);
+                var source = new IndexSource(path, o.File.Size, o.File.LastWriteUtc.Ticks);
+                if (byHash.TryGetValue(o.Hash!, out var sameContent) && (!wasIndexed || before!.ContentHash == o.Hash))
+                {
+                    // Same bytes as an indexed report: only the path (or its time) is new.
+                    batch.DuplicateSources.Add((source, wasIndexed ? before!.ReportId : sameContent));
+                    if (!wasIndexed) duplicates++;
+                    continue;
+                }
+                var doc = ReportAnalyzer.Analyze(o.Report!, [source], o.Hash!);
+                if (wasIndexed && before!.ReportId != doc.Id) doc = doc with { Id = before.ReportId };
+                batch.Upserts.Add(doc);
+                byHash[o.Hash!] = doc.Id;
+                if (wasIndexed) updated++; else added++;
+            }
+            pendingWrite.Wait(cancel);
+            pendingWrite = Task.Run(() => index.Apply(batch), CancellationToken.None);
+            filesDone += chunk.Count;
+            bytesDone += chunk.Sum(f => f.Size);
+            progress?.Report(new IndexProgress(filesDone, changed.Count, bytesDone, bytesTotal, clock.Elapsed));
+        }
+        pendingWrite.Wait(CancellationToken.None);
+        return new IndexRunResult(files.Count, added, updated, deleted, unchanged, duplicates, skipped, bytesTotal, clock.Elapsed);
+    }
+
+    private IEnumerable<List<SourceFile>> Chunks(List<SourceFile> files)
+    {
+        var chunk = new List<SourceFile>();
+        long bytes = 0;
+        foreach (var f in files)
+        {
+            chunk.Add(f);
+            bytes += f.Size;
+            if (chunk.Count >= options.BatchFiles || bytes >= options.BatchBytes)
+            {
+                yield return chunk;
+                chunk = [];
+                bytes = 0;
+            }
+        }
+        if (chunk.Count > 0) yield return chunk;
+    }
+
+    private sealed record ReadOutcome(SourceFile File, ParsedReport? Report, string? Hash, string? Error);
+
+    // Reading one file never throws: every failure becomes a skip reason.
+    private ReadOutcome Read(SourceFile file)
+    {
+        try
+        {
+            if (!parsers.CanRead(file.FullPath)) return new(file, null, null, $"unknown file type '{Path.GetExtension(file.FullPath)}'");
+            if (file.Size > options.MaxFileBytes) return new(file, null, null, $"file too large ({file.Size} bytes, limit {options.MaxFileBytes})");
+            var bytes = File.ReadAllBytes(file.FullPath);
+            var report = parsers.Parse(file, bytes);
+            return new(file, report, ReportAnalyzer.ContentHash(bytes), null);
+        }
+        catch (UnreadableFileException e) { return new(file, null, null, e.Message); }
+        catch (FileNotFoundException) { return new(file, null, null, "file vanished before it could be read"); }
+        catch (DirectoryNotFoundException) { return new(file, null, null, "file vanished before it could be read"); }
+        catch (UnauthorizedAccessException e) { return new(file, null, null, "access denied: " + e.Message); }
+        catch (IOException e) { return new(file, null, null, "read error: " + e.Message); }
+        catch (Exception e) when (e is not OutOfMemoryException) { return new(file, null, null, $"parser failed: {e.GetType().Name}: {e.Message}"); }
+    }
+}

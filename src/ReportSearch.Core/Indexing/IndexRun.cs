@@ -1,0 +1,37 @@
+namespace ReportSearch.Indexing;
+
+/// <summary>Progress of an indexing run, reported after every batch.</summary>
+public sealed record IndexProgress(int FilesDone, int FilesTotal, long BytesDone, long BytesTotal, TimeSpan Elapsed)
+{
+    public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? BytesDone / 1048576.0 / Elapsed.TotalSeconds : 0;
+
+    public TimeSpan? Remaining => BytesDone > 0 && BytesTotal > BytesDone
+        ? TimeSpan.FromSeconds(Elapsed.TotalSeconds * (BytesTotal - BytesDone) / BytesDone)
+        : null;
+}
+
+/// <summary>What one run changed. Bytes counts the files read in full.</summary>
+public sealed record IndexRunResult(
+    int FilesScanned,
+    int Added,
+    int Updated,
+    int Deleted,
+    int Unchanged,
+    int Duplicates,
+    IReadOnlyList<(string Path, string Reason)> Skipped,
+    long BytesRead,
+    TimeSpan Elapsed)
+{
+    public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? BytesRead / 1048576.0 / Elapsed.TotalSeconds : 0;
+}
+
+public sealed record IndexerOptions
+{
+    /// <summary>Files per transaction: large enough for throughput, small enough that new reports show up soon.</summary>
+    public int BatchFiles { get; init; } = 200;
+    /// <summary>Bytes per transaction, whichever limit comes first.</summary>
+    public long BatchBytes { get; init; } = 32L * 1024 * 1024;
+    /// <summary>Files larger than this are skipped with a reason.</summary>
+    public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}

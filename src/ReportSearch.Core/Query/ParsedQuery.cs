@@ -1,0 +1,27 @@
+namespace ReportSearch.Query;
+
+public enum TermField
+{
+    /// <summary>Anywhere in the report: title, headings or body.</summary>
+    Any,
+    Title,
+}
+
+/// <summary>One search term as typed, and its normalized form that must occur contiguously.</summary>
+public sealed record QueryTerm(string Raw, string Normalized, TermField Field);
+
+/// <summary>
+/// A query after parsing: every group must match (AND); a group matches when any of its terms does (OR);
+/// no excluded term may match. Filters written in the query (district:, year:) are lifted out.
+/// </summary>
+public sealed record ParsedQuery(
+    IReadOnlyList<IReadOnlyList<QueryTerm>> Groups,
+    IReadOnlyList<QueryTerm> Excluded,
+    IReadOnlyList<string> Districts,
+    IReadOnlyList<int> Years,
+    int? FromYear,
+    int? ToYear)
+{
+    /// <summary>Terms whose matches are highlighted: every term that is not excluded.</summary>
+    public IEnumerable<QueryTerm> PositiveTerms => Groups.SelectMany(g => g);
+}

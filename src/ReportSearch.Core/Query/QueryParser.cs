@@ -1,0 +1,196 @@
+using System.Text;
+using ReportSearch.Analysis;
+
+namespace ReportSearch.Query;
+
+/// <summary>
+/// Parses the query language: whitespace-separated terms (AND), "quoted terms", OR or | between terms,
+/// -excluded terms, and the fields district:, year:, year:A..B and title:. Errors name the problem in
+/// Simplified Chinese, since staff read them.
+/// </summary>
+public static class QueryParser
+{
+    public const int MaxLength = 200;
+    public const int MaxTerms = 16;
+
+    public static ParsedQuery Parse(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+            throw new QuerySyntaxException("empty_query", "查询为空：请输入要搜索的词语。");
+        if (query.Length > MaxLength)
+            throw new QuerySyntaxException("query_too_long", $"查询过长：最多 {MaxLength} 个字符，当前 {query.Length} 个。");
+
+        var lexemes = Lex(query);
+        var groups = new List<List<QueryTerm>>();
+        var excluded = new List<QueryTerm>();
+        var districts = new List<string>();
+        var years = new List<int>();
+        int? from = null, to = null;
+        bool pendingOr = false;
+        int termCount = 0;
+
+        foreach (var lex in lexemes)
+        {
+            if (lex.IsOr)
+            {
+                if (pendingOr || groups.Count == 0 || groups[^1].Count == 0)
+                    throw new QuerySyntaxException("dangling_or", "OR 的前面缺少搜索词。");
+                pendingOr = true;
+                continue;
+            }
+
+            var (field, value) = SplitField(lex);
+            if (field is "district" or "year")
+            {
+                if (pendingOr) throw new QuerySyntaxException("or_with_filter", "OR 不能连接筛选条件（district:、year:）。");
+                if (lex.Negated) throw new QuerySyntaxException("negated_filter", "筛选条件（district:、year:）不能用 - 排除。");
+                if (value.Length == 0) throw new QuerySyntaxException("empty_filter", $"{field}: 后面缺少值。");
+                if (field == "district") districts.Add(ScriptFold(value));
+                else ParseYear(value, years, ref from, ref to);
+                continue;
+            }
+
+            if (++termCount > MaxTerms)
+                throw new QuerySyntaxException("too_many_terms", $"搜索词过多：最多 {MaxTerms} 个。");
+            var term = MakeTerm(value, field == "title" ? TermField.Title : TermField.Any);
+
+            if (lex.Negated)
+            {
+                if (pendingOr) throw new QuerySyntaxException("or_with_exclusion", "OR 不能连接排除词（-词语）。");
+                excluded.Add(term);
+            }
+            else if (pendingOr)
+            {
+                groups[^1].Add(term);
+                pendingOr = false;
+            }
+            else
+            {
+                groups.Add([term]);
+            }
+        }
+
+        if (pendingOr) throw new QuerySyntaxException("dangling_or", "OR 的后面缺少搜索词。");
+        if (groups.Count == 0 && excluded.Count > 0)
+            throw new QuerySyntaxException("only_exclusions", "查询只有排除词：请至少给出一个要查找的词语。");
+        if (groups.Count == 0 && districts.Count == 0 && years.Count == 0 && from is null && to is null)
+            throw new QuerySyntaxException("empty_query", "查询为空：请输入要搜索的词语。");
+        if (groups.Count == 0)
+            throw new QuerySyntaxException("filters_only", "只有筛选条件：请再输入要搜索的词语。");
+
+        return new ParsedQuery(groups, excluded, districts, years, from, to);
+    }
+
+    private static QueryTerm MakeTerm(string raw, TermField field)
+    {
+        var normalized = TextNormalizer.NormalizeToString(raw);
+        if (normalized.Length == 0)
+            throw new QuerySyntaxException("empty_term", $"“{raw}”中没有可搜索的字符。");
+        return new QueryTerm(raw, normalized, field);
+    }
+
+    private static string ScriptFold(string value) => TextNormalizer.NormalizeToString(value);
+
+    private static void ParseYear(string value, List<int> years, ref int? from, ref int? to)
+    {
+        var parts = value.Split("..");
+        if (parts.Length == 1 && TryYear(parts[0], out int y)) { years.Add(y); return; }
+        if (parts.Length == 2)
+        {
+            int? a = parts[0].Length == 0 ? null : TryYear(parts[0], out int f) ? f : throw BadYear(value);
+            int? b = parts[1].Length == 0 ? null : TryYear(parts[1], out int t) ? t : throw BadYear(value);
+            if (a is null && b is null) throw BadYear(value);
+            if (a > b) throw new QuerySyntaxException("bad_year_range", $"年份范围“{value}”的起始年份晚于结束年份。");
+            from = a is null ? from : from is null ? a : Math.Max(from.Value, a.Value);
+            to = b is null ? to : to is null ? b : Math.Min(to.Value, b.Value);
+            return;
+        }
+        throw BadYear(value);
+    }
+
+    private static QuerySyntaxException BadYear(string value) =>
+        new("bad_year", $"年份“{value}”无效：请写成 year:2020 或 year:2019..2021。");
+
+    private static bool TryYear(string s, out int year) =>
+        int.TryParse(TextNormalizer.NormalizeToString(s), System.Globalization.NumberStyles.None, null, out year) && year is >= 1000 and <= 9999;
+
+    private static (string? Field, string Value) SplitField(Lexeme lex)
+    {
+        if (lex.Quoted) return (null, lex.Text);
+        foreach (var field in Fields)
+        {
+            if (lex.Text.Length > field.Length && lex.Text.StartsWith(field, StringComparison.OrdinalIgnoreCase)
+                && lex.Text[field.Length] is ':' or '：')
+            {
+                var value = lex.Text[(field.Length + 1)..];
+                if (value.Length >= 2 && value[0] == '"' && value[^1] == '"') value = value[1..^1];
+                return (field, value);
+            }
+        }
+        return (null, lex.Text);
+    }
+
+    private static readonly string[] Fields = ["district", "year", "title"];
+
+    private readonly record struct Lexeme(string Text, bool Quoted, bool Negated, bool IsOr);
+
+    private static List<Lexeme> Lex(string q)
+    {
+        var result = new List<Lexeme>();
+        int i = 0;
+        while (i < q.Length)
+        {
+            char c = q[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (c is '|' or '｜') { result.Add(new Lexeme("|", false, false, true)); i++; continue; }
+
+            bool negated = false;
+            if (c is '-' or '－' && i + 1 < q.Length && !char.IsWhiteSpace(q[i + 1]) && (i == 0 || char.IsWhiteSpace(q[i - 1])))
+            {
+                negated = true;
+                i++;
+                c = q[i];
+            }
+
+            if (IsQuote(c))
+            {
+                int close = FindClosingQuote(q, i + 1, c);
+                if (close < 0) throw new QuerySyntaxException("unbalanced_quote", "引号不成对：请检查查询中的引号。");
+                result.Add(new Lexeme(q[(i + 1)..close], true, negated, false));
+                i = close + 1;
+                continue;
+            }
+
+            var word = new StringBuilder();
+            while (i < q.Length && !char.IsWhiteSpace(q[i]) && q[i] is not '|' and not '｜')
+            {
+                if (IsQuote(q[i]))
+                {
+                    // title:"…" keeps its quoted value, spaces included.
+                    int close = FindClosingQuote(q, i + 1, q[i]);
+                    if (close < 0) throw new QuerySyntaxException("unbalanced_quote", "引号不成对：请检查查询中的引号。");
+                    word.Append('"').Append(q, i + 1, close - i - 1).Append('"');
+                    i = close + 1;
+                    continue;
+                }
+                word.Append(q[i++]);
+            }
+            var text = word.ToString();
+            if (!negated && text == "OR") result.Add(new Lexeme(text, false, false, true));
+            else if (text.Length > 0) result.Add(new Lexeme(text, false, negated, false));
+        }
+        return result;
+    }
+
+    // ASCII quotes pair with themselves; Chinese quotes “ ” pair with each other.
+    private static bool IsQuote(char c) => c is '"' or '“' or '”';
+
+    private static int FindClosingQuote(string q, int from, char open)
+    {
+        for (int j = from; j < q.Length; j++)
+        {
+            if (open == '"' ? q[j] == '"' : q[j] is '”' or '“') return j;
+        }
+        return -1;
+    }
+}

@@ -1,1 +1,0 @@
-namespace ReportSearch.Cli.Tests; public class Placeholder { }

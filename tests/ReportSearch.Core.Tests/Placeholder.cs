@@ -1,1 +1,0 @@
-namespace ReportSearch.Core.Tests; public class Placeholder { }

@@ -1,0 +1,64 @@
+using ReportSearch.Analysis;
+using ReportSearch.Index;
+using ReportSearch.Indexing;
+using ReportSearch.Ingestion;
+using ReportSearch.Search;
+
+namespace ReportSearch.Core.Tests;
+
+/// <summary>A real archive folder and a real index folder in a temporary directory, deleted afterwards.</summary>
+public sealed class TestIndex : IDisposable
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "reportsearch-tests", Guid.NewGuid().ToString("N"));
+    public string Archive => Path.Combine(Root, "archive");
+    public string IndexDir => Path.Combine(Root, "index");
+
+    public TestIndex()
+    {
+        Directory.CreateDirectory(Archive);
+        Directory.CreateDirectory(IndexDir);
+    }
+
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReportSearch.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+        }
+    }
+
+    public static string SeedsDir => Path.Combine(RepoRoot, "seeds");
+
+    public TestIndex WithSeeds()
+    {
+        foreach (var f in Directory.GetFiles(SeedsDir)) File.Copy(f, Path.Combine(Archive, Path.GetFileName(f)));
+        return this;
+    }
+
+    public void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Archive, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public IndexRunResult Build()
+    {
+        using var index = SqliteReportIndex.OpenForWriting(IndexDir, ReportAnalyzer.Version);
+        return new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions { BatchFiles = 7 }).Run([Archive]);
+    }
+
+    public SearchResponse Search(string query, int size = 50, IReadOnlyList<string>? districts = null, IReadOnlyList<int>? years = null)
+    {
+        using var index = SqliteReportIndex.OpenForReading(IndexDir);
+        return new SearchService(index).Search(new SearchRequest { Query = query, Size = size, Districts = districts ?? [], Years = years ?? [] });
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
+    }
+}
