@@ -28,8 +28,10 @@ public static class SnippetBuilder
             var marks = new List<TextSpan>();
             while (next < matches.Count && matches[next].Start < window.End)
             {
+                // A match that starts inside the window is shown whole: the window grows to its end.
                 var m = matches[next];
-                marks.Add(new TextSpan(Math.Max(m.Start, window.Start) - window.Start, Math.Min(m.End, window.End) - window.Start));
+                if (m.End > window.End) window = new TextSpan(window.Start, m.End);
+                marks.Add(new TextSpan(m.Start - window.Start, m.End - window.Start));
                 next++;
             }
             int distinct = marks.Select(m => TextNormalizer.NormalizeToString(text.Substring(m.Start + window.Start, m.Length))).Distinct().Count();

@@ -1,0 +1,70 @@
+using System.Text;
+using ReportSearch.Analysis;
+using ReportSearch.Index;
+using ReportSearch.Ingestion;
+
+namespace ReportSearch.Core.Tests.Search;
+
+/// <summary>
+/// The brute-force answer to "which reports contain this term": a linear scan of every report's normalized
+/// title and segment texts, with the rule that a term beginning or ending with a letter or digit matches
+/// whole words there. Independent of the index, the tokenizer and the query translation under test.
+/// </summary>
+public sealed class SearchOracle
+{
+    private readonly List<(string Source, string? District, int? Year, List<(string? District, string Text)> Texts)> _reports = [];
+
+    public SearchOracle(string archive)
+    {
+        var parsers = ReportParsers.Default();
+        foreach (var path in Directory.GetFiles(archive, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(archive, path).Replace('\\', '/');
+            var bytes = File.ReadAllBytes(path);
+            ParsedReport parsed;
+            try { parsed = parsers.Parse(new SourceFile(path, relative, bytes.Length, File.GetLastWriteTimeUtc(path)), bytes); }
+            catch (UnreadableFileException) { continue; }
+            var doc = ReportAnalyzer.Analyze(parsed, [new IndexSource(relative, bytes.Length, 0)], "x");
+            var texts = doc.Segments.Select(s => (s.District, TextNormalizer.NormalizeToString(s.Text))).ToList();
+            var title = TextNormalizer.NormalizeToString(parsed.Metadata.Title ?? "");
+            texts.Add((null, title));
+            _reports.Add((relative, parsed.Metadata.District, parsed.Metadata.Year, texts));
+        }
+    }
+
+    public IReadOnlyList<string> Sources => _reports.Select(r => r.Source).ToList();
+
+    public HashSet<string> Matching(string term)
+    {
+        var normalized = TextNormalizer.NormalizeToString(term);
+        return _reports.Where(r => r.Texts.Any(t => Contains(t.Text, normalized))).Select(r => r.Source).ToHashSet();
+    }
+
+    public (string? District, int? Year) MetadataOf(string source)
+    {
+        var r = _reports.Single(x => x.Source == source);
+        return (r.District, r.Year);
+    }
+
+    public static bool Contains(string text, string term)
+    {
+        if (term.Length == 0) return false;
+        for (int at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+        {
+            if (char.IsLowSurrogate(text[at])) continue;
+            int end = at + term.Length;
+            bool startOk = !IsWord(Rune.GetRuneAt(term, 0)) || at == 0 || !IsWord(RuneBefore(text, at));
+            bool endOk = !IsWord(RuneBefore(term, term.Length)) || end == text.Length || !IsWord(Rune.GetRuneAt(text, end));
+            if (startOk && endOk) return true;
+        }
+        return false;
+    }
+
+    private static bool IsWord(Rune r) => CharClass.Of(r) == CharKind.Word;
+
+    private static Rune RuneBefore(string s, int index)
+    {
+        Rune.DecodeLastFromUtf16(s.AsSpan(0, index), out var r, out _);
+        return r;
+    }
+}
