@@ -1,0 +1,109 @@
+using System.Text.Json;
+using ReportSearch.Cli;
+
+namespace ReportSearch.Cli.Tests;
+
+/// <summary>The reportsearch command end to end, on real folders: output, JSON contract and exit codes.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "reportsearch-cli-tests", Guid.NewGuid().ToString("N"));
+    private string Archive => Path.Combine(_root, "archive");
+    private string IndexDir => Path.Combine(_root, "index");
+
+    public CliTests()
+    {
+        Directory.CreateDirectory(Archive);
+        var seeds = Path.Combine(RepoRoot(), "seeds");
+        foreach (var f in Directory.GetFiles(seeds)) File.Copy(f, Path.Combine(Archive, Path.GetFileName(f)));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_root, true); } catch (IOException) { }
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReportSearch.sln"))) dir = dir.Parent;
+        return dir!.FullName;
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Index_then_search_prints_the_api_json_contract()
+    {
+        var (code, output, _) = Run("index", "--archive", Archive, "--index", IndexDir);
+        Assert.Equal(0, code);
+        Assert.Contains("5 added", output);
+        Assert.Contains("MB/s", output);
+
+        var search = Run("search", "--index", IndexDir, "--json", "六个一");
+        Assert.Equal(0, search.Code);
+        using var json = JsonDocument.Parse(search.Out);
+        var root = json.RootElement;
+        foreach (var field in new[] { "query", "total", "page", "size", "tookMs", "hits", "facets" })
+            Assert.True(root.TryGetProperty(field, out _), field);
+        Assert.Equal("六个一", root.GetProperty("query").GetString());
+        var hit = root.GetProperty("hits")[0];
+        foreach (var field in new[] { "id", "title", "district", "year", "date", "source", "score", "snippets" })
+            Assert.True(hit.TryGetProperty(field, out _), field);
+        var snippet = hit.GetProperty("snippets")[0];
+        foreach (var field in new[] { "section", "district", "html", "text", "highlights" })
+            Assert.True(snippet.TryGetProperty(field, out _), field);
+        Assert.Contains("<mark>六个一</mark>", snippet.GetProperty("html").GetString());
+        Assert.True(root.GetProperty("facets").TryGetProperty("district", out _));
+        Assert.True(root.GetProperty("facets").TryGetProperty("year", out _));
+    }
+
+    [Fact]
+    public void Second_run_reads_nothing_and_stats_reports_the_index()
+    {
+        Run("index", "--archive", Archive, "--index", IndexDir);
+        var again = Run("index", "--archive", Archive, "--index", IndexDir);
+        Assert.Contains("5 unchanged", again.Out);
+        var stats = Run("stats", "--index", IndexDir, "--json");
+        Assert.Equal(0, stats.Code);
+        using var json = JsonDocument.Parse(stats.Out);
+        Assert.Equal(5, json.RootElement.GetProperty("reports").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("\"六个一")]
+    [InlineData("")]
+    [InlineData("-疫情")]
+    [InlineData("六个一 OR")]
+    [InlineData("year:abc 六个一")]
+    public void Malformed_queries_exit_with_2_and_one_line(string query)
+    {
+        Run("index", "--archive", Archive, "--index", IndexDir);
+        var (code, output, err) = Run("search", "--index", IndexDir, query);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Single(err.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Missing_index_is_exit_1_with_a_message()
+    {
+        var (code, _, err) = Run("search", "--index", Path.Combine(_root, "nowhere"), "六个一");
+        Assert.Equal(1, code);
+        Assert.Contains("reportsearch index", err);
+    }
+
+    [Fact]
+    public void Out_of_range_paging_is_a_malformed_request()
+    {
+        Run("index", "--archive", Archive, "--index", IndexDir);
+        Assert.Equal(2, Run("search", "--index", IndexDir, "--size", "500", "六个一").Code);
+        Assert.Equal(2, Run("search", "--index", IndexDir, "--sort", "random", "六个一").Code);
+    }
+}
