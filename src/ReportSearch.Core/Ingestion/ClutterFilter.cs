@@ -18,6 +18,12 @@ internal static class ClutterFilter
         "视力保护色", "来源", "信息来源", "责任编辑", "编辑", "审核", "作者", "发布日期", "发布时间", "日期", "时间",
     ];
 
+    private static readonly HashSet<string> Labels =
+    [
+        "浏览次数", "浏览量", "访问次数", "点击数", "点击量", "阅读数", "阅读次数", "来源", "信息来源", "责任编辑", "编辑", "审核", "作者",
+        "发布日期", "发布时间", "日期", "时间",
+    ];
+
     // A fragment may be "label：value" (浏览次数：1234, 字体：大, 来源：本网); the value must be short.
     private const int MaxValueLength = 20;
 
@@ -39,11 +45,16 @@ internal static class ClutterFilter
             if (Words.Contains(f)) { sawWord = true; continue; }
             if (IsCounterValue(f)) continue;
             int colon = f.IndexOfAny([':', '：']);
-            if (colon > 0 && Words.Contains(f[..colon]) && f.Length - colon - 1 <= MaxValueLength) { sawWord = true; continue; }
+            if (colon > 0 && IsLabelAndValue(f[..colon], f[(colon + 1)..])) { sawWord = true; continue; }
             return false;
         }
         return sawWord;
     }
+
+    // 浏览次数：1234, 来源：本网 — a label with any short value; 字体：大 — a furniture word whose value is furniture too.
+    private static bool IsLabelAndValue(string label, string value) =>
+        (Labels.Contains(label) && value.Length <= MaxValueLength && value.AsSpan().IndexOfAny("。，,；;！？") < 0)
+        || (Words.Contains(label) && (value.Length == 0 || Words.Contains(value) || IsCounterValue(value)));
 
     private static IEnumerable<string> Fragments(string line) =>
         line.Split([' ', '\t', '\u3000', '【', '】', '[', ']', '|', '｜', '(', ')', '（', '）', '·', '/', '丨'],

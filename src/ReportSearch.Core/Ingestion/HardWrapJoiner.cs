@@ -13,6 +13,8 @@ internal static class HardWrapJoiner
     private const int MaxWrapWidth = 120;
     // A wrapped line is at least this share of the wrap width; the last line of a paragraph is shorter.
     private const double FullLineShare = 0.8;
+    // Lines a little longer than the wrap width still count (digits and Latin letters are narrower than Han characters).
+    private const double OverlongShare = 1.2;
     // The text counts as wrapped when this share of its lines are "full" and most of those break mid-sentence.
     private const double WrappedShare = 0.5;
 
@@ -23,17 +25,22 @@ internal static class HardWrapJoiner
 
         var result = new List<BodyLine>(lines.Count);
         var paragraph = new StringBuilder();
+        string previous = "";
         foreach (var line in lines)
         {
-            bool standsAlone = line.IsHeading || line.Text.Length == 0 || SectionSplitter.LooksLikeHeading(line.Text);
+            // A line longer than the wrap width was never wrapped: it is a paragraph of its own.
+            bool standsAlone = line.IsHeading || line.Text.Length == 0 || line.Text.Length > width * OverlongShare || SectionSplitter.LooksLikeHeading(line.Text);
             if (standsAlone)
             {
                 Flush();
                 result.Add(line);
                 continue;
             }
-            Append(paragraph, line.Text);
-            if (!IsFull(line.Text, width) || EndsSentence(line.Text)) Flush();
+            Append(paragraph, line.Text, previous);
+            previous = line.Text;
+            // A paragraph ends with a line shorter than the width; a line filled to the width that happens to end
+            // a sentence goes on, a nearly full one that ends a sentence does not.
+            if (!IsFull(line.Text, width) || (EndsSentence(line.Text) && line.Text.Length < width)) Flush();
         }
         Flush();
         return result;
@@ -58,14 +65,14 @@ internal static class HardWrapJoiner
         return midSentence >= full.Count * WrappedShare ? width : 0;
     }
 
-    private static bool IsFull(string text, int width) => text.Length >= width * FullLineShare;
+    private static bool IsFull(string text, int width) => text.Length >= width * FullLineShare && text.Length <= width * OverlongShare;
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '；' or '：' or '.' or '!' or '?' or '”' or '"';
 
-    // Han text joins without a space; two words of a spaced script keep one.
-    private static void Append(StringBuilder paragraph, string text)
+    // Han text joins without a space (even a number cut in two: 1|65 → 165); Latin text was wrapped at a space.
+    private static void Append(StringBuilder paragraph, string text, string previousLine)
     {
-        if (paragraph.Length > 0 && char.IsAsciiLetterOrDigit(paragraph[^1]) && char.IsAsciiLetterOrDigit(text[0])) paragraph.Append(' ');
+        if (paragraph.Length > 0 && !previousLine.Any(ChineseText.IsHan) && paragraph[^1] != ' ') paragraph.Append(' ');
         paragraph.Append(text);
     }
 }
