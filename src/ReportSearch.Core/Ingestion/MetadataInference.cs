@@ -19,7 +19,7 @@ internal static partial class MetadataInference
 
     private const int MaxTitleLength = 60;
     private const int OpeningChars = 2000;
-    private const int RegionScanChars = 20000;
+    private const int RegionScanChars = 6000;
     private const int MinRegionMentions = 2;
 
     /// <param name="lines">The cleaned body.</param>
