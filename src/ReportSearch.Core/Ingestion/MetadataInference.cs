@@ -1,43 +1,113 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ReportSearch.Ingestion;
 
 /// <summary>
-/// Infers metadata that a report does not state: the title is its first substantial line; the district is
-/// the issuing unit named in the title (…街道/…镇/…区…); the year is a 4-digit year in the title, else in the
-/// opening lines.
+/// Infers what a report does not state outright, from its title and opening text:
+/// title = the first line when it reads like one; district = the unit the title opens with (西区街道2024年工作总结),
+/// else the unit a breadcrumb step names, else the first unit named in the opening text; year = the first year
+/// in the title (the year a report is about), else the first "….年" in the opening text.
 /// </summary>
-public static partial class MetadataInference
+internal static partial class MetadataInference
 {
-    [GeneratedRegex(@"(?<unit>[\p{IsCJKUnifiedIdeographs}]{1,12}?(?:街道|镇|乡|区|县|市))")]
-    private static partial Regex UnitName();
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex YearInTitle();
 
     [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年")]
-    private static partial Regex YearMention();
+    private static partial Regex YearInText();
 
-    private const int OpeningLines = 5;
+    private const int MaxTitleLength = 60;
+    private const int OpeningChars = 2000;
+    private const int RegionScanChars = 6000;
+    private const int MinRegionMentions = 2;
 
-    public static ReportMetadata Infer(IReadOnlyList<string> lines)
+    /// <param name="lines">The cleaned body.</param>
+    /// <param name="crumbs">Breadcrumb steps found above the body.</param>
+    /// <param name="knownTitle">A title from a stronger source, which then also serves for district and year.</param>
+    /// <param name="sectionDistricts">Districts of the parts of a round-up; empty for an ordinary report.</param>
+    public static ReportMetadata Infer(IReadOnlyList<BodyLine> lines, IReadOnlyList<string> crumbs, string? knownTitle, IReadOnlyList<string> sectionDistricts)
     {
-        var substantial = lines.Select(l => l.Trim()).Where(l => l.Length >= 2).Take(OpeningLines).ToList();
-        var title = substantial.FirstOrDefault();
-        var origins = new Dictionary<string, MetadataOrigin>();
-        if (title is not null) origins["title"] = MetadataOrigin.Inferred;
+        var inferredTitle = TitleFrom(lines);
+        var title = knownTitle ?? inferredTitle;
+        var opening = Opening(lines, skipFirst: inferredTitle is not null);
+        bool roundUp = sectionDistricts.Distinct().Count() > 1;
 
-        string? district = null;
-        foreach (var line in substantial)
+        string? district = null, region = null;
+        if (!roundUp)
         {
-            var m = UnitName().Match(line);
-            if (m.Success) { district = m.Groups["unit"].Value; origins["district"] = MetadataOrigin.Inferred; break; }
+            var chain = title is null ? [] : UnitNames.ParseChain(ChineseText.ForMatching(title));
+            if (chain.Count == 0) chain = CrumbChain(crumbs);
+            if (chain.Count == 0) chain = UnitNames.FindInText(opening).Take(1).ToList();
+            district = UnitNames.DistrictOf(chain);
+            region = UnitNames.RegionOf(chain);
         }
-
-        int? year = null;
-        foreach (var line in substantial)
+        else
         {
-            var m = YearMention().Match(line);
-            if (m.Success) { year = int.Parse(m.Groups["year"].Value); origins["year"] = MetadataOrigin.Inferred; break; }
+            region = sectionDistricts.Select(d => UnitNames.RegionOf(UnitNames.ParseChain(d)))
+                .OfType<string>().GroupBy(r => r).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
         }
+        region ??= MostMentionedCity(lines);
 
-        return new ReportMetadata { Title = title, District = district, Year = year, Origins = origins };
+        return new ReportMetadata
+        {
+            Title = inferredTitle,
+            District = district,
+            Region = region,
+            Year = YearOf(title is null ? null : ChineseText.ForMatching(title), YearInTitle()) ?? YearOf(opening, YearInText()),
+        };
+    }
+
+    // The first line, when it is short, not a numbered heading and not a sentence.
+    private static string? TitleFrom(IReadOnlyList<BodyLine> lines)
+    {
+        var first = lines.FirstOrDefault(l => l.Text.Length > 0).Text;
+        if (first is null || first.Length is < 2 or > MaxTitleLength) return null;
+        if (SectionSplitter.LooksLikeHeading(first) || first[^1] is '。' or '；' or ';' or '，' or ',') return null;
+        if (!first.Any(ChineseText.IsHan) && !first.Any(char.IsLetter)) return null;
+        return ChineseText.StripPinyin(first);
+    }
+
+    private static string Opening(IReadOnlyList<BodyLine> lines, bool skipFirst)
+    {
+        var sb = new StringBuilder();
+        foreach (var line in lines.Where(l => l.Text.Length > 0).Skip(skipFirst ? 1 : 0))
+        {
+            sb.Append(ChineseText.ForMatching(line.Text)).Append('\n');
+            if (sb.Length >= OpeningChars) break;
+        }
+        return sb.Length > OpeningChars ? sb.ToString(0, OpeningChars) : sb.ToString();
+    }
+
+    // The deepest breadcrumb step that is a unit: 首页 > 政务公开 > 常泰街道 > 规划计划 → 常泰街道.
+    private static List<UnitNames.Unit> CrumbChain(IReadOnlyList<string> crumbs)
+    {
+        for (int i = crumbs.Count - 1; i >= 0; i--)
+            if (UnitNames.IsWholeChain(crumbs[i], out var chain)) return chain;
+        return [];
+    }
+
+    private static string? MostMentionedCity(IReadOnlyList<BodyLine> lines)
+    {
+        var sb = new StringBuilder();
+        foreach (var line in lines)
+        {
+            sb.Append(ChineseText.ForMatching(line.Text)).Append('\n');
+            if (sb.Length >= RegionScanChars) break;
+        }
+        return UnitNames.FindInText(sb.ToString()).Where(u => u.Level == UnitNames.Level.City)
+            .GroupBy(u => u.Name).Where(g => g.Count() >= MinRegionMentions)
+            .OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+    }
+
+    private static int? YearOf(string? text, Regex pattern)
+    {
+        if (text is null) return null;
+        foreach (Match m in pattern.Matches(text))
+        {
+            int year = int.Parse(m.Groups["year"].Value);
+            if (year >= 1949 && year <= DateTime.UtcNow.Year + 1) return year;
+        }
+        return null;
     }
 }

@@ -1,27 +1,37 @@
 namespace ReportSearch.Ingestion;
 
-/// <summary>Picks the parser for a file by its extension.</summary>
+/// <summary>Picks the parser for a file by its extension and refuses files over the size limit.</summary>
 public sealed class ReportParsers
 {
+    public const long DefaultMaxBytes = 50L * 1024 * 1024;
+
     private readonly Dictionary<string, IReportParser> _byExtension = new(StringComparer.OrdinalIgnoreCase);
 
-    public ReportParsers(IEnumerable<IReportParser> parsers)
+    public ReportParsers(IEnumerable<IReportParser> parsers, long maxBytes = DefaultMaxBytes)
     {
         foreach (var parser in parsers)
             foreach (var ext in parser.Extensions) _byExtension[ext] = parser;
+        MaxBytes = maxBytes;
     }
 
-    /// <summary>All formats this build can read.</summary>
-    public static ReportParsers Default() => new([new PlainTextParser()]);
+    /// <summary>All formats this build can read: .txt, .md, .html, .htm, .docx.</summary>
+    public static ReportParsers Default(long maxBytes = DefaultMaxBytes) =>
+        new([new PlainTextParser(), new HtmlReportParser(), new DocxReportParser()], maxBytes);
+
+    /// <summary>Files larger than this are skipped as unreadable.</summary>
+    public long MaxBytes { get; }
 
     public IReadOnlyCollection<string> Extensions => _byExtension.Keys;
 
-    public bool CanRead(string path) => _byExtension.ContainsKey(Path.GetExtension(path));
+    /// <summary>True for report files; sidecar metadata files (<c>*.meta.json</c>) are never reports.</summary>
+    public bool CanRead(string path) => !SidecarMetadata.IsSidecar(path) && _byExtension.ContainsKey(Path.GetExtension(path));
 
     public ParsedReport Parse(SourceFile file, byte[] content)
     {
-        if (!_byExtension.TryGetValue(Path.GetExtension(file.FullPath), out var parser))
-            throw new UnreadableFileException($"unknown file type '{Path.GetExtension(file.FullPath)}'");
-        return parser.Parse(file, content);
+        var ext = Path.GetExtension(file.FullPath);
+        if (!CanRead(file.FullPath)) throw new UnreadableFileException($"unknown file type '{ext}'");
+        if (file.Size > MaxBytes || content.LongLength > MaxBytes) throw new UnreadableFileException($"file too large (over {MaxBytes} bytes)");
+        if (content.Length == 0) throw new UnreadableFileException("empty file");
+        return _byExtension[ext].Parse(file, content);
     }
 }

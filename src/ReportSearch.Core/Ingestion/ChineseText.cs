@@ -1,0 +1,60 @@
+using System.Text;
+using ReportSearch.Analysis;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// Views of a line used for recognising things (clutter, header fields, unit names): simplified characters, so one
+/// rule covers both scripts, and pinyin annotations such as 政務(wù)公開 removed, so they do not split words.
+/// </summary>
+internal static class ChineseText
+{
+    /// <summary>Traditional → simplified, character by character (length preserved for BMP Han characters).</summary>
+    public static string Simplify(string s)
+    {
+        StringBuilder? sb = null;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c is < '\u4E00' or > '\u9FFF') { sb?.Append(c); continue; }
+            var simplified = ScriptConverter.ToSimplified(new Rune(c));
+            if (sb is null)
+            {
+                if (simplified.Length == 1 && simplified[0] == c) continue;
+                sb = new StringBuilder(s.Length).Append(s, 0, i);
+            }
+            sb.Append(simplified);
+        }
+        return sb?.ToString() ?? s;
+    }
+
+    /// <summary>Removes pinyin readings in parentheses that directly follow a Han character: 政務(wù)公開 → 政務公開.</summary>
+    public static string StripPinyin(string s)
+    {
+        if (s.IndexOf('(') < 0 && s.IndexOf('（') < 0) return s;
+        var sb = new StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if ((c is '(' or '（') && i > 0 && CharClass.IsCjk(s[i - 1]))
+            {
+                int close = s.IndexOfAny([')', '）'], i + 1);
+                if (close > i + 1 && close - i <= 8 && PinyinAnnotation.IsSyllable(s.AsSpan(i + 1, close - i - 1).ToString().ToLowerInvariant()))
+                {
+                    i = close;
+                    continue;
+                }
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The recognition view of a line: pinyin stripped, simplified, trimmed.</summary>
+    public static string ForMatching(string s) => Simplify(StripPinyin(s)).Trim();
+
+    public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF';
+
+    /// <summary>Trims ASCII and ideographic spaces (U+3000), common as paragraph indents.</summary>
+    public static string TrimLine(string s) => s.Trim(' ', '\t', '\u3000', '\u00A0', '\r', '\uFEFF');
+}

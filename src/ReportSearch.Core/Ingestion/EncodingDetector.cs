@@ -1,0 +1,113 @@
+using System.Text;
+using ReportSearch.Analysis;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// Turns the bytes of a text file into a string without trusting the file to say its encoding.
+/// Order: byte order mark (UTF-8, UTF-16 LE/BE); strict UTF-8 (legacy Chinese encodings almost never form
+/// valid UTF-8 by accident); an optional declared charset (HTML meta) if it decodes strictly; otherwise
+/// GB18030 and Big5 are both decoded strictly and the one that reads as common Chinese wins. Both legacy
+/// encodings accept most byte pairs, so validity alone cannot decide: garbage decodes into rare characters.
+/// </summary>
+public static class EncodingDetector
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Lazy<Encoding> StrictGb18030 = new(() => Strict(54936));
+    private static readonly Lazy<Encoding> StrictBig5 = new(() => Strict(950));
+
+    // Only the first part of a legacy file is scored: enough characters to decide, bounded cost on big files.
+    private const int ScoreSampleBytes = 64 * 1024;
+    // Below this share of common characters neither legacy decoding reads as Chinese text.
+    private const double MinimumCommonShare = 0.25;
+
+    static EncodingDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static Encoding Strict(int codePage) =>
+        Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
+    /// <summary>Decodes <paramref name="content"/>; throws <see cref="UnreadableFileException"/> for empty, binary or undecodable bytes.</summary>
+    /// <param name="declaredCharset">A charset named by the file itself (HTML meta), used only as a hint.</param>
+    public static string Decode(ReadOnlySpan<byte> content, string? declaredCharset = null)
+    {
+        if (content.IsEmpty) throw new UnreadableFileException("empty file");
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return DecodeOrThrow(StrictUtf8, content[3..], "invalid UTF-8");
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeOrThrow(StrictUtf16Le, content[2..], "invalid UTF-16");
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DecodeOrThrow(StrictUtf16Be, content[2..], "invalid UTF-16");
+
+        if (BinarySniffer.LooksBinary(content)) throw new UnreadableFileException("binary content");
+        if (TryDecode(StrictUtf8, content, out var utf8)) return utf8;
+
+        var declared = DeclaredEncoding(declaredCharset);
+        if (declared is not null && TryDecode(declared, content, out var hinted)) return hinted;
+
+        var sample = LegacySample(content);
+        bool gbOk = TryDecode(StrictGb18030.Value, sample, out var gbText);
+        bool big5Ok = TryDecode(StrictBig5.Value, sample, out var big5Text);
+        double gbScore = gbOk ? CommonShare(gbText) : -1, big5Score = big5Ok ? CommonShare(big5Text) : -1;
+        if (Math.Max(gbScore, big5Score) < MinimumCommonShare) throw new UnreadableFileException("undecodable text");
+
+        var winner = gbScore >= big5Score ? StrictGb18030.Value : StrictBig5.Value;
+        if (sample.Length == content.Length) return gbScore >= big5Score ? gbText : big5Text;
+        return DecodeOrThrow(winner, content, "undecodable text");
+    }
+
+    // Cut the sample at a line break so a multi-byte character is never split.
+    private static ReadOnlySpan<byte> LegacySample(ReadOnlySpan<byte> content)
+    {
+        if (content.Length <= ScoreSampleBytes) return content;
+        int cut = content[..ScoreSampleBytes].LastIndexOf((byte)'\n');
+        return cut > 0 ? content[..(cut + 1)] : content;
+    }
+
+    /// <summary>Share of Han characters that are common ones (traditional counted by their simplified form); private-use characters count against.</summary>
+    internal static double CommonShare(string text)
+    {
+        int han = 0, common = 0, privateUse = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            int cp = rune.Value;
+            if (cp is >= 0xE000 and <= 0xF8FF or >= 0xF0000) { privateUse++; continue; }
+            if (!CharClass.IsCjk(cp)) continue;
+            han++;
+            var simplified = cp is >= 0x4E00 and <= 0x9FFF ? ScriptConverter.ToSimplified(rune) : rune.ToString();
+            if (simplified.Length == 1 && CommonHanzi.Contains(simplified[0])) common++;
+        }
+        if (han + privateUse == 0) return 0;
+        return (double)common / (han + privateUse);
+    }
+
+    private static Encoding? DeclaredEncoding(string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset)) return null;
+        var name = charset.Trim().ToLowerInvariant();
+        // GB2312 and GBK are subsets of GB18030; pages often declare the smaller set and use the larger one.
+        if (name is "gb2312" or "gbk" or "gb18030" or "x-gbk" or "cp936") return StrictGb18030.Value;
+        if (name is "big5" or "big5-hkscs" or "cp950") return StrictBig5.Value;
+        try { return Strict(Encoding.GetEncoding(name).CodePage); }
+        catch (ArgumentException) { return null; }
+    }
+
+    private static string DecodeOrThrow(Encoding encoding, ReadOnlySpan<byte> bytes, string reason)
+    {
+        if (bytes.IsEmpty) throw new UnreadableFileException("empty file");
+        if (TryDecode(encoding, bytes, out var text)) return text;
+        throw new UnreadableFileException(reason);
+    }
+
+    private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
+    {
+        try
+        {
+            text = encoding.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
+        }
+    }
+}

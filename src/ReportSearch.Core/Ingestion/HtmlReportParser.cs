@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// Web pages (.html/.htm): the encoding is detected like plain text, with the page's meta charset as a hint only
+/// (archived pages often lie about it). The visible text is read by <see cref="HtmlTextExtractor"/>;
+/// <c>&lt;title&gt;</c> and meta tags supply metadata.
+/// </summary>
+public sealed partial class HtmlReportParser : IReportParser
+{
+    // How far into the file a meta charset is looked for, as browsers do.
+    private const int CharsetPrescanBytes = 4096;
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*(?<charset>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharset();
+
+    // Site names that pages append to their title: "西区街道2024年工作总结_中山市人民政府门户网站".
+    [GeneratedRegex(@"\s*(?:[_|｜]|\s-\s|—|－).*$")]
+    private static partial Regex TitleSiteSuffix();
+
+    private static readonly HtmlParser Parser = new();
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
+
+    public ParsedReport Parse(SourceFile file, byte[] content)
+    {
+        var text = EncodingDetector.Decode(content, DeclaredCharset(content));
+        var document = Parser.ParseDocument(text);
+        var lines = HtmlTextExtractor.Lines(document);
+        return ReportAssembler.Assemble(file, lines, Metadata(document), mayBeHardWrapped: false);
+    }
+
+    private static string? DeclaredCharset(byte[] content)
+    {
+        var head = Encoding.Latin1.GetString(content, 0, Math.Min(content.Length, CharsetPrescanBytes));
+        var m = MetaCharset().Match(head);
+        return m.Success ? m.Groups["charset"].Value : null;
+    }
+
+    private static ReportMetadata Metadata(IDocument document)
+    {
+        string? Meta(params string[] names)
+        {
+            foreach (var name in names)
+            {
+                var element = document.QuerySelectorAll("meta").FirstOrDefault(m =>
+                    string.Equals(m.GetAttribute("name") ?? m.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase));
+                var value = element?.GetAttribute("content")?.Trim();
+                if (!string.IsNullOrEmpty(value)) return value;
+            }
+            return null;
+        }
+
+        var title = Meta("ArticleTitle", "dc.title", "og:title") ?? PageTitle(document.Title);
+        return new ReportMetadata
+        {
+            Title = title,
+            Date = DateText.Normalize(Meta("PubDate", "publishdate", "dc.date", "article:published_time")),
+            Org = Meta("ContentSource", "dc.publisher", "author"),
+        };
+    }
+
+    private static string? PageTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        var trimmed = title.Trim();
+        var withoutSite = TitleSiteSuffix().Replace(trimmed, "");
+        return withoutSite.Length >= 4 ? withoutSite : trimmed;
+    }
+}

@@ -1,0 +1,79 @@
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// The part of parsing shared by every format: from body lines to a <see cref="ParsedReport"/>. It lifts the
+/// header block into metadata, drops breadcrumbs and page clutter, re-joins hard-wrapped text, splits
+/// sections and merges metadata from sidecar, header (and format metadata), inference and path.
+/// </summary>
+internal static class ReportAssembler
+{
+    // Lines longer than these cannot be clutter or a breadcrumb: skip the matching view for them (speed).
+    private const int MaxFurnitureLength = 160;
+
+    /// <param name="formatMetadata">What the format itself declares (HTML title/meta, Word core properties); counts as header.</param>
+    /// <param name="mayBeHardWrapped">True for plain text, where fixed-width wrapping is common.</param>
+    public static ParsedReport Assemble(SourceFile file, IEnumerable<BodyLine> rawLines, ReportMetadata? formatMetadata, bool mayBeHardWrapped)
+    {
+        var header = new HeaderBlock();
+        var crumbs = new List<string>();
+        var body = new List<BodyLine>();
+        int nonEmptySeen = 0;
+
+        foreach (var raw in rawLines)
+        {
+            var text = ChineseText.TrimLine(raw.Text);
+            if (text.Length == 0)
+            {
+                if (body.Count > 0 && body[^1].Text.Length > 0) body.Add(new BodyLine(""));
+                continue;
+            }
+            nonEmptySeen++;
+            if (text.Length <= MaxFurnitureLength)
+            {
+                var matching = ChineseText.ForMatching(text);
+                if (nonEmptySeen <= HeaderBlock.ScanLines && header.TryAddLine(matching)) continue;
+                var steps = Breadcrumbs.TryParse(matching);
+                if (steps is not null) { crumbs.AddRange(steps); continue; }
+                if (ClutterFilter.IsClutter(matching)) continue;
+            }
+            body.Add(raw with { Text = text });
+        }
+
+        IReadOnlyList<BodyLine> lines = mayBeHardWrapped ? HardWrapJoiner.Join(body) : body;
+        var sections = SectionSplitter.Split(lines);
+        if (sections.Count == 0) throw new UnreadableFileException("no text");
+
+        var sectionDistricts = sections.Select(s => s.District).OfType<string>().ToList();
+        var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, FromHeader(header)), (MetadataOrigin.Header, formatMetadata));
+        var sidecar = SidecarMetadata.Read(file.FullPath);
+        var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sectionDistricts);
+
+        // An org such as 中山市人民政府 names only the city; a title naming a 街道 or bureau says more.
+        if (headerMetadata.District is not null && inferred.District is not null &&
+            UnitNames.Fineness(inferred.District) > UnitNames.Fineness(headerMetadata.District))
+            headerMetadata = headerMetadata with { District = null };
+
+        var metadata = MetadataMerger.Merge(
+            (MetadataOrigin.Sidecar, sidecar),
+            (MetadataOrigin.Header, headerMetadata),
+            (MetadataOrigin.Inferred, inferred),
+            (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath)));
+        return new ParsedReport { Metadata = metadata, Sections = sections };
+    }
+
+    private static ReportMetadata? FromHeader(HeaderBlock header)
+    {
+        if (header.IsEmpty) return null;
+        var org = header.Get("发布机构", "发文机关", "发文单位");
+        var chain = org is null ? [] : UnitNames.ParseChain(org);
+        return new ReportMetadata
+        {
+            Title = header.Get("名称", "标题"),
+            Org = org,
+            District = UnitNames.DistrictOf(chain),
+            Region = UnitNames.RegionOf(chain),
+            Date = DateText.Normalize(header.Get("成文日期", "发文日期")) ?? DateText.Normalize(header.Get("发布日期", "发布时间")),
+            DocNumber = header.Get("文号", "发文字号") ?? header.Get("索引号"),
+        };
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// Metadata written by hand next to a report, overriding everything the parser finds. For <c>report.txt</c> the
+/// sidecar is <c>report.txt.meta.json</c> or else <c>report.meta.json</c>; sidecars are not reports themselves.
+/// Keys (case-insensitive, all optional, unknown keys ignored):
+/// <code>
+/// { "title": "西区街道2024年工作总结", "district": "西区街道", "region": "中山市", "year": 2024,
+///   "date": "2025-02-08", "org": "中山市人民政府西区街道办事处", "docNumber": "中西府〔2025〕3号" }
+/// </code>
+/// "year" may be a number or a string; "date" any form <see cref="DateText"/> reads. A sidecar that is not
+/// valid JSON is ignored rather than making the report unreadable.
+/// </summary>
+public static class SidecarMetadata
+{
+    public const string Suffix = ".meta.json";
+
+    public static bool IsSidecar(string path) => path.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The sidecar for <paramref name="reportPath"/> if one exists.</summary>
+    public static string? Locate(string reportPath)
+    {
+        var full = reportPath + Suffix;
+        if (File.Exists(full)) return full;
+        var dir = Path.GetDirectoryName(reportPath);
+        var stem = Path.Combine(dir ?? "", Path.GetFileNameWithoutExtension(reportPath) + Suffix);
+        return File.Exists(stem) ? stem : null;
+    }
+
+    public static ReportMetadata? Read(string reportPath)
+    {
+        var path = Locate(reportPath);
+        if (path is null) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            return doc.RootElement.ValueKind == JsonValueKind.Object ? FromJson(doc.RootElement) : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    internal static ReportMetadata FromJson(JsonElement root)
+    {
+        string? Str(string key)
+        {
+            foreach (var p in root.EnumerateObject())
+            {
+                if (!p.Name.Equals(key, StringComparison.OrdinalIgnoreCase)) continue;
+                var s = p.Value.ValueKind switch
+                {
+                    JsonValueKind.String => p.Value.GetString(),
+                    JsonValueKind.Number => p.Value.GetRawText(),
+                    _ => null,
+                };
+                return string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+            }
+            return null;
+        }
+
+        int? year = int.TryParse(Str("year"), out var y) && y is >= 1900 and <= 2100 ? y : null;
+        var district = Str("district");
+        var region = Str("region");
+        return new ReportMetadata
+        {
+            Title = Str("title"),
+            District = district is null ? null : ChineseText.Simplify(district),
+            Region = region is null ? null : ChineseText.Simplify(region),
+            Year = year,
+            Date = DateText.Normalize(Str("date")) ?? Str("date"),
+            Org = Str("org"),
+            DocNumber = Str("docNumber"),
+        };
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>Web pages: visible text only, page furniture dropped, title and meta used as metadata.</summary>
+public class HtmlParserTests
+{
+    /// <summary>A typical archived government page around the given body lines: navigation, scripts, comments, clutter.</summary>
+    internal static string Page(IEnumerable<string> bodyLines, string? charset = "utf-8", string? title = null, string extraHead = "")
+    {
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html><head>");
+        if (charset is not null) sb.Append($"<meta http-equiv=\"Content-Type\" content=\"text/html; charset={charset}\">");
+        if (title is not null) sb.Append($"<title>{WebUtility.HtmlEncode(title)}</title>");
+        sb.Append(extraHead);
+        sb.Append("<style>p { margin: 0 } .x::before { content: '样式文字' }</style>");
+        sb.Append("<script>var 统计 = '脚本文字'; document.write('<p>脚本</p>');</script></head>\n<body>\n");
+        sb.Append("<header><div class=\"logo\">门户网站</div><ul><li><a href=\"/\">首页</a></li><li>政务公开</li><li>办事服务</li></ul></header>\n");
+        sb.Append("<nav>首页 &gt; 政务公开 &gt; 工作总结</nav>\n<!-- 这是注释，不是正文 -->\n");
+        sb.Append("<div class=\"article\">\n");
+        foreach (var line in bodyLines)
+            sb.Append("  <p>").Append(WebUtility.HtmlEncode(line)).Append("</p>\n");
+        sb.Append("<div class=\"tools\">【<a href=\"#\">打印</a>】 【<a href=\"#\">关闭</a>】</div>\n<div>分享到微信</div>\n");
+        sb.Append("<div style=\"display:none\">隐藏文字</div>\n");
+        sb.Append("</div>\n<footer><p>主办单位：某某市人民政府办公室 版权所有</p><p>网站地图 | 联系我们</p></footer>\n");
+        sb.Append("<script>console.log('尾部脚本')</script></body></html>");
+        return sb.ToString();
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds), MemberType = typeof(IngestionTestSupport))]
+    public void SeedWrappedInAPage_ParsesLikeTheOriginal(string seed)
+    {
+        var original = ParseSeed(seed);
+        var html = Page(SeedText(seed).ReplaceLineEndings("\n").Split('\n'));
+        var parsed = ParseVirtual(Path.ChangeExtension(seed, ".html"), Encoding.UTF8.GetBytes(html));
+        AssertSameReport(original, parsed);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds), MemberType = typeof(IngestionTestSupport))]
+    public void SeedPageInGb18030_DeclaredOrNot_ParsesLikeTheOriginal(string seed)
+    {
+        var original = ParseSeed(seed);
+        var lines = SeedText(seed).ReplaceLineEndings("\n").Split('\n');
+        foreach (var charset in new[] { "gb2312", null, "utf-8" /* a lie */ })
+        {
+            var bytes = Encoding.GetEncoding(54936).GetBytes(Page(lines, charset));
+            AssertSameReport(original, ParseVirtual(Path.ChangeExtension(seed, ".htm"), bytes));
+        }
+    }
+
+    [Fact]
+    public void FurnitureNeverReachesTheText()
+    {
+        var html = Page(["红星镇2023年工作总结", "一、主要成效", "全年完成固定资产投资12亿元。"]);
+        var report = ParseVirtual("红星镇/总结.html", Encoding.UTF8.GetBytes(html));
+        var text = string.Join("\n", report.Sections.Select(s => s.Text));
+        foreach (var furniture in new[] { "脚本", "样式文字", "注释", "门户网站", "办事服务", "政务公开", "打印", "关闭", "分享到微信", "隐藏文字", "版权所有", "网站地图" })
+            Assert.DoesNotContain(furniture, text);
+        Assert.Contains("全年完成固定资产投资12亿元。", text);
+    }
+
+    [Fact]
+    public void HeadingElementsStartSections_AndBlocksKeepParagraphBreaks()
+    {
+        var html = """
+            <html><head><meta charset="utf-8"><title>青松乡2022年工作总结_某县人民政府门户网站</title>
+            <meta name="PubDate" content="2023-01-15 09:30"><meta name="ContentSource" content="某县青松乡人民政府"></head>
+            <body><article><header><h1>青松乡2022年工作总结</h1></header>
+            <p>今年以来，青松乡<b>坚持</b>稳中求进。</p><p>第二段<br>换行之后</p>
+            <h2>产业发展</h2><div>茶叶产量<span>增长</span>百分之十。</div>
+            <h3>社会事业</h3><ul><li>新建学校一所</li><li>改造卫生院</li></ul>
+            <h5>小标题不分节</h5><p>正文。</p></article></body></html>
+            """;
+        var report = ParseVirtual("archive/page.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal(["青松乡2022年工作总结", "产业发展", "社会事业"], report.Sections.Select(s => s.Heading));
+        Assert.Equal("青松乡2022年工作总结\n今年以来，青松乡坚持稳中求进。\n第二段\n换行之后", report.Sections[0].Text);
+        Assert.Equal("产业发展\n茶叶产量增长百分之十。", report.Sections[1].Text);
+        Assert.Contains("新建学校一所\n改造卫生院", report.Sections[2].Text);
+        var m = report.Metadata;
+        Assert.Equal("青松乡2022年工作总结", m.Title); // site name after "_" removed
+        Assert.Equal(MetadataOrigin.Header, m.Origins["title"]);
+        Assert.Equal("青松乡", m.District);
+        Assert.Equal(2022, m.Year);
+        Assert.Equal("2023-01-15", m.Date);
+        Assert.Equal("某县青松乡人民政府", m.Org);
+    }
+}
