@@ -14,7 +14,7 @@ namespace ReportSearch.Analysis;
 public static partial class ReportAnalyzer
 {
     /// <summary>Changes whenever normalization or tokenization changes: an index built by another version is rebuilt.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     // Between headings: a token no query can produce (queries never contain a line break as punctuation).
     private static readonly string Barrier = Tokenizer.EncodePunctuation(new Rune('\n'));
@@ -26,6 +26,7 @@ public static partial class ReportAnalyzer
     {
         var meta = report.Metadata;
         var titleTokens = TokensOf(meta.Title ?? "");
+        var categoryTokens = TokensOf(meta.Category ?? "");
         var segments = new List<IndexSegment>();
         foreach (var run in DistrictRuns(report.Sections, meta.District))
         {
@@ -39,7 +40,7 @@ public static partial class ReportAnalyzer
             }
             var headingTokens = string.Join($" {Barrier} ", run.Sections.Where(s => s.Heading is not null).Select(s => TokensOf(s.Heading!)));
             var body = text.ToString();
-            segments.Add(new IndexSegment(run.District, body, sections, titleTokens, headingTokens, TokensOf(body)));
+            segments.Add(new IndexSegment(run.District, body, sections, titleTokens, headingTokens, TokensOf(body), categoryTokens));
         }
         return new IndexDocument(IdFor(sources[0].Path), contentHash, meta, sources, segments, Suggestions(report));
     }

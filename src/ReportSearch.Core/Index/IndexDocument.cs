@@ -11,7 +11,8 @@ public sealed record IndexSection(int Start, string? Heading, string? District);
 /// <summary>
 /// The unit the engine matches: a run of a report that belongs to one district. An ordinary report is one
 /// segment; a round-up has one per district section, so that district filters and facets see the section.
-/// The *Tokens fields are the analyzer's output (space-separated tokens) for the title, headings and body.
+/// The *Tokens fields are the analyzer's output (space-separated tokens) for the title, headings, body and
+/// the report's category (its breadcrumb trail).
 /// </summary>
 public sealed record IndexSegment(
     string? District,
@@ -19,7 +20,8 @@ public sealed record IndexSegment(
     IReadOnlyList<IndexSection> Sections,
     string TitleTokens,
     string HeadingTokens,
-    string BodyTokens);
+    string BodyTokens,
+    string CategoryTokens);
 
 /// <summary>An analyzed report, ready to be written.</summary>
 public sealed record IndexDocument(

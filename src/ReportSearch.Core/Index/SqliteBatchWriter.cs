@@ -20,9 +20,9 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
 
         var m = doc.Metadata;
         long key = (long)Scalar("""
-            INSERT INTO reports(id, content_hash, title, district, region, year, date, org, doc_number, origins, indexed_at)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10) RETURNING key
-            """, doc.Id, doc.ContentHash, m.Title, m.District, m.Region, m.Year, m.Date, m.Org, m.DocNumber,
+            INSERT INTO reports(id, content_hash, title, district, region, year, date, org, doc_number, category, origins, indexed_at)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11) RETURNING key
+            """, doc.Id, doc.ContentHash, m.Title, m.District, m.Region, m.Year, m.Date, m.Org, m.DocNumber, m.Category,
             JsonSerializer.Serialize(m.Origins), DateTime.UtcNow.ToString("O"))!;
 
         foreach (var source in doc.Sources) InsertSource(source, key);
@@ -33,8 +33,8 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             long segKey = (long)Scalar(
                 "INSERT INTO segments(report_key, ord, district, text, sections) VALUES ($p0, $p1, $p2, $p3, $p4) RETURNING key",
                 key, ord, seg.District, seg.Text, JsonSerializer.Serialize(seg.Sections))!;
-            Run("INSERT INTO segment_fts(rowid, title, headings, body) VALUES ($p0, $p1, $p2, $p3)",
-                segKey, seg.TitleTokens, seg.HeadingTokens, seg.BodyTokens);
+            Run("INSERT INTO segment_fts(rowid, title, headings, body, category) VALUES ($p0, $p1, $p2, $p3, $p4)",
+                segKey, seg.TitleTokens, seg.HeadingTokens, seg.BodyTokens, seg.CategoryTokens);
         }
         foreach (var s in doc.Suggestions)
             Run("INSERT OR IGNORE INTO suggestions(term, display, report_key) VALUES ($p0, $p1, $p2)", s.Normalized, s.Display, key);

@@ -13,8 +13,8 @@ public sealed class SqliteReportIndex : IReportIndex
 {
     public const string FileName = "reports.db";
 
-    // bm25 column weights: title, headings, body. A match in the title or a heading ranks higher.
-    private const string Bm25 = "bm25(segment_fts, 8.0, 3.0, 1.0)";
+    // bm25 column weights: title, headings, body, category. A match in the title or a heading ranks higher.
+    private const string Bm25 = "bm25(segment_fts, 8.0, 3.0, 1.0, 1.0)";
 
     private readonly string _connectionString;
     private readonly string _path;
@@ -40,6 +40,8 @@ public sealed class SqliteReportIndex : IReportIndex
         var index = new SqliteReportIndex(Path.Combine(indexDirectory, FileName), readOnly: false);
         using var c = index.Connect();
         Execute(c, "PRAGMA journal_mode=WAL;");
+        if (SqliteSchema.StoredVersion(c) is { } stored && stored != SqliteSchema.Version)
+            SqliteSchema.DropAll(c); // tables of another layout cannot be migrated in place: rebuild from the archive
         Execute(c, SqliteSchema.CreateStatements);
         var storedAnalyzer = ReadMeta(c, "analyzer_version");
         if (storedAnalyzer is not null && storedAnalyzer != analyzerVersion)
@@ -156,7 +158,7 @@ public sealed class SqliteReportIndex : IReportIndex
         return ReadReport(c, cmd);
     }
 
-    private const string ReportColumns = "SELECT key, id, title, district, region, year, date, org, doc_number, origins FROM reports";
+    private const string ReportColumns = "SELECT key, id, title, district, region, year, date, org, doc_number, origins, category FROM reports";
 
     private static StoredReport? ReadReport(SqliteConnection c, SqliteCommand cmd)
     {
@@ -178,6 +180,7 @@ public sealed class SqliteReportIndex : IReportIndex
                 Org = NullableString(r, 7),
                 DocNumber = NullableString(r, 8),
                 Origins = JsonSerializer.Deserialize<Dictionary<string, MetadataOrigin>>(r.GetString(9)) ?? [],
+                Category = NullableString(r, 10),
             };
         }
         using var sources = c.CreateCommand();

@@ -3,7 +3,25 @@ namespace ReportSearch.Index;
 /// <summary>The SQLite schema. Bump <see cref="Version"/> when tables change; the analyzer has its own version.</summary>
 internal static class SqliteSchema
 {
-    public const string Version = "1";
+    public static string? StoredVersion(Microsoft.Data.Sqlite.SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
+        try { return cmd.ExecuteScalar() as string; }
+        catch (Microsoft.Data.Sqlite.SqliteException) { return null; } // no meta table: a new file
+    }
+
+    public static void DropAll(Microsoft.Data.Sqlite.SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            DROP TABLE IF EXISTS segment_fts; DROP TABLE IF EXISTS suggestions; DROP TABLE IF EXISTS sources;
+            DROP TABLE IF EXISTS segments; DROP TABLE IF EXISTS reports; DROP TABLE IF EXISTS skipped; DROP TABLE IF EXISTS meta;
+            """;
+        cmd.ExecuteNonQuery();
+    }
+
+    public const string Version = "2";
 
     // unicode61 with our own categories: letters, numbers, marks and private-use characters are token
     // characters, so the analyzer's tokens (CJK bigrams, words, encoded punctuation) pass through whole.
@@ -14,7 +32,7 @@ internal static class SqliteSchema
             key INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
             content_hash TEXT NOT NULL,
-            title TEXT, district TEXT, region TEXT, year INTEGER, date TEXT, org TEXT, doc_number TEXT,
+            title TEXT, district TEXT, region TEXT, year INTEGER, date TEXT, org TEXT, doc_number TEXT, category TEXT,
             origins TEXT NOT NULL,
             indexed_at TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS reports_by_hash ON reports(content_hash);
@@ -29,7 +47,7 @@ internal static class SqliteSchema
             ord INTEGER NOT NULL, district TEXT, text TEXT NOT NULL, sections TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS segments_by_report ON segments(report_key);
         CREATE VIRTUAL TABLE IF NOT EXISTS segment_fts USING fts5(
-            title, headings, body,
+            title, headings, body, category,
             content='', contentless_delete=1, prefix='1',
             tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* Co'");
         CREATE TABLE IF NOT EXISTS suggestions(

@@ -51,7 +51,8 @@ internal static partial class MetadataInference
 
         return new ReportMetadata
         {
-            Title = inferredTitle,
+            Title = inferredTitle ?? TitleFromCrumbs(crumbs),
+            Category = crumbs.Count > 0 ? string.Join(" > ", crumbs) : null,
             District = district,
             Region = region,
             Year = YearOf(title is null ? null : ChineseText.ForMatching(title), YearInTitle()) ?? YearOf(opening, YearInText()),
@@ -77,6 +78,16 @@ internal static partial class MetadataInference
             if (sb.Length >= OpeningChars) break;
         }
         return sb.Length > OpeningChars ? sb.ToString(0, OpeningChars) : sb.ToString();
+    }
+
+    // A report without a title line is named by where it was filed: the deepest unit step of its breadcrumb and
+    // the steps below it (… > 常泰街道 > 规划计划 → 常泰街道 · 规划计划), else the last step.
+    private static string? TitleFromCrumbs(IReadOnlyList<string> crumbs)
+    {
+        if (crumbs.Count == 0) return null;
+        for (int i = crumbs.Count - 1; i >= 0; i--)
+            if (UnitNames.IsWholeChain(crumbs[i], out _)) return string.Join(" · ", crumbs.Skip(i));
+        return crumbs[^1];
     }
 
     // The deepest breadcrumb step that is a unit: 首页 > 政务公开 > 常泰街道 > 规划计划 → 常泰街道.

@@ -32,6 +32,7 @@ internal static class MetadataMerger
             Date = Pick("date", m => m.Date),
             Org = Pick("org", m => m.Org),
             DocNumber = Pick("docNumber", m => m.DocNumber),
+            Category = Pick("category", m => m.Category),
             Origins = origins,
         };
     }

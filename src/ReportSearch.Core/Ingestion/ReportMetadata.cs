@@ -22,6 +22,11 @@ public sealed record ReportMetadata
     public string? Date { get; init; }
     public string? Org { get; init; }
     public string? DocNumber { get; init; }
+    /// <summary>
+    /// Where the report was filed on its site: the breadcrumb trail (首页 > 政务公开 > … > 规划计划). Not body text,
+    /// but searchable, since staff look for reports by the column they were published under.
+    /// </summary>
+    public string? Category { get; init; }
 
     /// <summary>Field name (camelCase) → where its value came from.</summary>
     public IReadOnlyDictionary<string, MetadataOrigin> Origins { get; init; } = new Dictionary<string, MetadataOrigin>();

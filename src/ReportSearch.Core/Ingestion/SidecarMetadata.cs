@@ -74,6 +74,7 @@ public static class SidecarMetadata
             Date = DateText.Normalize(Str("date")) ?? Str("date"),
             Org = Str("org"),
             DocNumber = Str("docNumber"),
+            Category = Str("category"),
         };
     }
 }

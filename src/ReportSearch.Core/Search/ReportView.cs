@@ -10,6 +10,7 @@ public sealed record ReportView(
     string? Date,
     string? Org,
     string? DocNumber,
+    string? Category,
     IReadOnlyList<string> Sources,
     IReadOnlyList<ReportViewSection> Sections);
 

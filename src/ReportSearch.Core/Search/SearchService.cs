@@ -73,7 +73,7 @@ public sealed class SearchService(IReportIndex index)
             }
         }
         var m = report.Metadata;
-        return new ReportView(report.Id, m.Title, m.District, m.Region, m.Year, m.Date, m.Org, m.DocNumber, report.Sources, sections);
+        return new ReportView(report.Id, m.Title, m.District, m.Region, m.Year, m.Date, m.Org, m.DocNumber, m.Category, report.Sources, sections);
     }
 
     /// <summary>Completions for a partial query, from phrases and names found in the indexed reports.</summary>

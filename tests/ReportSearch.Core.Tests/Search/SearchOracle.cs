@@ -26,8 +26,9 @@ public sealed class SearchOracle
             catch (UnreadableFileException) { continue; }
             var doc = ReportAnalyzer.Analyze(parsed, [new IndexSource(relative, bytes.Length, 0)], "x");
             var texts = doc.Segments.Select(s => (s.District, TextNormalizer.NormalizeToString(s.Text))).ToList();
-            var title = TextNormalizer.NormalizeToString(parsed.Metadata.Title ?? "");
-            texts.Add((null, title));
+            // Title and category (breadcrumb) are searchable metadata besides the body.
+            texts.Add((null, TextNormalizer.NormalizeToString(parsed.Metadata.Title ?? "")));
+            texts.Add((null, TextNormalizer.NormalizeToString(parsed.Metadata.Category ?? "")));
             _reports.Add((relative, parsed.Metadata.District, parsed.Metadata.Year, texts));
         }
     }
