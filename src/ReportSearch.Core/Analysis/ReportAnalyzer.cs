@@ -14,7 +14,7 @@ namespace ReportSearch.Analysis;
 public static partial class ReportAnalyzer
 {
     /// <summary>Changes whenever normalization or tokenization changes: an index built by another version is rebuilt.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     // Between headings: a token no query can produce (queries never contain a line break as punctuation).
     private static readonly string Barrier = Tokenizer.EncodePunctuation(new Rune('\n'));
@@ -40,7 +40,10 @@ public static partial class ReportAnalyzer
             }
             var headingTokens = string.Join($" {Barrier} ", run.Sections.Where(s => s.Heading is not null).Select(s => TokensOf(s.Heading!)));
             var body = text.ToString();
-            segments.Add(new IndexSegment(run.District, body, sections, titleTokens, headingTokens, TokensOf(body), categoryTokens));
+            // The report's title belongs to its first segment; the other parts of a round-up are titled by
+            // their own headline, so a word in the round-up's title does not match every district's part.
+            var segmentTitle = segments.Count == 0 ? titleTokens : TokensOf(run.Sections.FirstOrDefault(s => s.Heading is not null)?.Heading ?? "");
+            segments.Add(new IndexSegment(run.District, body, sections, segmentTitle, headingTokens, TokensOf(body), categoryTokens));
         }
         return new IndexDocument(IdFor(sources[0].Path), contentHash, meta, sources, segments, Suggestions(report));
     }
