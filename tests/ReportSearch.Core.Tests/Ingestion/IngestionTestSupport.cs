@@ -11,16 +11,9 @@ internal static class IngestionTestSupport
 
     public static readonly ReportParsers Parsers = ReportParsers.Default();
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => TestIndex.RepoRoot;
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ReportSearch.sln"))) return dir.FullName;
-        throw new InvalidOperationException("ReportSearch.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    public static string SeedDir => Path.Combine(RepoRoot, "seeds");
+    public static string SeedDir => TestIndex.SeedsDir;
 
     public static IReadOnlyList<string> SeedNames { get; } =
         Directory.GetFiles(Path.Combine(FindRepoRoot(), "seeds"), "*.txt").Select(Path.GetFileName).OfType<string>().Order().ToList();
