@@ -16,7 +16,7 @@ internal static class IngestionTestSupport
     public static string SeedDir => TestIndex.SeedsDir;
 
     public static IReadOnlyList<string> SeedNames { get; } =
-        Directory.GetFiles(Path.Combine(FindRepoRoot(), "seeds"), "*.txt").Select(Path.GetFileName).OfType<string>().Order().ToList();
+        Directory.GetFiles(TestIndex.SeedsDir, "*.txt").Select(Path.GetFileName).OfType<string>().Order().ToList();
 
     public static TheoryData<string> Seeds()
     {
