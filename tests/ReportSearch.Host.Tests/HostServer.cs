@@ -25,7 +25,9 @@ public sealed class HostServer : IAsyncDisposable
         Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    public static async Task<HostServer> StartAsync(TestArchive archive, params string[] extraArgs)
+    public static Task<HostServer> StartAsync(TestArchive archive, params string[] extraArgs) => StartAsync(archive, waitUntilReady: true, extraArgs);
+
+    public static async Task<HostServer> StartAsync(TestArchive archive, bool waitUntilReady, params string[] extraArgs)
     {
         string[] args =
         [
@@ -41,11 +43,11 @@ public sealed class HostServer : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var server = new HostServer(app, new Uri(address.TrimEnd('/') + "/"));
-        await server.WaitUntilReadyAsync();
+        if (waitUntilReady) await server.WaitUntilReadyAsync();
         return server;
     }
 
-    private async Task WaitUntilReadyAsync()
+    public async Task WaitUntilReadyAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
