@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using ReportSearch.Host.Api;
+using ReportSearch.Host.Http;
+using ReportSearch.Host.Indexing;
+using ReportSearch.Host.Pages;
+using Serilog;
+using Serilog.Settings.Configuration;
+
+namespace ReportSearch.Host;
+
+/// <summary>Composition of the query host: services, middleware order, endpoints.</summary>
+public static class HostApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var (settings, rest) = HostCommandLine.Map(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = rest,
+            // appsettings.json sits next to the assembly; archive and index paths stay relative to the current directory.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(CreateLogger(builder.Configuration), dispose: true);
+
+        var indexing = IndexingSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(indexing);
+        builder.Services.AddSingleton<IndexProvider>();
+        builder.Services.AddSingleton<IndexingStatus>();
+        builder.Services.AddHostedService<InProcessIndexingService>();
+        builder.Services.AddHealthChecks().AddCheck<IndexReadyCheck>("index", tags: ["ready"]);
+
+        builder.Services.AddProblemDetails();
+        // Problem details in readable Chinese rather than \uXXXX escapes.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddReportSearchCors(builder.Configuration);
+        builder.Services.AddReportSearchRateLimiting(builder.Configuration);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "ReportSearch API";
+            doc.Info.Description = "Read-only search over Chinese government report archives.";
+            return Task.CompletedTask;
+        }));
+
+        var app = builder.Build();
+
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseReportSearchStaticAssets();
+        app.UseRouting();
+        app.UseCors();
+        app.UseRateLimiter();
+
+        app.MapReportSearchApi();
+        app.MapReportSearchPages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+
+    private static Serilog.ILogger CreateLogger(IConfiguration configuration) =>
+        new LoggerConfiguration()
+            .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
+            .CreateLogger();
+}

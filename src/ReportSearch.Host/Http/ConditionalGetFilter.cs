@@ -1,0 +1,57 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+using ReportSearch.Host.Indexing;
+
+namespace ReportSearch.Host.Http;
+
+/// <summary>
+/// ETag and Cache-Control for API GETs. An API answer depends only on the URL, the index and this build, so
+/// the ETag is a hash of those three: a client or CDN revalidating with If-None-Match gets 304 without the
+/// search being run again, and any change to the index changes every ETag. Errors are not cached.
+/// </summary>
+public sealed class ConditionalGetFilter(IndexProvider provider, IConfiguration configuration) : IEndpointFilter
+{
+    private static readonly string BuildId = Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToString("N");
+    private readonly string _cacheControl = $"public, max-age={Math.Max(0, configuration.GetValue("Caching:MaxAgeSeconds", 30))}";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var etag = new EntityTagHeaderValue(Compute(provider.Version(), http.Request.Path.Value, http.Request.QueryString.Value));
+        if (IsNotModified(http.Request, etag))
+        {
+            http.Response.Headers.ETag = etag.ToString();
+            http.Response.Headers.CacheControl = _cacheControl;
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+        http.Response.OnStarting(() =>
+        {
+            if (http.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                http.Response.Headers.ETag = etag.ToString();
+                http.Response.Headers.CacheControl = _cacheControl;
+            }
+            else
+            {
+                http.Response.Headers.CacheControl = "no-store";
+            }
+            return Task.CompletedTask;
+        });
+        return await next(context);
+    }
+
+    private static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag)
+    {
+        var header = request.Headers.IfNoneMatch;
+        if (header.Count == 0) return false;
+        return EntityTagHeaderValue.TryParseList(header, out var tags) && tags.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any));
+    }
+
+    private static string Compute(string indexVersion, string? path, string? query)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{BuildId}|{indexVersion}|{path}|{query}"));
+        return "\"" + Convert.ToHexString(bytes, 0, 12).ToLowerInvariant() + "\"";
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+
+namespace ReportSearch.Host.Tests.Browser;
+
+/// <summary>
+/// Debian's chromium + chromedriver, headless, with a fresh profile; the host over a test archive; and a
+/// second tiny Kestrel on another port (another origin) serving a demo page that embeds the widget. When
+/// chromium is missing the browser tests pass vacuously on a developer machine but FAIL under CI=true, so
+/// they can never be skipped silently where they are supposed to run.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromedriverPath = "/usr/bin/chromedriver";
+    public const string WidgetDistrict = "东湖镇";
+
+    private readonly string _profile = Path.Combine(Path.GetTempPath(), "reportsearch-chromium-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _demo;
+
+    public TestArchive Archive { get; } = new();
+    public HostServer Host { get; private set; } = null!;
+    public Uri DemoOrigin { get; private set; } = null!;
+    public ChromeDriver Driver { get; private set; } = null!;
+    public bool Available { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        bool installed = File.Exists(ChromiumPath) && File.Exists(ChromedriverPath);
+        if (!installed)
+        {
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                throw new InvalidOperationException($"CI=true but {ChromiumPath} or {ChromedriverPath} is missing: install chromium and chromium-driver.");
+            return;
+        }
+
+        _demo = await StartDemoSiteAsync();
+        DemoOrigin = new Uri(_demo.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        Host = await HostServer.StartAsync(Archive, $"--Cors:AllowedOrigins:0={DemoOrigin.GetLeftPart(UriPartial.Authority)}");
+        Driver = StartChrome();
+        Available = true;
+    }
+
+    private ChromeDriver StartChrome()
+    {
+        Environment.SetEnvironmentVariable("SE_AVOID_STATS", "true");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromedriverPath)!, Path.GetFileName(ChromedriverPath));
+        service.SuppressInitialDiagnosticInformation = true;
+        service.HideCommandPromptWindow = true;
+        var options = new ChromeOptions { BinaryLocation = ChromiumPath };
+        options.AddArguments(
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900", $"--user-data-dir={_profile}");
+        var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
+        return driver;
+    }
+
+    // The demo page is served from another origin than the host: the widget must reach the API through CORS.
+    private async Task<WebApplication> StartDemoSiteAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var demo = builder.Build();
+        demo.MapGet("/", () => Results.Content($"""
+            <!doctype html>
+            <html lang="zh-CN"><head><meta charset="utf-8"><title>嵌入示例</title>
+            <script src="{Host.BaseAddress}widget.js"></script></head>
+            <body><h1>某区政府网站</h1>
+            <report-search id="widget" endpoint="{Host.BaseAddress.GetLeftPart(UriPartial.Authority)}" district="{WidgetDistrict}" size="3"></report-search>
+            </body></html>
+            """, "text/html; charset=utf-8"));
+        await demo.StartAsync();
+        return demo;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Available)
+        {
+            Driver.Quit();
+            Driver.Dispose();
+            await Host.DisposeAsync();
+        }
+        if (_demo is not null) await _demo.DisposeAsync();
+        Archive.Dispose();
+        try { Directory.Delete(_profile, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

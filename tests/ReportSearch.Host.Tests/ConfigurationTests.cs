@@ -1,0 +1,59 @@
+using System.Net;
+using ReportSearch.Analysis;
+using ReportSearch.Index;
+using ReportSearch.Indexing;
+using ReportSearch.Ingestion;
+
+namespace ReportSearch.Host.Tests;
+
+/// <summary>Settings that change the host's behaviour, each on a host of its own.</summary>
+public sealed class ConfigurationTests
+{
+    [Fact]
+    public async Task Without_in_process_indexing_the_host_is_not_ready_until_another_writer_builds_the_index()
+    {
+        using var archive = new TestArchive();
+        await using var server = await HostServer.StartAsync(archive, waitUntilReady: false, "--Indexing:InProcess=false");
+
+        using (var ready = await server.Client.GetAsync("health/ready"))
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        using (var live = await server.Client.GetAsync("health/live"))
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        using (var search = await server.Client.GetAsync("api/v1/search?q=%E5%85%AD"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, search.StatusCode);
+            Assert.Equal("application/problem+json", search.Content.Headers.ContentType!.MediaType);
+            Assert.Contains("索引", await search.Content.ReadAsStringAsync());
+        }
+        Assert.False(File.Exists(Path.Combine(archive.IndexDir, SqliteReportIndex.FileName)), "the host must not write the index");
+
+        // A separate worker (here: the indexer run directly) builds the index; the host picks it up.
+        using (IndexWriterLock.Acquire(archive.IndexDir))
+        using (var index = SqliteReportIndex.OpenForWriting(archive.IndexDir, ReportAnalyzer.Version))
+            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions()).Run([archive.ArchiveDir]);
+        await server.WaitUntilReadyAsync();
+        var response = await Api.Search(server.Client, "q=" + Api.Q(TestArchive.CommonTerm));
+        Assert.True(response.Total > 0);
+    }
+
+    [Fact]
+    public async Task Allow_any_origin_opens_the_api_to_every_site()
+    {
+        using var archive = new TestArchive();
+        await using var server = await HostServer.StartAsync(archive, "--Cors:AllowAnyOrigin=true");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/suggest?prefix=%E5%85%AD");
+        request.Headers.Add("Origin", "http://any.example");
+        using var response = await server.Client.SendAsync(request);
+        Assert.Equal("*", Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
+    }
+
+    [Fact]
+    public void Command_line_archive_and_index_map_to_configuration_keys()
+    {
+        var (settings, remaining) = HostCommandLine.Map(["--archive", "a", "--urls", "http://x", "--archive=b", "--index", "ix"]);
+        Assert.Equal("a", settings["Indexing:Archives:0"]);
+        Assert.Equal("b", settings["Indexing:Archives:1"]);
+        Assert.Equal("ix", settings["Indexing:IndexPath"]);
+        Assert.Equal(["--urls", "http://x"], remaining);
+    }
+}

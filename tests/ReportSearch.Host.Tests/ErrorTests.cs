@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ReportSearch.Host.Tests;
+
+public sealed class ErrorTests(HostFixture host) : IClassFixture<HostFixture>
+{
+    [Theory]
+    [InlineData("q=%22unclosed", "unbalanced_quote")]
+    [InlineData("q=", "empty_query")]
+    [InlineData("q=a&size=51", "bad_size")]
+    [InlineData("q=a&size=0", "bad_size")]
+    [InlineData("q=a&size=ten", "bad_size")]
+    [InlineData("q=a&page=1001", "bad_page")]
+    [InlineData("q=a&page=99999999999999999999", "bad_page")]
+    [InlineData("q=a&page=-1", "bad_page")]
+    [InlineData("q=a&page=1&page=2", "bad_page")]
+    [InlineData("q=a&sort=random", "bad_sort")]
+    [InlineData("q=a&year=twenty", "bad_year")]
+    [InlineData("q=a&year=20200", "bad_year")]
+    [InlineData("q=a&from=x", "bad_year")]
+    [InlineData("q=a&from=2022&to=2020", "bad_year_range")]
+    public async Task Bad_parameters_are_400_problems_with_a_chinese_detail(string query, string code)
+    {
+        using var response = await host.Client.GetAsync("api/v1/search?" + query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        using var doc = JsonDocument.Parse(body);
+        Assert.Equal(400, doc.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal(code, doc.RootElement.GetProperty("code").GetString());
+        var detail = doc.RootElement.GetProperty("detail").GetString()!;
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", detail);
+        // Readable in the raw body too, not \uXXXX escapes.
+        Assert.Contains(detail, body);
+    }
+
+    [Fact]
+    public async Task Unknown_path_is_a_404_problem()
+    {
+        using var response = await host.Client.GetAsync("api/v1/nothing-here");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task Errors_are_not_cached()
+    {
+        using var response = await host.Client.GetAsync("api/v1/search?q=%22");
+        Assert.True(response.Headers.CacheControl!.NoStore);
+        Assert.Null(response.Headers.ETag);
+    }
+}

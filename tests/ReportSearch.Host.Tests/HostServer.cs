@@ -1,0 +1,88 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ReportSearch.Host.Tests;
+
+/// <summary>
+/// The real host on Kestrel at a free loopback port, started with command-line arguments exactly as
+/// `dotnet run --project src/ReportSearch.Host -- ...` would be, over a <see cref="TestArchive"/>. Ready
+/// (first in-process indexing pass done) when <see cref="StartAsync"/> returns.
+/// </summary>
+public sealed class HostServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    public Uri BaseAddress { get; }
+    public HttpClient Client { get; }
+
+    private HostServer(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public static Task<HostServer> StartAsync(TestArchive archive, params string[] extraArgs) => StartAsync(archive, waitUntilReady: true, extraArgs);
+
+    public static async Task<HostServer> StartAsync(TestArchive archive, bool waitUntilReady, params string[] extraArgs)
+    {
+        string[] args =
+        [
+            "--archive", archive.ArchiveDir,
+            "--index", archive.IndexDir,
+            "--urls", "http://127.0.0.1:0",
+            "--RateLimiting:PermitLimit=0",
+            "--Indexing:RescanSeconds=3600",
+            "--Serilog:MinimumLevel:Default=Warning",
+            .. extraArgs,
+        ];
+        var app = HostApp.Build(args);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var server = new HostServer(app, new Uri(address.TrimEnd('/') + "/"));
+        if (waitUntilReady) await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    public async Task WaitUntilReadyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await Client.GetAsync("health/ready");
+            if (response.StatusCode == HttpStatusCode.OK) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("host did not become ready within 60 s");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>One archive and one host shared by the tests of a class.</summary>
+public class HostFixture : IAsyncLifetime
+{
+    public const string AllowedOrigin = "http://allowed.example";
+
+    public TestArchive Archive { get; } = new();
+    public HostServer Server { get; private set; } = null!;
+    public HttpClient Client => Server.Client;
+
+    protected virtual string[] ExtraArgs => [$"--Cors:AllowedOrigins:0={AllowedOrigin}"];
+
+    public async Task InitializeAsync() => Server = await HostServer.StartAsync(Archive, ExtraArgs);
+
+    public async Task DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        Archive.Dispose();
+    }
+}
