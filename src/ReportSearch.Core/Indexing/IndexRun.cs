@@ -34,4 +34,6 @@ public sealed record IndexerOptions
     /// <summary>Files larger than this are skipped with a reason.</summary>
     public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Which archive files to index; files it rejects count as absent (and are removed if indexed).</summary>
+    public PathFilter Filter { get; init; } = PathFilter.All;
 }
