@@ -92,6 +92,7 @@ public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, In
                 var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
                     .WithCancellation(cancel).Select(Read).ToList();
                 var batch = new IndexBatch();
+                var skippedInBatch = new List<(string, string)>();
                 foreach (var o in outcomes)
                 {
                     var path = o.File.RelativePath;
@@ -101,6 +102,7 @@ public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, In
                         batch.Skipped.Add(new SkippedFile(path, o.Error, DateTime.UtcNow));
                         if (wasIndexed) batch.RemovedSources.Add(path);
                         skipped.Add((path, o.Error));
+                        skippedInBatch.Add((path, o.Error));
                         continue;
                     }
                     batch.ClearedSkips.Add(path);
@@ -123,7 +125,7 @@ public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, In
                 pendingWrite = Task.Run(() => index.Apply(batch), CancellationToken.None);
                 filesDone += chunk.Count;
                 bytesDone += chunk.Sum(f => f.Size);
-                progress?.Report(new IndexProgress(filesDone, changed.Count, bytesDone, bytesTotal, clock.Elapsed));
+                progress?.Report(new IndexProgress(filesDone, changed.Count, bytesDone, bytesTotal, clock.Elapsed) { SkippedInBatch = skippedInBatch });
             }
         }
         catch
