@@ -11,7 +11,8 @@ public sealed class WorkerFollowsArchiveTests
     public async Task Added_modified_renamed_and_deleted_files_are_applied_and_the_result_equals_a_fresh_index()
     {
         using var archive = new TempArchive().WithSeeds().WithGeneratedReports(40);
-        await using (var worker = await InProcessWorker.StartAsync(archive))
+        // No periodic rescan during the test: every change must be picked up by the watcher's first scan.
+        await using (var worker = await InProcessWorker.StartAsync(archive, "--Indexer:ScanInterval=01:00:00"))
         {
             worker.WaitForCatchUp();
             Assert.Equal(0, IndexSnapshot.Total(archive.IndexDir, Alpha));
