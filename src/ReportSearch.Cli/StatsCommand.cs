@@ -23,6 +23,13 @@ internal static class StatsCommand
         sb.AppendLine($"index size:     {s.SizeBytes / 1048576.0:F2} MB");
         sb.AppendLine($"last indexed:   {s.LastIndexedAt ?? "never"}");
         sb.AppendLine($"analyzer:       v{s.AnalyzerVersion}");
+        if (s.Status is { } st)
+        {
+            sb.AppendLine($"indexer state:  {st.State}");
+            sb.AppendLine($"last scan:      {Time(st.LastScanStartedUtc)} → {Time(st.LastScanFinishedUtc)}");
+            sb.AppendLine($"last run:       {st.FilesScanned} files: {st.Added} added, {st.Updated} updated, {st.Deleted} deleted, {st.Unchanged} unchanged, {st.Duplicates} duplicates, {st.Skipped} skipped");
+            if (st.LastError is not null) sb.AppendLine($"last error:     {st.LastError} ({Time(st.LastErrorUtc)})");
+        }
         sb.AppendLine($"skipped files:  {s.Skipped.Count}");
         foreach (var k in s.Skipped) sb.AppendLine($"  {k.Path}: {k.Reason} ({k.AtUtc:u})");
         sb.AppendLine($"missing metadata: {s.MissingMetadata.Count}");
@@ -31,4 +38,6 @@ internal static class StatsCommand
         stdout.Write(sb.ToString());
         return 0;
     }
+
+    private static string Time(DateTime? t) => t is { } v ? v.ToUniversalTime().ToString("u") : "—";
 }

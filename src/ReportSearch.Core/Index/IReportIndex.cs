@@ -27,4 +27,15 @@ public interface IReportIndex : IDisposable
     IReadOnlyList<string> Suggest(string normalizedPrefix, int limit);
 
     IndexStatistics Statistics();
+
+    // Default bodies so that other engines and test doubles need not implement the indexer's bookkeeping.
+
+    /// <summary>The status of the last indexing run; null when nothing was recorded yet.</summary>
+    IndexStatus? ReadStatus() => null;
+
+    /// <summary>Replaces the recorded status (its own small transaction, separate from batches).</summary>
+    void WriteStatus(IndexStatus status) { }
+
+    /// <summary>Paths currently recorded as skipped, so that entries of files gone from the archive can be cleared.</summary>
+    IReadOnlyList<SkippedFile> LoadSkipped() => Statistics().Skipped;
 }

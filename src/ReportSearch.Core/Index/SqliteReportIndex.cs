@@ -33,6 +33,9 @@ public sealed class SqliteReportIndex : IReportIndex
 
     public string DatabasePath => _path;
 
+    /// <summary>Set by <see cref="OpenForWriting"/> when it emptied an index built by this (older) analyzer version.</summary>
+    public string? ClearedAnalyzerVersion { get; private set; }
+
     /// <summary>Opens (creating if needed) the index in <paramref name="indexDirectory"/> for writing.</summary>
     public static SqliteReportIndex OpenForWriting(string indexDirectory, string analyzerVersion)
     {
@@ -48,6 +51,7 @@ public sealed class SqliteReportIndex : IReportIndex
         {
             // Tokens written by another analyzer version would silently break exact matching: start over.
             index.Clear(c);
+            index.ClearedAnalyzerVersion = storedAnalyzer;
         }
         WriteMeta(c, null, "schema_version", SqliteSchema.Version);
         WriteMeta(c, null, "analyzer_version", analyzerVersion);
@@ -268,7 +272,31 @@ public sealed class SqliteReportIndex : IReportIndex
         }
         long size = new[] { _path, _path + "-wal" }.Where(File.Exists).Sum(p => new FileInfo(p).Length);
         return new IndexStatistics(Count("reports"), Count("segments"), Count("sources"), size,
-            ReadMeta(c, "last_indexed_at"), ReadMeta(c, "analyzer_version"), skipped, missing);
+            ReadMeta(c, "last_indexed_at"), ReadMeta(c, "analyzer_version"), skipped, missing)
+        { Status = SqliteStatusStore.Read(c) };
+    }
+
+    public IndexStatus? ReadStatus()
+    {
+        using var c = Connect();
+        return SqliteStatusStore.Read(c);
+    }
+
+    public void WriteStatus(IndexStatus status)
+    {
+        using var c = Connect();
+        SqliteStatusStore.Write(c, status);
+    }
+
+    public IReadOnlyList<SkippedFile> LoadSkipped()
+    {
+        using var c = Connect();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT path, reason, at FROM skipped";
+        var result = new List<SkippedFile>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result.Add(new SkippedFile(r.GetString(0), r.GetString(1), DateTime.Parse(r.GetString(2), null, System.Globalization.DateTimeStyles.RoundtripKind)));
+        return result;
     }
 
     public void Dispose()

@@ -56,5 +56,6 @@ internal static class SqliteSchema
             PRIMARY KEY(term, report_key)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS suggestions_by_report ON suggestions(report_key);
         CREATE TABLE IF NOT EXISTS skipped(path TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS status(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """;
 }

@@ -24,7 +24,11 @@ public sealed record IndexStatistics(
     string? LastIndexedAt,
     string? AnalyzerVersion,
     IReadOnlyList<SkippedFile> Skipped,
-    IReadOnlyList<MissingMetadata> MissingMetadata);
+    IReadOnlyList<MissingMetadata> MissingMetadata)
+{
+    /// <summary>The last indexing run (null before the first): when, what it changed, the last error.</summary>
+    public IndexStatus? Status { get; init; }
+}
 
 /// <summary>A report without a district or a year.</summary>
 public sealed record MissingMetadata(string Id, string? Path, bool MissingDistrict, bool MissingYear);

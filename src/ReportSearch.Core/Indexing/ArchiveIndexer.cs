@@ -15,8 +15,47 @@ public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, In
 {
     public IndexRunResult Run(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
+        var started = DateTime.UtcNow;
+        var before = index.ReadStatus() ?? new IndexStatus();
+        index.WriteStatus(before with { State = IndexStatus.Indexing, LastScanStartedUtc = started, LastScanFinishedUtc = null });
+        try
+        {
+            var result = RunBatches(archiveRoots, progress, cancel);
+            index.WriteStatus(StatusOf(result, before, started, IndexStatus.Idle));
+            return result;
+        }
+        catch (OperationCanceledException)
+        {
+            index.WriteStatus(before with { State = IndexStatus.Interrupted, LastScanStartedUtc = started, LastScanFinishedUtc = DateTime.UtcNow });
+            throw;
+        }
+        catch (Exception e)
+        {
+            // Best effort: when the index itself is failing, recording the error may fail too.
+            try { index.WriteStatus(before with { State = IndexStatus.Failed, LastScanStartedUtc = started, LastScanFinishedUtc = DateTime.UtcNow, LastError = e.Message, LastErrorUtc = DateTime.UtcNow }); }
+            catch (Exception) { }
+            throw;
+        }
+    }
+
+    private static IndexStatus StatusOf(IndexRunResult r, IndexStatus before, DateTime started, string state) => before with
+    {
+        State = state,
+        LastScanStartedUtc = started,
+        LastScanFinishedUtc = DateTime.UtcNow,
+        FilesScanned = r.FilesScanned,
+        Added = r.Added,
+        Updated = r.Updated,
+        Deleted = r.Deleted,
+        Unchanged = r.Unchanged,
+        Duplicates = r.Duplicates,
+        Skipped = r.Skipped.Count,
+    };
+
+    private IndexRunResult RunBatches(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress, CancellationToken cancel)
+    {
         var clock = Stopwatch.StartNew();
-        var files = ArchiveScanner.Scan(archiveRoots);
+        var files = ArchiveScanner.Scan(archiveRoots, options.Filter);
         var known = index.LoadSources();
         var skipped = new List<(string, string)>();
         int added = 0, updated = 0, deleted = 0, duplicates = 0;
@@ -28,52 +67,73 @@ public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, In
             removal.RemovedSources.Add(path);
             deleted++;
         }
+        // Skip records of files that are gone (or now filtered out) would otherwise stay in `stats` forever.
+        foreach (var skip in index.LoadSkipped().Where(s => !present.Contains(s.Path)))
+            removal.ClearedSkips.Add(skip.Path);
         index.Apply(removal);
 
         var changed = files.Where(f => !known.TryGetValue(f.RelativePath, out var k) || k.Size != f.Size || k.LastWriteTicks != f.LastWriteUtc.Ticks).ToList();
         int unchanged = files.Count - changed.Count;
-        // Content hash → report id, to index identical content reached through two paths once.
-        var byHash = known.Values.GroupBy(s => s.ContentHash).ToDictionary(g => g.Key, g => g.First().ReportId, StringComparer.Ordinal);
+        // Content hash → report id, to index identical content reached through two paths once. Only paths
+        // still present count: a renamed file's old report was just deleted with its last path, and
+        // attaching the new path to it would lose the file.
+        var byHash = known.Values.Where(s => present.Contains(s.Path))
+            .GroupBy(s => s.ContentHash).ToDictionary(g => g.Key, g => g.First().ReportId, StringComparer.Ordinal);
         long bytesTotal = changed.Sum(f => f.Size), bytesDone = 0;
         int filesDone = 0;
 
+        // The next chunk is read and analyzed while the previous one is written.
         Task pendingWrite = Task.CompletedTask;
-        foreach (var chunk in Chunks(changed))
+        try
         {
-            cancel.ThrowIfCancellationRequested();
-            var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism)).Select(Read).ToList();
-            var batch = new IndexBatch();
-            foreach (var o in outcomes)
+            foreach (var chunk in Chunks(changed))
             {
-                var path = o.File.RelativePath;
-                bool wasIndexed = known.TryGetValue(path, out var before);
-                if (o.Error is not null)
+                cancel.ThrowIfCancellationRequested();
+                var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
+                    .WithCancellation(cancel).Select(Read).ToList();
+                var batch = new IndexBatch();
+                var skippedInBatch = new List<(string, string)>();
+                foreach (var o in outcomes)
                 {
-                    batch.Skipped.Add(new SkippedFile(path, o.Error, DateTime.UtcNow));
-                    if (wasIndexed) batch.RemovedSources.Add(path);
-                    skipped.Add((path, o.Error));
-                    continue;
+                    var path = o.File.RelativePath;
+                    bool wasIndexed = known.TryGetValue(path, out var before);
+                    if (o.Error is not null)
+                    {
+                        batch.Skipped.Add(new SkippedFile(path, o.Error, DateTime.UtcNow));
+                        if (wasIndexed) batch.RemovedSources.Add(path);
+                        skipped.Add((path, o.Error));
+                        skippedInBatch.Add((path, o.Error));
+                        continue;
+                    }
+                    batch.ClearedSkips.Add(path);
+                    var source = new IndexSource(path, o.File.Size, o.File.LastWriteUtc.Ticks);
+                    if (byHash.TryGetValue(o.Hash!, out var sameContent) && (!wasIndexed || before!.ContentHash == o.Hash))
+                    {
+                        // Same bytes as an indexed report: only the path (or its time) is new.
+                        batch.DuplicateSources.Add((source, wasIndexed ? before!.ReportId : sameContent));
+                        if (!wasIndexed) duplicates++;
+                        continue;
+                    }
+                    var doc = ReportAnalyzer.Analyze(o.Report!, [source], o.Hash!);
+                    if (wasIndexed && before!.ReportId != doc.Id) doc = doc with { Id = before.ReportId };
+                    batch.Upserts.Add(doc);
+                    byHash[o.Hash!] = doc.Id;
+                    if (wasIndexed) updated++; else added++;
                 }
-                batch.ClearedSkips.Add(path);
-                var source = new IndexSource(path, o.File.Size, o.File.LastWriteUtc.Ticks);
-                if (byHash.TryGetValue(o.Hash!, out var sameContent) && (!wasIndexed || before!.ContentHash == o.Hash))
-                {
-                    // Same bytes as an indexed report: only the path (or its time) is new.
-                    batch.DuplicateSources.Add((source, wasIndexed ? before!.ReportId : sameContent));
-                    if (!wasIndexed) duplicates++;
-                    continue;
-                }
-                var doc = ReportAnalyzer.Analyze(o.Report!, [source], o.Hash!);
-                if (wasIndexed && before!.ReportId != doc.Id) doc = doc with { Id = before.ReportId };
-                batch.Upserts.Add(doc);
-                byHash[o.Hash!] = doc.Id;
-                if (wasIndexed) updated++; else added++;
+                // Not cancellable: a write that has started is always allowed to commit.
+                pendingWrite.Wait(CancellationToken.None);
+                pendingWrite = Task.Run(() => index.Apply(batch), CancellationToken.None);
+                filesDone += chunk.Count;
+                bytesDone += chunk.Sum(f => f.Size);
+                progress?.Report(new IndexProgress(filesDone, changed.Count, bytesDone, bytesTotal, clock.Elapsed) { SkippedInBatch = skippedInBatch });
             }
-            pendingWrite.Wait(cancel);
-            pendingWrite = Task.Run(() => index.Apply(batch), CancellationToken.None);
-            filesDone += chunk.Count;
-            bytesDone += chunk.Sum(f => f.Size);
-            progress?.Report(new IndexProgress(filesDone, changed.Count, bytesDone, bytesTotal, clock.Elapsed));
+        }
+        catch
+        {
+            // Cancelled or failed while the previous batch was being written: let that write finish before
+            // the caller goes on to release the index (and the writer lock) or exit.
+            try { pendingWrite.Wait(CancellationToken.None); } catch (Exception) { }
+            throw;
         }
         pendingWrite.Wait(CancellationToken.None);
         return new IndexRunResult(files.Count, added, updated, deleted, unchanged, duplicates, skipped, bytesTotal, clock.Elapsed);

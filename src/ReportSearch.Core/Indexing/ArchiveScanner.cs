@@ -9,7 +9,8 @@ namespace ReportSearch.Indexing;
 /// </summary>
 public static class ArchiveScanner
 {
-    public static List<SourceFile> Scan(IReadOnlyList<string> roots)
+    /// <param name="filter">Include/exclude globs; files it rejects are treated as not in the archive.</param>
+    public static List<SourceFile> Scan(IReadOnlyList<string> roots, PathFilter? filter = null)
     {
         var files = new List<SourceFile>();
         foreach (var root in roots)
@@ -22,6 +23,7 @@ public static class ArchiveScanner
             {
                 if (IsSidecar(info.Name)) continue;
                 var relative = prefix + Path.GetRelativePath(full, info.FullName).Replace(Path.DirectorySeparatorChar, '/');
+                if (filter is not null && !filter.Includes(relative)) continue;
                 files.Add(new SourceFile(info.FullName, relative, info.Length, info.LastWriteTimeUtc));
             }
         }

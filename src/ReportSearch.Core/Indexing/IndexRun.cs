@@ -1,8 +1,11 @@
 namespace ReportSearch.Indexing;
 
-/// <summary>Progress of an indexing run, reported after every batch.</summary>
+/// <summary>Progress of an indexing run, reported after every batch (once it is read and handed to the writer).</summary>
 public sealed record IndexProgress(int FilesDone, int FilesTotal, long BytesDone, long BytesTotal, TimeSpan Elapsed)
 {
+    /// <summary>Files of this batch that could not be indexed, so that they can be logged as they happen.</summary>
+    public IReadOnlyList<(string Path, string Reason)> SkippedInBatch { get; init; } = [];
+
     public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? BytesDone / 1048576.0 / Elapsed.TotalSeconds : 0;
 
     public TimeSpan? Remaining => BytesDone > 0 && BytesTotal > BytesDone
@@ -34,4 +37,6 @@ public sealed record IndexerOptions
     /// <summary>Files larger than this are skipped with a reason.</summary>
     public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Which archive files to index; files it rejects count as absent (and are removed if indexed).</summary>
+    public PathFilter Filter { get; init; } = PathFilter.All;
 }

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Hosting;
+using ReportSearch.Indexer;
+using ReportSearch.Indexing;
+
+// Exit codes: 0 stopped normally, 1 could not start (index locked by another writer, bad settings, …).
+try
+{
+    using var host = IndexerHost.CreateBuilder(args).Build();
+    await host.RunAsync();
+    return 0;
+}
+catch (IndexLockedException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}
+catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}

@@ -1,0 +1,54 @@
+using ReportSearch.Index;
+
+namespace ReportSearch.Indexer.Tests;
+
+/// <summary>A file that cannot be read is recorded as skipped, with its reason, and the worker carries on.</summary>
+public sealed class SkippedFileTests
+{
+    [Fact]
+    public async Task Unreadable_files_are_recorded_as_skipped_and_the_worker_carries_on()
+    {
+        using var archive = new TempArchive().WithSeeds();
+        archive.WriteBytes("bad/invalid-utf8.txt", [0x61, 0x62, 0xFF, 0xFE, 0x63]);
+        archive.WriteBytes("bad/binary.txt", [0x61, 0x00, 0x62]);
+        // A file listed by the scan whose content is gone when it is read: a link to a deleted file.
+        File.CreateSymbolicLink(archive.PathOf("bad/vanished.txt"), Path.Combine(archive.Root, "deleted-target.txt"));
+
+        await using (var worker = await InProcessWorker.StartAsync(archive))
+        {
+            worker.WaitForCatchUp();
+            using (var index = SqliteReportIndex.OpenForReading(archive.IndexDir))
+            {
+                var stats = index.Statistics();
+                var reasons = stats.Skipped.ToDictionary(s => s.Path, s => s.Reason);
+                Assert.Equal("not valid UTF-8 text", reasons["bad/invalid-utf8.txt"]);
+                Assert.Equal("binary content (NUL bytes)", reasons["bad/binary.txt"]);
+                Assert.Equal("file vanished before it could be read", reasons["bad/vanished.txt"]);
+                Assert.Equal(5, stats.Reports);
+                Assert.Equal(3, stats.Status!.Skipped);
+            }
+
+            // Still working: a good file added now is indexed, and a fixed file leaves the skipped list.
+            archive.Write("good.txt", "好的报告\n\nxylophonegamma 正常。");
+            archive.Write("bad/invalid-utf8.txt", "修好的报告\n\nxylophonedelta 正常。");
+            Wait.Until(() => IndexSnapshot.Total(archive.IndexDir, "xylophonegamma") == 1 && IndexSnapshot.Total(archive.IndexDir, "xylophonedelta") == 1,
+                "new and repaired files to be indexed");
+            using (var index = SqliteReportIndex.OpenForReading(archive.IndexDir))
+                Assert.Equal(["bad/binary.txt", "bad/vanished.txt"], index.Statistics().Skipped.Select(s => s.Path).Order());
+        }
+
+        var log = ReadLogs(archive);
+        Assert.Contains("Skipped bad/binary.txt: binary content (NUL bytes)", log);
+        Assert.Contains("Skipped bad/vanished.txt: file vanished before it could be read", log);
+    }
+
+    internal static string ReadLogs(TempArchive archive)
+    {
+        var dir = Path.Combine(archive.Root, "logs");
+        return string.Concat(Directory.GetFiles(dir, "indexer-*.log").Order().Select(f =>
+        {
+            using var s = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return new StreamReader(s).ReadToEnd();
+        }));
+    }
+}
