@@ -5,9 +5,6 @@ switch ($Task) {
     'restore' { dotnet restore ReportSearch.sln }
     'build'   { dotnet build ReportSearch.sln }
     'test'    { dotnet test ReportSearch.sln }
-    'run'     {
-        dotnet run --project src/ReportSearch.Cli -- index --archive seeds --index index
-        dotnet run --project src/ReportSearch.Cli -- search --index index 六个一
-    }
+    'run'     { dotnet run --project src/ReportSearch.Host }
 }
 exit $LASTEXITCODE

@@ -11,6 +11,7 @@ public sealed class SkippedFileTests
         using var archive = new TempArchive().WithSeeds();
         archive.WriteBytes("bad/invalid-utf8.txt", [0x61, 0x62, 0xFF, 0xFE, 0x63]);
         archive.WriteBytes("bad/binary.txt", [0x61, 0x00, 0x62]);
+        var binaryReason = ParserReason(archive, "bad/binary.txt");
         // A file listed by the scan whose content is gone when it is read: a link to a deleted file.
         File.CreateSymbolicLink(archive.PathOf("bad/vanished.txt"), Path.Combine(archive.Root, "deleted-target.txt"));
 
@@ -21,8 +22,10 @@ public sealed class SkippedFileTests
             {
                 var stats = index.Statistics();
                 var reasons = stats.Skipped.ToDictionary(s => s.Path, s => s.Reason);
-                Assert.Equal("not valid UTF-8 text", reasons["bad/invalid-utf8.txt"]);
-                Assert.Equal("binary content (NUL bytes)", reasons["bad/binary.txt"]);
+                // The worker records the parser's own reason for each file.
+                Assert.Equal(ParserReason(archive, "bad/invalid-utf8.txt"), reasons["bad/invalid-utf8.txt"]);
+                Assert.Equal(ParserReason(archive, "bad/binary.txt"), reasons["bad/binary.txt"]);
+                Assert.NotEqual(reasons["bad/invalid-utf8.txt"], reasons["bad/binary.txt"]);
                 Assert.Equal("file vanished before it could be read", reasons["bad/vanished.txt"]);
                 Assert.Equal(5, stats.Reports);
                 Assert.Equal(3, stats.Status!.Skipped);
@@ -38,7 +41,7 @@ public sealed class SkippedFileTests
         }
 
         var log = ReadLogs(archive);
-        Assert.Contains("Skipped bad/binary.txt: binary content (NUL bytes)", log);
+        Assert.Contains($"Skipped bad/binary.txt: {binaryReason}", log);
         Assert.Contains("Skipped bad/vanished.txt: file vanished before it could be read", log);
     }
 
@@ -50,5 +53,13 @@ public sealed class SkippedFileTests
             using var s = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             return new StreamReader(s).ReadToEnd();
         }));
+    }
+
+    private static string ParserReason(TempArchive archive, string relativePath)
+    {
+        var path = archive.PathOf(relativePath);
+        var bytes = File.ReadAllBytes(path);
+        var file = new ReportSearch.Ingestion.SourceFile(path, relativePath, bytes.Length, File.GetLastWriteTimeUtc(path));
+        return Assert.Throws<ReportSearch.Ingestion.UnreadableFileException>(() => ReportSearch.Ingestion.ReportParsers.Default().Parse(file, bytes)).Message;
     }
 }

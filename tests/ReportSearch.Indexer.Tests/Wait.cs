@@ -5,7 +5,8 @@ namespace ReportSearch.Indexer.Tests;
 /// <summary>Polls a condition until it holds or a generous timeout passes, then fails with what was last seen.</summary>
 public static class Wait
 {
-    public static readonly TimeSpan Default = TimeSpan.FromSeconds(20);
+    // Generous: CI machines have two cores and other test projects may run alongside.
+    public static readonly TimeSpan Default = TimeSpan.FromSeconds(60);
 
     public static void Until(Func<bool> condition, string what, TimeSpan? timeout = null, Func<string>? lastSeen = null)
     {

@@ -52,7 +52,19 @@ public static partial class ReportAnalyzer
     public static string IdFor(string relativePath) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(relativePath)))[..16];
 
-    public static string ContentHash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+    /// <summary>
+    /// What a report's index entry depends on: the file's bytes and, when it has one, its metadata sidecar's.
+    /// Two paths with the same hash are the same report.
+    /// </summary>
+    public static string ContentHash(byte[] content, byte[]? sidecar = null)
+    {
+        if (sidecar is null) return Convert.ToHexStringLower(SHA256.HashData(content));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(content);
+        hash.AppendData("\0sidecar\0"u8);
+        hash.AppendData(sidecar);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     private static string TokensOf(string text) => Tokenizer.ToIndexText(Tokenizer.Tokenize(TextNormalizer.NormalizeToString(text)));
 

@@ -16,7 +16,7 @@ internal static class SqliteSchema
         using var cmd = c.CreateCommand();
         cmd.CommandText = """
             DROP TABLE IF EXISTS segment_fts; DROP TABLE IF EXISTS suggestions; DROP TABLE IF EXISTS sources;
-            DROP TABLE IF EXISTS segments; DROP TABLE IF EXISTS reports; DROP TABLE IF EXISTS skipped; DROP TABLE IF EXISTS meta;
+            DROP TABLE IF EXISTS segments; DROP TABLE IF EXISTS reports; DROP TABLE IF EXISTS skipped; DROP TABLE IF EXISTS status; DROP TABLE IF EXISTS meta;
             """;
         cmd.ExecuteNonQuery();
     }

@@ -168,7 +168,8 @@ public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, In
             if (file.Size > options.MaxFileBytes) return new(file, null, null, $"file too large ({file.Size} bytes, limit {options.MaxFileBytes})");
             var bytes = File.ReadAllBytes(file.FullPath);
             var report = parsers.Parse(file, bytes);
-            return new(file, report, ReportAnalyzer.ContentHash(bytes), null);
+            var sidecar = SidecarMetadata.Locate(file.FullPath);
+            return new(file, report, ReportAnalyzer.ContentHash(bytes, sidecar is null ? null : File.ReadAllBytes(sidecar)), null);
         }
         catch (UnreadableFileException e) { return new(file, null, null, e.Message); }
         catch (FileNotFoundException) { return new(file, null, null, "file vanished before it could be read"); }

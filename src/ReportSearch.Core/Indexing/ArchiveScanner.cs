@@ -19,18 +19,28 @@ public static class ArchiveScanner
             if (!Directory.Exists(full)) throw new DirectoryNotFoundException($"Archive folder not found: {full}");
             var prefix = roots.Count > 1 ? Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar)) + "/" : "";
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-            foreach (var info in new DirectoryInfo(full).EnumerateFiles("*", options))
+            var all = new DirectoryInfo(full).EnumerateFiles("*", options).ToList();
+            var sidecars = all.Where(f => SidecarMetadata.IsSidecar(f.Name)).ToDictionary(f => f.FullName, f => f.LastWriteTimeUtc, StringComparer.Ordinal);
+            foreach (var info in all)
             {
-                if (IsSidecar(info.Name)) continue;
+                if (SidecarMetadata.IsSidecar(info.Name)) continue;
                 var relative = prefix + Path.GetRelativePath(full, info.FullName).Replace(Path.DirectorySeparatorChar, '/');
                 if (filter is not null && !filter.Includes(relative)) continue;
-                files.Add(new SourceFile(info.FullName, relative, info.Length, info.LastWriteTimeUtc));
+                files.Add(new SourceFile(info.FullName, relative, info.Length, ChangeTime(info, sidecars)));
             }
         }
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
     }
 
-    /// <summary>Metadata sidecars (NAME.meta.json) describe a report; they are not reports themselves.</summary>
-    public static bool IsSidecar(string fileName) => fileName.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
+    // A report changes when its sidecar does: its change time is the later of the two, so editing, adding or
+    // removing NAME.meta.json re-indexes the report without reading any unchanged file.
+    // (The sidecar names follow SidecarMetadata.Locate: NAME.ext.meta.json, else NAME.meta.json.)
+    private static DateTime ChangeTime(FileInfo report, Dictionary<string, DateTime> sidecars)
+    {
+        if (!sidecars.TryGetValue(report.FullName + SidecarMetadata.Suffix, out var sidecarTime) &&
+            !sidecars.TryGetValue(Path.Combine(report.DirectoryName ?? "", Path.GetFileNameWithoutExtension(report.Name) + SidecarMetadata.Suffix), out sidecarTime))
+            return report.LastWriteTimeUtc;
+        return sidecarTime > report.LastWriteTimeUtc ? sidecarTime : report.LastWriteTimeUtc.AddTicks(1);
+    }
 }

@@ -51,4 +51,21 @@ public sealed class IncrementalIndexTests : IDisposable
         Assert.All(run.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
         Assert.Equal(1, _index.Search("六个一").Total);
     }
+
+    [Fact]
+    public void Editing_a_sidecar_reindexes_its_report()
+    {
+        _index.Write("r.txt", "西园街道2020年工作总结\n推行六个一工作机制。");
+        _index.Build();
+        Assert.Equal("西园街道", _index.Search("六个一").Hits.Single().District);
+
+        _index.Write("r.txt.meta.json", "{\"district\": \"罗山街道\", \"year\": 2019}");
+        Assert.Equal(1, _index.Build().Updated);
+        var hit = _index.Search("六个一").Hits.Single();
+        Assert.Equal(("罗山街道", (int?)2019), (hit.District, hit.Year));
+
+        File.Delete(Path.Combine(_index.Archive, "r.txt.meta.json"));
+        Assert.Equal(1, _index.Build().Updated);
+        Assert.Equal("西园街道", _index.Search("六个一").Hits.Single().District);
+    }
 }
