@@ -121,7 +121,7 @@ public static partial class Generator
             _units = units;
             _comma = new Piece("，", "，");
             _titles = [.. new[] { "\uE000\uE001年工作总结", "\uE000\uE001年政府工作报告", "\uE000\uE001年上半年工作总结", "\uE000关于\uE001年工作情况的报告", "\uE000\uE001年工作总结和下一年工作计划" }.Select(both)];
-            _roundUpTitles = [.. new[] { "\uE001年各镇街高质量发展工作巡礼", "\uE001年基层治理工作经验汇编" }.Select(both)];
+            _roundUpTitles = [.. new[] { "\uE001年高质量发展工作巡礼", "\uE001年基层治理工作经验汇编" }.Select(both)];
             _clutterTop = [.. new[]
             {
                 "- 首页 > 政务公开 > 街道园区政务公开 > \uE000 > 规划计划",

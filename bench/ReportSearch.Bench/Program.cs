@@ -14,6 +14,7 @@ try
         "index" => IndexBench.Run(a),
         "query" => QueryBench.Run(a),
         "http" => await HttpBench.Run(a),
+        "profile" => ProfileBench.Run(a),
         _ => Usage(),
     };
 }

@@ -108,26 +108,39 @@ public sealed class SqliteReportIndex : IReportIndex
     public IReadOnlyList<SegmentMatch> Match(MatchQuery query)
     {
         using var c = Connect();
+        // One read transaction: the segment table and the match see the same snapshot of the index.
+        using var tx = c.BeginTransaction(deferred: true);
+        var table = CurrentSegmentTable(c, tx);
         using var cmd = c.CreateCommand();
-        cmd.CommandText = $"""
-            SELECT m.rowid, s.report_key, s.district, r.year, r.date, m.score
-            FROM (SELECT rowid, {Bm25} AS score FROM segment_fts WHERE segment_fts MATCH $expr) m
-            JOIN segments s ON s.key = m.rowid
-            JOIN reports r ON r.key = s.report_key
-            """;
+        cmd.Transaction = tx;
+        cmd.CommandText = $"SELECT rowid, {Bm25} FROM segment_fts WHERE segment_fts MATCH $expr";
         cmd.Parameters.AddWithValue("$expr", Fts5Expression.Build(query));
         var result = new List<SegmentMatch>();
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            result.Add(new SegmentMatch(
-                reader.GetInt64(0), reader.GetInt64(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetInt32(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetDouble(5)));
+            // A row of the FTS table without a segment cannot occur within one snapshot; skip it if it does.
+            if (table.TryMatch(reader.GetInt64(0), reader.GetDouble(1), out var match)) result.Add(match);
         }
         return result;
+    }
+
+    private SegmentTable? _segmentTable;
+
+    private SegmentTable CurrentSegmentTable(SqliteConnection c, SqliteTransaction tx)
+    {
+        string fingerprint;
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = SegmentTable.FingerprintSql;
+            fingerprint = (string)cmd.ExecuteScalar()!;
+        }
+        var table = Volatile.Read(ref _segmentTable);
+        if (table is not null && table.Fingerprint == fingerprint) return table;
+        table = SegmentTable.Load(c, tx, fingerprint);
+        Volatile.Write(ref _segmentTable, table);
+        return table;
     }
 
     public IReadOnlyList<StoredReport> LoadReports(IReadOnlyCollection<long> reportKeys)
