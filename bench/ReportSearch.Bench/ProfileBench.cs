@@ -44,7 +44,15 @@ public static class ProfileBench
             var bm25 = Time(() => Count("SELECT rowid, bm25(segment_fts, 8.0, 3.0, 1.0) FROM segment_fts WHERE segment_fts MATCH $e"));
             var match = Time(() => index.Match(MatchQuery.From(QueryParser.Parse(q))));
             var search = Time(() => service.Search(new SearchRequest { Query = q }));
-            Console.WriteLine($"{q}\t{expr}\trows={rows}\tfts_rowid={rowid:F2}ms\tfts_bm25={bm25:F2}ms\tMatch={match:F2}ms\tSearch={search:F2}ms");
+            var noHits = Time(() => service.Search(new SearchRequest { Query = q, Page = SearchRequest.MaxPage }));
+            var segKeys = index.Match(MatchQuery.From(QueryParser.Parse(q))).OrderBy(m => m.Score).Take(10).Select(m => m.SegmentKey).ToList();
+            IReadOnlyList<StoredSegment> segs = [];
+            var load = Time(() => segs = index.LoadSegments(segKeys));
+            var norm = Time(() => { foreach (var sg in segs) ReportSearch.Analysis.TextNormalizer.Normalize(sg.Text); });
+            var terms = new List<string> { ReportSearch.Analysis.TextNormalizer.NormalizeToString(q) };
+            var snip = Time(() => { foreach (var sg in segs) ReportSearch.Highlighting.SnippetBuilder.Build(sg, terms, 3); });
+            Console.WriteLine($"{q}\tchars={segs.Sum(x => x.Text.Length)}\tLoadSegments={load:F2}ms\tNormalize={norm:F2}ms\tSnippets={snip:F2}ms");
+            Console.WriteLine($"{q}\t{expr}\trows={rows}\tfts_rowid={rowid:F2}ms\tfts_bm25={bm25:F2}ms\tMatch={match:F2}ms\tSearch={search:F2}ms\tSearchWithoutHits={noHits:F2}ms");
         }
         return 0;
     }
