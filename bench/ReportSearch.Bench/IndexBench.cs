@@ -45,6 +45,7 @@ public static class IndexBench
         f.Add("index_cpu_cores_busy", cpu.TotalSeconds / wall.TotalSeconds, "cores");
         f.Add("index_size_mb", Figures.Mb(size), "MB");
         f.Add("index_peak_working_set_mb", Figures.Mb(process.PeakWorkingSet64), "MB");
+        f.Add("load_average_1min", QueryBench.LoadAverage(), "runnable");
         f.Print(Console.Out);
         return r.Skipped.Count == 0 ? 0 : 1;
     }

@@ -21,11 +21,20 @@ public static class QueryBench
         var mix = QueryMix.Build(index, service, seed, Console.Error);
 
         // Warm-up: every query twice (page cache, JIT, any in-memory state of the service).
+        // The first pass is also reported as "cold": each query's first run in this process (no cached answers).
         var clock = Stopwatch.StartNew();
-        foreach (var q in mix) { Execute(service, q); Execute(service, q); }
+        var cold = Classes().ToDictionary(c => c, _ => new List<double>());
+        foreach (var q in mix)
+        {
+            var t = Stopwatch.GetTimestamp();
+            Execute(service, q);
+            cold[q.Class].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        }
+        foreach (var q in mix) Execute(service, q);
         var warmup = clock.Elapsed;
 
         var samples = Classes().ToDictionary(c => c, _ => new List<double>());
+        var cpuSamples = Classes().ToDictionary(c => c, _ => new List<double>());
         for (int round = 0; round < rounds; round++)
         {
             var order = mix.OrderBy(_ => 0).ToList();
@@ -33,20 +42,24 @@ public static class QueryBench
             for (int i = order.Count - 1; i > 0; i--) { int j = rng.Next(i + 1); (order[i], order[j]) = (order[j], order[i]); }
             foreach (var q in order)
             {
+                var cpu = ThreadCpu.Milliseconds();
                 var t = Stopwatch.GetTimestamp();
                 Execute(service, q);
                 samples[q.Class].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                cpuSamples[q.Class].Add(ThreadCpu.Milliseconds() - cpu);
             }
         }
 
         if (dump is not null)
         {
             using var w = new StreamWriter(dump);
+            // Every query as run, and with the other sorts and a later page, to compare results across changes.
             foreach (var q in mix)
-            {
-                var response = service.Search(q.Request) with { TookMs = 0 };
-                w.WriteLine($"{q.Class}\t{QueryMix.Describe(q.Request)}\t{SearchJson.Serialize(response)}");
-            }
+                foreach (var request in new[] { q.Request, q.Request with { Sort = SortOrder.Newest }, q.Request with { Sort = SortOrder.Oldest, Page = 2 }, q.Request with { Page = 3, Size = 50 } })
+                {
+                    var response = service.Search(request) with { TookMs = 0 };
+                    w.WriteLine($"{q.Class}\t{QueryMix.Describe(request)}\t{request.Sort}\t{request.Page}\t{SearchJson.Serialize(response)}");
+                }
         }
 
         var process = Process.GetCurrentProcess();
@@ -62,12 +75,39 @@ public static class QueryBench
             AddLatencies(f, cls, values);
         }
         AddLatencies(f, "all", all);
+        var allCpu = new List<double>();
+        foreach (var (cls, values) in cpuSamples)
+        {
+            if (values.Count == 0 || double.IsNaN(values[0])) continue;
+            allCpu.AddRange(values);
+            values.Sort();
+            f.Add("query_cpu_p50_ms", Figures.Percentile(values, 50), "ms", cls);
+            f.Add("query_cpu_p99_ms", Figures.Percentile(values, 99), "ms", cls);
+        }
+        if (allCpu.Count > 0)
+        {
+            allCpu.Sort();
+            f.Add("query_cpu_p50_ms", Figures.Percentile(allCpu, 50), "ms", "all");
+            f.Add("query_cpu_p99_ms", Figures.Percentile(allCpu, 99), "ms", "all");
+        }
+        foreach (var (cls, values) in cold)
+        {
+            if (values.Count == 0) continue;
+            values.Sort();
+            f.Add("query_cold_p50_ms", Figures.Percentile(values, 50), "ms", cls);
+            f.Add("query_cold_max_ms", values[^1], "ms", cls);
+        }
+        f.Add("load_average_1min", LoadAverage(), "runnable");
         f.Add("query_working_set_mb", Figures.Mb(process.WorkingSet64), "MB");
         f.Add("query_peak_working_set_mb", Figures.Mb(process.PeakWorkingSet64), "MB");
         f.Add("query_gc_heap_mb", Figures.Mb(GC.GetTotalMemory(false)), "MB");
         f.Print(Console.Out);
         return 0;
     }
+
+    /// <summary>The machine's 1-minute load average: figures taken while other work runs are not comparable.</summary>
+    internal static double LoadAverage() =>
+        File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) : double.NaN;
 
     internal static IEnumerable<string> Classes() => QueryMix.Classes;
 

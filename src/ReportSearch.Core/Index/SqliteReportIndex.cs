@@ -111,19 +111,40 @@ public sealed class SqliteReportIndex : IReportIndex
         // One read transaction: the segment table and the match see the same snapshot of the index.
         using var tx = c.BeginTransaction(deferred: true);
         var table = CurrentSegmentTable(c, tx);
+        var expression = Fts5Expression.Build(query);
+        var result = new List<SegmentMatch>();
+        var cached = _matchCache.Get(expression, table.Fingerprint);
+        if (cached is not null)
+        {
+            for (int i = 0; i < cached.Keys.Length; i++)
+                if (table.TryMatch(cached.Keys[i], cached.Scores[i], out var match)) result.Add(match);
+            return result;
+        }
+
         using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = $"SELECT rowid, {Bm25} FROM segment_fts WHERE segment_fts MATCH $expr";
-        cmd.Parameters.AddWithValue("$expr", Fts5Expression.Build(query));
-        var result = new List<SegmentMatch>();
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
+        cmd.Parameters.AddWithValue("$expr", expression);
+        var keys = new List<long>();
+        var scores = new List<double>();
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                keys.Add(reader.GetInt64(0));
+                scores.Add(reader.GetDouble(1));
+            }
+        }
+        for (int i = 0; i < keys.Count; i++)
         {
             // A row of the FTS table without a segment cannot occur within one snapshot; skip it if it does.
-            if (table.TryMatch(reader.GetInt64(0), reader.GetDouble(1), out var match)) result.Add(match);
+            if (table.TryMatch(keys[i], scores[i], out var match)) result.Add(match);
         }
+        if (keys.Count >= _matchCache.MinRows) _matchCache.Put(expression, new MatchCache.Entry(table.Fingerprint, [.. keys], [.. scores]));
         return result;
     }
+
+    private readonly MatchCache _matchCache = new();
 
     private SegmentTable? _segmentTable;
 
