@@ -94,6 +94,9 @@ public sealed class SqliteReportIndex : IReportIndex
     {
         if (batch.IsEmpty) return;
         using var c = Connect();
+        // WAL with synchronous=NORMAL stays consistent after a crash (a power loss may drop the last batches,
+        // which the next run indexes again); a larger page cache keeps FTS5's segment merges in memory.
+        Execute(c, "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;");
         using var tx = c.BeginTransaction();
         var writer = new SqliteBatchWriter(c, tx);
         foreach (var path in batch.RemovedSources) writer.RemoveSource(path);
