@@ -43,11 +43,13 @@ public static class HttpBench
 
         var latencies = new List<double>[clients];
         var errors = new int[clients];
+        var statuses = new Dictionary<int, int>[clients];
         var deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
         var clock = Stopwatch.StartNew();
         var tasks = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var mine = latencies[c] = [];
+            var codes = statuses[c] = [];
             var rng = new Random(seed * 131 + c);
             while (Stopwatch.GetTimestamp() < deadline)
             {
@@ -57,7 +59,11 @@ public static class HttpBench
                 {
                     using var response = await http.GetAsync(path);
                     _ = await response.Content.ReadAsByteArrayAsync();
-                    if (!response.IsSuccessStatusCode) errors[c]++;
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        errors[c]++;
+                        codes[(int)response.StatusCode] = codes.GetValueOrDefault((int)response.StatusCode) + 1;
+                    }
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { errors[c]++; }
                 mine.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
@@ -73,6 +79,9 @@ public static class HttpBench
         f.Add("http_requests", all.Count, "requests");
         f.Add("http_requests_per_s", all.Count / elapsed, "req/s");
         f.Add("http_errors", errors.Sum(), "requests");
+        // Error responses by status: a 429 means the host's rate limit (start it with --RateLimiting:PermitLimit=0).
+        foreach (var g in statuses.SelectMany(d => d).GroupBy(kv => kv.Key).OrderBy(g => g.Key))
+            f.Add("http_errors_by_status", g.Sum(kv => kv.Value), "requests", g.Key.ToString());
         if (all.Count > 0)
         {
             all.Sort();
