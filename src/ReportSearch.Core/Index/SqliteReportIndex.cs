@@ -100,6 +100,9 @@ public sealed class SqliteReportIndex : IReportIndex
     {
         if (batch.IsEmpty) return;
         using var c = Connect();
+        // WAL with synchronous=NORMAL stays consistent after a crash (a power loss may drop the last batches,
+        // which the next run indexes again); a larger page cache keeps FTS5's segment merges in memory.
+        Execute(c, "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;");
         using var tx = c.BeginTransaction();
         var writer = new SqliteBatchWriter(c, tx);
         foreach (var path in batch.RemovedSources) writer.RemoveSource(path);
@@ -114,26 +117,60 @@ public sealed class SqliteReportIndex : IReportIndex
     public IReadOnlyList<SegmentMatch> Match(MatchQuery query)
     {
         using var c = Connect();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = $"""
-            SELECT m.rowid, s.report_key, s.district, r.year, r.date, m.score
-            FROM (SELECT rowid, {Bm25} AS score FROM segment_fts WHERE segment_fts MATCH $expr) m
-            JOIN segments s ON s.key = m.rowid
-            JOIN reports r ON r.key = s.report_key
-            """;
-        cmd.Parameters.AddWithValue("$expr", Fts5Expression.Build(query));
+        // One read transaction: the segment table and the match see the same snapshot of the index.
+        using var tx = c.BeginTransaction(deferred: true);
+        var table = CurrentSegmentTable(c, tx);
+        var expression = Fts5Expression.Build(query);
         var result = new List<SegmentMatch>();
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
+        var cached = _matchCache.Get(expression, table.Fingerprint);
+        if (cached is not null)
         {
-            result.Add(new SegmentMatch(
-                reader.GetInt64(0), reader.GetInt64(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetInt32(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetDouble(5)));
+            for (int i = 0; i < cached.Keys.Length; i++)
+                if (table.TryMatch(cached.Keys[i], cached.Scores[i], out var match)) result.Add(match);
+            return result;
         }
+
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = $"SELECT rowid, {Bm25} FROM segment_fts WHERE segment_fts MATCH $expr";
+        cmd.Parameters.AddWithValue("$expr", expression);
+        var keys = new List<long>();
+        var scores = new List<double>();
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                keys.Add(reader.GetInt64(0));
+                scores.Add(reader.GetDouble(1));
+            }
+        }
+        for (int i = 0; i < keys.Count; i++)
+        {
+            // A row of the FTS table without a segment cannot occur within one snapshot; skip it if it does.
+            if (table.TryMatch(keys[i], scores[i], out var match)) result.Add(match);
+        }
+        if (keys.Count >= _matchCache.MinRows) _matchCache.Put(expression, new MatchCache.Entry(table.Fingerprint, [.. keys], [.. scores]));
         return result;
+    }
+
+    private readonly MatchCache _matchCache = new();
+
+    private SegmentTable? _segmentTable;
+
+    private SegmentTable CurrentSegmentTable(SqliteConnection c, SqliteTransaction tx)
+    {
+        string fingerprint;
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = SegmentTable.FingerprintSql;
+            fingerprint = (string)cmd.ExecuteScalar()!;
+        }
+        var table = Volatile.Read(ref _segmentTable);
+        if (table is not null && table.Fingerprint == fingerprint) return table;
+        table = SegmentTable.Load(c, tx, fingerprint);
+        Volatile.Write(ref _segmentTable, table);
+        return table;
     }
 
     public IReadOnlyList<StoredReport> LoadReports(IReadOnlyCollection<long> reportKeys)

@@ -28,30 +28,14 @@ public sealed class SearchService(IReportIndex index)
         var matches = index.Match(MatchQuery.From(query));
 
         // Facets follow the multi-select convention: each facet respects every filter except its own.
-        var districtFacet = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
-        var yearFacet = new Dictionary<int, HashSet<long>>();
-        var reports = new Dictionary<long, RankedReport>();
-        foreach (var m in matches)
-        {
-            bool districtOk = filter.DistrictMatches(Normalized(m.District));
-            bool yearOk = filter.YearMatches(m.Year);
-            if (yearOk && m.District is not null) Add(districtFacet, m.District, m.ReportKey);
-            if (districtOk && m.Year is not null) Add(yearFacet, m.Year.Value, m.ReportKey);
-            if (!districtOk || !yearOk) continue;
-
-            if (!reports.TryGetValue(m.ReportKey, out var ranked))
-                reports[m.ReportKey] = ranked = new RankedReport(m.ReportKey, m.Year, m.Date);
-            ranked.Add(m);
-        }
-
-        var ordered = Order(reports.Values, request.Sort).ToList();
-        var page = ordered.Skip((request.Page - 1) * request.Size).Take(request.Size).ToList();
-        var hits = BuildHits(page, query);
+        var aggregate = MatchAggregator.Aggregate(matches, filter, Normalized);
+        var page = MatchAggregator.Page(aggregate.Reports, request.Sort, (request.Page - 1) * request.Size, request.Size);
+        var hits = BuildHits(page, aggregate.Segments, query);
 
         var facets = new SearchFacets(
-            districtFacet.Select(kv => new FacetCount(kv.Key, kv.Value.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList(),
-            yearFacet.Select(kv => new FacetCount(kv.Key.ToString(), kv.Value.Count)).OrderByDescending(f => f.Value, StringComparer.Ordinal).ToList());
-        return new SearchResponse(request.Query, ordered.Count, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets);
+            aggregate.DistrictFacet.Select(kv => new FacetCount(kv.Key, kv.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList(),
+            aggregate.YearFacet.Select(kv => new FacetCount(kv.Key.ToString(), kv.Value)).OrderByDescending(f => f.Value, StringComparer.Ordinal).ToList());
+        return new SearchResponse(request.Query, aggregate.Reports.Count, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets);
     }
 
     /// <summary>A whole report with the matches of <paramref name="query"/> marked; null when the id is unknown.</summary>
@@ -83,12 +67,15 @@ public sealed class SearchService(IReportIndex index)
         return normalized.Length == 0 ? [] : index.Suggest(normalized, Math.Clamp(limit, 1, 10));
     }
 
-    private List<SearchHit> BuildHits(List<RankedReport> page, ParsedQuery query)
+    private List<SearchHit> BuildHits(List<MatchAggregator.Ranked> page, List<(long Segment, double Score)> matched, ParsedQuery query)
     {
         if (page.Count == 0) return [];
         var terms = HighlightTerms(query);
         var stored = index.LoadReports(page.Select(r => r.Key).ToList()).ToDictionary(r => r.Key);
-        var segmentKeys = page.SelectMany(r => r.SegmentsBestFirst.Take(SnippetsPerHit)).ToList();
+        // A report's segments, best first (ties in index order).
+        IEnumerable<long> SegmentsBestFirst(MatchAggregator.Ranked r) =>
+            matched.Skip(r.Start).Take(r.End - r.Start).OrderBy(s => s.Score).Select(s => s.Segment);
+        var segmentKeys = page.SelectMany(r => SegmentsBestFirst(r).Take(SnippetsPerHit)).ToList();
         var segments = index.LoadSegments(segmentKeys).ToDictionary(s => s.Key);
 
         var hits = new List<SearchHit>(page.Count);
@@ -97,7 +84,7 @@ public sealed class SearchService(IReportIndex index)
             if (!stored.TryGetValue(ranked.Key, out var report)) continue; // deleted since the match: skip, never fail
             var snippets = new List<Snippet>();
             string? bestDistrict = null;
-            foreach (var segKey in ranked.SegmentsBestFirst.Take(SnippetsPerHit))
+            foreach (var segKey in SegmentsBestFirst(ranked).Take(SnippetsPerHit))
             {
                 if (!segments.TryGetValue(segKey, out var segment)) continue;
                 bestDistrict ??= segment.District;
@@ -113,13 +100,6 @@ public sealed class SearchService(IReportIndex index)
 
     private static List<string> HighlightTerms(ParsedQuery query) => query.PositiveTerms.Select(t => t.Normalized).Distinct().ToList();
 
-    private static IEnumerable<RankedReport> Order(IEnumerable<RankedReport> reports, SortOrder sort) => sort switch
-    {
-        SortOrder.Newest => reports.OrderBy(r => r.Year is null).ThenByDescending(r => r.Year).ThenByDescending(r => r.Date, StringComparer.Ordinal).ThenBy(r => r.BestScore).ThenBy(r => r.Key),
-        SortOrder.Oldest => reports.OrderBy(r => r.Year is null).ThenBy(r => r.Year).ThenBy(r => r.Date, StringComparer.Ordinal).ThenBy(r => r.BestScore).ThenBy(r => r.Key),
-        _ => reports.OrderBy(r => r.BestScore).ThenByDescending(r => r.Year).ThenBy(r => r.Key),
-    };
-
     private static void Validate(SearchRequest request)
     {
         if (request.Size is < 1 or > SearchRequest.MaxSize)
@@ -132,28 +112,4 @@ public sealed class SearchService(IReportIndex index)
 
     private string? Normalized(string? district) =>
         district is null ? null : _normalizedDistricts.GetOrAdd(district, TextNormalizer.NormalizeToString);
-
-    private static void Add<TKey>(Dictionary<TKey, HashSet<long>> facet, TKey value, long report) where TKey : notnull
-    {
-        if (!facet.TryGetValue(value, out var set)) facet[value] = set = [];
-        set.Add(report);
-    }
-
-    /// <summary>A matching report: its best (lowest) bm25 among matching segments, and those segments best first.</summary>
-    private sealed class RankedReport(long key, int? year, string? date)
-    {
-        private readonly List<(long Segment, double Score)> _segments = [];
-        public long Key { get; } = key;
-        public int? Year { get; } = year;
-        public string? Date { get; } = date;
-        public double BestScore { get; private set; } = double.MaxValue;
-
-        public void Add(SegmentMatch m)
-        {
-            _segments.Add((m.SegmentKey, m.Score));
-            BestScore = Math.Min(BestScore, m.Score);
-        }
-
-        public IEnumerable<long> SegmentsBestFirst => _segments.OrderBy(s => s.Score).Select(s => s.Segment);
-    }
 }

@@ -1,0 +1,39 @@
+using ReportSearch.Bench;
+
+// reportsearch-bench: synthetic archives and repeatable performance figures for ReportSearch.
+//   generate --mb N --out DIR [--seed S] [--seeds DIR]
+//   index    --archive DIR --index DIR
+//   query    --index DIR [--seed S] [--rounds R] [--dump FILE]
+//   http     --index DIR --url http://127.0.0.1:PORT --clients C --seconds S [--seed S] [--pid PID]
+try
+{
+    var a = new BenchArgs(args);
+    return a.Verb switch
+    {
+        "generate" => Generator.Run(a),
+        "index" => IndexBench.Run(a),
+        "query" => QueryBench.Run(a),
+        "http" => await HttpBench.Run(a),
+        "profile" => ProfileBench.Run(a),
+        _ => Usage(),
+    };
+}
+catch (BenchUsageException e)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return Usage();
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: dotnet run -c Release --project bench/ReportSearch.Bench -- VERB ...
+          generate --mb N --out DIR [--seed S] [--seeds DIR]    synthetic archive of N MB built from seeds/
+          index    --archive DIR --index DIR                    index from empty; throughput and memory
+          query    --index DIR [--seed S] [--rounds R] [--dump FILE]
+                                                                latency per query class, single client
+          http     --index DIR --url http://127.0.0.1:PORT --clients C --seconds S [--seed S] [--pid HOSTPID]
+                                                                load a running host (loopback only)
+        """);
+    return 2;
+}
