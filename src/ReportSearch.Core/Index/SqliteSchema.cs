@@ -21,10 +21,12 @@ internal static class SqliteSchema
         cmd.ExecuteNonQuery();
     }
 
-    public const string Version = "2";
+    public const string Version = "3";
 
-    // unicode61 with our own categories: letters, numbers, marks and private-use characters are token
-    // characters, so the analyzer's tokens (CJK bigrams, words, encoded punctuation) pass through whole.
+    // The analyzer has already tokenized: the FTS columns hold its tokens separated by spaces. FTS5's 'ascii'
+    // tokenizer splits exactly there (every non-ASCII character is a token character; our tokens contain no ASCII
+    // punctuation, since punctuation is spelt in private-use characters) and, unlike unicode61, spends no time
+    // on Unicode categories or case folding the analyzer has done already.
     // prefix='1' indexes one-character prefixes: single-character queries are prefix queries.
     public const string CreateStatements = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -49,7 +51,7 @@ internal static class SqliteSchema
         CREATE VIRTUAL TABLE IF NOT EXISTS segment_fts USING fts5(
             title, headings, body, category,
             content='', contentless_delete=1, prefix='1',
-            tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* Co'");
+            tokenize="ascii");
         CREATE TABLE IF NOT EXISTS suggestions(
             term TEXT NOT NULL, display TEXT NOT NULL,
             report_key INTEGER NOT NULL REFERENCES reports(key) ON DELETE CASCADE,

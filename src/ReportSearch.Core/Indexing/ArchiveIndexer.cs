@@ -114,7 +114,7 @@ public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, In
                         if (!wasIndexed) duplicates++;
                         continue;
                     }
-                    var doc = ReportAnalyzer.Analyze(o.Report!, [source], o.Hash!);
+                    var doc = o.Document! with { Sources = [source] };
                     if (wasIndexed && before!.ReportId != doc.Id) doc = doc with { Id = before.ReportId };
                     batch.Upserts.Add(doc);
                     byHash[o.Hash!] = doc.Id;
@@ -157,7 +157,7 @@ public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, In
         if (chunk.Count > 0) yield return chunk;
     }
 
-    private sealed record ReadOutcome(SourceFile File, ParsedReport? Report, string? Hash, string? Error);
+    private sealed record ReadOutcome(SourceFile File, IndexDocument? Document, string? Hash, string? Error);
 
     // Reading one file never throws: every failure becomes a skip reason.
     private ReadOutcome Read(SourceFile file)
@@ -169,7 +169,11 @@ public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, In
             var bytes = File.ReadAllBytes(file.FullPath);
             var report = parsers.Parse(file, bytes);
             var sidecar = SidecarMetadata.Locate(file.FullPath);
-            return new(file, report, ReportAnalyzer.ContentHash(bytes, sidecar is null ? null : File.ReadAllBytes(sidecar)), null);
+            var hash = ReportAnalyzer.ContentHash(bytes, sidecar is null ? null : File.ReadAllBytes(sidecar));
+            // Analysis is pure and the costliest step after the write: it runs here, on all cores. (A file that
+            // turns out to duplicate another is analyzed for nothing; that is rare.)
+            var source = new IndexSource(file.RelativePath, file.Size, file.LastWriteUtc.Ticks);
+            return new(file, ReportAnalyzer.Analyze(report, [source], hash), hash, null);
         }
         catch (UnreadableFileException e) { return new(file, null, null, e.Message); }
         catch (FileNotFoundException) { return new(file, null, null, "file vanished before it could be read"); }
