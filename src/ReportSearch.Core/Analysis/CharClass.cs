@@ -18,7 +18,23 @@ public enum CharKind
 
 public static class CharClass
 {
-    public static CharKind Of(Rune r)
+    // Every BMP code point's kind, computed once: the analyzer asks for each character of every document.
+    private static readonly CharKind[] Bmp = BuildBmpTable();
+
+    private static CharKind[] BuildBmpTable()
+    {
+        var table = new CharKind[0x10000];
+        for (int cp = 0; cp < table.Length; cp++)
+            table[cp] = cp is >= 0xD800 and <= 0xDFFF ? CharKind.Punct : Classify(new Rune(cp));
+        return table;
+    }
+
+    public static CharKind Of(Rune r) => r.Value < 0x10000 ? Bmp[r.Value] : Classify(r);
+
+    /// <summary>The kind of a BMP character that is not a surrogate.</summary>
+    public static CharKind Of(char c) => Bmp[c];
+
+    private static CharKind Classify(Rune r)
     {
         int cp = r.Value;
         if (cp < 0x80)

@@ -66,7 +66,7 @@ public static partial class ReportAnalyzer
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static string TokensOf(string text) => Tokenizer.ToIndexText(Tokenizer.Tokenize(TextNormalizer.NormalizeToString(text)));
+    private static string TokensOf(string text) => Tokenizer.ToIndexText(TextNormalizer.NormalizeToString(text));
 
     private sealed record DistrictRun(string? District, List<ReportSection> Sections);
 

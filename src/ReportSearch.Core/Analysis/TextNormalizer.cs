@@ -11,8 +11,8 @@ namespace ReportSearch.Analysis;
 /// </summary>
 public static class TextNormalizer
 {
-    // NFKC results for BMP code points outside the fast paths, filled lazily.
-    private static readonly string?[] NfkcCache = new string?[0x10000];
+    // The folded form of each BMP code point outside ASCII, filled lazily ("" = the character is dropped).
+    private static readonly string?[] FoldBmp = new string?[0x10000];
 
     public static NormalizedText Normalize(string original)
     {
@@ -44,31 +44,32 @@ public static class TextNormalizer
                 folded.Add(cp is >= 'A' and <= 'Z' ? (char)(cp + 32) : (char)cp, start, end);
                 continue;
             }
-            if (cp is >= 0x4E00 and <= 0x9FFF)
+            if (cp < 0x10000)
             {
-                folded.Add(ScriptConverter.ToSimplified(rune), start, end);
+                // The whole per-character folding of a BMP code point, computed once and cached.
+                folded.Add(FoldBmp[cp] ??= FoldCodePoint(rune), start, end);
                 continue;
             }
-            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format) continue; // zero-width and other invisible marks
-            if ((cp & 0xFFFE) == 0xFFFE || cp is >= 0xFDD0 and <= 0xFDEF) continue; // noncharacters carry no text
-
-            foreach (var r in CompatibilityForm(rune).EnumerateRunes())
-            {
-                var lower = Rune.ToLowerInvariant(r);
-                if (CharClass.IsCjk(lower.Value)) folded.Add(ScriptConverter.ToSimplified(lower), start, end);
-                else folded.Add(lower, start, end);
-            }
+            folded.Add(FoldCodePoint(rune), start, end);
         }
         return folded;
     }
 
-    private static string CompatibilityForm(Rune r)
+    // NFKC, lower case, traditional→simplified, and nothing at all for invisible format characters and
+    // noncharacters.
+    private static string FoldCodePoint(Rune rune)
     {
-        if (r.Value < 0x10000)
+        int cp = rune.Value;
+        if (cp is >= 0x4E00 and <= 0x9FFF) return ScriptConverter.ToSimplified(rune);
+        if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format) return ""; // zero-width and other invisible marks
+        if ((cp & 0xFFFE) == 0xFFFE || cp is >= 0xFDD0 and <= 0xFDEF) return ""; // noncharacters carry no text
+        var sb = new StringBuilder(2);
+        foreach (var r in Nfkc(rune).EnumerateRunes())
         {
-            return NfkcCache[r.Value] ??= Nfkc(r);
+            var lower = Rune.ToLowerInvariant(r);
+            sb.Append(CharClass.IsCjk(lower.Value) ? ScriptConverter.ToSimplified(lower) : lower.ToString());
         }
-        return Nfkc(r);
+        return sb.ToString();
     }
 
     private static string Nfkc(Rune r)
@@ -78,21 +79,31 @@ public static class TextNormalizer
         catch (ArgumentException) { return s; } // unassigned or invalid code points stay as they are
     }
 
-    // Stage 2: pinyin annotations and whitespace, decided with the neighbours in view.
+    // Stage 2: pinyin annotations and whitespace, decided with the neighbours in view. Written in place over
+    // the folded text: every output unit stands for at least one input unit already read (a run of whitespace
+    // becomes at most one space), so the write position never passes the read position.
     private static NormalizedText Compose(string original, FoldedText f)
     {
-        var text = new StringBuilder(f.Count);
-        var starts = new List<int>(f.Count);
-        var ends = new List<int>(f.Count);
+        var chars = f.Chars;
+        var starts = f.Starts;
+        var ends = f.Ends;
+        int n = 0;
         CharKind lastKind = CharKind.Space;
         int pendingSpace = -1; // index in f of the first whitespace unit since the last emitted unit
 
         int k = 0;
         while (k < f.Count)
         {
-            int width = char.IsHighSurrogate(f.Chars[k]) && k + 1 < f.Count && char.IsLowSurrogate(f.Chars[k + 1]) ? 2 : 1;
-            var rune = width == 2 ? new Rune(f.Chars[k], f.Chars[k + 1]) : new Rune(char.IsSurrogate(f.Chars[k]) ? '\uFFFD' : f.Chars[k]);
-            var kind = CharClass.Of(rune);
+            char c = chars[k];
+            int width = 1;
+            CharKind kind;
+            if (!char.IsSurrogate(c)) kind = CharClass.Of(c);
+            else if (char.IsHighSurrogate(c) && k + 1 < f.Count && char.IsLowSurrogate(chars[k + 1]))
+            {
+                kind = CharClass.Of(new Rune(c, chars[k + 1]));
+                width = 2;
+            }
+            else kind = CharKind.Punct; // unreachable: Fold never produces a lone surrogate
 
             if (kind == CharKind.Space)
             {
@@ -100,28 +111,31 @@ public static class TextNormalizer
                 k += width;
                 continue;
             }
-            if (rune.Value == '(' && lastKind == CharKind.Cjk && pendingSpace < 0 && TrySkipPinyin(f, k, out int after))
+            if (c == '(' && lastKind == CharKind.Cjk && pendingSpace < 0 && TrySkipPinyin(f, k, out int after))
             {
                 k = after;
                 continue;
             }
             if (pendingSpace >= 0 && lastKind == CharKind.Word && kind == CharKind.Word)
             {
-                text.Append(' ');
-                starts.Add(f.Starts[pendingSpace]);
-                ends.Add(f.Ends[pendingSpace]);
+                int spaceStart = starts[pendingSpace], spaceEnd = ends[pendingSpace];
+                chars[n] = ' ';
+                starts[n] = spaceStart;
+                ends[n] = spaceEnd;
+                n++;
             }
             pendingSpace = -1;
             for (int j = 0; j < width; j++)
             {
-                text.Append(f.Chars[k + j]);
-                starts.Add(f.Starts[k + j]);
-                ends.Add(f.Ends[k + j]);
+                chars[n] = chars[k + j];
+                starts[n] = starts[k + j];
+                ends[n] = ends[k + j];
+                n++;
             }
             lastKind = kind;
             k += width;
         }
-        return new NormalizedText(original, text.ToString(), starts.ToArray(), ends.ToArray());
+        return new NormalizedText(original, new string(chars, 0, n), starts, ends);
     }
 
     private static bool TrySkipPinyin(FoldedText f, int open, out int after)

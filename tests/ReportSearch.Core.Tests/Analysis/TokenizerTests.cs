@@ -50,4 +50,15 @@ public class TokenizerTests
         Assert.Equal(["年", "2020"], PhraseTokens.For("年2020").Tokens);
         Assert.False(PhraseTokens.For("年2020").LastIsPrefix);
     }
+
+    [Fact]
+    public void Direct_index_text_equals_the_joined_tokens()
+    {
+        // Indexing writes token text directly; queries and tests use token objects. Both must agree exactly.
+        for (int seed = 0; seed < 200; seed++)
+        {
+            var normalized = TextNormalizer.NormalizeToString(SyntheticCorpus.Report(seed).Text);
+            Assert.Equal(Tokenizer.ToIndexText(Tokenizer.Tokenize(normalized)), Tokenizer.ToIndexText(normalized));
+        }
+    }
 }

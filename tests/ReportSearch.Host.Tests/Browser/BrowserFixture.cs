@@ -13,8 +13,8 @@ namespace ReportSearch.Host.Tests.Browser;
 /// <summary>
 /// Debian's chromium + chromedriver, headless, with a fresh profile; the host over a test archive; and a
 /// second tiny Kestrel on another port (another origin) serving a demo page that embeds the widget. When
-/// chromium is missing the browser tests pass vacuously on a developer machine but FAIL under CI=true, so
-/// they can never be skipped silently where they are supposed to run.
+/// chromium is missing the browser tests are reported as skipped on a developer machine, and FAIL under CI=true,
+/// so they can never be left out silently where they are supposed to run.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -31,14 +31,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     public ChromeDriver Driver { get; private set; } = null!;
     public bool Available { get; private set; }
 
+    public static bool Installed => File.Exists(ChromiumPath) && File.Exists(ChromedriverPath);
+
+    public static bool RunningInCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
     public async Task InitializeAsync()
     {
-        bool installed = File.Exists(ChromiumPath) && File.Exists(ChromedriverPath);
-        if (!installed)
+        if (!Installed)
         {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            if (RunningInCi)
                 throw new InvalidOperationException($"CI=true but {ChromiumPath} or {ChromedriverPath} is missing: install chromium and chromium-driver.");
-            return;
+            return; // the tests are reported as skipped (see BrowserFactAttribute)
         }
 
         _demo = await StartDemoSiteAsync();

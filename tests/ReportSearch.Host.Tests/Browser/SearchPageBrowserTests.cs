@@ -10,10 +10,9 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser) : IClassFixtu
     private string Url(string relative) => browser.Host.BaseAddress + relative;
     private static readonly string Term = Api.Q(TestArchive.CommonTerm);
 
-    [Fact]
+    [BrowserFact]
     public void Typing_a_query_and_pressing_enter_shows_marked_results()
     {
-        if (!browser.Available) return;
         Driver.Navigate().GoToUrl(Url(""));
         var box = Driver.FindElement(By.Id("q"));
         box.SendKeys(TestArchive.CommonTerm + Keys.Enter);
@@ -24,10 +23,9 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser) : IClassFixtu
         Assert.Equal("polite", Driver.FindElement(By.Id("status")).GetAttribute("aria-live"));
     }
 
-    [Fact]
+    [BrowserFact]
     public void Clicking_a_district_facet_narrows_the_results_and_clicking_again_removes_it()
     {
-        if (!browser.Available) return;
         Driver.Navigate().GoToUrl(Url($"?q={Term}"));
         var facet = Wait.For(() => FacetButton("南山街道"), "the 南山街道 facet");
         int expected = int.Parse(facet.FindElement(By.CssSelector(".facet-count")).Text);
@@ -43,10 +41,9 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser) : IClassFixtu
         Wait.For(() => HitMetas().Any(t => !t.Contains("南山街道")), "other districts again");
     }
 
-    [Fact]
+    [BrowserFact]
     public void Paging_moves_to_the_next_page_and_back_restores_the_first()
     {
-        if (!browser.Available) return;
         Driver.Navigate().GoToUrl(Url($"?q={Term}"));
         var firstPage = Wait.For(() => HitTitles() is { Count: 10 } t ? t : null, "ten hits on page 1");
         Driver.FindElement(By.CssSelector("#pager a[aria-label='第 2 页']")).Click();
@@ -59,10 +56,9 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser) : IClassFixtu
         Wait.For(() => !Driver.Url.Contains("page=2") && HitTitles().SequenceEqual(firstPage), "page 1 again after Back");
     }
 
-    [Fact]
+    [BrowserFact]
     public void Opening_a_result_shows_the_report_with_its_matches_marked()
     {
-        if (!browser.Available) return;
         Driver.Navigate().GoToUrl(Url($"?q={Term}&district={Api.Q("东湖镇")}&year=2020"));
         var link = Wait.For(() => Driver.FindElements(By.CssSelector("#results .hit-title a")).FirstOrDefault(), "a result link");
         link.Click();
@@ -79,10 +75,9 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser) : IClassFixtu
         Wait.For(() => Driver.FindElement(By.CssSelector("#match-status")).Text.Contains("第 2 处"), "the second match to be current");
     }
 
-    [Fact]
+    [BrowserFact]
     public void No_search_fires_during_an_ime_composition_only_after_it_ends()
     {
-        if (!browser.Available) return;
         Driver.Navigate().GoToUrl(Url(""));
         Wait.For(() => Driver.FindElement(By.Id("q")).Displayed, "the search box");
         // Count every request the page makes from now on.
@@ -112,10 +107,9 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser) : IClassFixtu
         Assert.Equal(TestArchive.CommonTerm, mark.Text);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Script_payloads_in_a_report_show_as_text_and_never_run()
     {
-        if (!browser.Available) return;
         var search = await Api.Search(browser.Host.Client, $"q={Api.Q(TestArchive.XssMarker)}");
         var id = Assert.Single(search.Hits).Id;
 
@@ -132,10 +126,9 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser) : IClassFixtu
         Assert.Throws<NoAlertPresentException>(() => Driver.SwitchTo().Alert());
     }
 
-    [Fact]
+    [BrowserFact]
     public void Widget_on_another_origin_shows_results_through_cors()
     {
-        if (!browser.Available) return;
         Driver.Navigate().GoToUrl(browser.DemoOrigin.ToString());
         var shadow = Wait.For(() => Driver.FindElement(By.Id("widget")).GetShadowRoot(), "the widget's shadow root");
         var box = Wait.For(() => shadow.FindElement(By.CssSelector("input")), "the widget's input");
