@@ -16,6 +16,7 @@ public static class ScriptConverter
     private static readonly string?[] BmpCache = new string?[0x10000];
     private static readonly ConcurrentDictionary<int, string> SupplementaryCache = new();
     private static readonly ThreadLocal<Transliterator> Transform = new(CreateTransform, trackAllValues: false);
+    private static readonly Lazy<bool> Preloaded = new(PreloadUnifiedIdeographs, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static Transliterator CreateTransform()
     {
@@ -31,11 +32,32 @@ public static class ScriptConverter
         {
             var cached = BmpCache[cp];
             if (cached is not null) return cached;
+            _ = Preloaded.Value; // the first miss fills the whole unified-ideograph block at once
+            cached = BmpCache[cp];
+            if (cached is not null) return cached;
             var converted = Convert(r);
             BmpCache[cp] = converted;
             return converted;
         }
         return SupplementaryCache.GetOrAdd(cp, static c => Convert(new Rune(c)));
+    }
+
+    // One ICU call for the whole CJK Unified Ideographs block (U+4E00–U+9FFF), one character per line so that no
+    // rule sees a neighbour: a cold process (the CLI, the host's first query) would otherwise make thousands of
+    // single-character calls. Characters that do not come back one line each are left to the lazy path.
+    private static bool PreloadUnifiedIdeographs()
+    {
+        const int first = 0x4E00, last = 0x9FFF;
+        var sb = new StringBuilder((last - first + 1) * 2);
+        for (int cp = first; cp <= last; cp++) sb.Append((char)cp).Append('\n');
+        var lines = Transform.Value!.Transliterate(sb.ToString()).Split('\n');
+        if (lines.Length != last - first + 2) return true;
+        for (int cp = first; cp <= last; cp++)
+        {
+            var line = lines[cp - first];
+            if (line.Length > 0) BmpCache[cp] ??= line;
+        }
+        return true;
     }
 
     private static string Convert(Rune r)
