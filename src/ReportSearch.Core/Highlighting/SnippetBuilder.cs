@@ -72,30 +72,39 @@ public static class SnippetBuilder
 
     private static TextSpan WindowAround(string text, TextSpan match)
     {
-        int start = Math.Max(0, match.Start - LeadIn);
-        int sentenceStart = LastSentenceEnd(text, match.Start, start);
-        if (sentenceStart >= 0) start = sentenceStart;
+        // Start at the sentence holding the match if it begins within the lead-in, else at the first clause
+        // boundary there (，、：), so a snippet does not open with the tail of a word.
+        int limit = Math.Max(0, match.Start - LeadIn);
+        int start = LastBoundary(text, match.Start, limit, IsSentenceEnd);
+        if (start < 0) start = FirstBoundary(text, limit, match.Start, IsClauseEnd);
+        if (start < 0) start = limit;
 
+        // End at a sentence end within the slack, else a clause end, else cut at the window length.
         int end = Math.Min(text.Length, Math.Max(start + WindowLength, match.End));
-        int sentenceEnd = NextSentenceEnd(text, end, Math.Min(text.Length, end + SentenceSlack));
-        if (sentenceEnd >= 0) end = sentenceEnd;
+        int slack = Math.Min(text.Length, end + SentenceSlack);
+        int boundary = FirstBoundary(text, end, slack, IsSentenceEnd);
+        if (boundary < 0) boundary = FirstBoundary(text, end, slack, IsClauseEnd);
+        if (boundary >= 0) end = boundary;
         return new TextSpan(SafeBoundary(text, start), SafeBoundary(text, end));
     }
 
     private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '\n';
 
-    // The start of the sentence holding `at`, if it begins at or after `limit`.
-    private static int LastSentenceEnd(string text, int at, int limit)
+    private static bool IsClauseEnd(char c) => c is '，' or '、' or '：' or ',' or ':';
+
+    // The position just after the last boundary character in [limit, at), or -1.
+    private static int LastBoundary(string text, int at, int limit, Func<char, bool> isBoundary)
     {
         for (int i = Math.Min(at, text.Length) - 1; i >= limit; i--)
-            if (IsSentenceEnd(text[i])) return i + 1;
+            if (isBoundary(text[i])) return i + 1;
         return -1;
     }
 
-    private static int NextSentenceEnd(string text, int from, int limit)
+    // The position just after the first boundary character in [from, limit), or -1.
+    private static int FirstBoundary(string text, int from, int limit, Func<char, bool> isBoundary)
     {
         for (int i = from; i < limit; i++)
-            if (IsSentenceEnd(text[i])) return i + 1;
+            if (isBoundary(text[i])) return i + 1;
         return -1;
     }
 
