@@ -8,14 +8,23 @@ namespace ReportSearch.Host.Indexing;
 /// </summary>
 public sealed class IndexReadyCheck(IndexProvider provider, IndexingStatus status, IndexingSettings settings) : IHealthCheck
 {
+    // Static: health checks are created per call; warming the code once per process is what matters.
+    private static volatile bool _warmedUp;
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (settings.InProcess && !status.InitialPassFinished)
             return Task.FromResult(HealthCheckResult.Unhealthy("initial indexing pass still running"));
         try
         {
-            // An indexed lookup: proves the file opens and has the schema, without counting anything.
-            provider.Index.LoadReport("readiness-probe");
+            // The first time, a real search: it proves the whole read path works and compiles it, so the first
+            // user's search is not the one that pays for start-up. Afterwards an indexed lookup is enough.
+            if (!_warmedUp)
+            {
+                provider.Search.Search(new ReportSearch.Search.SearchRequest { Query = "工作" });
+                _warmedUp = true;
+            }
+            else provider.Index.LoadReport("readiness-probe");
             return Task.FromResult(HealthCheckResult.Healthy());
         }
         catch (Exception e)
