@@ -177,17 +177,17 @@ public sealed class SqliteReportIndex : IReportIndex
     {
         if (reportKeys.Count == 0) return [];
         using var c = Connect();
-        var result = new List<StoredReport>(reportKeys.Count);
+        // One statement for all reports and one for their paths: a page of hits costs two queries, not twenty.
+        // The key list is bound as a JSON array of integers, never pasted into the SQL.
+        var keys = JsonSerializer.Serialize(reportKeys);
         using var cmd = c.CreateCommand();
-        cmd.CommandText = ReportColumns + " WHERE key = $key";
-        var key = cmd.Parameters.Add("$key", SqliteType.Integer);
-        foreach (var k in reportKeys)
-        {
-            key.Value = k;
-            var report = ReadReport(c, cmd);
-            if (report is not null) result.Add(report);
-        }
-        return result;
+        cmd.CommandText = ReportColumns + " WHERE key IN (SELECT value FROM json_each($keys))";
+        cmd.Parameters.AddWithValue("$keys", keys);
+        var rows = new List<(long Key, string Id, ReportMetadata Meta)>(reportKeys.Count);
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) rows.Add(ReadReportRow(r));
+        var paths = LoadPaths(c, "report_key IN (SELECT value FROM json_each($keys))", "$keys", keys);
+        return rows.Select(row => new StoredReport(row.Key, row.Id, row.Meta, paths.TryGetValue(row.Key, out var p) ? p : [])).ToList();
     }
 
     public StoredReport? LoadReport(string id)
@@ -196,41 +196,48 @@ public sealed class SqliteReportIndex : IReportIndex
         using var cmd = c.CreateCommand();
         cmd.CommandText = ReportColumns + " WHERE id = $id";
         cmd.Parameters.AddWithValue("$id", id);
-        return ReadReport(c, cmd);
+        (long Key, string Id, ReportMetadata Meta) row;
+        using (var r = cmd.ExecuteReader())
+        {
+            if (!r.Read()) return null;
+            row = ReadReportRow(r);
+        }
+        var paths = LoadPaths(c, "report_key = $key", "$key", row.Key);
+        return new StoredReport(row.Key, row.Id, row.Meta, paths.TryGetValue(row.Key, out var p) ? p : []);
     }
 
     private const string ReportColumns = "SELECT key, id, title, district, region, year, date, org, doc_number, origins, category FROM reports";
 
-    private static StoredReport? ReadReport(SqliteConnection c, SqliteCommand cmd)
-    {
-        long key;
-        string id;
-        ReportMetadata meta;
-        using (var r = cmd.ExecuteReader())
+    private static (long Key, string Id, ReportMetadata Meta) ReadReportRow(SqliteDataReader r) => (
+        r.GetInt64(0),
+        r.GetString(1),
+        new ReportMetadata
         {
-            if (!r.Read()) return null;
-            key = r.GetInt64(0);
-            id = r.GetString(1);
-            meta = new ReportMetadata
-            {
-                Title = NullableString(r, 2),
-                District = NullableString(r, 3),
-                Region = NullableString(r, 4),
-                Year = r.IsDBNull(5) ? null : r.GetInt32(5),
-                Date = NullableString(r, 6),
-                Org = NullableString(r, 7),
-                DocNumber = NullableString(r, 8),
-                Origins = JsonSerializer.Deserialize<Dictionary<string, MetadataOrigin>>(r.GetString(9)) ?? [],
-                Category = NullableString(r, 10),
-            };
+            Title = NullableString(r, 2),
+            District = NullableString(r, 3),
+            Region = NullableString(r, 4),
+            Year = r.IsDBNull(5) ? null : r.GetInt32(5),
+            Date = NullableString(r, 6),
+            Org = NullableString(r, 7),
+            DocNumber = NullableString(r, 8),
+            Origins = JsonSerializer.Deserialize<Dictionary<string, MetadataOrigin>>(r.GetString(9)) ?? [],
+            Category = NullableString(r, 10),
+        });
+
+    // Source paths by report key, each list in path order.
+    private static Dictionary<long, List<string>> LoadPaths(SqliteConnection c, string where, string parameter, object value)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT report_key, path FROM sources WHERE {where} ORDER BY path";
+        cmd.Parameters.AddWithValue(parameter, value);
+        var paths = new Dictionary<long, List<string>>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            if (!paths.TryGetValue(r.GetInt64(0), out var list)) paths[r.GetInt64(0)] = list = [];
+            list.Add(r.GetString(1));
         }
-        using var sources = c.CreateCommand();
-        sources.CommandText = "SELECT path FROM sources WHERE report_key = $key ORDER BY path";
-        sources.Parameters.AddWithValue("$key", key);
-        var paths = new List<string>();
-        using (var r = sources.ExecuteReader())
-            while (r.Read()) paths.Add(r.GetString(0));
-        return new StoredReport(key, id, meta, paths);
+        return paths;
     }
 
     public IReadOnlyList<StoredSegment> LoadSegments(IReadOnlyCollection<long> segmentKeys)
@@ -238,15 +245,11 @@ public sealed class SqliteReportIndex : IReportIndex
         if (segmentKeys.Count == 0) return [];
         using var c = Connect();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT key, report_key, ord, district, text, sections FROM segments WHERE key = $key";
-        var key = cmd.Parameters.Add("$key", SqliteType.Integer);
+        cmd.CommandText = "SELECT key, report_key, ord, district, text, sections FROM segments WHERE key IN (SELECT value FROM json_each($keys))";
+        cmd.Parameters.AddWithValue("$keys", JsonSerializer.Serialize(segmentKeys));
         var result = new List<StoredSegment>(segmentKeys.Count);
-        foreach (var k in segmentKeys)
-        {
-            key.Value = k;
-            using var r = cmd.ExecuteReader();
-            if (r.Read()) result.Add(ReadSegment(r));
-        }
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result.Add(ReadSegment(r));
         return result;
     }
 
