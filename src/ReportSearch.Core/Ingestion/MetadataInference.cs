@@ -55,7 +55,7 @@ internal static partial class MetadataInference
             Category = crumbs.Count > 0 ? string.Join(" > ", crumbs) : null,
             District = district,
             Region = region,
-            Year = YearOf(title is null ? null : ChineseText.ForMatching(title), YearInTitle()) ?? YearOf(opening, YearInText()),
+            Year = YearOf(title is null ? null : ChineseText.ForMatching(title), YearInTitle()) ?? YearOfOpening(opening),
         };
     }
 
@@ -109,6 +109,23 @@ internal static partial class MetadataInference
         return UnitNames.FindInText(sb.ToString()).Where(u => u.Level == UnitNames.Level.City)
             .GroupBy(u => u.Name).Where(g => g.Count() >= MinRegionMentions)
             .OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+    }
+
+    // A year the opening looks ahead to (部署2024年各项工作, 展望2024年) is the year after the one reviewed: a
+    // review published at the start of 2024 is about 2023. Any other first year mention is taken as it is.
+    [GeneratedRegex(@"(?:部署|谋划|安排|展望|规划)\s*$")]
+    private static partial Regex LooksAhead();
+
+    private static int? YearOfOpening(string opening)
+    {
+        foreach (Match m in YearInText().Matches(opening))
+        {
+            int year = int.Parse(m.Groups["year"].Value);
+            if (year < 1949 || year > DateTime.UtcNow.Year + 1) continue;
+            var before = opening.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)).ToString();
+            return LooksAhead().IsMatch(before) ? year - 1 : year;
+        }
+        return null;
     }
 
     private static int? YearOf(string? text, Regex pattern)

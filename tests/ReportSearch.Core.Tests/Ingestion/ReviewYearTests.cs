@@ -1,0 +1,26 @@
+using System.Text;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>The year a report is about, when only its opening text names a year.</summary>
+public class ReviewYearTests
+{
+    [Theory]
+    [InlineData("部署", true)]
+    [InlineData("展望", true)]
+    [InlineData("谋划", true)]
+    [InlineData("完成", false)]
+    [InlineData("", false)]
+    public void A_year_the_opening_looks_ahead_to_is_the_year_after_the_one_reviewed(string verb, bool looksAhead)
+    {
+        var random = new Random(verb.Length * 31 + 7);
+        for (int i = 0; i < 20; i++)
+        {
+            int year = 2005 + random.Next(20);
+            var text = $"奋力打造高质量发展示范\n\n近日召开的全会盘点回顾了一年来的发展情况，并{verb}{year}年各项工作。\n今年以来，经济运行稳中向好。";
+            var report = ParseVirtual($"news/{i}.txt", Encoding.UTF8.GetBytes(text));
+            Assert.Equal(looksAhead ? year - 1 : year, report.Metadata.Year);
+        }
+    }
+}
