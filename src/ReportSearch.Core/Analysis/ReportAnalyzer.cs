@@ -13,8 +13,11 @@ namespace ReportSearch.Analysis;
 /// </summary>
 public static partial class ReportAnalyzer
 {
-    /// <summary>Changes whenever normalization or tokenization changes: an index built by another version is rebuilt.</summary>
-    public const string Version = "3";
+    /// <summary>
+    /// Changes whenever normalization, tokenization or what ingestion extracts (sections, metadata rules)
+    /// changes: an index built by another version is rebuilt, since unchanged files are otherwise never re-read.
+    /// </summary>
+    public const string Version = "4";
 
     // Between headings: a token no query can produce (queries never contain a line break as punctuation).
     private static readonly string Barrier = Tokenizer.EncodePunctuation(new Rune('\n'));
