@@ -34,7 +34,11 @@ public static class SnippetBuilder
                 marks.Add(new TextSpan(m.Start - window.Start, m.End - window.Start));
                 next++;
             }
-            int distinct = marks.Select(m => TextNormalizer.NormalizeToString(text.Substring(m.Start + window.Start, m.Length))).Distinct().Count();
+            // With one term every window shows the same term; only with several is it worth finding out which
+            // (normalizing each mark), and a common term can have hundreds of windows in a long report.
+            int distinct = normalizedTerms.Count <= 1
+                ? 1
+                : marks.Select(m => TextNormalizer.NormalizeToString(text.Substring(m.Start + window.Start, m.Length))).Distinct().Count();
             windows.Add((window, marks, distinct));
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ReportSearch.Index;
 
 namespace ReportSearch.Search;
@@ -27,7 +28,9 @@ internal static class MatchAggregator
         var ordered = GroupedByReport(matches);
         var reports = new List<Ranked>();
         var segments = new List<(long, double)>();
-        var districtFacet = new Dictionary<string, int>(StringComparer.Ordinal);
+        // District names come from the engine's segment table, one string instance per name, so the facet is
+        // counted by reference (no string hashing per row) and merged by value at the end.
+        var districtCounts = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         var yearFacet = new Dictionary<int, int>();
         var groupDistricts = new List<string>(4);
 
@@ -48,12 +51,13 @@ internal static class MatchAggregator
             for (int j = i; j < end; j++)
             {
                 var m = ordered[j];
-                bool districtOk = filter.DistrictMatches(normalizeDistrict(m.District));
+                bool districtOk = !filter.FiltersDistricts || filter.DistrictMatches(normalizeDistrict(m.District));
                 bool yearOk = filter.YearMatches(m.Year);
-                if (yearOk && m.District is not null && !groupDistricts.Contains(m.District))
+                if (yearOk && m.District is not null && !ContainsReference(groupDistricts, m.District))
                 {
                     groupDistricts.Add(m.District);
-                    districtFacet[m.District] = districtFacet.GetValueOrDefault(m.District) + 1;
+                    ref int count = ref CollectionsMarshal.GetValueRefOrAddDefault(districtCounts, m.District, out _);
+                    count++;
                 }
                 if (districtOk && m.Year is not null && !yearCounted)
                 {
@@ -73,7 +77,17 @@ internal static class MatchAggregator
             if (found) reports.Add(new Ranked(report, year, date, best, start, segments.Count));
             i = end;
         }
+        var districtFacet = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (district, count) in districtCounts)
+            districtFacet[district] = districtFacet.GetValueOrDefault(district) + count;
         return new Result { Reports = reports, Segments = segments, DistrictFacet = districtFacet, YearFacet = yearFacet };
+    }
+
+    private static bool ContainsReference(List<string> list, string value)
+    {
+        foreach (var s in list)
+            if (ReferenceEquals(s, value) || string.Equals(s, value, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // Matches arrive in segment key order, and a report's segments are written together, so they are usually

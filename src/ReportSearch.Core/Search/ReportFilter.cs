@@ -22,6 +22,9 @@ internal sealed class ReportFilter
         _to = Min(request.ToYear, query.ToYear);
     }
 
+    /// <summary>False when no district filter is set: then a district need not even be normalized.</summary>
+    public bool FiltersDistricts => _districts.Count > 0;
+
     public bool DistrictMatches(string? normalizedDistrict) =>
         _districts.Count == 0 || (normalizedDistrict is not null && _districts.Contains(normalizedDistrict));
 
