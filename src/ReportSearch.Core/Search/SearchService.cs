@@ -72,11 +72,10 @@ public sealed class SearchService(IReportIndex index)
         if (page.Count == 0) return [];
         var terms = HighlightTerms(query);
         var stored = index.LoadReports(page.Select(r => r.Key).ToList()).ToDictionary(r => r.Key);
-        // A report's segments, best first (ties in index order).
-        IEnumerable<long> SegmentsBestFirst(MatchAggregator.Ranked r) =>
-            matched.Skip(r.Start).Take(r.End - r.Start).OrderBy(s => s.Score).Select(s => s.Segment);
-        var segmentKeys = page.SelectMany(r => SegmentsBestFirst(r).Take(SnippetsPerHit)).ToList();
-        var segments = index.LoadSegments(segmentKeys).ToDictionary(s => s.Key);
+        // Each report's best segments (ties in index order): the ones its snippets are cut from.
+        var bestSegments = page.ToDictionary(r => r.Key, r => matched.Skip(r.Start).Take(r.End - r.Start)
+            .OrderBy(s => s.Score).Select(s => s.Segment).Take(SnippetsPerHit).ToList());
+        var segments = index.LoadSegments(bestSegments.Values.SelectMany(k => k).ToList()).ToDictionary(s => s.Key);
 
         var hits = new List<SearchHit>(page.Count);
         foreach (var ranked in page)
@@ -84,7 +83,7 @@ public sealed class SearchService(IReportIndex index)
             if (!stored.TryGetValue(ranked.Key, out var report)) continue; // deleted since the match: skip, never fail
             var snippets = new List<Snippet>();
             string? bestDistrict = null;
-            foreach (var segKey in SegmentsBestFirst(ranked).Take(SnippetsPerHit))
+            foreach (var segKey in bestSegments[ranked.Key])
             {
                 if (!segments.TryGetValue(segKey, out var segment)) continue;
                 bestDistrict ??= segment.District;
