@@ -23,7 +23,7 @@ public static class HttpBench
         if (!IsLoopback(url)) throw new BenchUsageException($"--url must be a loopback address (127.0.0.0/8, localhost, [::1]), not '{url.Host}'");
 
         List<BenchQuery> mix;
-        using (var index = SqliteReportIndex.OpenForReading(indexDir))
+        using (var index = ReportIndexes.OpenForReading(indexDir))
         {
             Console.Error.WriteLine("query mix:");
             mix = QueryMix.Build(index, new SearchService(index), seed, Console.Error);

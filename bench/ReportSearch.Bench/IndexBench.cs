@@ -20,7 +20,7 @@ public static class IndexBench
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         IndexRunResult r;
-        using (var index = SqliteReportIndex.OpenForWriting(indexDir, ReportAnalyzer.Version))
+        using (var index = ReportIndexes.OpenForWriting(indexDir))
         {
             var indexer = new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions());
             var lastPrint = TimeSpan.Zero;

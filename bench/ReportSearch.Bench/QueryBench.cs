@@ -15,7 +15,7 @@ public static class QueryBench
         int rounds = a.Int("--rounds", 5);
         var dump = a.Optional("--dump");
 
-        using var index = SqliteReportIndex.OpenForReading(indexDir);
+        using var index = ReportIndexes.OpenForReading(indexDir);
         var service = new SearchService(index);
         Console.Error.WriteLine("query mix:");
         var mix = QueryMix.Build(index, service, seed, Console.Error);

@@ -16,7 +16,7 @@ public static class QueryMix
     public const int PerClass = 10;
     public static readonly string[] Classes = ["rare", "medium", "common", "long", "filtered", "traditional"];
 
-    public static List<BenchQuery> Build(IReportIndex index, SearchService service, int seed, TextWriter log)
+    public static List<BenchQuery> Build(IReportIndexReader index, SearchService service, int seed, TextWriter log)
     {
         Wrapper.Init();
         var toTraditional = Transliterator.CreateInstance("Simplified-Traditional");
@@ -25,11 +25,16 @@ public static class QueryMix
         int reports = stats.Reports;
         if (reports == 0) throw new BenchUsageException("the index is empty");
         int rareMax = Math.Max(1, reports / 1000);
-        int Df(string q) => index.Match(MatchQuery.From(QueryParser.Parse(q))).Select(m => m.ReportKey).Distinct().Count();
+        int Df(string q) => service.Search(new SearchRequest { Query = q, Size = 1 }).Total;
 
         var rng = new Random(seed);
-        var keys = Enumerable.Range(0, 400).Select(_ => (long)rng.Next(1, stats.Segments + 1)).Distinct().ToList();
-        var texts = index.LoadSegments(keys).Select(s => s.Text).ToList();
+        // Texts to cut phrases from: reports at random places in the list of all reports (every report has a year
+        // or not; browsing both halves by year covers every report, newest first).
+        int pages = Math.Max(1, Math.Min(SearchRequest.MaxPage, reports / 50));
+        var ids = Enumerable.Range(0, 8).Select(_ => rng.Next(1, pages + 1)).Distinct()
+            .SelectMany(p => service.Search(new SearchRequest { Query = "", FromYear = 1000, Page = p, Size = 50 }).Hits.Select(h => h.Id))
+            .Distinct().Take(400).ToList();
+        var texts = ids.SelectMany(id => index.LoadSegments(id)).Select(s => s.Text).ToList();
         var shortCandidates = new List<string>();
         var longCandidates = new List<string>();
         foreach (var text in texts)

@@ -46,7 +46,7 @@ public static class CliApp
             stderr.WriteLine(Usage);
             return 2;
         }
-        catch (Exception e) when (e is IndexNotFoundException or IndexLockedException or DirectoryNotFoundException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IndexNotFoundException or IndexLockedException or DirectoryNotFoundException or IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)
         {
             stderr.WriteLine($"error: {e.Message}");
             return 1;

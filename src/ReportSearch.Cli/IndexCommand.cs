@@ -14,8 +14,7 @@ internal static class IndexCommand
         var indexDir = args.One("--index") ?? CliApp.DefaultIndex;
         var options = new IndexerOptions();
 
-        using var writerLock = IndexWriterLock.Acquire(indexDir);
-        using var index = SqliteReportIndex.OpenForWriting(indexDir, ReportAnalyzer.Version);
+        using var index = ReportIndexes.OpenForWriting(indexDir);
         var indexer = new ArchiveIndexer(index, ReportParsers.Default(), options);
         var progress = new SynchronousProgress<IndexProgress>(p =>
             stderr.WriteLine($"indexed {p.FilesDone}/{p.FilesTotal} files, {p.BytesDone / 1048576.0:F1} MB, {p.MegabytesPerSecond:F1} MB/s"));

@@ -21,16 +21,17 @@ internal static class SearchCommand
             Page = args.Int("--page") ?? 1,
             Size = args.Int("--size") ?? 10,
         };
-        using var index = SqliteReportIndex.OpenForReading(indexDir);
+        using var index = ReportIndexes.OpenForReading(indexDir);
         var response = new SearchService(index).Search(request);
         if (args.Flag("--json")) stdout.WriteLine(SearchJson.Serialize(response));
         else stdout.Write(Readable(response));
         return 0;
     }
 
-    public static SortOrder ParseSort(string? value) => value?.ToLowerInvariant() switch
+    public static SortOrder? ParseSort(string? value) => value?.ToLowerInvariant() switch
     {
-        null or "relevance" => SortOrder.Relevance,
+        null => null,
+        "relevance" => SortOrder.Relevance,
         "newest" => SortOrder.Newest,
         "oldest" => SortOrder.Oldest,
         _ => throw new CliUsageException($"--sort must be relevance, newest or oldest, not '{value}'"),

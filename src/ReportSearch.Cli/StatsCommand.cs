@@ -9,7 +9,7 @@ internal static class StatsCommand
 {
     public static int Run(CliArguments args, TextWriter stdout)
     {
-        using var index = SqliteReportIndex.OpenForReading(args.One("--index") ?? CliApp.DefaultIndex);
+        using var index = ReportIndexes.OpenForReading(args.One("--index") ?? CliApp.DefaultIndex);
         var s = index.Statistics();
         if (args.Flag("--json"))
         {

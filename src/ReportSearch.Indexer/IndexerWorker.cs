@@ -17,8 +17,7 @@ public sealed class IndexerWorker(IOptions<IndexerSettings> options, ILogger<Ind
 {
     private readonly IndexerSettings _settings = options.Value;
     private readonly HashSet<(string, string)> _reportedSkips = [];
-    private IndexWriterLock? _writerLock;
-    private SqliteReportIndex? _index;
+    private IReportIndexWriter? _index;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -28,17 +27,16 @@ public sealed class IndexerWorker(IOptions<IndexerSettings> options, ILogger<Ind
             _settings.ArchiveFolders.Select(Path.GetFullPath).ToArray(), indexDir, _settings.ScanInterval, _settings.Watch);
         try
         {
-            _writerLock = IndexWriterLock.Acquire(indexDir);
+            _index = ReportIndexes.OpenForWriting(indexDir);
         }
         catch (IndexLockedException e)
         {
             log.LogCritical("{Message}", e.Message);
             throw;
         }
-        _index = SqliteReportIndex.OpenForWriting(indexDir, ReportAnalyzer.Version);
-        if (_index.ClearedAnalyzerVersion is { } previous)
-            log.LogWarning("Rebuilding the index because the analyzer changed from v{OldVersion} to v{NewVersion}: the old index was cleared; search results fill up again as the catch-up proceeds",
-                previous, ReportAnalyzer.Version);
+        if (_index.RebuildReason is { } reason)
+            log.LogWarning("Rebuilding the index because {Reason}: the new index is built beside the old one, which keeps serving until the catch-up is done",
+                reason);
         return base.StartAsync(cancellationToken);
     }
 
@@ -92,7 +90,6 @@ public sealed class IndexerWorker(IOptions<IndexerSettings> options, ILogger<Ind
         finally
         {
             _index?.Dispose();
-            _writerLock?.Dispose();
             log.LogInformation("Indexer stopped");
         }
     }

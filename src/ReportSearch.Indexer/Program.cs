@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using ReportSearch.Indexer;
+using ReportSearch.Index;
 using ReportSearch.Indexing;
 
 // Exit codes: 0 stopped normally, 1 could not start (index locked by another writer, bad settings, …).
@@ -14,7 +15,7 @@ catch (IndexLockedException e)
     Console.Error.WriteLine($"error: {e.Message}");
     return 1;
 }
-catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 1;

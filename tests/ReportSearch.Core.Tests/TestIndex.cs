@@ -46,19 +46,18 @@ public sealed class TestIndex : IDisposable
 
     public IndexRunResult Build()
     {
-        using var index = SqliteReportIndex.OpenForWriting(IndexDir, ReportAnalyzer.Version);
+        using var index = ReportIndexes.OpenForWriting(IndexDir);
         return new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions { BatchFiles = 7 }).Run([Archive]);
     }
 
     public SearchResponse Search(string query, int size = 50, IReadOnlyList<string>? districts = null, IReadOnlyList<int>? years = null)
     {
-        using var index = SqliteReportIndex.OpenForReading(IndexDir);
+        using var index = ReportIndexes.OpenForReading(IndexDir);
         return new SearchService(index).Search(new SearchRequest { Query = query, Size = size, Districts = districts ?? [], Years = years ?? [] });
     }
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
     }
 }

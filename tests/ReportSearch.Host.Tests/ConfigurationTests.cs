@@ -25,11 +25,10 @@ public sealed class ConfigurationTests
             Assert.Equal("application/problem+json", search.Content.Headers.ContentType!.MediaType);
             Assert.Contains("索引", await search.Content.ReadAsStringAsync());
         }
-        Assert.False(File.Exists(Path.Combine(archive.IndexDir, SqliteReportIndex.FileName)), "the host must not write the index");
+        Assert.False(ReportIndexes.Exists(archive.IndexDir), "the host must not write the index");
 
         // A separate worker (here: the indexer run directly) builds the index; the host picks it up.
-        using (IndexWriterLock.Acquire(archive.IndexDir))
-        using (var index = SqliteReportIndex.OpenForWriting(archive.IndexDir, ReportAnalyzer.Version))
+        using (var index = ReportIndexes.OpenForWriting(archive.IndexDir))
             new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions()).Run([archive.ArchiveDir]);
         await server.WaitUntilReadyAsync();
         var response = await Api.Search(server.Client, "q=" + Api.Q(TestArchive.CommonTerm));

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
-using ReportSearch.Analysis;
 using ReportSearch.Index;
 using ReportSearch.Indexing;
 using ReportSearch.Ingestion;
@@ -19,12 +17,12 @@ public static class IndexSnapshot
 
     public static List<string> Of(string indexDir)
     {
-        using var index = SqliteReportIndex.OpenForReading(indexDir);
+        using var index = ReportIndexes.OpenForReading(indexDir);
         var lines = new List<string>();
-        foreach (var (path, source) in index.LoadSources().OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var source in index.Sources())
         {
-            var report = index.LoadReport(source.ReportId) ?? throw new InvalidOperationException($"report of {path} missing");
-            lines.Add($"{path} {source.ContentHash} {source.Size} {JsonSerializer.Serialize(report.Metadata)} segments={index.LoadSegmentsOfReport(report.Key).Count}");
+            var report = index.LoadReport(source.ReportId) ?? throw new InvalidOperationException($"report of {source.Path} missing");
+            lines.Add($"{source.Path} {source.ContentHash} {source.Size} {JsonSerializer.Serialize(report.Metadata)} segments={index.LoadSegments(report.Id).Count}");
         }
         var search = new SearchService(index);
         foreach (var term in Terms)
@@ -41,51 +39,34 @@ public static class IndexSnapshot
     /// <summary>A fresh full index of <paramref name="archive"/>, built in a new folder, for comparison.</summary>
     public static List<string> OfFreshIndex(string archive, string scratchDir)
     {
-        using (var index = SqliteReportIndex.OpenForWriting(scratchDir, ReportAnalyzer.Version))
+        using (var index = ReportIndexes.OpenForWriting(scratchDir))
             new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions()).Run([archive]);
         return Of(scratchDir);
     }
 
     public static int Total(string indexDir, string query)
     {
-        using var index = SqliteReportIndex.OpenForReading(indexDir);
+        using var index = ReportIndexes.OpenForReading(indexDir);
         return new SearchService(index).Search(new SearchRequest { Query = query }).Total;
     }
 
     public static IReadOnlyList<string?> Sources(string indexDir, string query)
     {
-        using var index = SqliteReportIndex.OpenForReading(indexDir);
+        using var index = ReportIndexes.OpenForReading(indexDir);
         return new SearchService(index).Search(new SearchRequest { Query = query, Size = SearchRequest.MaxSize }).Hits.Select(h => h.Source).ToList();
     }
 
     public static IndexStatus? Status(string indexDir)
     {
-        if (!File.Exists(Path.Combine(indexDir, SqliteReportIndex.FileName))) return null;
-        using var index = SqliteReportIndex.OpenForReading(indexDir);
-        return index.ReadStatus();
+        if (!ReportIndexes.Exists(indexDir)) return null;
+        using var index = ReportIndexes.OpenForReading(indexDir);
+        return index.Statistics().Status;
     }
 
-    /// <summary>SQLite's own check of the file and FTS5's check of its index against the stored rows.</summary>
+    /// <summary>Lucene's CheckIndex over every segment of the index being served.</summary>
     public static void AssertIntact(string indexDir)
     {
-        using var c = new SqliteConnection($"Data Source={Path.Combine(indexDir, SqliteReportIndex.FileName)};Pooling=False");
-        c.Open();
-        using (var cmd = c.CreateCommand())
-        {
-            cmd.CommandText = "PRAGMA integrity_check";
-            Assert.Equal("ok", cmd.ExecuteScalar() as string);
-        }
-        using (var cmd = c.CreateCommand())
-        {
-            // Throws SQLITE_CORRUPT_VTAB when the full-text index disagrees with itself.
-            cmd.CommandText = "INSERT INTO segment_fts(segment_fts) VALUES('integrity-check')";
-            cmd.ExecuteNonQuery();
-        }
-        using (var cmd = c.CreateCommand())
-        {
-            cmd.CommandText = "PRAGMA foreign_key_check";
-            using var r = cmd.ExecuteReader();
-            Assert.False(r.Read(), "foreign key violations");
-        }
+        using var index = (LuceneIndexReader)ReportIndexes.OpenForReading(indexDir);
+        index.CheckIntegrity();
     }
 }

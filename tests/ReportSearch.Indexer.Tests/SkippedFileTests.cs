@@ -18,7 +18,7 @@ public sealed class SkippedFileTests
         await using (var worker = await InProcessWorker.StartAsync(archive))
         {
             worker.WaitForCatchUp();
-            using (var index = SqliteReportIndex.OpenForReading(archive.IndexDir))
+            using (var index = ReportIndexes.OpenForReading(archive.IndexDir))
             {
                 var stats = index.Statistics();
                 var reasons = stats.Skipped.ToDictionary(s => s.Path, s => s.Reason);
@@ -36,7 +36,7 @@ public sealed class SkippedFileTests
             archive.Write("bad/invalid-utf8.txt", "修好的报告\n\nxylophonedelta 正常。");
             Wait.Until(() => IndexSnapshot.Total(archive.IndexDir, "xylophonegamma") == 1 && IndexSnapshot.Total(archive.IndexDir, "xylophonedelta") == 1,
                 "new and repaired files to be indexed");
-            using (var index = SqliteReportIndex.OpenForReading(archive.IndexDir))
+            using (var index = ReportIndexes.OpenForReading(archive.IndexDir))
                 Assert.Equal(["bad/binary.txt", "bad/vanished.txt"], index.Statistics().Skipped.Select(s => s.Path).Order());
         }
 

@@ -37,7 +37,7 @@ public sealed class WriterLockAndReaderTests
         {
             try
             {
-                using var index = SqliteReportIndex.OpenForReading(archive.IndexDir);
+                using var index = ReportIndexes.OpenForReading(archive.IndexDir);
                 var search = new SearchService(index);
                 while (!stopReader.IsCancellationRequested)
                 {

@@ -1,8 +1,13 @@
 using ReportSearch.Analysis;
 using ReportSearch.Index;
-using ReportSearch.Search;
 
 namespace ReportSearch.Highlighting;
+
+/// <summary>A snippet cut from a segment: its text, the marks in it, and where it sits.</summary>
+/// <param name="Page">The page the snippet starts on, counted by form feeds (page breaks) before it; null when the text has none.</param>
+/// <param name="CutStart">The snippet starts inside its section, not at its beginning.</param>
+/// <param name="CutEnd">The snippet ends before its section does.</param>
+public sealed record HighlightedSnippet(string? Section, string? District, int? Page, string Text, string Html, IReadOnlyList<TextSpan> Marks, bool CutStart, bool CutEnd);
 
 /// <summary>
 /// Cuts up to a few snippets out of a segment: windows of about <see cref="WindowLength"/> characters around
@@ -14,7 +19,7 @@ public static class SnippetBuilder
     private const int LeadIn = 40;          // how far before a match a window may start
     private const int SentenceSlack = 30;   // how far a window may stretch to end on a sentence boundary
 
-    public static List<Snippet> Build(StoredSegment segment, IReadOnlyList<string> normalizedTerms, int maxSnippets)
+    public static List<HighlightedSnippet> Build(StoredSegment segment, IReadOnlyList<string> normalizedTerms, int maxSnippets)
     {
         var text = segment.Text;
         var normalized = TextNormalizer.Normalize(text);
@@ -55,7 +60,7 @@ public static class SnippetBuilder
             .ToList();
     }
 
-    private static Snippet MakeSnippet(StoredSegment segment, string text, TextSpan window, List<TextSpan> marks)
+    private static HighlightedSnippet MakeSnippet(StoredSegment segment, string text, TextSpan window, List<TextSpan> marks)
     {
         var raw = text.Substring(window.Start, window.Length);
         // Trim surrounding whitespace and shift the marks with it.
@@ -65,13 +70,23 @@ public static class SnippetBuilder
             .Select(m => new TextSpan(Math.Clamp(m.Start - lead, 0, trimmed.Length), Math.Clamp(m.End - lead, 0, trimmed.Length)))
             .Where(m => m.Length > 0).ToList();
         var merged = TextSpan.Merge(shifted);
-        var section = segment.Sections.LastOrDefault(s => s.Start <= window.Start) ?? segment.Sections.FirstOrDefault();
-        return new Snippet(
-            section?.Heading,
-            section?.District ?? segment.District,
-            HtmlMarkup.Mark(trimmed, merged),
-            trimmed,
-            merged.Select(m => new[] { m.Start, m.End }).ToList());
+        int sectionIndex = segment.Sections.Count == 0 ? -1 : Math.Max(0, segment.Sections.ToList().FindLastIndex(s => s.Start <= window.Start));
+        var section = sectionIndex < 0 ? null : segment.Sections[sectionIndex];
+        int sectionStart = section?.Start ?? 0;
+        int sectionEnd = sectionIndex >= 0 && sectionIndex + 1 < segment.Sections.Count ? segment.Sections[sectionIndex + 1].Start : text.Length;
+        bool cutStart = text.AsSpan(sectionStart, Math.Max(0, window.Start - sectionStart)).Trim().Length > 0;
+        bool cutEnd = window.End < sectionEnd && text.AsSpan(window.End, sectionEnd - window.End).Trim().Length > 0;
+        return new HighlightedSnippet(section?.Heading, section?.District ?? segment.District, PageAt(text, window.Start),
+            trimmed, HtmlMarkup.Mark(trimmed, merged), merged, cutStart, cutEnd);
+    }
+
+    // Page breaks are form feeds in the text (PDF and OFD pages); texts without them have no pages.
+    private static int? PageAt(string text, int offset)
+    {
+        if (text.IndexOf('\f') < 0) return null;
+        int page = 1;
+        for (int i = 0; i < offset && i < text.Length; i++) if (text[i] == '\f') page++;
+        return page;
     }
 
     private static TextSpan WindowAround(string text, TextSpan match)

@@ -11,17 +11,18 @@ public sealed record IndexSection(int Start, string? Heading, string? District);
 /// <summary>
 /// The unit the engine matches: a run of a report that belongs to one district. An ordinary report is one
 /// segment; a round-up has one per district section, so that district filters and facets see the section.
-/// The *Tokens fields are the analyzer's output (space-separated tokens) for the title, headings, body and
-/// the report's category (its breadcrumb trail).
+/// Texts are original (not normalized): the engine's analyzers normalize them, and snippets are cut from them.
 /// </summary>
+/// <param name="RegionPath">The segment's place from the widest unit down (福建省, 泉州市, 晋江市, 西园街道), or just its
+/// district when the gazetteer does not know it; empty when the segment has no district.</param>
+/// <param name="Title">The report's title for its first segment, a round-up part's own headline for the others.</param>
 public sealed record IndexSegment(
     string? District,
+    IReadOnlyList<string> RegionPath,
+    string Title,
     string Text,
     IReadOnlyList<IndexSection> Sections,
-    string TitleTokens,
-    string HeadingTokens,
-    string BodyTokens,
-    string CategoryTokens);
+    string Category);
 
 /// <summary>An analyzed report, ready to be written.</summary>
 public sealed record IndexDocument(
@@ -39,7 +40,7 @@ public sealed record SuggestionTerm(string Normalized, string Display);
 public sealed record SkippedFile(string Path, string Reason, DateTime AtUtc);
 
 /// <summary>
-/// Changes applied together in one transaction: readers see all of them or none.
+/// Changes applied together in one commit: readers see all of them or none.
 /// </summary>
 public sealed class IndexBatch
 {

@@ -3,12 +3,12 @@ using ReportSearch.Query;
 
 namespace ReportSearch.Index;
 
-/// <summary>One term as the engine sees it: a token phrase, optionally limited to the title.</summary>
-public sealed record MatchPhrase(PhraseTokens Phrase, TermField Field);
+/// <summary>One term as the engine sees it: its normalized text, its token phrase, optionally limited to the title.</summary>
+public sealed record MatchPhrase(string Term, PhraseTokens Phrase, TermField Field);
 
 /// <summary>
 /// The engine-neutral form of a query: all groups must match (each group: any of its phrases), and none of
-/// the excluded phrases. Each backend translates this into its own syntax.
+/// the excluded phrases. The engine builds its query objects from it.
 /// </summary>
 public sealed record MatchQuery(IReadOnlyList<IReadOnlyList<MatchPhrase>> Groups, IReadOnlyList<MatchPhrase> Excluded)
 {
@@ -16,5 +16,5 @@ public sealed record MatchQuery(IReadOnlyList<IReadOnlyList<MatchPhrase>> Groups
         query.Groups.Select(g => (IReadOnlyList<MatchPhrase>)g.Select(ToPhrase).ToList()).ToList(),
         query.Excluded.Select(ToPhrase).ToList());
 
-    private static MatchPhrase ToPhrase(QueryTerm term) => new(PhraseTokens.For(term.Normalized), term.Field);
+    private static MatchPhrase ToPhrase(QueryTerm term) => new(term.Normalized, PhraseTokens.For(term.Normalized), term.Field);
 }

@@ -2,15 +2,11 @@ using ReportSearch.Ingestion;
 
 namespace ReportSearch.Index;
 
-/// <summary>A segment that matched a query, with what filters, facets and sorting need.</summary>
-/// <param name="Score">bm25: lower is better.</param>
-public readonly record struct SegmentMatch(long SegmentKey, long ReportKey, string? District, int? Year, string? Date, double Score);
-
-/// <summary>A report's stored metadata and source paths.</summary>
-public sealed record StoredReport(long Key, string Id, ReportMetadata Metadata, IReadOnlyList<string> Sources);
+/// <summary>A report's stored metadata and source paths (in path order).</summary>
+public sealed record StoredReport(string Id, ReportMetadata Metadata, IReadOnlyList<string> Sources);
 
 /// <summary>A stored segment: its original text and section headings.</summary>
-public sealed record StoredSegment(long Key, long ReportKey, int Ord, string? District, string Text, IReadOnlyList<IndexSection> Sections);
+public sealed record StoredSegment(string ReportId, int Ord, string? District, string Text, IReadOnlyList<IndexSection> Sections);
 
 /// <summary>What is indexed for one archive path, so that unchanged files are not read again.</summary>
 public sealed record SourceState(string Path, string ReportId, long Size, long LastWriteTicks, string ContentHash);

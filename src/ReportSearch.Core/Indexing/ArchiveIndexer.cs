@@ -11,7 +11,7 @@ namespace ReportSearch.Indexing;
 /// committed in batches, each one transaction, so an interrupted run leaves the index as after its last
 /// batch and the next run resumes from there. Files that cannot be read are recorded as skipped.
 /// </summary>
-public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, IndexerOptions options)
+public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parsers, IndexerOptions options)
 {
     public IndexRunResult Run(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
@@ -22,6 +22,8 @@ public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, In
         {
             var result = RunBatches(archiveRoots, progress, cancel);
             index.WriteStatus(StatusOf(result, before, started, IndexStatus.Idle));
+            // In step with the archive: a rebuild written beside the serving index may now replace it.
+            index.MarkCaughtUp();
             return result;
         }
         catch (OperationCanceledException)
@@ -169,11 +171,11 @@ public sealed class ArchiveIndexer(IReportIndex index, ReportParsers parsers, In
             var bytes = File.ReadAllBytes(file.FullPath);
             var report = parsers.Parse(file, bytes);
             var sidecar = SidecarMetadata.Locate(file.FullPath);
-            var hash = ReportAnalyzer.ContentHash(bytes, sidecar is null ? null : File.ReadAllBytes(sidecar));
+            var hash = ReportDocumentBuilder.ContentHash(bytes, sidecar is null ? null : File.ReadAllBytes(sidecar));
             // Analysis is pure and the costliest step after the write: it runs here, on all cores. (A file that
             // turns out to duplicate another is analyzed for nothing; that is rare.)
             var source = new IndexSource(file.RelativePath, file.Size, file.LastWriteUtc.Ticks);
-            return new(file, ReportAnalyzer.Analyze(report, [source], hash), hash, null);
+            return new(file, ReportDocumentBuilder.Build(report, [source], hash), hash, null);
         }
         catch (UnreadableFileException e) { return new(file, null, null, e.Message); }
         catch (FileNotFoundException) { return new(file, null, null, "file vanished before it could be read"); }

@@ -16,6 +16,12 @@ public sealed record ReportMetadata
     /// <summary>The issuing unit: …街道, …镇, …乡, …区, …县, …市, or a bureau.</summary>
     public string? District { get; init; }
     public string? Region { get; init; }
+    /// <summary>The issuing unit's place from the widest unit down (福建省, 泉州市, 晋江市, 西园街道), or 全国.</summary>
+    public IReadOnlyList<string>? RegionPath { get; init; }
+    /// <summary>The document kind: 报告, 总结, 计划, 通知, 意见, 办法, …</summary>
+    public string? Kind { get; init; }
+    /// <summary>How the text was obtained when it was not read directly from the file ("ocr"); null otherwise.</summary>
+    public string? TextSource { get; init; }
     /// <summary>The year the report is about (not necessarily the year it was published).</summary>
     public int? Year { get; init; }
     /// <summary>成文日期 or 发布日期 as yyyy-MM-dd.</summary>

@@ -12,7 +12,8 @@ public sealed record QueryTerm(string Raw, string Normalized, TermField Field);
 
 /// <summary>
 /// A query after parsing: every group must match (AND); a group matches when any of its terms does (OR);
-/// no excluded term may match. Filters written in the query (district:, year:) are lifted out.
+/// no excluded term may match. Filters written in the query (district:, year:, kind:, org:) are lifted out.
+/// No groups at all: every report the filters select.
 /// </summary>
 public sealed record ParsedQuery(
     IReadOnlyList<IReadOnlyList<QueryTerm>> Groups,
@@ -22,6 +23,11 @@ public sealed record ParsedQuery(
     int? FromYear,
     int? ToYear)
 {
+    /// <summary>Document kinds (kind:), normalized.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+    /// <summary>Issuing bodies (org:), normalized.</summary>
+    public IReadOnlyList<string> Orgs { get; init; } = [];
+
     /// <summary>Terms whose matches are highlighted: every term that is not excluded.</summary>
     public IEnumerable<QueryTerm> PositiveTerms => Groups.SelectMany(g => g);
 }

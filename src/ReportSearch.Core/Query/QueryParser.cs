@@ -4,8 +4,9 @@ using ReportSearch.Analysis;
 namespace ReportSearch.Query;
 
 /// <summary>
-/// Parses the query language: whitespace-separated terms (AND), "quoted terms", OR or | between terms,
-/// -excluded terms, and the fields district:, year:, year:A..B and title:. Errors name the problem in
+/// Parses the query language: whitespace-separated terms (AND; a bare AND between terms says the same),
+/// "quoted terms", OR or | between terms, -excluded terms, and the fields district:, year:, year:A..B, kind:,
+/// org: and title:. A query of filters alone browses the reports they select. Errors name the problem in
 /// Simplified Chinese, since staff read them.
 /// </summary>
 public static class QueryParser
@@ -13,10 +14,15 @@ public static class QueryParser
     public const int MaxLength = 200;
     public const int MaxTerms = 16;
 
-    public static ParsedQuery Parse(string? query)
+    /// <param name="hasOtherFilters">The request filters by other means (URL parameters): then a query with no
+    /// terms at all, or only exclusions, browses the filtered reports instead of being an error.</param>
+    public static ParsedQuery Parse(string? query, bool hasOtherFilters = false)
     {
         if (string.IsNullOrWhiteSpace(query))
+        {
+            if (hasOtherFilters) return new ParsedQuery([], [], [], [], null, null);
             throw new QuerySyntaxException("empty_query", "查询为空：请输入要搜索的词语。");
+        }
         if (query.Length > MaxLength)
             throw new QuerySyntaxException("query_too_long", $"查询过长：最多 {MaxLength} 个字符，当前 {query.Length} 个。");
 
@@ -24,6 +30,8 @@ public static class QueryParser
         var groups = new List<List<QueryTerm>>();
         var excluded = new List<QueryTerm>();
         var districts = new List<string>();
+        var kinds = new List<string>();
+        var orgs = new List<string>();
         var years = new List<int>();
         int? from = null, to = null;
         bool pendingOr = false;
@@ -40,13 +48,18 @@ public static class QueryParser
             }
 
             var (field, value) = SplitField(lex);
-            if (field is "district" or "year")
+            if (field is "district" or "year" or "kind" or "org")
             {
-                if (pendingOr) throw new QuerySyntaxException("or_with_filter", "OR 不能连接筛选条件（district:、year:）。");
-                if (lex.Negated) throw new QuerySyntaxException("negated_filter", "筛选条件（district:、year:）不能用 - 排除。");
+                if (pendingOr) throw new QuerySyntaxException("or_with_filter", "OR 不能连接筛选条件（district:、year:、kind:、org:）。");
+                if (lex.Negated) throw new QuerySyntaxException("negated_filter", "筛选条件（district:、year:、kind:、org:）不能用 - 排除。");
                 if (value.Length == 0) throw new QuerySyntaxException("empty_filter", $"{field}: 后面缺少值。");
-                if (field == "district") districts.Add(ScriptFold(value));
-                else ParseYear(value, years, ref from, ref to);
+                switch (field)
+                {
+                    case "district": districts.Add(ScriptFold(value)); break;
+                    case "kind": kinds.Add(ScriptFold(value)); break;
+                    case "org": orgs.Add(ScriptFold(value)); break;
+                    default: ParseYear(value, years, ref from, ref to); break;
+                }
                 continue;
             }
 
@@ -71,14 +84,14 @@ public static class QueryParser
         }
 
         if (pendingOr) throw new QuerySyntaxException("dangling_or", "OR 的后面缺少搜索词。");
-        if (groups.Count == 0 && excluded.Count > 0)
+        // Filters alone (typed or given with the request) browse what they select, newest first.
+        bool filtered = hasOtherFilters || districts.Count > 0 || years.Count > 0 || from is not null || to is not null || kinds.Count > 0 || orgs.Count > 0;
+        if (groups.Count == 0 && excluded.Count > 0 && !filtered)
             throw new QuerySyntaxException("only_exclusions", "查询只有排除词：请至少给出一个要查找的词语。");
-        if (groups.Count == 0 && districts.Count == 0 && years.Count == 0 && from is null && to is null)
+        if (groups.Count == 0 && !filtered)
             throw new QuerySyntaxException("empty_query", "查询为空：请输入要搜索的词语。");
-        if (groups.Count == 0)
-            throw new QuerySyntaxException("filters_only", "只有筛选条件：请再输入要搜索的词语。");
 
-        return new ParsedQuery(groups, excluded, districts, years, from, to);
+        return new ParsedQuery(groups, excluded, districts, years, from, to) { Kinds = kinds, Orgs = orgs };
     }
 
     private static QueryTerm MakeTerm(string raw, TermField field)
@@ -130,7 +143,7 @@ public static class QueryParser
         return (null, lex.Text);
     }
 
-    private static readonly string[] Fields = ["district", "year", "title"];
+    private static readonly string[] Fields = ["district", "year", "title", "kind", "org"];
 
     private readonly record struct Lexeme(string Text, bool Quoted, bool Negated, bool IsOr);
 
@@ -152,7 +165,7 @@ public static class QueryParser
                 c = q[i];
             }
 
-            if (IsQuote(c))
+            if (IsQuote(c) && !IsLiteralChineseQuote(q, i))
             {
                 int close = FindClosingQuote(q, i + 1, c);
                 if (close < 0) throw new QuerySyntaxException("unbalanced_quote", "引号不成对：请检查查询中的引号。");
@@ -164,7 +177,9 @@ public static class QueryParser
             var word = new StringBuilder();
             while (i < q.Length && !char.IsWhiteSpace(q[i]) && q[i] is not '|' and not '｜')
             {
-                if (IsQuote(q[i]))
+                // Inside a word only a quote that opens a field's value (title:"…") is syntax; Chinese quotation
+                // marks elsewhere are text, so a pasted sentence (实行“六个一”工作) is searched as written.
+                if (IsQuote(q[i]) && (q[i] == '"' || word.Length > 0 && word[^1] is ':' or '：'))
                 {
                     // title:"…" keeps its quoted value, spaces included.
                     int close = FindClosingQuote(q, i + 1, q[i]);
@@ -177,9 +192,19 @@ public static class QueryParser
             }
             var text = word.ToString();
             if (!negated && text == "OR") result.Add(new Lexeme(text, false, false, true));
+            else if (!negated && text == "AND") continue; // the same as the space around it
             else if (text.Length > 0) result.Add(new Lexeme(text, false, negated, false));
         }
         return result;
+    }
+
+    // A Chinese quotation opening a lexeme is a quoted term, unless text follows its closing mark without a
+    // space: then it is part of a pasted sentence (“六个一”工作机制) and stays text.
+    private static bool IsLiteralChineseQuote(string q, int open)
+    {
+        if (q[open] == '"') return false;
+        int close = FindClosingQuote(q, open + 1, q[open]);
+        return close >= 0 && close + 1 < q.Length && !char.IsWhiteSpace(q[close + 1]) && q[close + 1] is not '|' and not '｜';
     }
 
     // ASCII quotes pair with themselves; Chinese quotes “ ” pair with each other.

@@ -10,16 +10,22 @@ public enum SortOrder
 /// <summary>One search as the CLI and the HTTP API receive it. Filters here combine with filters written in the query.</summary>
 public sealed record SearchRequest
 {
+    /// <summary>May be empty when a filter is given: then the filtered reports are listed, newest first.</summary>
     public required string Query { get; init; }
     public IReadOnlyList<string> Districts { get; init; } = [];
     public IReadOnlyList<int> Years { get; init; } = [];
     public int? FromYear { get; init; }
     public int? ToYear { get; init; }
-    public SortOrder Sort { get; init; } = SortOrder.Relevance;
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+    public IReadOnlyList<string> Orgs { get; init; } = [];
+    /// <summary>Null: by relevance when there are search terms, newest first when there are only filters.</summary>
+    public SortOrder? Sort { get; init; }
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 10;
 
     public const int MaxSize = 50;
     public const int MaxPage = 1000;
+
+    public bool HasFilters => Districts.Count > 0 || Years.Count > 0 || FromYear is not null || ToYear is not null || Kinds.Count > 0 || Orgs.Count > 0;
 }

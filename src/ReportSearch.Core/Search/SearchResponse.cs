@@ -12,25 +12,47 @@ public sealed record SearchResponse(
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets);
 
+/// <param name="District">The report's own issuing unit: the same label whatever part of a round-up matched.</param>
+/// <param name="Region">The place from the widest unit down (福建省 … 西园街道), or 全国; null when unknown.</param>
+/// <param name="RoundUp">A news round-up whose parts belong to different units.</param>
+/// <param name="Parts">For a round-up: the units of the parts that matched, best first.</param>
 public sealed record SearchHit(
     string Id,
     string? Title,
     string? District,
+    IReadOnlyList<string>? Region,
     int? Year,
     string? Date,
+    string? Org,
+    string? Kind,
     string? Source,
     double Score,
+    bool RoundUp,
+    IReadOnlyList<string> Parts,
     IReadOnlyList<Snippet> Snippets);
 
+/// <param name="Page">The PDF page the snippet is on (1-based); null for documents without pages.</param>
 /// <param name="Html">HTML-escaped <paramref name="Text"/> with &lt;mark&gt; around every match.</param>
 /// <param name="Highlights">Matches as [start, end) UTF-16 offsets into <paramref name="Text"/>.</param>
+/// <param name="CutStart">The text starts inside its section (show an ellipsis before it).</param>
+/// <param name="CutEnd">The text ends before its section does.</param>
 public sealed record Snippet(
     string? Section,
     string? District,
+    int? Page,
     string Html,
     string Text,
-    IReadOnlyList<int[]> Highlights);
+    IReadOnlyList<int[]> Highlights,
+    bool CutStart,
+    bool CutEnd);
 
-public sealed record SearchFacets(IReadOnlyList<FacetCount> District, IReadOnlyList<FacetCount> Year);
+/// <param name="District">Places at the level of the region hierarchy that fits the results (see <paramref name="DistrictLevel"/>).</param>
+/// <param name="DistrictLevel">1 = provinces (and 全国), 2 = cities, 3 = counties and districts, 4 = streets and towns.</param>
+public sealed record SearchFacets(
+    IReadOnlyList<FacetCount> District,
+    IReadOnlyList<FacetCount> Year,
+    IReadOnlyList<FacetCount> Kind,
+    IReadOnlyList<FacetCount> Org,
+    int DistrictLevel = 1);
 
 public sealed record FacetCount(string Value, int Count);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using ReportSearch.Analysis;
 using ReportSearch.Highlighting;
@@ -8,44 +7,60 @@ using ReportSearch.Query;
 namespace ReportSearch.Search;
 
 /// <summary>
-/// Runs searches against an <see cref="IReportIndex"/>: the engine returns every matching segment with its
-/// bm25 score; this class applies the filters, counts facets, ranks reports by their best segment, pages,
-/// and builds highlighted snippets for the page shown. Thread-safe.
+/// Runs searches: parses the query, hands the engine what must match, the filters and the page wanted (it
+/// answers with the exact total, that page and the facets in one pass), and cuts highlighted snippets from
+/// the segments of the reports shown. Thread-safe.
 /// </summary>
-public sealed class SearchService(IReportIndex index)
+public sealed class SearchService(IReportSearcher searcher, IReportStore store)
 {
     public const int SnippetsPerHit = 3;
 
-    // District names as stored → normalized, so filters match across scripts and widths.
-    private readonly ConcurrentDictionary<string, string> _normalizedDistricts = new(StringComparer.Ordinal);
+    public SearchService(IReportIndexReader index) : this(index, index) { }
 
     public SearchResponse Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
         Validate(request);
-        var query = QueryParser.Parse(request.Query);
-        var filter = new ReportFilter(request, query);
-        var matches = index.Match(MatchQuery.From(query));
-
-        // Facets follow the multi-select convention: each facet respects every filter except its own.
-        var aggregate = MatchAggregator.Aggregate(matches, filter, Normalized);
-        var page = MatchAggregator.Page(aggregate.Reports, request.Sort, (request.Page - 1) * request.Size, request.Size);
-        var hits = BuildHits(page, aggregate.Segments, query);
-
+        var query = QueryParser.Parse(request.Query, request.HasFilters);
+        // Without terms there is nothing to rank: the filtered reports are listed newest first.
+        var sort = request.Sort ?? (query.Groups.Count == 0 ? SortOrder.Newest : SortOrder.Relevance);
+        var result = searcher.Search(new EngineQuery(MatchQuery.From(query), FiltersOf(request, query), OrderOf(sort), (request.Page - 1) * request.Size, request.Size)
+        {
+            SegmentsPerHit = SnippetsPerHit,
+        });
+        var terms = HighlightTerms(query);
+        var hits = result.Page.Select(r => Hit(r, terms)).ToList();
         var facets = new SearchFacets(
-            aggregate.DistrictFacet.Select(kv => new FacetCount(kv.Key, kv.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList(),
-            aggregate.YearFacet.Select(kv => new FacetCount(kv.Key.ToString(), kv.Value)).OrderByDescending(f => f.Value, StringComparer.Ordinal).ToList());
-        return new SearchResponse(request.Query, aggregate.Reports.Count, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets);
+            Counts(result.Places), Counts(result.Years), Counts(result.Kinds), Counts(result.Orgs), result.PlaceLevel);
+        return new SearchResponse(request.Query, result.Total, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets);
+    }
+
+    private static List<FacetCount> Counts(IReadOnlyList<FacetValue> values) => values.Select(v => new FacetCount(v.Value, v.Count)).ToList();
+
+    private static SearchHit Hit(RankedReport ranked, IReadOnlyList<string> terms)
+    {
+        var snippets = new List<Snippet>();
+        foreach (var segment in ranked.Segments)
+        {
+            if (snippets.Count >= SnippetsPerHit) break;
+            foreach (var s in SnippetBuilder.Build(segment, terms, SnippetsPerHit - snippets.Count))
+                snippets.Add(new Snippet(s.Section, s.District, s.Page, s.Html, s.Text, s.Marks.Select(m => new[] { m.Start, m.End }).ToList(), s.CutStart, s.CutEnd));
+        }
+        var m = ranked.Report.Metadata;
+        bool roundUp = ranked.SegmentCount > 1;
+        var parts = roundUp ? ranked.Segments.Select(s => s.District).OfType<string>().Distinct().ToList() : [];
+        return new SearchHit(ranked.Report.Id, m.Title, m.District, m.RegionPath, m.Year, m.Date, m.Org, m.Kind,
+            ranked.Report.Sources.FirstOrDefault(), Math.Round(ranked.Score, 4), roundUp, parts, snippets);
     }
 
     /// <summary>A whole report with the matches of <paramref name="query"/> marked; null when the id is unknown.</summary>
     public ReportView? GetReport(string id, string? query)
     {
-        var terms = string.IsNullOrWhiteSpace(query) ? [] : HighlightTerms(QueryParser.Parse(query));
-        var report = index.LoadReport(id);
+        var terms = string.IsNullOrWhiteSpace(query) ? [] : HighlightTerms(QueryParser.Parse(query, hasOtherFilters: true));
+        var report = store.LoadReport(id);
         if (report is null) return null;
         var sections = new List<ReportViewSection>();
-        foreach (var segment in index.LoadSegmentsOfReport(report.Key))
+        foreach (var segment in store.LoadSegments(id))
         {
             for (int i = 0; i < segment.Sections.Count; i++)
             {
@@ -57,45 +72,37 @@ public sealed class SearchService(IReportIndex index)
             }
         }
         var m = report.Metadata;
-        return new ReportView(report.Id, m.Title, m.District, m.Region, m.Year, m.Date, m.Org, m.DocNumber, m.Category, report.Sources, sections);
+        var origins = m.Origins.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().ToLowerInvariant());
+        return new ReportView(report.Id, m.Title, m.District, m.RegionPath, m.Year, m.Date, m.Org, m.DocNumber, m.Kind, m.Category,
+            m.TextSource, origins, report.Sources, sections);
     }
 
     /// <summary>Completions for a partial query, from phrases and names found in the indexed reports.</summary>
     public IReadOnlyList<string> Suggest(string prefix, int limit = 10)
     {
         var normalized = TextNormalizer.NormalizeToString(prefix ?? "");
-        return normalized.Length == 0 ? [] : index.Suggest(normalized, Math.Clamp(limit, 1, 10));
+        return normalized.Length == 0 ? [] : searcher.Suggest(normalized, Math.Clamp(limit, 1, 10));
     }
 
-    private List<SearchHit> BuildHits(List<MatchAggregator.Ranked> page, List<(long Segment, double Score)> matched, ParsedQuery query)
+    private static EngineFilters FiltersOf(SearchRequest request, ParsedQuery query) => new()
     {
-        if (page.Count == 0) return [];
-        var terms = HighlightTerms(query);
-        var stored = index.LoadReports(page.Select(r => r.Key).ToList()).ToDictionary(r => r.Key);
-        // Each report's best segments (ties in index order): the ones its snippets are cut from.
-        var bestSegments = page.ToDictionary(r => r.Key, r => matched.Skip(r.Start).Take(r.End - r.Start)
-            .OrderBy(s => s.Score).Select(s => s.Segment).Take(SnippetsPerHit).ToList());
-        var segments = index.LoadSegments(bestSegments.Values.SelectMany(k => k).ToList()).ToDictionary(s => s.Key);
+        Places = request.Districts.Concat(query.Districts).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
+        Years = request.Years.Concat(query.Years).ToHashSet(),
+        FromYear = Max(request.FromYear, query.FromYear),
+        ToYear = Min(request.ToYear, query.ToYear),
+        Kinds = request.Kinds.Concat(query.Kinds).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
+        Orgs = request.Orgs.Concat(query.Orgs).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
+    };
 
-        var hits = new List<SearchHit>(page.Count);
-        foreach (var ranked in page)
-        {
-            if (!stored.TryGetValue(ranked.Key, out var report)) continue; // deleted since the match: skip, never fail
-            var snippets = new List<Snippet>();
-            string? bestDistrict = null;
-            foreach (var segKey in bestSegments[ranked.Key])
-            {
-                if (!segments.TryGetValue(segKey, out var segment)) continue;
-                bestDistrict ??= segment.District;
-                if (snippets.Count < SnippetsPerHit)
-                    snippets.AddRange(SnippetBuilder.Build(segment, terms, SnippetsPerHit - snippets.Count));
-            }
-            var m = report.Metadata;
-            hits.Add(new SearchHit(report.Id, m.Title, bestDistrict ?? m.District, m.Year, m.Date,
-                report.Sources.FirstOrDefault(), Math.Round(-ranked.BestScore, 4), snippets));
-        }
-        return hits;
-    }
+    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+    private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+    private static ReportOrder OrderOf(SortOrder sort) => sort switch
+    {
+        SortOrder.Newest => ReportOrder.Newest,
+        SortOrder.Oldest => ReportOrder.Oldest,
+        _ => ReportOrder.Relevance,
+    };
 
     private static List<string> HighlightTerms(ParsedQuery query) => query.PositiveTerms.Select(t => t.Normalized).Distinct().ToList();
 
@@ -108,7 +115,4 @@ public sealed class SearchService(IReportIndex index)
         if (request.FromYear > request.ToYear)
             throw new QuerySyntaxException("bad_year_range", "起始年份晚于结束年份。");
     }
-
-    private string? Normalized(string? district) =>
-        district is null ? null : _normalizedDistricts.GetOrAdd(district, TextNormalizer.NormalizeToString);
 }

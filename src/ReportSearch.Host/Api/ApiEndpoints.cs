@@ -45,9 +45,9 @@ public static class ApiEndpoints
     private static IResult Search(HttpContext http, IndexProvider provider,
         [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
         [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? sort,
-        [FromQuery] string[]? page, [FromQuery] string[]? size)
+        [FromQuery] string[]? page, [FromQuery] string[]? size, [FromQuery] string[]? kind, [FromQuery] string[]? org)
     {
-        var bound = SearchRequestBinder.Bind(V(q), V(district), V(year), V(from), V(to), V(sort), V(page), V(size));
+        var bound = SearchRequestBinder.Bind(V(q), V(district), V(year), V(from), V(to), V(sort), V(page), V(size), V(kind), V(org));
         if (bound.Error is not null) return bound.Error;
         var response = provider.Search.Search(bound.Request!);
         http.Items[RequestLoggingMiddleware.ResultCountKey] = response.Total;

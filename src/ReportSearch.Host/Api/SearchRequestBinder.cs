@@ -19,17 +19,21 @@ public static class SearchRequestBinder
     public sealed record Outcome(SearchRequest? Request, IResult? Error);
 
     public static Outcome Bind(StringValues q, StringValues district, StringValues year, StringValues from, StringValues to,
-        StringValues sort, StringValues page, StringValues size)
+        StringValues sort, StringValues page, StringValues size, StringValues kind = default, StringValues org = default)
     {
         var query = string.Join(' ', q.OfType<string>());
         if (query.Length > MaxQueryChars)
             return Fail("query_too_long", $"查询过长：最多 {MaxQueryChars} 个字符。");
 
-        if (district.Count > MaxFilterValues || year.Count > MaxFilterValues)
-            return Fail("too_many_filters", $"筛选条件过多：district 和 year 各最多 {MaxFilterValues} 个。");
-        var districts = district.OfType<string>().Select(d => d.Trim()).Where(d => d.Length > 0).ToList();
+        if (district.Count > MaxFilterValues || year.Count > MaxFilterValues || kind.Count > MaxFilterValues || org.Count > MaxFilterValues)
+            return Fail("too_many_filters", $"筛选条件过多：district、year、kind 和 org 各最多 {MaxFilterValues} 个。");
+        var districts = Values(district);
         if (districts.Any(d => d.Length > MaxDistrictChars))
             return Fail("bad_district", $"区域名称过长：最多 {MaxDistrictChars} 个字符。");
+        var kinds = Values(kind);
+        var orgs = Values(org);
+        if (kinds.Concat(orgs).Any(v => v.Length > MaxDistrictChars))
+            return Fail("bad_filter", $"文种或发文机关过长：最多 {MaxDistrictChars} 个字符。");
 
         var years = new List<int>();
         foreach (var y in year.OfType<string>())
@@ -53,11 +57,15 @@ public static class SearchRequestBinder
             Years = years,
             FromYear = fromYear,
             ToYear = toYear,
+            Kinds = kinds,
+            Orgs = orgs,
             Sort = order,
             Page = pageNumber,
             Size = pageSize,
         }, null);
     }
+
+    private static List<string> Values(StringValues values) => values.OfType<string>().Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
 
     private static Outcome Fail(string code, string detail) => new(null, ApiProblems.BadRequest(code, detail));
 
@@ -88,9 +96,10 @@ public static class SearchRequestBinder
         return true;
     }
 
-    private static bool TrySort(StringValues values, out SortOrder sort)
+    // No sort given: relevance for a search, newest first for a browse by filters alone (the service decides).
+    private static bool TrySort(StringValues values, out SortOrder? sort)
     {
-        sort = SortOrder.Relevance;
+        sort = null;
         if (values.Count == 0 || (values.Count == 1 && string.IsNullOrWhiteSpace(values[0]))) return true;
         if (values.Count > 1) return false;
         switch (values[0]!.Trim().ToLowerInvariant())

@@ -8,7 +8,7 @@ namespace ReportSearch.Host.Indexing;
 /// <summary>
 /// Keeps the index in step with the archive from inside the host: one pass at start, then a rescan every
 /// Indexing:RescanSeconds. Off with Indexing:InProcess=false, when a separate worker owns the index. Each
-/// pass holds the IndexWriterLock, so it never writes at the same time as the CLI or the worker.
+/// pass holds the index's write.lock, so it never writes at the same time as the CLI or the worker.
 /// </summary>
 public sealed partial class InProcessIndexingService(IndexingSettings settings, IndexingStatus status, ILogger<InProcessIndexingService> logger)
     : BackgroundService
@@ -35,8 +35,7 @@ public sealed partial class InProcessIndexingService(IndexingSettings settings, 
     {
         try
         {
-            using var writerLock = IndexWriterLock.Acquire(settings.IndexDirectory);
-            using var index = SqliteReportIndex.OpenForWriting(settings.IndexDirectory, ReportAnalyzer.Version);
+            using var index = ReportIndexes.OpenForWriting(settings.IndexDirectory);
             var indexer = new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions());
             var r = indexer.Run(settings.Archives, cancel: stoppingToken);
             foreach (var (path, reason) in r.Skipped) LogSkipped(logger, path, reason);

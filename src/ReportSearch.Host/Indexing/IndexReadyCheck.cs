@@ -24,7 +24,7 @@ public sealed class IndexReadyCheck(IndexProvider provider, IndexingStatus statu
                 provider.Search.Search(new ReportSearch.Search.SearchRequest { Query = "工作" });
                 _warmedUp = true;
             }
-            else provider.Index.LoadReport("readiness-probe");
+            else _ = provider.Index.Version; // throws when the index folder was deleted
             return Task.FromResult(HealthCheckResult.Healthy());
         }
         catch (Exception e)

@@ -1,3 +1,4 @@
+using ReportSearch.Analysis;
 using ReportSearch.Query;
 
 namespace ReportSearch.Core.Tests.Query;
@@ -61,7 +62,6 @@ public class QueryParserTests
     [InlineData("-疫情", "only_exclusions")]
     [InlineData("year:20x0 工作", "bad_year")]
     [InlineData("year:2021..2019 工作", "bad_year_range")]
-    [InlineData("district:西园街道", "filters_only")]
     [InlineData("\u200B\u200B", "empty_term")]
     public void Malformed_queries_name_the_problem(string query, string code)
     {
@@ -77,5 +77,32 @@ public class QueryParserTests
         var many = string.Join(' ', Enumerable.Range(0, QueryParser.MaxTerms + 1).Select(i => "词" + i));
         Assert.Equal("too_many_terms", Assert.Throws<QuerySyntaxException>(() => QueryParser.Parse(many)).Code);
         Assert.Equal(QueryParser.MaxTerms, QueryParser.Parse(string.Join(' ', Enumerable.Range(0, QueryParser.MaxTerms).Select(i => "词" + i))).Groups.Count);
+    }
+
+    [Fact]
+    public void Filters_alone_browse_and_AND_is_the_same_as_a_space()
+    {
+        var browse = QueryParser.Parse("district:西园街道 kind:总结 -疫情");
+        Assert.Empty(browse.Groups);
+        Assert.Equal(["西园街道"], browse.Districts);
+        Assert.Equal(["总结"], browse.Kinds);
+        Assert.Single(browse.Excluded);
+        Assert.Empty(QueryParser.Parse("", hasOtherFilters: true).Groups);
+        Assert.Equal("only_exclusions", Assert.Throws<QuerySyntaxException>(() => QueryParser.Parse("-疫情")).Code);
+
+        var and = QueryParser.Parse("六个一 AND 机制");
+        Assert.Equal(["六个一", "机制"], and.Groups.Select(g => g.Single().Normalized));
+        Assert.Equal(["and"], QueryParser.Parse("and").Groups.Select(g => g.Single().Normalized));
+    }
+
+    [Theory]
+    [InlineData("实行“六个一”工作", "实行“六个一”工作")]
+    [InlineData("“六个一”工作机制", "“六个一”工作机制")]
+    public void Chinese_quotation_marks_inside_pasted_text_are_text(string query, string term)
+    {
+        var parsed = QueryParser.Parse(query);
+        Assert.Equal(TextNormalizer.NormalizeToString(term), Assert.Single(Assert.Single(parsed.Groups)).Normalized);
+        // Standing alone they still quote a term.
+        Assert.Equal(["六个一", "机制"], QueryParser.Parse("“六个一” 机制").Groups.Select(g => g.Single().Normalized));
     }
 }

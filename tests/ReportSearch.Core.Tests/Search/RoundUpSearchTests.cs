@@ -21,7 +21,9 @@ public sealed class RoundUpSearchTests : IDisposable
             var response = _index.Search(marks[i]);
             Assert.Equal(1, response.Total);
             Assert.Equal([units[i]], response.Facets.District.Select(f => f.Value));
-            Assert.Equal(units[i], response.Hits[0].District);
+            // The card keeps the round-up's own label and names the part that matched.
+            Assert.True(response.Hits[0].RoundUp);
+            Assert.Equal([units[i]], response.Hits[0].Parts);
             Assert.All(response.Hits[0].Snippets, s => Assert.Equal(units[i], s.District));
             Assert.Equal(1, _index.Search(marks[i], districts: [units[i]]).Total);
             foreach (var other in units.Where(u => u != units[i]))

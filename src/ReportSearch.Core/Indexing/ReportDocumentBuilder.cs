@@ -1,35 +1,25 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
 using ReportSearch.Index;
 using ReportSearch.Ingestion;
 
-namespace ReportSearch.Analysis;
+namespace ReportSearch.Indexing;
 
 /// <summary>
-/// Turns a parsed report into what the index stores: segments (one per district run), their text and
-/// section offsets, and the analyzer's tokens for title, headings and body. Pure and thread-safe, so the
-/// indexer runs it on all cores while a single writer commits.
+/// Turns a parsed report into what the index stores: segments (one per district run) with their original
+/// text, title and section offsets, and the completions the report offers. The engine's analyzers tokenize
+/// those texts. Pure and thread-safe, so the indexer runs it on all cores while a single writer commits.
 /// </summary>
-public static partial class ReportAnalyzer
+public static partial class ReportDocumentBuilder
 {
-    /// <summary>
-    /// Changes whenever normalization, tokenization or what ingestion extracts (sections, metadata rules)
-    /// changes: an index built by another version is rebuilt, since unchanged files are otherwise never re-read.
-    /// </summary>
-    public const string Version = "4";
-
-    // Between headings: a token no query can produce (queries never contain a line break as punctuation).
-    private static readonly string Barrier = Tokenizer.EncodePunctuation(new Rune('\n'));
-
     [GeneratedRegex(@"[“「『]([^“”「」『』\s，。、；：！？,.;:!?]{2,12})[”」』]")]
     private static partial Regex QuotedPhrase();
 
-    public static IndexDocument Analyze(ParsedReport report, IReadOnlyList<IndexSource> sources, string contentHash)
+    public static IndexDocument Build(ParsedReport report, IReadOnlyList<IndexSource> sources, string contentHash)
     {
         var meta = report.Metadata;
-        var titleTokens = TokensOf(meta.Title ?? "");
-        var categoryTokens = TokensOf(meta.Category ?? "");
         var segments = new List<IndexSegment>();
         foreach (var run in DistrictRuns(report.Sections, meta.District))
         {
@@ -41,14 +31,21 @@ public static partial class ReportAnalyzer
                 sections.Add(new IndexSection(text.Length, section.Heading, section.District ?? meta.District));
                 text.Append(section.Text);
             }
-            var headingTokens = string.Join($" {Barrier} ", run.Sections.Where(s => s.Heading is not null).Select(s => TokensOf(s.Heading!)));
-            var body = text.ToString();
             // The report's title belongs to its first segment; the other parts of a round-up are titled by
             // their own headline, so a word in the round-up's title does not match every district's part.
-            var segmentTitle = segments.Count == 0 ? titleTokens : TokensOf(run.Sections.FirstOrDefault(s => s.Heading is not null)?.Heading ?? "");
-            segments.Add(new IndexSegment(run.District, body, sections, segmentTitle, headingTokens, TokensOf(body), categoryTokens));
+            var title = segments.Count == 0 ? meta.Title ?? "" : run.Sections.FirstOrDefault(s => s.Heading is not null)?.Heading ?? "";
+            segments.Add(new IndexSegment(run.District, RegionPathOf(run.District, meta), title, text.ToString(), sections, meta.Category ?? ""));
         }
         return new IndexDocument(IdFor(sources[0].Path), contentHash, meta, sources, segments, Suggestions(report));
+    }
+
+    // The report's own district sits at the end of its region path; a round-up part of another unit is known
+    // by its name alone until ingestion resolves it.
+    private static IReadOnlyList<string> RegionPathOf(string? district, ReportMetadata meta)
+    {
+        if (district is null) return meta.RegionPath is { Count: > 0 } p && meta.District is null ? p : [];
+        if (district == meta.District && meta.RegionPath is { Count: > 0 } path) return path;
+        return [district];
     }
 
     /// <summary>The stable report id: derived from its archive path, so links survive re-indexing.</summary>
@@ -69,8 +66,6 @@ public static partial class ReportAnalyzer
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static string TokensOf(string text) => Tokenizer.ToIndexText(TextNormalizer.NormalizeToString(text));
-
     private sealed record DistrictRun(string? District, List<ReportSection> Sections);
 
     // Consecutive sections of the same district form one segment; a section without its own district
@@ -88,7 +83,7 @@ public static partial class ReportAnalyzer
         return runs;
     }
 
-    // Completions offered while typing: quoted names of mechanisms and slogans (“六个一”), and district names.
+    // Completions offered while typing: quoted names of mechanisms and slogans (“六个一”), and place names.
     private static List<SuggestionTerm> Suggestions(ParsedReport report)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -99,7 +94,7 @@ public static partial class ReportAnalyzer
             if (normalized.Length >= 2) seen.TryAdd(normalized, display.Trim());
         }
         Add(report.Metadata.District);
-        Add(report.Metadata.Region);
+        foreach (var place in report.Metadata.RegionPath ?? []) Add(place);
         foreach (var section in report.Sections)
         {
             Add(section.District);

@@ -1,8 +1,10 @@
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Index;
 
 /// <summary>
-/// Makes sure only one process writes an index: an exclusive lock on a file in the index folder. The
-/// operating system drops the lock when the process ends, even on kill -9, so no stale lock survives.
+/// Makes sure only one process writes an index: an exclusive lock on a file in the index folder, held for
+/// the writer's life. Lucene's own write.lock guards each generation folder, but Lucene.Net's native lock
+/// did not keep a second process out on Linux here, and a rebuild's generations need one lock over all of
+/// them anyway. The operating system drops the lock when the process ends, even on kill -9.
 /// </summary>
 public sealed class IndexWriterLock : IDisposable
 {
@@ -31,5 +33,3 @@ public sealed class IndexWriterLock : IDisposable
 
     public void Dispose() => _stream.Dispose();
 }
-
-public sealed class IndexLockedException(string message, Exception inner) : Exception(message, inner);

@@ -1,0 +1,70 @@
+namespace ReportSearch.Index;
+
+/// <summary>Search: matching, ranking, counting and facets in one pass over the index. Thread-safe.</summary>
+public interface IReportSearcher
+{
+    EngineResult Search(EngineQuery query);
+
+    /// <summary>Up to <paramref name="limit"/> completions starting with the normalized prefix, most reports first.</summary>
+    IReadOnlyList<string> Suggest(string normalizedPrefix, int limit);
+}
+
+/// <summary>The stored reports, for the report view. Thread-safe.</summary>
+public interface IReportStore
+{
+    StoredReport? LoadReport(string id);
+
+    /// <summary>The report's segments in order; empty when the id is unknown.</summary>
+    IReadOnlyList<StoredSegment> LoadSegments(string reportId);
+}
+
+/// <summary>What the index holds and how it was last written, for `stats`, health and caching.</summary>
+public interface IIndexCatalog
+{
+    IndexStatistics Statistics();
+
+    /// <summary>Every archive path the index holds, with the report it holds and what the indexer saw of it.</summary>
+    IReadOnlyList<SourceState> Sources();
+
+    /// <summary>Changes with every commit the reader sees (and with a rebuilt index): part of HTTP ETags.</summary>
+    string Version { get; }
+}
+
+/// <summary>The read side of an index, as the CLI, the host and the tests open it.</summary>
+public interface IReportIndexReader : IReportSearcher, IReportStore, IIndexCatalog, IDisposable
+{
+    /// <summary>Sees the latest commit now (readers also refresh by themselves, at most every <c>RefreshInterval</c>).</summary>
+    void Refresh();
+}
+
+/// <summary>
+/// The write side: the indexer's bookkeeping and batches, each batch one commit. One writer per index, held
+/// for the writer's life (Lucene's write.lock); a second one fails with <see cref="Indexing.IndexLockedException"/>.
+/// </summary>
+public interface IReportIndexWriter : IDisposable
+{
+    /// <summary>Every indexed archive path with its size, time and content hash.</summary>
+    IReadOnlyDictionary<string, SourceState> LoadSources();
+
+    /// <summary>Paths recorded as skipped, with their reasons.</summary>
+    IReadOnlyList<SkippedFile> LoadSkipped();
+
+    /// <summary>Applies a batch in one commit: after a crash the index is as after the last batch.</summary>
+    void Apply(IndexBatch batch);
+
+    /// <summary>The status of the last indexing run; null when nothing was recorded yet.</summary>
+    IndexStatus? ReadStatus();
+
+    /// <summary>Replaces the recorded status (its own commit).</summary>
+    void WriteStatus(IndexStatus status);
+
+    /// <summary>
+    /// Called when a scan has brought the index in step with the archive. A rebuild (another analyzer or schema
+    /// version) is written beside the index that keeps serving, and replaces it only here, so readers never
+    /// see a half-built index.
+    /// </summary>
+    void MarkCaughtUp();
+
+    /// <summary>Why this writer rebuilds the index from empty (another analyzer version…); null when it does not.</summary>
+    string? RebuildReason { get; }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using ReportSearch.Analysis;
+using ReportSearch.Ingestion;
+using F = ReportSearch.Index.IndexFields;
+
+namespace ReportSearch.Index;
+
+/// <summary>Maps an <see cref="IndexDocument"/> to Lucene documents and stored fields back to reports and segments.</summary>
+internal static class ReportDocuments
+{
+    // Indexed with positions (phrases) but no term vectors or norms beyond BM25's length norm.
+    private static readonly FieldType Analyzed = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
+    // Ranking-only fields need frequencies, not positions, except for multi-word terms (phrases).
+    private static readonly FieldType Words = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
+
+    /// <summary>The report id as the long that groups a report's segments in the collector.</summary>
+    public static long HashOf(string reportId) =>
+        reportId.Length == 16 && long.TryParse(reportId, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out long v)
+            ? v
+            : BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(reportId)));
+
+    public static List<Document> Segments(IndexDocument doc)
+    {
+        var m = doc.Metadata;
+        long hash = HashOf(doc.Id);
+        var docs = new List<Document>(doc.Segments.Count);
+        for (int ord = 0; ord < doc.Segments.Count; ord++)
+        {
+            var seg = doc.Segments[ord];
+            var d = new Document
+            {
+                new StringField(F.Type, F.SegmentType, Field.Store.NO),
+                new StringField(F.Id, doc.Id, Field.Store.YES),
+                new StoredField(F.Ord, ord),
+                new NumericDocValuesField(F.OrdValue, ord),
+                new NumericDocValuesField(F.ReportHash, hash),
+                new NumericDocValuesField(F.Year, m.Year ?? 0),
+                new NumericDocValuesField(F.Date, DateKey(m.Date)),
+                new Field(F.Text, seg.Title, Analyzed),
+                new Field(F.Text, seg.Category, Analyzed),
+                new Field(F.Text, seg.Text, Analyzed),
+                new Field(F.Title, seg.Title, Analyzed),
+                new Field(F.Words, seg.Title, Words),
+                new Field(F.Words, seg.Text, Words),
+                new StoredField(F.Body, seg.Text),
+                new StoredField(F.Sections, StoredJson.Write(seg.Sections)),
+            };
+            foreach (var section in seg.Sections)
+                if (section.Heading is { Length: > 0 } heading) d.Add(new Field(F.Headings, heading, Analyzed));
+            if (seg.District is not null) d.Add(new StoredField(F.District, seg.District));
+            for (int depth = 1; depth <= seg.RegionPath.Count; depth++)
+                d.Add(new SortedSetDocValuesField(F.Region, new BytesRef(string.Join(F.PathSeparator, seg.RegionPath.Take(depth)))));
+            if (!string.IsNullOrEmpty(m.Kind)) d.Add(new SortedDocValuesField(F.Kind, new BytesRef(m.Kind)));
+            if (!string.IsNullOrEmpty(m.Org)) d.Add(new SortedDocValuesField(F.Org, new BytesRef(m.Org)));
+            if (ord == 0)
+            {
+                d.Add(new StringField(F.First, "1", Field.Store.NO));
+                d.Add(new StoredField(F.Metadata, StoredJson.Write(m)));
+                d.Add(new StoredField(F.ContentHash, doc.ContentHash));
+                d.Add(new StoredField(F.SegmentCount, doc.Segments.Count));
+                foreach (var s in doc.Suggestions)
+                    d.Add(new StringField(F.Suggest, s.Normalized + F.SuggestSeparator + s.Display, Field.Store.NO));
+            }
+            docs.Add(d);
+        }
+        return docs;
+    }
+
+    public static Document Source(IndexSource source, string reportId, string contentHash) =>
+    [
+        new StringField(F.Type, F.SourceType, Field.Store.NO),
+        new StringField(F.SourcePath, source.Path, Field.Store.YES),
+        new StringField(F.SourceOf, reportId, Field.Store.YES),
+        new StoredField(F.SourceSize, source.Size),
+        new StoredField(F.SourceTime, source.LastWriteTicks),
+        new StoredField(F.ContentHash, contentHash),
+    ];
+
+    public static SourceState ReadSource(Document d) => new(
+        d.Get(F.SourcePath), d.Get(F.SourceOf),
+        d.GetField(F.SourceSize).GetInt64Value() ?? 0, d.GetField(F.SourceTime).GetInt64Value() ?? 0, d.Get(F.ContentHash));
+
+    public static StoredSegment ReadSegment(Document d) => new(
+        d.Get(F.Id), d.GetField(F.Ord).GetInt32Value() ?? 0, d.Get(F.District), d.Get(F.Body) ?? "",
+        StoredJson.Read<List<IndexSection>>(d.Get(F.Sections)) ?? []);
+
+    public static ReportMetadata ReadMetadata(Document d) => StoredJson.Read<ReportMetadata>(d.Get(F.Metadata)) ?? new ReportMetadata();
+
+    /// <summary>yyyy-MM-dd as the number yyyyMMdd (sorts like the date); 0 when absent or malformed.</summary>
+    public static long DateKey(string? date) =>
+        date is { Length: 10 } && long.TryParse(date.Replace("-", ""), NumberStyles.None, CultureInfo.InvariantCulture, out long v) ? v : 0;
+}
