@@ -1,0 +1,88 @@
+using ReportSearch.Index;
+using ReportSearch.Search;
+using static ReportSearch.Core.Tests.Index.IndexTestSupport;
+
+namespace ReportSearch.Core.Tests.Index;
+
+/// <summary>
+/// How readers follow the index through its life: new commits, a rebuild for a new analyzer version written
+/// beside the serving index, a second writer, and an index folder deleted or replaced under a running reader.
+/// </summary>
+public sealed class IndexLifecycleTests : IDisposable
+{
+    private readonly TestIndex _index = new();
+
+    private static int Total(IReportIndexReader reader, string q) => new SearchService(reader).Search(new SearchRequest { Query = q }).Total;
+
+    [Fact]
+    public void A_rebuild_for_another_analyzer_serves_the_old_index_until_it_has_caught_up()
+    {
+        using (var old = ReportIndexes.OpenForWriting(_index.IndexDir, "4"))
+        {
+            var batch = new IndexBatch();
+            batch.Upserts.Add(Document("a.txt", "旧报告", "旧的索引里有青砚山。"));
+            old.Apply(batch);
+        }
+        using var reader = ReportIndexes.OpenForReading(_index.IndexDir);
+        Assert.Equal(1, Total(reader, "青砚山"));
+
+        using (var writer = ReportIndexes.OpenForWriting(_index.IndexDir))
+        {
+            Assert.Contains("analyzer changed from v4", writer.RebuildReason);
+            var batch = new IndexBatch();
+            batch.Upserts.Add(Document("b.txt", "新报告", "新的索引里有雁鸣滩。"));
+            writer.Apply(batch);
+            reader.Refresh();
+            // Half built: readers still see the old index, whole.
+            Assert.Equal(1, Total(reader, "青砚山"));
+            Assert.Equal(0, Total(reader, "雁鸣滩"));
+            writer.MarkCaughtUp();
+            reader.Refresh();
+            Assert.Equal(0, Total(reader, "青砚山"));
+            Assert.Equal(1, Total(reader, "雁鸣滩"));
+        }
+        Assert.Single(Directory.GetDirectories(_index.IndexDir));
+    }
+
+    [Fact]
+    public void One_writer_at_a_time()
+    {
+        using var first = ReportIndexes.OpenForWriting(_index.IndexDir);
+        var e = Assert.Throws<IndexLockedException>(() => ReportIndexes.OpenForWriting(_index.IndexDir));
+        Assert.Contains("Another indexer is already writing the index", e.Message);
+    }
+
+    [Fact]
+    public void A_deleted_index_is_not_served_and_a_rebuilt_one_is_picked_up()
+    {
+        Write(_index.IndexDir, Document("a.txt", "报告", "琥珀溪的萤火虫。"));
+        using var reader = ReportIndexes.OpenForReading(_index.IndexDir);
+        Assert.Equal(1, Total(reader, "琥珀溪"));
+        var versionBefore = reader.Version;
+
+        Directory.Delete(_index.IndexDir, recursive: true);
+        reader.Refresh();
+        Assert.Throws<IndexNotFoundException>(() => Total(reader, "琥珀溪"));
+
+        // Built again at the same path (same generation name, new identity): served without a restart.
+        Write(_index.IndexDir, Document("b.txt", "报告", "苔痕巷的工坊。"));
+        reader.Refresh();
+        Assert.Equal(0, Total(reader, "琥珀溪"));
+        Assert.Equal(1, Total(reader, "苔痕巷"));
+        Assert.NotEqual(versionBefore, reader.Version);
+    }
+
+    [Fact]
+    public void Readers_see_each_commit_and_the_version_follows_it()
+    {
+        Write(_index.IndexDir, Document("a.txt", "报告", "霁月塘。"));
+        using var reader = ReportIndexes.OpenForReading(_index.IndexDir);
+        var v1 = reader.Version;
+        Write(_index.IndexDir, Document("b.txt", "报告", "霁月塘莲藕。"));
+        reader.Refresh();
+        Assert.Equal(2, Total(reader, "霁月塘"));
+        Assert.NotEqual(v1, reader.Version);
+    }
+
+    public void Dispose() => _index.Dispose();
+}
