@@ -42,7 +42,7 @@ public sealed record EngineQuery(MatchQuery Match, EngineFilters Filters, Report
 /// <summary>A facet value with the number of matching reports that have it.</summary>
 public sealed record FacetValue(string Value, int Count);
 
-/// <summary>A report of the requested page.</summary>
+/// <summary>A report of the requested page. Its <see cref="StoredReport.Sources"/> holds the path it was indexed from.</summary>
 /// <param name="Score">The best score of its matching segments; higher is better, always positive for a match.</param>
 /// <param name="Segments">Its matching segments, best first (at most <see cref="EngineQuery.SegmentsPerHit"/>).</param>
 /// <param name="SegmentCount">How many segments the report has in all: more than one makes it a round-up.</param>

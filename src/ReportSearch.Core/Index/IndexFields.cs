@@ -38,15 +38,13 @@ internal static class IndexFields
     public const string Kind = "kind";
     public const string Org = "org";
 
-    // Segment documents: stored.
+    // Segment documents: what a hit shows (binary doc values, see SegmentPayload), and the id as a term.
     public const string Id = "id";
-    public const string Ord = "ord";
-    public const string District = "district";
-    public const string Body = "body";
-    public const string Sections = "sections";
-    public const string Metadata = "meta";
+    /// <summary>Every segment: its id, place, district, sections and text, deflated.</summary>
+    public const string SegmentData = "segdata";
+    /// <summary>A report's first segment: id, segment count, the path it was indexed from and its metadata.</summary>
+    public const string ReportData = "repdata";
     public const string ContentHash = "hash";
-    public const string SegmentCount = "segcount";
 
     // Source documents.
     public const string SourcePath = "spath";

@@ -19,8 +19,6 @@ public sealed class LuceneIndexReader : IReportIndexReader
 {
     public static TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    private static readonly HashSet<string> FirstFields = [F.Id, F.Metadata, F.SegmentCount];
-    private static readonly HashSet<string> SegmentFields = [F.Id, F.Ord, F.District, F.Body, F.Sections];
 
     private readonly string _root;
     private readonly System.Threading.Lock _refreshGate = new();
@@ -120,13 +118,15 @@ public sealed class LuceneIndexReader : IReportIndexReader
     private static List<FacetValue> Ordered(Dictionary<string, int> counts) =>
         counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList();
 
+    // A hit shows the path its report was indexed from (other paths with the same content are in the report
+    // view), and its best segments; the first segment, which carries the metadata, is usually one of them, and
+    // is read once.
     private static RankedReport Load(IndexSearcher searcher, TopReports.Entry e)
     {
-        var first = searcher.Doc(e.FirstDoc, FirstFields);
-        var id = first.Get(F.Id);
-        var report = new StoredReport(id, ReportDocuments.ReadMetadata(first), SourcesOf(searcher, id));
-        var segments = e.Segments.Select(doc => ReportDocuments.ReadSegment(searcher.Doc(doc, SegmentFields))).ToList();
-        return new RankedReport(report, e.Score, segments, first.GetField(F.SegmentCount)?.GetInt32Value() ?? 1);
+        var reader = searcher.IndexReader;
+        var (id, metadata, count, main) = SegmentPayload.ReadReport(reader, e.FirstDoc) ?? throw new InvalidOperationException("a report without its first segment");
+        var segments = e.Segments.Select(doc => SegmentPayload.ReadSegment(reader, doc)).ToList();
+        return new RankedReport(new StoredReport(id, metadata, [main]), e.Score, segments, count);
     }
 
     private static List<string> SourcesOf(IndexSearcher searcher, string reportId)
@@ -147,10 +147,8 @@ public sealed class LuceneIndexReader : IReportIndexReader
         using var lease = Acquire();
         var searcher = lease.Searcher;
         foreach (int doc in Collect(searcher, new TermQuery(new Term(F.First, "1")).And(F.Id, id)))
-        {
-            var first = searcher.Doc(doc, FirstFields);
-            return new StoredReport(id, ReportDocuments.ReadMetadata(first), SourcesOf(searcher, id));
-        }
+            if (SegmentPayload.ReadReport(searcher.IndexReader, doc) is { } report)
+                return new StoredReport(id, report.Metadata, SourcesOf(searcher, id));
         return null;
     }
 
@@ -159,7 +157,7 @@ public sealed class LuceneIndexReader : IReportIndexReader
         using var lease = Acquire();
         var searcher = lease.Searcher;
         return Collect(searcher, new TermQuery(new Term(F.Id, reportId)))
-            .Select(doc => ReportDocuments.ReadSegment(searcher.Doc(doc, SegmentFields))).OrderBy(s => s.Ord).ToList();
+            .Select(doc => SegmentPayload.ReadSegment(searcher.IndexReader, doc)).OrderBy(s => s.Ord).ToList();
     }
 
     public IReadOnlyList<string> Suggest(string normalizedPrefix, int limit)
@@ -238,7 +236,8 @@ public sealed class LuceneIndexReader : IReportIndexReader
                 bool noYear = values.GroupYear[g] == 0;
                 bool noPlace = values.RegionStart[doc] == values.RegionStart[doc + 1];
                 if (!noYear && !noPlace) continue;
-                var id = searcher.Doc(leaf.DocBase + doc, FirstFields).Get(F.Id);
+                var id = SegmentPayload.ReadReport(searcher.IndexReader, leaf.DocBase + doc)?.Id;
+                if (id is null) continue;
                 missing.Add(new MissingMetadata(id, SourcesOf(searcher, id).FirstOrDefault(), noPlace, noYear));
             }
         }

@@ -84,5 +84,18 @@ public sealed class IndexLifecycleTests : IDisposable
         Assert.NotEqual(v1, reader.Version);
     }
 
+    [Fact]
+    public void A_large_report_is_stored_and_found_whole()
+    {
+        // Varied text that deflate cannot shrink much: well over the 32 KB some doc-values formats allow.
+        var random = new Random(3);
+        var body = new string(Enumerable.Range(0, 600_000).Select(_ => (char)random.Next(0x4E00, 0x9FA5)).ToArray()) + "结尾的鹭影湾。";
+        Write(_index.IndexDir, Document("big.txt", "大报告", body));
+        using var reader = ReportIndexes.OpenForReading(_index.IndexDir);
+        Assert.Equal(1, Total(reader, "鹭影湾"));
+        var segment = Assert.Single(reader.LoadSegments(Assert.Single(new SearchService(reader).Search(new SearchRequest { Query = "鹭影湾" }).Hits).Id));
+        Assert.Equal(body, segment.Text);
+    }
+
     public void Dispose() => _index.Dispose();
 }
