@@ -58,6 +58,7 @@ public static class HostApp
         app.UseRateLimiter();
 
         app.MapReportSearchApi();
+        app.MapReportSearchExports();
         app.MapReportSearchPages();
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
