@@ -4,7 +4,7 @@
 //   <report-search endpoint="https://reports.example.gov.cn" district="西园街道" year="2020" size="5"></report-search>
 // Attributes: endpoint (host base URL; default: where this script came from), district and year (default
 // filters, comma-separated), size (results, 1–50, default 5), lang (zh-CN default, or en), live (search as
-// you type). The host must allow the page's origin (Cors:AllowedOrigins or Cors:AllowAnyOrigin).
+// you type), q (a search to show on load). The host must allow the page's origin (Cors:AllowedOrigins or Cors:AllowAnyOrigin).
 // Theming: CSS custom properties (--report-search-accent, -link, -text, -muted, -mark, -border, -radius,
 // -font) set on the element, and ::part(form|input|button|status|results|item|title|meta|snippet|more).
 // Events (bubbling, composed): report-search:search {query}, report-search:results {query,total,hits},
@@ -94,7 +94,7 @@
   }
 
   class ReportSearchElement extends HTMLElement {
-    static get observedAttributes() { return ['lang']; }
+    static get observedAttributes() { return ['lang', 'q']; }
 
     constructor() {
       super();
@@ -141,7 +141,18 @@
       });
     }
 
-    connectedCallback() { this.applyLanguage(); }
+    connectedCallback() {
+      this.applyLanguage();
+      this.initialSearch();
+    }
+
+    initialSearch() {
+      const initial = (this.getAttribute('q') || '').trim();
+      if (initial && this.isConnected && !this.input.value) {
+        this.input.value = initial;
+        this.search(initial);
+      }
+    }
 
     // A widget taken off the page stops its work: no late answer lands in a detached element.
     disconnectedCallback() {
@@ -150,7 +161,10 @@
       this.controller = null;
     }
 
-    attributeChangedCallback() { this.applyLanguage(); }
+    attributeChangedCallback(name) {
+      if (name === 'q') this.initialSearch();
+      else this.applyLanguage();
+    }
 
     get text() { return (this.getAttribute('lang') || 'zh-CN').toLowerCase().startsWith('en') ? TEXT.en : TEXT['zh-CN']; }
 

@@ -10,3 +10,7 @@ document.getElementById('copy-snippet').addEventListener('click', async () => {
 const events = document.getElementById('demo-events');
 document.addEventListener('report-search:results', e => { events.textContent = `事件 report-search:results：“${e.detail.query}”，${e.detail.total} 篇`; });
 document.addEventListener('report-search:error', e => { events.textContent = `事件 report-search:error：${e.detail.message}`; });
+
+// /embed?q=六个一 shows the demo with a search already made (for screenshots and links to the demo).
+const demoQuery = new URLSearchParams(location.search).get('q');
+if (demoQuery) document.getElementById('demo-widget').setAttribute('q', demoQuery.slice(0, 200));
