@@ -44,7 +44,7 @@ public static class HostApp
             doc.Info.Title = "ReportSearch API";
             doc.Info.Description = "Read-only search over Chinese government report archives.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer(OpenApiParameterDocs.Describe));
 
         var app = builder.Build();
 

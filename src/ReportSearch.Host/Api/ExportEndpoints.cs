@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
 using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
@@ -32,28 +33,32 @@ public static class ExportEndpoints
         api.MapGet("/search.csv", Csv)
             .WithName("ExportCsv")
             .WithSummary("The result list of a search as CSV (UTF-8 with BOM, opens in Excel), up to 1000 rows.")
-            .WithDescription("Takes the parameters of /api/v1/search; page and size are ignored (the list is exported from its start).")
+            .WithDescription("Takes the filter and sort parameters of /api/v1/search; the whole list is exported from its start.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         api.MapGet("/search.atom", Atom)
             .WithName("ExportAtom")
             .WithSummary("A search's newest reports as an Atom feed (sort is always newest).")
-            .WithDescription("Takes the parameters of /api/v1/search; size (1–50, default 20) is the number of entries.")
+            .WithDescription("Takes the filter parameters of /api/v1/search; size (1–50, default 20) is the number of entries.")
             .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml");
         return app;
     }
 
-    private static IResult Csv(HttpContext http, IndexProvider provider)
+    // The parameters are declared (not read from the raw query) so that OpenAPI lists them; all as text, for
+    // the binder to check. page and size are not parameters here: an export is the whole list from its start.
+    private static IResult Csv(HttpContext http, IndexProvider provider,
+        [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
+        [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? sort)
     {
-        var bound = Bind(http.Request.Query, sortOverride: null);
+        var bound = Bind(q, district, year, from, to, sort, size: null);
         if (bound.Error is not null) return bound.Error;
         var request = bound.Request! with { Page = 1, Size = SearchRequest.MaxSize };
         var rows = new List<JsonElement>();
         int total = 0;
         while (rows.Count < MaxCsvRows)
         {
-            var page = Hits(provider.Search.Search(request), out total);
-            rows.AddRange(page);
-            if (page.Count < request.Size || rows.Count >= total || request.Page >= SearchRequest.MaxPage) break;
+            var hits = Hits(provider.Search.Search(request), out total);
+            rows.AddRange(hits);
+            if (hits.Count < request.Size || rows.Count >= total || request.Page >= SearchRequest.MaxPage) break;
             request = request with { Page = request.Page + 1 };
         }
         if (rows.Count > MaxCsvRows) rows.RemoveRange(MaxCsvRows, rows.Count - MaxCsvRows);
@@ -67,11 +72,13 @@ public static class ExportEndpoints
         return Results.Bytes(csv, "text/csv; charset=utf-8");
     }
 
-    private static IResult Atom(HttpContext http, IndexProvider provider)
+    private static IResult Atom(HttpContext http, IndexProvider provider,
+        [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
+        [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? size)
     {
-        var bound = Bind(http.Request.Query, sortOverride: "newest");
+        var bound = Bind(q, district, year, from, to, ["newest"], size);
         if (bound.Error is not null) return bound.Error;
-        var request = bound.Request! with { Page = 1, Size = http.Request.Query.ContainsKey("size") ? bound.Request!.Size : DefaultFeedEntries };
+        var request = bound.Request! with { Page = 1, Size = size is { Length: > 0 } ? bound.Request!.Size : DefaultFeedEntries };
         var hits = Hits(provider.Search.Search(request), out int total);
         http.Items[RequestLoggingMiddleware.ResultCountKey] = total;
 
@@ -85,9 +92,11 @@ public static class ExportEndpoints
         return Results.Bytes(feed.Write(hits), "application/atom+xml; charset=utf-8");
     }
 
-    private static SearchRequestBinder.Outcome Bind(IQueryCollection query, string? sortOverride) =>
-        SearchRequestBinder.Bind(query["q"], query["district"], query["year"], query["from"], query["to"],
-            sortOverride is null ? query["sort"] : new StringValues(sortOverride), StringValues.Empty, query["size"]);
+    private static SearchRequestBinder.Outcome Bind(string[]? q, string[]? district, string[]? year, string[]? from, string[]? to,
+        string[]? sort, string[]? size) =>
+        SearchRequestBinder.Bind(V(q), V(district), V(year), V(from), V(to), V(sort), StringValues.Empty, V(size));
+
+    private static StringValues V(string[]? values) => values is null ? StringValues.Empty : new StringValues(values);
 
     private static List<JsonElement> Hits(SearchResponse response, out int total)
     {
