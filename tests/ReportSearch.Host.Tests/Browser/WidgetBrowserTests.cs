@@ -76,4 +76,44 @@ public sealed class WidgetBrowserTests(BrowserFixture browser)
         Driver.ExecuteScript("document.getElementById('widget').remove();");
         Wait.For(() => Driver.ExecuteScript("return window.__aborted;") is true, "the fetch aborted on removal");
     }
+
+    [BrowserFact]
+    public void With_live_the_widget_searches_as_you_type_but_not_during_an_ime_composition()
+    {
+        var shadow = OpenWidget(browser.DemoOrigin);
+        Driver.ExecuteScript("""
+            const w = document.getElementById('widget');
+            w.setAttribute('live', '');
+            const box = w.shadowRoot.querySelector('input');
+            box.focus();
+            box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+            box.value = 'liu ge yi';
+            box.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText' }));
+            """);
+        Thread.Sleep(900); // twice the typing delay
+        Assert.Equal("", shadow.FindElement(By.CssSelector(".status")).Text);
+        Driver.ExecuteScript("""
+            const box = document.getElementById('widget').shadowRoot.querySelector('input');
+            box.value = '六个一';
+            box.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '六个一' }));
+            """);
+        var marks = Wait.For(() => shadow.FindElements(By.CssSelector("mark")) is { Count: > 0 } m ? m : null, "results without pressing Enter");
+        Assert.Equal(TestArchive.CommonTerm, marks[0].Text);
+    }
+
+    [BrowserFact]
+    public void The_host_page_themes_the_widget_with_custom_properties_and_parts()
+    {
+        var shadow = OpenWidget(browser.DemoOrigin);
+        Driver.ExecuteScript("""
+            const style = document.createElement('style');
+            style.textContent = 'report-search { --report-search-accent: rgb(10, 120, 60); } report-search::part(input) { border-color: rgb(200, 0, 0); }';
+            document.head.append(style);
+            """);
+        Assert.Equal("rgba(10, 120, 60, 1)", shadow.FindElement(By.CssSelector("button")).GetCssValue("background-color"));
+        Assert.Equal("rgba(200, 0, 0, 1)", shadow.FindElement(By.CssSelector("input")).GetCssValue("border-top-color"));
+        // Page CSS without ::part still does not leak in.
+        Driver.ExecuteScript("const s = document.createElement('style'); s.textContent = 'input { border-top-color: rgb(0, 0, 255) !important; }'; document.head.append(s);");
+        Assert.Equal("rgba(200, 0, 0, 1)", shadow.FindElement(By.CssSelector("input")).GetCssValue("border-top-color"));
+    }
 }

@@ -3,7 +3,7 @@
 // takes one, Esc closes. Suggestions are asked for from the first character, but never while an IME is
 // composing: pinyin in the box is not what the user means to look for.
 import { el } from './common.js';
-import { tokens } from './query-state.js';
+import { tokens, quoteTerm } from './query-state.js';
 
 const DELAY_MS = 120;
 
@@ -67,14 +67,18 @@ export function attachCombobox(input, { fetch, choose, isComposing }) {
     option.scrollIntoView({ block: 'nearest' });
   }
 
-  // The suggestion replaces the word being typed (the last token); the rest of the box stays.
+  // The suggestion replaces the word being typed (the last token, keeping a leading "-"); the rest of the box
+  // stays. A completion that holds spaces is quoted; one that arrives quoted is taken as it is.
   function take(index) {
     const text = input.value;
-    const word = lastToken(text);
-    const head = word ? text.slice(0, text.lastIndexOf(word)).replace(/["-]$/, m => m === '-' ? '-' : '') : text;
+    const all = tokens(text);
+    const token = /\s$/.test(text) ? '' : all.at(-1) ?? '';
+    const head = token ? text.slice(0, text.lastIndexOf(token)) : text;
+    const negated = token.startsWith('-') ? '-' : '';
     const chosen = items[index];
+    const term = /^["“]/.test(chosen) ? chosen : quoteTerm(chosen);
     close();
-    choose(head + chosen);
+    choose(head + negated + term);
   }
 
   async function ask() {
