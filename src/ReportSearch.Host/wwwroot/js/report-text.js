@@ -6,9 +6,15 @@ import { setMarkedHtml, el } from './common.js';
 
 const FORM_FEED_ENTITY = /&#(?:12|x0*c);/gi;
 
-/** @param pages { page } counter shared by all sections of the report: page numbers run on. */
-export function renderSectionBody(section, pages) {
+/**
+ * @param pages { page } counter shared by all sections of the report: page numbers run on.
+ * @param reportDistrict the report's own district: a section of another one (a part of a news round-up) is labelled.
+ */
+export function renderSectionBody(section, pages, reportDistrict = null) {
   const part = el('section', 'report-section');
+  if (section.district && reportDistrict && section.district !== reportDistrict) {
+    part.append(el('span', 'section part', section.district));
+  }
   const htmlLines = splitLines((section.html ?? '').replace(FORM_FEED_ENTITY, '\f'));
   const textLines = splitLines(section.text ?? '');
   const balanced = rebalance(htmlLines.map(l => l.line));

@@ -77,7 +77,7 @@ async function load() {
     ...metaRow('来源', report.sources));
   $('ocr-notice').hidden = report.textSource !== 'ocr';
   const pages = { page: 1 };
-  body.replaceChildren(...report.sections.map(section => renderSectionBody(section, pages)));
+  body.replaceChildren(...report.sections.map(section => renderSectionBody(section, pages, report.district)));
   renderPrintFooter();
   article.hidden = false;
   marks = [...body.querySelectorAll('mark')];
