@@ -10,7 +10,9 @@ const year = text => (/^\d{4}$/.test(text.trim()) ? text.trim() : '');
 /** The state the form's fields describe (sort kept from the current state). */
 export function advancedState(current) {
   const parts = [];
-  parts.push(...words($('adv-all').value).map(quoteTerm));
+  // 全文 is taken as typed (quotes and OR keep their meaning), list separators becoming spaces.
+  const all = $('adv-all').value.replace(/[,，、]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (all) parts.push(all);
   const any = words($('adv-any').value).map(quoteTerm);
   if (any.length) parts.push(any.join(' OR '));
   const title = $('adv-title').value.trim();

@@ -57,6 +57,7 @@ function facetButton(key, value, count, state, go) {
   const countText = on && count === 0 ? '0 篇' : String(count);
   button.append(el('span', 'facet-value', value), el('span', 'facet-count', countText));
   button.addEventListener('click', () => {
+    filterText.delete(key); // the next list shows the new result set's values, not the old search in it
     const next = on ? selected.filter(v => v !== value) : [...selected, value];
     go({ ...state, [key]: next, page: 1 });
   });

@@ -266,6 +266,8 @@ function setDrawer(open) {
 }
 openFilters.addEventListener('click', () => setDrawer(!filters.classList.contains('open')));
 $('close-filters').addEventListener('click', () => setDrawer(false));
+// A tap on the dimmed page beside the drawer (the body's backdrop) closes it.
+document.body.addEventListener('click', e => { if (e.target === document.body && filters.classList.contains('open')) setDrawer(false); });
 
 document.addEventListener('keydown', e => {
   if (e.key === 'Escape' && filters.classList.contains('open')) setDrawer(false);
