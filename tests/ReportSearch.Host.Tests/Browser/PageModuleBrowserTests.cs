@@ -30,7 +30,7 @@ public sealed class PageModuleBrowserTests(BrowserFixture browser)
         var r = Run("/js/hit-card.js", """
             const li = m.renderHit({ id: 'r1', title: '<b>各地动态</b>', district: '新塘街道', region: ['福建省', '泉州市', '晋江市', '新塘街道'],
               year: 2021, date: '2021-03-01', org: '晋江市<i>人民政府</i>', kind: '工作动态', source: 'news/2021-03.txt', score: 1,
-              roundup: true, parts: ['新塘街道', '西园街道'],
+              roundUp: true, parts: ['新塘街道', '西园街道'],
               snippets: [{ section: null, district: '西园街道', page: 3, html: '推进<mark>六个一</mark>机制，', text: '推进六个一机制，', highlights: [[2, 5]] }] }, '六个一', 1);
             document.body.append(li);
             done({ text: li.textContent, meta: li.querySelector('.hit-meta').textContent, bold: li.querySelectorAll('b, i').length,
@@ -81,7 +81,7 @@ public sealed class PageModuleBrowserTests(BrowserFixture browser)
             const many = Array.from({ length: 14 }, (_, i) => ({ value: '单位' + i, count: 20 - i }));
             const state = { q: 'x', district: ['不在结果中'], year: [], kind: [], org: [], from: '', to: '', sort: 'relevance', page: 1 };
             m.renderFacets(box, { district: many, year: [{ value: '2021', count: 2 }, { value: '2019', count: 5 }],
-              kind: [{ value: '<script>总结</script>', count: 3 }], org: [{ value: '晋江市人民政府', count: 1 }] }, state, () => {});
+              kind: [{ value: '<script>总结</script>', count: 3 }], org: [{ value: '晋江市人民政府', count: 1 }], districtLevel: 4 }, state, () => {});
             done({
               headings: [...box.querySelectorAll('h2')].map(h => h.textContent),
               district: box.querySelectorAll('#district-facets .facet-button').length,
@@ -92,7 +92,7 @@ public sealed class PageModuleBrowserTests(BrowserFixture browser)
               scripts: box.querySelectorAll('script').length,
             });
             """);
-        Assert.Equal(["区域", "年份", "文种", "发文机关"], ((IEnumerable<object>)r["headings"]).Cast<string>());
+        Assert.Equal(["区域 · 街镇", "年份", "文种", "发文机关"], ((IEnumerable<object>)r["headings"]).Cast<string>());
         Assert.Equal(10L, r["district"]);
         // The selected value the result set lacks stays first, and says it has nothing.
         Assert.Equal("不在结果中，0 篇，当前结果中没有", r["first"]);

@@ -13,11 +13,17 @@ const filterText = new Map(); // facet key → text in its filter box
 export function renderFacets(container, facets, state, go) {
   const sections = [];
   for (const [key, counts] of Object.entries(facets ?? {})) {
-    if (!Array.isArray(counts)) continue;
-    sections.push(key === 'year' ? yearFacet(counts, state, go) : listFacet(key, counts, state, go));
+    if (!Array.isArray(counts)) continue; // e.g. districtLevel: a property of the district facet
+    const section = key === 'year' ? yearFacet(counts, state, go) : listFacet(key, counts, state, go);
+    const level = key === 'district' ? LEVELS[facets.districtLevel] : null;
+    if (level) section.querySelector('h2').append(el('span', 'facet-level', ` · ${level}`));
+    sections.push(section);
   }
   container.replaceChildren(...sections);
 }
+
+// The level of the region hierarchy the district facet counts at (the API's districtLevel).
+const LEVELS = { 1: '省', 2: '市', 3: '县区', 4: '街镇' };
 
 function facetSection(key) {
   const section = el('section', 'facet');

@@ -27,7 +27,8 @@ export function renderHit(hit, q, rank) {
   item('日期', hit.date || (hit.year ? `${hit.year} 年` : null));
   item('发文机关', hit.org);
   item('文种', hit.kind);
-  if (hit.roundup) {
+  const roundUp = isRoundUp(hit);
+  if (roundUp) {
     const parts = Array.isArray(hit.parts) ? hit.parts.filter(Boolean) : [];
     const tag = el('span', 'meta-item roundup', '综合报道');
     tag.title = '多个单位的稿件汇编，各部分分属不同区域';
@@ -44,6 +45,11 @@ export function renderHit(hit, q, rank) {
   return li;
 }
 
+// The contract's name is roundUp (camelCase of RoundUp); roundup is accepted as well.
+function isRoundUp(hit) {
+  return Boolean(hit.roundUp ?? hit.roundup);
+}
+
 function regionText(hit) {
   if (Array.isArray(hit.region) && hit.region.length) {
     const path = hit.region.filter(Boolean);
@@ -57,7 +63,7 @@ function regionText(hit) {
 export function renderSnippet(snippet, hit) {
   const p = el('p', 'snippet');
   if (snippet.section) p.append(el('span', 'section', snippet.section));
-  if (hit.roundup && snippet.district) p.append(el('span', 'section part', snippet.district));
+  if (isRoundUp(hit) && snippet.district) p.append(el('span', 'section part', snippet.district));
   const text = snippet.text ?? '';
   const { cutStart, cutEnd } = cutEnds(snippet, text);
   if (cutStart) p.append(el('span', 'ellipsis', '……'));

@@ -53,7 +53,10 @@ function metaRow(label, value, origin) {
 }
 
 // Where a metadata value came from, as the API's `origins` names it.
-const ORIGINS = { sidecar: '元数据文件', header: '文件头', document: '文档属性', inferred: '推断', path: '文件名' };
+const ORIGINS = {
+  sidecar: '元数据文件', header: '文件头', document: '文档属性', title: '据标题', body: '据正文', path: '据文件名',
+  gazetteer: '据地名库', inferred: '推断',
+};
 
 async function load() {
   const query = q ? new URLSearchParams({ q }) : null;
