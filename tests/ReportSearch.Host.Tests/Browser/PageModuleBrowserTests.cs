@@ -81,7 +81,7 @@ public sealed class PageModuleBrowserTests(BrowserFixture browser)
             const many = Array.from({ length: 14 }, (_, i) => ({ value: '单位' + i, count: 20 - i }));
             const state = { q: 'x', district: ['不在结果中'], year: [], kind: [], org: [], from: '', to: '', sort: 'relevance', page: 1 };
             m.renderFacets(box, { district: many, year: [{ value: '2021', count: 2 }, { value: '2019', count: 5 }],
-              kind: [{ value: '<script>总结</script>', count: 3 }], org: [{ value: '晋江市人民政府', count: 1 }], districtLevel: 4 }, state, () => {});
+              kind: [{ value: '<script>总结</script>', count: 3 }], org: [{ value: '晋江市人民政府', count: 1 }], districtLevel: 4, topic: [] }, state, () => {});
             done({
               headings: [...box.querySelectorAll('h2')].map(h => h.textContent),
               district: box.querySelectorAll('#district-facets .facet-button').length,
@@ -92,7 +92,8 @@ public sealed class PageModuleBrowserTests(BrowserFixture browser)
               scripts: box.querySelectorAll('script').length,
             });
             """);
-        Assert.Equal(["区域 · 街镇", "年份", "文种", "发文机关"], ((IEnumerable<object>)r["headings"]).Cast<string>());
+        // Every facet with values, in the API's order; an empty one (topic) and districtLevel (a number) are not facets to show.
+        Assert.Equal(["区域", "年份", "文种", "发文机关"], ((IEnumerable<object>)r["headings"]).Cast<string>());
         Assert.Equal(10L, r["district"]);
         // The selected value the result set lacks stays first, and says it has nothing.
         Assert.Equal("不在结果中，0 篇，当前结果中没有", r["first"]);

@@ -14,16 +14,13 @@ export function renderFacets(container, facets, state, go) {
   const sections = [];
   for (const [key, counts] of Object.entries(facets ?? {})) {
     if (!Array.isArray(counts)) continue; // e.g. districtLevel: a property of the district facet
-    const section = key === 'year' ? yearFacet(counts, state, go) : listFacet(key, counts, state, go);
-    const level = key === 'district' ? LEVELS[facets.districtLevel] : null;
-    if (level) section.querySelector('h2').append(el('span', 'facet-level', ` · ${level}`));
-    sections.push(section);
+    // A facet with nothing to offer (no report in the results has a 文种, say) is left out, unless a value
+    // of it is selected and must stay removable.
+    if (counts.length === 0 && selectedOf(state, key).length === 0) continue;
+    sections.push(key === 'year' ? yearFacet(counts, state, go) : listFacet(key, counts, state, go));
   }
   container.replaceChildren(...sections);
 }
-
-// The level of the region hierarchy the district facet counts at (the API's districtLevel).
-const LEVELS = { 1: '省', 2: '市', 3: '县区', 4: '街镇' };
 
 function facetSection(key) {
   const section = el('section', 'facet');
