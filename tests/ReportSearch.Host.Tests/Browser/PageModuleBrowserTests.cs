@@ -88,6 +88,7 @@ public sealed class PageModuleBrowserTests(BrowserFixture browser)
               first: box.querySelector('#district-facets .facet-button').getAttribute('aria-label'),
               more: box.querySelector('[data-facet=district] .facet-more').textContent,
               years: [...box.querySelectorAll('#year-facets .facet-button')].map(b => b.getAttribute('aria-label')),
+              gaps: [...box.querySelectorAll('#year-facets .year-gap')].map(g => g.title),
               kind: box.querySelector('#kind-facets .facet-button').textContent,
               scripts: box.querySelectorAll('script').length,
             });
@@ -99,6 +100,7 @@ public sealed class PageModuleBrowserTests(BrowserFixture browser)
         Assert.Equal("不在结果中，0 篇，当前结果中没有", r["first"]);
         Assert.Contains("还有 5 项", (string)r["more"]);
         Assert.Equal(["2019 年，5 篇", "2021 年，2 篇"], ((IEnumerable<object>)r["years"]).Cast<string>());
+        Assert.Equal(["2020 年：0 篇"], ((IEnumerable<object>)r["gaps"]).Cast<string>()); // an empty slot, not a button
         Assert.StartsWith("<script>总结</script>", (string)r["kind"]);
         Assert.Equal(0L, r["scripts"]);
     }

@@ -124,7 +124,19 @@ function yearFacet(counts, state, go) {
   const chart = el('ul', 'year-histogram');
   chart.id = 'year-facets';
   chart.setAttribute('aria-label', '各年份的报告数');
-  for (const v of values) {
+  const byYear = new Map(values.map(v => [Number(v.value), v]));
+  const first = Number(values[0]?.value), last = Number(values.at(-1)?.value);
+  // Years without reports inside the span are empty slots, so the bars read as a time line.
+  const span = values.length && last - first < 60 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : values.map(v => Number(v.value));
+  for (const year of span) {
+    const v = byYear.get(year);
+    if (!v) {
+      const gap = el('li', 'year-gap');
+      gap.setAttribute('aria-hidden', 'true');
+      gap.title = `${year} 年：0 篇`;
+      chart.append(gap);
+      continue;
+    }
     const li = el('li');
     const button = facetButton('year', v.value, v.count, state, go);
     button.classList.add('year-bar');
