@@ -44,7 +44,7 @@ public static class HostApp
             doc.Info.Title = "ReportSearch API";
             doc.Info.Description = "Read-only search over Chinese government report archives.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer(OpenApiParameterDocs.Describe));
 
         var app = builder.Build();
 
@@ -58,6 +58,7 @@ public static class HostApp
         app.UseRateLimiter();
 
         app.MapReportSearchApi();
+        app.MapReportSearchExports();
         app.MapReportSearchPages();
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -6,12 +6,15 @@ namespace ReportSearch.Host.Tests;
 public sealed partial class PageTests(HostFixture host) : IClassFixture<HostFixture>
 {
     [Theory]
-    [InlineData("")]
-    [InlineData("reports/abc?q=x")]
-    public async Task Pages_are_chinese_html_with_a_strict_csp_and_no_inline_script(string path)
+    [InlineData("", HttpStatusCode.OK)]
+    [InlineData("embed", HttpStatusCode.OK)]
+    [InlineData("reports/abc?q=x", HttpStatusCode.NotFound)]
+    [InlineData("no/such/page", HttpStatusCode.NotFound)]
+    [InlineData("missing.png", HttpStatusCode.NotFound)]
+    public async Task Pages_are_chinese_html_with_a_strict_csp_and_no_inline_script(string path, HttpStatusCode status)
     {
         using var response = await host.Client.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(status, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
         var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self'", csp);
@@ -35,6 +38,31 @@ public sealed partial class PageTests(HostFixture host) : IClassFixture<HostFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
         Assert.NotNull(response.Headers.CacheControl?.MaxAge);
+    }
+
+    [Fact]
+    public async Task A_known_report_page_is_200_and_an_unknown_one_is_the_chinese_404_page()
+    {
+        var id = (await Api.Search(host.Client, $"q={Api.Q(TestArchive.CommonTerm)}&size=1")).Hits[0].Id;
+        using var known = await host.Client.GetAsync($"reports/{Uri.EscapeDataString(id)}");
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+        Assert.Contains("/js/report.js", await known.Content.ReadAsStringAsync());
+
+        using var unknown = await host.Client.GetAsync($"reports/{Uri.EscapeDataString(id)}x");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("text/html", unknown.Content.Headers.ContentType!.MediaType);
+        var html = await unknown.Content.ReadAsStringAsync();
+        Assert.Contains("未找到", html);
+        Assert.Contains("<h1>", html);
+        Assert.True(unknown.Headers.CacheControl!.NoStore);
+    }
+
+    [Fact]
+    public async Task Unknown_api_paths_stay_problem_json()
+    {
+        using var response = await host.Client.GetAsync("api/v2/search");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]

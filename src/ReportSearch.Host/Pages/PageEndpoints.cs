@@ -1,12 +1,17 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security;
+using ReportSearch.Host.Api;
+using ReportSearch.Host.Indexing;
+using Microsoft.AspNetCore.Routing;
+using ReportSearch.Index;
 
 namespace ReportSearch.Host.Pages;
 
 /// <summary>
 /// The HTML pages: static shells whose scripts read the state from the URL and call the API. /reports/{id}
-/// serves the same report shell for every id; the script shows "not found" when the API says 404.
+/// serves the report shell for a known id and the Chinese 404 page (status 404) for an unknown one; any other
+/// unknown page is that 404 page too, while unknown API paths stay problem+json.
 /// </summary>
 public static class PageEndpoints
 {
@@ -15,9 +20,44 @@ public static class PageEndpoints
     public static IEndpointRouteBuilder MapReportSearchPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", (HttpContext http) => Page(http, "index.html")).ExcludeFromDescription();
-        app.MapGet("/reports/{id}", (HttpContext http) => Page(http, "report.html")).ExcludeFromDescription();
+        app.MapGet("/reports/{id}", ReportPage).ExcludeFromDescription();
+        app.MapGet("/embed", (HttpContext http) => Page(http, "embed.html")).ExcludeFromDescription();
         app.MapGet("/opensearch.xml", OpenSearch).ExcludeFromDescription();
+        app.MapFallback("{**path}", NotFound).WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).ExcludeFromDescription();
         return app;
+    }
+
+    private static IResult ReportPage(HttpContext http, IndexProvider provider, string id)
+    {
+        try
+        {
+            if (id.Length > ApiEndpoints.MaxIdChars || provider.Search.GetReport(id, null) is null) return NotFoundPage(http);
+        }
+        catch (IndexNotFoundException)
+        {
+            // No index yet: serve the shell, whose script shows the API's "not ready" message and can be reloaded.
+        }
+        return Page(http, "report.html");
+    }
+
+    private static IResult NotFound(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/api") ? ApiProblems.NotFound() : NotFoundPage(http);
+
+    private static IResult NotFoundPage(HttpContext http)
+    {
+        var (body, _) = Cache.GetOrAdd("404.html", Load);
+        http.Response.Headers.CacheControl = "no-store";
+        return new StatusPage(Results.Bytes(body, "text/html; charset=utf-8"));
+    }
+
+    /// <summary>An HTML body with status 404 (Results.Bytes alone would answer 200).</summary>
+    private sealed class StatusPage(IResult inner) : IResult
+    {
+        public Task ExecuteAsync(HttpContext http)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return inner.ExecuteAsync(http);
+        }
     }
 
     private static IResult Page(HttpContext http, string file)

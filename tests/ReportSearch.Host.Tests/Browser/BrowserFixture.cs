@@ -11,8 +11,10 @@ using OpenQA.Selenium.Chrome;
 namespace ReportSearch.Host.Tests.Browser;
 
 /// <summary>
-/// Debian's chromium + chromedriver, headless, with a fresh profile; the host over a test archive; and a
-/// second tiny Kestrel on another port (another origin) serving a demo page that embeds the widget. When
+/// Debian's chromium + chromedriver, headless, with a fresh profile; the host over a test archive (plus a
+/// generated archive of <see cref="GeneratedArchive.Count"/> reports, for facets at scale); and two tiny Kestrels
+/// on other ports (other origins) serving a demo page that embeds the widget: one origin the host allows
+/// (Cors:AllowedOrigins), one it refuses. When
 /// chromium is missing the browser tests are reported as skipped on a developer machine, and FAIL under CI=true,
 /// so they can never be left out silently where they are supposed to run.
 /// </summary>
@@ -24,10 +26,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private readonly string _profile = Path.Combine(Path.GetTempPath(), "reportsearch-chromium-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _demo;
+    private WebApplication? _refusedDemo;
 
     public TestArchive Archive { get; } = new();
     public HostServer Host { get; private set; } = null!;
     public Uri DemoOrigin { get; private set; } = null!;
+    public Uri RefusedOrigin { get; private set; } = null!;
     public ChromeDriver Driver { get; private set; } = null!;
     public bool Available { get; private set; }
 
@@ -44,12 +48,18 @@ public sealed class BrowserFixture : IAsyncLifetime
             return; // the tests are reported as skipped (see BrowserFactAttribute)
         }
 
+        GeneratedArchive.WriteInto(Archive);
         _demo = await StartDemoSiteAsync();
-        DemoOrigin = new Uri(_demo.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        _refusedDemo = await StartDemoSiteAsync();
+        DemoOrigin = AddressOf(_demo);
+        RefusedOrigin = AddressOf(_refusedDemo);
         Host = await HostServer.StartAsync(Archive, $"--Cors:AllowedOrigins:0={DemoOrigin.GetLeftPart(UriPartial.Authority)}");
         Driver = StartChrome();
         Available = true;
     }
+
+    private static Uri AddressOf(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     private ChromeDriver StartChrome()
     {
@@ -73,12 +83,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var demo = builder.Build();
-        demo.MapGet("/", () => Results.Content($"""
+        // ?lang=en gives the English widget; nothing else from the URL reaches the page.
+        demo.MapGet("/", (HttpRequest request) => Results.Content($"""
             <!doctype html>
             <html lang="zh-CN"><head><meta charset="utf-8"><title>嵌入示例</title>
             <script src="{Host.BaseAddress}widget.js"></script></head>
             <body><h1>某区政府网站</h1>
-            <report-search id="widget" endpoint="{Host.BaseAddress.GetLeftPart(UriPartial.Authority)}" district="{WidgetDistrict}" size="3"></report-search>
+            <report-search id="widget" endpoint="{Host.BaseAddress.GetLeftPart(UriPartial.Authority)}" district="{WidgetDistrict}" size="3"{(request.Query["lang"] == "en" ? " lang=\"en\"" : "")}></report-search>
             </body></html>
             """, "text/html; charset=utf-8"));
         await demo.StartAsync();
@@ -94,6 +105,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Host.DisposeAsync();
         }
         if (_demo is not null) await _demo.DisposeAsync();
+        if (_refusedDemo is not null) await _refusedDemo.DisposeAsync();
         Archive.Dispose();
         try { Directory.Delete(_profile, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

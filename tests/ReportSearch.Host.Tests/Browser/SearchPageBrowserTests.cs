@@ -4,7 +4,8 @@ using OpenQA.Selenium.Chrome;
 namespace ReportSearch.Host.Tests.Browser;
 
 /// <summary>The search page, report view and widget in a real headless Chromium.</summary>
-public sealed class SearchPageBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchPageBrowserTests(BrowserFixture browser)
 {
     private ChromeDriver Driver => browser.Driver;
     private string Url(string relative) => browser.Host.BaseAddress + relative;

@@ -5,18 +5,42 @@
 /** GET an API path; resolves to the parsed JSON, or throws an Error carrying the problem's Chinese detail. */
 export async function getJson(path, params, signal) {
   const query = params ? '?' + params.toString() : '';
-  const response = await fetch(path + query, { signal, headers: { Accept: 'application/json' } });
+  let response;
+  try {
+    response = await fetch(path + query, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    // The browser's own text ("Failed to fetch") is English and says nothing useful to staff.
+    const offline = navigator.onLine === false;
+    throw Object.assign(new Error(offline
+      ? '网络已断开：请检查网络连接后重试。'
+      : '无法连接到检索服务：服务可能正在重启或网络中断，请稍后重试。'), { status: 0, code: 'network' });
+  }
   if (!response.ok) {
-    let detail = `请求失败（HTTP ${response.status}）。`;
+    let detail = STATUS_TEXT[response.status] ?? `请求失败（HTTP ${response.status}），请稍后重试。`;
+    let code = null;
     try {
       const problem = await response.json();
       if (problem && typeof problem.detail === 'string') detail = problem.detail;
+      if (problem && typeof problem.code === 'string') code = problem.code;
     } catch { /* not JSON: keep the generic message */ }
-    const error = new Error(detail);
-    error.status = response.status;
-    throw error;
+    throw Object.assign(new Error(detail), { status: response.status, code });
   }
   return response.json();
+}
+
+const STATUS_TEXT = {
+  404: '未找到：链接可能有误，或内容已被删除。',
+  429: '请求过于频繁，请稍后再试。',
+  500: '检索服务内部出错，请稍后重试。',
+  502: '检索服务暂时不可用，请稍后重试。',
+  503: '检索服务暂时不可用（索引可能正在建立），请稍后重试。',
+  504: '检索服务响应超时，请稍后重试。',
+};
+
+/** True when the reader asked the system for less motion: no smooth scrolling then. */
+export function reducedMotion() {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 const MARK_ONLY = /<\/?mark>/g;

@@ -1,59 +1,42 @@
-// The search page. The URL holds the whole state (q, district…, year…, sort, page): every search is a
-// shareable link, and back/forward replay it through popstate.
-import { getJson, setMarkedHtml, el, reportUrl } from './common.js';
+// The search page. The URL holds the whole state (see query-state.js): every search is a shareable link, and
+// back/forward replay it through popstate. Words may be empty when a filter is chosen: that lists the
+// filtered reports, newest first.
+import { getJson, el } from './common.js';
+import { readState, toParams, pageUrl, hasFilters, activeFilters, stateFromTyped } from './query-state.js';
+import { renderFacets } from './facets.js';
+import { renderHit } from './hit-card.js';
+import { explainEmpty, explainWords } from './empty-results.js';
+import { attachCombobox } from './combobox.js';
+import { attachAdvanced } from './advanced.js';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 500;
-const SORTS = ['relevance', 'newest', 'oldest'];
+const $ = id => document.getElementById(id);
 
-const form = document.getElementById('search-form');
-const input = document.getElementById('q');
-const suggestions = document.getElementById('suggestions');
-const status = document.getElementById('status');
-const errorBox = document.getElementById('error');
-const results = document.getElementById('results');
-const pager = document.getElementById('pager');
-const intro = document.getElementById('intro');
-const activeFilters = document.getElementById('active-filters');
-const districtFacets = document.getElementById('district-facets');
-const yearFacets = document.getElementById('year-facets');
+const form = $('search-form');
+const input = $('q');
+const status = $('status');
+const errorBox = $('error');
+const emptyBox = $('empty');
+const results = $('results');
+const pager = $('pager');
+const intro = $('intro');
+const chips = $('active-filters');
+const facets = $('facets');
+const filters = $('filters');
+const openFilters = $('open-filters');
+const exportsBox = $('exports');
+const column = document.querySelector('.results-column');
 const sortButtons = document.querySelectorAll('[data-sort]');
 
 let composing = false;   // true between compositionstart and compositionend (Chinese IME)
 let typingTimer = 0;
 let inFlight = null;     // AbortController of the search being loaded
-
-function readState() {
-  const p = new URLSearchParams(location.search);
-  const page = Number.parseInt(p.get('page') ?? '1', 10);
-  const sort = p.get('sort') ?? 'relevance';
-  return {
-    q: (p.get('q') ?? '').trim(),
-    district: p.getAll('district'),
-    year: p.getAll('year'),
-    sort: SORTS.includes(sort) ? sort : 'relevance',
-    page: Number.isFinite(page) && page >= 1 ? page : 1,
-  };
-}
-
-function toParams(state) {
-  const p = new URLSearchParams();
-  if (state.q) p.set('q', state.q);
-  state.district.forEach(d => p.append('district', d));
-  state.year.forEach(y => p.append('year', y));
-  if (state.sort !== 'relevance') p.set('sort', state.sort);
-  if (state.page > 1) p.set('page', String(state.page));
-  return p;
-}
-
-function urlOf(state) {
-  const query = toParams(state).toString();
-  return '/' + (query ? '?' + query : '');
-}
+let generation = 0;      // increases with every search; late answers of older ones are dropped
 
 /** Moves to a new state: updates the URL (a new history entry, or replacing the current one) and searches. */
 function go(state, { replace = false } = {}) {
-  const url = urlOf(state);
+  const url = pageUrl(state);
   if (url !== location.pathname + location.search) {
     if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
@@ -61,123 +44,123 @@ function go(state, { replace = false } = {}) {
   run(state);
 }
 
+// Without words the API lists the filtered reports newest first; the sort buttons say so.
+function effectiveSort(state) {
+  return !state.q && state.sort === 'relevance' ? 'newest' : state.sort;
+}
+
 async function run(state) {
-  if (input.value.trim() !== state.q && document.activeElement !== input) input.value = state.q;
+  const mine = ++generation;
+  if (document.activeElement !== input) input.value = state.q;
   renderSort(state);
+  renderChips(state);
   inFlight?.abort();
-  if (!state.q) {
+  if (!state.q && !hasFilters(state)) {
     clear();
     intro.hidden = false;
     status.textContent = '';
+    document.title = '政府报告检索';
     return;
   }
   intro.hidden = true;
   const controller = new AbortController();
   inFlight = controller;
-  const params = toParams(state);
+  const params = toParams({ ...state, sort: effectiveSort(state) });
   params.set('size', String(PAGE_SIZE));
   status.textContent = '正在检索…';
+  // The old results stay, dimmed, until the new ones arrive: no jump, and clearly not current.
+  column.classList.add('loading');
+  column.setAttribute('aria-busy', 'true');
   try {
     const response = await getJson('/api/v1/search', params, controller.signal);
-    if (controller.signal.aborted) return;
+    if (mine !== generation) return;
     errorBox.hidden = true;
     render(state, response);
   } catch (error) {
-    if (error.name === 'AbortError') return;
+    if (error.name === 'AbortError' || mine !== generation) return;
     clear();
-    errorBox.textContent = error.message;
-    errorBox.hidden = false;
-    status.textContent = '检索未完成';
+    intro.hidden = true;
+    renderChips(state);
+    if (error.status === 400) {
+      status.textContent = '查询无法执行';
+      explainEmpty(emptyBox, state, error, probes(mine));
+    } else {
+      errorBox.textContent = error.message;
+      errorBox.hidden = false;
+      status.textContent = '检索未完成';
+    }
+  } finally {
+    if (mine === generation) {
+      column.classList.remove('loading');
+      column.removeAttribute('aria-busy');
+    }
   }
+}
+
+function probes(mine) {
+  return {
+    go: next => go(next),
+    isCurrent: () => mine === generation,
+    count: async next => {
+      try {
+        const p = toParams({ ...next, page: 1, sort: effectiveSort(next) });
+        p.set('size', '1');
+        return (await getJson('/api/v1/search', p)).total;
+      } catch { return null; }
+    },
+  };
 }
 
 function clear() {
   results.replaceChildren();
   pager.replaceChildren();
-  districtFacets.replaceChildren();
-  yearFacets.replaceChildren();
-  activeFilters.replaceChildren();
+  facets.replaceChildren();
+  chips.replaceChildren();
   errorBox.hidden = true;
+  emptyBox.hidden = true;
+  exportsBox.hidden = true;
 }
 
 function render(state, r) {
-  document.title = `${state.q} · 政府报告检索`;
+  const label = state.q || activeFilters(state).map(f => f.label).join('、');
+  document.title = `${label} · 政府报告检索`;
+  const order = !state.q ? '（按日期从新到旧）' : '';
   status.textContent = r.total === 0
-    ? `没有找到包含“${state.q}”的报告`
-    : `找到 ${r.total} 篇报告 · 第 ${r.page} 页 · 用时 ${r.tookMs} 毫秒`;
-  results.replaceChildren(...r.hits.map((hit, i) => renderHit(hit, state.q, (r.page - 1) * r.size + i + 1)));
-  renderFacet(districtFacets, r.facets.district, state, 'district');
-  renderFacet(yearFacets, r.facets.year, state, 'year');
-  renderActiveFilters(state);
+    ? (state.q ? `没有找到包含“${state.q}”的报告` : '没有符合筛选条件的报告')
+    : `找到 ${r.total} 篇报告${order} · 第 ${r.page} 页`;
+  results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, state.q, (r.page - 1) * r.size + i + 1)));
+  renderFacets(facets, r.facets, state, next => go(next));
   renderPager(state, r);
+  renderExports(state, r.total);
+  if (r.total === 0) explainEmpty(emptyBox, state, null, probes(generation));
+  else {
+    emptyBox.hidden = true;
+    const notes = explainWords(state.q);
+    if (notes.length) { emptyBox.replaceChildren(...notes.map(t => el('p', 'explain', t))); emptyBox.hidden = false; }
+  }
+  openFilters.textContent = activeFilters(state).length ? `筛选（${activeFilters(state).length}）` : '筛选';
 }
 
-function renderHit(hit, q, rank) {
-  const li = el('li', 'hit');
-  const title = el('h3', 'hit-title');
-  const link = el('a', null, hit.title || '（无标题）');
-  link.href = reportUrl(hit.id, q);
-  title.append(el('span', 'rank', rank + '.'), link);
-
-  const meta = el('p', 'hit-meta');
-  for (const [label, value] of [['区域', hit.district], ['年份', hit.year], ['日期', hit.date]]) {
-    if (value === null || value === undefined || value === '') continue;
-    const item = el('span', 'meta-item');
-    item.append(el('span', 'meta-label', label), el('span', null, value));
-    meta.append(item);
-  }
-  if (hit.source) meta.append(el('span', 'meta-item source', hit.source));
-
-  li.append(title, meta);
-  for (const snippet of hit.snippets) {
-    const p = el('p', 'snippet');
-    if (snippet.section) p.append(el('span', 'section', snippet.section));
-    const body = el('span', 'snippet-text');
-    setMarkedHtml(body, snippet.html, snippet.text);
-    p.append(body);
-    li.append(p);
-  }
-  return li;
-}
-
-function renderFacet(list, counts, state, key) {
-  const selected = state[key];
-  // Selected values stay visible (to be removed) even if this search has no hits for them.
-  const values = counts.map(c => ({ value: c.value, count: c.count }));
-  for (const v of selected) if (!values.some(c => c.value === v)) values.push({ value: v, count: 0 });
-  list.replaceChildren(...values.map(({ value, count }) => {
-    const on = selected.includes(value);
-    const button = el('button', 'facet-button');
-    button.type = 'button';
-    button.dataset.facet = key;
-    button.dataset.value = value;
-    button.setAttribute('aria-pressed', String(on));
-    button.append(el('span', 'facet-value', value), el('span', 'facet-count', count));
-    button.title = on ? `取消筛选：${value}` : `只看：${value}`;
-    button.addEventListener('click', () => {
-      const next = on ? selected.filter(v => v !== value) : [...selected, value];
-      go({ ...state, [key]: next, page: 1 });
-    });
-    const li = el('li');
-    li.append(button);
-    return li;
+function renderChips(state) {
+  chips.replaceChildren(...activeFilters(state).map(f => {
+    const chip = el('button', 'chip');
+    chip.type = 'button';
+    chip.dataset.key = f.key;
+    chip.dataset.value = f.value;
+    chip.append(el('span', 'chip-label', `${f.title}：`), el('span', null, f.label), el('span', 'chip-x', ' ×'));
+    chip.setAttribute('aria-label', `取消筛选 ${f.title} ${f.label}`);
+    chip.addEventListener('click', () => go(f.without));
+    return chip;
   }));
-  if (values.length === 0) list.append(el('li', 'facet-empty', '—'));
 }
 
-function renderActiveFilters(state) {
-  const chips = [];
-  for (const key of ['district', 'year']) {
-    for (const value of state[key]) {
-      const chip = el('button', 'chip');
-      chip.type = 'button';
-      chip.textContent = `${key === 'district' ? '区域' : '年份'}：${value} ×`;
-      chip.setAttribute('aria-label', `取消筛选 ${value}`);
-      chip.addEventListener('click', () => go({ ...state, [key]: state[key].filter(v => v !== value), page: 1 }));
-      chips.push(chip);
-    }
-  }
-  activeFilters.replaceChildren(...chips);
+function renderExports(state, total) {
+  exportsBox.hidden = total === 0;
+  const p = toParams({ ...state, page: 1, sort: effectiveSort(state) });
+  $('export-csv').href = '/api/v1/search.csv?' + p;
+  const feed = toParams({ ...state, page: 1, sort: 'newest' });
+  $('export-atom').href = '/api/v1/search.atom?' + feed;
+  $('atom-link').href = '/api/v1/search.atom?' + feed;
 }
 
 function renderPager(state, r) {
@@ -186,7 +169,7 @@ function renderPager(state, r) {
   if (pages <= 1) return;
   const link = (page, text, label) => {
     const a = el('a', 'page-link', text);
-    a.href = urlOf({ ...state, page });
+    a.href = pageUrl({ ...state, page });
     if (label) a.setAttribute('aria-label', label);
     if (page === state.page) a.setAttribute('aria-current', 'page');
     a.addEventListener('click', e => {
@@ -203,7 +186,11 @@ function renderPager(state, r) {
 }
 
 function renderSort(state) {
-  sortButtons.forEach(b => b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort)));
+  const sort = effectiveSort(state);
+  sortButtons.forEach(b => {
+    b.setAttribute('aria-pressed', String(b.dataset.sort === sort));
+    b.disabled = !state.q && b.dataset.sort === 'relevance';
+  });
 }
 
 // --- Typing. A Chinese IME composes pinyin in the box before committing characters: nothing is searched
@@ -211,57 +198,86 @@ function renderSort(state) {
 
 function searchTyped({ replace }) {
   clearTimeout(typingTimer);
-  const q = input.value.trim();
   const state = readState();
-  if (q === state.q && !replace) return run(state);
-  go({ ...state, q, page: 1 }, { replace });
+  const next = stateFromTyped(state, input.value);
+  // Typed filters become chips: the box keeps only the words.
+  if (next.q !== input.value.trim()) input.value = next.q;
+  if (pageUrl(next) === pageUrl(state) && !replace) return run(state);
+  go(next, { replace });
 }
 
 function scheduleTypedSearch() {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
     if (composing) return;
+    // As-you-type: only the words; a half-typed "district:西" waits for Enter.
+    if (/(^|\s)(district|year|kind|org)[:：]\S*$/i.test(input.value)) return;
     searchTyped({ replace: true });
-    suggest();
   }, TYPING_DELAY_MS);
 }
+
+const combo = attachCombobox(input, {
+  fetch: (prefix, signal) => getJson('/api/v1/suggest', new URLSearchParams({ prefix }), signal),
+  isComposing: () => composing,
+  choose: text => {
+    input.value = text;
+    searchTyped({ replace: false });
+  },
+});
 
 input.addEventListener('compositionstart', () => {
   composing = true;
   clearTimeout(typingTimer);
+  combo.cancel();
 });
 input.addEventListener('compositionend', () => {
   composing = false;
   scheduleTypedSearch();
+  combo.typed();
 });
 input.addEventListener('input', e => {
   if (composing || e.isComposing) return;
   scheduleTypedSearch();
+  combo.typed();
 });
 input.addEventListener('keydown', e => {
   // keyCode 229: the IME is handling the key (Safari reports Enter this way after compositionend).
-  if (e.key === 'Enter' && (composing || e.isComposing || e.keyCode === 229)) e.preventDefault();
+  if (composing || e.isComposing || e.keyCode === 229) {
+    if (e.key === 'Enter') e.preventDefault();
+    return;
+  }
+  if (combo.key(e)) e.preventDefault();
 });
+input.addEventListener('blur', () => setTimeout(() => combo.close(), 100));
 form.addEventListener('submit', e => {
   e.preventDefault();
   if (composing) return;
+  combo.cancel();
   searchTyped({ replace: false });
 });
 
-let suggestFor = '';
-async function suggest() {
-  const prefix = input.value.trim();
-  if (!prefix || prefix === suggestFor || prefix.length > 50) return;
-  suggestFor = prefix;
-  try {
-    const list = await getJson('/api/v1/suggest', new URLSearchParams({ prefix }));
-    suggestions.replaceChildren(...list.map(s => {
-      const option = document.createElement('option');
-      option.value = s;
-      return option;
-    }));
-  } catch { /* suggestions are optional */ }
+// --- The facet drawer on narrow screens: results first, filters on demand.
+function setDrawer(open) {
+  filters.classList.toggle('open', open);
+  document.body.classList.toggle('drawer-open', open);
+  openFilters.setAttribute('aria-expanded', String(open));
+  if (open) $('close-filters').focus();
+  else if (document.activeElement && filters.contains(document.activeElement)) openFilters.focus();
 }
+openFilters.addEventListener('click', () => setDrawer(!filters.classList.contains('open')));
+$('close-filters').addEventListener('click', () => setDrawer(false));
+// A tap on the dimmed page beside the drawer (the body's backdrop) closes it.
+document.body.addEventListener('click', e => { if (e.target === document.body && filters.classList.contains('open')) setDrawer(false); });
+
+document.addEventListener('keydown', e => {
+  if (e.key === 'Escape' && filters.classList.contains('open')) setDrawer(false);
+  const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+  if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    input.focus();
+    input.select();
+  }
+});
 
 sortButtons.forEach(b => b.addEventListener('click', () => go({ ...readState(), sort: b.dataset.sort, page: 1 })));
 window.addEventListener('popstate', () => {
@@ -269,8 +285,9 @@ window.addEventListener('popstate', () => {
   input.value = state.q;
   run(state);
 });
+attachAdvanced(readState, next => go(next));
 
 const initial = readState();
 input.value = initial.q;
 run(initial);
-if (!initial.q) input.focus();
+if (!initial.q && !hasFilters(initial)) input.focus();

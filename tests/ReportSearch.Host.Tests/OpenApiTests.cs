@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace ReportSearch.Host.Tests;
+
+/// <summary>/openapi/v1.json states the real types, ranges, allowed values, descriptions and examples of parameters.</summary>
+public sealed class OpenApiTests(HostFixture host) : IClassFixture<HostFixture>
+{
+    private async Task<Dictionary<string, JsonElement>> Parameters(string path)
+    {
+        using var doc = JsonDocument.Parse(await host.Client.GetStringAsync("openapi/v1.json"));
+        return doc.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.Clone());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/search")]
+    [InlineData("/api/v1/search.csv")]
+    [InlineData("/api/v1/search.atom")]
+    public async Task Search_parameters_have_real_types_descriptions_and_examples(string path)
+    {
+        var parameters = await Parameters(path);
+        Assert.Contains("q", parameters.Keys);
+        Assert.Contains("district", parameters.Keys);
+        foreach (var (name, p) in parameters)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString()), name + " has a description");
+            Assert.True(p.TryGetProperty("example", out _), name + " has an example");
+        }
+        Assert.Equal("string", parameters["q"].GetProperty("schema").GetProperty("type").GetString());
+        var year = parameters["year"].GetProperty("schema");
+        Assert.Equal("array", year.GetProperty("type").GetString());
+        Assert.Equal("integer", year.GetProperty("items").GetProperty("type").GetString());
+        Assert.Equal(9999, year.GetProperty("items").GetProperty("maximum").GetInt32());
+        Assert.Equal("integer", parameters["from"].GetProperty("schema").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Sort_page_and_size_state_their_allowed_values()
+    {
+        var parameters = await Parameters("/api/v1/search");
+        var sort = parameters["sort"].GetProperty("schema");
+        Assert.Equal(["relevance", "newest", "oldest"], sort.GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).ToArray());
+        var page = parameters["page"].GetProperty("schema");
+        Assert.Equal((1, 1000), (page.GetProperty("minimum").GetInt32(), page.GetProperty("maximum").GetInt32()));
+        var size = parameters["size"].GetProperty("schema");
+        Assert.Equal((1, 50), (size.GetProperty("minimum").GetInt32(), size.GetProperty("maximum").GetInt32()));
+        var prefix = (await Parameters("/api/v1/suggest"))["prefix"];
+        Assert.Equal("string", prefix.GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal(100, prefix.GetProperty("schema").GetProperty("maxLength").GetInt32());
+    }
+}
