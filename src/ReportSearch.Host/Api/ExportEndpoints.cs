@@ -47,9 +47,10 @@ public static class ExportEndpoints
     // the binder to check. page and size are not parameters here: an export is the whole list from its start.
     private static IResult Csv(HttpContext http, IndexProvider provider,
         [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
-        [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? sort)
+        [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? sort,
+        [FromQuery] string[]? kind, [FromQuery] string[]? org)
     {
-        var bound = Bind(q, district, year, from, to, sort, size: null);
+        var bound = Bind(q, district, year, from, to, sort, size: null, kind, org);
         if (bound.Error is not null) return bound.Error;
         var request = bound.Request! with { Page = 1, Size = SearchRequest.MaxSize };
         var rows = new List<JsonElement>();
@@ -74,9 +75,10 @@ public static class ExportEndpoints
 
     private static IResult Atom(HttpContext http, IndexProvider provider,
         [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
-        [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? size)
+        [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? size,
+        [FromQuery] string[]? kind, [FromQuery] string[]? org)
     {
-        var bound = Bind(q, district, year, from, to, ["newest"], size);
+        var bound = Bind(q, district, year, from, to, ["newest"], size, kind, org);
         if (bound.Error is not null) return bound.Error;
         var request = bound.Request! with { Page = 1, Size = size is { Length: > 0 } ? bound.Request!.Size : DefaultFeedEntries };
         var hits = Hits(provider.Search.Search(request), out int total);
@@ -93,8 +95,8 @@ public static class ExportEndpoints
     }
 
     private static SearchRequestBinder.Outcome Bind(string[]? q, string[]? district, string[]? year, string[]? from, string[]? to,
-        string[]? sort, string[]? size) =>
-        SearchRequestBinder.Bind(V(q), V(district), V(year), V(from), V(to), V(sort), StringValues.Empty, V(size));
+        string[]? sort, string[]? size, string[]? kind, string[]? org) =>
+        SearchRequestBinder.Bind(V(q), V(district), V(year), V(from), V(to), V(sort), StringValues.Empty, V(size), V(kind), V(org));
 
     private static StringValues V(string[]? values) => values is null ? StringValues.Empty : new StringValues(values);
 
