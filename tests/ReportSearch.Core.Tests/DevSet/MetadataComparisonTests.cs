@@ -76,4 +76,17 @@ public sealed class MetadataComparisonTests
         Assert.True(gazetteer.IsPath(["福建省", "泉州市", "晋江市"]));
         Assert.False(gazetteer.IsPath(["福建省", "晋江市"]));
     }
+
+    private sealed record PathRecord(IReadOnlyList<string> Units, string Code);
+
+    [Fact]
+    public void Region_paths_are_read_in_any_shape()
+    {
+        string[] expected = ["福建省", "泉州市", "晋江市"];
+        Assert.Equal(expected, ExtractedMetadata.PathOf(expected.ToList()));
+        Assert.Equal(expected, ExtractedMetadata.PathOf("福建省 › 泉州市 › 晋江市"));
+        Assert.Equal(expected, ExtractedMetadata.PathOf("福建省/泉州市/晋江市"));
+        Assert.Equal(expected, ExtractedMetadata.PathOf(new PathRecord(expected, "350582")));
+        Assert.Null(ExtractedMetadata.PathOf(null));
+    }
 }

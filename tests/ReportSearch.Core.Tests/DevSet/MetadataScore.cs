@@ -33,13 +33,24 @@ public sealed record ExtractedMetadata(
         typeof(ReportMetadata).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)?.GetValue(m)?.ToString();
 
     private static IReadOnlyList<string>? PathProperty(ReportMetadata m, string name) =>
-        typeof(ReportMetadata).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)?.GetValue(m) switch
+        PathOf(typeof(ReportMetadata).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)?.GetValue(m));
+
+    /// <summary>A region path in whatever shape the extractor gives it: a list, a joined string, or a type holding a list.</summary>
+    public static IReadOnlyList<string>? PathOf(object? value) =>
+        value switch
         {
             null => null,
             string s => s.Split(['›', '>', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            IEnumerable e => e.Cast<object?>().Select(x => x?.ToString()).OfType<string>().Where(x => x.Length > 0).ToList(),
-            var other => [other.ToString() ?? ""],
+            IEnumerable e => Names(e),
+            // A path type of its own (a record holding its units): use its first list-valued property.
+            var other => other.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType) && p.GetIndexParameters().Length == 0)
+                .Select(p => p.GetValue(other) as IEnumerable).OfType<IEnumerable>().Select(Names).FirstOrDefault()
+                ?? [other.ToString() ?? ""],
         };
+
+    private static List<string> Names(IEnumerable e) =>
+        e.Cast<object?>().Select(x => x?.ToString()).OfType<string>().Where(x => x.Length > 0).ToList();
 
     /// <summary>The most specific unit the extractor names: the path's last element, else District, else Region.</summary>
     public string? Unit => RegionPath is { Count: > 0 } ? RegionPath[^1] : District ?? Region;
