@@ -1,0 +1,54 @@
+namespace ReportSearch.Core.Tests.DevSet;
+
+/// <summary>
+/// The national division gazetteer as the development set carries it (places.tsv: code, then the path joined by ›),
+/// used to tell real places from strings that merely end in 市/区/县/镇.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly string[] OrgSuffixes =
+        ["委员会", "办公室", "办公厅", "人民政府", "政府", "局", "厅", "委", "办", "部", "署", "院", "中心", "站", "所"];
+
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
+
+    public Gazetteer(IEnumerable<IReadOnlyList<string>> paths)
+    {
+        foreach (var path in paths)
+        {
+            // Every prefix of a path is itself a unit's path (the county above a town).
+            for (int i = 1; i <= path.Count; i++) _paths.Add(string.Join('›', path.Take(i)));
+            foreach (var name in path) _names.Add(name);
+        }
+    }
+
+    public static Gazetteer Load(string placesTsv) =>
+        new(File.ReadLines(placesTsv)
+            .Where(line => line.Length > 0 && line[0] != '#')
+            .Select(line => line.Split('\t'))
+            .Where(cols => cols.Length >= 2)
+            .Select(cols => (IReadOnlyList<string>)cols[1].Trim().Split('›')));
+
+    public int Count => _paths.Count;
+
+    public bool IsPlace(string name) => name == "全国" || _names.Contains(name);
+
+    public bool IsPath(IReadOnlyList<string> path) => path is ["全国"] || _paths.Contains(string.Join('›', path));
+
+    /// <summary>
+    /// A real place, or an issuing body of one (晋江市财政局, 福建省人民政府办公厅): what may stand as a district.
+    /// Anything else (人均地区, 以下简称市) is a non-place.
+    /// </summary>
+    public bool IsPlaceOrIssuingBody(string name)
+    {
+        if (IsPlace(name)) return true;
+        foreach (var suffix in OrgSuffixes)
+        {
+            if (!name.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var head = name[..^suffix.Length];
+            for (int len = head.Length; len >= 2; len--)
+                if (IsPlace(head[..len])) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using ReportSearch.Analysis;
+using ReportSearch.Ingestion;
+
+namespace ReportSearch.Core.Tests.DevSet;
+
+/// <summary>The metadata fields the development set measures.</summary>
+public enum DevSetField { Year, Region, RegionPath, Title, Date, Kind, Org }
+
+/// <summary>What the extractor produced for one document, in the form the labels are compared with.</summary>
+public sealed record ExtractedMetadata(
+    string? Title, int? Year, string? Date, string? District, string? Region, IReadOnlyList<string>? RegionPath,
+    string? Org, string? Kind, IReadOnlyList<string> SectionDistricts)
+{
+    /// <summary>
+    /// Reads <see cref="ReportMetadata"/>. RegionPath and Kind are read by reflection, so this compiles before and
+    /// after they are added: a list of names or a string joined by ›, &gt; or /.
+    /// </summary>
+    public static ExtractedMetadata From(ParsedReport report)
+    {
+        var m = report.Metadata;
+        return new ExtractedMetadata(m.Title, m.Year, m.Date, m.District, m.Region, PathProperty(m, "RegionPath"), m.Org,
+            StringProperty(m, "Kind"),
+            report.Sections.Select(s => s.District).OfType<string>().Distinct().ToList());
+    }
+
+    public static bool HasProperty(string name) => typeof(ReportMetadata).GetProperty(name, BindingFlags.Public | BindingFlags.Instance) is not null;
+
+    private static string? StringProperty(ReportMetadata m, string name) =>
+        typeof(ReportMetadata).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)?.GetValue(m)?.ToString();
+
+    private static IReadOnlyList<string>? PathProperty(ReportMetadata m, string name) =>
+        PathOf(typeof(ReportMetadata).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)?.GetValue(m));
+
+    /// <summary>A region path in whatever shape the extractor gives it: a list, a joined string, or a type holding a list.</summary>
+    public static IReadOnlyList<string>? PathOf(object? value) =>
+        value switch
+        {
+            null => null,
+            string s => s.Split(['›', '>', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            IEnumerable e => Names(e),
+            // A path type of its own (a record holding its units): use its first list-valued property.
+            var other => other.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType) && p.GetIndexParameters().Length == 0)
+                .Select(p => p.GetValue(other) as IEnumerable).OfType<IEnumerable>().Select(Names).FirstOrDefault()
+                ?? [other.ToString() ?? ""],
+        };
+
+    private static List<string> Names(IEnumerable e) =>
+        e.Cast<object?>().Select(x => x?.ToString()).OfType<string>().Where(x => x.Length > 0).ToList();
+
+    /// <summary>The most specific unit the extractor names: the path's last element, else District, else Region.</summary>
+    public string? Unit => RegionPath is { Count: > 0 } ? RegionPath[^1] : District ?? Region;
+}
+
+/// <summary>One comparison of a labelled value with an extracted one.</summary>
+public sealed record FieldResult(DevSetLabel Label, DevSetField Field, bool Right, string Expected, string? Got);
+
+/// <summary>The comparison rules: exact values, with titles compared after folding whitespace and punctuation variants.</summary>
+public static class MetadataComparison
+{
+    /// <summary>The results for the fields the label determines (null labels are not measured).</summary>
+    public static IEnumerable<FieldResult> Compare(DevSetLabel label, ExtractedMetadata got)
+    {
+        if (label.Year is int year)
+            yield return new FieldResult(label, DevSetField.Year, got.Year == year, year.ToString(CultureInfo.InvariantCulture), got.Year?.ToString(CultureInfo.InvariantCulture));
+
+        var unit = label.RegionPath[^1];
+        yield return new FieldResult(label, DevSetField.Region, got.Unit == unit, unit, DescribeRegion(got));
+        if (got.RegionPath is not null)
+            yield return new FieldResult(label, DevSetField.RegionPath, got.RegionPath.SequenceEqual(label.RegionPath),
+                string.Join('›', label.RegionPath), string.Join('›', got.RegionPath));
+
+        if (label.Title is { } title)
+        {
+            var accepted = new[] { title }.Concat(label.TitleAlt ?? []).Select(NormalizeTitle).ToHashSet(StringComparer.Ordinal);
+            yield return new FieldResult(label, DevSetField.Title, got.Title is not null && accepted.Contains(NormalizeTitle(got.Title)), title, got.Title);
+        }
+
+        if (label.Date is { } date)
+            yield return new FieldResult(label, DevSetField.Date, got.Date == date, date, got.Date);
+
+        if (label.Kind is { } kind && ExtractedMetadata.HasProperty("Kind"))
+            yield return new FieldResult(label, DevSetField.Kind, got.Kind == kind, kind, got.Kind);
+
+        if (label.Org is { } org)
+            yield return new FieldResult(label, DevSetField.Org, got.Org is not null && SameOrg(org, got.Org), org, got.Org);
+    }
+
+    private static string DescribeRegion(ExtractedMetadata got) =>
+        got.RegionPath is { Count: > 0 } ? string.Join('›', got.RegionPath) : $"district={got.District ?? "null"}, region={got.Region ?? "null"}";
+
+    /// <summary>
+    /// Title equality as a reader sees it: the index's normalization (width, script), no whitespace, one form of
+    /// each bracket, dash and quote, no final full stop.
+    /// </summary>
+    public static string NormalizeTitle(string title)
+    {
+        var s = TextNormalizer.NormalizeToString(title.Normalize(NormalizationForm.FormKC));
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c) || "\"'“”‘’「」『』".Contains(c)) continue;
+            var mapped = c switch
+            {
+                '〈' or '<' or '﹤' => '《',
+                '〉' or '>' or '﹥' => '》',
+                '—' or '–' or '―' or '－' or '‐' => '-',
+                '(' => '（',
+                ')' => '）',
+                ',' => '，',
+                ':' => '：',
+                _ => c,
+            };
+            // A run of dashes (—— is one dash written twice) counts as one.
+            if (mapped == '-' && sb.Length > 0 && sb[^1] == '-') continue;
+            sb.Append(mapped);
+        }
+        return sb.ToString().TrimEnd('。', '.');
+    }
+
+    /// <summary>Org names: 、 and spaces between joint issuers do not matter.</summary>
+    private static bool SameOrg(string a, string b) => Key(a) == Key(b);
+
+    private static string Key(string org) => NormalizeTitle(org).Replace("、", "").Replace("，", "");
+}
