@@ -321,15 +321,6 @@ public sealed class LuceneIndexReader : IReportIndexReader
     {
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Ranking.Similarity };
     }
-
-    private sealed class DocCollector(List<int> docs) : ICollector
-    {
-        private int _base;
-        public bool AcceptsDocsOutOfOrder => false;
-        public void SetScorer(Scorer scorer) { }
-        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
-        public void Collect(int doc) => docs.Add(_base + doc);
-    }
 }
 
 internal static class QueryExtensions

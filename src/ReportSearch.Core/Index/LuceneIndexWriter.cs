@@ -127,7 +127,7 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
         var searcher = new IndexSearcher(reader);
         var fields = new HashSet<string> { F.SourcePath, F.SourceOf, F.SourceSize, F.SourceTime, F.ContentHash };
         var docs = new List<int>();
-        searcher.Search(new TermQuery(new Term(F.Type, F.SourceType)), new DocList(docs));
+        searcher.Search(new TermQuery(new Term(F.Type, F.SourceType)), new DocCollector(docs));
         foreach (int doc in docs)
         {
             var state = ReportDocuments.ReadSource(searcher.Doc(doc, fields));
@@ -281,15 +281,5 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
             _directory.Dispose();
             _lock.Dispose();
         }
-    }
-
-    /// <summary>Collects the ids of all documents a query matches, in order.</summary>
-    private sealed class DocList(List<int> docs) : ICollector
-    {
-        private int _base;
-        public bool AcceptsDocsOutOfOrder => false;
-        public void SetScorer(Scorer scorer) { }
-        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
-        public void Collect(int doc) => docs.Add(_base + doc);
     }
 }
