@@ -271,7 +271,7 @@ public sealed class LuceneIndexReader : IReportIndexReader
 
         public static Generation? Open(string path)
         {
-            var directory = FSDirectory.Open(path);
+            var directory = IndexDirectories.Open(path);
             try
             {
                 if (!DirectoryReader.IndexExists(directory))

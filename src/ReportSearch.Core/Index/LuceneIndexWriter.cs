@@ -38,7 +38,7 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
         RebuildReason = rebuildReason;
         _publishPending = publishPending;
         Directory.CreateDirectory(generation);
-        _directory = FSDirectory.Open(generation);
+        _directory = IndexDirectories.Open(generation);
         try
         {
             _writer = new IndexWriter(_directory, Config());
@@ -107,7 +107,7 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
     {
         try
         {
-            using var dir = FSDirectory.Open(generation);
+            using var dir = IndexDirectories.Open(generation);
             var commits = DirectoryReader.ListCommits(dir);
             return commits.Count == 0 ? null : CommitData.From(commits[^1].UserData).Analyzer;
         }

@@ -20,7 +20,7 @@ namespace ReportSearch.Index;
 /// damped so that a very short segment gets no undue bonus over a long one that is about the term;</item>
 /// <item>a title match adds <see cref="TitleBoost"/>× and a heading match <see cref="HeadingBoost"/>× the phrase's
 /// weight, so a title match beats body matches;</item>
-/// <item>a whole-word match (the term is one or more ICU words in the text) adds <see cref="WordBoost"/>×.</item>
+/// <item>a whole-word match (a term that is one ICU word, found as a word in the text) adds <see cref="WordBoost"/>×.</item>
 /// </list>
 /// </summary>
 internal static class LuceneQueryBuilder
@@ -140,14 +140,11 @@ internal static class LuceneQueryBuilder
         return [.. result];
     }
 
-    // The term as ICU words, when its own segmentation covers it whole; null otherwise.
-    private static LuceneQuery? WholeWords(string term)
+    // The term as one ICU word, when it is one; null otherwise. A longer phrase is specific enough by itself,
+    // and a phrase over the word field would cost as much as the match.
+    private static TermQuery? WholeWords(string term)
     {
         var words = AnalyzedToken.Of(IcuWordAnalyzer.Instance, term, F.Words);
-        if (words.Count == 0 || string.Concat(words.Select(w => w.Text)) != TextNormalizer.NormalizeToString(term)) return null;
-        if (words.Count == 1) return new TermQuery(new Term(F.Words, words[0].Text));
-        var pq = new PhraseQuery();
-        for (int i = 0; i < words.Count; i++) pq.Add(new Term(F.Words, words[i].Text), i);
-        return pq;
+        return words.Count == 1 && words[0].Text == TextNormalizer.NormalizeToString(term) ? new TermQuery(new Term(F.Words, words[0].Text)) : null;
     }
 }
