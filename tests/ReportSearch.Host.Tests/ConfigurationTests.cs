@@ -36,6 +36,38 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task A_deleted_index_folder_is_noticed_and_a_rebuilt_one_is_served_again()
+    {
+        using var archive = new TestArchive();
+        using (var index = ReportIndexes.OpenForWriting(archive.IndexDir))
+            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions()).Run([archive.ArchiveDir]);
+        await using var server = await HostServer.StartAsync(archive, waitUntilReady: true, "--Indexing:InProcess=false");
+        Assert.True((await Api.Search(server.Client, "q=" + Api.Q(TestArchive.CommonTerm))).Total > 0);
+
+        // An operator deletes the index folder: the host must not go on serving the deleted files.
+        Directory.Delete(archive.IndexDir, recursive: true);
+        await Until(async () => (await server.Client.GetAsync("health/ready")).StatusCode == HttpStatusCode.ServiceUnavailable);
+        using (var search = await server.Client.GetAsync("api/v1/search?q=" + Api.Q(TestArchive.CommonTerm)))
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, search.StatusCode);
+
+        // A worker builds it again at the same path: served without a restart.
+        using (var index = ReportIndexes.OpenForWriting(archive.IndexDir))
+            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions()).Run([archive.ArchiveDir]);
+        await server.WaitUntilReadyAsync();
+        Assert.True((await Api.Search(server.Client, "q=" + Api.Q(TestArchive.CommonTerm))).Total > 0);
+    }
+
+    private static async Task Until(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "condition not met within 15 s");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
     public async Task Allow_any_origin_opens_the_api_to_every_site()
     {
         using var archive = new TestArchive();

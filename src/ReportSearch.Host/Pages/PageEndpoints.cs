@@ -31,7 +31,7 @@ public static class PageEndpoints
     {
         try
         {
-            if (id.Length > ApiEndpoints.MaxIdChars || provider.Search.GetReport(id, null) is null) return NotFoundPage(http);
+            if (id.Length > ApiEndpoints.MaxIdChars || provider.Index.LoadReport(id) is null) return NotFoundPage(http);
         }
         catch (IndexNotFoundException)
         {
