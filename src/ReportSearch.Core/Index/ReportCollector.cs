@@ -127,16 +127,21 @@ internal sealed class ReportCollector : ICollector
     {
         if (_group < 0) return;
         int year = _leaf.GroupYear[_group];
-        if (_yearFacet && year != 0) YearCounts[year] = YearCounts.GetValueOrDefault(year) + 1;
+        if (_yearFacet && year != 0)
+        {
+            ref int count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(YearCounts, year, out _);
+            count++;
+        }
         if (_kindFacet && _leaf.GroupKind[_group] >= 0) _kindLeafCounts[_leaf.GroupKind[_group]]++;
         if (_orgFacet && _leaf.GroupOrg[_group] >= 0) _orgLeafCounts[_leaf.GroupOrg[_group]]++;
         if (!_passes) return;
         Total++;
-        if (_top.WouldKeep(_best, year, _leaf.GroupDate[_group], _leaf.GroupHash[_group]))
+        var key = new TopReports.SortKey(_best, year, _leaf.GroupDate[_group], _leaf.GroupHash[_group]);
+        if (_top.WouldKeep(key))
         {
             var best = _segments.OrderByDescending(s => s.Score).ThenBy(s => s.Doc).Take(_segmentsPerHit)
                 .Select(s => _docBase + s.Doc).ToArray();
-            _top.Add(new TopReports.Entry(_best, year, _leaf.GroupDate[_group], _leaf.GroupHash[_group], _docBase + _leaf.GroupStart[_group], best));
+            _top.Add(new TopReports.Entry(key, _docBase + _leaf.GroupStart[_group], best));
         }
     }
 

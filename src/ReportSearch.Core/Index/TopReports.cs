@@ -6,24 +6,31 @@ namespace ReportSearch.Index;
 /// </summary>
 internal sealed class TopReports
 {
-    /// <summary>A kept report: its best score, sort keys, first segment document and best segment documents.</summary>
-    public sealed record Entry(float Score, int Year, int Date, long Hash, int FirstDoc, int[] Segments);
+    /// <summary>What reports are ordered by: best score, year, date, and the report hash to break ties.</summary>
+    public readonly record struct SortKey(float Score, int Year, int Date, long Hash);
 
+    /// <summary>A kept report: its sort key, first segment document and best segment documents.</summary>
+    public sealed record Entry(SortKey Key, int FirstDoc, int[] Segments)
+    {
+        public float Score => Key.Score;
+    }
+
+    private readonly IComparer<SortKey> _keys;
     private readonly IComparer<Entry> _order;
     private readonly PriorityQueue<Entry, Entry> _heap;
     private readonly int _keep;
 
     public TopReports(ReportOrder order, int keep)
     {
-        _order = Comparer(order);
+        _keys = Comparer(order);
+        _order = Comparer<Entry>.Create((a, b) => _keys.Compare(a.Key, b.Key));
         _keep = keep;
         // The worst kept entry on top, to be replaced by a better one.
         _heap = new PriorityQueue<Entry, Entry>(Comparer<Entry>.Create((a, b) => _order.Compare(b, a)));
     }
 
-    /// <summary>Cheap pre-check, so that the best segments of a report are only gathered when it is kept.</summary>
-    public bool WouldKeep(float score, int year, int date, long hash) =>
-        _keep > 0 && (_heap.Count < _keep || _order.Compare(new Entry(score, year, date, hash, 0, []), _heap.Peek()) < 0);
+    /// <summary>Cheap pre-check (no allocation), so that a report's best segments are only gathered when it is kept.</summary>
+    public bool WouldKeep(SortKey key) => _keep > 0 && (_heap.Count < _keep || _keys.Compare(key, _heap.Peek().Key) < 0);
 
     public void Add(Entry e)
     {
@@ -40,9 +47,9 @@ internal sealed class TopReports
     }
 
     // Total orders (the report hash breaks every tie), so paging is stable.
-    private static IComparer<Entry> Comparer(ReportOrder order) => order switch
+    private static IComparer<SortKey> Comparer(ReportOrder order) => order switch
     {
-        ReportOrder.Newest => Comparer<Entry>.Create(static (a, b) =>
+        ReportOrder.Newest => Comparer<SortKey>.Create(static (a, b) =>
         {
             int c = (a.Year == 0).CompareTo(b.Year == 0);
             if (c == 0) c = b.Year.CompareTo(a.Year);
@@ -50,7 +57,7 @@ internal sealed class TopReports
             if (c == 0) c = b.Score.CompareTo(a.Score);
             return c != 0 ? c : a.Hash.CompareTo(b.Hash);
         }),
-        ReportOrder.Oldest => Comparer<Entry>.Create(static (a, b) =>
+        ReportOrder.Oldest => Comparer<SortKey>.Create(static (a, b) =>
         {
             int c = (a.Year == 0).CompareTo(b.Year == 0);
             if (c == 0) c = a.Year.CompareTo(b.Year);
@@ -58,7 +65,7 @@ internal sealed class TopReports
             if (c == 0) c = b.Score.CompareTo(a.Score);
             return c != 0 ? c : a.Hash.CompareTo(b.Hash);
         }),
-        _ => Comparer<Entry>.Create(static (a, b) =>
+        _ => Comparer<SortKey>.Create(static (a, b) =>
         {
             int c = b.Score.CompareTo(a.Score);
             if (c == 0) c = b.Year.CompareTo(a.Year);
