@@ -61,9 +61,10 @@ public interface IReportIndexWriter : IDisposable
     /// <summary>
     /// Called when a scan has brought the index in step with the archive. A rebuild (another analyzer or schema
     /// version) is written beside the index that keeps serving, and replaces it only here, so readers never
-    /// see a half-built index.
+    /// see a half-built index. After a bulk of new reports the index is also merged here; a cancelled merge is
+    /// simply not committed (the index stays as it was), so stopping never waits for it.
     /// </summary>
-    void MarkCaughtUp();
+    void MarkCaughtUp(CancellationToken cancel = default);
 
     /// <summary>Why this writer rebuilds the index from empty (another analyzer version…); null when it does not.</summary>
     string? RebuildReason { get; }

@@ -224,9 +224,9 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
         Commit();
     }
 
-    public void MarkCaughtUp()
+    public void MarkCaughtUp(CancellationToken cancel = default)
     {
-        MergeAfterBulk();
+        MergeAfterBulk(cancel);
         if (!_publishPending) return;
         Publish();
         _publishPending = false;
@@ -238,10 +238,16 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
     /// rebuild, a large delivery, at least a fifth of the index — the index is merged into one segment, which
     /// took 5 s for 200 MB of text here. Smaller scans leave merging to the merge policy.
     /// </summary>
-    private void MergeAfterBulk()
+    private void MergeAfterBulk(CancellationToken cancel)
     {
         if (_addedSinceMerge < 1000 || _addedSinceMerge * 5L < _pathsByReport.Count) return;
-        _writer.ForceMerge(1);
+        // The merge runs on its own thread so that a stop request need not wait for it: Dispose rolls the
+        // writer back, which aborts the merge, and the last commit stays as it was.
+        var merge = Task.Run(() => _writer.ForceMerge(1), CancellationToken.None);
+        _ = merge.ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        while (!merge.Wait(100))
+            if (cancel.IsCancellationRequested) return;
+        merge.GetAwaiter().GetResult();
         _addedSinceMerge = 0;
         Commit();
     }

@@ -23,7 +23,7 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
             var result = RunBatches(archiveRoots, progress, cancel);
             index.WriteStatus(StatusOf(result, before, started, IndexStatus.Idle));
             // In step with the archive: a rebuild written beside the serving index may now replace it.
-            index.MarkCaughtUp();
+            index.MarkCaughtUp(cancel);
             return result;
         }
         catch (OperationCanceledException)
