@@ -28,6 +28,12 @@ public sealed record ReportMetadata
     /// </summary>
     public string? Category { get; init; }
 
+    /// <summary>
+    /// How the text was obtained when not read directly from the file: "ocr" (recognised from page images, may
+    /// contain recognition errors) or "converted:libreoffice" (.doc, .wps); null for text read as it is.
+    /// </summary>
+    public string? TextSource { get; init; }
+
     /// <summary>Field name (camelCase) → where its value came from.</summary>
     public IReadOnlyDictionary<string, MetadataOrigin> Origins { get; init; } = new Dictionary<string, MetadataOrigin>();
 }

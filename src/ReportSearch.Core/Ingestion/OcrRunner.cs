@@ -1,0 +1,55 @@
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// Adds a text layer to a scanned PDF with ocrmypdf (tesseract, simplified and traditional Chinese). The result
+/// is cached by content hash: a rescan reads the cached PDF instead of running OCR again.
+/// </summary>
+internal sealed class OcrRunner(ParserOptions options)
+{
+    public const string MissingReason = "no text layer; OCR needs ocrmypdf: apt-get install ocrmypdf tesseract-ocr-chi-sim tesseract-ocr-chi-tra";
+
+    private readonly ContentCache _cache = new(Path.Combine(options.CacheFolder, "ocr"));
+    private int _runs;
+
+    /// <summary>How many times this runner started ocrmypdf (cache hits do not count).</summary>
+    public int Runs => _runs;
+
+    public static bool IsInstalled(ParserOptions options) => ExternalProcess.Find(options.OcrMyPdfPath, "ocrmypdf") is not null;
+
+    /// <summary>The PDF with an OCR text layer; throws <see cref="UnreadableFileException"/> when OCR is impossible or fails.</summary>
+    public byte[] Ocr(byte[] pdf)
+    {
+        var hash = ContentCache.Hash(pdf);
+        var cached = _cache.TryRead(hash, ".pdf");
+        if (cached is not null) return cached;
+        var program = ExternalProcess.Find(options.OcrMyPdfPath, "ocrmypdf") ?? throw new UnreadableFileException(MissingReason);
+
+        var work = Directory.CreateTempSubdirectory("reportsearch-ocr-").FullName;
+        try
+        {
+            var input = Path.Combine(work, "in.pdf");
+            var output = Path.Combine(work, "out.pdf");
+            File.WriteAllBytes(input, pdf);
+            Interlocked.Increment(ref _runs);
+            // --force-ocr: also re-reads pages whose text layer is garbled; --output-type pdf: no slow PDF/A conversion.
+            var result = ExternalProcess.Run(program,
+                ["-l", "chi_sim+chi_tra", "--force-ocr", "--output-type", "pdf", "--optimize", "0", "--quiet", input, output],
+                options.OcrTimeout, work);
+            if (result.ExitCode != 0 || !File.Exists(output))
+                throw new UnreadableFileException($"OCR failed (ocrmypdf exit code {result.ExitCode}): {FirstLine(result.StandardError)}");
+            var ocred = File.ReadAllBytes(output);
+            _cache.Write(hash, ".pdf", ocred);
+            return ocred;
+        }
+        catch (TimeoutException e)
+        {
+            throw new UnreadableFileException("OCR timed out: " + e.Message, e);
+        }
+        finally
+        {
+            try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+}

@@ -1,0 +1,87 @@
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// PDF reports through PdfPig: text in reading order, lines joined back into paragraphs, running headers, footers
+/// and page numbers dropped, page breaks kept as <see cref="PageBreaks.Marker"/>. The PDF's own Title and
+/// CreationDate are used only where nothing better is known. A PDF without a usable text layer (a scan, or fonts
+/// without a Unicode map) is OCRed when <see cref="ParserOptions.Ocr"/> is on, else skipped with "no text layer".
+/// </summary>
+public sealed class PdfReportParser : IReportParser
+{
+    public const string NoTextLayer = "no text layer";
+
+    private readonly ParserOptions _options;
+    private readonly OcrRunner _ocr;
+
+    public PdfReportParser(ParserOptions? options = null)
+    {
+        _options = options ?? ParserOptions.Default;
+        _ocr = new OcrRunner(_options);
+    }
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
+
+    /// <summary>How many times this parser ran OCR (cached results do not count).</summary>
+    public int OcrRuns => _ocr.Runs;
+
+    public ParsedReport Parse(SourceFile file, byte[] content)
+    {
+        // The header may follow some junk bytes, as readers allow.
+        if (content.AsSpan(0, Math.Min(content.Length, 1024)).IndexOf("%PDF"u8) < 0)
+            throw new UnreadableFileException("not a PDF file");
+        var layer = Read(content);
+        string? textSource = null;
+        var verdict = TextLayerQuality.Judge(layer.AllLines, layer.Pages.Count);
+        if (verdict != TextLayerQuality.Verdict.Text)
+        {
+            var why = verdict == TextLayerQuality.Verdict.NoText ? NoTextLayer : NoTextLayer + " (garbled text: fonts without a Unicode map)";
+            if (!_options.Ocr) throw new UnreadableFileException(why + "; enable OCR to read it");
+            if (!OcrRunner.IsInstalled(_options)) throw new UnreadableFileException(why + "; OCR is on but ocrmypdf is not installed (apt-get install ocrmypdf tesseract-ocr-chi-sim tesseract-ocr-chi-tra)");
+            var ocred = Read(_ocr.Ocr(content));
+            if (TextLayerQuality.Judge(ocred.AllLines, ocred.Pages.Count) == TextLayerQuality.Verdict.NoText)
+                throw new UnreadableFileException(why + "; OCR found no text either");
+            layer = ocred with { Title = layer.Title, Created = layer.Created };
+            textSource = "ocr";
+        }
+
+        var lines = PageParagraphs.Join(PageFurniture.Remove(layer.Pages));
+        var report = ReportAssembler.Assemble(file, lines, formatMetadata: null, mayBeHardWrapped: false, WeakMetadata(layer));
+        return textSource is null ? report : new ParsedReport { Metadata = report.Metadata with { TextSource = textSource }, Sections = report.Sections };
+    }
+
+    private static PdfTextLayer Read(byte[] content)
+    {
+        try
+        {
+            return PdfTextLayer.Read(content);
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new UnreadableFileException("encrypted PDF", e);
+        }
+        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or InvalidCastException or NullReferenceException or KeyNotFoundException or EndOfStreamException or FormatException or OverflowException or NotSupportedException)
+        {
+            throw new UnreadableFileException("invalid PDF: " + e.Message, e);
+        }
+    }
+
+    private static ReportMetadata WeakMetadata(PdfTextLayer layer) => new()
+    {
+        Title = UsableTitle(layer.Title),
+        Date = layer.Created?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    // Tools fill Title with file names ("Microsoft Word - 总结.doc", "000_e28e"), or leave placeholders.
+    private static string? UsableTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        var t = title.Trim();
+        if (t.StartsWith("Microsoft Word - ", StringComparison.OrdinalIgnoreCase)) return null;
+        var ext = Path.GetExtension(t).ToLowerInvariant();
+        if (ext is ".doc" or ".docx" or ".wps" or ".pdf" or ".txt" or ".ofd" or ".rtf" or ".odt") return null;
+        return t.Count(ChineseText.IsHan) >= 2 ? t : null;
+    }
+}

@@ -1,0 +1,34 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>The text layer of a PDF as lines per page, with the document's own title and creation date.</summary>
+internal sealed record PdfTextLayer(IReadOnlyList<IReadOnlyList<PageLine>> Pages, string? Title, DateTimeOffset? Created)
+{
+    public static PdfTextLayer Read(byte[] content)
+    {
+        using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        var pages = new List<IReadOnlyList<PageLine>>(document.NumberOfPages);
+        foreach (var page in document.GetPages()) pages.Add(TextLines.Build(Fragments(page)));
+        var info = document.Information;
+        DateTimeOffset? created = null;
+        try { created = info.GetCreatedDateTimeOffset(); } catch (Exception e) when (e is FormatException or ArgumentException) { }
+        return new PdfTextLayer(pages, info.Title, created);
+    }
+
+    // PDF space has y growing upwards; lines are built top-down.
+    private static IEnumerable<TextFragment> Fragments(Page page)
+    {
+        foreach (var letter in page.Letters)
+        {
+            double x = letter.StartBaseLine.X;
+            double width = Math.Max(0, letter.EndBaseLine.X - letter.StartBaseLine.X);
+            if (width == 0) width = letter.Width;
+            yield return new TextFragment(x, page.Height - letter.StartBaseLine.Y, width, letter.PointSize > 0 ? letter.PointSize : letter.FontSize, letter.Value);
+        }
+    }
+
+    /// <summary>All text of the layer, for judging whether it is real text.</summary>
+    public IEnumerable<string> AllLines => Pages.SelectMany(p => p).Select(l => l.Text);
+}
