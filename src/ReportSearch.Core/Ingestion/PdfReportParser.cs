@@ -70,18 +70,7 @@ public sealed class PdfReportParser : IReportParser
 
     private static ReportMetadata WeakMetadata(PdfTextLayer layer) => new()
     {
-        Title = UsableTitle(layer.Title),
+        Title = DocumentTitle.Usable(layer.Title),
         Date = layer.Created?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
-
-    // Tools fill Title with file names ("Microsoft Word - 总结.doc", "000_e28e"), or leave placeholders.
-    private static string? UsableTitle(string? title)
-    {
-        if (string.IsNullOrWhiteSpace(title)) return null;
-        var t = title.Trim();
-        if (t.StartsWith("Microsoft Word - ", StringComparison.OrdinalIgnoreCase)) return null;
-        var ext = Path.GetExtension(t).ToLowerInvariant();
-        if (ext is ".doc" or ".docx" or ".wps" or ".pdf" or ".txt" or ".ofd" or ".rtf" or ".odt") return null;
-        return t.Count(ChineseText.IsHan) >= 2 ? t : null;
-    }
 }
