@@ -37,16 +37,17 @@ internal static class PageParagraphs
                 var line = page[i];
                 bool runsOn = previous is not null && RunsOn(previous, previousMargins, line, margins, samePage: i > 0 && !pageBreakPending);
                 if (!runsOn) Flush();
+                var text = line.Text;
                 if (pageBreakPending)
                 {
-                    if (paragraph.Length > 0) paragraph.Append(PageBreaks.Marker);
+                    if (paragraph.Length > 0) text = WithPageBreak(text);
                     else result.Add(new BodyLine(PageBreaks.Marker.ToString()));
                     pageBreakPending = false;
                 }
                 else if (runsOn && paragraph.Length > 0 && NeedsSpace(paragraph[^1], line.Text[0])) paragraph.Append(' ');
                 if (!runsOn && previous is not null && i > 0 && line.Baseline - previous.Baseline > margins.LineSpacing * ParagraphGapShare)
                     result.Add(new BodyLine(""));
-                paragraph.Append(line.Text);
+                paragraph.Append(text);
                 previous = line;
                 previousMargins = margins;
             }
@@ -79,6 +80,18 @@ internal static class PageParagraphs
         if (samePage && next.Baseline - previous.Baseline > margins.LineSpacing * ParagraphGapShare) return false;
         if (SectionSplitter.LooksLikeHeading(next.Text)) return false;
         return true;
+    }
+
+    // A page break inside a paragraph goes before the continuation, but not between a character and its pinyin
+    // reading (政務|(wù)): normalization drops a reading only when it directly follows its character.
+    private static string WithPageBreak(string continuation)
+    {
+        if (continuation[0] is '(' or '（')
+        {
+            int close = continuation.IndexOfAny([')', '）']);
+            if (close is > 0 and <= 8) return continuation[..(close + 1)] + PageBreaks.Marker + continuation[(close + 1)..];
+        }
+        return PageBreaks.Marker + continuation;
     }
 
     private static bool NeedsSpace(char before, char after) =>

@@ -21,7 +21,7 @@ public sealed class ReportParsers
     public static ReportParsers Default(long maxBytes = DefaultMaxBytes, ParserOptions? options = null)
     {
         options ??= ParserOptions.Default;
-        return new([new PlainTextParser(), new HtmlReportParser(), new DocxReportParser(), new PdfReportParser(options), new LegacyWordParser(options)], maxBytes);
+        return new([new PlainTextParser(), new HtmlReportParser(), new DocxReportParser(), new PdfReportParser(options), new OfdReportParser(), new LegacyWordParser(options)], maxBytes);
     }
 
     /// <summary>Files larger than this are skipped as unreadable.</summary>

@@ -21,10 +21,11 @@ internal sealed class ZipGuard(string format, int maxEntries = ZipGuard.MaxEntri
         ZipArchive zip;
         try { zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read); }
         catch (InvalidDataException e) { throw new UnreadableFileException($"invalid {format}: {e.Message}", e); }
-        if (zip.Entries.Count > maxEntries)
+        int count = zip.Entries.Count;
+        if (count > maxEntries)
         {
             zip.Dispose();
-            throw new UnreadableFileException($"invalid {format}: {zip.Entries.Count} zip entries (at most {maxEntries} allowed)");
+            throw new UnreadableFileException($"invalid {format}: {count} zip entries (at most {maxEntries} allowed)");
         }
         long declared = 0;
         foreach (var entry in zip.Entries) declared += entry.Length;
