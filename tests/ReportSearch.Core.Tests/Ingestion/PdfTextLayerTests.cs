@@ -1,0 +1,109 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>PDFs without usable text: scans (no text layer) and fonts without a Unicode map (garbled text).</summary>
+public class PdfTextLayerTests
+{
+    private static Encoding Gbk => Encoding.GetEncoding(936);
+
+    /// <summary>A PDF with the given lines in Helvetica (Latin-1 only), or only a drawn frame when there are none.</summary>
+    private static byte[] Pdf(IEnumerable<string> lines, int pages = 1)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var all = lines.ToList();
+        for (int p = 0; p < pages; p++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.DrawRectangle(new PdfPoint(50, 50), 400, 700);
+            double y = 780;
+            foreach (var line in all) { page.AddText(line, 10, new PdfPoint(60, y), font); y -= 14; }
+        }
+        return builder.Build();
+    }
+
+    private static readonly Dictionary<char, bool> Writable = [];
+
+    // The test writer's Helvetica lacks some Latin-1 letters (×, ÷, Ü …); those are left out of the garbled text.
+    private static bool HelveticaHas(char c)
+    {
+        if (c < ' ') return false;
+        lock (Writable)
+        {
+            if (Writable.TryGetValue(c, out bool has)) return has;
+            var builder = new PdfDocumentBuilder();
+            var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+            try { builder.AddPage(PageSize.A4).AddText(c.ToString(), 10, new PdfPoint(10, 10), font); has = true; }
+            catch (InvalidOperationException) { has = false; }
+            return Writable[c] = has;
+        }
+    }
+
+    [Fact]
+    public void PdfWithoutText_IsSkippedAsNoTextLayer_WhenOcrIsOff()
+    {
+        var e = Assert.Throws<UnreadableFileException>(() => ParseVirtual("scans/a.pdf", Pdf([], pages: 3)));
+        Assert.StartsWith(PdfReportParser.NoTextLayer, e.Message);
+        Assert.Contains("OCR", e.Message);
+    }
+
+    /// <summary>A page number or stamp on a scanned page is not a text layer.</summary>
+    [Fact]
+    public void PdfWithOnlyPageNumbers_IsSkippedAsNoTextLayer()
+    {
+        var e = Assert.Throws<UnreadableFileException>(() => ParseVirtual("scans/b.pdf", Pdf(["- 1 -"], pages: 4)));
+        Assert.StartsWith(PdfReportParser.NoTextLayer, e.Message);
+    }
+
+    /// <summary>Chinese text whose font maps glyph codes to nothing sensible: each seed line's GBK bytes read as Latin-1.</summary>
+    [Theory]
+    [MemberData(nameof(Seeds), MemberType = typeof(IngestionTestSupport))]
+    public void GarbledSeedText_IsDetected(string seed)
+    {
+        var latin1 = Encoding.Latin1;
+        var garbled = SeedText(seed).Split('\n').Where(l => l.Length > 0).Take(40)
+            .Select(l => new string(latin1.GetString(Gbk.GetBytes(l)).Where(HelveticaHas).ToArray()))
+            .Select(l => l.Length > 90 ? l[..90] : l).ToList();
+        var e = Assert.Throws<UnreadableFileException>(() => ParseVirtual("x/garbled.pdf", Pdf(garbled)));
+        Assert.StartsWith(PdfReportParser.NoTextLayer + " (garbled", e.Message);
+        Assert.Equal(TextLayerQuality.Verdict.Garbled, TextLayerQuality.Judge(garbled, 1));
+    }
+
+    /// <summary>The same judgement on the text itself: every seed is text; rare characters in random order are not.</summary>
+    [Fact]
+    public void Judge_TellsTextFromGlyphSoup()
+    {
+        foreach (var seed in SeedNames)
+            Assert.Equal(TextLayerQuality.Verdict.Text, TextLayerQuality.Judge(SeedText(seed).Split('\n'), 5));
+        var random = new Random(3);
+        var rare = Enumerable.Range(0x4E00, 0x9FA5 - 0x4E00).Select(c => (char)c).Where(c => !CommonHanzi.Contains(c)).ToArray();
+        var soup = Enumerable.Range(0, 50).Select(_ => new string(Enumerable.Range(0, 30).Select(_ => rare[random.Next(rare.Length)]).ToArray())).ToList();
+        Assert.Equal(TextLayerQuality.Verdict.Garbled, TextLayerQuality.Judge(soup, 2));
+        Assert.Equal(TextLayerQuality.Verdict.Text, TextLayerQuality.Judge(["Annual report of the district office, 2020: roads, schools and parks."], 1));
+    }
+
+    [Fact]
+    public void LatinPdf_IsReadWithWordsIntact()
+    {
+        var report = ParseVirtual("en/report.pdf", Pdf(["Annual work report of the district office", "Roads, schools and parks were built in 2020."]));
+        var text = string.Join("\n", report.Sections.Select(s => s.Text));
+        Assert.Contains("Annual work report of the district office", text);
+        Assert.Contains("Roads, schools and parks were built in 2020.", text);
+    }
+
+    [Fact]
+    public void NotAPdf_IsUnreadable()
+    {
+        Assert.Equal("not a PDF file", Assert.Throws<UnreadableFileException>(() => ParseVirtual("a.pdf", Encoding.UTF8.GetBytes("这不是PDF文件"))).Message);
+        var real = File.ReadAllBytes(FormatEquivalence.FixturePath(Directory.GetFiles(FormatEquivalence.FixturePath(""), "*.pdf").Order().Select(Path.GetFileName).First()!));
+        var e = Assert.Throws<UnreadableFileException>(() => ParseVirtual("b.pdf", real[..2000]));
+        Assert.StartsWith("invalid PDF", e.Message);
+    }
+}
