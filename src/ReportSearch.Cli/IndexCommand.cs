@@ -16,7 +16,7 @@ internal static class IndexCommand
 
         using var writerLock = IndexWriterLock.Acquire(indexDir);
         using var index = SqliteReportIndex.OpenForWriting(indexDir, ReportAnalyzer.Version);
-        var indexer = new ArchiveIndexer(index, ReportParsers.Default(), options);
+        var indexer = new ArchiveIndexer(index, ReportParsers.Default(options: ParserOptions.ForIndex(indexDir, args.Flag("--ocr"))), options);
         var progress = new SynchronousProgress<IndexProgress>(p =>
             stderr.WriteLine($"indexed {p.FilesDone}/{p.FilesTotal} files, {p.BytesDone / 1048576.0:F1} MB, {p.MegabytesPerSecond:F1} MB/s"));
         var r = indexer.Run(archives, progress);

@@ -22,4 +22,14 @@ public sealed record ParserOptions
     public string? OcrMyPdfPath { get; init; }
 
     public static ParserOptions Default { get; } = new();
+
+    /// <summary>
+    /// The options of an indexer writing <paramref name="indexDirectory"/>: results cached in a sibling folder
+    /// (<c>index.cache</c> next to <c>index</c>), which survives the index being cleared and rebuilt.
+    /// </summary>
+    public static ParserOptions ForIndex(string indexDirectory, bool ocr) => new()
+    {
+        Ocr = ocr,
+        CacheFolder = Path.GetFullPath(indexDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + ".cache",
+    };
 }

@@ -37,7 +37,7 @@ public sealed partial class InProcessIndexingService(IndexingSettings settings, 
         {
             using var writerLock = IndexWriterLock.Acquire(settings.IndexDirectory);
             using var index = SqliteReportIndex.OpenForWriting(settings.IndexDirectory, ReportAnalyzer.Version);
-            var indexer = new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions());
+            var indexer = new ArchiveIndexer(index, ReportParsers.Default(options: ParserOptions.ForIndex(settings.IndexDirectory, settings.Ocr)), new IndexerOptions());
             var r = indexer.Run(settings.Archives, cancel: stoppingToken);
             foreach (var (path, reason) in r.Skipped) LogSkipped(logger, path, reason);
             LogPass(logger, r.FilesScanned, r.Added, r.Updated, r.Deleted, r.Unchanged, r.Skipped.Count, r.Elapsed.TotalMilliseconds);
