@@ -33,7 +33,7 @@ public sealed class OfdReportParser : IReportParser
             var weak = new ReportMetadata { Title = DocumentTitle.Usable(root.Title), Date = DateText.Normalize(root.CreationDate) };
             return ReportAssembler.Assemble(file, lines, formatMetadata: null, mayBeHardWrapped: false, weak);
         }
-        catch (XmlException e)
+        catch (Exception e) when (e is not (UnreadableFileException or OutOfMemoryException or OperationCanceledException))
         {
             throw new UnreadableFileException("invalid ofd: " + e.Message, e);
         }

@@ -1,4 +1,3 @@
-using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace ReportSearch.Ingestion;
@@ -62,7 +61,8 @@ public sealed class PdfReportParser : IReportParser
         {
             throw new UnreadableFileException("encrypted PDF", e);
         }
-        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or InvalidCastException or NullReferenceException or KeyNotFoundException or EndOfStreamException or FormatException or OverflowException or NotSupportedException)
+        // PdfPig reports damaged files with many exception types (format, cast, index, key, stream errors).
+        catch (Exception e) when (e is not (UnreadableFileException or OutOfMemoryException or OperationCanceledException))
         {
             throw new UnreadableFileException("invalid PDF: " + e.Message, e);
         }

@@ -18,21 +18,24 @@ internal sealed class ZipGuard(string format, int maxEntries = ZipGuard.MaxEntri
     public ZipArchive Open(byte[] content)
     {
         if (content.Length < 4 || content[0] != 'P' || content[1] != 'K') throw new UnreadableFileException($"not a {format} (zip) file");
-        ZipArchive zip;
-        try { zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read); }
-        catch (InvalidDataException e) { throw new UnreadableFileException($"invalid {format}: {e.Message}", e); }
-        int count = zip.Entries.Count;
-        if (count > maxEntries)
+        ZipArchive? zip = null;
+        try
         {
-            zip.Dispose();
-            throw new UnreadableFileException($"invalid {format}: {count} zip entries (at most {maxEntries} allowed)");
+            // The central directory is read lazily: damage shows up when the entries are first listed.
+            zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            int count = zip.Entries.Count;
+            if (count > maxEntries)
+                throw new UnreadableFileException($"invalid {format}: {count} zip entries (at most {maxEntries} allowed)");
+            long declared = 0;
+            foreach (var entry in zip.Entries) declared += entry.Length;
+            if (declared > maxInflatedBytes)
+                throw new UnreadableFileException($"invalid {format}: inflates to {declared} bytes (a zip bomb? at most {maxInflatedBytes} allowed)");
         }
-        long declared = 0;
-        foreach (var entry in zip.Entries) declared += entry.Length;
-        if (declared > maxInflatedBytes)
+        catch (Exception e) when (e is InvalidDataException or UnreadableFileException)
         {
-            zip.Dispose();
-            throw new UnreadableFileException($"invalid {format}: inflates to {declared} bytes (a zip bomb? at most {maxInflatedBytes} allowed)");
+            zip?.Dispose();
+            if (e is UnreadableFileException) throw;
+            throw new UnreadableFileException($"invalid {format}: {e.Message}", e);
         }
         return zip;
     }
