@@ -54,14 +54,15 @@ internal static partial class PageFurniture
         return counts;
     }
 
-    // Digits vary from page to page (page numbers, dates in a footer); spaces vary with justification.
+    // Numbers vary from page to page (page numbers, 9 → 10, dates in a footer); spaces vary with justification.
     private static string Shape(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (char c in text)
         {
             if (char.IsWhiteSpace(c)) continue;
-            sb.Append(char.IsDigit(c) ? '#' : c);
+            if (char.IsDigit(c)) { if (sb.Length == 0 || sb[^1] != '#') sb.Append('#'); }
+            else sb.Append(c);
         }
         return sb.ToString();
     }
