@@ -17,10 +17,13 @@ internal sealed class OcrRunner(ParserOptions options)
     public static bool IsInstalled(ParserOptions options) => ExternalProcess.Find(options.OcrMyPdfPath, "ocrmypdf") is not null;
 
     /// <summary>The PDF with an OCR text layer; throws <see cref="UnreadableFileException"/> when OCR is impossible or fails.</summary>
-    public byte[] Ocr(byte[] pdf)
+    /// <param name="onlyPagesWithoutText">OCR only the pages without text (scanned pages in a PDF that has text elsewhere);
+    /// else every page, replacing a garbled text layer.</param>
+    public byte[] Ocr(byte[] pdf, bool onlyPagesWithoutText = false)
     {
         var hash = ContentCache.Hash(pdf);
-        var cached = _cache.TryRead(hash, ".pdf");
+        var extension = onlyPagesWithoutText ? ".skip-text.pdf" : ".pdf";
+        var cached = _cache.TryRead(hash, extension);
         if (cached is not null) return cached;
         var program = ExternalProcess.Find(options.OcrMyPdfPath, "ocrmypdf") ?? throw new UnreadableFileException(MissingReason);
 
@@ -31,14 +34,15 @@ internal sealed class OcrRunner(ParserOptions options)
             var output = Path.Combine(work, "out.pdf");
             File.WriteAllBytes(input, pdf);
             Interlocked.Increment(ref _runs);
-            // --force-ocr: also re-reads pages whose text layer is garbled; --output-type pdf: no slow PDF/A conversion.
+            // --force-ocr: also re-reads pages whose text layer is garbled; --skip-text: leaves pages with text alone;
+            // --output-type pdf: no slow PDF/A conversion.
             var result = ExternalProcess.Run(program,
-                ["-l", "chi_sim+chi_tra", "--force-ocr", "--output-type", "pdf", "--optimize", "0", "--quiet", input, output],
+                ["-l", "chi_sim+chi_tra", onlyPagesWithoutText ? "--skip-text" : "--force-ocr", "--output-type", "pdf", "--optimize", "0", "--quiet", input, output],
                 options.OcrTimeout, work);
             if (result.ExitCode != 0 || !File.Exists(output))
                 throw new UnreadableFileException($"OCR failed (ocrmypdf exit code {result.ExitCode}): {FirstLine(result.StandardError)}");
             var ocred = File.ReadAllBytes(output);
-            _cache.Write(hash, ".pdf", ocred);
+            _cache.Write(hash, extension, ocred);
             return ocred;
         }
         catch (TimeoutException e)

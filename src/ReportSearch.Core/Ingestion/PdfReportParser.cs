@@ -6,7 +6,8 @@ namespace ReportSearch.Ingestion;
 /// PDF reports through PdfPig: text in reading order, lines joined back into paragraphs, running headers, footers
 /// and page numbers dropped, page breaks kept as <see cref="PageBreaks.Marker"/>. The PDF's own Title and
 /// CreationDate are used only where nothing better is known. A PDF without a usable text layer (a scan, or fonts
-/// without a Unicode map) is OCRed when <see cref="ParserOptions.Ocr"/> is on, else skipped with "no text layer".
+/// without a Unicode map) is OCRed when <see cref="ParserOptions.Ocr"/> is on, else skipped with "no text layer";
+/// with OCR on, scanned pages inside a PDF that has text elsewhere are OCRed too (and left out without OCR).
 /// </summary>
 public sealed class PdfReportParser : IReportParser
 {
@@ -43,6 +44,12 @@ public sealed class PdfReportParser : IReportParser
             if (TextLayerQuality.Judge(ocred.AllLines, ocred.Pages.Count) == TextLayerQuality.Verdict.NoText)
                 throw new UnreadableFileException(why + "; OCR found no text either");
             layer = ocred with { Title = layer.Title, Created = layer.Created };
+            textSource = "ocr";
+        }
+        else if (layer.ScannedPages > 0 && _options.Ocr && OcrRunner.IsInstalled(_options))
+        {
+            // Text, but some pages are scans (a typed cover on a scanned report, a scanned annex): OCR those pages only.
+            layer = Read(_ocr.Ocr(content, onlyPagesWithoutText: true)) with { Title = layer.Title, Created = layer.Created };
             textSource = "ocr";
         }
 

@@ -3,18 +3,27 @@ using UglyToad.PdfPig.Content;
 
 namespace ReportSearch.Ingestion;
 
-/// <summary>The text layer of a PDF as lines per page, with the document's own title and creation date.</summary>
-internal sealed record PdfTextLayer(IReadOnlyList<IReadOnlyList<PageLine>> Pages, string? Title, DateTimeOffset? Created)
+/// <summary>
+/// The text layer of a PDF as lines per page, with the document's own title and creation date.
+/// <see cref="ScannedPages"/> counts pages that are images with (almost) no text on them: scans inside a PDF that otherwise has text.
+/// </summary>
+internal sealed record PdfTextLayer(IReadOnlyList<IReadOnlyList<PageLine>> Pages, string? Title, DateTimeOffset? Created, int ScannedPages)
 {
     public static PdfTextLayer Read(byte[] content)
     {
         using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         var pages = new List<IReadOnlyList<PageLine>>(document.NumberOfPages);
-        foreach (var page in document.GetPages()) pages.Add(TextLines.Build(Fragments(page)));
+        int scanned = 0;
+        foreach (var page in document.GetPages())
+        {
+            var lines = TextLines.Build(Fragments(page));
+            pages.Add(lines);
+            if (TextLayerQuality.Judge(lines.Select(l => l.Text), 1) == TextLayerQuality.Verdict.NoText && page.GetImages().Any()) scanned++;
+        }
         var info = document.Information;
         DateTimeOffset? created = null;
         try { created = info.GetCreatedDateTimeOffset(); } catch (Exception e) when (e is FormatException or ArgumentException) { }
-        return new PdfTextLayer(pages, info.Title, created);
+        return new PdfTextLayer(pages, info.Title, created, scanned);
     }
 
     // PDF space has y growing upwards; lines are built top-down.

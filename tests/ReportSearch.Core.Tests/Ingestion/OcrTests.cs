@@ -12,6 +12,7 @@ namespace ReportSearch.Core.Tests.Ingestion;
 public sealed class OcrTests : IDisposable
 {
     private const double MinRecall = 0.9;
+    private const string RunningHeader = "政务信息公开专栏　内部资料";
     private readonly string _work = Directory.CreateTempSubdirectory("reportsearch-ocr-test-").FullName;
 
     public void Dispose()
@@ -77,6 +78,44 @@ public sealed class OcrTests : IDisposable
         var again = Parse(Parsers(ocr: true, out var fresh), scan);
         Assert.Equal(0, fresh.OcrRuns);
         Assert.Equal(NormalizedSections(report), NormalizedSections(again));
+    }
+
+    /// <summary>A typed first page followed by a scanned one: without OCR only the typed page is read; with OCR both.</summary>
+    [ExternalToolFact("ocrmypdf", "pdftoppm", "img2pdf")]
+    public void ScannedPageInsideATypedPdf_IsOcredWhenOcrIsOn()
+    {
+        ExternalTools.Require("ocrmypdf");
+        var fixture = FixturePath("000_e28e3db9f9a1f121.pdf");
+        var scan = ScanOfPage(fixture, 2);
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        using (var typed = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(fixture)))
+        using (var scanned = UglyToad.PdfPig.PdfDocument.Open(scan))
+        {
+            builder.AddPage(typed, 1);
+            builder.AddPage(scanned, 1);
+        }
+        var mixed = builder.Build();
+
+        var textLayer = ParseVirtual("a.pdf", File.ReadAllBytes(fixture));
+        var pageTexts = string.Join("\n", textLayer.Sections.Select(s => s.Text)).Split(PageBreaks.Marker);
+        var firstPage = Comparable(pageTexts[0]);
+
+        // With one typed page the running header (regenerate.py) cannot be told from the body: it may stay.
+        string[] typedPage = [firstPage, Comparable(RunningHeader) + firstPage];
+
+        var withoutOcr = Parse(Parsers(ocr: false, out _), mixed);
+        Assert.Null(withoutOcr.Metadata.TextSource);
+        Assert.Contains(Comparable(string.Join("\n", withoutOcr.Sections.Select(s => s.Text))), typedPage);
+
+        var withOcr = Parse(Parsers(ocr: true, out var pdf), mixed);
+        Assert.Equal("ocr", withOcr.Metadata.TextSource);
+        Assert.Equal(1, pdf.OcrRuns);
+        Assert.Equal(2, PageBreaks.PageCount(withOcr.Sections));
+        var pages = string.Join("\n", withOcr.Sections.Select(s => s.Text)).Split(PageBreaks.Marker).Select(Comparable).ToList();
+        Assert.Contains(pages[0], typedPage); // the typed page is kept as it was, not OCRed
+        var expected = Substrings(Comparable(pageTexts[1]), 4);
+        double recall = expected.Count(pages[1].Contains) / (double)expected.Count;
+        Assert.True(recall >= MinRecall, $"OCR found {recall:P1} of the scanned page's 4-character strings (want ≥ {MinRecall:P0})");
     }
 
     [Fact]
