@@ -21,6 +21,17 @@ internal sealed class ContentCache(string folder)
         catch (IOException) { return null; }
     }
 
+    /// <summary>
+    /// Remembers that converting this content failed, so rescans (which retry every skipped file) do not run a
+    /// slow converter again on it. Deleting the cache folder retries everything.
+    /// </summary>
+    public void WriteFailure(string hash, string extension, string reason) =>
+        Write(hash, extension + ".failed", System.Text.Encoding.UTF8.GetBytes(reason));
+
+    /// <summary>The reason an earlier conversion of this content failed, or null.</summary>
+    public string? TryReadFailure(string hash, string extension) =>
+        TryRead(hash, extension + ".failed") is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
+
     /// <summary>Stores a result atomically (written aside, then moved), so a crash never leaves half a file.</summary>
     public void Write(string hash, string extension, byte[] result)
     {

@@ -25,6 +25,9 @@ public sealed class LegacyWordParser : IReportParser
         var extension = Path.GetExtension(file.FullPath);
         var docx = _converter.ConvertToDocx(content, extension);
         var report = _docx.Parse(file, docx, titleIsWeak: true);
+        // LibreOffice imports what it cannot recognise as plain text: a damaged file comes back as glyph soup.
+        if (TextLayerQuality.Judge(report.Sections.Select(s => s.Text), 1) == TextLayerQuality.Verdict.Garbled)
+            throw new UnreadableFileException($"unreadable {extension.ToLowerInvariant()} file (LibreOffice read it as garbage)");
         return new ParsedReport { Metadata = report.Metadata with { TextSource = TextSourceName }, Sections = report.Sections };
     }
 }

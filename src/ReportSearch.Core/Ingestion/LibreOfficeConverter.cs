@@ -17,7 +17,7 @@ internal sealed class LibreOfficeConverter
     private readonly ContentCache _cache;
     private readonly object _gate = new();
     private readonly List<Pending> _queue = [];
-    private readonly Lazy<string> _profile;
+    private Lazy<string> _profile;
     private bool _converting;
     private int _runs;
 
@@ -39,6 +39,7 @@ internal sealed class LibreOfficeConverter
         var hash = ContentCache.Hash(content);
         var cached = _cache.TryRead(hash, ".docx");
         if (cached is not null) return cached;
+        if (_cache.TryReadFailure(hash, ".docx") is { } failed) throw new UnreadableFileException(failed + " (remembered; delete the cache folder to retry)");
         var program = Program ?? throw new UnreadableFileException(MissingReason(extension));
 
         var pending = new Pending(hash, content, extension.ToLowerInvariant());
@@ -103,13 +104,15 @@ internal sealed class LibreOfficeConverter
             }
             catch (TimeoutException) when (batch.Count > 1)
             {
+                FreshProfile();
                 // One bad file must not fail the others: convert them one by one.
                 foreach (var p in batch) ConvertSafely(program, p);
                 return;
             }
             catch (TimeoutException e)
             {
-                batch[0].Result.TrySetException(new UnreadableFileException("LibreOffice timed out converting the file", e));
+                FreshProfile();
+                Fail(batch[0], "LibreOffice timed out converting the file", e);
                 return;
             }
             foreach (var p in batch)
@@ -117,7 +120,7 @@ internal sealed class LibreOfficeConverter
                 var output = Path.Combine(outDir, p.Hash + ".docx");
                 if (!File.Exists(output))
                 {
-                    p.Result.TrySetException(new UnreadableFileException($"LibreOffice could not convert the {p.Extension} file"));
+                    Fail(p, $"LibreOffice could not convert the {p.Extension} file");
                     continue;
                 }
                 var docx = File.ReadAllBytes(output);
@@ -131,11 +134,20 @@ internal sealed class LibreOfficeConverter
         }
     }
 
+    private void Fail(Pending p, string reason, Exception? inner = null)
+    {
+        _cache.WriteFailure(p.Hash, ".docx", reason);
+        p.Result.TrySetException(new UnreadableFileException(reason, inner));
+    }
+
     private void ConvertSafely(string program, Pending p)
     {
         try { ConvertBatch(program, [p]); }
         catch (Exception e) { p.Result.TrySetException(new UnreadableFileException("LibreOffice conversion failed: " + e.Message, e)); }
     }
+
+    // A killed soffice may leave its profile locked or half written: the next run starts from a new one.
+    private void FreshProfile() => _profile = new Lazy<string>(CreateProfile);
 
     // A private profile per converter: removed when the process exits.
     private static string CreateProfile()

@@ -25,6 +25,7 @@ internal sealed class OcrRunner(ParserOptions options)
         var extension = onlyPagesWithoutText ? ".skip-text.pdf" : ".pdf";
         var cached = _cache.TryRead(hash, extension);
         if (cached is not null) return cached;
+        if (_cache.TryReadFailure(hash, extension) is { } failed) throw new UnreadableFileException(failed + " (remembered; delete the cache folder to retry)");
         var program = ExternalProcess.Find(options.OcrMyPdfPath, "ocrmypdf") ?? throw new UnreadableFileException(MissingReason);
 
         var work = Directory.CreateTempSubdirectory("reportsearch-ocr-").FullName;
@@ -40,13 +41,18 @@ internal sealed class OcrRunner(ParserOptions options)
                 ["-l", "chi_sim+chi_tra", onlyPagesWithoutText ? "--skip-text" : "--force-ocr", "--output-type", "pdf", "--optimize", "0", "--quiet", input, output],
                 options.OcrTimeout, work);
             if (result.ExitCode != 0 || !File.Exists(output))
-                throw new UnreadableFileException($"OCR failed (ocrmypdf exit code {result.ExitCode}): {FirstLine(result.StandardError)}");
+            {
+                var reason = $"OCR failed (ocrmypdf exit code {result.ExitCode}): {FirstLine(result.StandardError)}";
+                _cache.WriteFailure(hash, extension, reason);
+                throw new UnreadableFileException(reason);
+            }
             var ocred = File.ReadAllBytes(output);
             _cache.Write(hash, extension, ocred);
             return ocred;
         }
         catch (TimeoutException e)
         {
+            _cache.WriteFailure(hash, extension, "OCR timed out: " + e.Message);
             throw new UnreadableFileException("OCR timed out: " + e.Message, e);
         }
         finally

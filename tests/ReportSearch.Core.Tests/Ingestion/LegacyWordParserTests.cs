@@ -14,9 +14,9 @@ public sealed class LegacyWordParserTests : IDisposable
         try { Directory.Delete(_cache, recursive: true); } catch (IOException) { }
     }
 
-    private ReportParsers Parsers(out LegacyWordParser legacy, string? soffice = null)
+    private ReportParsers Parsers(out LegacyWordParser legacy, string? soffice = null, TimeSpan? timeout = null)
     {
-        var options = new ParserOptions { CacheFolder = _cache, LibreOfficePath = soffice };
+        var options = new ParserOptions { CacheFolder = _cache, LibreOfficePath = soffice, ConversionTimeout = timeout ?? ParserOptions.Default.ConversionTimeout };
         legacy = new LegacyWordParser(options);
         return new ReportParsers([new PlainTextParser(), legacy], ReportParsers.DefaultMaxBytes);
     }
@@ -62,6 +62,34 @@ public sealed class LegacyWordParserTests : IDisposable
         var rescan = Parsers(out var fresh);
         foreach (var (name, bytes) in files) AssertSameText(reports[0], Parse(rescan, name, bytes));
         Assert.Equal(0, fresh.ConverterRuns);
+    }
+
+    /// <summary>A conversion that fails (here: times out) is remembered, so rescans do not run LibreOffice on the file again.</summary>
+    [ExternalToolFact("soffice")]
+    public void FailedConversion_IsRemembered()
+    {
+        ExternalTools.Require("soffice");
+        var bytes = File.ReadAllBytes(DocFixtures().First());
+        var hurried = Parsers(out _, timeout: TimeSpan.FromMilliseconds(1));
+        var first = Assert.Throws<UnreadableFileException>(() => Parse(hurried, "slow.doc", bytes));
+        Assert.Equal("LibreOffice timed out converting the file", first.Message);
+        var rescan = Parsers(out var fresh);
+        var again = Assert.Throws<UnreadableFileException>(() => Parse(rescan, "slow.doc", bytes));
+        Assert.StartsWith("LibreOffice timed out converting the file (remembered", again.Message);
+        Assert.Equal(0, fresh.ConverterRuns);
+    }
+
+    /// <summary>A damaged .doc (a compound-file header, then noise) is refused, not indexed as the noise LibreOffice makes of it.</summary>
+    [ExternalToolFact("soffice")]
+    public void DamagedDoc_IsRefused()
+    {
+        ExternalTools.Require("soffice");
+        var random = new Random(1);
+        var noise = new byte[4000];
+        random.NextBytes(noise);
+        byte[] bytes = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. noise];
+        var e = Assert.Throws<UnreadableFileException>(() => Parse(Parsers(out _), "damaged.doc", bytes));
+        Assert.Contains(".doc", e.Message);
     }
 
     [Fact]

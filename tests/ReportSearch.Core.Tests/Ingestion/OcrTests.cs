@@ -118,6 +118,24 @@ public sealed class OcrTests : IDisposable
         Assert.True(recall >= MinRecall, $"OCR found {recall:P1} of the scanned page's 4-character strings (want ≥ {MinRecall:P0})");
     }
 
+    /// <summary>An OCR run that fails (here: times out) is remembered, so rescans do not run ocrmypdf on the file again.</summary>
+    [ExternalToolFact("ocrmypdf")]
+    public void FailedOcr_IsRemembered()
+    {
+        ExternalTools.Require("ocrmypdf");
+        var blank = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        blank.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var bytes = blank.Build();
+        var cache = Path.Combine(_work, "cache");
+        var hurried = new PdfReportParser(new ParserOptions { Ocr = true, CacheFolder = cache, OcrTimeout = TimeSpan.FromMilliseconds(1) });
+        var first = Assert.Throws<UnreadableFileException>(() => Parse(new ReportParsers([hurried]), bytes));
+        Assert.StartsWith("OCR timed out", first.Message);
+        var fresh = new PdfReportParser(new ParserOptions { Ocr = true, CacheFolder = cache });
+        var again = Assert.Throws<UnreadableFileException>(() => Parse(new ReportParsers([fresh]), bytes));
+        Assert.Contains("(remembered", again.Message);
+        Assert.Equal(0, fresh.OcrRuns);
+    }
+
     [Fact]
     public void OcrOn_WithoutOcrmypdf_SaysWhatToInstall()
     {
