@@ -15,12 +15,19 @@ public sealed class PdfReportParser : IReportParser
 
     private readonly ParserOptions _options;
     private readonly OcrRunner _ocr;
+    // Scans stay skipped (without OCR) and are offered again on every rescan: their verdict is remembered by content hash.
+    private readonly ContentCache _verdicts;
+    private int _reads;
 
     public PdfReportParser(ParserOptions? options = null)
     {
         _options = options ?? ParserOptions.Default;
         _ocr = new OcrRunner(_options);
+        _verdicts = new ContentCache(Path.Combine(_options.CacheFolder, "pdf-without-text-v1") /* bump when the verdict rules change */);
     }
+
+    /// <summary>How many PDFs this parser opened (remembered verdicts do not count).</summary>
+    internal int TextLayerReads => _reads;
 
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
@@ -32,13 +39,20 @@ public sealed class PdfReportParser : IReportParser
         // The header may follow some junk bytes, as readers allow.
         if (content.AsSpan(0, Math.Min(content.Length, 1024)).IndexOf("%PDF"u8) < 0)
             throw new UnreadableFileException("not a PDF file");
+        var hash = _options.Ocr ? null : ContentCache.Hash(content);
+        if (hash is not null && _verdicts.TryReadFailure(hash, ".pdf") is { } remembered) throw new UnreadableFileException(remembered);
+        Interlocked.Increment(ref _reads);
         var layer = Read(content);
         string? textSource = null;
         var verdict = TextLayerQuality.Judge(layer.AllLines, layer.Pages.Count);
         if (verdict != TextLayerQuality.Verdict.Text)
         {
             var why = verdict == TextLayerQuality.Verdict.NoText ? NoTextLayer : NoTextLayer + " (garbled text: fonts without a Unicode map)";
-            if (!_options.Ocr) throw new UnreadableFileException(why + "; enable OCR to read it");
+            if (hash is not null)
+            {
+                _verdicts.WriteFailure(hash, ".pdf", why + "; enable OCR to read it");
+                throw new UnreadableFileException(why + "; enable OCR to read it");
+            }
             if (!OcrRunner.IsInstalled(_options)) throw new UnreadableFileException(why + "; OCR is on but ocrmypdf is not installed (apt-get install ocrmypdf tesseract-ocr-chi-sim tesseract-ocr-chi-tra)");
             var ocred = Read(_ocr.Ocr(content));
             if (TextLayerQuality.Judge(ocred.AllLines, ocred.Pages.Count) == TextLayerQuality.Verdict.NoText)

@@ -54,6 +54,27 @@ public class PdfTextLayerTests
         Assert.Contains("OCR", e.Message);
     }
 
+    /// <summary>Skipped scans are offered again on every rescan; the verdict is remembered, the PDF not opened again.</summary>
+    [Fact]
+    public void NoTextVerdict_IsRemembered()
+    {
+        var cache = Directory.CreateTempSubdirectory("reportsearch-pdf-verdicts-").FullName;
+        try
+        {
+            var bytes = Pdf([], pages: 2);
+            var first = new PdfReportParser(new ParserOptions { CacheFolder = cache });
+            var reason = Assert.Throws<UnreadableFileException>(() => new ReportParsers([first]).Parse(new SourceFile("/a/s.pdf", "s.pdf", bytes.Length, DateTime.UtcNow), bytes)).Message;
+            var again = new PdfReportParser(new ParserOptions { CacheFolder = cache });
+            Assert.Equal(reason, Assert.Throws<UnreadableFileException>(() => new ReportParsers([again]).Parse(new SourceFile("/a/t.pdf", "t.pdf", bytes.Length, DateTime.UtcNow), bytes)).Message);
+            Assert.Equal(1, first.TextLayerReads);
+            Assert.Equal(0, again.TextLayerReads);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
     /// <summary>A page number or stamp on a scanned page is not a text layer.</summary>
     [Fact]
     public void PdfWithOnlyPageNumbers_IsSkippedAsNoTextLayer()
