@@ -23,7 +23,8 @@ public sealed class PdfReportParser : IReportParser
     {
         _options = options ?? ParserOptions.Default;
         _ocr = new OcrRunner(_options);
-        _verdicts = new ContentCache(Path.Combine(_options.CacheFolder, "pdf-without-text-v1") /* bump when the verdict rules change */);
+        // The folder name carries a version: bump it when TextLayerQuality's rules change, so old verdicts are not reused.
+        _verdicts = new ContentCache(Path.Combine(_options.CacheFolder, "pdf-without-text-v1"));
     }
 
     /// <summary>How many PDFs this parser opened (remembered verdicts do not count).</summary>
