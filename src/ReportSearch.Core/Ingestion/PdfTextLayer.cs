@@ -26,11 +26,13 @@ internal sealed record PdfTextLayer(IReadOnlyList<IReadOnlyList<PageLine>> Pages
         return new PdfTextLayer(pages, info.Title, created, scanned);
     }
 
-    // PDF space has y growing upwards; lines are built top-down.
+    // PDF space has y growing upwards; lines are built top-down. Only upright text is read: rotated or diagonal
+    // letters (watermarks, stamps, margin notes) would otherwise be spliced into the body lines they cross.
     private static IEnumerable<TextFragment> Fragments(Page page)
     {
         foreach (var letter in page.Letters)
         {
+            if (letter.TextOrientation != TextOrientation.Horizontal) continue;
             double x = letter.StartBaseLine.X;
             double width = Math.Max(0, letter.EndBaseLine.X - letter.StartBaseLine.X);
             if (width == 0) width = letter.Width;

@@ -119,6 +119,48 @@ public class PdfTextLayerTests
         Assert.Contains("Roads, schools and parks were built in 2020.", text);
     }
 
+    /// <summary>A one-page PDF in Helvetica with the given content stream, written by hand (the PdfPig writer cannot rotate text).</summary>
+    private static byte[] RawPdf(string contentStream)
+    {
+        string[] objects =
+        [
+            "<</Type/Catalog/Pages 2 0 R>>",
+            "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+            "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
+            $"<</Length {contentStream.Length}>>\nstream\n{contentStream}\nendstream",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (int i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        int xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<</Size {objects.Length + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    /// <summary>A diagonal watermark crossing the body lines is not spliced into them.</summary>
+    [Fact]
+    public void DiagonalWatermark_IsLeftOut()
+    {
+        string[] body = ["Annual work report of the district office", "Roads, schools and parks were built in 2020.", "The budget was balanced."];
+        var content = new StringBuilder();
+        for (int i = 0; i < body.Length; i++) content.Append($"BT /F1 12 Tf 60 {700 - 16 * i} Td ({body[i]}) Tj ET\n");
+        content.Append("q 0.7071 0.7071 -0.7071 0.7071 100 560 cm BT /F1 40 Tf 0 0 Td (CONFIDENTIAL DRAFT COPY) Tj ET Q\n");
+        var report = ParseVirtual("en/watermarked.pdf", RawPdf(content.ToString()));
+        // (Short lines without indents may be joined into one paragraph: only the words are compared.)
+        Assert.Equal(string.Join(" ", body), string.Join(" ", report.Sections.Select(x => x.Text.Replace('\n', ' '))));
+
+        // The same page without the rotation: the text is read, so the test above is not passing by accident.
+        var upright = ParseVirtual("en/upright.pdf", RawPdf(content.ToString().Replace("0.7071 0.7071 -0.7071 0.7071 100 560", "1 0 0 1 60 300")));
+        Assert.Contains("CONFIDENTIAL DRAFT COPY", string.Join("\n", upright.Sections.Select(x => x.Text)));
+    }
+
     [Fact]
     public void NotAPdf_IsUnreadable()
     {
