@@ -16,7 +16,7 @@ public sealed class ReportParsers
 
     /// <summary>
     /// All formats this build can read: .txt, .md, .html, .htm, .docx, .pdf (OCR when <paramref name="options"/> turn
-    /// it on), and .doc and .wps when LibreOffice is installed.
+    /// it on), .ofd, and .doc and .wps when LibreOffice is installed.
     /// </summary>
     public static ReportParsers Default(long maxBytes = DefaultMaxBytes, ParserOptions? options = null)
     {
