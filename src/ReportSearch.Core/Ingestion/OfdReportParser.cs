@@ -105,11 +105,22 @@ public sealed class OfdReportParser : IReportParser
         return pages;
     }
 
+    /// <summary>Where a TextObject's own coordinates land on the page: its CTM (scale and shift only), then its Boundary origin.</summary>
+    private readonly record struct Placement(double OriginX, double OriginY, double ScaleX, double ScaleY, double ShiftX, double ShiftY)
+    {
+        public static readonly Placement None = new(0, 0, 1, 1, 0, 0);
+
+        public double PageX(double x) => OriginX + ScaleX * x + ShiftX;
+        public double PageY(double y) => OriginY + ScaleY * y + ShiftY;
+    }
+
     private static List<TextFragment> ReadPage(byte[] xml)
     {
         var fragments = new List<TextFragment>();
         using var reader = Reader(xml);
-        double originX = 0, originY = 0, size = 0, x = 0, y = 0;
+        var placement = Placement.None;
+        bool upright = true;
+        double size = 0, x = 0, y = 0;
         reader.Read();
         while (!reader.EOF)
         {
@@ -117,8 +128,12 @@ public sealed class OfdReportParser : IReportParser
             if (reader.LocalName == "TextObject")
             {
                 var box = Numbers(reader.GetAttribute("Boundary"));
-                originX = box.Count > 0 ? box[0] : 0;
-                originY = box.Count > 1 ? box[1] : 0;
+                var ctm = Numbers(reader.GetAttribute("CTM"));
+                bool hasCtm = ctm.Count == 6;
+                // Rotated or sheared text (stamps, watermarks) is left out, as in PDFs.
+                upright = !hasCtm || (ctm[1] == 0 && ctm[2] == 0 && ctm[0] > 0 && ctm[3] > 0);
+                placement = new Placement(box.Count > 0 ? box[0] : 0, box.Count > 1 ? box[1] : 0,
+                    hasCtm ? ctm[0] : 1, hasCtm ? ctm[3] : 1, hasCtm ? ctm[4] : 0, hasCtm ? ctm[5] : 0);
                 size = Number(reader.GetAttribute("Size")) ?? 3.5;
                 x = y = 0;
             }
@@ -129,7 +144,7 @@ public sealed class OfdReportParser : IReportParser
                 y = Number(reader.GetAttribute("Y")) ?? y;
                 var deltas = Deltas(reader.GetAttribute("DeltaX"));
                 var text = reader.ReadElementContentAsString();
-                x = AddCharacters(fragments, text, originX + x, originY + y, size, deltas) - originX;
+                x = AddCharacters(upright ? fragments : [], text, x, y, size, deltas, placement);
                 continue; // already on the next node
             }
             reader.Read();
@@ -138,7 +153,8 @@ public sealed class OfdReportParser : IReportParser
     }
 
     // One fragment per character, placed by DeltaX (the advance after each character) or, without it, by a guess.
-    private static double AddCharacters(List<TextFragment> fragments, string text, double x, double baseline, double size, List<double> deltas)
+    // Returns where the text ends, in the TextObject's own coordinates.
+    private static double AddCharacters(List<TextFragment> fragments, string text, double x, double y, double size, List<double> deltas, Placement placement)
     {
         int index = 0;
         for (int i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1, index++)
@@ -146,7 +162,7 @@ public sealed class OfdReportParser : IReportParser
             var ch = char.IsSurrogatePair(text, i) ? text.Substring(i, 2) : text[i].ToString();
             double advance = index < deltas.Count ? deltas[index] : ChineseText.IsHan(ch[0]) || ch[0] > '\u2E80' ? size : size * 0.5;
             double width = index < deltas.Count ? Math.Min(advance, size) : advance;
-            fragments.Add(new TextFragment(x, baseline, width, size, ch));
+            fragments.Add(new TextFragment(placement.PageX(x), placement.PageY(y), width * placement.ScaleX, size * placement.ScaleY, ch));
             x += advance;
         }
         return x;

@@ -37,6 +37,17 @@ public class OfdParserTests
         AssertSameText(original, ParseVirtual("narrow.ofd", bytes));
     }
 
+    /// <summary>Text objects in their own units with a scaling CTM, and a rotated watermark on every page.</summary>
+    [Fact]
+    public void ScaledTextObjects_AndARotatedWatermark_ReadLikeTheOriginal()
+    {
+        var seed = SeedName("003");
+        var (bytes, _) = OfdWriter.Write(SeedLines(seed), new OfdWriter.Options { Scale = 0.3528, Watermark = "内部资料 注意保存" });
+        var ofd = ParseVirtual("scaled.ofd", bytes);
+        AssertSameText(ParseSeed(seed), ofd);
+        Assert.DoesNotContain("注意保存", string.Join("\n", ofd.Sections.Select(s => s.Text)));
+    }
+
     [Fact]
     public void DocInfo_TitleAndDate_AreUsedOnlyWhenNothingBetterIsKnown()
     {

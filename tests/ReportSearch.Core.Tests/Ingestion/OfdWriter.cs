@@ -19,6 +19,10 @@ internal static class OfdWriter
         public string? CreationDate { get; init; }
         public string Header { get; init; } = "政务信息公开专栏　内部资料";
         public double LineWidth { get; init; } = 160;
+        /// <summary>When set, text objects use their own units (millimetres / Scale) and a CTM that scales them back.</summary>
+        public double? Scale { get; init; }
+        /// <summary>A diagonal watermark on every page (a rotated text object).</summary>
+        public string? Watermark { get; init; }
     }
 
     private const double Left = 25, FontSize = 4, Indent = 2 * FontSize, LineHeight = 6, FirstBaseline = 30, LastBaseline = 268;
@@ -57,9 +61,11 @@ internal static class OfdWriter
             for (int i = 0; i < pages.Count; i++)
             {
                 var objects = new StringBuilder();
-                if (options.Header.Length > 0) objects.Append(TextObject(15, 0, options.Header));
-                foreach (var (b, indent, text) in pages[i]) objects.Append(TextObject(b, indent, text));
-                objects.Append(TextObject(285, 0, $"- {i + 1} -"));
+                if (options.Header.Length > 0) objects.Append(TextObject(15, 0, options.Header, options.Scale));
+                foreach (var (b, indent, text) in pages[i]) objects.Append(TextObject(b, indent, text, options.Scale));
+                objects.Append(TextObject(285, 0, $"- {i + 1} -", options.Scale));
+                if (options.Watermark is not null)
+                    objects.Append($"""<ofd:TextObject ID="2" Boundary="40 120 150 150" CTM="0.7071 0.7071 -0.7071 0.7071 0 0" Font="1" Size="12"><ofd:TextCode X="0" Y="12">{SecurityElement.Escape(options.Watermark)}</ofd:TextCode></ofd:TextObject>""");
                 Add(zip, $"Doc_0/Pages/Page_{i}/Content.xml", $"""
                     <?xml version="1.0" encoding="UTF-8"?>
                     <ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="1">{objects}</ofd:Layer></ofd:Content></ofd:Page>
@@ -111,23 +117,26 @@ internal static class OfdWriter
     }
 
     // One TextObject per line, in two TextCodes: the second leaves X out, so it continues where the first ended.
-    private static string TextObject(double baseline, double indent, string text)
+    private static string TextObject(double baseline, double indent, string text, double? scale)
     {
+        double k = scale ?? 1; // object units per millimetre are 1 / k
+        string N(double v) => (v / k).ToString(CultureInfo.InvariantCulture);
         int half = text.Length / 2;
         if (half > 0 && char.IsLowSurrogate(text[half])) half++;
         var first = text[..half];
         var second = text[half..];
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"""<ofd:TextObject ID="1" Boundary="{Left + indent} {baseline - FontSize} 160 {LineHeight}" Font="1" Size="{FontSize}">""");
-        if (first.Length > 0) sb.Append(CultureInfo.InvariantCulture, $"""<ofd:TextCode X="0" Y="{FontSize}" DeltaX="{Deltas(first)}">{SecurityElement.Escape(first)}</ofd:TextCode>""");
-        if (second.Length > 0) sb.Append(CultureInfo.InvariantCulture, $"""<ofd:TextCode{(first.Length > 0 ? "" : " X=\"0\"")} Y="{FontSize}" DeltaX="{Deltas(second)}">{SecurityElement.Escape(second)}</ofd:TextCode>""");
+        var ctm = scale is null ? "" : FormattableString.Invariant($" CTM=\"{k} 0 0 {k} 0 0\"");
+        sb.Append(CultureInfo.InvariantCulture, $"""<ofd:TextObject ID="1" Boundary="{Left + indent} {baseline - FontSize} 160 {LineHeight}"{ctm} Font="1" Size="{N(FontSize)}">""");
+        if (first.Length > 0) sb.Append(CultureInfo.InvariantCulture, $"""<ofd:TextCode X="0" Y="{N(FontSize)}" DeltaX="{Deltas(first, k)}">{SecurityElement.Escape(first)}</ofd:TextCode>""");
+        if (second.Length > 0) sb.Append(CultureInfo.InvariantCulture, $"""<ofd:TextCode{(first.Length > 0 ? "" : " X=\"0\"")} Y="{N(FontSize)}" DeltaX="{Deltas(second, k)}">{SecurityElement.Escape(second)}</ofd:TextCode>""");
         return sb.Append("</ofd:TextObject>").ToString();
     }
 
     // Advances after every character but the last, with runs of one value written as "g N d".
-    private static string Deltas(string text)
+    private static string Deltas(string text, double k)
     {
-        var advances = text.Select(Advance).Take(Math.Max(0, text.Length - 1)).ToList();
+        var advances = text.Select(c => Advance(c) / k).Take(Math.Max(0, text.Length - 1)).ToList();
         var parts = new List<string>();
         for (int i = 0; i < advances.Count;)
         {
