@@ -120,7 +120,7 @@ public class PdfTextLayerTests
     }
 
     /// <summary>A one-page PDF in Helvetica with the given content stream, written by hand (the PdfPig writer cannot rotate text).</summary>
-    private static byte[] RawPdf(string contentStream)
+    private static byte[] RawPdf(string contentStream, string? info = null)
     {
         string[] objects =
         [
@@ -129,6 +129,7 @@ public class PdfTextLayerTests
             "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
             "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
             $"<</Length {contentStream.Length}>>\nstream\n{contentStream}\nendstream",
+            info ?? "<<>>",
         ];
         var pdf = new StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
@@ -140,7 +141,7 @@ public class PdfTextLayerTests
         int xref = pdf.Length;
         pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
-        pdf.Append($"trailer\n<</Size {objects.Length + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n");
+        pdf.Append($"trailer\n<</Size {objects.Length + 1}/Root 1 0 R/Info 6 0 R>>\nstartxref\n{xref}\n%%EOF\n");
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 
@@ -159,6 +160,26 @@ public class PdfTextLayerTests
         // The same page without the rotation: the text is read, so the test above is not passing by accident.
         var upright = ParseVirtual("en/upright.pdf", RawPdf(content.ToString().Replace("0.7071 0.7071 -0.7071 0.7071 100 560", "1 0 0 1 60 300")));
         Assert.Contains("CONFIDENTIAL DRAFT COPY", string.Join("\n", upright.Sections.Select(x => x.Text)));
+    }
+
+    private static string PdfTextString(string s) => "<FEFF" + Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(s)) + ">";
+
+    /// <summary>The PDF's Title and CreationDate fill only what the report itself does not say.</summary>
+    [Fact]
+    public void DocumentInformation_FillsOnlyWhatIsMissing()
+    {
+        var content = "BT /F1 12 Tf 60 700 Td (Annual work report of the district office) Tj ET\nBT /F1 12 Tf 60 684 Td (Roads and schools were built.) Tj ET\n";
+        var without = ParseVirtual("x/plain.pdf", RawPdf(content)).Metadata;
+        var with = ParseVirtual("x/info.pdf", RawPdf(content, $"<</Title {PdfTextString("白沙镇2019年工作总结")}/CreationDate (D:20200115093000+08'00')>>")).Metadata;
+        Assert.Null(without.Date);
+        Assert.Equal("2020-01-15", with.Date);
+        Assert.Equal(MetadataOrigin.Inferred, with.Origins["date"]);
+        // Above a title made from the file name, below one found in the text.
+        bool fromText = without.Title is not null && without.Origins["title"] < MetadataOrigin.Path;
+        Assert.Equal(fromText ? without.Title : "白沙镇2019年工作总结", with.Title);
+
+        var fileName = ParseVirtual("x/plain.pdf", RawPdf(content, $"<</Title (Microsoft Word - 2019.doc)>>")).Metadata;
+        Assert.Equal(without.Title, fileName.Title);
     }
 
     [Fact]
