@@ -17,9 +17,10 @@ internal sealed class OcrRunner(ParserOptions options)
     public static bool IsInstalled(ParserOptions options) => ExternalProcess.Find(options.OcrMyPdfPath, "ocrmypdf") is not null;
 
     /// <summary>The PDF with an OCR text layer; throws <see cref="UnreadableFileException"/> when OCR is impossible or fails.</summary>
+    /// <param name="pages">Pages to recognise: the time limit is <see cref="ParserOptions.OcrTimeoutPerPage"/> per page.</param>
     /// <param name="onlyPagesWithoutText">OCR only the pages without text (scanned pages in a PDF that has text elsewhere);
     /// else every page, replacing a garbled text layer.</param>
-    public byte[] Ocr(byte[] pdf, bool onlyPagesWithoutText = false)
+    public byte[] Ocr(byte[] pdf, int pages, bool onlyPagesWithoutText = false)
     {
         var hash = ContentCache.Hash(pdf);
         var extension = onlyPagesWithoutText ? ".skip-text.pdf" : ".pdf";
@@ -39,7 +40,7 @@ internal sealed class OcrRunner(ParserOptions options)
             // --output-type pdf: no slow PDF/A conversion.
             var result = ExternalProcess.Run(program,
                 ["-l", "chi_sim+chi_tra", onlyPagesWithoutText ? "--skip-text" : "--force-ocr", "--output-type", "pdf", "--optimize", "0", "--quiet", input, output],
-                options.OcrTimeout, work);
+                options.OcrTimeoutPerPage * Math.Max(1, pages), work);
             if (result.ExitCode != 0 || !File.Exists(output))
             {
                 var reason = $"OCR failed (ocrmypdf exit code {result.ExitCode}): {FirstLine(result.StandardError)}";

@@ -9,8 +9,8 @@ public sealed record ParserOptions
     /// <summary>Where OCR and conversion results are kept by content hash, so a rescan does not redo them.</summary>
     public string CacheFolder { get; init; } = Path.Combine(Path.GetTempPath(), "reportsearch-cache");
 
-    /// <summary>Longest time one OCR run may take.</summary>
-    public TimeSpan OcrTimeout { get; init; } = TimeSpan.FromMinutes(10);
+    /// <summary>Longest time OCR may take per page (a run of a 100-page scan may take 100 times this).</summary>
+    public TimeSpan OcrTimeoutPerPage { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Longest time one LibreOffice conversion (per file of a batch) may take.</summary>
     public TimeSpan ConversionTimeout { get; init; } = TimeSpan.FromMinutes(1);

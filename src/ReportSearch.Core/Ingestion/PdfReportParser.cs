@@ -55,7 +55,7 @@ public sealed class PdfReportParser : IReportParser
                 throw new UnreadableFileException(why + "; enable OCR to read it");
             }
             if (!OcrRunner.IsInstalled(_options)) throw new UnreadableFileException(why + "; OCR is on but ocrmypdf is not installed (apt-get install ocrmypdf tesseract-ocr-chi-sim tesseract-ocr-chi-tra)");
-            var ocred = Read(_ocr.Ocr(content));
+            var ocred = Read(_ocr.Ocr(content, layer.Pages.Count));
             if (TextLayerQuality.Judge(ocred.AllLines, ocred.Pages.Count) == TextLayerQuality.Verdict.NoText)
                 throw new UnreadableFileException(why + "; OCR found no text either");
             layer = ocred with { Title = layer.Title, Created = layer.Created };
@@ -64,7 +64,7 @@ public sealed class PdfReportParser : IReportParser
         else if (layer.ScannedPages > 0 && _options.Ocr && OcrRunner.IsInstalled(_options))
         {
             // Text, but some pages are scans (a typed cover on a scanned report, a scanned annex): OCR those pages only.
-            layer = Read(_ocr.Ocr(content, onlyPagesWithoutText: true)) with { Title = layer.Title, Created = layer.Created };
+            layer = Read(_ocr.Ocr(content, layer.ScannedPages, onlyPagesWithoutText: true)) with { Title = layer.Title, Created = layer.Created };
             textSource = "ocr";
         }
 

@@ -127,7 +127,7 @@ public sealed class OcrTests : IDisposable
         blank.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
         var bytes = blank.Build();
         var cache = Path.Combine(_work, "cache");
-        var hurried = new PdfReportParser(new ParserOptions { Ocr = true, CacheFolder = cache, OcrTimeout = TimeSpan.FromMilliseconds(1) });
+        var hurried = new PdfReportParser(new ParserOptions { Ocr = true, CacheFolder = cache, OcrTimeoutPerPage = TimeSpan.FromMilliseconds(1) });
         var first = Assert.Throws<UnreadableFileException>(() => Parse(new ReportParsers([hurried]), bytes));
         Assert.StartsWith("OCR timed out", first.Message);
         var fresh = new PdfReportParser(new ParserOptions { Ocr = true, CacheFolder = cache });
