@@ -5,6 +5,7 @@ using ReportSearch.Bench;
 //   index    --archive DIR --index DIR
 //   query    --index DIR [--seed S] [--rounds R] [--dump FILE]
 //   http     --index DIR --url http://127.0.0.1:PORT --clients C --seconds S [--seed S] [--pid PID]
+//   pdf      --pdfs DIR [--from ARCHIVE --count N]
 try
 {
     var a = new BenchArgs(args);
@@ -15,6 +16,7 @@ try
         "query" => QueryBench.Run(a),
         "http" => await HttpBench.Run(a),
         "profile" => ProfileBench.Run(a),
+        "pdf" => PdfBench.Run(a),
         _ => Usage(),
     };
 }
@@ -34,6 +36,8 @@ static int Usage()
                                                                 latency per query class, single client
           http     --index DIR --url http://127.0.0.1:PORT --clients C --seconds S [--seed S] [--pid HOSTPID]
                                                                 load a running host (loopback only)
+          pdf      --pdfs DIR [--from ARCHIVE --count N]        PDF extraction MB/s and its share of indexing
+                                                                (--from: convert N generated .txt reports with LibreOffice first)
         """);
     return 2;
 }

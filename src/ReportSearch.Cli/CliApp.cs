@@ -15,7 +15,7 @@ public static class CliApp
 
     public const string Usage = """
         usage:
-          reportsearch index  --archive DIR [--archive DIR]... --index DIR
+          reportsearch index  --archive DIR [--archive DIR]... --index DIR [--ocr]
           reportsearch search --index DIR [--district D]... [--year Y]... [--from Y1 --to Y2]
                               [--sort relevance|newest|oldest] [--page N] [--size N] [--json] QUERY
           reportsearch stats  --index DIR [--json]

@@ -9,7 +9,7 @@ public sealed class CliArguments
     public string? Verb { get; private init; }
     public List<string> Positional { get; } = [];
 
-    private static readonly HashSet<string> FlagNames = ["--json", "--help"];
+    private static readonly HashSet<string> FlagNames = ["--json", "--help", "--ocr"];
 
     public static CliArguments Parse(string[] args)
     {

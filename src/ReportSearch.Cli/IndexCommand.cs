@@ -15,7 +15,7 @@ internal static class IndexCommand
         var options = new IndexerOptions();
 
         using var index = ReportIndexes.OpenForWriting(indexDir);
-        var indexer = new ArchiveIndexer(index, ReportParsers.Default(), options);
+        var indexer = new ArchiveIndexer(index, ReportParsers.Default(options: ParserOptions.ForIndex(indexDir, args.Flag("--ocr"))), options);
         var progress = new SynchronousProgress<IndexProgress>(p =>
             stderr.WriteLine($"indexed {p.FilesDone}/{p.FilesTotal} files, {p.BytesDone / 1048576.0:F1} MB, {p.MegabytesPerSecond:F1} MB/s"));
         var r = indexer.Run(archives, progress);

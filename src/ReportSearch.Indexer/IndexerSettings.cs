@@ -28,6 +28,8 @@ public sealed class IndexerSettings
     public int BatchFiles { get; set; } = 100;
     public long BatchBytes { get; set; } = 2L * 1024 * 1024;
     public int Parallelism { get; set; } = Environment.ProcessorCount;
+    /// <summary>OCR scanned PDFs (needs ocrmypdf); off by default because it is slow.</summary>
+    public bool Ocr { get; set; }
 
     public IReadOnlyList<string> ArchiveFolders => Archives.Count > 0 ? Archives : [DefaultArchive];
 

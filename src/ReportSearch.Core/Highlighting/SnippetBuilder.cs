@@ -1,5 +1,6 @@
 using ReportSearch.Analysis;
 using ReportSearch.Index;
+using ReportSearch.Ingestion;
 
 namespace ReportSearch.Highlighting;
 
@@ -76,17 +77,11 @@ public static class SnippetBuilder
         int sectionEnd = sectionIndex >= 0 && sectionIndex + 1 < segment.Sections.Count ? segment.Sections[sectionIndex + 1].Start : text.Length;
         bool cutStart = text.AsSpan(sectionStart, Math.Max(0, window.Start - sectionStart)).Trim().Length > 0;
         bool cutEnd = window.End < sectionEnd && text.AsSpan(window.End, sectionEnd - window.End).Trim().Length > 0;
-        return new HighlightedSnippet(section?.Heading, section?.District ?? segment.District, PageAt(text, window.Start),
+        // Page breaks (form feeds, from PDF and OFD pages) read as spaces in a snippet; one for one, so marks stay put.
+        int? page = text.Contains(PageBreaks.Marker) ? PageBreaks.PageAt(text, window.Start) : null;
+        trimmed = trimmed.Replace(PageBreaks.Marker, ' ');
+        return new HighlightedSnippet(section?.Heading, section?.District ?? segment.District, page,
             trimmed, HtmlMarkup.Mark(trimmed, merged), merged, cutStart, cutEnd);
-    }
-
-    // Page breaks are form feeds in the text (PDF and OFD pages); texts without them have no pages.
-    private static int? PageAt(string text, int offset)
-    {
-        if (text.IndexOf('\f') < 0) return null;
-        int page = 1;
-        for (int i = 0; i < offset && i < text.Length; i++) if (text[i] == '\f') page++;
-        return page;
     }
 
     private static TextSpan WindowAround(string text, TextSpan match)

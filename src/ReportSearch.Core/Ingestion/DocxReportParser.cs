@@ -17,9 +17,12 @@ public sealed class DocxReportParser : IReportParser
 
     public IReadOnlyCollection<string> Extensions { get; } = [".docx"];
 
-    public ParsedReport Parse(SourceFile file, byte[] content)
+    public ParsedReport Parse(SourceFile file, byte[] content) => Parse(file, content, titleIsWeak: false);
+
+    /// <param name="titleIsWeak">True for documents converted from .doc/.wps, whose title property is often a file name.</param>
+    internal ParsedReport Parse(SourceFile file, byte[] content, bool titleIsWeak)
     {
-        if (!IsZip(content)) throw new UnreadableFileException("not a docx (zip) file");
+        new ZipGuard("docx").CheckAll(content);
         try
         {
             using var stream = new MemoryStream(content, writable: false);
@@ -36,15 +39,15 @@ public sealed class DocxReportParser : IReportParser
             }
             var title = document.PackageProperties.Title;
             var format = string.IsNullOrWhiteSpace(title) ? null : new ReportMetadata { Title = title.Trim() };
-            return ReportAssembler.Assemble(file, lines, format, mayBeHardWrapped: false);
+            return titleIsWeak
+                ? ReportAssembler.Assemble(file, lines, formatMetadata: null, mayBeHardWrapped: false, new ReportMetadata { Title = DocumentTitle.Usable(title) })
+                : ReportAssembler.Assemble(file, lines, format, mayBeHardWrapped: false);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
         {
             throw new UnreadableFileException("invalid docx", e);
         }
     }
-
-    private static bool IsZip(byte[] content) => content.Length >= 4 && content[0] == 'P' && content[1] == 'K';
 
     // Text boxes are stored twice (drawing and VML fallback); read only the first copy.
     private static bool IsFallbackCopy(OpenXmlElement element) =>

@@ -12,7 +12,8 @@ internal static class ReportAssembler
 
     /// <param name="formatMetadata">What the format itself declares (HTML title/meta, Word core properties); counts as header.</param>
     /// <param name="mayBeHardWrapped">True for plain text, where fixed-width wrapping is common.</param>
-    public static ParsedReport Assemble(SourceFile file, IEnumerable<BodyLine> rawLines, ReportMetadata? formatMetadata, bool mayBeHardWrapped)
+    /// <param name="weakFormatMetadata">What the format declares but often gets wrong (a PDF's Title and CreationDate): used only where inference finds nothing.</param>
+    public static ParsedReport Assemble(SourceFile file, IEnumerable<BodyLine> rawLines, ReportMetadata? formatMetadata, bool mayBeHardWrapped, ReportMetadata? weakFormatMetadata = null)
     {
         var header = new HeaderBlock();
         var crumbs = new List<string>();
@@ -57,6 +58,7 @@ internal static class ReportAssembler
             (MetadataOrigin.Sidecar, sidecar),
             (MetadataOrigin.Header, headerMetadata),
             (MetadataOrigin.Inferred, inferred),
+            (MetadataOrigin.Inferred, weakFormatMetadata),
             (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath)));
         return new ParsedReport { Metadata = metadata, Sections = sections };
     }

@@ -20,8 +20,6 @@ public sealed record ReportMetadata
     public IReadOnlyList<string>? RegionPath { get; init; }
     /// <summary>The document kind: 报告, 总结, 计划, 通知, 意见, 办法, …</summary>
     public string? Kind { get; init; }
-    /// <summary>How the text was obtained when it was not read directly from the file ("ocr"); null otherwise.</summary>
-    public string? TextSource { get; init; }
     /// <summary>The year the report is about (not necessarily the year it was published).</summary>
     public int? Year { get; init; }
     /// <summary>成文日期 or 发布日期 as yyyy-MM-dd.</summary>
@@ -33,6 +31,12 @@ public sealed record ReportMetadata
     /// but searchable, since staff look for reports by the column they were published under.
     /// </summary>
     public string? Category { get; init; }
+
+    /// <summary>
+    /// How the text was obtained when not read directly from the file: "ocr" (recognised from page images, may
+    /// contain recognition errors) or "converted:libreoffice" (.doc, .wps); null for text read as it is.
+    /// </summary>
+    public string? TextSource { get; init; }
 
     /// <summary>Field name (camelCase) → where its value came from.</summary>
     public IReadOnlyDictionary<string, MetadataOrigin> Origins { get; init; } = new Dictionary<string, MetadataOrigin>();

@@ -14,9 +14,15 @@ public sealed class ReportParsers
         MaxBytes = maxBytes;
     }
 
-    /// <summary>All formats this build can read: .txt, .md, .html, .htm, .docx.</summary>
-    public static ReportParsers Default(long maxBytes = DefaultMaxBytes) =>
-        new([new PlainTextParser(), new HtmlReportParser(), new DocxReportParser()], maxBytes);
+    /// <summary>
+    /// All formats this build can read: .txt, .md, .html, .htm, .docx, .pdf (OCR when <paramref name="options"/> turn
+    /// it on), .ofd, and .doc and .wps when LibreOffice is installed.
+    /// </summary>
+    public static ReportParsers Default(long maxBytes = DefaultMaxBytes, ParserOptions? options = null)
+    {
+        options ??= ParserOptions.Default;
+        return new([new PlainTextParser(), new HtmlReportParser(), new DocxReportParser(), new PdfReportParser(options), new OfdReportParser(), new LegacyWordParser(options)], maxBytes);
+    }
 
     /// <summary>Files larger than this are skipped as unreadable.</summary>
     public long MaxBytes { get; }

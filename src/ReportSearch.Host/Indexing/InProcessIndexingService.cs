@@ -36,7 +36,7 @@ public sealed partial class InProcessIndexingService(IndexingSettings settings, 
         try
         {
             using var index = ReportIndexes.OpenForWriting(settings.IndexDirectory);
-            var indexer = new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions());
+            var indexer = new ArchiveIndexer(index, ReportParsers.Default(options: ParserOptions.ForIndex(settings.IndexDirectory, settings.Ocr)), new IndexerOptions());
             var r = indexer.Run(settings.Archives, cancel: stoppingToken);
             foreach (var (path, reason) in r.Skipped) LogSkipped(logger, path, reason);
             LogPass(logger, r.FilesScanned, r.Added, r.Updated, r.Deleted, r.Unchanged, r.Skipped.Count, r.Elapsed.TotalMilliseconds);

@@ -9,6 +9,9 @@ public sealed record IndexingSettings(bool InProcess, IReadOnlyList<string> Arch
     public const string DefaultArchive = "seeds";
     public const string DefaultIndex = "index";
 
+    /// <summary>OCR scanned PDFs while indexing (<c>Indexing:Ocr</c>, off by default; needs ocrmypdf).</summary>
+    public bool Ocr { get; init; }
+
     public static IndexingSettings From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Indexing");
@@ -19,6 +22,6 @@ public sealed record IndexingSettings(bool InProcess, IReadOnlyList<string> Arch
             section.GetValue("InProcess", true),
             archives.Select(Path.GetFullPath).ToList(),
             Path.GetFullPath(section.GetValue<string>("IndexPath") is { Length: > 0 } ix ? ix : DefaultIndex),
-            TimeSpan.FromSeconds(Math.Max(1, rescanSeconds)));
+            TimeSpan.FromSeconds(Math.Max(1, rescanSeconds))) { Ocr = section.GetValue("Ocr", false) };
     }
 }

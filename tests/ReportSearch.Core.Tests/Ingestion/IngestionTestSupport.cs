@@ -9,7 +9,8 @@ internal static class IngestionTestSupport
 {
     static IngestionTestSupport() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static readonly ReportParsers Parsers = ReportParsers.Default();
+    // A cache of this test run only: results remembered by earlier runs must not hide changes to the parsers.
+    public static readonly ReportParsers Parsers = ReportParsers.Default(options: new ParserOptions { CacheFolder = Directory.CreateTempSubdirectory("reportsearch-test-cache-").FullName });
 
     public static string RepoRoot => TestIndex.RepoRoot;
 

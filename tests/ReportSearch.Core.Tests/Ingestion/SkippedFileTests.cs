@@ -78,8 +78,8 @@ public class SkippedFileTests
     {
         Assert.False(Parsers.CanRead("a/report.txt.meta.json"));
         Assert.False(Parsers.CanRead("a/report.meta.json"));
-        Assert.False(Parsers.CanRead("a/report.pdf"));
-        foreach (var ext in new[] { ".txt", ".md", ".html", ".htm", ".docx", ".TXT" })
+        Assert.False(Parsers.CanRead("a/report.xls"));
+        foreach (var ext in new[] { ".txt", ".md", ".html", ".htm", ".docx", ".TXT", ".pdf", ".ofd", ".doc", ".wps", ".PDF" })
             Assert.True(Parsers.CanRead("a/report" + ext), ext);
     }
 }
