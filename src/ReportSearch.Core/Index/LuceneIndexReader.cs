@@ -99,20 +99,31 @@ public sealed class LuceneIndexReader : IReportIndexReader
     {
         using var lease = Acquire();
         var searcher = lease.Searcher;
+        var collected = Collect(searcher, query);
+        var page = collected.Kept.Skip(query.Offset).Take(query.Limit).Select(e => Load(searcher, e)).ToList();
+        var (places, level) = PlaceFacet.Choose(collected.Places, query.Filters.Places);
+        return new EngineResult(
+            collected.Total,
+            page,
+            places,
+            level,
+            collected.Years.OrderByDescending(kv => kv.Key).Select(kv => new FacetValue(kv.Key.ToString(), kv.Value)).ToList(),
+            Ordered(collected.Kinds),
+            Ordered(collected.Orgs));
+    }
+
+    // The collector pass, or its result from the cache when the same query ran on the same snapshot.
+    private static CollectedResultCache.Result Collect(IndexSearcher searcher, EngineQuery query)
+    {
+        var key = CollectedResultCache.KeyOf(query);
+        if (CollectedResultCache.Get(searcher.IndexReader, key) is { } cached) return cached;
         var lucene = LuceneQueryBuilder.Build(query.Match, searcher.IndexReader);
         var collector = new ReportCollector(query.Filters, query.Order, query.Offset + query.Limit, query.SegmentsPerHit, scores: true);
         searcher.Search(lucene, collector);
         var kept = collector.Finish();
-        var page = kept.Skip(query.Offset).Take(query.Limit).Select(e => Load(searcher, e)).ToList();
-        var (places, level) = PlaceFacet.Choose(collector.PlaceCounts, query.Filters.Places);
-        return new EngineResult(
-            collector.Total,
-            page,
-            places,
-            level,
-            collector.YearCounts.OrderByDescending(kv => kv.Key).Select(kv => new FacetValue(kv.Key.ToString(), kv.Value)).ToList(),
-            Ordered(collector.KindCounts),
-            Ordered(collector.OrgCounts));
+        var result = new CollectedResultCache.Result(collector.Total, kept, collector.PlaceCounts, collector.YearCounts, collector.KindCounts, collector.OrgCounts);
+        CollectedResultCache.Put(searcher.IndexReader, key, result);
+        return result;
     }
 
     private static List<FacetValue> Ordered(Dictionary<string, int> counts) =>

@@ -85,6 +85,26 @@ public sealed class IndexLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void Results_kept_for_a_snapshot_are_never_served_for_a_newer_one()
+    {
+        // Over a thousand matching reports: the collected result is kept for this snapshot of the index.
+        Write(_index.IndexDir, Enumerable.Range(0, 1100).Select(i => Document($"r{i}.txt", "报告", $"第{i}号：推进营商环境。")).ToArray());
+        using var reader = ReportIndexes.OpenForReading(_index.IndexDir);
+        var service = new SearchService(reader);
+        var first = service.Search(new SearchRequest { Query = "营商环境", Size = 5 });
+        var again = service.Search(new SearchRequest { Query = "营商环境", Size = 5 });
+        Assert.Equal(1100, first.Total);
+        Assert.Equal(first.Hits.Select(h => h.Id), again.Hits.Select(h => h.Id));
+        Assert.Equal(first.Facets.Year, again.Facets.Year);
+
+        Write(_index.IndexDir, Document("late.txt", "报告", "营商环境又一篇。"));
+        reader.Refresh();
+        Assert.Equal(1101, service.Search(new SearchRequest { Query = "营商环境", Size = 5 }).Total);
+        // Another page of the same query is collected on its own, not cut from a shorter kept list.
+        Assert.Equal(5, service.Search(new SearchRequest { Query = "营商环境", Size = 5, Page = 3 }).Hits.Count);
+    }
+
+    [Fact]
     public void A_large_report_is_stored_and_found_whole()
     {
         // Varied text that deflate cannot shrink much: well over the 32 KB some doc-values formats allow.
