@@ -22,7 +22,13 @@ public static class IndexBench
         IndexRunResult r;
         using (var index = ReportIndexes.OpenForWriting(indexDir))
         {
-            var indexer = new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions());
+            var defaults = new IndexerOptions();
+            var options = defaults with
+            {
+                BatchFiles = a.Int("--batch-files", defaults.BatchFiles),
+                BatchBytes = a.Int("--batch-mb", (int)(defaults.BatchBytes >> 20)) * 1048576L,
+            };
+            var indexer = new ArchiveIndexer(index, ReportParsers.Default(), options);
             var lastPrint = TimeSpan.Zero;
             r = indexer.Run([archive], new InlineProgress(p =>
             {
