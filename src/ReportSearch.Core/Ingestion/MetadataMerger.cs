@@ -17,7 +17,8 @@ internal static class MetadataMerger
                 if (values is null) continue;
                 var value = get(values);
                 if (value is null || value is string { Length: 0 }) continue;
-                origins[field] = origin;
+                // A layer may know more precisely where its value came from (title, body, gazetteer).
+                origins[field] = values.Origins.TryGetValue(field, out var precise) ? precise : origin;
                 return value;
             }
             return default;
@@ -28,6 +29,9 @@ internal static class MetadataMerger
             Title = Pick("title", m => m.Title),
             District = Pick("district", m => m.District),
             Region = Pick("region", m => m.Region),
+            RegionPath = Pick("regionPath", m => m.RegionPath is { Count: > 0 } p ? p : null),
+            Kind = Pick("kind", m => m.Kind),
+            TextSource = Pick("textSource", m => m.TextSource),
             Year = Pick("year", m => m.Year),
             Date = Pick("date", m => m.Date),
             Org = Pick("org", m => m.Org),

@@ -46,12 +46,8 @@ internal static class ReportAssembler
         var sectionDistricts = sections.Select(s => s.District).OfType<string>().ToList();
         var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, FromHeader(header)), (MetadataOrigin.Header, formatMetadata));
         var sidecar = SidecarMetadata.Read(file.FullPath);
-        var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sectionDistricts);
-
-        // An org such as 中山市人民政府 names only the city; a title naming a 街道 or bureau says more.
-        if (headerMetadata.District is not null && inferred.District is not null &&
-            UnitNames.Fineness(inferred.District) > UnitNames.Fineness(headerMetadata.District))
-            headerMetadata = headerMetadata with { District = null };
+        var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sidecar?.Org ?? headerMetadata.Org, sectionDistricts);
+        inferred = PlaceConsistency.Align(inferred, sidecar?.District ?? headerMetadata.District);
 
         var metadata = MetadataMerger.Merge(
             (MetadataOrigin.Sidecar, sidecar),
@@ -64,14 +60,11 @@ internal static class ReportAssembler
     private static ReportMetadata? FromHeader(HeaderBlock header)
     {
         if (header.IsEmpty) return null;
-        var org = header.Get("发布机构", "发文机关", "发文单位");
-        var chain = org is null ? [] : UnitNames.ParseChain(org);
+        // The place of the issuing body is found with the rest of the region (MetadataInference), not here.
         return new ReportMetadata
         {
             Title = header.Get("名称", "标题"),
-            Org = org,
-            District = UnitNames.DistrictOf(chain),
-            Region = UnitNames.RegionOf(chain),
+            Org = header.Get("发布机构", "发文机关", "发文单位", "发布单位"),
             Date = DateText.Normalize(header.Get("成文日期", "发文日期")) ?? DateText.Normalize(header.Get("发布日期", "发布时间")),
             DocNumber = header.Get("文号", "发文字号") ?? header.Get("索引号"),
         };

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// Dates a document states about itself, in the lines that carry them: the venue line of a speech
+/// (——2026年1月27日在…人民代表大会第四次会议上), a law's passage line (2018年11月2日 聊城市…会议通过), a date in
+/// brackets under the title (（2018年1月2日）), a news item's 发布时间, and the signature date at the end.
+/// Chinese numerals are read too (二〇二三年五月十日).
+/// </summary>
+internal static partial class DocumentDates
+{
+    private const string DatePattern = @"(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)";
+
+    // ——2026年1月27日在云南省第十四届人民代表大会第四次会议上
+    [GeneratedRegex(@"^[—－\-]*\s*" + DatePattern + @"\s*在(?<venue>.{2,60}?)(?:会议)?上")]
+    private static partial Regex VenueLine();
+
+    // 2018年11月2日 聊城市第十七届人民代表大会常务委员会第十四次会议通过 / 1986年10月11日 国务院发布
+    [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>\S.{1,60}?)(?:通过|批准|发布|公布|施行)")]
+    private static partial Regex PassageLine();
+
+    // （2018年1月2日） or a signature line that is only a date.
+    [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*[）)]?$")]
+    private static partial Regex DateOnlyLine();
+
+    [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|日期|时间)\s*[:：]\s*" + DatePattern)]
+    private static partial Regex PublishedLine();
+
+    /// <summary>What the first and last lines say: the document's date, a venue, and a passing body.</summary>
+    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue);
+
+    private const int HeadLines = 12;
+    private const int TailLines = 6;
+
+    /// <param name="lines">The recognition view (simplified, digits) of the non-empty body lines.</param>
+    public static Found Find(IReadOnlyList<string> lines)
+    {
+        string? date = null, venue = null, passedBy = null, published = null;
+        bool fromVenue = false;
+        for (int i = 0; i < Math.Min(HeadLines, lines.Count); i++)
+        {
+            var line = lines[i];
+            Match m;
+            if (venue is null && (m = VenueLine().Match(line)).Success)
+            {
+                venue = m.Groups["venue"].Value;
+                if (date is null) { date = DateText.Normalize(m.Groups["date"].Value); fromVenue = date is not null; }
+            }
+            else if (passedBy is null && (m = PassageLine().Match(line)).Success)
+            {
+                passedBy = m.Groups["body"].Value.Trim();
+                date ??= DateText.Normalize(m.Groups["date"].Value);
+            }
+            else if (date is null && (m = DateOnlyLine().Match(line)).Success && i <= 3)
+                date = DateText.Normalize(m.Groups["date"].Value);
+            else if (published is null && (m = PublishedLine().Match(line)).Success)
+                published = DateText.Normalize(m.Groups["date"].Value);
+        }
+        if (date is null)
+            for (int i = lines.Count - 1; i >= Math.Max(HeadLines, lines.Count - TailLines); i--)
+            {
+                var m = DateOnlyLine().Match(lines[i]);
+                if (m.Success) { date = DateText.Normalize(m.Groups["date"].Value); break; }
+            }
+        return new Found(date ?? published, venue, passedBy, fromVenue);
+    }
+}

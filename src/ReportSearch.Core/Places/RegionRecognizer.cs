@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Places;
+
+/// <summary>The place a document is about: a gazetteer unit, or the whole country (全国), or unknown.</summary>
+public sealed record RegionResult(Place? Place, bool National)
+{
+    public static readonly RegionResult Unknown = new(null, false);
+
+    public const string NationalName = "全国";
+
+    /// <summary>福建省, 泉州市, 晋江市, 西园街道; or 全国; null when unknown.</summary>
+    public IReadOnlyList<string>? Path => National ? [NationalName] : Place?.Path;
+}
+
+/// <summary>Where in a document a text comes from; the parts that name the author weigh more than passing mentions.</summary>
+public enum DocumentZone { Title, Org, Opening, Body }
+
+/// <summary>
+/// Decides which place a document is about from the place names in it. Each mention of a name weighs by where it
+/// stands (title and issuing body 10, opening lines 3, the rest 1). A name that several units bear (西园街道 in four
+/// cities) is resolved by hierarchy: the unit whose county, city or province the document also names wins; a short
+/// form of a county (朝阳, 东方, 和平: often a common word) counts only with such support. The weights of each unit go
+/// to its ancestors too, and the answer is the deepest unit that holds most of the weight: a provincial report
+/// names its cities in passing, but they share the province's weight, while a street's profile holds its own.
+/// A unit the title or the issuing body opens with (晋江市西园街道2021年工作总结) is taken as it stands.
+/// Documents of central bodies (国务院, 全国人民代表大会, 中共中央, ministries) are national.
+/// </summary>
+public static partial class RegionRecognizer
+{
+    private static readonly Dictionary<DocumentZone, double> Weights = new()
+    {
+        [DocumentZone.Title] = 10, [DocumentZone.Org] = 10, [DocumentZone.Opening] = 3, [DocumentZone.Body] = 1,
+    };
+
+    // A deeper unit must hold this share of its parent's weight to be the document's place.
+    private const double DescendShare = 0.5;
+    private const int PartStride = 1_000_000;
+
+    // Central bodies at the start of a title or an issuing body: 国务院办公厅关于…, 中共中央 国务院关于…, 中华人民共和国…法.
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?:国务院|中共中央|中央军委|中央|全国人民代表大会|全国人大|全国政协|中华人民共和国|国家(?!级)|(?:财政|教育|科学技术|工业和信息化|公安|民政|司法|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|外交|国防)部)")]
+    private static partial Regex NationalStart();
+
+    // Central bodies and national events in the opening lines: 在第十一届全国人民代表大会第一次会议上, 国家主席习近平.
+    [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布|令)|全国人大常委会")]
+    private static partial Regex NationalInOpening();
+
+    public static RegionResult Recognize(IEnumerable<(DocumentZone Zone, string Text)> parts, PlaceNames? names = null)
+    {
+        names ??= PlaceNames.Default;
+        var zoned = parts.Where(p => !string.IsNullOrEmpty(p.Text)).ToList();
+        var mentions = new List<(PlaceMention Mention, DocumentZone Zone, int Order)>();
+        int order = 0;
+        // Order: the part's index times a large stride plus the position, so the first part of a zone is known.
+        for (int part = 0; part < zoned.Count; part++)
+            foreach (var m in names.Find(zoned[part].Text))
+                mentions.Add((m, zoned[part].Zone, part * PartStride + order++ % PartStride));
+
+        bool strongLocal = mentions.Any(m => m.Zone is DocumentZone.Title or DocumentZone.Org && !m.Mention.IsShortForm);
+        foreach (var (zone, text) in zoned)
+        {
+            if (zone is DocumentZone.Title or DocumentZone.Org && NationalStart().IsMatch(text)) return new RegionResult(null, true);
+        }
+        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title or DocumentZone.Opening && NationalInOpening().IsMatch(p.Text)))
+            return new RegionResult(null, true);
+        if (mentions.Count == 0) return RegionResult.Unknown;
+
+        // Units named without doubt (one unit bears the name), with their ancestors: the support for resolving the rest.
+        var certain = new HashSet<Place>();
+        foreach (var (m, _, _) in mentions)
+            if (m.Candidates.Count == 1 && !m.IsShortForm)
+                for (var p = m.Candidates[0]; p is not null; p = p.Parent) certain.Add(p);
+
+        var weight = new Dictionary<Place, double>();
+        var resolved = new List<(Place Place, DocumentZone Zone, int Order)>();
+        foreach (var (m, zone, ord) in mentions)
+        {
+            var (place, supported) = Resolve(m, certain);
+            if (place is null) continue;
+            if (m.IsShortForm && place.Level >= PlaceLevel.County && !supported) continue;
+            double w = Weights[zone] * (m.IsShortForm && place.Level >= PlaceLevel.City && !supported ? 0.5 : 1);
+            for (var p = place; p is not null; p = p.Parent) weight[p] = weight.GetValueOrDefault(p) + w;
+            resolved.Add((place, zone, ord));
+        }
+        if (resolved.Count == 0) return RegionResult.Unknown;
+
+        // The title or issuing body opening with a unit names the author: 晋江市西园街道…, 中共柳河县委…
+        var lead = LeadingChain(resolved, zoned);
+        if (lead is not null) return new RegionResult(lead, false);
+
+        Place? best = null;
+        double bestWeight = 0;
+        foreach (var (p, w) in weight)
+            if (p.Parent is null && w > bestWeight) (best, bestWeight) = (p, w);
+        while (best is not null)
+        {
+            var child = weight.Where(kv => kv.Key.Parent == best).OrderByDescending(kv => kv.Value).FirstOrDefault();
+            if (child.Key is null || child.Value < DescendShare * weight[best]) break;
+            best = child.Key;
+        }
+        return new RegionResult(best, false);
+    }
+
+    // The deepest unit of the chain the title or org starts with (after a year): 泉州市晋江市西园街道 → 西园街道.
+    private static Place? LeadingChain(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned)
+    {
+        foreach (var zone in new[] { DocumentZone.Org, DocumentZone.Title })
+        {
+            int part = zoned.FindIndex(z => z.Zone == zone);
+            if (part < 0) continue;
+            var inZone = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
+            if (inZone.Count == 0) continue;
+            var text = zoned[part].Text;
+            if (!LeadingYear().Replace(text, "").StartsWith(inZone[0].Place.Name[..Math.Min(2, inZone[0].Place.Name.Length)], StringComparison.Ordinal))
+                continue;
+            var chain = inZone[0].Place;
+            foreach (var next in inZone.Skip(1))
+                if (next.Place.IsWithin(chain)) chain = next.Place;
+                else break;
+            return chain;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?|中共|关于)")]
+    private static partial Regex LeadingYear();
+
+    // The unit a name denotes: the only one, else the one whose ancestors or descendants the document names with
+    // certainty, else (a tie) the widest (吉林 the province rather than the city).
+    private static (Place? Place, bool Supported) Resolve(PlaceMention m, HashSet<Place> certain)
+    {
+        Place? best = null;
+        int bestSupport = -1;
+        foreach (var c in m.Candidates)
+        {
+            int support = 0;
+            for (var p = c.Parent; p is not null; p = p.Parent) if (certain.Contains(p)) support++;
+            if (support > bestSupport || (support == bestSupport && best is not null && c.Level < best.Level))
+                (best, bestSupport) = (c, support);
+        }
+        if (m.Candidates.Count == 1) return (best, bestSupport > 0 || !m.IsShortForm);
+        if (bestSupport > 0) return (best, true);
+        // Several units of one level and nothing to choose between them: no answer rather than a guess.
+        return m.Candidates.Count(c => c.Level == best!.Level) > 1 ? (null, false) : (best, false);
+    }
+}
