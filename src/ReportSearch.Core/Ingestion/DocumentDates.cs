@@ -16,6 +16,10 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"^[—－\-]*\s*" + DatePattern + @"\s*在(?<venue>.{2,60}?)(?:会议)?上")]
     private static partial Regex VenueLine();
 
+    // 第十二届全国人大二次会议，2014年3月5日
+    [GeneratedRegex(@"^(?<venue>第[一二三四五六七八九十]{1,3}届.{0,16}?(?:人大|人民代表大会).{0,10}?会议)\s*[，,、 ]\s*" + DatePattern)]
+    private static partial Regex SessionThenDate();
+
     // 2018年11月2日 聊城市第十七届人民代表大会常务委员会第十四次会议通过 / 1986年10月11日 国务院发布
     [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>\S.{1,60}?)(?:通过|批准|发布|公布|施行)")]
     private static partial Regex PassageLine();
@@ -30,7 +34,7 @@ internal static partial class DocumentDates
     /// <summary>What the first and last lines say: the document's date, a venue, and a passing body.</summary>
     public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue);
 
-    private const int HeadLines = 12;
+    private const int HeadLines = 30;
     private const int TailLines = 6;
 
     /// <param name="lines">The recognition view (simplified, digits) of the non-empty body lines.</param>
@@ -43,6 +47,11 @@ internal static partial class DocumentDates
             var line = lines[i];
             Match m;
             if (venue is null && (m = VenueLine().Match(line)).Success)
+            {
+                venue = m.Groups["venue"].Value;
+                if (date is null) { date = DateText.Normalize(m.Groups["date"].Value); fromVenue = date is not null; }
+            }
+            else if (venue is null && (m = SessionThenDate().Match(line)).Success)
             {
                 venue = m.Groups["venue"].Value;
                 if (date is null) { date = DateText.Normalize(m.Groups["date"].Value); fromVenue = date is not null; }

@@ -32,6 +32,10 @@ internal static partial class MetadataInference
     [GeneratedRegex(@"第[一二三四五六七八九十百\d]+届|第[一二三四五六七八九十百\d]+次(?:全体)?会议.*$")]
     private static partial Regex SessionNumbers();
 
+    // 国务院令第112号: the order's number is not part of the issuer.
+    [GeneratedRegex(@"令第[\d一二三四五六七八九十百零〇]+号$")]
+    private static partial Regex OrderNumber();
+
     private const int OpeningChars = 600;
     private const int OpeningLines = 8;
     private const int BodyChars = 30000;
@@ -40,8 +44,9 @@ internal static partial class MetadataInference
     /// <param name="crumbs">Breadcrumb steps found above the body.</param>
     /// <param name="knownTitle">A title from a stronger source, which then also serves for region, kind and year.</param>
     /// <param name="knownOrg">The issuing body from a stronger source (the header block).</param>
+    /// <param name="knownDate">The date from a stronger source (header block, sidecar), which then also decides the year.</param>
     /// <param name="sectionDistricts">Districts of the parts of a round-up; empty for an ordinary report.</param>
-    public static ReportMetadata Infer(IReadOnlyList<BodyLine> lines, IReadOnlyList<string> crumbs, string? knownTitle, string? knownOrg, IReadOnlyList<string> sectionDistricts)
+    public static ReportMetadata Infer(IReadOnlyList<BodyLine> lines, IReadOnlyList<string> crumbs, string? knownTitle, string? knownOrg, string? knownDate, IReadOnlyList<string> sectionDistricts)
     {
         var origins = new Dictionary<string, MetadataOrigin>();
         var nonEmpty = lines.Where(l => l.Text.Length > 0).ToList();
@@ -49,10 +54,12 @@ internal static partial class MetadataInference
         var tailMatching = nonEmpty.Skip(Math.Max(200, nonEmpty.Count - 6)).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text)));
         var dates = DocumentDates.Find([.. matching, .. tailMatching]);
 
-        var inferredTitle = TitleFinder.Find(nonEmpty) ?? SpeechTitle(dates, matching);
+        var (foundTitle, isHeadline) = TitleFinder.FindWithShape(nonEmpty);
+        var inferredTitle = foundTitle ?? SpeechTitle(dates, matching);
         var title = knownTitle ?? inferredTitle;
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
-        var kind = DocumentKind.FromTitle(title);
+        var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? (isHeadline && title == inferredTitle ? "新闻" : null);
+        if (knownDate is not null) dates = dates with { Date = knownDate, DateFromVenue = false };
         bool roundUp = sectionDistricts.Distinct().Count() > 1;
 
         var org = OrgOf(titleMatching, dates);
@@ -67,7 +74,7 @@ internal static partial class MetadataInference
 
         var (year, yearOrigin) = YearOf(titleMatching, kind, dates, matching);
         if (year is not null) origins["year"] = yearOrigin;
-        if (dates.Date is not null) origins["date"] = MetadataOrigin.Document;
+        if (dates.Date is not null && knownDate is null) origins["date"] = MetadataOrigin.Document;
         if (org is not null) origins["org"] = title is not null && titleMatching!.StartsWith(org, StringComparison.Ordinal) ? MetadataOrigin.Title : MetadataOrigin.Document;
         if (kind is null && inferredTitle is not null && title == inferredTitle && region.Place is not null && ChineseText.ForMatching(title) == region.Place.Name)
             kind = "简介";
@@ -84,7 +91,7 @@ internal static partial class MetadataInference
             RegionPath = path,
             Kind = kind,
             Year = year,
-            Date = dates.Date,
+            Date = knownDate is null ? dates.Date : null,
             Org = org,
             Origins = origins,
         };
@@ -123,6 +130,10 @@ internal static partial class MetadataInference
         return UnitNames.FindInText(opening).Select(u => u.Name).FirstOrDefault(gazetteer.IsPlaceName);
     }
 
+    // ——在中国共产党第十九次全国代表大会上的报告: the kind the subtitle names.
+    private static string? SubtitleKind(List<string> matching) =>
+        matching.Take(6).Where(TitleFinder.IsSubtitle).Select(DocumentKind.FromTitle).FirstOrDefault(k => k is not null);
+
     // A speech at a people's congress session without a heading line is the government's work report.
     private static string? SpeechTitle(DocumentDates.Found dates, List<string> matching) =>
         dates.Venue?.Contains("人民代表大会", StringComparison.Ordinal) == true && matching.Take(6).Any(l => l.StartsWith("各位代表", StringComparison.Ordinal))
@@ -137,7 +148,7 @@ internal static partial class MetadataInference
         }
         if (dates.PassedBy is { } body)
         {
-            var org = SessionNumbers().Replace(body, "").Trim();
+            var org = OrderNumber().Replace(SessionNumbers().Replace(body, ""), "").Replace("中华人民共和国", "").Trim();
             if (org.Length >= 2) return org;
         }
         return null;
@@ -150,6 +161,10 @@ internal static partial class MetadataInference
     private static (int?, MetadataOrigin) YearOf(string? title, string? kind, DocumentDates.Found dates, List<string> matching)
     {
         var fromTitle = YearInTitleOf(title);
+        // A policy, reply or law is of the year it was written or passed; a year in its title is its subject
+        // (关于同意…申办2009年…运动会的复函).
+        if (kind is not (null or "报告" or "总结" or "计划" or "要点" or "规划" or "方案" or "新闻") && dates.Date is not null)
+            return (int.Parse(dates.Date[..4]), MetadataOrigin.Document);
         if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
         var opening = string.Join('\n', matching.Take(40));
         if (kind is "总结" or "计划" or "要点")

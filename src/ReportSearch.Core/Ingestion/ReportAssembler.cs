@@ -31,7 +31,11 @@ internal static class ReportAssembler
             if (text.Length <= MaxFurnitureLength)
             {
                 var matching = ChineseText.ForMatching(text);
-                if (nonEmptySeen <= HeaderBlock.ScanLines && header.TryAddLine(matching)) continue;
+                if (nonEmptySeen <= HeaderBlock.ScanLines && header.TryAddLine(matching))
+                {
+                    MarkAboveMetadata(body);
+                    continue;
+                }
                 var steps = Breadcrumbs.TryParse(matching);
                 if (steps is not null) { crumbs.AddRange(steps); continue; }
                 if (ClutterFilter.IsClutter(matching)) continue;
@@ -46,7 +50,8 @@ internal static class ReportAssembler
         var sectionDistricts = sections.Select(s => s.District).OfType<string>().ToList();
         var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, FromHeader(header)), (MetadataOrigin.Header, formatMetadata));
         var sidecar = SidecarMetadata.Read(file.FullPath);
-        var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sidecar?.Org ?? headerMetadata.Org, sectionDistricts);
+        var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sidecar?.Org ?? headerMetadata.Org,
+            sidecar?.Date ?? headerMetadata.Date, sectionDistricts);
         inferred = PlaceConsistency.Align(inferred, sidecar?.District ?? headerMetadata.District);
 
         var metadata = MetadataMerger.Merge(
@@ -55,6 +60,14 @@ internal static class ReportAssembler
             (MetadataOrigin.Inferred, inferred),
             (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath)));
         return new ParsedReport { Metadata = metadata, Sections = sections };
+    }
+
+    // The last non-empty body line before a header field (发布时间：…, 来源：…) is most likely a headline.
+    private static void MarkAboveMetadata(List<BodyLine> body)
+    {
+        int last = body.Count - 1;
+        if (last >= 0 && body[last].Text.Length == 0) last--;
+        if (last >= 0) body[last] = body[last] with { AboveMetadata = true };
     }
 
     private static ReportMetadata? FromHeader(HeaderBlock header)

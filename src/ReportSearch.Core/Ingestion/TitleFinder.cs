@@ -30,15 +30,18 @@ internal static partial class TitleFinder
     private static partial Regex SpaceBetweenHan();
 
     /// <summary>The title among <paramref name="lines"/> (cleaned body lines), or null.</summary>
-    public static string? Find(IReadOnlyList<BodyLine> lines)
+    public static string? Find(IReadOnlyList<BodyLine> lines) => FindWithShape(lines).Title;
+
+    /// <summary>The title, and whether it stands over a date or source line (a news headline).</summary>
+    public static (string? Title, bool IsHeadline) FindWithShape(IReadOnlyList<BodyLine> lines)
     {
-        var candidates = new List<(int Index, string Text, bool IsHeading)>();
+        var candidates = new List<(int Index, string Text, bool IsHeading, bool AboveMetadata)>();
         int seen = 0;
         foreach (var line in lines)
         {
             if (line.Text.Length == 0) continue;
             if (++seen > ScanLines) break;
-            candidates.Add((seen - 1, line.Text, line.IsHeading));
+            candidates.Add((seen - 1, line.Text, line.IsHeading, line.AboveMetadata));
         }
         string? firstPlausible = null;
         for (int i = 0; i < candidates.Count; i++)
@@ -46,12 +49,19 @@ internal static partial class TitleFinder
             var text = Clean(candidates[i].Text);
             if (!Plausible(text)) continue;
             var matching = ChineseText.ForMatching(text);
-            if (KindEnding().IsMatch(matching) && !SectionSplitter.LooksLikeHeading(text)) return text;
-            if (i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text)) && matching.Length >= 6) return text;
+            // A heading in two lines above its subtitle (决胜全面建成小康社会 / 夺取…伟大胜利 / ——在…上的报告).
+            if (i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && IsSubtitle(candidates[i + 2].Text))
+                return (text + " " + Clean(candidates[i + 1].Text), false);
+            if (KindEnding().IsMatch(matching) && !SectionSplitter.LooksLikeHeading(text)) return (text, false);
+            bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
+            if (overDate && matching.Length >= 6) return (text, true);
             firstPlausible ??= i == 0 || candidates[i].IsHeading ? text : null;
         }
-        return firstPlausible;
+        return (firstPlausible, false);
     }
+
+    /// <summary>The subtitle line of a speech or report: ——在…上的报告, ——在…会议上.</summary>
+    public static bool IsSubtitle(string text) => text.StartsWith('—') && text.Contains('在') && text.EndsWith('上') || text.StartsWith('—') && text.EndsWith("报告", StringComparison.Ordinal);
 
     /// <summary>A line that may be a title: short, has words, no sentence end, no furniture, no numbering, no salutation.</summary>
     private static bool Plausible(string text)

@@ -42,8 +42,12 @@ public static partial class RegionRecognizer
     private static partial Regex NationalStart();
 
     // Central bodies and national events in the opening lines: 在第十一届全国人民代表大会第一次会议上, 国家主席习近平.
-    [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布|令)|全国人大常委会")]
+    [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|全国人大|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布|令)|全国代表大会")]
     private static partial Regex NationalInOpening();
+
+    // National subjects in a title without a place: 习近平会见…, 关于国家机关工作人员…, 全国…, 中国共产党….
+    [GeneratedRegex(@"习近平|国家主席|总书记|党中央|国务院|全国|国家机关|中国共产党|中央")]
+    private static partial Regex NationalInTitle();
 
     public static RegionResult Recognize(IEnumerable<(DocumentZone Zone, string Text)> parts, PlaceNames? names = null)
     {
@@ -61,7 +65,7 @@ public static partial class RegionRecognizer
         {
             if (zone is DocumentZone.Title or DocumentZone.Org && NationalStart().IsMatch(text)) return new RegionResult(null, true);
         }
-        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title or DocumentZone.Opening && NationalInOpening().IsMatch(p.Text)))
+        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NationalInOpening().IsMatch(p.Text)))
             return new RegionResult(null, true);
         if (mentions.Count == 0) return RegionResult.Unknown;
 
