@@ -63,7 +63,8 @@ internal static partial class MetadataInference
         bool roundUp = sectionDistricts.Distinct().Count() > 1;
 
         var org = OrgOf(titleMatching, dates);
-        var region = RegionRecognizer.Recognize(Zones(titleMatching, knownOrg ?? org, dates.Venue, crumbs, nonEmpty));
+        var zones = Zones(titleMatching, knownOrg ?? org, dates.Venue, crumbs, nonEmpty).ToList();
+        var region = roundUp ? RoundUpRegion(sectionDistricts, zones) : RegionRecognizer.Recognize(zones);
         var path = region.Path;
         string? district = roundUp ? null : path?[^1] ?? FallbackDistrict(titleMatching, matching);
         if (path is not null) origins["regionPath"] = origins["region"] = MetadataOrigin.Gazetteer;
@@ -114,6 +115,21 @@ internal static partial class MetadataInference
         var tail = string.Join('\n', lines.Skip(Math.Max(i, lines.Count - 3)).Select(l => ChineseText.ForMatching(l.Text)));
         yield return (DocumentZone.Body, body.ToString());
         if (tail.Length < 200) yield return (DocumentZone.Opening, tail);
+    }
+
+    // A round-up's place is what its parts share: the lowest unit above all the parts' units (晋江市 above its
+    // streets, towns and bureaus). Each part's unit is resolved with the whole text as support.
+    private static RegionResult RoundUpRegion(IReadOnlyList<string> sectionDistricts, List<(DocumentZone Zone, string Text)> zones)
+    {
+        var body = zones.Where(z => z.Zone is DocumentZone.Opening or DocumentZone.Body).ToList();
+        var places = sectionDistricts.Distinct()
+            .Select(d => RegionRecognizer.Recognize(body.Prepend((DocumentZone.Title, d))).Place)
+            .OfType<Place>().ToList();
+        if (places.Count == 0) return RegionRecognizer.Recognize(zones);
+        var shared = places[0];
+        foreach (var p in places.Skip(1))
+            while (shared is not null && !p.IsWithin(shared)) shared = shared.Parent;
+        return shared is null ? RegionResult.Unknown : new RegionResult(shared, false);
     }
 
     // Without a gazetteer answer (a name several units bear and nothing to tell them apart), a place name the title

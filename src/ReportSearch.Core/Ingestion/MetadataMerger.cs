@@ -24,12 +24,18 @@ internal static class MetadataMerger
             return default;
         }
 
+        // District, region path and region describe one place: they come from the first source naming a district,
+        // and a weaker source's path only where it ends in that same district.
+        var district = Pick("district", m => m.District);
+        var regionPath = Pick("regionPath", m => m.RegionPath is { Count: > 0 } p && (district is null || p[^1] == district) ? p : null);
+        var region = Pick("region", m => m.Region is not null && (district is null || m.District is null || m.District == district) ? m.Region : null);
+
         return new ReportMetadata
         {
             Title = Pick("title", m => m.Title),
-            District = Pick("district", m => m.District),
-            Region = Pick("region", m => m.Region),
-            RegionPath = Pick("regionPath", m => m.RegionPath is { Count: > 0 } p ? p : null),
+            District = district,
+            Region = region,
+            RegionPath = regionPath,
             Kind = Pick("kind", m => m.Kind),
             TextSource = Pick("textSource", m => m.TextSource),
             Year = Pick("year", m => m.Year),
