@@ -122,14 +122,26 @@ internal static partial class MetadataInference
     private static RegionResult RoundUpRegion(IReadOnlyList<string> sectionDistricts, List<(DocumentZone Zone, string Text)> zones)
     {
         var body = zones.Where(z => z.Zone is DocumentZone.Opening or DocumentZone.Body).ToList();
+        var text = string.Join('\n', body.Select(z => z.Text));
+        // A town or street counts only when the text also names a unit above it: a made-up or mistyped unit name
+        // that happens to be a real place elsewhere in the country says nothing about the round-up.
         var places = sectionDistricts.Distinct()
             .Select(d => RegionRecognizer.Recognize(body.Prepend((DocumentZone.Title, d))).Place)
-            .OfType<Place>().ToList();
+            .OfType<Place>()
+            .Where(p => p.Level < PlaceLevel.Town || AncestorNamed(p, text))
+            .ToList();
         if (places.Count == 0) return RegionRecognizer.Recognize(zones);
         var shared = places[0];
         foreach (var p in places.Skip(1))
             while (shared is not null && !p.IsWithin(shared)) shared = shared.Parent;
         return shared is null ? RegionResult.Unknown : new RegionResult(shared, false);
+    }
+
+    private static bool AncestorNamed(Place place, string text)
+    {
+        for (var p = place.Parent; p is not null; p = p.Parent)
+            if (text.Contains(p.Name, StringComparison.Ordinal) || PlaceNames.ShortForms(p).Any(s => text.Contains(s, StringComparison.Ordinal))) return true;
+        return false;
     }
 
     // Without a gazetteer answer (a name several units bear and nothing to tell them apart), a place name the title
