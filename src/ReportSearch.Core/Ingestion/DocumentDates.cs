@@ -67,7 +67,7 @@ internal static partial class DocumentDates
                 published = DateText.Normalize(m.Groups["date"].Value);
         }
         if (date is null)
-            for (int i = lines.Count - 1; i >= Math.Max(HeadLines, lines.Count - TailLines); i--)
+            for (int i = lines.Count - 1; i >= Math.Max(4, lines.Count - TailLines); i--)
             {
                 var m = DateOnlyLine().Match(lines[i]);
                 if (m.Success) { date = DateText.Normalize(m.Groups["date"].Value); break; }

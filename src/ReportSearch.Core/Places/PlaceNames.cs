@@ -86,14 +86,11 @@ public sealed class PlaceNames
         int i = 0;
         while (i < text.Length)
         {
-            int node = 0, bestEnd = -1, bestEntry = -1;
-            for (int j = i; j < text.Length; j++)
-            {
-                if (!_edges.TryGetValue(((long)node << 16) | text[j], out node)) break;
-                if (_terminal[node] >= 0) { bestEnd = j + 1; bestEntry = _terminal[node]; }
-            }
+            var (bestEnd, bestEntry) = LongestAt(text, i);
             if (bestEntry < 0) { i++; continue; }
             var (full, shortOf) = _entries[bestEntry];
+            // A short form must not swallow the start of a full name (水平武清区: 平武 of 平武县 against 武清区).
+            if (full.Count == 0 && FullNameOverlaps(text, i + 1, bestEnd)) { i++; continue; }
             if (full.Count > 0)
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
             else if (bestEnd >= text.Length || !ShortFormBreakers.Contains(text[bestEnd]))
@@ -101,5 +98,27 @@ public sealed class PlaceNames
             i = bestEnd;
         }
         return found;
+    }
+
+    private bool FullNameOverlaps(string text, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            var (e, entry) = LongestAt(text, k);
+            if (entry >= 0 && e > end && _entries[entry].Full.Count > 0) return true;
+        }
+        return false;
+    }
+
+    // The longest name starting at position i: its end and its entry, or (-1, -1).
+    private (int End, int Entry) LongestAt(string text, int i)
+    {
+        int node = 0, bestEnd = -1, bestEntry = -1;
+        for (int j = i; j < text.Length; j++)
+        {
+            if (!_edges.TryGetValue(((long)node << 16) | text[j], out node)) break;
+            if (_terminal[node] >= 0) { bestEnd = j + 1; bestEntry = _terminal[node]; }
+        }
+        return (bestEnd, bestEntry);
     }
 }
