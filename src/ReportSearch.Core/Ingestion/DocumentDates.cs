@@ -13,7 +13,8 @@ internal static partial class DocumentDates
     private const string DatePattern = @"(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)";
 
     // ——2026年1月27日在云南省第十四届人民代表大会第四次会议上
-    [GeneratedRegex(@"^[—－\-]*\s*" + DatePattern + @"\s*在(?<venue>.{2,60}?)(?:会议)?上")]
+    // ----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告; （2026年1月27日在…会议上）
+    [GeneratedRegex(@"^[—－\-―─]*\s*[（(]?\s*" + DatePattern + @"[^在]{0,24}?在(?<venue>.{2,60}?(?:会议|大会))")]
     private static partial Regex VenueLine();
 
     // 第十二届全国人大二次会议，2014年3月5日
@@ -46,6 +47,9 @@ internal static partial class DocumentDates
         {
             var line = lines[i];
             Match m;
+            // A venue line wrapped in two (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上).
+            if (venue is null && i + 1 < lines.Count && VenueLine().IsMatch(line + lines[i + 1]) && !VenueLine().IsMatch(line))
+                line += lines[i + 1];
             if (venue is null && (m = VenueLine().Match(line)).Success)
             {
                 venue = m.Groups["venue"].Value;

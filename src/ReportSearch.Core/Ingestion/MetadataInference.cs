@@ -69,9 +69,11 @@ internal static partial class MetadataInference
         string? district = roundUp ? null : path?[^1] ?? FallbackDistrict(titleMatching, matching);
         if (path is not null) origins["regionPath"] = origins["region"] = MetadataOrigin.Gazetteer;
         if (district is not null) origins["district"] = path is not null ? MetadataOrigin.Gazetteer : MetadataOrigin.Body;
-        if (org is null && region.National && kind == "报告" && dates.Venue?.Contains("全国人民代表大会", StringComparison.Ordinal) == true) org = "国务院";
-        else if (org is null && region.Place is not null && kind == "报告" && dates.Venue?.Contains("人民代表大会", StringComparison.Ordinal) == true)
-            org = region.Place.Name + "人民政府";
+        // A work report delivered at a people's congress is the government's: 国务院, or the place's 人民政府.
+        var session = dates.Venue ?? titleMatching;
+        if (org is null && kind == "报告" && session?.Contains("人民代表大会", StringComparison.Ordinal) == true)
+            org = region.National && session.Contains("全国人民代表大会", StringComparison.Ordinal) ? "国务院"
+                : region.Place is not null ? region.Place.Name + "人民政府" : null;
 
         var (year, yearOrigin) = YearOf(titleMatching, kind, dates, matching);
         if (year is not null) origins["year"] = yearOrigin;

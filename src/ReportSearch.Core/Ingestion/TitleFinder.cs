@@ -50,7 +50,7 @@ internal static partial class TitleFinder
             if (!Plausible(text)) continue;
             var matching = ChineseText.ForMatching(text);
             // A heading in two lines above its subtitle (决胜全面建成小康社会 / 夺取…伟大胜利 / ——在…上的报告).
-            if (i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && IsSubtitle(candidates[i + 2].Text))
+            if (!KindEnding().IsMatch(matching) && i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && IsSubtitle(candidates[i + 2].Text))
                 return (text + " " + Clean(candidates[i + 1].Text), false);
             if (KindEnding().IsMatch(matching) && !SectionSplitter.LooksLikeHeading(text)) return (text, false);
             bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
