@@ -123,20 +123,43 @@ internal static partial class MetadataInference
     // streets, towns and bureaus). Each part's unit is resolved with the whole text as support.
     private static RegionResult RoundUpRegion(IReadOnlyList<string> sectionDistricts, List<(DocumentZone Zone, string Text)> zones)
     {
-        var body = zones.Where(z => z.Zone is DocumentZone.Opening or DocumentZone.Body).ToList();
-        var text = string.Join('\n', body.Select(z => z.Text));
-        // A town or street counts only when the text also names a unit above it: a made-up or mistyped unit name
-        // that happens to be a real place elsewhere in the country says nothing about the round-up.
-        var places = sectionDistricts.Distinct()
-            .Select(d => RegionRecognizer.Recognize(body.Prepend((DocumentZone.Title, d))).Place)
-            .OfType<Place>()
-            .Where(p => p.Level < PlaceLevel.Town || AncestorNamed(p, text))
-            .ToList();
+        var places = SectionPlaces(sectionDistricts, zones).Values.OfType<Place>().ToList();
         if (places.Count == 0) return RegionRecognizer.Recognize(zones);
         var shared = places[0];
         foreach (var p in places.Skip(1))
             while (shared is not null && !p.IsWithin(shared)) shared = shared.Parent;
         return shared is null ? RegionResult.Unknown : new RegionResult(shared, false);
+    }
+
+    // Each round-up part's unit in the gazetteer. A town or street counts only when the text also names a unit
+    // above it: a made-up or mistyped unit name that happens to be a real place elsewhere says nothing.
+    private static Dictionary<string, Place?> SectionPlaces(IEnumerable<string> sectionDistricts, List<(DocumentZone Zone, string Text)> zones)
+    {
+        var body = zones.Where(z => z.Zone is DocumentZone.Opening or DocumentZone.Body).ToList();
+        var text = string.Join('\n', body.Select(z => z.Text));
+        return sectionDistricts.Distinct().ToDictionary(d => d, d =>
+        {
+            var place = RegionRecognizer.Recognize(body.Prepend((DocumentZone.Title, d))).Place;
+            return place is not null && (place.Level < PlaceLevel.Town || AncestorNamed(place, text)) ? place : null;
+        });
+    }
+
+    /// <summary>
+    /// The region path of each round-up part's unit: its gazetteer place, or below the round-up's place
+    /// (<paramref name="reportPath"/>) when the gazetteer does not know it, so that all parts sit at comparable depth.
+    /// </summary>
+    public static IReadOnlyList<ReportSection> WithSectionPaths(IReadOnlyList<ReportSection> sections, IReadOnlyList<BodyLine> lines, IReadOnlyList<string>? reportPath)
+    {
+        var districts = sections.Select(s => s.District).OfType<string>().ToList();
+        if (districts.Count == 0) return sections;
+        var nonEmpty = lines.Where(l => l.Text.Length > 0).ToList();
+        var places = SectionPlaces(districts, Zones(null, null, null, [], nonEmpty).ToList());
+        return sections.Select(s => s.District is null ? s : s with
+        {
+            // A bureau (临江市交通运输局) sits below its place.
+            RegionPath = places[s.District] is { } place ? (place.Name == s.District ? place.Path : [.. place.Path, s.District])
+                : reportPath is { Count: > 0 } p && p[0] != RegionResult.NationalName && p[^1] != s.District ? [.. p, s.District] : [s.District],
+        }).ToList();
     }
 
     private static bool AncestorNamed(Place place, string text)

@@ -59,7 +59,7 @@ internal static class ReportAssembler
             (MetadataOrigin.Header, headerMetadata),
             (MetadataOrigin.Inferred, inferred),
             (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath)));
-        return new ParsedReport { Metadata = metadata, Sections = sections };
+        return new ParsedReport { Metadata = metadata, Sections = MetadataInference.WithSectionPaths(sections, lines, metadata.RegionPath) };
     }
 
     // The last non-empty body line before a header field (发布时间：…, 来源：…) is most likely a headline.
