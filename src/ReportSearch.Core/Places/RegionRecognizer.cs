@@ -45,8 +45,9 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|全国人大|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布|令)|全国代表大会")]
     private static partial Regex NationalInOpening();
 
-    // National subjects in a title without a place: 习近平会见…, 关于国家机关工作人员…, 全国…, 中国共产党….
-    [GeneratedRegex(@"习近平|国家主席|总书记|党中央|国务院|全国|国家机关|中国共产党|中央")]
+    // National subjects in a title without a place: 习近平会见…, 关于国家机关工作人员…, 全国…会议, 中国共产党….
+    // (A local notice about a national campaign, 关于开展全国文明城市创建的通知, names its place in the issuing body.)
+    [GeneratedRegex(@"习近平|国家主席|党中央|国务院|国家机关|中国共产党|^全国|^中央")]
     private static partial Regex NationalInTitle();
 
     public static RegionResult Recognize(IEnumerable<(DocumentZone Zone, string Text)> parts, PlaceNames? names = null)
