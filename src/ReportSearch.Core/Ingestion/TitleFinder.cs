@@ -23,7 +23,7 @@ internal static partial class TitleFinder
     private static partial Regex DateOrSourceLine();
 
     // A title naming the kind of document it is.
-    [GeneratedRegex(@"(?:报告|总结|计划|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|函|答复|批复|纲要|法)(?:（[^）]{1,20}）)?$")]
+    [GeneratedRegex(@"(?:报告|汇报|总结|计划|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|法)(?:（[^）]{1,20}）)?$")]
     private static partial Regex KindEnding();
 
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \t\u3000]+(?=\p{IsCJKUnifiedIdeographs})")]

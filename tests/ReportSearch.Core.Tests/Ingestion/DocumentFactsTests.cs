@@ -90,6 +90,23 @@ public class DocumentFactsTests
         Assert.Equal(kind, m.Kind);
     }
 
+    [Theory]
+    [InlineData("2026年政府工作报告", "报告")]
+    [InlineData("西园街道2023年工作总结", "总结")]
+    [InlineData("晋江市2024年工作计划", "计划")]
+    [InlineData("2024年全市教育工作要点", "要点")]
+    [InlineData("关于进一步加强安全生产工作的实施意见", "意见")]
+    [InlineData("晋江市城市更新实施方案（试行）", "方案")]
+    [InlineData("泉州市物业管理条例", "条例")]
+    [InlineData("国务院办公厅关于科技节水建议的复函", "函")]
+    [InlineData("中华人民共和国国籍法", "法")]
+    [InlineData("柳河县概况", "简介")]
+    [InlineData("关于2023年工作情况的汇报", "报告")]
+    [InlineData("习近平同全国劳动模范代表座谈并发表重要讲话", null)] // a news headline, not a speech
+    [InlineData("晋江举办鞋服博览会", null)]
+    [InlineData("推进依法行政的方法", null)]
+    public void Kinds_come_from_the_title_ending(string title, string? kind) => Assert.Equal(kind, DocumentKind.FromTitle(title));
+
     [Fact]
     public void A_bureau_is_the_org_and_its_place_the_district()
     {
