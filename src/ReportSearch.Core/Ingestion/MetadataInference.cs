@@ -45,8 +45,9 @@ internal static partial class MetadataInference
     /// <param name="knownTitle">A title from a stronger source, which then also serves for region, kind and year.</param>
     /// <param name="knownOrg">The issuing body from a stronger source (the header block).</param>
     /// <param name="knownDate">The date from a stronger source (header block, sidecar), which then also decides the year.</param>
+    /// <param name="publishedDate">The header's publication date: the date when the text states none.</param>
     /// <param name="sectionDistricts">Districts of the parts of a round-up; empty for an ordinary report.</param>
-    public static ReportMetadata Infer(IReadOnlyList<BodyLine> lines, IReadOnlyList<string> crumbs, string? knownTitle, string? knownOrg, string? knownDate, IReadOnlyList<string> sectionDistricts)
+    public static ReportMetadata Infer(IReadOnlyList<BodyLine> lines, IReadOnlyList<string> crumbs, string? knownTitle, string? knownOrg, string? knownDate, string? publishedDate, IReadOnlyList<string> sectionDistricts)
     {
         var origins = new Dictionary<string, MetadataOrigin>();
         var nonEmpty = lines.Where(l => l.Text.Length > 0).ToList();
@@ -60,6 +61,8 @@ internal static partial class MetadataInference
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? (isHeadline && title == inferredTitle ? "新闻" : null);
         if (knownDate is not null) dates = dates with { Date = knownDate, DateFromVenue = false };
+        bool datePublished = knownDate is null && dates.Date is null && publishedDate is not null;
+        if (datePublished) dates = dates with { Date = publishedDate };
         bool roundUp = sectionDistricts.Distinct().Count() > 1;
 
         var org = OrgOf(titleMatching, dates);
@@ -77,7 +80,7 @@ internal static partial class MetadataInference
 
         var (year, yearOrigin) = YearOf(titleMatching, kind, dates, matching);
         if (year is not null) origins["year"] = yearOrigin;
-        if (dates.Date is not null && knownDate is null) origins["date"] = MetadataOrigin.Document;
+        if (dates.Date is not null && knownDate is null) origins["date"] = datePublished ? MetadataOrigin.Header : MetadataOrigin.Document;
         if (org is not null) origins["org"] = title is not null && titleMatching!.StartsWith(org, StringComparison.Ordinal) ? MetadataOrigin.Title : MetadataOrigin.Document;
         if (kind is null && inferredTitle is not null && title == inferredTitle && region.Place is not null && ChineseText.ForMatching(title) == region.Place.Name)
             kind = "简介";

@@ -50,8 +50,10 @@ internal static class ReportAssembler
         var sectionDistricts = sections.Select(s => s.District).OfType<string>().ToList();
         var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, FromHeader(header)), (MetadataOrigin.Header, formatMetadata));
         var sidecar = SidecarMetadata.Read(file.FullPath);
+        // A publication date (发布日期) only stands when the text states no date of its own (a signature date).
+        var published = DateText.Normalize(header.Get("发布日期", "发布时间"));
         var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sidecar?.Org ?? headerMetadata.Org,
-            sidecar?.Date ?? headerMetadata.Date, sectionDistricts);
+            sidecar?.Date ?? headerMetadata.Date, published, sectionDistricts);
         inferred = PlaceConsistency.Align(inferred, sidecar?.District ?? headerMetadata.District);
 
         var metadata = MetadataMerger.Merge(
@@ -78,7 +80,7 @@ internal static class ReportAssembler
         {
             Title = header.Get("名称", "标题"),
             Org = header.Get("发布机构", "发文机关", "发文单位", "发布单位"),
-            Date = DateText.Normalize(header.Get("成文日期", "发文日期")) ?? DateText.Normalize(header.Get("发布日期", "发布时间")),
+            Date = DateText.Normalize(header.Get("成文日期", "发文日期")),
             DocNumber = header.Get("文号", "发文字号") ?? header.Get("索引号"),
         };
     }
