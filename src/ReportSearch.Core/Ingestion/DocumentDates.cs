@@ -29,6 +29,10 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*[）)]?$")]
     private static partial Regex DateOnlyLine();
 
+    // The issuing body signing above a date: …人民政府, …办事处, …委员会, …局.
+    [GeneratedRegex(@"(?:人民政府|政府|办事处|委员会|办公室|办公厅|局|院|部|党委|党工委)$")]
+    private static partial Regex SignatureBody();
+
     [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|日期|时间)\s*[:：]\s*" + DatePattern)]
     private static partial Regex PublishedLine();
 
@@ -65,7 +69,7 @@ internal static partial class DocumentDates
                 passedBy = m.Groups["body"].Value.Trim();
                 date ??= DateText.Normalize(m.Groups["date"].Value);
             }
-            else if (date is null && (m = DateOnlyLine().Match(line)).Success && i <= 3)
+            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 || i > 0 && SignatureBody().IsMatch(lines[i - 1])))
                 date = DateText.Normalize(m.Groups["date"].Value);
             else if (published is null && (m = PublishedLine().Match(line)).Success)
                 published = DateText.Normalize(m.Groups["date"].Value);

@@ -91,6 +91,19 @@ public class DocumentFactsTests
     }
 
     [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_signature_date_beats_the_publication_date_even_above_an_attachment(int seed)
+    {
+        var random = new Random(seed);
+        int year = random.Next(2010, 2026), month = random.Next(1, 13), day = random.Next(1, 29);
+        var attachment = string.Concat(Enumerable.Range(0, 20).Select(i => $"附件第{i + 1}条：按要求办理。\n"));
+        var m = Meta($"发布日期：{year}-12-31\n关于印发吴淞街道工作规则的通知\n各科室：\n现印发给你们，请遵照执行。\n特此通知。\n上海市宝山区人民政府吴淞街道办事处\n{year}年{month}月{day}日\n{attachment}");
+        Assert.Equal($"{year:D4}-{month:D2}-{day:D2}", m.Date);
+        Assert.Equal(year, m.Year);
+        Assert.Equal(["上海市", "宝山区", "吴淞街道"], m.RegionPath);
+    }
+
+    [Theory]
     [InlineData("2026年政府工作报告", "报告")]
     [InlineData("西园街道2023年工作总结", "总结")]
     [InlineData("晋江市2024年工作计划", "计划")]
