@@ -39,6 +39,7 @@ internal static partial class MetadataInference
     private const int OpeningChars = 600;
     private const int OpeningLines = 8;
     private const int BodyChars = 30000;
+    private const int SectionSupportChars = 8000;
 
     /// <param name="lines">The cleaned body.</param>
     /// <param name="crumbs">Breadcrumb steps found above the body.</param>
@@ -138,8 +139,10 @@ internal static partial class MetadataInference
     // above it: a made-up or mistyped unit name that happens to be a real place elsewhere says nothing.
     private static Dictionary<string, Place?> SectionPlaces(IEnumerable<string> sectionDistricts, List<(DocumentZone Zone, string Text)> zones)
     {
-        var body = zones.Where(z => z.Zone is DocumentZone.Opening or DocumentZone.Body).ToList();
-        var text = string.Join('\n', body.Select(z => z.Text));
+        // The support for resolving part names: the first few thousand characters, read once for all parts.
+        var text = string.Join('\n', zones.Where(z => z.Zone is DocumentZone.Opening or DocumentZone.Body).Select(z => z.Text));
+        if (text.Length > SectionSupportChars) text = text[..SectionSupportChars];
+        (DocumentZone, string)[] body = [(DocumentZone.Body, text)];
         return sectionDistricts.Distinct().ToDictionary(d => d, d =>
         {
             var place = RegionRecognizer.Recognize(body.Prepend((DocumentZone.Title, d))).Place;

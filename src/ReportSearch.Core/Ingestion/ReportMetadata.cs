@@ -21,7 +21,10 @@ public enum MetadataOrigin
 public sealed record ReportMetadata
 {
     public string? Title { get; init; }
-    /// <summary>The issuing unit: …街道, …镇, …乡, …区, …县, …市, or a bureau.</summary>
+    /// <summary>
+    /// The most specific unit of <see cref="RegionPath"/> (西园街道), or a gazetteer place name the text gives when several
+    /// units bear it and nothing tells them apart (then without a path). Never a string that is not a place.
+    /// </summary>
     public string? District { get; init; }
     /// <summary>The region path for display: 福建省 › 泉州市 › 晋江市 › 西园街道.</summary>
     public string? Region { get; init; }
