@@ -72,8 +72,10 @@ public static partial class RegionRecognizer
 
         // Units named without doubt (one unit bears the name), with their ancestors: the support for resolving the rest.
         var certain = new HashSet<Place>();
+        // A short form of one province or city (山东, 泉州) supports the units below it too; a county's short form
+        // may be a common word (新建, 和平) and does not.
         foreach (var (m, _, _) in mentions)
-            if (m.Candidates.Count == 1 && !m.IsShortForm)
+            if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City))
                 for (var p = m.Candidates[0]; p is not null; p = p.Parent) certain.Add(p);
 
         var weight = new Dictionary<Place, double>();

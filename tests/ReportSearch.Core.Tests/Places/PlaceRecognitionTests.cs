@@ -96,6 +96,13 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void A_city_short_form_supports_the_units_below_it()
+    {
+        var result = RegionRecognizer.Recognize([(DocumentZone.Title, "西园街道2020年工作总结"), (DocumentZone.Body, "泉州经济社会发展稳中有进。")]);
+        Assert.Equal(["福建省", "泉州市", "晋江市", "西园街道"], result.Path);
+    }
+
+    [Fact]
     public void An_ambiguous_name_without_support_gives_no_place()
     {
         var result = RegionRecognizer.Recognize([(DocumentZone.Title, "西园街道2020年工作总结"), (DocumentZone.Body, "全年稳步推进各项工作。")]);
