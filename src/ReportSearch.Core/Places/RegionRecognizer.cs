@@ -99,13 +99,46 @@ public static partial class RegionRecognizer
         double bestWeight = 0;
         foreach (var (p, w) in weight)
             if (p.Parent is null && w > bestWeight) (best, bestWeight) = (p, w);
+        var (lowest, highest) = SelfLevel(zoned);
         while (best is not null)
         {
             var child = weight.Where(kv => kv.Key.Parent == best).OrderByDescending(kv => kv.Value).FirstOrDefault();
-            if (child.Key is null || child.Value < DescendShare * weight[best]) break;
+            if (child.Key is null) break;
+            // The document speaks of itself as 全县/我县: it is at least at that level, and not below it.
+            bool mustDescend = lowest is not null && best.Level < lowest;
+            bool mayDescend = highest is null || child.Key.Level < highest || child.Key.Level == highest && (highest != PlaceLevel.County || lowest != PlaceLevel.City || child.Key.Name.EndsWith('市'));
+            if (!mustDescend && (!mayDescend || child.Value < DescendShare * weight[best])) break;
             best = child.Key;
         }
         return new RegionResult(best, false);
+    }
+
+    // How a document names its own level: 全省/我省/本省 (a province), 全市 (a city, or a county-level city),
+    // 全县 (a county), 全镇/全乡/全街道 (a town or street). 全区 is left out: an autonomous region or a district.
+    [GeneratedRegex(@"[全我本](省|市|县|镇|乡|街道)")]
+    private static partial Regex SelfReference();
+
+    private const int MinSelfReferences = 3;
+
+    // The levels the document's own words allow: (lowest, highest) depth, or (null, null) when they do not say.
+    private static (PlaceLevel? Lowest, PlaceLevel? Highest) SelfLevel(List<(DocumentZone Zone, string Text)> zoned)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var (_, text) in zoned)
+            foreach (Match m in SelfReference().Matches(text))
+            {
+                var unit = m.Groups[1].Value is "乡" or "街道" ? "镇" : m.Groups[1].Value;
+                counts[unit] = counts.GetValueOrDefault(unit) + 1;
+            }
+        var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
+        if (ranked.Count == 0 || ranked[0].Value < MinSelfReferences || ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return (null, null);
+        return ranked[0].Key switch
+        {
+            "省" => (PlaceLevel.Province, PlaceLevel.Province),
+            "市" => (PlaceLevel.City, PlaceLevel.County),
+            "县" => (PlaceLevel.County, PlaceLevel.County),
+            _ => (PlaceLevel.Town, PlaceLevel.Town),
+        };
     }
 
     // The deepest unit of the chain the title or org starts with (after a year): 泉州市晋江市西园街道 → 西园街道.

@@ -103,6 +103,17 @@ public class PlaceRecognitionTests
     }
 
     [Fact]
+    public void A_document_calling_itself_a_county_stays_at_the_county_even_when_a_town_holds_most_mentions()
+    {
+        var body = "全县经济平稳增长，柳河镇、柳河镇、柳河镇建设加快，我县交通便利，全县人口稳定，通化市。";
+        var county = RegionRecognizer.Recognize([(DocumentZone.Body, body)]);
+        Assert.Equal(["吉林省", "通化市", "柳河县"], county.Path);
+        // Without the self-reference the town that holds most of the weight wins.
+        var town = RegionRecognizer.Recognize([(DocumentZone.Body, body.Replace("全县", "").Replace("我县", ""))]);
+        Assert.Equal(["吉林省", "通化市", "柳河县", "柳河镇"], town.Path);
+    }
+
+    [Fact]
     public void An_ambiguous_name_without_support_gives_no_place()
     {
         var result = RegionRecognizer.Recognize([(DocumentZone.Title, "西园街道2020年工作总结"), (DocumentZone.Body, "全年稳步推进各项工作。")]);
