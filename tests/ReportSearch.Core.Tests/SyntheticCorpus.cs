@@ -20,7 +20,8 @@ public static class SyntheticCorpus
         var district = Districts[random.Next(Districts.Length)];
         int year = 2015 + random.Next(8);
         var sb = new StringBuilder();
-        sb.Append(district).Append(year).Append("年工作总结\n");
+        // Reports name their city, as real ones do, so that every district resolves to its place in the gazetteer.
+        sb.Append("晋江市").Append(district).Append(year).Append("年工作总结\n");
         int length = random.Next(80, 600);
         for (int i = 0; i < length; i++)
         {

@@ -18,6 +18,21 @@ public static partial class PinyinAnnotation
     private const string PlainVowels = "aaaaeeeeiiiioooouuuuüüüümnnn";
 
     /// <summary>
+    /// True when the original text of an annotation may be pinyin by its letter case: readings are printed in
+    /// lower case (wù, gong1); capitals without a tone mark or digit are an abbreviation (AI, CAD, GDP).
+    /// </summary>
+    public static bool CaseFits(ReadOnlySpan<char> originalInner)
+    {
+        bool upper = false, toned = false;
+        foreach (var c in originalInner)
+        {
+            if (char.IsUpper(c)) upper = true;
+            if (ToneVowels.Contains(char.ToLowerInvariant(c)) || c is >= '1' and <= '5' or >= '１' and <= '５') toned = true;
+        }
+        return !upper || toned;
+    }
+
+    /// <summary>
     /// True when <paramref name="inner"/> (the text between the parentheses, already lower-cased) is one pinyin
     /// syllable. A bare one-letter syllable without a tone (a), (e) is refused: those are list markers.
     /// </summary>

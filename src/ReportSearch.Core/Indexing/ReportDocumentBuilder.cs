@@ -34,18 +34,19 @@ public static partial class ReportDocumentBuilder
             // The report's title belongs to its first segment; the other parts of a round-up are titled by
             // their own headline, so a word in the round-up's title does not match every district's part.
             var title = segments.Count == 0 ? meta.Title ?? "" : run.Sections.FirstOrDefault(s => s.Heading is not null)?.Heading ?? "";
-            segments.Add(new IndexSegment(run.District, RegionPathOf(run.District, meta), title, text.ToString(), sections, meta.Category ?? ""));
+            segments.Add(new IndexSegment(run.District, RegionPathOf(run, meta), title, text.ToString(), sections, meta.Category ?? ""));
         }
         return new IndexDocument(IdFor(sources[0].Path), contentHash, meta, sources, segments, Suggestions(report));
     }
 
-    // The report's own district sits at the end of its region path; a round-up part of another unit is known
-    // by its name alone until ingestion resolves it.
-    private static IReadOnlyList<string> RegionPathOf(string? district, ReportMetadata meta)
+    // The report's own district sits at the end of its region path; a round-up part of another unit has the path
+    // ingestion gave its section, else its name alone.
+    private static IReadOnlyList<string> RegionPathOf(DistrictRun run, ReportMetadata meta)
     {
+        var district = run.District;
         if (district is null) return meta.RegionPath is { Count: > 0 } p && meta.District is null ? p : [];
         if (district == meta.District && meta.RegionPath is { Count: > 0 } path) return path;
-        return [district];
+        return run.Sections.Select(s => s.RegionPath).FirstOrDefault(p => p is { Count: > 0 } && p[^1] == district) ?? [district];
     }
 
     /// <summary>The stable report id: derived from its archive path, so links survive re-indexing.</summary>

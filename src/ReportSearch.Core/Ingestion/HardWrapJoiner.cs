@@ -29,7 +29,7 @@ internal static class HardWrapJoiner
         foreach (var line in lines)
         {
             // A line longer than the wrap width was never wrapped: it is a paragraph of its own.
-            bool standsAlone = line.IsHeading || line.Text.Length == 0 || line.Text.Length > width * OverlongShare || SectionSplitter.LooksLikeHeading(line.Text);
+            bool standsAlone = line.IsHeading || line.AboveMetadata || line.Text.Length == 0 || line.Text.Length > width * OverlongShare || SectionSplitter.LooksLikeHeading(line.Text);
             if (standsAlone)
             {
                 Flush();

@@ -17,17 +17,27 @@ internal static class MetadataMerger
                 if (values is null) continue;
                 var value = get(values);
                 if (value is null || value is string { Length: 0 }) continue;
-                origins[field] = origin;
+                // A layer may know more precisely where its value came from (title, body, gazetteer).
+                origins[field] = values.Origins.TryGetValue(field, out var precise) ? precise : origin;
                 return value;
             }
             return default;
         }
 
+        // District, region path and region describe one place: they come from the first source naming a district,
+        // and a weaker source's path only where it ends in that same district.
+        var district = Pick("district", m => m.District);
+        var regionPath = Pick("regionPath", m => m.RegionPath is { Count: > 0 } p && (district is null || p[^1] == district) ? p : null);
+        var region = Pick("region", m => m.Region is not null && (district is null || m.District is null || m.District == district) ? m.Region : null);
+
         return new ReportMetadata
         {
             Title = Pick("title", m => m.Title),
-            District = Pick("district", m => m.District),
-            Region = Pick("region", m => m.Region),
+            District = district,
+            Region = region,
+            RegionPath = regionPath,
+            Kind = Pick("kind", m => m.Kind),
+            TextSource = Pick("textSource", m => m.TextSource),
             Year = Pick("year", m => m.Year),
             Date = Pick("date", m => m.Date),
             Org = Pick("org", m => m.Org),

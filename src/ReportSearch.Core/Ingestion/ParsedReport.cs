@@ -12,5 +12,7 @@ public sealed class ParsedReport
 /// <summary>
 /// A part of a report under one heading. <see cref="District"/> is set where the section belongs to a
 /// different issuing unit than the report (a round-up of many districts); otherwise the report's district applies.
+/// <see cref="RegionPath"/> is that unit's place (福建省, 泉州市, 晋江市, 罗山街道): from the gazetteer, or, for a unit
+/// the gazetteer does not know, the round-up's own place with the unit's name below it.
 /// </summary>
-public sealed record ReportSection(string? Heading, string? District, string Text);
+public sealed record ReportSection(string? Heading, string? District, string Text, IReadOnlyList<string>? RegionPath = null);

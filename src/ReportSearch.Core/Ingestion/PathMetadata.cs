@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportSearch.Places;
 
 namespace ReportSearch.Ingestion;
 
@@ -19,25 +20,21 @@ internal static partial class PathMetadata
         var stem = Path.GetFileNameWithoutExtension(parts[^1]);
         var names = parts[..^1].Select(ChineseText.ForMatching).Append(ChineseText.ForMatching(stem)).ToArray();
 
-        string? district = null, region = null;
+        // Folder names from the top down and the file name read as one issuing chain: 湖州市/吴兴区/2013 → 吴兴区.
+        var place = RegionRecognizer.Recognize([(DocumentZone.Org, string.Join("/", names[..^1])), (DocumentZone.Title, names[^1])]);
+        IReadOnlyList<string>? path = place.Place?.Path;
+        // A place name several units bear (龙溪镇/2016/…) still names the unit, without a path.
+        string? district = path?[^1] ?? names.Reverse().SelectMany(n => UnitNames.ParseChain(n)).Select(u => u.Name).FirstOrDefault(Gazetteer.Default.IsPlaceName);
         int? year = null;
-        // Nearest name first: the file, then its folder, then the folders above.
-        for (int i = names.Length - 1; i >= 0; i--)
+        for (int i = names.Length - 1; i >= 0 && year is null; i--)
         {
-            var name = names[i];
-            bool isFile = i == names.Length - 1;
-            var chain = UnitNames.ParseChain(name);
-            if (chain.Count > 0 && (isFile || UnitNames.IsWholeChain(name, out _)))
-            {
-                district ??= UnitNames.DistrictOf(chain);
-                region ??= UnitNames.RegionOf(chain);
-            }
-            if (year is null)
-            {
-                var m = Year().Match(name);
-                if (m.Success) year = int.Parse(m.Groups["year"].Value);
-            }
+            var m = Year().Match(names[i]);
+            if (m.Success) year = int.Parse(m.Groups["year"].Value);
         }
-        return new ReportMetadata { Title = stem.Length > 0 ? stem : null, District = district, Region = region, Year = year };
+        return new ReportMetadata
+        {
+            Title = stem.Length > 0 ? stem : null, District = district, Year = year,
+            RegionPath = path, Region = path is null ? null : string.Join(" › ", path),
+        };
     }
 }

@@ -32,7 +32,11 @@ internal static class ReportAssembler
             if (text.Length <= MaxFurnitureLength)
             {
                 var matching = ChineseText.ForMatching(text);
-                if (nonEmptySeen <= HeaderBlock.ScanLines && header.TryAddLine(matching)) continue;
+                if (nonEmptySeen <= HeaderBlock.ScanLines && header.TryAddLine(matching))
+                {
+                    MarkAboveMetadata(body);
+                    continue;
+                }
                 var steps = Breadcrumbs.TryParse(matching);
                 if (steps is not null) { crumbs.AddRange(steps); continue; }
                 if (ClutterFilter.IsClutter(matching)) continue;
@@ -47,12 +51,11 @@ internal static class ReportAssembler
         var sectionDistricts = sections.Select(s => s.District).OfType<string>().ToList();
         var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, FromHeader(header)), (MetadataOrigin.Header, formatMetadata));
         var sidecar = SidecarMetadata.Read(file.FullPath);
-        var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sectionDistricts);
-
-        // An org such as 中山市人民政府 names only the city; a title naming a 街道 or bureau says more.
-        if (headerMetadata.District is not null && inferred.District is not null &&
-            UnitNames.Fineness(inferred.District) > UnitNames.Fineness(headerMetadata.District))
-            headerMetadata = headerMetadata with { District = null };
+        // A publication date (发布日期) only stands when the text states no date of its own (a signature date).
+        var published = DateText.Normalize(header.Get("发布日期", "发布时间"));
+        var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sidecar?.Org ?? headerMetadata.Org,
+            sidecar?.Date ?? headerMetadata.Date, published, sectionDistricts);
+        inferred = PlaceConsistency.Align(inferred, sidecar?.District ?? headerMetadata.District);
 
         var metadata = MetadataMerger.Merge(
             (MetadataOrigin.Sidecar, sidecar),
@@ -60,21 +63,26 @@ internal static class ReportAssembler
             (MetadataOrigin.Inferred, inferred),
             (MetadataOrigin.Inferred, weakFormatMetadata),
             (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath)));
-        return new ParsedReport { Metadata = metadata, Sections = sections };
+        return new ParsedReport { Metadata = metadata, Sections = MetadataInference.WithSectionPaths(sections, lines, metadata.RegionPath) };
+    }
+
+    // The last non-empty body line before a header field (发布时间：…, 来源：…) is most likely a headline.
+    private static void MarkAboveMetadata(List<BodyLine> body)
+    {
+        int last = body.Count - 1;
+        if (last >= 0 && body[last].Text.Length == 0) last--;
+        if (last >= 0) body[last] = body[last] with { AboveMetadata = true };
     }
 
     private static ReportMetadata? FromHeader(HeaderBlock header)
     {
         if (header.IsEmpty) return null;
-        var org = header.Get("发布机构", "发文机关", "发文单位");
-        var chain = org is null ? [] : UnitNames.ParseChain(org);
+        // The place of the issuing body is found with the rest of the region (MetadataInference), not here.
         return new ReportMetadata
         {
             Title = header.Get("名称", "标题"),
-            Org = org,
-            District = UnitNames.DistrictOf(chain),
-            Region = UnitNames.RegionOf(chain),
-            Date = DateText.Normalize(header.Get("成文日期", "发文日期")) ?? DateText.Normalize(header.Get("发布日期", "发布时间")),
+            Org = header.Get("发布机构", "发文机关", "发文单位", "发布单位"),
+            Date = DateText.Normalize(header.Get("成文日期", "发文日期")),
             DocNumber = header.Get("文号", "发文字号") ?? header.Get("索引号"),
         };
     }

@@ -7,14 +7,26 @@ public enum MetadataOrigin
     Header,
     Inferred,
     Path,
+    /// <summary>The document's title line.</summary>
+    Title,
+    /// <summary>The running text (opening lines).</summary>
+    Body,
+    /// <summary>Place names in the text resolved through the national division gazetteer.</summary>
+    Gazetteer,
+    /// <summary>Lines where the document states something about itself: venue, passage or signature date.</summary>
+    Document,
 }
 
 /// <summary>Descriptive fields of a report. Unknown values stay null.</summary>
 public sealed record ReportMetadata
 {
     public string? Title { get; init; }
-    /// <summary>The issuing unit: …街道, …镇, …乡, …区, …县, …市, or a bureau.</summary>
+    /// <summary>
+    /// The most specific unit of <see cref="RegionPath"/> (西园街道), or a gazetteer place name the text gives when several
+    /// units bear it and nothing tells them apart (then without a path). Never a string that is not a place.
+    /// </summary>
     public string? District { get; init; }
+    /// <summary>The region path for display: 福建省 › 泉州市 › 晋江市 › 西园街道.</summary>
     public string? Region { get; init; }
     /// <summary>The issuing unit's place from the widest unit down (福建省, 泉州市, 晋江市, 西园街道), or 全国.</summary>
     public IReadOnlyList<string>? RegionPath { get; init; }

@@ -8,7 +8,7 @@ namespace ReportSearch.Ingestion;
 /// Keys (case-insensitive, all optional, unknown keys ignored):
 /// <code>
 /// { "title": "西区街道2024年工作总结", "district": "西区街道", "region": "中山市", "year": 2024,
-///   "date": "2025-02-08", "org": "中山市人民政府西区街道办事处", "docNumber": "中西府〔2025〕3号" }
+///   "date": "2025-02-08", "org": "中山市人民政府西区街道办事处", "docNumber": "中西府〔2025〕3号", "kind": "总结" }
 /// </code>
 /// "year" may be a number or a string; "date" any form <see cref="DateText"/> reads. A sidecar that is not
 /// valid JSON is ignored rather than making the report unreadable.
@@ -75,6 +75,7 @@ public static class SidecarMetadata
             Org = Str("org"),
             DocNumber = Str("docNumber"),
             Category = Str("category"),
+            Kind = Str("kind"),
         };
     }
 }

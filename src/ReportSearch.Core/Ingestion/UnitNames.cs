@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 namespace ReportSearch.Ingestion;
 
 /// <summary>
-/// Recognises issuing units (…街道, …镇, …乡, …区, …县, …市, bureaus …局) in simplified text. Chinese has no
+/// Splits unit-shaped names (…街道, …镇, …乡, …区, …县, …市, bureaus …局) in simplified text. It does not decide
+/// what a place is: a report's district comes from the gazetteer (<see cref="ReportSearch.Places.RegionRecognizer"/>),
+/// and names found here count as districts only when the gazetteer knows them; the exception is the unit line of a
+/// round-up's part (罗山街道： 汇聚…), whose own structure names the unit. Chinese has no
 /// spaces, so a unit name is only taken where its start is certain: at the start of a title, an org name or a
 /// path segment (<see cref="ParseChain"/>), or in running text right after punctuation (<see cref="FindInText"/>).
 /// </summary>
@@ -52,14 +55,6 @@ internal static partial class UnitNames
         return units;
     }
 
-    /// <summary>True when the whole of <paramref name="text"/> is a unit chain (a folder name, a breadcrumb step).</summary>
-    public static bool IsWholeChain(string text, out List<Unit> units)
-    {
-        units = ParseChain(text);
-        var stripped = Filler().Replace(text.Trim(), "");
-        return units.Count > 0 && units.Sum(u => u.Name.Length) == stripped.Length;
-    }
-
     /// <summary>The issuing unit a chain names: the finest unit; a bureau keeps the place it belongs to (晋江市水利局).</summary>
     public static string? DistrictOf(List<Unit> chain)
     {
@@ -68,10 +63,6 @@ internal static partial class UnitNames
         if (last.Level == Level.Bureau && chain.Count > 1 && chain[^2].Level != Level.Bureau) return chain[^2].Name + last.Name;
         return last.Name;
     }
-
-    /// <summary>The city a chain belongs to (晋江市 in 晋江市水利局), when the chain names one.</summary>
-    public static string? RegionOf(List<Unit> chain) =>
-        chain.FirstOrDefault(u => u.Level == Level.City)?.Name;
 
     /// <summary>Units mentioned in running text where a name can safely start.</summary>
     public static IEnumerable<Unit> FindInText(string text)
@@ -94,9 +85,6 @@ internal static partial class UnitNames
         "局" => Level.Bureau,
         _ => Level.Town,
     };
-
-    /// <summary>Finer units say more about who wrote a report: a 街道 or a bureau rather than its city.</summary>
-    public static int Fineness(string district) => district.EndsWith('市') ? 0 : district.EndsWith('区') || district.EndsWith('县') ? 1 : 2;
 
     private static bool PlausibleName(string name, string suffix)
     {

@@ -27,6 +27,7 @@ public class TextNormalizerTests
     [InlineData("重點(diǎn)工作", "重点工作")]
     [InlineData("經(jīng)濟(jì)", "经济")]
     [InlineData("实(shi2)现", "实现")]
+    [InlineData("政務(Wù)公開", "政务公开")]
     public void Removes_pinyin_annotations_after_characters(string input, string expected) => Assert.Equal(expected, N(input));
 
     [Theory]
@@ -35,6 +36,10 @@ public class TextNormalizerTests
     [InlineData("绘图(CAD)软件", "绘图(cad)软件")]
     [InlineData("条款(a)项", "条款(a)项")]
     [InlineData("(wù)开头", "(wù)开头")]
+    [InlineData("人工智能（AI）", "人工智能(ai)")]
+    [InlineData("人工智能(AI)发展", "人工智能(ai)发展")]
+    [InlineData("生产总值（GDP）", "生产总值(gdp)")]
+    [InlineData("工作(An)安排", "工作(an)安排")]
     public void Keeps_ordinary_parentheses(string input, string expected) => Assert.Equal(expected, N(input));
 
     [Theory]

@@ -82,7 +82,9 @@ public class CleaningTests
         var m = ParseVirtual("b.txt", Encoding.UTF8.GetBytes(text)).Metadata;
         Assert.Equal("ABC-2021-7", m.DocNumber);
         Assert.Equal("2021-01-05", m.Date);
-        Assert.Equal("石门县水利局", m.District);
+        Assert.Equal("石门县", m.District); // the bureau is the issuing body; its place is the district
+        Assert.Equal("石门县水利局", m.Org);
+        Assert.Equal(["湖南省", "常德市", "石门县"], m.RegionPath);
         Assert.Equal(2020, m.Year);
     }
 

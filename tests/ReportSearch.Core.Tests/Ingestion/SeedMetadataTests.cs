@@ -21,7 +21,7 @@ public class SeedMetadataTests(ITestOutputHelper output)
         var m = ParseSeed(SeedName("001")).Metadata;
         Assert.Equal("常泰街道", m.District);
         Assert.Equal(2021, m.Year);
-        Assert.Equal(MetadataOrigin.Inferred, m.Origins["year"]);
+        Assert.Equal(MetadataOrigin.Body, m.Origins["year"]); // the opening text, not the title
     }
 
     [Fact]
@@ -32,7 +32,8 @@ public class SeedMetadataTests(ITestOutputHelper output)
         Assert.Equal(2024, m.Year);
         Assert.Equal("2025-02-08", m.Date);
         Assert.Equal("中山市人民政府西区街道办事处", m.Org);
-        Assert.Equal("中山市", m.Region);
+        Assert.Equal(["广东省", "中山市", "西区街道"], m.RegionPath);
+        Assert.Equal("广东省 › 中山市 › 西区街道", m.Region);
         Assert.Equal("西区街道2024年工作总结", m.Title);
         Assert.Equal(MetadataOrigin.Header, m.Origins["date"]);
         Assert.Equal(MetadataOrigin.Header, m.Origins["org"]);
@@ -69,7 +70,7 @@ public class SeedMetadataTests(ITestOutputHelper output)
         // Each section begins with its own unit line.
         Assert.All(report.Sections.Where(s => s.District is not null), s => Assert.StartsWith(s.District!.Replace("晋江市", ""), s.Text.Replace("晋江市", "")));
         Assert.Null(report.Metadata.District); // a round-up has no single issuing unit
-        Assert.Equal("晋江市", report.Metadata.Region);
+        Assert.Equal(["福建省", "泉州市", "晋江市"], report.Metadata.RegionPath); // what all its parts share
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Text;
 using ReportSearch.Ingestion;
+using ReportSearch.Places;
 using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
 
 namespace ReportSearch.Core.Tests.Ingestion;
@@ -16,26 +17,42 @@ public class SyntheticMetadataTests
     private static (string Unit, string City, int Year) Pick(Random random) =>
         (Names[random.Next(Names.Length)] + TownSuffixes[random.Next(TownSuffixes.Length)], Cities[random.Next(Cities.Length)], random.Next(2005, 2025));
 
+    // Real towns and streets (the gazetteer's), one of a kind by name, so that the name alone determines the place.
+    private static readonly Place[] UniqueTowns = Gazetteer.Default.Places
+        .Where(p => p.Level == PlaceLevel.Town && Gazetteer.Default.Named(p.Name).Count == 1 && p.Name.Length >= 3).ToArray();
+
+    private static Place RandomTown(Random random) => UniqueTowns[random.Next(UniqueTowns.Length)];
+
+    private static string CityOf(Place town) => town.Path.Count >= 3 ? town.Path[^3] : town.Path[0];
+
     private static ParsedReport Txt(string relativePath, string text) => ParseVirtual(relativePath, Encoding.UTF8.GetBytes(text));
 
     [Theory]
     [MemberData(nameof(RandomSeeds))]
     public void TitleGivesDistrictAndReportedYear_NotThePublicationYear(int seed)
     {
-        var (unit, _, year) = Pick(new Random(seed));
+        var random = new Random(seed);
+        var (_, _, year) = Pick(random);
+        var town = RandomTown(random);
+        var unit = town.Name;
         var text = $"{unit}{year}年工作总结\n\n{year + 1}年1月，{unit}召开总结大会。\n一、主要工作\n全年完成各项任务。";
         var m = Txt($"archive/{seed}.txt", text).Metadata;
         Assert.Equal(unit, m.District);
+        Assert.Equal(town.Path, m.RegionPath);
         Assert.Equal(year, m.Year);
         Assert.Equal($"{unit}{year}年工作总结", m.Title);
-        Assert.Equal(MetadataOrigin.Inferred, m.Origins["district"]);
+        Assert.Equal("总结", m.Kind);
+        Assert.Equal(MetadataOrigin.Gazetteer, m.Origins["district"]);
+        Assert.Equal(MetadataOrigin.Title, m.Origins["year"]);
     }
 
     [Theory]
     [MemberData(nameof(RandomSeeds))]
     public void WithoutATitle_OpeningTextGivesDistrictAndYear(int seed)
     {
-        var (unit, _, year) = Pick(new Random(seed));
+        var random = new Random(seed);
+        var (_, _, year) = Pick(random);
+        var unit = RandomTown(random).Name;
         var text = $"一、工作成效\n今年以来，{unit}坚持稳中求进，{year}年地区生产总值增长6%。\n二、下一步打算\n继续努力。";
         var m = Txt($"a/{seed}.txt", text).Metadata;
         Assert.Equal(unit, m.District);
@@ -46,14 +63,20 @@ public class SyntheticMetadataTests
     [MemberData(nameof(RandomSeeds))]
     public void HeaderOrgGivesDistrictAndRegion(int seed)
     {
-        var (unit, city, year) = Pick(new Random(seed));
+        var random = new Random(seed);
+        var (_, _, year) = Pick(random);
+        var town = RandomTown(random);
+        var (unit, city) = (town.Name, CityOf(town));
         var text = $"发布机构：{city}人民政府{unit}办事处 成文日期：{year + 1}年3月2日\n名称：关于{year}年工作情况的报告\n\n正文。";
         var m = Txt($"b/{seed}.txt", text).Metadata;
         Assert.Equal(unit, m.District);
-        Assert.Equal(city, m.Region);
+        Assert.Equal(town.Path, m.RegionPath);
+        Assert.Equal(string.Join(" › ", town.Path), m.Region);
         Assert.Equal(year, m.Year);
         Assert.Equal($"{year + 1}-03-02", m.Date);
-        Assert.Equal(MetadataOrigin.Header, m.Origins["district"]);
+        Assert.Equal($"{city}人民政府{unit}办事处", m.Org);
+        Assert.Equal(MetadataOrigin.Gazetteer, m.Origins["district"]);
+        Assert.Equal(MetadataOrigin.Header, m.Origins["date"]);
     }
 
     [Theory]
@@ -67,7 +90,7 @@ public class SyntheticMetadataTests
         var report = Txt($"c/{seed}.txt", text);
         Assert.Equal(units, report.Sections.Select(s => s.District));
         Assert.Null(report.Metadata.District);
-        Assert.Equal(city, report.Metadata.Region);
+        Assert.Equal(city, report.Metadata.RegionPath?[^1]); // the made-up units are not places; the bureau's city is
     }
 
     [Fact]
@@ -91,9 +114,10 @@ public class SyntheticMetadataTests
         Assert.Equal(MetadataOrigin.Path, m.Origins["district"]);
         Assert.Equal(MetadataOrigin.Path, m.Origins["year"]);
 
-        var m2 = Txt("湖州市/白沙乡/report_2013.txt", "一、工作\n平稳推进。").Metadata;
-        Assert.Equal("白沙乡", m2.District);
-        Assert.Equal("湖州市", m2.Region);
+        var town = RandomTown(new Random(13));
+        var m2 = Txt($"{CityOf(town)}/{town.Name}/report_2013.txt", "一、工作\n平稳推进。").Metadata;
+        Assert.Equal(town.Name, m2.District);
+        Assert.Equal(town.Path, m2.RegionPath);
         Assert.Equal(2013, m2.Year);
 
         // A hash that happens to contain 2021 is not a year.
@@ -118,7 +142,8 @@ public class SyntheticMetadataTests
         Assert.Equal("松政〔2012〕1号", m.DocNumber);
         Assert.Equal("松岗镇人民政府", m.Org);
         Assert.Equal("松岗镇年度报告", m.Title);
-        Assert.All(m.Origins.Values, o => Assert.Equal(MetadataOrigin.Sidecar, o));
+        // Every field the sidecar names comes from it; what follows from them (kind, the district's region path) is inferred.
+        Assert.All(["title", "district", "region", "year", "date", "docNumber", "org"], f => Assert.Equal(MetadataOrigin.Sidecar, m.Origins[f]));
     }
 
     [Fact]

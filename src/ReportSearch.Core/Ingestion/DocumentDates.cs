@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// Dates a document states about itself, in the lines that carry them: the venue line of a speech
+/// (——2026年1月27日在…人民代表大会第四次会议上), a law's passage line (2018年11月2日 聊城市…会议通过), a date in
+/// brackets under the title (（2018年1月2日）), a news item's 发布时间, and the signature date at the end.
+/// Chinese numerals are read too (二〇二三年五月十日).
+/// </summary>
+internal static partial class DocumentDates
+{
+    private const string DatePattern = @"(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)";
+
+    // ——2026年1月27日在云南省第十四届人民代表大会第四次会议上
+    // ----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告; （2026年1月27日在…会议上）
+    [GeneratedRegex(@"^[—－\-―─]*\s*[（(]?\s*" + DatePattern + @"[^在]{0,24}?在(?<venue>.{2,60}?(?:会议|大会))")]
+    private static partial Regex VenueLine();
+
+    // 第十二届全国人大二次会议，2014年3月5日
+    [GeneratedRegex(@"^(?<venue>第[一二三四五六七八九十]{1,3}届.{0,16}?(?:人大|人民代表大会).{0,10}?会议)\s*[，,、 ]\s*" + DatePattern)]
+    private static partial Regex SessionThenDate();
+
+    // 2018年11月2日 聊城市第十七届人民代表大会常务委员会第十四次会议通过 / 1986年10月11日 国务院发布
+    [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>\S.{1,60}?)(?:通过|批准|发布|公布|施行)")]
+    private static partial Regex PassageLine();
+
+    // （2018年1月2日） or a signature line that is only a date.
+    [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*[）)]?$")]
+    private static partial Regex DateOnlyLine();
+
+    // The issuing body signing above a date: …人民政府, …办事处, …委员会, …局.
+    [GeneratedRegex(@"(?:人民政府|政府|办事处|委员会|办公室|办公厅|局|院|部|党委|党工委)$")]
+    private static partial Regex SignatureBody();
+
+    [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|日期|时间)\s*[:：]\s*" + DatePattern)]
+    private static partial Regex PublishedLine();
+
+    /// <summary>What the first and last lines say: the document's date, a venue, and a passing body.</summary>
+    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue);
+
+    private const int HeadLines = 30;
+    private const int TailLines = 6;
+
+    /// <param name="lines">The recognition view (simplified, digits) of the non-empty body lines.</param>
+    public static Found Find(IReadOnlyList<string> lines)
+    {
+        string? date = null, venue = null, passedBy = null, published = null;
+        bool fromVenue = false;
+        for (int i = 0; i < Math.Min(HeadLines, lines.Count); i++)
+        {
+            var line = lines[i];
+            Match m;
+            // A venue line wrapped in two (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上).
+            if (venue is null && i + 1 < lines.Count && VenueLine().IsMatch(line + lines[i + 1]) && !VenueLine().IsMatch(line))
+                line += lines[i + 1];
+            if (venue is null && (m = VenueLine().Match(line)).Success)
+            {
+                venue = m.Groups["venue"].Value;
+                if (date is null) { date = DateText.Normalize(m.Groups["date"].Value); fromVenue = date is not null; }
+            }
+            else if (venue is null && (m = SessionThenDate().Match(line)).Success)
+            {
+                venue = m.Groups["venue"].Value;
+                if (date is null) { date = DateText.Normalize(m.Groups["date"].Value); fromVenue = date is not null; }
+            }
+            else if (passedBy is null && (m = PassageLine().Match(line)).Success)
+            {
+                passedBy = m.Groups["body"].Value.Trim();
+                date ??= DateText.Normalize(m.Groups["date"].Value);
+            }
+            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 || i > 0 && SignatureBody().IsMatch(lines[i - 1])))
+                date = DateText.Normalize(m.Groups["date"].Value);
+            else if (published is null && (m = PublishedLine().Match(line)).Success)
+                published = DateText.Normalize(m.Groups["date"].Value);
+        }
+        if (date is null)
+            for (int i = lines.Count - 1; i >= Math.Max(4, lines.Count - TailLines); i--)
+            {
+                var m = DateOnlyLine().Match(lines[i]);
+                if (m.Success) { date = DateText.Normalize(m.Groups["date"].Value); break; }
+            }
+        return new Found(date ?? published, venue, passedBy, fromVenue);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// Finds a document's title among its first lines. Page furniture comes before the heading on many sites
+/// (您的位置: 首页 > 要闻, 来源, 【字体：大 中 小】, keyword lists), and speeches open with a salutation (各位代表：),
+/// so the first line is not always the title. Preferred, in order: a heading line naming a document kind
+/// (政府工作报告, 关于…的通知, …条例), a line right above a publication date or source (a news headline), and
+/// else the first line that reads like a heading.
+/// </summary>
+internal static partial class TitleFinder
+{
+    private const int MaxTitleLength = 80;
+    private const int ScanLines = 25;
+
+    // Lines that are page furniture, labels or metadata rather than a heading.
+    [GeneratedRegex(@"^(?:您的位置|当前位置|所在位置|位置|首页|来源|信息来源|发布时间|发表时间|发布日期|更新时间|时间|作者|编辑|责任编辑|关键词|阅读量|浏览|点击|字号|字体|打印|关闭|分享|【|\[|>|›|»|各位代表|同志们|尊敬的)")]
+    private static partial Regex Furniture();
+
+    // A line giving a publication date or source: what follows a news headline.
+    [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|时间|来源|日期)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")]
+    private static partial Regex DateOrSourceLine();
+
+    // A title naming the kind of document it is.
+    [GeneratedRegex(@"(?:报告|汇报|总结|计划|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|法)(?:（[^）]{1,20}）)?$")]
+    private static partial Regex KindEnding();
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \t\u3000]+(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex SpaceBetweenHan();
+
+    /// <summary>The title among <paramref name="lines"/> (cleaned body lines), or null.</summary>
+    public static string? Find(IReadOnlyList<BodyLine> lines) => FindWithShape(lines).Title;
+
+    /// <summary>The title, and whether it stands over a date or source line (a news headline).</summary>
+    public static (string? Title, bool IsHeadline) FindWithShape(IReadOnlyList<BodyLine> lines)
+    {
+        var candidates = new List<(int Index, string Text, bool IsHeading, bool AboveMetadata)>();
+        int seen = 0;
+        foreach (var line in lines)
+        {
+            if (line.Text.Length == 0) continue;
+            if (++seen > ScanLines) break;
+            candidates.Add((seen - 1, line.Text, line.IsHeading, line.AboveMetadata));
+        }
+        string? firstPlausible = null;
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var text = Clean(candidates[i].Text);
+            if (!Plausible(text)) continue;
+            var matching = ChineseText.ForMatching(text);
+            // A heading in two lines above its subtitle (决胜全面建成小康社会 / 夺取…伟大胜利 / ——在…上的报告).
+            if (!KindEnding().IsMatch(matching) && i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && IsSubtitle(candidates[i + 2].Text))
+                return (text + " " + Clean(candidates[i + 1].Text), false);
+            if (KindEnding().IsMatch(matching) && !SectionSplitter.LooksLikeHeading(text)) return (text, false);
+            bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
+            if (overDate && matching.Length >= 6) return (text, true);
+            firstPlausible ??= i == 0 || candidates[i].IsHeading ? text : null;
+        }
+        return (firstPlausible, false);
+    }
+
+    /// <summary>The subtitle line of a speech or report: ——在…上的报告, ——在…会议上.</summary>
+    public static bool IsSubtitle(string text) => text.StartsWith('—') && text.Contains('在') && text.EndsWith('上') || text.StartsWith('—') && text.EndsWith("报告", StringComparison.Ordinal);
+
+    /// <summary>A line that may be a title: short, has words, no sentence end, no furniture, no numbering, no salutation.</summary>
+    private static bool Plausible(string text)
+    {
+        if (text.Length is < 2 or > MaxTitleLength) return false;
+        if (!text.Any(ChineseText.IsHan) && !text.Any(char.IsLetter)) return false;
+        if (text[^1] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '、') return false;
+        if (text[0] is '—' or '-' or '（' or '(' || text.StartsWith("——", StringComparison.Ordinal)) return false;
+        var matching = ChineseText.ForMatching(text);
+        if (Furniture().IsMatch(matching) || SectionSplitter.LooksLikeHeading(text)) return false;
+        return true;
+    }
+
+    /// <summary>The heading as shown: pinyin readings and spacing between Han characters (政 府 工 作 报 告) removed.</summary>
+    public static string Clean(string text) => SpaceBetweenHan().Replace(ChineseText.StripPinyin(text), "").Trim();
+}

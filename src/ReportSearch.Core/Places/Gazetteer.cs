@@ -1,0 +1,82 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace ReportSearch.Places;
+
+/// <summary>The four levels of the national division (GB/T 2260): 省 → 市 → 区县 → 街镇.</summary>
+public enum PlaceLevel { Province = 1, City = 2, County = 3, Town = 4 }
+
+/// <summary>One administrative unit of the gazetteer.</summary>
+public sealed record Place(int Id, string Code, string Name, PlaceLevel Level, Place? Parent)
+{
+    /// <summary>The names from the province down to this unit: 福建省, 泉州市, 晋江市, 西园街道.</summary>
+    public IReadOnlyList<string> Path
+    {
+        get
+        {
+            var names = new List<string>();
+            for (var p = this; p is not null; p = p.Parent) names.Add(p.Name);
+            names.Reverse();
+            return names;
+        }
+    }
+
+    public bool IsWithin(Place ancestor)
+    {
+        for (var p = this; p is not null; p = p.Parent)
+            if (ReferenceEquals(p, ancestor)) return true;
+        return false;
+    }
+}
+
+/// <summary>
+/// The national division gazetteer, loaded once from the embedded derived data file (Places/divisions.tsv.gz,
+/// see Places/NOTICE.md): about 44,700 units, each with its parent.
+/// </summary>
+public sealed class Gazetteer
+{
+    private const string ResourceName = "ReportSearch.Places.divisions.tsv.gz";
+    private static readonly Lazy<Gazetteer> Shared = new(Load);
+
+    private readonly Dictionary<string, List<Place>> _byName = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Place> Places { get; }
+
+    private Gazetteer(List<Place> places)
+    {
+        Places = places;
+        foreach (var place in places)
+        {
+            if (!_byName.TryGetValue(place.Name, out var list)) _byName[place.Name] = list = [];
+            list.Add(place);
+        }
+    }
+
+    public static Gazetteer Default => Shared.Value;
+
+    /// <summary>Every unit of that exact (full) name.</summary>
+    public IReadOnlyList<Place> Named(string name) => _byName.TryGetValue(name, out var list) ? list : [];
+
+    public bool IsPlaceName(string name) => _byName.ContainsKey(name);
+
+    private static Gazetteer Load()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress), Encoding.UTF8);
+        var byCode = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var places = new List<Place>(45_000);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cols = line.Split('\t');
+            var parent = cols[1].Length > 0 ? byCode[cols[1]] : null;
+            var level = cols[0].Length switch { 2 => PlaceLevel.Province, 4 => PlaceLevel.City, 6 => PlaceLevel.County, _ => PlaceLevel.Town };
+            var place = new Place(places.Count, cols[0], cols[2], level, parent);
+            places.Add(place);
+            byCode[cols[0]] = place;
+        }
+        return new Gazetteer(places);
+    }
+}

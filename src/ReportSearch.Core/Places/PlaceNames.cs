@@ -1,0 +1,124 @@
+namespace ReportSearch.Places;
+
+/// <summary>A place name found in text: where, which units it may denote, and whether it was a short form.</summary>
+public readonly record struct PlaceMention(int Start, int Length, IReadOnlyList<Place> Candidates, bool IsShortForm);
+
+/// <summary>
+/// Every gazetteer name and the usual short forms (山东 for 山东省, 广西 for 广西壮族自治区, 晋江 for 晋江市), found in one
+/// pass over a text with a character trie: at each position the longest name wins and the scan continues after it.
+/// Towns and streets are matched by their full names only, since their short forms (城关, 新华, 太平) are common words.
+/// </summary>
+public sealed class PlaceNames
+{
+    private static readonly Lazy<PlaceNames> Shared = new(() => new PlaceNames(Gazetteer.Default));
+
+    // Trie edges: (node << 16 | char) → child node. Node 0 is the root.
+    private readonly Dictionary<long, int> _edges = new();
+    // Per node: index into _entries of the names ending there, or -1.
+    private readonly List<int> _terminal = [-1];
+    private readonly List<(List<Place> Full, List<Place> Short)> _entries = [];
+
+    // A short form followed by one of these is part of a street or institution name: 中山路, 长安街, 北京大学.
+    private const string ShortFormBreakers = "路街巷道号桥大";
+
+    public static PlaceNames Default => Shared.Value;
+
+    public PlaceNames(Gazetteer gazetteer)
+    {
+        foreach (var place in gazetteer.Places)
+        {
+            Add(place.Name, place, isShort: false);
+            foreach (var shortForm in ShortForms(place)) Add(shortForm, place, isShort: true);
+        }
+    }
+
+    /// <summary>The short forms people write for a unit: 山东 (山东省), 内蒙古, 广西, 泉州 (泉州市), 晋江 (晋江市), 延边.</summary>
+    public static IEnumerable<string> ShortForms(Place place)
+    {
+        var name = place.Name;
+        if (place.Level == PlaceLevel.Town) yield break;
+        string[] suffixes = place.Level switch
+        {
+            PlaceLevel.Province => ["特别行政区", "自治区", "省", "市"],
+            PlaceLevel.City => ["自治州", "地区", "盟", "市"],
+            _ => ["自治县", "自治旗", "县", "市", "区", "旗"],
+        };
+        foreach (var suffix in suffixes)
+        {
+            if (!name.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = name[..^suffix.Length];
+            // 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边: the ethnic name goes (it starts two characters in).
+            int ethnic = stem.IndexOf('族');
+            if (ethnic > 0 && stem.Length > 2) stem = stem[..2];
+            else if (stem is "新疆维吾尔") stem = "新疆";
+            if (stem.Length >= 2) yield return stem;
+            yield break;
+        }
+    }
+
+    private void Add(string name, Place place, bool isShort)
+    {
+        int node = 0;
+        foreach (char c in name)
+        {
+            long key = ((long)node << 16) | c;
+            if (!_edges.TryGetValue(key, out int child))
+            {
+                child = _terminal.Count;
+                _terminal.Add(-1);
+                _edges[key] = child;
+            }
+            node = child;
+        }
+        if (_terminal[node] < 0)
+        {
+            _terminal[node] = _entries.Count;
+            _entries.Add(([], []));
+        }
+        var entry = _entries[_terminal[node]];
+        (isShort ? entry.Short : entry.Full).Add(place);
+    }
+
+    /// <summary>The place names in <paramref name="text"/> (simplified script), leftmost-longest, not overlapping.</summary>
+    public List<PlaceMention> Find(string text)
+    {
+        var found = new List<PlaceMention>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            var (bestEnd, bestEntry) = LongestAt(text, i);
+            if (bestEntry < 0) { i++; continue; }
+            var (full, shortOf) = _entries[bestEntry];
+            // A short form must not swallow the start of a full name (水平武清区: 平武 of 平武县 against 武清区).
+            if (full.Count == 0 && FullNameOverlaps(text, i + 1, bestEnd)) { i++; continue; }
+            if (full.Count > 0)
+                found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
+            else if (bestEnd >= text.Length || !ShortFormBreakers.Contains(text[bestEnd]))
+                found.Add(new PlaceMention(i, bestEnd - i, shortOf, IsShortForm: true));
+            i = bestEnd;
+        }
+        return found;
+    }
+
+    private bool FullNameOverlaps(string text, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            var (e, entry) = LongestAt(text, k);
+            if (entry >= 0 && e > end && _entries[entry].Full.Count > 0) return true;
+        }
+        return false;
+    }
+
+    // The longest name starting at position i: its end and its entry, or (-1, -1).
+    private (int End, int Entry) LongestAt(string text, int i)
+    {
+        int node = 0, bestEnd = -1, bestEntry = -1;
+        for (int j = i; j < text.Length; j++)
+        {
+            if (!_edges.TryGetValue(((long)node << 16) | text[j], out node)) break;
+            if (_terminal[node] >= 0) { bestEnd = j + 1; bestEntry = _terminal[node]; }
+        }
+        return (bestEnd, bestEntry);
+    }
+}
