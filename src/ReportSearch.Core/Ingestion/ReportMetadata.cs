@@ -5,8 +5,6 @@ public enum MetadataOrigin
 {
     Sidecar,
     Header,
-    Inferred,
-    Path,
     /// <summary>The document's title line.</summary>
     Title,
     /// <summary>The running text (opening lines).</summary>
@@ -15,6 +13,9 @@ public enum MetadataOrigin
     Gazetteer,
     /// <summary>Lines where the document states something about itself: venue, passage or signature date.</summary>
     Document,
+    /// <summary>Other inference, and what a format declares but often gets wrong (a PDF's Title).</summary>
+    Inferred,
+    Path,
 }
 
 /// <summary>Descriptive fields of a report. Unknown values stay null.</summary>

@@ -54,7 +54,7 @@ function metaRow(label, value, origin) {
 
 // Where a metadata value came from, as the API's `origins` names it.
 const ORIGINS = {
-  sidecar: '元数据文件', header: '文件头', document: '文档属性', title: '据标题', body: '据正文', path: '据文件名',
+  sidecar: '元数据文件', header: '文件头', document: '据文中落款或会议信息', title: '据标题', body: '据正文', path: '据文件名',
   gazetteer: '据地名库', inferred: '推断',
 };
 
