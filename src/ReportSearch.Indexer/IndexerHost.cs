@@ -20,6 +20,10 @@ public static class IndexerHost
         });
         // Added last, so --archive/--index win over appsettings.json, the environment and other arguments.
         builder.Configuration.AddInMemoryCollection(mapped);
+        // Service managers: sd_notify readiness under systemd (Type=notify), service control under Windows; both
+        // are no-ops in a terminal or a container.
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService();
 
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
         builder.Logging.ClearProviders();
