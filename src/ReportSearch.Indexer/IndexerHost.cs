@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace ReportSearch.Indexer;
@@ -29,7 +30,9 @@ public static class IndexerHost
         builder.Logging.ClearProviders();
         builder.Services.AddLogging(b => b.AddSerilog(logger, dispose: true));
 
-        builder.Services.Configure<IndexerSettings>(builder.Configuration.GetSection(IndexerSettings.Section));
+        // Bad settings stop the worker at start with every problem named, not at the first scan.
+        builder.Services.AddOptions<IndexerSettings>().Bind(builder.Configuration.GetSection(IndexerSettings.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<IndexerSettings>, IndexerSettingsValidator>();
         // Stopping waits for the batch being written; well under this, but never hang a service manager.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         builder.Services.AddHostedService<IndexerWorker>();
