@@ -31,6 +31,7 @@ public static class HostApp
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(CreateLogger(builder.Configuration), dispose: true);
 
+        builder.Services.AddReportSearchSettingsValidation(builder.Configuration);
         var indexing = IndexingSettings.From(builder.Configuration);
         builder.Services.AddSingleton(indexing);
         builder.Services.AddSingleton<IndexProvider>();
