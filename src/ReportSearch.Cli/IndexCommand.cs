@@ -8,14 +8,12 @@ namespace ReportSearch.Cli;
 /// <summary>`reportsearch index`: one incremental pass over the archive.</summary>
 internal static class IndexCommand
 {
-    public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> archives, string indexDir, bool ocr, TextWriter stdout, TextWriter stderr)
     {
-        var archives = args.All("--archive").DefaultIfEmpty(CliApp.DefaultArchive).ToList();
-        var indexDir = args.One("--index") ?? CliApp.DefaultIndex;
         var options = new IndexerOptions();
 
         using var index = ReportIndexes.OpenForWriting(indexDir);
-        var indexer = new ArchiveIndexer(index, ReportParsers.Default(options: ParserOptions.ForIndex(indexDir, args.Flag("--ocr"))), options);
+        var indexer = new ArchiveIndexer(index, ReportParsers.Default(options: ParserOptions.ForIndex(indexDir, ocr)), options);
         var progress = new SynchronousProgress<IndexProgress>(p =>
             stderr.WriteLine($"indexed {p.FilesDone}/{p.FilesTotal} files, {p.BytesDone / 1048576.0:F1} MB, {p.MegabytesPerSecond:F1} MB/s"));
         var r = indexer.Run(archives, progress);

@@ -7,34 +7,23 @@ namespace ReportSearch.Cli;
 /// <summary>`reportsearch search`: the API's JSON with --json, else a readable listing.</summary>
 internal static class SearchCommand
 {
-    public static int Run(CliArguments args, TextWriter stdout)
+    public static int Run(string indexDir, SearchRequest request, bool json, TextWriter stdout)
     {
-        var indexDir = args.One("--index") ?? CliApp.DefaultIndex;
-        var request = new SearchRequest
-        {
-            Query = string.Join(' ', args.Positional),
-            Districts = args.All("--district"),
-            Years = args.All("--year").Select(y => int.TryParse(y, out int v) ? v : throw new CliUsageException($"--year needs a year, not '{y}'")).ToList(),
-            FromYear = args.Int("--from"),
-            ToYear = args.Int("--to"),
-            Sort = ParseSort(args.One("--sort")),
-            Page = args.Int("--page") ?? 1,
-            Size = args.Int("--size") ?? 10,
-        };
         using var index = ReportIndexes.OpenForReading(indexDir);
         var response = new SearchService(index).Search(request);
-        if (args.Flag("--json")) stdout.WriteLine(SearchJson.Serialize(response));
+        if (json) stdout.WriteLine(SearchJson.Serialize(response));
         else stdout.Write(Readable(response));
         return 0;
     }
 
+    // The option accepts only these three words (any case), so the last arm cannot be reached from the command line.
     public static SortOrder? ParseSort(string? value) => value?.ToLowerInvariant() switch
     {
         null => null,
         "relevance" => SortOrder.Relevance,
         "newest" => SortOrder.Newest,
         "oldest" => SortOrder.Oldest,
-        _ => throw new CliUsageException($"--sort must be relevance, newest or oldest, not '{value}'"),
+        _ => throw new ArgumentException($"--sort must be relevance, newest or oldest, not '{value}'"),
     };
 
     private static string Readable(SearchResponse r)

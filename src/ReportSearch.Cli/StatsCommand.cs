@@ -7,11 +7,11 @@ namespace ReportSearch.Cli;
 /// <summary>`reportsearch stats`: counts, size, last indexing, skipped files, reports missing metadata.</summary>
 internal static class StatsCommand
 {
-    public static int Run(CliArguments args, TextWriter stdout)
+    public static int Run(string indexDir, bool json, TextWriter stdout)
     {
-        using var index = ReportIndexes.OpenForReading(args.One("--index") ?? CliApp.DefaultIndex);
+        using var index = ReportIndexes.OpenForReading(indexDir);
         var s = index.Statistics();
-        if (args.Flag("--json"))
+        if (json)
         {
             stdout.WriteLine(SearchJson.Serialize(s));
             return 0;

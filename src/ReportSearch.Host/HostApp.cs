@@ -23,10 +23,15 @@ public static class HostApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddInMemoryCollection(settings);
+        // Service managers: sd_notify readiness and journald-friendly console output under systemd (Type=notify),
+        // service control under Windows. Both are no-ops when the host runs in a terminal or a container.
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService();
 
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(CreateLogger(builder.Configuration), dispose: true);
 
+        builder.Services.AddReportSearchSettingsValidation(builder.Configuration);
         var indexing = IndexingSettings.From(builder.Configuration);
         builder.Services.AddSingleton(indexing);
         builder.Services.AddSingleton<IndexProvider>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace ReportSearch.Indexer;
@@ -20,12 +21,18 @@ public static class IndexerHost
         });
         // Added last, so --archive/--index win over appsettings.json, the environment and other arguments.
         builder.Configuration.AddInMemoryCollection(mapped);
+        // Service managers: sd_notify readiness under systemd (Type=notify), service control under Windows; both
+        // are no-ops in a terminal or a container.
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService();
 
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
         builder.Logging.ClearProviders();
         builder.Services.AddLogging(b => b.AddSerilog(logger, dispose: true));
 
-        builder.Services.Configure<IndexerSettings>(builder.Configuration.GetSection(IndexerSettings.Section));
+        // Bad settings stop the worker at start with every problem named, not at the first scan.
+        builder.Services.AddOptions<IndexerSettings>().Bind(builder.Configuration.GetSection(IndexerSettings.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<IndexerSettings>, IndexerSettingsValidator>();
         // Stopping waits for the batch being written; well under this, but never hang a service manager.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         builder.Services.AddHostedService<IndexerWorker>();

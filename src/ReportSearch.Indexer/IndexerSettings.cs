@@ -41,13 +41,4 @@ public sealed class IndexerSettings
         Parallelism = Math.Max(1, Parallelism),
         Filter = new PathFilter(Include, Exclude),
     };
-
-    /// <summary>Throws with a message naming the setting when a value cannot work.</summary>
-    public void Validate()
-    {
-        if (ScanInterval <= TimeSpan.Zero) throw new InvalidOperationException($"{Section}:ScanInterval must be positive, not {ScanInterval}.");
-        if (Debounce < TimeSpan.Zero) throw new InvalidOperationException($"{Section}:Debounce must not be negative, not {Debounce}.");
-        if (MaxFileBytes <= 0) throw new InvalidOperationException($"{Section}:MaxFileBytes must be positive, not {MaxFileBytes}.");
-        if (string.IsNullOrWhiteSpace(Index)) throw new InvalidOperationException($"{Section}:Index must name a folder.");
-    }
 }

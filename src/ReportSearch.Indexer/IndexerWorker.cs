@@ -21,7 +21,6 @@ public sealed class IndexerWorker(IOptions<IndexerSettings> options, ILogger<Ind
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        _settings.Validate();
         var indexDir = Path.GetFullPath(_settings.Index);
         log.LogInformation("Indexer starting: archive {Archives}, index {Index}, scan interval {ScanInterval}, watch {Watch}",
             _settings.ArchiveFolders.Select(Path.GetFullPath).ToArray(), indexDir, _settings.ScanInterval, _settings.Watch);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using ReportSearch.Indexer;
 using ReportSearch.Index;
 using ReportSearch.Indexing;
@@ -13,6 +14,11 @@ try
 catch (IndexLockedException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");
+    return 1;
+}
+catch (OptionsValidationException e)
+{
+    foreach (var failure in e.Failures) Console.Error.WriteLine($"error: {failure}");
     return 1;
 }
 catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)

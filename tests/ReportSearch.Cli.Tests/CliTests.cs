@@ -105,4 +105,51 @@ public sealed class CliTests : IDisposable
         Assert.Equal(2, Run("search", "--index", IndexDir, "--size", "500", "六个一").Code);
         Assert.Equal(2, Run("search", "--index", IndexDir, "--sort", "random", "六个一").Code);
     }
+
+    [Theory]
+    [InlineData("index", "--archive")]
+    [InlineData("search", "--district")]
+    [InlineData("stats", "--json")]
+    public void Each_verb_has_its_own_help(string verb, string option)
+    {
+        var (code, output, err) = Run(verb, "--help");
+        Assert.Equal(0, code);
+        Assert.Equal("", err);
+        // The usage line names the verb (the program name is the test host's here).
+        Assert.Contains($" {verb} ", output.Split("Usage:")[1]);
+        Assert.Contains(option, output);
+    }
+
+    [Fact]
+    public void Version_is_printed_with_exit_0()
+    {
+        var (code, output, _) = Run("--version");
+        Assert.Equal(0, code);
+        Assert.Matches(@"^\d+\.\d+\.\d+", output.Trim());
+    }
+
+    [Fact]
+    public void A_mistyped_verb_or_option_is_exit_2_with_a_hint()
+    {
+        var verb = Run("serch", "六个一");
+        Assert.Equal(2, verb.Code);
+        Assert.Contains("'serch'", verb.Err);
+        Assert.Contains("search", verb.Out + verb.Err.Replace("'serch'", ""));
+
+        var option = Run("search", "--distrct", "西园街道", "六个一");
+        Assert.Equal(2, option.Code);
+        Assert.Contains("--district", option.Out + option.Err);
+        Assert.Equal(2, Run("search", "--page", "two", "六个一").Code);
+        Assert.Equal(2, Run().Code);
+    }
+
+    [Fact]
+    public void A_query_starting_with_at_is_searched_not_read_as_a_response_file()
+    {
+        Run("index", "--archive", Archive, "--index", IndexDir);
+        File.WriteAllText(Path.Combine(_root, "args.rsp"), "--size\n500\n");
+        var (code, output, _) = Run("search", "--index", IndexDir, "@" + Path.Combine(_root, "args.rsp"));
+        Assert.Equal(0, code);
+        Assert.StartsWith("0 ", output);
+    }
 }

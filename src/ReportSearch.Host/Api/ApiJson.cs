@@ -1,10 +1,12 @@
-using System.Text;
 using ReportSearch.Search;
 
 namespace ReportSearch.Host.Api;
 
-/// <summary>API bodies in exactly the contract's JSON form (<see cref="SearchJson"/>), the same bytes as `reportsearch search --json`.</summary>
+/// <summary>
+/// API bodies in exactly the contract's JSON form: serialized with the contract's options (<see cref="SearchJson.Options"/>),
+/// the same bytes as `reportsearch search --json`, written straight to the response stream.
+/// </summary>
 public static class ApiJson
 {
-    public static IResult Ok<T>(T value) => Results.Text(SearchJson.Serialize(value), "application/json", Encoding.UTF8);
+    public static IResult Ok<T>(T value) => TypedResults.Json(value, SearchJson.Options);
 }

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using ReportSearch.Search;
+
+namespace ReportSearch.Cli;
+
+/// <summary>The verbs, their options and help texts; each verb's action hands typed values to its command.</summary>
+internal static class CliCommands
+{
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("ReportSearch: index, search and inspect an archive of Chinese government reports.");
+        root.Subcommands.Add(Index(stdout, stderr));
+        root.Subcommands.Add(Search(stdout));
+        root.Subcommands.Add(Stats(stdout));
+        return root;
+    }
+
+    private static Option<string> IndexOption() => new("--index")
+    {
+        Description = "Index folder.",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => CliApp.DefaultIndex,
+    };
+
+    private static Option<bool> JsonOption(string what) => new("--json") { Description = what };
+
+    private static Command Index(TextWriter stdout, TextWriter stderr)
+    {
+        var archive = new Option<string[]>("--archive") { Description = "Archive folder (repeatable).", HelpName = "DIR" };
+        var index = IndexOption();
+        var ocr = new Option<bool>("--ocr") { Description = "OCR scanned PDFs with ocrmypdf." };
+        var command = new Command("index", "Bring the index up to date with the archive folders (incremental).") { archive, index, ocr };
+        command.SetAction(r =>
+        {
+            var archives = r.GetValue(archive) is { Length: > 0 } a ? a : [CliApp.DefaultArchive];
+            return IndexCommand.Run(archives, r.GetValue(index)!, r.GetValue(ocr), stdout, stderr);
+        });
+        return command;
+    }
+
+    private static Command Search(TextWriter stdout)
+    {
+        var index = IndexOption();
+        var district = new Option<string[]>("--district") { Description = "Only reports of this place, at any level (repeatable).", HelpName = "D" };
+        var year = new Option<int[]>("--year") { Description = "Only reports of this year (repeatable).", HelpName = "Y" };
+        var from = new Option<int?>("--from") { Description = "First year of a range.", HelpName = "Y1" };
+        var to = new Option<int?>("--to") { Description = "Last year of a range.", HelpName = "Y2" };
+        var sort = new Option<string>("--sort") { Description = "Order of the results.", HelpName = "relevance|newest|oldest" };
+        sort.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "relevance", "newest", "oldest");
+        var page = new Option<int>("--page") { Description = "Result page, from 1.", HelpName = "N", DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--size") { Description = "Results per page (at most 50).", HelpName = "N", DefaultValueFactory = _ => 10 };
+        var json = JsonOption("Print exactly what the HTTP API returns.");
+        var query = new Argument<string[]>("QUERY") { Description = "The query (see README: query language).", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("search", "Search the index.") { index, district, year, from, to, sort, page, size, json, query };
+        query.Validators.Add(result => UnknownOptions.Reject(result, command));
+        command.SetAction(r => SearchCommand.Run(r.GetValue(index)!, new SearchRequest
+        {
+            Query = string.Join(' ', r.GetValue(query) ?? []),
+            Districts = r.GetValue(district) ?? [],
+            Years = r.GetValue(year) ?? [],
+            FromYear = r.GetValue(from),
+            ToYear = r.GetValue(to),
+            Sort = SearchCommand.ParseSort(r.GetValue(sort)),
+            Page = r.GetValue(page),
+            Size = r.GetValue(size),
+        }, r.GetValue(json), stdout));
+        return command;
+    }
+
+    private static Command Stats(TextWriter stdout)
+    {
+        var index = IndexOption();
+        var json = JsonOption("Print the statistics as JSON.");
+        var command = new Command("stats", "Index statistics, the indexer's status and every skipped file.") { index, json };
+        command.SetAction(r => StatsCommand.Run(r.GetValue(index)!, r.GetValue(json), stdout));
+        return command;
+    }
+
+    /// <summary>
+    /// The query takes any words, so a mistyped option (--distrct) would silently become part of the query;
+    /// a word starting with "--" is refused instead, with the nearest option as a hint. (A query word with a
+    /// single dash, -疫情, is an exclusion and stays a query word.)
+    /// </summary>
+    private static class UnknownOptions
+    {
+        public static void Reject(ArgumentResult result, Command command)
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value).Where(v => v.StartsWith("--", StringComparison.Ordinal) && v.Length > 2))
+            {
+                var nearest = command.Options.Select(o => o.Name).Where(n => n.StartsWith("--", StringComparison.Ordinal))
+                    .MinBy(n => Distance(n, token));
+                result.AddError(nearest is not null && Distance(nearest, token) <= 3
+                    ? $"Unrecognized option '{token}'. Did you mean '{nearest}'?"
+                    : $"Unrecognized option '{token}'.");
+            }
+        }
+
+        // Levenshtein distance; option names are short.
+        private static int Distance(string a, string b)
+        {
+            var row = Enumerable.Range(0, b.Length + 1).ToArray();
+            for (int i = 1; i <= a.Length; i++)
+            {
+                int diagonal = row[0];
+                row[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int above = row[j];
+                    row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                    diagonal = above;
+                }
+            }
+            return row[b.Length];
+        }
+    }
+}
