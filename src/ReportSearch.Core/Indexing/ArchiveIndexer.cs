@@ -166,6 +166,14 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
         if (chunk.Count > 0) yield return chunk;
     }
 
+    // An oversized sidecar is ignored by the parser; hashing its size is enough to notice when it changes.
+    private static byte[]? SidecarBytesForHash(string? sidecar)
+    {
+        if (sidecar is null) return null;
+        var length = new FileInfo(sidecar).Length;
+        return length > MetadataLimits.MaxSidecarBytes ? BitConverter.GetBytes(length) : File.ReadAllBytes(sidecar);
+    }
+
     private sealed record ReadOutcome(SourceFile File, IndexDocument? Document, string? Hash, string? Error);
 
     // Reading one file never throws: every failure becomes a skip reason.
@@ -178,7 +186,7 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
             var bytes = File.ReadAllBytes(file.FullPath);
             var report = parsers.Parse(file, bytes);
             var sidecar = SidecarMetadata.Locate(file.FullPath);
-            var hash = ReportDocumentBuilder.ContentHash(bytes, sidecar is null ? null : File.ReadAllBytes(sidecar));
+            var hash = ReportDocumentBuilder.ContentHash(bytes, SidecarBytesForHash(sidecar));
             // Analysis is pure and the costliest step after the write: it runs here, on all cores. (A file that
             // turns out to duplicate another is analyzed for nothing; that is rare.)
             var source = new IndexSource(file.RelativePath, file.Size, file.LastWriteUtc.Ticks);

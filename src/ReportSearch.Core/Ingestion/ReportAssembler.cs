@@ -45,7 +45,7 @@ internal static class ReportAssembler
 
         var sectionDistricts = sections.Select(s => s.District).OfType<string>().ToList();
         var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, FromHeader(header)), (MetadataOrigin.Header, formatMetadata));
-        var sidecar = SidecarMetadata.Read(file.FullPath);
+        var (sidecar, sidecarProblems) = SidecarMetadata.ReadChecked(file.FullPath);
         var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sectionDistricts);
 
         // An org such as 中山市人民政府 names only the city; a title naming a 街道 or bureau says more.
@@ -58,7 +58,7 @@ internal static class ReportAssembler
             (MetadataOrigin.Header, headerMetadata),
             (MetadataOrigin.Inferred, inferred),
             (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath)));
-        return new ParsedReport { Metadata = metadata, Sections = sections };
+        return new ParsedReport { Metadata = metadata, Sections = sections, MetadataProblems = sidecarProblems };
     }
 
     private static ReportMetadata? FromHeader(HeaderBlock header)
