@@ -13,6 +13,9 @@ namespace ReportSearch.Indexing;
 /// </summary>
 public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parsers, IndexerOptions options)
 {
+    // The configured limit is the one that counts, above or below the parsers' built-in default.
+    private readonly ReportParsers parsers = parsers.WithMaxBytes(options.MaxFileBytes);
+
     public IndexRunResult Run(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
         var started = DateTime.UtcNow;

@@ -14,6 +14,9 @@ public sealed class ReportParsers
         MaxBytes = maxBytes;
     }
 
+    /// <summary>The same parsers with another size limit (the indexer's configured one).</summary>
+    public ReportParsers WithMaxBytes(long maxBytes) => maxBytes == MaxBytes ? this : new(_byExtension.Values.Distinct(), maxBytes);
+
     /// <summary>All formats this build can read: .txt, .md, .html, .htm, .docx.</summary>
     public static ReportParsers Default(long maxBytes = DefaultMaxBytes) =>
         new([new PlainTextParser(), new HtmlReportParser(), new DocxReportParser()], maxBytes);

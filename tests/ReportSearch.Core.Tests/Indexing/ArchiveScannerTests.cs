@@ -95,3 +95,22 @@ public class ArchiveScannerTests
         Assert.Equal(0, p.ExitCode);
     }
 }
+
+/// <summary>The indexer's configured size limit is the one applied, also above the parsers' default.</summary>
+public class MaxFileBytesTests
+{
+    [Fact]
+    public void ConfiguredLimit_AboveTheParsersDefault_IsHonoured()
+    {
+        using var t = new TestIndex();
+        t.Write("big.txt", "西园街道工作总结\n\n" + string.Concat(Enumerable.Repeat("今年实行六个一工作机制，成效明显。\n", 200)));
+        t.Write("huge.txt", "西园街道工作总结\n\n" + string.Concat(Enumerable.Repeat("今年实行六个一工作机制，成效明显。\n", 2000)));
+        using var index = ReportIndexes.OpenForWriting(t.IndexDir);
+        var parsersWithSmallDefault = ReportSearch.Ingestion.ReportParsers.Default(maxBytes: 1_000);
+        var run = new ArchiveIndexer(index, parsersWithSmallDefault, new IndexerOptions { MaxFileBytes = 20_000 }).Run([t.Archive]);
+        Assert.Equal(1, run.Added);
+        var skip = Assert.Single(run.Skipped);
+        Assert.Equal("huge.txt", skip.Path);
+        Assert.Contains("20000", skip.Reason);
+    }
+}
