@@ -34,11 +34,13 @@ public static class HostApp
         builder.Services.AddHostedService<InProcessIndexingService>();
         builder.Services.AddHealthChecks().AddCheck<IndexReadyCheck>("index", tags: ["ready"]);
 
+        builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddProblemDetails();
         // Problem details in readable Chinese rather than \uXXXX escapes.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddReportSearchCors(builder.Configuration);
         builder.Services.AddReportSearchRateLimiting(builder.Configuration);
+        builder.Services.AddReportSearchForwardedHeaders(builder.Configuration);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "ReportSearch API";
@@ -48,6 +50,8 @@ public static class HostApp
 
         var app = builder.Build();
 
+        // First: the client address and scheme must be the real ones before logging and rate limiting see them.
+        if (ForwardedHeadersSetup.IsConfigured(app.Configuration)) app.UseForwardedHeaders();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();

@@ -37,8 +37,8 @@ public static class ApiEndpoints
             .WithName("Suggest").WithSummary("Up to 10 completions for a partial query.")
             .Produces<string[]>();
         api.MapGet("/stats", Stats)
-            .WithName("Stats").WithSummary("Index statistics: counts, size, last indexing, skipped files, reports missing metadata.")
-            .Produces<IndexStatistics>();
+            .WithName("Stats").WithSummary("Index statistics: counts, size, last indexing. Skipped files, paths and errors only with the X-Admin-Key header.")
+            .Produces<StatsEndpoint.PublicStats>();
         return app;
     }
 
@@ -71,7 +71,8 @@ public static class ApiEndpoints
         return ApiJson.Ok(completions);
     }
 
-    private static IResult Stats(IndexProvider provider) => ApiJson.Ok(provider.Index.Statistics());
+    private static IResult Stats(HttpContext http, IndexProvider provider, IConfiguration configuration) =>
+        StatsEndpoint.Handle(http, provider.Index.Statistics(), configuration);
 
     private static StringValues V(string[]? values) => values is null ? StringValues.Empty : new StringValues(values);
 }
