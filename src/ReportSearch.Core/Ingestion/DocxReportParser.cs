@@ -20,6 +20,7 @@ public sealed class DocxReportParser : IReportParser
     public ParsedReport Parse(SourceFile file, byte[] content)
     {
         if (!IsZip(content)) throw new UnreadableFileException("not a docx (zip) file");
+        ZipBombGuard.Check(content);
         try
         {
             using var stream = new MemoryStream(content, writable: false);
