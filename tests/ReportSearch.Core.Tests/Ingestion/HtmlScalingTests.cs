@@ -41,10 +41,11 @@ public class HtmlScalingTests
     public void DoublingTheNesting_AtMostAboutDoublesTheTime()
     {
         Timed(Nested(500));
-        var small = Median(() => Timed(Nested(10_000)).Time);
-        var large = Median(() => Timed(Nested(20_000)).Time);
-        // Linear gives a ratio near 2, quadratic near 4; allow noise from a shared machine (and a floor for tiny times).
-        Assert.True(large.TotalMilliseconds < 3 * Math.Max(small.TotalMilliseconds, 20), $"10k: {small.TotalMilliseconds:F0} ms, 20k: {large.TotalMilliseconds:F0} ms");
+        var small = Fastest(() => Timed(Nested(10_000)).Time);
+        var large = Fastest(() => Timed(Nested(20_000)).Time);
+        // Linear gives a ratio near 2, quadratic near 4 (measured before the fix: 172 ms and 729 ms). The fastest
+        // of five runs filters out pauses of a shared machine; the floor keeps tiny times from deciding.
+        Assert.True(large.TotalMilliseconds < 3 * Math.Max(small.TotalMilliseconds, 100), $"10k: {small.TotalMilliseconds:F0} ms, 20k: {large.TotalMilliseconds:F0} ms");
     }
 
     [Fact]
@@ -75,5 +76,5 @@ public class HtmlScalingTests
         foreach (var i in new[] { 0, 255, 256, 1999 }) Assert.Contains($"第{i}层", lines);
     }
 
-    private static TimeSpan Median(Func<TimeSpan> run) => new[] { run(), run(), run() }.Order().ElementAt(1);
+    private static TimeSpan Fastest(Func<TimeSpan> run) => Enumerable.Range(0, 5).Select(_ => run()).Min();
 }
