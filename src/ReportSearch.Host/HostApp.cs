@@ -25,7 +25,9 @@ public static class HostApp
         builder.Configuration.AddInMemoryCollection(settings);
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(CreateLogger(builder.Configuration), dispose: true);
+        // Also registers Serilog's diagnostic context, which request logging and the endpoints share.
+        var logger = CreateLogger(builder.Configuration);
+        builder.Services.AddSerilog(logger, dispose: true);
 
         var indexing = IndexingSettings.From(builder.Configuration);
         builder.Services.AddSingleton(indexing);
@@ -49,10 +51,12 @@ public static class HostApp
         }).AddOperationTransformer(OpenApiParameterDocs.Describe));
 
         var app = builder.Build();
+        // Settings that are checked when built: a malformed one stops the start, not the first request using it.
+        app.Services.GetRequiredService<PublicUrls>();
 
         // First: the client address and scheme must be the real ones before logging and rate limiting see them.
         if (ForwardedHeadersSetup.IsConfigured(app.Configuration)) app.UseForwardedHeaders();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseReportSearchRequestLogging(logger);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -72,6 +76,6 @@ public static class HostApp
 
     private static Serilog.ILogger CreateLogger(IConfiguration configuration) =>
         new LoggerConfiguration()
-            .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
+            .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(FileLoggerConfigurationExtensions).Assembly))
             .CreateLogger();
 }

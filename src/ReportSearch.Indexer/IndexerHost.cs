@@ -23,7 +23,7 @@ public static class IndexerHost
 
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
         builder.Logging.ClearProviders();
-        builder.Services.AddLogging(b => b.AddSerilog(logger, dispose: true));
+        builder.Services.AddSerilog(logger, dispose: true);
 
         builder.Services.Configure<IndexerSettings>(builder.Configuration.GetSection(IndexerSettings.Section));
         // Stopping waits for the batch being written; well under this, but never hang a service manager.

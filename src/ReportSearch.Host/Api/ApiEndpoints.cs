@@ -4,6 +4,7 @@ using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
 using ReportSearch.Index;
 using ReportSearch.Search;
+using Serilog;
 
 namespace ReportSearch.Host.Api;
 
@@ -42,7 +43,7 @@ public static class ApiEndpoints
         return app;
     }
 
-    private static IResult Search(HttpContext http, IndexProvider provider,
+    private static IResult Search(IDiagnosticContext diagnostics, IndexProvider provider,
         [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
         [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? sort,
         [FromQuery] string[]? page, [FromQuery] string[]? size, [FromQuery] string[]? kind, [FromQuery] string[]? org)
@@ -50,7 +51,7 @@ public static class ApiEndpoints
         var bound = SearchRequestBinder.Bind(V(q), V(district), V(year), V(from), V(to), V(sort), V(page), V(size), V(kind), V(org));
         if (bound.Error is not null) return bound.Error;
         var response = provider.Search.Search(bound.Request!);
-        http.Items[RequestLoggingMiddleware.ResultCountKey] = response.Total;
+        diagnostics.SetResultCount(response.Total);
         return ApiJson.Ok(response);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Primitives;
 using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
 using ReportSearch.Search;
+using Serilog;
 
 namespace ReportSearch.Host.Api;
 
@@ -45,7 +46,7 @@ public static class ExportEndpoints
 
     // The parameters are declared (not read from the raw query) so that OpenAPI lists them; all as text, for
     // the binder to check. page and size are not parameters here: an export is the whole list from its start.
-    private static IResult Csv(HttpContext http, IndexProvider provider, PublicUrls urls,
+    private static IResult Csv(HttpContext http, IDiagnosticContext diagnostics, IndexProvider provider, PublicUrls urls,
         [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
         [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? sort,
         [FromQuery] string[]? kind, [FromQuery] string[]? org)
@@ -63,7 +64,7 @@ public static class ExportEndpoints
             request = request with { Page = request.Page + 1 };
         }
         if (rows.Count > MaxCsvRows) rows.RemoveRange(MaxCsvRows, rows.Count - MaxCsvRows);
-        http.Items[RequestLoggingMiddleware.ResultCountKey] = total;
+        diagnostics.SetResultCount(total);
 
         var origin = urls.BaseUrl;
         var csv = ResultCsv.Write(rows, hit => ReportLink(origin, hit, bound.Request!.Query));
@@ -73,7 +74,7 @@ public static class ExportEndpoints
         return Results.Bytes(csv, "text/csv; charset=utf-8");
     }
 
-    private static IResult Atom(HttpContext http, IndexProvider provider, PublicUrls urls,
+    private static IResult Atom(HttpContext http, IDiagnosticContext diagnostics, IndexProvider provider, PublicUrls urls,
         [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
         [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? size,
         [FromQuery] string[]? kind, [FromQuery] string[]? org)
@@ -82,7 +83,7 @@ public static class ExportEndpoints
         if (bound.Error is not null) return bound.Error;
         var request = bound.Request! with { Page = 1, Size = size is { Length: > 0 } ? bound.Request!.Size : DefaultFeedEntries };
         var hits = Hits(provider.Search.Search(request), out int total);
-        http.Items[RequestLoggingMiddleware.ResultCountKey] = total;
+        diagnostics.SetResultCount(total);
 
         var origin = urls.BaseUrl;
         var feed = new ResultFeed(
