@@ -25,7 +25,8 @@ public static class IndexerHost
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog(logger, dispose: true);
 
-        builder.Services.Configure<IndexerSettings>(builder.Configuration.GetSection(IndexerSettings.Section));
+        builder.Services.AddOptions<IndexerSettings>().Bind(builder.Configuration.GetSection(IndexerSettings.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<IndexerSettings>, IndexerSettingsValidation>();
         // Stopping waits for the batch being written; well under this, but never hang a service manager.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         builder.Services.AddHostedService<IndexerWorker>();

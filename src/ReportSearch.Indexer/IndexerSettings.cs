@@ -43,9 +43,23 @@ public sealed class IndexerSettings
     /// <summary>Throws with a message naming the setting when a value cannot work.</summary>
     public void Validate()
     {
-        if (ScanInterval <= TimeSpan.Zero) throw new InvalidOperationException($"{Section}:ScanInterval must be positive, not {ScanInterval}.");
-        if (Debounce < TimeSpan.Zero) throw new InvalidOperationException($"{Section}:Debounce must not be negative, not {Debounce}.");
-        if (MaxFileBytes <= 0) throw new InvalidOperationException($"{Section}:MaxFileBytes must be positive, not {MaxFileBytes}.");
-        if (string.IsNullOrWhiteSpace(Index)) throw new InvalidOperationException($"{Section}:Index must name a folder.");
+        if (Problem() is { } problem) throw new InvalidOperationException(problem);
     }
+
+    /// <summary>What is wrong with the settings, naming the setting; null when they can work.</summary>
+    public string? Problem()
+    {
+        if (ScanInterval <= TimeSpan.Zero) return $"{Section}:ScanInterval must be positive, not {ScanInterval}.";
+        if (Debounce < TimeSpan.Zero) return $"{Section}:Debounce must not be negative, not {Debounce}.";
+        if (MaxFileBytes <= 0) return $"{Section}:MaxFileBytes must be positive, not {MaxFileBytes}.";
+        if (string.IsNullOrWhiteSpace(Index)) return $"{Section}:Index must name a folder.";
+        return null;
+    }
+}
+
+/// <summary>Checks the settings when the host starts (ValidateOnStart), before any service runs.</summary>
+public sealed class IndexerSettingsValidation : Microsoft.Extensions.Options.IValidateOptions<IndexerSettings>
+{
+    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, IndexerSettings options) =>
+        options.Problem() is { } problem ? Microsoft.Extensions.Options.ValidateOptionsResult.Fail(problem) : Microsoft.Extensions.Options.ValidateOptionsResult.Success;
 }

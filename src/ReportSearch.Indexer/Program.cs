@@ -10,6 +10,11 @@ try
     await host.RunAsync();
     return 0;
 }
+catch (Microsoft.Extensions.Options.OptionsValidationException e)
+{
+    Console.Error.WriteLine($"error: {string.Join(" ", e.Failures)}");
+    return 1;
+}
 catch (IndexLockedException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");
