@@ -29,7 +29,9 @@ public static class HostApp
         builder.Services.AddWindowsService();
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(CreateLogger(builder.Configuration), dispose: true);
+        // Also registers Serilog's diagnostic context, which request logging and the endpoints share.
+        var logger = CreateLogger(builder.Configuration);
+        builder.Services.AddSerilog(logger, dispose: true);
 
         builder.Services.AddReportSearchSettingsValidation(builder.Configuration);
         var indexing = IndexingSettings.From(builder.Configuration);
@@ -39,11 +41,13 @@ public static class HostApp
         builder.Services.AddHostedService<InProcessIndexingService>();
         builder.Services.AddHealthChecks().AddCheck<IndexReadyCheck>("index", tags: ["ready"]);
 
+        builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddProblemDetails();
         // Problem details in readable Chinese rather than \uXXXX escapes.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddReportSearchCors(builder.Configuration);
         builder.Services.AddReportSearchRateLimiting(builder.Configuration);
+        builder.Services.AddReportSearchForwardedHeaders(builder.Configuration);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "ReportSearch API";
@@ -52,8 +56,12 @@ public static class HostApp
         }).AddOperationTransformer(OpenApiParameterDocs.Describe));
 
         var app = builder.Build();
+        // Settings that are checked when built: a malformed one stops the start, not the first request using it.
+        app.Services.GetRequiredService<PublicUrls>();
 
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        // First: the client address and scheme must be the real ones before logging and rate limiting see them.
+        if (ForwardedHeadersSetup.IsConfigured(app.Configuration)) app.UseForwardedHeaders();
+        app.UseReportSearchRequestLogging(logger);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -73,6 +81,6 @@ public static class HostApp
 
     private static Serilog.ILogger CreateLogger(IConfiguration configuration) =>
         new LoggerConfiguration()
-            .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
+            .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(FileLoggerConfigurationExtensions).Assembly))
             .CreateLogger();
 }

@@ -28,7 +28,7 @@ public static class IndexerHost
 
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
         builder.Logging.ClearProviders();
-        builder.Services.AddLogging(b => b.AddSerilog(logger, dispose: true));
+        builder.Services.AddSerilog(logger, dispose: true);
 
         // Bad settings stop the worker at start with every problem named, not at the first scan.
         builder.Services.AddOptions<IndexerSettings>().Bind(builder.Configuration.GetSection(IndexerSettings.Section)).ValidateOnStart();

@@ -56,7 +56,7 @@ public sealed class IndexerWorker(IOptions<IndexerSettings> options, ILogger<Ind
 
     private async Task ScanAsync(string reason, CancellationToken stoppingToken)
     {
-        var indexer = new ArchiveIndexer(_index!, ReportParsers.Default(options: ParserOptions.ForIndex(_settings.Index, _settings.Ocr)), _settings.ToIndexerOptions());
+        var indexer = new ArchiveIndexer(_index!, ReportParsers.Default(_settings.MaxFileBytes, ParserOptions.ForIndex(_settings.Index, _settings.Ocr)), _settings.ToIndexerOptions());
         var progress = new BatchProgressLog(log, _reportedSkips);
         log.LogDebug("Scan started ({Reason})", reason);
         try

@@ -87,4 +87,17 @@ public sealed class ConfigurationTests
         Assert.Equal("ix", settings["Indexing:IndexPath"]);
         Assert.Equal(["--urls", "http://x"], remaining);
     }
+
+    [Theory]
+    [InlineData("--Host:PublicBaseUrl=reports.example.gov.cn")]
+    [InlineData("--Host:PublicBaseUrl=javascript:alert(1)")]
+    [InlineData("--Host:PublicBaseUrl=https://x.example/?a=1")]
+    [InlineData("--ForwardedHeaders:KnownProxies:0=not-an-ip")]
+    [InlineData("--ForwardedHeaders:KnownNetworks:0=10.0.0.0/99")]
+    public void Malformed_security_settings_stop_the_host_at_start(string argument)
+    {
+        using var archive = new TestArchive();
+        var e = Assert.ThrowsAny<Exception>(() => HostApp.Build(["--archive", archive.ArchiveDir, "--index", archive.IndexDir, "--urls", "http://127.0.0.1:0", argument]));
+        Assert.Contains(argument.Split('=')[0].TrimStart('-').Split(':')[0], e.ToString());
+    }
 }

@@ -4,8 +4,40 @@ using System.Text;
 namespace ReportSearch.Host.Tests;
 
 /// <summary>No user input may give a 500: hostile strings in every parameter, and raw bytes no browser would send.</summary>
-public sealed class FuzzTests(HostFixture host) : IClassFixture<HostFixture>
+public sealed class FuzzTests(HostFixture host, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<HostFixture>
 {
+    private static readonly string[] Endpoints = ["api/v1/search", "api/v1/suggest", "api/v1/reports/", "api/v1/search.csv", "api/v1/search.atom", "reports/", ""];
+
+    [Fact]
+    public async Task A_thousand_generated_hostile_requests_get_no_5xx_and_every_api_4xx_is_problem_json()
+    {
+        var random = new Random(5);
+        var counts = new SortedDictionary<int, int>();
+        var failures = new List<string>();
+        foreach (var value in ReportSearch.Core.Tests.Attack.HostileQueries.Generate(1_000, seed: 23))
+        {
+            var endpoint = Endpoints[random.Next(Endpoints.Length)];
+            var parameter = Parameters[random.Next(Parameters.Length)];
+            var url = endpoint switch
+            {
+                "api/v1/reports/" or "reports/" => $"{endpoint}{Encode(value)}?q={Encode(value)}",
+                "api/v1/suggest" => $"{endpoint}?prefix={Encode(value)}",
+                _ => parameter == "q" ? $"{endpoint}?q={Encode(value)}" : $"{endpoint}?q=%E5%85%AD&{parameter}={Encode(value)}",
+            };
+            var uri = new Uri(host.Server.BaseAddress + url, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+            using var response = await host.Client.GetAsync(uri);
+            int status = (int)response.StatusCode;
+            counts[status] = counts.GetValueOrDefault(status) + 1;
+            if (status >= 500) failures.Add($"{status} for {Truncate(url)}");
+            else if (status is >= 400 and < 500 && url.StartsWith("api/", StringComparison.Ordinal) && response.Content.Headers.ContentLength != 0
+                     && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                failures.Add($"{status} without problem+json for {Truncate(url)}");
+        }
+        output.WriteLine("1,000 hostile HTTP requests by status: " + string.Join(", ", counts.Select(c => $"{c.Key}: {c.Value}")));
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+        Assert.Equal(1_000, counts.Values.Sum());
+    }
+
     public static readonly string[] Hostile =
     [
         "\"", "\"\"", "'", "*", "^", "^六个一", "六个一*", "NEAR(", "NEAR(a b", "NEAR(六个一, 机制)", "a AND", "OR", "OR OR", "- -", "-",

@@ -12,7 +12,7 @@ public sealed class SkippedFileTests
         archive.WriteBytes("bad/invalid-utf8.txt", [0x61, 0x62, 0xFF, 0xFE, 0x63]);
         archive.WriteBytes("bad/binary.txt", [0x61, 0x00, 0x62]);
         var binaryReason = ParserReason(archive, "bad/binary.txt");
-        // A file listed by the scan whose content is gone when it is read: a link to a deleted file.
+        // A file listed by the scan whose content is gone: a link to a deleted file (the scanner names it).
         File.CreateSymbolicLink(archive.PathOf("bad/vanished.txt"), Path.Combine(archive.Root, "deleted-target.txt"));
 
         await using (var worker = await InProcessWorker.StartAsync(archive))
@@ -26,7 +26,7 @@ public sealed class SkippedFileTests
                 Assert.Equal(ParserReason(archive, "bad/invalid-utf8.txt"), reasons["bad/invalid-utf8.txt"]);
                 Assert.Equal(ParserReason(archive, "bad/binary.txt"), reasons["bad/binary.txt"]);
                 Assert.NotEqual(reasons["bad/invalid-utf8.txt"], reasons["bad/binary.txt"]);
-                Assert.Equal("file vanished before it could be read", reasons["bad/vanished.txt"]);
+                Assert.Equal("broken link", reasons["bad/vanished.txt"]);
                 Assert.Equal(5, stats.Reports);
                 Assert.Equal(3, stats.Status!.Skipped);
             }
@@ -42,7 +42,7 @@ public sealed class SkippedFileTests
 
         var log = ReadLogs(archive);
         Assert.Contains($"Skipped bad/binary.txt: {binaryReason}", log);
-        Assert.Contains("Skipped bad/vanished.txt: file vanished before it could be read", log);
+        Assert.Contains("Skipped bad/vanished.txt: broken link", log);
     }
 
     internal static string ReadLogs(TempArchive archive)

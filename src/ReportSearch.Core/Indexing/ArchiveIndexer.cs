@@ -13,6 +13,9 @@ namespace ReportSearch.Indexing;
 /// </summary>
 public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parsers, IndexerOptions options)
 {
+    // The configured limit is the one that counts, above or below the parsers' built-in default.
+    private readonly ReportParsers parsers = parsers.WithMaxBytes(options.MaxFileBytes);
+
     public IndexRunResult Run(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
         var started = DateTime.UtcNow;
@@ -57,9 +60,10 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
     private IndexRunResult RunBatches(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
-        var files = ArchiveScanner.Scan(archiveRoots, options.Filter);
+        var scan = ArchiveScanner.ScanAll(archiveRoots, options.Filter);
+        var files = scan.Files;
         var known = index.LoadSources();
-        var skipped = new List<(string, string)>();
+        var skipped = scan.Problems.Select(p => (p.RelativePath, p.Reason)).ToList();
         int added = 0, updated = 0, deleted = 0, duplicates = 0;
 
         var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
@@ -69,8 +73,13 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
             removal.RemovedSources.Add(path);
             deleted++;
         }
+        // Entries the scan could not offer (links out of the archive, vanished files, bad names) are recorded
+        // as skipped on every scan; an indexed file that turned into one was removed above, with the absent.
+        var scanProblems = scan.Problems.Select(p => p.RelativePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var problem in scan.Problems)
+            removal.Skipped.Add(new SkippedFile(problem.RelativePath, problem.Reason, DateTime.UtcNow));
         // Skip records of files that are gone (or now filtered out) would otherwise stay in `stats` forever.
-        foreach (var skip in index.LoadSkipped().Where(s => !present.Contains(s.Path)))
+        foreach (var skip in index.LoadSkipped().Where(s => !present.Contains(s.Path) && !scanProblems.Contains(s.Path)))
             removal.ClearedSkips.Add(skip.Path);
         index.Apply(removal);
 
@@ -94,7 +103,8 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                 var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
                     .WithCancellation(cancel).Select(Read).ToList();
                 var batch = new IndexBatch();
-                var skippedInBatch = new List<(string, string)>();
+                // The scan's own skips are logged with the first batch (they are in the status either way).
+                var skippedInBatch = filesDone == 0 ? scan.Problems.Select(p => (p.RelativePath, p.Reason)).ToList() : new List<(string, string)>();
                 foreach (var o in outcomes)
                 {
                     var path = o.File.RelativePath;
@@ -159,6 +169,14 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
         if (chunk.Count > 0) yield return chunk;
     }
 
+    // An oversized sidecar is ignored by the parser; hashing its size is enough to notice when it changes.
+    private static byte[]? SidecarBytesForHash(string? sidecar)
+    {
+        if (sidecar is null) return null;
+        var length = new FileInfo(sidecar).Length;
+        return length > MetadataLimits.MaxSidecarBytes ? BitConverter.GetBytes(length) : File.ReadAllBytes(sidecar);
+    }
+
     private sealed record ReadOutcome(SourceFile File, IndexDocument? Document, string? Hash, string? Error);
 
     // Reading one file never throws: every failure becomes a skip reason.
@@ -171,7 +189,7 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
             var bytes = File.ReadAllBytes(file.FullPath);
             var report = parsers.Parse(file, bytes);
             var sidecar = SidecarMetadata.Locate(file.FullPath);
-            var hash = ReportDocumentBuilder.ContentHash(bytes, sidecar is null ? null : File.ReadAllBytes(sidecar));
+            var hash = ReportDocumentBuilder.ContentHash(bytes, SidecarBytesForHash(sidecar));
             // Analysis is pure and the costliest step after the write: it runs here, on all cores. (A file that
             // turns out to duplicate another is analyzed for nothing; that is rare.)
             var source = new IndexSource(file.RelativePath, file.Size, file.LastWriteUtc.Ticks);

@@ -22,6 +22,10 @@ public sealed class DocxReportParser : IReportParser
     /// <param name="titleIsWeak">True for documents converted from .doc/.wps, whose title property is often a file name.</param>
     internal ParsedReport Parse(SourceFile file, byte[] content, bool titleIsWeak)
     {
+        // The shared ZIP limits (entry count, inflated size, entries larger than declared) first; a file that is no
+        // ZIP at all is named as such.
+        if (!IsZip(content)) throw new UnreadableFileException("not a docx (zip) file");
+        ZipBombGuard.Check(content);
         new ZipGuard("docx").CheckAll(content);
         try
         {
@@ -48,6 +52,8 @@ public sealed class DocxReportParser : IReportParser
             throw new UnreadableFileException("invalid docx", e);
         }
     }
+
+    private static bool IsZip(byte[] content) => content.Length >= 4 && content[0] == 'P' && content[1] == 'K';
 
     // Text boxes are stored twice (drawing and VML fallback); read only the first copy.
     private static bool IsFallbackCopy(OpenXmlElement element) =>

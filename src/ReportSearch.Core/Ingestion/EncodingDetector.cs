@@ -32,6 +32,13 @@ public static class EncodingDetector
     /// <param name="declaredCharset">A charset named by the file itself (HTML meta), used only as a hint.</param>
     public static string Decode(ReadOnlySpan<byte> content, string? declaredCharset = null)
     {
+        var text = DecodeBytes(content, declaredCharset);
+        if (!TextQuality.LooksLikeText(text)) throw new UnreadableFileException("binary content");
+        return text;
+    }
+
+    private static string DecodeBytes(ReadOnlySpan<byte> content, string? declaredCharset)
+    {
         if (content.IsEmpty) throw new UnreadableFileException("empty file");
         if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return DecodeOrThrow(StrictUtf8, content[3..], "invalid UTF-8");
         if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeOrThrow(StrictUtf16Le, content[2..], "invalid UTF-16");

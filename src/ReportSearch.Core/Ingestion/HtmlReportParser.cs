@@ -29,7 +29,7 @@ public sealed partial class HtmlReportParser : IReportParser
     public ParsedReport Parse(SourceFile file, byte[] content)
     {
         var text = EncodingDetector.Decode(content, DeclaredCharset(content));
-        var document = Parser.ParseDocument(text);
+        var document = Parser.ParseDocument(HtmlDepthLimiter.Limit(text));
         var lines = HtmlTextExtractor.Lines(document);
         return ReportAssembler.Assemble(file, lines, Metadata(document), mayBeHardWrapped: false);
     }

@@ -27,40 +27,61 @@ internal static class HtmlTextExtractor
     public static List<BodyLine> Lines(IDocument document)
     {
         var walker = new Walker();
-        if (document.Body is not null) walker.Visit(document.Body, insideArticle: false, preformatted: false);
+        if (document.Body is not null) walker.Walk(document.Body);
         walker.Break();
         return walker.Lines;
     }
 
+    /// <summary>
+    /// Walks the tree depth-first with an explicit stack: a page's nesting depth never becomes the depth of
+    /// our call stack (a deep page would otherwise overflow it on an indexing thread).
+    /// </summary>
     private sealed class Walker
     {
         public readonly List<BodyLine> Lines = [];
         private readonly StringBuilder _line = new();
         private bool _heading;
 
-        public void Visit(INode node, bool insideArticle, bool preformatted)
+        private sealed class Frame(INode node, bool insideArticle, bool preformatted, bool block)
         {
-            foreach (var child in node.ChildNodes)
+            public readonly INode Node = node;
+            public readonly bool InsideArticle = insideArticle, Preformatted = preformatted, Block = block;
+            public int Next;
+        }
+
+        public void Walk(INode root)
+        {
+            var stack = new Stack<Frame>();
+            stack.Push(new Frame(root, insideArticle: false, preformatted: false, block: false));
+            while (stack.Count > 0)
             {
-                if (child is IText text) AppendText(text.Data, preformatted);
-                else if (child is IElement element) VisitElement(element, insideArticle, preformatted);
+                var frame = stack.Peek();
+                var children = frame.Node.ChildNodes;
+                if (frame.Next >= children.Length)
+                {
+                    stack.Pop();
+                    if (frame.Block) Break();
+                    continue;
+                }
+                var child = children[frame.Next++];
+                if (child is IText text) AppendText(text.Data, frame.Preformatted);
+                else if (child is IElement element && Enter(element, frame) is { } inner) stack.Push(inner);
             }
         }
 
-        private void VisitElement(IElement element, bool insideArticle, bool preformatted)
+        // What entering an element does before its children: null when they are not visited at all.
+        private Frame? Enter(IElement element, Frame parent)
         {
             var tag = element.LocalName;
-            if (Skipped.Contains(tag) || IsHidden(element)) return;
+            if (Skipped.Contains(tag) || IsHidden(element)) return null;
             // Page-level header/footer hold site navigation; inside an article they hold its title or byline.
-            if (!insideArticle && tag is "header" or "footer") return;
-            if (tag == "br") { Break(); return; }
+            if (!parent.InsideArticle && tag is "header" or "footer") return null;
+            if (tag == "br") { Break(); return null; }
 
             bool block = Blocks.Contains(tag);
-            bool heading = tag is "h1" or "h2" or "h3" or "h4";
             if (block) Break();
-            if (heading) _heading = true;
-            Visit(element, insideArticle || tag is "article" or "main", preformatted || tag == "pre");
-            if (block) Break();
+            if (tag is "h1" or "h2" or "h3" or "h4") _heading = true;
+            return new Frame(element, parent.InsideArticle || tag is "article" or "main", parent.Preformatted || tag == "pre", block);
         }
 
         private static bool IsHidden(IElement element)

@@ -17,6 +17,7 @@ internal static class MetadataMerger
                 if (values is null) continue;
                 var value = get(values);
                 if (value is null || value is string { Length: 0 }) continue;
+                if (value is string text && !MetadataLimits.Fits(field, text)) continue;
                 // A layer may know more precisely where its value came from (title, body, gazetteer).
                 origins[field] = values.Origins.TryGetValue(field, out var precise) ? precise : origin;
                 return value;

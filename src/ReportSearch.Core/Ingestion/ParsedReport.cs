@@ -7,6 +7,9 @@ public sealed class ParsedReport
 
     /// <summary>The body in reading order. Each section's text starts with its heading line, if it has one.</summary>
     public required IReadOnlyList<ReportSection> Sections { get; init; }
+
+    /// <summary>Metadata values that were refused (invalid dates, oversized values), each with its reason.</summary>
+    public IReadOnlyList<string> MetadataProblems { get; init; } = [];
 }
 
 /// <summary>

@@ -50,7 +50,7 @@ internal static class ReportAssembler
 
         var sectionDistricts = sections.Select(s => s.District).OfType<string>().ToList();
         var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, FromHeader(header)), (MetadataOrigin.Header, formatMetadata));
-        var sidecar = SidecarMetadata.Read(file.FullPath);
+        var (sidecar, sidecarProblems) = SidecarMetadata.ReadChecked(file.FullPath);
         // A publication date (发布日期) only stands when the text states no date of its own (a signature date).
         var published = DateText.Normalize(header.Get("发布日期", "发布时间"));
         var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sidecar?.Org ?? headerMetadata.Org,
@@ -63,7 +63,7 @@ internal static class ReportAssembler
             (MetadataOrigin.Inferred, inferred),
             (MetadataOrigin.Inferred, weakFormatMetadata),
             (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath)));
-        return new ParsedReport { Metadata = metadata, Sections = MetadataInference.WithSectionPaths(sections, lines, metadata.RegionPath) };
+        return new ParsedReport { Metadata = metadata, Sections = MetadataInference.WithSectionPaths(sections, lines, metadata.RegionPath), MetadataProblems = sidecarProblems };
     }
 
     // The last non-empty body line before a header field (发布时间：…, 来源：…) is most likely a headline.

@@ -24,6 +24,9 @@ public sealed class ReportParsers
         return new([new PlainTextParser(), new HtmlReportParser(), new DocxReportParser(), new PdfReportParser(options), new OfdReportParser(), new LegacyWordParser(options)], maxBytes);
     }
 
+    /// <summary>The same parsers with another size limit (the indexer's configured one).</summary>
+    public ReportParsers WithMaxBytes(long maxBytes) => maxBytes == MaxBytes ? this : new(_byExtension.Values.Distinct(), maxBytes);
+
     /// <summary>Files larger than this are skipped as unreadable.</summary>
     public long MaxBytes { get; }
 

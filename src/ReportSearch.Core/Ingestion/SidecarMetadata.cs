@@ -29,22 +29,28 @@ public static class SidecarMetadata
         return File.Exists(stem) ? stem : null;
     }
 
-    public static ReportMetadata? Read(string reportPath)
+    public static ReportMetadata? Read(string reportPath) => ReadChecked(reportPath).Metadata;
+
+    /// <summary>The sidecar's values, and why any of them (or the whole file) was refused.</summary>
+    public static (ReportMetadata? Metadata, IReadOnlyList<string> Problems) ReadChecked(string reportPath)
     {
         var path = Locate(reportPath);
-        if (path is null) return null;
+        if (path is null) return (null, []);
         try
         {
+            var info = new FileInfo(path);
+            if (info.Length > MetadataLimits.MaxSidecarBytes)
+                return (null, [$"sidecar ignored: {info.Length} bytes, limit {MetadataLimits.MaxSidecarBytes}"]);
             using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            return doc.RootElement.ValueKind == JsonValueKind.Object ? FromJson(doc.RootElement) : null;
+            if (doc.RootElement.ValueKind != JsonValueKind.Object) return (null, ["sidecar ignored: not a JSON object"]);
+            var problems = new List<string>();
+            return (FromJson(doc.RootElement, problems), problems);
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        catch (JsonException) { return (null, ["sidecar ignored: not valid JSON"]); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return (null, ["sidecar ignored: cannot be read"]); }
     }
 
-    internal static ReportMetadata FromJson(JsonElement root)
+    internal static ReportMetadata FromJson(JsonElement root, List<string>? problems = null)
     {
         string? Str(string key)
         {
@@ -57,12 +63,22 @@ public static class SidecarMetadata
                     JsonValueKind.Number => p.Value.GetRawText(),
                     _ => null,
                 };
-                return string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+                if (string.IsNullOrWhiteSpace(s)) return null;
+                s = s.Trim();
+                if (MetadataLimits.Fits(key, s)) return s;
+                problems?.Add($"sidecar {key} ignored: {s.Length} characters, limit {MetadataLimits.MaxLength(key)}");
+                return null;
             }
             return null;
         }
 
-        int? year = int.TryParse(Str("year"), out var y) && y is >= 1900 and <= 2100 ? y : null;
+        var rawYear = Str("year");
+        int? year = int.TryParse(rawYear, out var y) && y is >= 1900 and <= 2100 ? y : null;
+        if (rawYear is not null && year is null) problems?.Add("sidecar year ignored: not a year between 1900 and 2100");
+        var rawDate = Str("date");
+        var date = DateText.Normalize(rawDate);
+        // A date that is no calendar date (2020-13-45) is refused, never stored as written.
+        if (rawDate is not null && date is null) problems?.Add("sidecar date ignored: not a valid calendar date");
         var district = Str("district");
         var region = Str("region");
         return new ReportMetadata
@@ -71,7 +87,7 @@ public static class SidecarMetadata
             District = district is null ? null : ChineseText.Simplify(district),
             Region = region is null ? null : ChineseText.Simplify(region),
             Year = year,
-            Date = DateText.Normalize(Str("date")) ?? Str("date"),
+            Date = date,
             Org = Str("org"),
             DocNumber = Str("docNumber"),
             Category = Str("category"),

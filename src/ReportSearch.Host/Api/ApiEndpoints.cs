@@ -4,6 +4,7 @@ using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
 using ReportSearch.Index;
 using ReportSearch.Search;
+using Serilog;
 
 namespace ReportSearch.Host.Api;
 
@@ -37,12 +38,12 @@ public static class ApiEndpoints
             .WithName("Suggest").WithSummary("Up to 10 completions for a partial query.")
             .Produces<string[]>();
         api.MapGet("/stats", Stats)
-            .WithName("Stats").WithSummary("Index statistics: counts, size, last indexing, skipped files, reports missing metadata.")
-            .Produces<IndexStatistics>();
+            .WithName("Stats").WithSummary("Index statistics: counts, size, last indexing. Skipped files, paths and errors only with the X-Admin-Key header.")
+            .Produces<StatsEndpoint.PublicStats>();
         return app;
     }
 
-    private static IResult Search(HttpContext http, IndexProvider provider,
+    private static IResult Search(IDiagnosticContext diagnostics, IndexProvider provider,
         [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
         [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? sort,
         [FromQuery] string[]? page, [FromQuery] string[]? size, [FromQuery] string[]? kind, [FromQuery] string[]? org)
@@ -50,7 +51,7 @@ public static class ApiEndpoints
         var bound = SearchRequestBinder.Bind(V(q), V(district), V(year), V(from), V(to), V(sort), V(page), V(size), V(kind), V(org));
         if (bound.Error is not null) return bound.Error;
         var response = provider.Search.Search(bound.Request!);
-        http.Items[RequestLoggingMiddleware.ResultCountKey] = response.Total;
+        diagnostics.SetResultCount(response.Total);
         return ApiJson.Ok(response);
     }
 
@@ -71,7 +72,8 @@ public static class ApiEndpoints
         return ApiJson.Ok(completions);
     }
 
-    private static IResult Stats(IndexProvider provider) => ApiJson.Ok(provider.Index.Statistics());
+    private static IResult Stats(HttpContext http, IndexProvider provider, IConfiguration configuration) =>
+        StatsEndpoint.Handle(http, provider.Index.Statistics(), configuration);
 
     private static StringValues V(string[]? values) => values is null ? StringValues.Empty : new StringValues(values);
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Primitives;
 using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
 using ReportSearch.Search;
+using Serilog;
 
 namespace ReportSearch.Host.Api;
 
@@ -45,7 +46,7 @@ public static class ExportEndpoints
 
     // The parameters are declared (not read from the raw query) so that OpenAPI lists them; all as text, for
     // the binder to check. page and size are not parameters here: an export is the whole list from its start.
-    private static IResult Csv(HttpContext http, IndexProvider provider,
+    private static IResult Csv(HttpContext http, IDiagnosticContext diagnostics, IndexProvider provider, PublicUrls urls,
         [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
         [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? sort,
         [FromQuery] string[]? kind, [FromQuery] string[]? org)
@@ -63,9 +64,9 @@ public static class ExportEndpoints
             request = request with { Page = request.Page + 1 };
         }
         if (rows.Count > MaxCsvRows) rows.RemoveRange(MaxCsvRows, rows.Count - MaxCsvRows);
-        http.Items[RequestLoggingMiddleware.ResultCountKey] = total;
+        diagnostics.SetResultCount(total);
 
-        var origin = Origin(http);
+        var origin = urls.BaseUrl;
         var csv = ResultCsv.Write(rows, hit => ReportLink(origin, hit, bound.Request!.Query));
         var name = $"报告检索-{FileLabel(bound.Request!)}-{DateTime.Now:yyyyMMdd}.csv";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"reports.csv\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
@@ -73,7 +74,7 @@ public static class ExportEndpoints
         return Results.Bytes(csv, "text/csv; charset=utf-8");
     }
 
-    private static IResult Atom(HttpContext http, IndexProvider provider,
+    private static IResult Atom(HttpContext http, IDiagnosticContext diagnostics, IndexProvider provider, PublicUrls urls,
         [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
         [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? size,
         [FromQuery] string[]? kind, [FromQuery] string[]? org)
@@ -82,15 +83,15 @@ public static class ExportEndpoints
         if (bound.Error is not null) return bound.Error;
         var request = bound.Request! with { Page = 1, Size = size is { Length: > 0 } ? bound.Request!.Size : DefaultFeedEntries };
         var hits = Hits(provider.Search.Search(request), out int total);
-        http.Items[RequestLoggingMiddleware.ResultCountKey] = total;
+        diagnostics.SetResultCount(total);
 
-        var origin = Origin(http);
+        var origin = urls.BaseUrl;
         var feed = new ResultFeed(
             Title: $"政府报告检索：{FeedLabel(request)}",
             Self: origin + http.Request.Path + http.Request.QueryString,
             Alternate: origin + "/" + http.Request.QueryString,
             ReportLink: hit => ReportLink(origin, hit, request.Query));
-        http.Response.Headers.CacheControl = "public, max-age=300";
+        http.Response.Headers.CacheControl = urls.CacheControl(300);
         return Results.Bytes(feed.Write(hits), "application/atom+xml; charset=utf-8");
     }
 
@@ -106,8 +107,6 @@ public static class ExportEndpoints
         total = doc.RootElement.GetProperty("total").GetInt32();
         return doc.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.Clone()).ToList();
     }
-
-    private static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
 
     private static string ReportLink(string origin, JsonElement hit, string query)
     {

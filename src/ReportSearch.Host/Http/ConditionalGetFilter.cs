@@ -19,6 +19,14 @@ public sealed class ConditionalGetFilter(IndexProvider provider, IConfiguration 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+        // An operator's answer (stats with paths and errors) differs from the public one at the same URL:
+        // never cached, by anyone, and never answered from a public ETag.
+        if (http.Request.Headers.ContainsKey(Api.StatsEndpoint.AdminKeyHeader))
+        {
+            http.Response.OnStarting(() => { http.Response.Headers.CacheControl = "private, no-store"; return Task.CompletedTask; });
+            return await next(context);
+        }
+        http.Response.Headers.Append("Vary", Api.StatsEndpoint.AdminKeyHeader);
         var etag = new EntityTagHeaderValue(Compute(provider.Version(), http.Request.Path.Value, http.Request.QueryString.Value));
         if (IsNotModified(http.Request, etag))
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security;
 using ReportSearch.Host.Api;
+using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
 using Microsoft.AspNetCore.Routing;
 using ReportSearch.Index;
@@ -78,10 +79,10 @@ public static class PageEndpoints
         return (body, "\"" + Convert.ToHexString(SHA256.HashData(body), 0, 12).ToLowerInvariant() + "\"");
     }
 
-    // OpenSearch needs absolute URLs: built from the request's own scheme and host, escaped for XML.
-    private static IResult OpenSearch(HttpContext http)
+    // OpenSearch needs absolute URLs: from the configured public base URL (never the Host header), escaped for XML.
+    private static IResult OpenSearch(HttpContext http, PublicUrls urls)
     {
-        var origin = SecurityElement.Escape($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}");
+        var origin = SecurityElement.Escape(urls.BaseUrl);
         var xml = $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
@@ -93,7 +94,7 @@ public static class PageEndpoints
               <Url type="application/json" method="get" template="{origin}/api/v1/search?q={"{searchTerms}"}"/>
             </OpenSearchDescription>
             """;
-        http.Response.Headers.CacheControl = "public, max-age=3600";
+        http.Response.Headers.CacheControl = urls.CacheControl(3600);
         return Results.Text(xml, "application/opensearchdescription+xml; charset=utf-8");
     }
 }

@@ -49,6 +49,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         GeneratedArchive.WriteInto(Archive);
+        XssArchive.WriteInto(Archive);
         _demo = await StartDemoSiteAsync();
         _refusedDemo = await StartDemoSiteAsync();
         DemoOrigin = AddressOf(_demo);

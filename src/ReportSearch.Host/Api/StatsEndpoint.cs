@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReportSearch.Index;
+using ReportSearch.Search;
+
+namespace ReportSearch.Host.Api;
+
+/// <summary>
+/// /api/v1/stats in two views. Everyone gets counts: how many reports, how big, how fresh, what the last scan
+/// did. Archive paths, skipped files with their reasons and the last error are for operators only: they come
+/// with the header <c>X-Admin-Key</c> matching <c>Admin:ApiKey</c>, and not at all when no key is configured.
+/// Absolute server paths never leave the host, not even to an operator (they reveal the layout of the server).
+/// </summary>
+public static partial class StatsEndpoint
+{
+    public const string AdminKeyHeader = "X-Admin-Key";
+    public const string AdminKeySetting = "Admin:ApiKey";
+
+    public sealed record PublicStatus(string State, DateTime? LastScanStartedUtc, DateTime? LastScanFinishedUtc, int FilesScanned,
+        int Added, int Updated, int Deleted, int Unchanged, int Duplicates, int Skipped, bool HasError);
+
+    public sealed record PublicStats(int Reports, int Segments, int Sources, long SizeBytes, string? LastIndexedAt, string? AnalyzerVersion,
+        int SkippedFiles, int MissingMetadata, PublicStatus? Status);
+
+    public static IResult Handle(HttpContext http, IndexStatistics stats, IConfiguration configuration)
+    {
+        // (Requests with the admin header are never cached: see ConditionalGetFilter.)
+        return IsAdmin(http, configuration[AdminKeySetting])
+            ? ApiJson.Ok(ForAdmin(stats))
+            : Results.Text(JsonSerializer.Serialize(ForPublic(stats), PublicJson), "application/json", Encoding.UTF8);
+    }
+
+    // The contract's conventions (camelCase, nulls written, readable Chinese) for the public view's own types.
+    private static readonly JsonSerializerOptions PublicJson = new(SearchJson.Options) { TypeInfoResolver = StatsJsonContext.Default };
+
+    public static PublicStats ForPublic(IndexStatistics s) => new(s.Reports, s.Segments, s.Sources, s.SizeBytes, s.LastIndexedAt, s.AnalyzerVersion,
+        s.Skipped.Count, s.MissingMetadata.Count, s.Status is not { } st ? null :
+            new PublicStatus(st.State, st.LastScanStartedUtc, st.LastScanFinishedUtc, st.FilesScanned, st.Added, st.Updated, st.Deleted,
+                st.Unchanged, st.Duplicates, st.Skipped, st.LastError is not null));
+
+    public static IndexStatistics ForAdmin(IndexStatistics s) => s with
+    {
+        Skipped = s.Skipped.Select(k => k with { Path = RedactPaths(k.Path), Reason = RedactPaths(k.Reason) }).ToList(),
+        MissingMetadata = s.MissingMetadata.Select(m => m with { Path = m.Path is null ? null : RedactPaths(m.Path) }).ToList(),
+        Status = s.Status is null ? null : s.Status with { LastError = s.Status.LastError is null ? null : RedactPaths(s.Status.LastError) },
+    };
+
+    // Absolute paths (/data/reports/x.txt, C:\data\x.txt) in messages become "…/x.txt": the file name helps, the folders do not.
+    [GeneratedRegex(@"(?<![\w.~])(?:[A-Za-z]:[\\/]|/)(?:[^\s'""\\/:]+[\\/])+(?=[^\s'""\\/]*)")]
+    private static partial Regex AbsoluteFolder();
+
+    public static string RedactPaths(string text) => AbsoluteFolder().Replace(text, "…/");
+
+    private static bool IsAdmin(HttpContext http, string? configuredKey)
+    {
+        if (string.IsNullOrEmpty(configuredKey)) return false;
+        if (!http.Request.Headers.TryGetValue(AdminKeyHeader, out var given) || given.Count != 1) return false;
+        var a = SHA256.HashData(Encoding.UTF8.GetBytes(given[0] ?? ""));
+        var b = SHA256.HashData(Encoding.UTF8.GetBytes(configuredKey));
+        return CryptographicOperations.FixedTimeEquals(a, b);
+    }
+}
+
+[JsonSerializable(typeof(StatsEndpoint.PublicStats))]
+internal sealed partial class StatsJsonContext : JsonSerializerContext;

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace ReportSearch.Host.Http;
+
+/// <summary>
+/// The host's public address for absolute links (OpenSearch description, Atom feed). It comes from
+/// <c>Host:PublicBaseUrl</c>, never from the request's Host header: a forged Host header would otherwise put
+/// an attacker's address into a document that caches then hand to everyone. Without the setting, the
+/// address the server listens on stands in (fine on one machine) and such documents are not cached publicly.
+/// </summary>
+public sealed class PublicUrls
+{
+    public const string Setting = "Host:PublicBaseUrl";
+
+    private readonly Uri? _configured;
+    private readonly IServer _server;
+
+    public PublicUrls(IConfiguration configuration, IServer server)
+    {
+        _server = server;
+        var value = configuration[Setting];
+        if (string.IsNullOrWhiteSpace(value)) return;
+        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+            throw new InvalidOperationException($"{Setting} must be an absolute http(s) URL without query, such as https://reports.example.gov.cn, not '{value}'.");
+        _configured = uri;
+    }
+
+    /// <summary>True when the base URL is configured, so documents holding it may be cached publicly.</summary>
+    public bool IsConfigured => _configured is not null;
+
+    /// <summary>Scheme, host and path prefix, without a trailing slash.</summary>
+    public string BaseUrl => (_configured?.ToString() ?? ListeningAddress()).TrimEnd('/');
+
+    /// <summary>Cache-Control for a document that contains absolute links.</summary>
+    public string CacheControl(int configuredMaxAgeSeconds) => IsConfigured ? $"public, max-age={configuredMaxAgeSeconds}" : "private, no-cache";
+
+    private string ListeningAddress()
+    {
+        var addresses = _server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.FirstOrDefault(a => a.StartsWith("https:", StringComparison.Ordinal)) ?? addresses.FirstOrDefault() ?? "http://localhost";
+        // A wildcard binding names no host that a browser could use.
+        foreach (var wildcard in new[] { "//0.0.0.0", "//[::]", "//+", "//*" })
+            address = address.Replace(wildcard, "//localhost", StringComparison.Ordinal);
+        return address;
+    }
+}
