@@ -22,10 +22,7 @@ public sealed class DocxReportParser : IReportParser
     /// <param name="titleIsWeak">True for documents converted from .doc/.wps, whose title property is often a file name.</param>
     internal ParsedReport Parse(SourceFile file, byte[] content, bool titleIsWeak)
     {
-        // The shared ZIP limits (entry count, inflated size, entries larger than declared) first; a file that is no
-        // ZIP at all is named as such.
-        if (!IsZip(content)) throw new UnreadableFileException("not a docx (zip) file");
-        ZipBombGuard.Check(content);
+        // The ZIP limits shared with OFD (not a zip, entry count, declared and actual inflated size) come first.
         new ZipGuard("docx").CheckAll(content);
         try
         {
@@ -52,8 +49,6 @@ public sealed class DocxReportParser : IReportParser
             throw new UnreadableFileException("invalid docx", e);
         }
     }
-
-    private static bool IsZip(byte[] content) => content.Length >= 4 && content[0] == 'P' && content[1] == 'K';
 
     // Text boxes are stored twice (drawing and VML fallback); read only the first copy.
     private static bool IsFallbackCopy(OpenXmlElement element) =>
