@@ -10,10 +10,10 @@ namespace ReportSearch.Index;
 /// <summary>Maps an <see cref="IndexDocument"/> to Lucene documents and stored fields back to reports and segments.</summary>
 internal static class ReportDocuments
 {
-    // Indexed with positions (phrases) but no term vectors or norms beyond BM25's length norm.
+    // Matching fields: positions for phrases, no term vectors.
     private static readonly FieldType Analyzed = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
-    // Ranking-only fields need frequencies, not positions, except for multi-word terms (phrases).
-    private static readonly FieldType Words = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS };
+    // The ranking-only word field is queried one word at a time (a term query): frequencies, no positions.
+    private static readonly FieldType Words = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
 
     /// <summary>The report id as the long that groups a report's segments in the collector.</summary>
     public static long HashOf(string reportId) =>
