@@ -41,6 +41,9 @@ public sealed class WriterLockAndReaderTests
                 var search = new SearchService(index);
                 while (!stopReader.IsCancellationRequested)
                 {
+                    // Look for a new commit before every search (readers otherwise look at most every 500 ms),
+                    // so the reader sees the batches as they commit however fast the catch-up runs.
+                    index.Refresh();
                     var r = search.Search(new SearchRequest { Query = "发展", Size = 5 });
                     foreach (var hit in r.Hits) Assert.NotNull(index.LoadReport(hit.Id)); // nothing is deleted in this run
                     lock (totals) totals.Add(r.Total);
