@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 
 namespace ReportSearch.Cli;
@@ -13,6 +14,7 @@ internal static class CliCommands
         root.Subcommands.Add(Index(stdout, stderr));
         root.Subcommands.Add(Search(stdout));
         root.Subcommands.Add(Stats(stdout));
+        root.Subcommands.Add(Mechanisms(stdout, stderr));
         return root;
     }
 
@@ -74,6 +76,29 @@ internal static class CliCommands
         var json = JsonOption("Print the statistics as JSON.");
         var command = new Command("stats", "Index statistics, the indexer's status and every skipped file.") { index, json };
         command.SetAction(r => StatsCommand.Run(r.GetValue(index)!, r.GetValue(json), stdout));
+        return command;
+    }
+
+    private static Command Mechanisms(TextWriter stdout, TextWriter stderr)
+    {
+        var index = IndexOption();
+        var query = new Option<string>("--q") { Description = "Only names containing this text.", HelpName = "TEXT" };
+        var district = new Option<string>("--district") { Description = "Only mentions in this place, at any level.", HelpName = "D" };
+        var year = new Option<int?>("--year") { Description = "Only mentions in reports of this year.", HelpName = "Y" };
+        var sort = new Option<string>("--sort") { Description = "Order: first named, most reports, most regions.", HelpName = "first|count|spread", DefaultValueFactory = _ => "count" };
+        sort.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "first", "count", "spread");
+        var page = new Option<int>("--page") { Description = "Page, from 1.", HelpName = "N", DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--size") { Description = $"Mechanisms per page (at most {MechanismQuery.MaxSize}).", HelpName = "N", DefaultValueFactory = _ => 20 };
+        var json = JsonOption("Print exactly what the HTTP API returns.");
+        var name = new Argument<string?>("NAME") { Description = "A mechanism's name: show its definitions, regions and years.", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("mechanisms", "Named mechanisms and slogans: who named them first, where they spread, what they consist of.")
+            { index, query, district, year, sort, page, size, json, name };
+        size.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > MechanismQuery.MaxSize) r.AddError($"--size must be between 1 and {MechanismQuery.MaxSize}."); });
+        page.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > MechanismQuery.MaxPage) r.AddError($"--page must be between 1 and {MechanismQuery.MaxPage}."); });
+        command.SetAction(r => MechanismsCommand.Run(r.GetValue(index)!, r.GetValue(name),
+            new MechanismQuery(r.GetValue(query), r.GetValue(district), r.GetValue(year),
+                Enum.Parse<MechanismSort>(r.GetValue(sort)!, ignoreCase: true), r.GetValue(page), r.GetValue(size)),
+            r.GetValue(json), stdout, stderr));
         return command;
     }
 

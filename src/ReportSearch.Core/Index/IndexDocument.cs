@@ -1,4 +1,5 @@
 using ReportSearch.Ingestion;
+using ReportSearch.Mechanisms;
 
 namespace ReportSearch.Index;
 
@@ -16,13 +17,15 @@ public sealed record IndexSection(int Start, string? Heading, string? District);
 /// <param name="RegionPath">The segment's place from the widest unit down (福建省, 泉州市, 晋江市, 西园街道), or just its
 /// district when the gazetteer does not know it; empty when the segment has no district.</param>
 /// <param name="Title">The report's title for its first segment, a round-up part's own headline for the others.</param>
+/// <param name="Mechanisms">The named mechanisms and slogans the segment mentions (see MechanismExtractor).</param>
 public sealed record IndexSegment(
     string? District,
     IReadOnlyList<string> RegionPath,
     string Title,
     string Text,
     IReadOnlyList<IndexSection> Sections,
-    string Category);
+    string Category,
+    IReadOnlyList<MechanismMention>? Mechanisms = null);
 
 /// <summary>An analyzed report, ready to be written.</summary>
 public sealed record IndexDocument(

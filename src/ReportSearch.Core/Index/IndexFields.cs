@@ -45,6 +45,9 @@ internal static class IndexFields
     /// <summary>A report's first segment: id, segment count, the path it was indexed from and its metadata.</summary>
     public const string ReportData = "repdata";
     public const string ContentHash = "hash";
+    /// <summary>Segments that name mechanisms: the mentions with the report's id, title, year and the segment's place
+    /// (JSON of a MechanismSegment), read when a snapshot's mechanism catalogue is built.</summary>
+    public const string Mechanisms = "mechs";
 
     // Source documents.
     public const string SourcePath = "spath";

@@ -30,8 +30,14 @@ public interface IIndexCatalog
     string Version { get; }
 }
 
+/// <summary>The named mechanisms of the index snapshot being served (see Mechanisms.MechanismCatalog). Thread-safe.</summary>
+public interface IMechanismSource
+{
+    Mechanisms.MechanismCatalog Mechanisms();
+}
+
 /// <summary>The read side of an index, as the CLI, the host and the tests open it.</summary>
-public interface IReportIndexReader : IReportSearcher, IReportStore, IIndexCatalog, IDisposable
+public interface IReportIndexReader : IReportSearcher, IReportStore, IIndexCatalog, IMechanismSource, IDisposable
 {
     /// <summary>Sees the latest commit now (readers also refresh by themselves, at most every <c>RefreshInterval</c>).</summary>
     void Refresh();

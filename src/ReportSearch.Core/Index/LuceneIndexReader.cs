@@ -199,6 +199,12 @@ public sealed class LuceneIndexReader : IReportIndexReader
             .Take(limit).Select(kv => kv.Value.Display).ToList();
     }
 
+    public Mechanisms.MechanismCatalog Mechanisms()
+    {
+        using var lease = Acquire();
+        return MechanismPayload.CatalogOf(lease.Searcher.IndexReader);
+    }
+
     public IReadOnlyList<SourceState> Sources()
     {
         using var lease = Acquire();

@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using ReportSearch.Analysis;
 using ReportSearch.Ingestion;
+using ReportSearch.Mechanisms;
 using F = ReportSearch.Index.IndexFields;
 
 namespace ReportSearch.Index;
@@ -49,6 +50,8 @@ internal static class ReportDocuments
                 if (section.Heading is { Length: > 0 } heading) d.Add(new Field(F.Headings, heading, Analyzed));
             for (int depth = 1; depth <= seg.RegionPath.Count; depth++)
                 d.Add(new SortedSetDocValuesField(F.Region, new BytesRef(string.Join(F.PathSeparator, seg.RegionPath.Take(depth)))));
+            if (seg.Mechanisms is { Count: > 0 } mechanisms)
+                d.Add(new BinaryDocValuesField(F.Mechanisms, new BytesRef(MechanismPayload.Encode(new MechanismSegment(doc.Id, m.Title, m.Year, m.Date, seg.RegionPath, mechanisms)))));
             if (!string.IsNullOrEmpty(m.Kind)) d.Add(new SortedDocValuesField(F.Kind, new BytesRef(m.Kind)));
             if (!string.IsNullOrEmpty(m.Org)) d.Add(new SortedDocValuesField(F.Org, new BytesRef(m.Org)));
             if (ord == 0)

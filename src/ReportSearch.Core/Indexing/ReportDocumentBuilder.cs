@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ReportSearch.Analysis;
 using ReportSearch.Index;
 using ReportSearch.Ingestion;
+using ReportSearch.Mechanisms;
 
 namespace ReportSearch.Indexing;
 
@@ -34,7 +35,9 @@ public static partial class ReportDocumentBuilder
             // The report's title belongs to its first segment; the other parts of a round-up are titled by
             // their own headline, so a word in the round-up's title does not match every district's part.
             var title = segments.Count == 0 ? meta.Title ?? "" : run.Sections.FirstOrDefault(s => s.Heading is not null)?.Heading ?? "";
-            segments.Add(new IndexSegment(run.District, RegionPathOf(run, meta), title, text.ToString(), sections, meta.Category ?? ""));
+            var segmentText = text.ToString();
+            var mechanisms = MechanismExtractor.Extract(segmentText, sections.Select(s => (s.Start, s.Heading)).ToList());
+            segments.Add(new IndexSegment(run.District, RegionPathOf(run, meta), title, segmentText, sections, meta.Category ?? "", mechanisms));
         }
         return new IndexDocument(IdFor(sources[0].Path), contentHash, meta, sources, segments, Suggestions(report));
     }

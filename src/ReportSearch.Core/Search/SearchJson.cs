@@ -35,4 +35,6 @@ public static class SearchJson
 [JsonSerializable(typeof(ReportView))]
 [JsonSerializable(typeof(IndexStatistics))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(Mechanisms.MechanismListPage))]
+[JsonSerializable(typeof(Mechanisms.MechanismDetail))]
 internal sealed partial class SearchJsonContext : JsonSerializerContext;

@@ -1,8 +1,12 @@
+using ReportSearch.Mechanisms;
+
 namespace ReportSearch.Search;
 
 // The JSON contract shared by `reportsearch search --json` and GET /api/v1/search. Property names are
 // serialized in camelCase (see SearchJson); change them only together with the API version.
 
+/// <param name="Precedent">When the query is the name of a mechanism: who named it first, how far it spread and
+/// what it consists of (the precedent card); else null.</param>
 public sealed record SearchResponse(
     string Query,
     int Total,
@@ -10,7 +14,8 @@ public sealed record SearchResponse(
     int Size,
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
-    SearchFacets Facets);
+    SearchFacets Facets,
+    MechanismSummary? Precedent = null);
 
 /// <param name="District">The report's own issuing unit: the same label whatever part of a round-up matched.</param>
 /// <param name="Region">The place from the widest unit down (福建省 … 西园街道), or 全国; null when unknown.</param>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ReportSearch.Analysis;
 using ReportSearch.Highlighting;
 using ReportSearch.Index;
+using ReportSearch.Mechanisms;
 using ReportSearch.Query;
 
 namespace ReportSearch.Search;
@@ -11,11 +12,11 @@ namespace ReportSearch.Search;
 /// answers with the exact total, that page and the facets in one pass), and cuts highlighted snippets from
 /// the segments of the reports shown. Thread-safe.
 /// </summary>
-public sealed class SearchService(IReportSearcher searcher, IReportStore store)
+public sealed class SearchService(IReportSearcher searcher, IReportStore store, IMechanismSource? mechanisms = null)
 {
     public const int SnippetsPerHit = 3;
 
-    public SearchService(IReportIndexReader index) : this(index, index) { }
+    public SearchService(IReportIndexReader index) : this(index, index, index) { }
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -32,7 +33,16 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store)
         var hits = result.Page.Select(r => Hit(r, terms)).ToList();
         var facets = new SearchFacets(
             Counts(result.Places), Counts(result.Years), Counts(result.Kinds), Counts(result.Orgs), result.PlaceLevel);
-        return new SearchResponse(request.Query, result.Total, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets);
+        var precedent = PrecedentFor(query);
+        return new SearchResponse(request.Query, result.Total, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets, precedent);
+    }
+
+    // A query that is one name (六个一, “最多跑一次”, 六個一機制) gets the precedent card of that mechanism.
+    private MechanismSummary? PrecedentFor(ParsedQuery query)
+    {
+        if (mechanisms is null || query.Groups.Count != 1 || query.Groups[0].Count != 1 || query.Excluded.Count > 0) return null;
+        var term = query.Groups[0][0];
+        return term.Field == TermField.Any ? mechanisms.Mechanisms().Find(term.Raw) : null;
     }
 
     private static List<FacetCount> Counts(IReadOnlyList<FacetValue> values) => values.Select(v => new FacetCount(v.Value, v.Count)).ToList();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Primitives;
 using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
 using ReportSearch.Index;
+using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 using Serilog;
 
@@ -37,6 +38,12 @@ public static class ApiEndpoints
         api.MapGet("/suggest", Suggest)
             .WithName("Suggest").WithSummary("Up to 10 completions for a partial query.")
             .Produces<string[]>();
+        api.MapGet("/mechanisms", Mechanisms)
+            .WithName("ListMechanisms").WithSummary("Named mechanisms and slogans: first appearance, report and region counts, reports per year.")
+            .Produces<MechanismListPage>().ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/mechanisms/{name}", Mechanism)
+            .WithName("GetMechanism").WithSummary("One mechanism: its definitions, its reports by region, and a year-by-region timeline.")
+            .Produces<MechanismDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/stats", Stats)
             .WithName("Stats").WithSummary("Index statistics: counts, size, last indexing. Skipped files, paths and errors only with the X-Admin-Key header.")
             .Produces<StatsEndpoint.PublicStats>();
@@ -70,6 +77,24 @@ public static class ApiEndpoints
         var text = string.Join(' ', prefix ?? []);
         IReadOnlyList<string> completions = text.Length is 0 or > MaxPrefixChars ? [] : provider.Search.Suggest(text, MaxSuggestions);
         return ApiJson.Ok(completions);
+    }
+
+    private static IResult Mechanisms(IDiagnosticContext diagnostics, IndexProvider provider,
+        [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
+        [FromQuery] string[]? sort, [FromQuery] string[]? page, [FromQuery] string[]? size)
+    {
+        var bound = MechanismRequestBinder.Bind(V(q), V(district), V(year), V(sort), V(page), V(size));
+        if (bound.Error is not null) return bound.Error;
+        var list = provider.Index.Mechanisms().List(bound.Query!);
+        diagnostics.SetResultCount(list.Total);
+        return ApiJson.Ok(list);
+    }
+
+    private static IResult Mechanism(IndexProvider provider, string name)
+    {
+        if (name.Length > MechanismRequestBinder.MaxNameChars) return ApiProblems.MechanismNotFound();
+        var detail = provider.Index.Mechanisms().Detail(name);
+        return detail is null ? ApiProblems.MechanismNotFound() : ApiJson.Ok(detail);
     }
 
     private static IResult Stats(HttpContext http, IndexProvider provider, IConfiguration configuration) =>

@@ -12,6 +12,9 @@ public static class ApiProblems
     public static IResult ReportNotFound() =>
         Problem(StatusCodes.Status404NotFound, "未找到报告", "report_not_found", "没有这个编号的报告：可能已从档案中删除，或链接有误。");
 
+    public static IResult MechanismNotFound() =>
+        Problem(StatusCodes.Status404NotFound, "未找到机制", "mechanism_not_found", "档案中没有以这个名称提到的机制或做法。");
+
     public static IResult NotFound() =>
         Problem(StatusCodes.Status404NotFound, "未找到", "not_found", "请求的地址不存在。");
 

@@ -69,7 +69,7 @@ public static class SearchRequestBinder
 
     private static Outcome Fail(string code, string detail) => new(null, ApiProblems.BadRequest(code, detail));
 
-    private static bool TryYear(string? text, out int year) =>
+    internal static bool TryYear(string? text, out int year) =>
         int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1000 and <= 9999;
 
     private static bool TryOptionalYear(StringValues values, out int? year)
@@ -83,7 +83,7 @@ public static class SearchRequestBinder
 
     // Out-of-range numbers are passed on for the service to refuse with its own message; only non-numbers
     // and repeats are refused here. Values beyond int are clamped so they still read as out of range.
-    private static bool TryOptionalInt(StringValues values, int fallback, out int value)
+    internal static bool TryOptionalInt(StringValues values, int fallback, out int value)
     {
         value = fallback;
         if (values.Count == 0 || (values.Count == 1 && string.IsNullOrWhiteSpace(values[0]))) return true;

@@ -1,0 +1,59 @@
+using System.Text;
+using ReportSearch.Index;
+using ReportSearch.Mechanisms;
+using ReportSearch.Search;
+
+namespace ReportSearch.Cli;
+
+/// <summary>`reportsearch mechanisms`: the named mechanisms of the archive, or one of them with its definitions.</summary>
+internal static class MechanismsCommand
+{
+    public static int Run(string indexDir, string? name, MechanismQuery query, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        using var index = ReportIndexes.OpenForReading(indexDir);
+        var catalog = index.Mechanisms();
+        if (name is not null)
+        {
+            var detail = catalog.Detail(name);
+            if (detail is null)
+            {
+                stderr.WriteLine($"No mechanism named '{name}' in the index.");
+                return 1;
+            }
+            stdout.WriteLine(json ? SearchJson.Serialize(detail) : Readable(detail));
+            return 0;
+        }
+        var page = catalog.List(query);
+        stdout.Write(json ? SearchJson.Serialize(page) + Environment.NewLine : Readable(page));
+        return 0;
+    }
+
+    private static string Readable(MechanismListPage page)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"{page.Total} 个机制 · 第 {page.Page} 页 · 排序 {page.Sort}");
+        int rank = (page.Page - 1) * page.Size;
+        foreach (var m in page.Mechanisms)
+        {
+            var first = m.First is null ? "首见：—" : $"首见：{m.First.Year} 年 {m.First.Region ?? "—"}";
+            sb.AppendLine($"{++rank}. {m.Name}  {first}；{m.Regions} 个区域、{m.Reports} 篇报告");
+            if (m.Definition is not null) sb.AppendLine($"   定义：{OneLine(m.Definition)}");
+        }
+        return sb.ToString();
+    }
+
+    private static string Readable(MechanismDetail d)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"{d.Name}  （写法：{string.Join("、", d.Variants)}）");
+        sb.AppendLine(d.First is null ? "首见：—" : $"首见：{d.First.Year} 年 {d.First.Region ?? "—"}《{d.First.Title}》");
+        sb.AppendLine($"共 {d.Regions} 个区域、{d.Reports} 篇报告");
+        foreach (var def in d.Definitions)
+            sb.AppendLine($"定义（{def.Year?.ToString() ?? "—"} {def.Region ?? "—"}）：{OneLine(def.Text)}");
+        foreach (var g in d.ByRegion)
+            sb.AppendLine($"{g.Region ?? "未知地区"}：{string.Join("；", g.Reports.Select(r => $"{r.Year?.ToString() ?? "—"} {r.Title}"))}");
+        return sb.ToString();
+    }
+
+    private static string OneLine(string s) => s.ReplaceLineEndings(" ");
+}

@@ -1,0 +1,172 @@
+namespace ReportSearch.Mechanisms;
+
+/// <summary>
+/// Finds the passage that says what a named mechanism consists of, right after the name (and its kind suffix):
+/// <list type="bullet">
+/// <item>a parenthesis that starts with 即/包括/指 or lists parts: “六个一”工作机制（即建立一套会商机制、制定一张申报导则…）;</item>
+/// <item>a clause that starts with 即, 也就是, 是指, 包括, 具体为…: 推行“三清单”制度，即权力清单、责任清单和负面清单;</item>
+/// <item>a colon followed by a list: 实行“四个一”：一个窗口受理、一套标准审批…;</item>
+/// <item>an enumeration right after the name's clause (建立“三联”机制。一是…；二是…), shortened to the items' opening
+/// clauses; headings (一、 （一）) are not items, they start the next part of the report.</item>
+/// </list>
+/// Works on the original text (the definition is shown as written); fullwidth and ASCII punctuation alike.
+/// </summary>
+public static class DefinitionFinder
+{
+    public const int MaxChars = 300;
+
+    private static readonly string[] Openers =
+        ["即", "也就是", "就是", "是指", "指的是", "主要包括", "具体包括", "包括", "具体为", "具体是", "内容为", "主要内容为", "主要内容是", "涵盖"];
+
+
+    /// <summary>The definition that follows the name ending at <paramref name="end"/>, or null.</summary>
+    /// <param name="mayEnumerate">The name has a kind word or numbered parts. Only then is a list that follows it read
+    /// as its parts: after a bare quoted word (做强经济“增量”。一是…) the list goes on with the paragraph.</param>
+    public static string? After(string text, int end, bool mayEnumerate = true)
+    {
+        int i = SkipSpaces(text, end);
+        if (i >= text.Length) return null;
+        char c = text[i];
+
+        if (c is '（' or '(')
+        {
+            int close = IndexOfAny(text, i + 1, MaxChars, '）', ')');
+            if (close < 0) return null;
+            var inner = text[(i + 1)..close].Trim();
+            if (inner.StartsWith("以下简称", StringComparison.Ordinal) || inner.StartsWith("简称", StringComparison.Ordinal)) return null;
+            return StartsWithOpener(inner) || Separators(inner) >= 2 ? inner : null;
+        }
+        if (c is '，' or ',')
+        {
+            int j = SkipSpaces(text, i + 1);
+            if (StartsWithOpener(text.AsSpan(j))) return Clause(text, j);
+        }
+        else if (StartsWithOpener(text.AsSpan(i)))
+        {
+            return Clause(text, i);
+        }
+        if (c is '：' or ':')
+        {
+            var clause = Clause(text, SkipSpaces(text, i + 1));
+            if (clause is not null && Separators(clause) >= 2) return clause;
+        }
+        return mayEnumerate ? Enumeration(text, i) : null;
+    }
+
+    private static bool StartsWithOpener(ReadOnlySpan<char> s)
+    {
+        foreach (var o in Openers)
+            if (s.StartsWith(o, StringComparison.Ordinal)) return s.Length > o.Length + 1;
+        return false;
+    }
+
+    // The rest of the sentence: up to 。；！？ or a line end, at most MaxChars.
+    private static string? Clause(string text, int start)
+    {
+        int limit = Math.Min(text.Length, start + MaxChars);
+        int j = start;
+        while (j < limit && text[j] is not ('。' or '；' or ';' or '！' or '？' or '\n' or '\f')) j++;
+        var clause = text[start..j].Trim();
+        return clause.Length >= 4 ? clause : null;
+    }
+
+    // 一是…二是… right after the name's clause (“三联”机制。一是… / “六个一”工作法：一是…): the items' opening clauses,
+    // which name the parts (一是强排查；二是强动员；…), since the items themselves are often whole paragraphs.
+    private static string? Enumeration(string text, int from)
+    {
+        int first = -1;
+        int window = Math.Min(text.Length, from + MaxClauseBeforeList + 1);
+        for (int j = from; j < window; j++)
+        {
+            char c = text[j];
+            if (c is '。' or '：' or ':' or '，' or ',' or '；' or ';' or '\n')
+            {
+                int k = SkipSpaces(text, j + 1);
+                while (k < text.Length && text[k] == '\n') k = SkipSpaces(text, k + 1);
+                if (StartsWithAny(text, k, FirstItems)) first = k;
+                if (c is '。' or '；' or ';' or '\n' || first >= 0) break;
+            }
+            else if (IsOpeningQuote(c)) break; // another name comes first: the list is its own
+        }
+        if (first < 0) return null;
+        var heads = new List<string>();
+        int at = first;
+        for (int n = 0; n < ItemMarks.Length && at >= 0; n++)
+        {
+            var mark = ItemMarks[n].First(m => string.CompareOrdinal(text, at, m, 0, m.Length) == 0);
+            heads.Add(Head(text, at, mark.Length));
+            at = n + 1 < ItemMarks.Length ? NextItem(text, at, ItemMarks[n + 1]) : -1;
+        }
+        return heads.Count >= 2 ? string.Join("；", heads) : null;
+    }
+
+    /// <summary>At most this many characters between the name and the start of its list: a stop or a short lead-in
+    /// (，具体做法是：), not a clause of its own (,推动中心城区首位度跃升。一是…, where the list is the paragraph's).</summary>
+    private const int MaxClauseBeforeList = 8;
+    private const int MaxHeadChars = 40;
+    private const int MaxItemChars = 600;
+
+    private static readonly string[][] ItemMarks =
+    [
+        ["一是", "一要", "其一", "第一，", "第一,"],
+        ["二是", "二要", "其二", "第二，", "第二,"],
+        ["三是", "三要", "其三", "第三，", "第三,"],
+        ["四是", "四要", "其四", "第四，", "第四,"],
+        ["五是", "五要", "其五", "第五，", "第五,"],
+        ["六是", "六要", "其六", "第六，", "第六,"],
+        ["七是", "七要", "其七", "第七，", "第七,"],
+        ["八是", "八要", "其八", "第八，", "第八,"],
+        ["九是", "九要", "其九", "第九，", "第九,"],
+    ];
+
+    private static string[] FirstItems => ItemMarks[0];
+
+    // The next item must start a clause within the item-length limit: 二是 after 。；，or a line break.
+    private static int NextItem(string text, int from, string[] marks)
+    {
+        int limit = Math.Min(text.Length, from + MaxItemChars);
+        for (int j = from + 2; j < limit; j++)
+        {
+            if (text[j - 1] is not ('。' or '；' or ';' or '，' or ',' or '\n' or ' ' or '\u3000')) continue;
+            if (StartsWithAny(text, j, marks)) return j;
+        }
+        return -1;
+    }
+
+    // An item's opening clause: its mark and the words up to the first comma or stop.
+    private static string Head(string text, int at, int markLength)
+    {
+        int limit = Math.Min(text.Length, at + markLength + MaxHeadChars);
+        int j = at + markLength;
+        while (j < limit && text[j] is not ('，' or ',' or '。' or '；' or ';' or '：' or ':' or '\n')) j++;
+        return text[at..j].Trim();
+    }
+
+    private static bool StartsWithAny(string text, int at, string[] marks)
+    {
+        foreach (var m in marks)
+            if (at + m.Length <= text.Length && string.CompareOrdinal(text, at, m, 0, m.Length) == 0) return true;
+        return false;
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '“' or '「' or '『' or '‘';
+
+    private static int Separators(string s) => s.Count(ch => ch is '、' or '；' or ';' or '，' or ',');
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\u3000' or '\t') i++;
+        return i;
+    }
+
+    private static int IndexOfAny(string text, int start, int max, char a, char b)
+    {
+        int limit = Math.Min(text.Length, start + max);
+        for (int j = start; j < limit; j++)
+        {
+            if (text[j] == a || text[j] == b) return j;
+            if (text[j] is '\n' or '\f') return -1;
+        }
+        return -1;
+    }
+}

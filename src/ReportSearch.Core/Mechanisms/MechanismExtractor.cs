@@ -1,0 +1,203 @@
+using ReportSearch.Analysis;
+
+namespace ReportSearch.Mechanisms;
+
+/// <summary>
+/// Finds named mechanisms and slogans in a segment's text at indexing time: quoted short names (“最多跑一次”,
+/// “1533”), numbered names in running text (六个一, 两学一做) and X+Y forms (互联网+政务服务). Every candidate is kept
+/// with the evidence the text gives for it; whether it really names a mechanism is decided over the whole archive
+/// (<see cref="MechanismScore"/>), since one report rarely tells. Pure and thread-safe.
+/// </summary>
+public static class MechanismExtractor
+{
+    /// <summary>More than this many distinct names in one segment are not kept (a glossary or a list of slogans
+    /// would otherwise dominate the catalogue).</summary>
+    public const int MaxPerSegment = 64;
+
+    private static readonly (char Open, char Close)[] QuotePairs = [('“', '”'), ('「', '」'), ('『', '』'), ('‘', '’'), ('"', '"'), ('＂', '＂')];
+
+    /// <param name="text">The segment text, as written.</param>
+    /// <param name="sectionStarts">Start offsets of the segment's sections (ascending) and their headings.</param>
+    public static List<MechanismMention> Extract(string text, IReadOnlyList<(int Start, string? Heading)> sectionStarts)
+    {
+        var found = new Dictionary<string, Builder>(StringComparer.Ordinal);
+        FindQuoted(text, found);
+        FindStructured(text, found);
+        var result = new List<MechanismMention>(found.Count);
+        foreach (var b in found.Values.OrderBy(b => b.Offset).Take(MaxPerSegment))
+            result.Add(new MechanismMention(b.Key, b.Name, b.Written, b.Evidence, b.Occurrences, b.Definition,
+                HeadingAt(sectionStarts, b.DefinitionOffset ?? b.Offset)));
+        return result;
+    }
+
+    private sealed class Builder(string key, string name, int offset)
+    {
+        public string Key { get; } = key;
+        public string Name { get; } = name;
+        public string Written { get; set; } = "";
+        public int Offset { get; } = offset;
+        public MechanismEvidence Evidence { get; set; }
+        public bool QuotedOutsideList { get; set; }
+        public int Occurrences { get; set; }
+        public string? Definition { get; set; }
+        public int? DefinitionOffset { get; set; }
+    }
+
+    /// <param name="start">Where the occurrence starts (its opening quote, if any).</param>
+    /// <param name="nameEnd">Where the name ends (after its closing quote, if any).</param>
+    /// <param name="core">The name as written, without quotes.</param>
+    private static void Add(Dictionary<string, Builder> found, string text, int start, int nameEnd, string core, MechanismEvidence evidence)
+    {
+        var key = MechanismNames.Key(core);
+        if (key is null) return;
+        if (!found.TryGetValue(key, out var b))
+        {
+            if (found.Count >= MaxPerSegment * 2) return;
+            found[key] = b = new Builder(key, MechanismNames.Display(core), start);
+        }
+        // A kind word inside the quotes (“六个一工作机制”) was cut from the key; one right after the name is part of
+        // the occurrence as written (“六个一”工作机制) and the definition follows it.
+        int end = nameEnd;
+        if (MechanismNames.KindSuffixAt(Normalized(text, nameEnd, 4)) is { } suffix)
+        {
+            evidence |= MechanismEvidence.Suffixed;
+            end = Math.Min(text.Length, nameEnd + suffix.Length);
+        }
+        else if (TextNormalizer.NormalizeToString(core).Length > key.Length)
+        {
+            evidence |= MechanismEvidence.Suffixed;
+        }
+        if (StructuredNames.IsStructured(key)) evidence |= MechanismEvidence.Structured;
+        if (b.Written.Length == 0) b.Written = text[start..end];
+        b.Occurrences++;
+        if ((evidence & MechanismEvidence.Quoted) != 0 && (evidence & MechanismEvidence.ListItem) == 0) b.QuotedOutsideList = true;
+        b.Evidence |= evidence;
+        bool mayEnumerate = (evidence & (MechanismEvidence.Suffixed | MechanismEvidence.Structured)) != 0;
+        if (b.Definition is null && DefinitionFinder.After(text, end, mayEnumerate) is { } definition)
+        {
+            b.Definition = definition;
+            b.DefinitionOffset = end;
+            b.Evidence |= MechanismEvidence.Defined;
+        }
+        // ListItem means "only ever quoted as a list item": cleared once the name is quoted on its own.
+        if (b.QuotedOutsideList) b.Evidence &= ~MechanismEvidence.ListItem;
+    }
+
+    private static void FindQuoted(string text, Dictionary<string, Builder> found)
+    {
+        foreach (var (open, close) in QuotePairs)
+        {
+            int i = 0;
+            while ((i = text.IndexOf(open, i)) >= 0)
+            {
+                int contentStart = i + 1;
+                int limit = Math.Min(text.Length, contentStart + MechanismNames.MaxChars + 1);
+                int closeAt = text.IndexOf(close, contentStart, limit - contentStart);
+                if (closeAt < 0) { i = contentStart; continue; }
+                var content = text[contentStart..closeAt];
+                if (IsNameText(content))
+                {
+                    var evidence = MechanismEvidence.Quoted;
+                    if (IsListItem(text, i, closeAt)) evidence |= MechanismEvidence.ListItem;
+                    Add(found, text, i, closeAt + 1, content, evidence);
+                }
+                i = closeAt + 1;
+            }
+        }
+    }
+
+    private static bool IsNameText(string content)
+    {
+        if (content.Length < MechanismNames.MinChars) return false;
+        foreach (char c in content)
+            if (!MechanismNames.IsNameChar(c) && c != '、') return false;
+        return true;
+    }
+
+    // “双碳”、“新基建”、“专精特新”: one of several quoted words in a row, separated by 、 or ，.
+    private static bool IsListItem(string text, int open, int close)
+    {
+        bool before = open >= 2 && text[open - 1] is '、' or '，' or ',' && IsClosingQuote(text[open - 2]);
+        bool after = close + 2 < text.Length && text[close + 1] is '、' or '，' or ',' && IsOpeningQuote(text[close + 2]);
+        return before || after;
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '“' or '「' or '『' or '‘' or '"' or '＂';
+    private static bool IsClosingQuote(char c) => c is '”' or '」' or '』' or '’' or '"' or '＂';
+
+    private static void FindStructured(string text, Dictionary<string, Builder> found)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (IsNumeralAsWritten(c))
+            {
+                // Cheap test first (numerals are frequent): another numeral two to four characters on, or 个.
+                if (!MayStartNumberedName(text, i) || !PrecededByNonNumeral(text, i) || InsideQuotes(text, i)) continue;
+                // The scanner reads simplified text: a traditional name (兩學一做) reads like a simplified one.
+                var window = Normalized(text, i, MechanismNames.MaxChars + 4, out var toSource);
+                if (StructuredNames.TryRead(window, 0, out int end))
+                {
+                    int sourceEnd = toSource(end);
+                    Add(found, text, i, sourceEnd, text[i..sourceEnd], MechanismEvidence.None);
+                    i = sourceEnd - 1;
+                }
+            }
+            else if (c is '+' or '＋')
+            {
+                int from = Math.Max(0, i - 6);
+                var window = text.Substring(from, Math.Min(text.Length - from, 16)).Replace('＋', '+');
+                if (StructuredNames.TryReadPlus(window, i - from, out int s, out int e) && !InsideQuotes(text, from + s))
+                    Add(found, text, from + s, from + e, text[(from + s)..(from + e)], MechanismEvidence.None);
+            }
+        }
+    }
+
+    private static bool IsNumeralAsWritten(char c) => StructuredNames.IsNumeral(c) || c is '兩' or '萬';
+
+    private static bool MayStartNumberedName(string text, int i)
+    {
+        if (i + 2 >= text.Length) return false;
+        if (text[i + 1] == '个' || text[i + 1] == '個') return IsNumeralAsWritten(text[i + 2]);
+        int limit = Math.Min(text.Length, i + 5);
+        for (int j = i + 2; j < limit; j++)
+            if (IsNumeralAsWritten(text[j])) return true;
+        return false;
+    }
+
+    private static bool PrecededByNonNumeral(string text, int i) => i == 0 || !IsNumeralAsWritten(text[i - 1]);
+
+    // A numbered name inside quotation marks was already taken with its quotes.
+    private static bool InsideQuotes(string text, int i)
+    {
+        for (int j = i - 1; j >= 0 && i - j <= MechanismNames.MaxChars; j--)
+        {
+            if (IsOpeningQuote(text[j])) return true;
+            if (IsClosingQuote(text[j]) || !MechanismNames.IsNameChar(text[j]) && text[j] != '、') return false;
+        }
+        return false;
+    }
+
+    private static string Normalized(string text, int start, int length) => Normalized(text, start, length, out _);
+
+    // The normalized form of a short window, with a map from its offsets back to the original text.
+    private static string Normalized(string text, int start, int length, out Func<int, int> toSource)
+    {
+        int count = Math.Min(length, text.Length - start);
+        if (count <= 0) { toSource = i => start; return ""; }
+        var normalized = TextNormalizer.Normalize(text.Substring(start, count));
+        toSource = i => start + (i >= normalized.Length ? count : normalized.SourceStart(i));
+        return normalized.Text;
+    }
+
+    private static string? HeadingAt(IReadOnlyList<(int Start, string? Heading)> sections, int offset)
+    {
+        string? heading = null;
+        foreach (var (start, h) in sections)
+        {
+            if (start > offset) break;
+            heading = h;
+        }
+        return heading;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using ReportSearch.Analysis;
+
+namespace ReportSearch.Mechanisms;
+
+/// <summary>
+/// How a written name becomes the mechanism's identity: “六個一”工作機制, 六个一机制 and “六个一” are one mechanism.
+/// </summary>
+public static class MechanismNames
+{
+    public const int MinChars = 2;
+    public const int MaxChars = 16;
+
+    /// <summary>
+    /// Words that say what kind of thing a name is. They follow the name (“六个一”工作机制, “放管服”改革) but are not
+    /// part of it: one is removed from the end of a key, longest first, when at least two characters remain.
+    /// Simplified script, since keys are normalized first.
+    /// </summary>
+    public static readonly string[] KindSuffixes =
+    [
+        "工作机制", "长效机制", "工作模式", "工作制度", "工作体系", "工作法", "工作制",
+        "机制", "模式", "制度", "体系", "工程", "行动", "改革", "活动", "工作",
+    ];
+
+    /// <summary>The identity of a written name (quotes and kind suffix are dropped); null when it cannot be a name.</summary>
+    public static string? Key(string written)
+    {
+        var normalized = TextNormalizer.NormalizeToString(written);
+        var core = StripQuotes(normalized);
+        core = StripKindSuffix(core);
+        return IsPlausible(core) ? core : null;
+    }
+
+    /// <summary>The name to show: simplified script and folded width like the key, but letter case as written.</summary>
+    public static string Display(string written)
+    {
+        var sb = new StringBuilder(written.Length);
+        foreach (var rune in written.EnumerateRunes())
+        {
+            if (CharClass.IsCjk(rune.Value)) sb.Append(ScriptConverter.ToSimplified(rune));
+            else sb.Append(rune.ToString().Normalize(NormalizationForm.FormKC));
+        }
+        var display = StripQuotes(sb.ToString());
+        var stripped = StripKindSuffix(display);
+        return stripped;
+    }
+
+    /// <summary>The kind suffix <paramref name="text"/> starts with (normalized), or null.</summary>
+    public static string? KindSuffixAt(string normalizedText)
+    {
+        foreach (var s in KindSuffixes)
+            if (normalizedText.StartsWith(s, StringComparison.Ordinal)) return s;
+        return null;
+    }
+
+    private static string StripKindSuffix(string core)
+    {
+        foreach (var s in KindSuffixes)
+            if (core.Length - s.Length >= MinChars && core.EndsWith(s, StringComparison.Ordinal)) return core[..^s.Length];
+        return core;
+    }
+
+    private static string StripQuotes(string s) => s.Trim().Trim(QuoteChars);
+
+    internal static readonly char[] QuoteChars = ['“', '”', '「', '」', '『', '』', '‘', '’', '"', '\''];
+
+    /// <summary>A character a name may hold: Han, letters, digits, and the joiners of X+Y and A·B forms.</summary>
+    public static bool IsNameChar(char c) =>
+        CharClass.IsCjk(c) || char.IsAsciiLetterOrDigit(c) || c is '+' or '＋' or '·' or '•'
+        || c is >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or >= '０' and <= '９';
+
+    /// <summary>
+    /// Two to sixteen name characters (an inner 、 allowed, as in 双随机、一公开), with a Han character or at least
+    /// three digits (“1533”): a lone word of letters is an abbreviation, not a mechanism's name.
+    /// </summary>
+    public static bool IsPlausible(string key)
+    {
+        if (key.Length is < MinChars or > MaxChars) return false;
+        if (key[0] == '、' || key[^1] == '、') return false;
+        bool han = false;
+        int digits = 0;
+        foreach (char c in key)
+        {
+            if (c == '、') continue;
+            if (!IsNameChar(c)) return false;
+            if (CharClass.IsCjk(c)) han = true;
+            else if (char.IsAsciiDigit(c)) digits++;
+        }
+        return han || digits >= 3 && digits == key.Length;
+    }
+
+    internal static bool IsHan(char c) => CharClass.IsCjk(c) && char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter;
+}

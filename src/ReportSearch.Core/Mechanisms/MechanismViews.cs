@@ -1,0 +1,52 @@
+namespace ReportSearch.Mechanisms;
+
+// The JSON contract of GET /api/v1/mechanisms, /api/v1/mechanisms/{name} and the search response's precedent
+// card (camelCase). Change names only together with the API version.
+
+/// <summary>Where and when a mechanism is first named: the earliest report year, then date.</summary>
+public sealed record FirstAppearance(int Year, string? Date, string? Region, IReadOnlyList<string> RegionPath, string ReportId, string? Title);
+
+public sealed record YearCount(int Year, int Count);
+
+/// <summary>A mechanism in the list (and the precedent card): counts are distinct reports and regions.</summary>
+public sealed record MechanismSummary(
+    string Name,
+    int Reports,
+    int Regions,
+    FirstAppearance? First,
+    IReadOnlyList<YearCount> Years,
+    string? Definition);
+
+public sealed record MechanismListPage(int Total, int Page, int Size, string Sort, IReadOnlyList<MechanismSummary> Mechanisms);
+
+public sealed record MechanismDefinition(string Text, string ReportId, string? Title, int? Year, string? Region, IReadOnlyList<string> RegionPath, string? Section);
+
+public sealed record MechanismReportRef(string Id, string? Title, int? Year, string? Date);
+
+public sealed record MechanismRegionGroup(string? Region, IReadOnlyList<string> RegionPath, IReadOnlyList<MechanismReportRef> Reports);
+
+public sealed record MechanismTimelineRow(string? Region, IReadOnlyList<string> RegionPath, IReadOnlyList<int> Counts);
+
+/// <param name="Years">Every year from the first to the last naming, gaps included.</param>
+/// <param name="Totals">Distinct reports per year.</param>
+/// <param name="Regions">Reports per year for each region, in order of first appearance.</param>
+public sealed record MechanismTimeline(IReadOnlyList<int> Years, IReadOnlyList<int> Totals, IReadOnlyList<MechanismTimelineRow> Regions);
+
+public sealed record MechanismDetail(
+    string Name,
+    IReadOnlyList<string> Variants,
+    int Reports,
+    int Regions,
+    FirstAppearance? First,
+    IReadOnlyList<MechanismDefinition> Definitions,
+    IReadOnlyList<MechanismRegionGroup> ByRegion,
+    MechanismTimeline Timeline);
+
+public enum MechanismSort { First, Count, Spread }
+
+/// <summary>A list request: name filter (normalized), place (any level of the region path), year.</summary>
+public sealed record MechanismQuery(string? Name, string? District, int? Year, MechanismSort Sort, int Page, int Size)
+{
+    public const int MaxSize = 100;
+    public const int MaxPage = 1000;
+}
