@@ -25,13 +25,6 @@ public sealed class IcuWordAnalyzer : Analyzer
 /// <summary>ICU's word break iterator (locale zh) over the normalized text, keeping CJK words of ≥ 2 characters.</summary>
 public sealed class IcuWordTokenizer : Tokenizer
 {
-    // A break iterator per thread: creating one loads ICU's dictionaries, which is far slower than reusing it.
-    private static readonly ThreadLocal<BreakIterator> Iterators = new(() =>
-    {
-        IcuRuntime.EnsureLoaded();
-        return BreakIterator.CreateWordInstance(new Locale("zh"));
-    });
-
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private string _text = "";
@@ -51,7 +44,7 @@ public sealed class IcuWordTokenizer : Tokenizer
         _words.Clear();
         _next = 0;
         if (_text.Length == 0) return;
-        var iterator = Iterators.Value!;
+        var iterator = IcuWords.ThreadIterator;
         iterator.SetText(_text);
         int start = iterator.MoveFirst();
         for (int end = iterator.MoveNext(); end > start && end <= _text.Length; start = end, end = iterator.MoveNext())

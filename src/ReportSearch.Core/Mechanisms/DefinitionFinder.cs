@@ -19,6 +19,19 @@ public static class DefinitionFinder
         ["即", "也就是", "就是", "是指", "指的是", "主要包括", "具体包括", "包括", "具体为", "具体是", "内容为", "主要内容为", "主要内容是", "涵盖"];
 
 
+    /// <summary>
+    /// A quoted term that a law or regulation defines (本条例所称“股票”，是指…): a defined term, not a named mechanism,
+    /// so its definition is no evidence. True when such a lead-in stands just before the quote at <paramref name="start"/>.
+    /// </summary>
+    public static bool IsLegalTerm(string text, int start)
+    {
+        int from = Math.Max(0, start - 12);
+        var before = text.AsSpan(from, start - from);
+        return before.Contains("所称", StringComparison.Ordinal) || before.Contains("本条例", StringComparison.Ordinal)
+            || before.Contains("本办法", StringComparison.Ordinal) || before.Contains("本规定", StringComparison.Ordinal)
+            || before.Contains("本法", StringComparison.Ordinal);
+    }
+
     /// <summary>The definition that follows the name ending at <paramref name="end"/>, or null.</summary>
     /// <param name="mayEnumerate">The name has a kind word or numbered parts. Only then is a list that follows it read
     /// as its parts: after a bare quoted word (做强经济“增量”。一是…) the list goes on with the paragraph.</param>
@@ -34,7 +47,9 @@ public static class DefinitionFinder
             if (close < 0) return null;
             var inner = text[(i + 1)..close].Trim();
             if (inner.StartsWith("以下简称", StringComparison.Ordinal) || inner.StartsWith("简称", StringComparison.Ordinal)) return null;
-            return StartsWithOpener(inner) || Separators(inner) >= 2 ? inner : null;
+            // A list of parts (科技金融、绿色金融、…), not a remark that happens to hold commas (2024年12月22日，…).
+            bool list = inner.Count(ch => ch == '、') >= 2 && !char.IsAsciiDigit(inner[0]);
+            return StartsWithOpener(inner) || list ? inner : null;
         }
         if (c is '，' or ',')
         {

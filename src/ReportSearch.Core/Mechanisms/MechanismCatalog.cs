@@ -73,7 +73,7 @@ public sealed class MechanismCatalog
         var byKey = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var (key, c) in candidates)
         {
-            if (!MechanismScore.IsListed(c.Evidence, c.QuotedAlone, c.Reports.Count)) continue;
+            if (!MechanismScore.IsListed(key, c.Evidence, c.QuotedAlone, c.Reports.Count, () => IcuWords.IsOneWord(key))) continue;
             c.Occurrences.Sort((a, b) => Earlier(a, b, reports));
             byKey[key] = new Entry(key, MostFrequent(c.Names), c.Occurrences,
                 c.Written.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxVariants).Select(kv => kv.Key).ToList());

@@ -14,6 +14,8 @@ public static class MechanismExtractor
     /// would otherwise dominate the catalogue).</summary>
     public const int MaxPerSegment = 64;
 
+    private const int MaxUnquotedPlusOperand = 4;
+
     private static readonly (char Open, char Close)[] QuotePairs = [('“', '”'), ('「', '」'), ('『', '』'), ('‘', '’'), ('"', '"'), ('＂', '＂')];
 
     /// <param name="text">The segment text, as written.</param>
@@ -67,17 +69,21 @@ public static class MechanismExtractor
         {
             evidence |= MechanismEvidence.Suffixed;
         }
-        if (StructuredNames.IsStructured(key)) evidence |= MechanismEvidence.Structured;
+        // A quoted idiom (“万众一心”) has the numbered shape too: ICU's dictionary knows it as one word.
+        if (StructuredNames.IsStructured(key) && (evidence.HasFlag(MechanismEvidence.Quoted) is false || !IcuWords.IsOneWord(key)))
+            evidence |= MechanismEvidence.Structured;
         if (b.Written.Length == 0) b.Written = text[start..end];
         b.Occurrences++;
         if ((evidence & MechanismEvidence.Quoted) != 0 && (evidence & MechanismEvidence.ListItem) == 0) b.QuotedOutsideList = true;
         b.Evidence |= evidence;
         bool mayEnumerate = (evidence & (MechanismEvidence.Suffixed | MechanismEvidence.Structured)) != 0;
-        if (b.Definition is null && DefinitionFinder.After(text, end, mayEnumerate) is { } definition)
+        if (b.Definition is null && !DefinitionFinder.IsLegalTerm(text, start) && DefinitionFinder.After(text, end, mayEnumerate) is { } definition)
         {
             b.Definition = definition;
             b.DefinitionOffset = end;
-            b.Evidence |= MechanismEvidence.Defined;
+            // "X是指…" is how laws define their terms (“股票”，是指…): shown, but no evidence that X names a mechanism.
+            if (!definition.StartsWith("是指", StringComparison.Ordinal) && !definition.StartsWith("指的是", StringComparison.Ordinal))
+                b.Evidence |= MechanismEvidence.Defined;
         }
         // ListItem means "only ever quoted as a list item": cleared once the name is quoted on its own.
         if (b.QuotedOutsideList) b.Evidence &= ~MechanismEvidence.ListItem;
@@ -139,6 +145,7 @@ public static class MechanismExtractor
                 if (StructuredNames.TryRead(window, 0, out int end))
                 {
                     int sourceEnd = toSource(end);
+                    if (!IsCoinedInContext(text, i, sourceEnd)) continue;
                     Add(found, text, i, sourceEnd, text[i..sourceEnd], MechanismEvidence.None);
                     i = sourceEnd - 1;
                 }
@@ -148,9 +155,28 @@ public static class MechanismExtractor
                 int from = Math.Max(0, i - 6);
                 var window = text.Substring(from, Math.Min(text.Length - from, 16)).Replace('＋', '+');
                 if (StructuredNames.TryReadPlus(window, i - from, out int s, out int e) && !InsideQuotes(text, from + s))
+                {
+                    // Where X starts is only clear when a stop comes right before a short X (，互联网+政务服务): after a
+                    // verb (推广互联网+…) any split would be a guess. Quoted X+Y names were taken with their quotes.
+                    if (from + s > 0 && MechanismNames.IsHan(text[from + s - 1]) || i - from - s > MaxUnquotedPlusOperand) continue;
                     Add(found, text, from + s, from + e, text[(from + s)..(from + e)], MechanismEvidence.None);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Running text has numbered shapes that are not names: ordinals (第二个百年), idioms (万众一心) and pieces of
+    /// longer words (长三角一体化). ICU's dictionary tells them apart: the name must not be one dictionary word, and
+    /// must start and end on word boundaries of its context.
+    /// </summary>
+    private static bool IsCoinedInContext(string text, int start, int end)
+    {
+        if (start > 0 && text[start - 1] is '第' or '初' or '周' or '星' or '礼' or '之') return false;
+        if (IcuWords.IsOneWord(text[start..end])) return false;
+        int from = Math.Max(0, start - 4);
+        int to = Math.Min(text.Length, end + 4);
+        return IcuWords.IsWordAligned(text[from..to], start - from, end - from);
     }
 
     private static bool IsNumeralAsWritten(char c) => StructuredNames.IsNumeral(c) || c is '兩' or '萬';

@@ -14,7 +14,7 @@ public static class MechanismNames
 
     /// <summary>
     /// Words that say what kind of thing a name is. They follow the name (“六个一”工作机制, “放管服”改革) but are not
-    /// part of it: one is removed from the end of a key, longest first, when at least two characters remain.
+    /// part of it: one is removed from the end of a key, longest first, when what remains still names something.
     /// Simplified script, since keys are normalized first.
     /// </summary>
     public static readonly string[] KindSuffixes =
@@ -54,14 +54,30 @@ public static class MechanismNames
         return null;
     }
 
+    // What is left must still name something: three characters, or two that count (两新工作 → 两新), while 山水工程
+    // stays whole (山水 alone names nothing).
     private static string StripKindSuffix(string core)
     {
         foreach (var s in KindSuffixes)
-            if (core.Length - s.Length >= MinChars && core.EndsWith(s, StringComparison.Ordinal)) return core[..^s.Length];
+        {
+            if (!core.EndsWith(s, StringComparison.Ordinal)) continue;
+            var rest = core[..^s.Length];
+            if (rest.Length >= 3 || rest.Length == MinChars && rest.Any(c => StructuredNames.IsNumeral(c) || c == '双')) return rest;
+        }
         return core;
     }
 
-    private static string StripQuotes(string s) => s.Trim().Trim(QuoteChars);
+    // “六个一”工作机制 as typed in a search box: the quoted part is the name, the kind word after it is not.
+    private static string StripQuotes(string s)
+    {
+        s = s.Trim();
+        if (s.Length > 2 && Array.IndexOf(QuoteChars, s[0]) >= 0)
+        {
+            int close = s.IndexOfAny(QuoteChars, 1);
+            if (close > 1) return s[1..close];
+        }
+        return s.Trim(QuoteChars);
+    }
 
     internal static readonly char[] QuoteChars = ['“', '”', '「', '」', '『', '』', '‘', '’', '"', '\''];
 
@@ -87,8 +103,21 @@ public static class MechanismNames
             if (CharClass.IsCjk(c)) han = true;
             else if (char.IsAsciiDigit(c)) digits++;
         }
-        return han || digits >= 3 && digits == key.Length;
+        return (han || digits >= 3 && digits == key.Length) && !IsBareCount(key);
     }
+
+    /// <summary>A count without the thing counted (五大, 十项, 三个): the rest of the name is outside the quotes or was
+    /// cut as a kind word, and what is left names nothing.</summary>
+    public static bool IsBareCount(string key)
+    {
+        int i = 0;
+        while (i < key.Length && (StructuredNames.IsNumeral(key[i]) || key[i] == '双')) i++;
+        if (i == 0 || i == key.Length) return false;
+        while (i < key.Length && CountWords.Contains(key[i])) i++;
+        return i == key.Length;
+    }
+
+    internal const string CountWords = "大个项条类种批";
 
     internal static bool IsHan(char c) => CharClass.IsCjk(c) && char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter;
 }

@@ -23,12 +23,17 @@ public static class StructuredNames
         "千丝万缕", "万水千山", "七嘴八舌", "四通八达", "五湖四海", "九牛一毛", "一干二净", "一清二楚", "一穷二白",
         "三长两短", "三言两语", "一来二去", "一波三折", "一日千里", "一本一本", "一步一步", "一个一个", "一件一件",
         "一家一户", "一张一张", "一次一次", "一天一天", "百花齐放", "一览无余", "一分为二", "三五成群", "四平八稳",
+        "万众一心", "千行百业", "千村万户", "千锤百炼", "百折不挠", "百战百胜", "一呼百应", "一以贯之", "一脉相承",
     };
 
     // After a name: punctuation, a kind suffix or a function word ends it (六个一工作机制, 两学一做、…, 一户一策的).
     private const string FunctionChars = "的等和与及为是在中上下以由把将对向从到了地得着过也都又还就即";
 
     public static bool IsNumeral(char c) => Numerals.Contains(c);
+
+    // 千方百计扩大 is the idiom and the words after it.
+    private static bool StartsWithIdiom(string name) =>
+        Idioms.Contains(name) || name.Length > 4 && Idioms.Contains(name[..4]);
 
     /// <summary>True when the whole key has the numbered shape or the X+Y shape.</summary>
     public static bool IsStructured(string key) =>
@@ -81,7 +86,7 @@ public static class StructuredNames
             if (last == 0) break;
             end = bodyStart + last;
             var name = text[start..end];
-            return name.Length is >= 3 and <= MechanismNames.MaxChars && !Idioms.Contains(name);
+            return name.Length is >= 3 and <= MechanismNames.MaxChars && !StartsWithIdiom(name);
         }
         return false;
     }

@@ -1,0 +1,111 @@
+using ReportSearch.Mechanisms;
+
+namespace ReportSearch.Core.Tests.Mechanisms;
+
+/// <summary>The rules of extraction, one by one: names, variants, shapes, definitions, and what is not a name.</summary>
+public sealed class MechanismExtractionTests
+{
+    private static List<MechanismMention> Extract(string text) => MechanismExtractor.Extract(text, [(0, "一、经济发展")]);
+
+    [Theory]
+    [InlineData("“六个一”工作机制")]
+    [InlineData("六个一机制")]
+    [InlineData("“六個一”工作機制")]
+    [InlineData("「六個一」")]
+    [InlineData("“六个一工作机制”")]
+    [InlineData(" “六个一” ")]
+    public void Variants_of_a_name_have_one_key(string written) => Assert.Equal("六个一", MechanismNames.Key(written));
+
+    [Theory]
+    [InlineData("“山水工程”", "山水工程")] // 山水 alone names nothing: the kind word stays
+    [InlineData("“两新”工作", "两新")]
+    [InlineData("“最多跑一次”改革", "最多跑一次")]
+    [InlineData("“1533”", "1533")]
+    [InlineData("互联网+政务服务", "互联网+政务服务")]
+    public void A_kind_word_is_cut_only_when_the_rest_still_names_something(string written, string key) =>
+        Assert.Equal(key, MechanismNames.Key(written));
+
+    [Theory]
+    [InlineData("“新”")]
+    [InlineData("“AI”")]
+    [InlineData("“五大”")]
+    [InlineData("“12”")]
+    [InlineData("“他说，好”")]
+    public void Some_quoted_texts_are_never_names(string written) => Assert.Null(MechanismNames.Key(written));
+
+    [Fact]
+    public void A_quoted_name_with_a_parenthesised_definition_keeps_it_as_written()
+    {
+        var m = Assert.Single(Extract("全面推行复工复产“六个一”工作机制（即建立一套会商机制、制定一张申报导则、形成一份政策汇编），成效明显。"),
+            x => x.Key == "六个一");
+        Assert.Equal("“六个一”工作机制", m.Written);
+        Assert.Equal("即建立一套会商机制、制定一张申报导则、形成一份政策汇编", m.Definition);
+        Assert.Equal("一、经济发展", m.Section);
+        Assert.True(m.Evidence.HasFlag(MechanismEvidence.Quoted | MechanismEvidence.Suffixed | MechanismEvidence.Structured | MechanismEvidence.Defined));
+    }
+
+    [Theory]
+    [InlineData("推行“三清单”制度，即权力清单、责任清单和负面清单。此后", "即权力清单、责任清单和负面清单")]
+    [InlineData("实行“四个一”：一个窗口受理、一套标准审批、一次办结。", "一个窗口受理、一套标准审批、一次办结")]
+    [InlineData("建立“三联”机制。一是联系群众，定期走访；二是联系企业，上门服务；三是联系社会组织。其他", "一是联系群众；二是联系企业；三是联系社会组织")]
+    [InlineData("深化“五篇大文章”（科技金融、绿色金融、普惠金融、养老金融、数字金融）建设", "科技金融、绿色金融、普惠金融、养老金融、数字金融")]
+    public void Definitions_come_in_four_shapes(string text, string definition) =>
+        Assert.Equal(definition, Extract(text).First(m => m.Definition is not null).Definition);
+
+    [Theory]
+    [InlineData("全力做强经济“增量”。一是经济运行稳步向好；二是招商引资提质增效。")] // a bare word: the list is the paragraph's
+    [InlineData("加快融入“人文圈”，推动中心城区首位度跃升。一是全力推进；二是全力打造。")] // a clause of its own in between
+    [InlineData("实施“一张图”管理（2025年初，自然资源部将四川确定为试点、优化规则、优化布局）")] // a remark, not parts
+    [InlineData("推进“放管服”改革（以下简称改革、办事、服务）")]
+    public void What_merely_follows_a_name_is_not_its_definition(string text) =>
+        Assert.All(Extract(text), m => Assert.Null(m.Definition));
+
+    [Fact]
+    public void A_term_a_law_defines_is_shown_with_its_definition_but_that_is_no_evidence()
+    {
+        var m = Assert.Single(Extract("（一）“股票”，是指股份有限公司发行的、表示其股东按其持有的股份享受权益的书面凭证；"));
+        Assert.StartsWith("是指", m.Definition);
+        Assert.False(m.Evidence.HasFlag(MechanismEvidence.Defined));
+    }
+
+    [Theory]
+    [InlineData("认真落实两学一做，推动三会一课制度化", new[] { "两学一做", "三会一课" })]
+    [InlineData("深化三去一降一补，推进一村一品、一户一策。", new[] { "三去一降一补", "一村一品", "一户一策" })]
+    [InlineData("以数据赋能，互联网+政务服务等做法全面铺开", new[] { "互联网+政务服务" })]
+    [InlineData("推广“互联网+AI监管”模式", new[] { "互联网+ai监管" })]
+    public void Numbered_names_are_found_in_running_text(string text, string[] keys) =>
+        Assert.Equal(keys.Order(StringComparer.Ordinal), Extract(text).Select(m => m.Key).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("2021年一月一日起施行，一年一次。")]
+    [InlineData("一是加强排查，二是加强管理。")]
+    [InlineData("全市人民万众一心、众志成城。")]
+    [InlineData("千方百计扩大就业，推动长三角一体化发展。")]
+    [InlineData("开启第二个百年奋斗目标新征程")]
+    [InlineData("依著作权法第五条第一项规定")]
+    [InlineData("推广互联网+政务服务等做法")] // where X starts is a guess after a verb
+    public void Dates_enumerations_idioms_and_ordinals_are_not_numbered_names(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void Words_quoted_only_inside_a_list_are_marked_as_list_items_until_quoted_alone()
+    {
+        var inList = Extract("围绕“双碳”、“新基建”、“专精特新”等重点");
+        Assert.All(inList, m => Assert.True(m.Evidence.HasFlag(MechanismEvidence.ListItem)));
+        var alone = Extract("围绕“双碳”、“新基建”等重点。推进“双碳”工作。").Single(m => m.Key == "双碳");
+        Assert.False(alone.Evidence.HasFlag(MechanismEvidence.ListItem));
+        Assert.Equal(2, alone.Occurrences);
+    }
+
+    [Fact]
+    public void The_score_lists_coined_names_and_not_emphasis()
+    {
+        Assert.True(MechanismScore.IsListed("六个一", MechanismEvidence.Structured, quotedAlone: false, reports: 1, () => false));
+        Assert.True(MechanismScore.IsListed("放管服", MechanismEvidence.Quoted | MechanismEvidence.Suffixed, quotedAlone: true, reports: 1, () => false));
+        Assert.True(MechanismScore.IsListed("两新", MechanismEvidence.Quoted, quotedAlone: true, reports: 1, () => false));
+        // A metaphor quoted by many reports is still a metaphor; a list item is not a name.
+        Assert.False(MechanismScore.IsListed("压舱石", MechanismEvidence.Quoted, quotedAlone: true, reports: 50, () => false));
+        Assert.False(MechanismScore.IsListed("双碳", MechanismEvidence.Quoted | MechanismEvidence.ListItem, quotedAlone: false, reports: 1, () => false));
+        // A dictionary word with a kind word after it needs more than that.
+        Assert.False(MechanismScore.IsListed("白名单", MechanismEvidence.Quoted | MechanismEvidence.Suffixed, quotedAlone: false, reports: 1, () => true));
+    }
+}
