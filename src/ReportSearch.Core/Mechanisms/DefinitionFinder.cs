@@ -82,7 +82,8 @@ public static class DefinitionFinder
         int j = start;
         while (j < limit && text[j] is not ('。' or '；' or ';' or '！' or '？' or '\n' or '\f')) j++;
         var clause = text[start..j].Trim();
-        return clause.Length >= 4 ? clause : null;
+        // A clause that opens with a date tells the name's history (2024年12月22日，国务院办公厅印发…), not its parts.
+        return clause.Length >= 4 && !char.IsAsciiDigit(clause[0]) ? clause : null;
     }
 
     // 一是…二是… right after the name's clause (“三联”机制。一是… / “六个一”工作法：一是…): the items' opening clauses,
