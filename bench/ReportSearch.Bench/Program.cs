@@ -17,6 +17,7 @@ try
         "http" => await HttpBench.Run(a),
         "profile" => ProfileBench.Run(a),
         "pdf" => PdfBench.Run(a),
+        "mechanisms" => MechanismBench.Run(a),
         _ => Usage(),
     };
 }
@@ -38,6 +39,7 @@ static int Usage()
                                                                 load a running host (loopback only)
           pdf      --pdfs DIR [--from ARCHIVE --count N]        PDF extraction MB/s and its share of indexing
                                                                 (--from: convert N generated .txt reports with LibreOffice first)
+          mechanisms --archive DIR [--index DIR]                CPU of mechanism extraction per MB; catalogue build and answers
         """);
     return 2;
 }

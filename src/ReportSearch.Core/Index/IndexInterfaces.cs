@@ -33,7 +33,10 @@ public interface IIndexCatalog
 /// <summary>The named mechanisms of the index snapshot being served (see Mechanisms.MechanismCatalog). Thread-safe.</summary>
 public interface IMechanismSource
 {
-    Mechanisms.MechanismCatalog Mechanisms();
+    /// <summary>The catalogue of the snapshot being served (built on first use of each snapshot).</summary>
+    /// <param name="current">False: a catalogue of an earlier snapshot will do while this one's is built in the
+    /// background (for the precedent card, which must not make a search wait); the first one is always waited for.</param>
+    Mechanisms.MechanismCatalog Mechanisms(bool current = true);
 }
 
 /// <summary>The read side of an index, as the CLI, the host and the tests open it.</summary>

@@ -199,10 +199,27 @@ public sealed class LuceneIndexReader : IReportIndexReader
             .Take(limit).Select(kv => kv.Value.Display).ToList();
     }
 
-    public Mechanisms.MechanismCatalog Mechanisms()
+    private volatile Mechanisms.MechanismCatalog? _lastCatalog;
+
+    public Mechanisms.MechanismCatalog Mechanisms(bool current = true)
     {
         using var lease = Acquire();
-        return MechanismPayload.CatalogOf(lease.Searcher.IndexReader);
+        var reader = lease.Searcher.IndexReader;
+        if (current || _lastCatalog is null || MechanismPayload.IsBuilt(reader))
+            return _lastCatalog = MechanismPayload.CatalogOf(reader);
+        // A new snapshot: its catalogue is built in the background (the reader kept open meanwhile), the last one
+        // answers until then.
+        if (MechanismPayload.TryStartBuilding(reader))
+        {
+            reader.IncRef();
+            _ = Task.Run(() =>
+            {
+                try { _lastCatalog = MechanismPayload.CatalogOf(reader); }
+                catch (Exception e) when (e is ObjectDisposedException or IOException) { /* the snapshot went away */ }
+                finally { try { reader.DecRef(); } catch (ObjectDisposedException) { } }
+            });
+        }
+        return _lastCatalog;
     }
 
     public IReadOnlyList<SourceState> Sources()

@@ -43,6 +43,8 @@ public sealed class MechanismCatalog
         public string Name { get; } = name;
         public List<Occurrence> Occurrences { get; } = occurrences;
         public List<string> Variants { get; } = variants;
+        /// <summary>Over all occurrences, computed once: the unfiltered list and the precedent card read it.</summary>
+        public MechanismSummary Summary { get; set; } = null!;
     }
 
     public static MechanismCatalog Build(IEnumerable<MechanismSegment> segments)
@@ -78,7 +80,9 @@ public sealed class MechanismCatalog
             byKey[key] = new Entry(key, MostFrequent(c.Names), c.Occurrences,
                 c.Written.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxVariants).Select(kv => kv.Key).ToList());
         }
-        return new MechanismCatalog(byKey, reports);
+        var catalog = new MechanismCatalog(byKey, reports);
+        foreach (var entry in byKey.Values) entry.Summary = catalog.Summarize(entry, entry.Occurrences);
+        return catalog;
     }
 
     private sealed class Candidate
@@ -113,7 +117,7 @@ public sealed class MechanismCatalog
     public MechanismSummary? Find(string writtenName)
     {
         var key = MechanismNames.Key(writtenName);
-        return key is not null && _byKey.TryGetValue(key, out var entry) ? Summarize(entry, entry.Occurrences) : null;
+        return key is not null && _byKey.TryGetValue(key, out var entry) ? entry.Summary : null;
     }
 
     public MechanismListPage List(MechanismQuery query)
@@ -124,9 +128,12 @@ public sealed class MechanismCatalog
         foreach (var entry in _byKey.Values)
         {
             if (name is { Length: > 0 } && !entry.Key.Contains(name, StringComparison.Ordinal)) continue;
-            var occurrences = district is null && query.Year is null
-                ? entry.Occurrences
-                : entry.Occurrences.Where(o => (query.Year is null || o.Year == query.Year) && (district is null || InPlace(o, district))).ToList();
+            if (district is null && query.Year is null)
+            {
+                matching.Add(entry.Summary);
+                continue;
+            }
+            var occurrences = entry.Occurrences.Where(o => (query.Year is null || o.Year == query.Year) && (district is null || InPlace(o, district))).ToList();
             if (occurrences.Count > 0) matching.Add(Summarize(entry, occurrences));
         }
         IOrderedEnumerable<MechanismSummary> ordered = query.Sort switch
@@ -174,7 +181,7 @@ public sealed class MechanismCatalog
     {
         var key = MechanismNames.Key(writtenName);
         if (key is null || !_byKey.TryGetValue(key, out var entry)) return null;
-        var summary = Summarize(entry, entry.Occurrences);
+        var summary = entry.Summary;
         return new MechanismDetail(entry.Name, entry.Variants, summary.Reports, summary.Regions, summary.First,
             Definitions(entry), ByRegion(entry), Timeline(entry));
     }

@@ -42,7 +42,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
     {
         if (mechanisms is null || query.Groups.Count != 1 || query.Groups[0].Count != 1 || query.Excluded.Count > 0) return null;
         var term = query.Groups[0][0];
-        return term.Field == TermField.Any ? mechanisms.Mechanisms().Find(term.Raw) : null;
+        return term.Field == TermField.Any ? mechanisms.Mechanisms(current: false).Find(term.Raw) : null;
     }
 
     private static List<FacetCount> Counts(IReadOnlyList<FacetValue> values) => values.Select(v => new FacetCount(v.Value, v.Count)).ToList();

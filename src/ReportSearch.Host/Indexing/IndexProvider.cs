@@ -38,10 +38,19 @@ public sealed class IndexProvider(IndexingSettings settings) : IDisposable
             {
                 _index = ReportIndexes.OpenForReading(settings.IndexDirectory);
                 _search = new SearchService(_index);
+                WarmMechanisms(_index);
             }
             return (_index, _search!);
         }
     }
+
+    // The first mechanism catalogue of a large archive takes seconds to build: started now, in the background, so
+    // that neither the first search's precedent card nor the first mechanism page waits for all of it.
+    private static void WarmMechanisms(IReportIndexReader index) => _ = Task.Run(() =>
+    {
+        try { index.Mechanisms(); }
+        catch (Exception e) when (e is IndexNotFoundException or ObjectDisposedException or IOException) { /* served again once the index is back */ }
+    });
 
     public void Dispose()
     {

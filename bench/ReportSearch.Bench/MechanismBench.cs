@@ -1,0 +1,78 @@
+using ReportSearch.Index;
+using ReportSearch.Indexing;
+using ReportSearch.Mechanisms;
+
+namespace ReportSearch.Bench;
+
+/// <summary>
+/// `mechanisms --archive DIR [--index DIR]`: what extracting named mechanisms costs at indexing time (CPU per MB on one
+/// thread, beside reading and building the whole document, of which it is part), and with an index how long a
+/// snapshot's catalogue takes to build, how many names it lists, and how fast the list and a mechanism page answer.
+/// Compare the CPU per MB with `index`'s cores busy × wall / MB for its share of indexing.
+/// </summary>
+public static class MechanismBench
+{
+    public static int Run(BenchArgs a)
+    {
+        var archive = a.Required("--archive");
+        var files = ArchiveScanner.Scan([archive]);
+        var parsers = ReportSearch.Ingestion.ReportParsers.Default();
+        double readCpu = 0, buildCpu = 0, extractCpu = 0;
+        long bytes = 0, mentions = 0;
+        foreach (var file in files)
+        {
+            var t0 = ThreadCpu.Milliseconds();
+            var content = File.ReadAllBytes(file.FullPath);
+            var report = parsers.Parse(file, content);
+            var t1 = ThreadCpu.Milliseconds();
+            var doc = ReportDocumentBuilder.Build(report, [new IndexSource(file.RelativePath, file.Size, 0)], "");
+            var t2 = ThreadCpu.Milliseconds();
+            // The builder's extraction, once more on its own: the part of build that is extraction.
+            foreach (var s in doc.Segments)
+                mentions += MechanismExtractor.Extract(s.Text, s.Sections.Select(x => (x.Start, x.Heading)).ToList()).Count;
+            var t3 = ThreadCpu.Milliseconds();
+            readCpu += t1 - t0;
+            buildCpu += t2 - t1;
+            extractCpu += t3 - t2;
+            bytes += content.Length;
+        }
+        double mb = bytes / 1048576.0;
+        var f = new Figures();
+        f.Add("mechanisms_files", files.Count, "files");
+        f.Add("mechanisms_mb", mb, "MB");
+        f.Add("mechanisms_mentions", mentions, "segment mentions");
+        f.Add("read_parse_cpu_s_per_mb", readCpu / 1000 / mb, "s/MB");
+        f.Add("build_cpu_s_per_mb", buildCpu / 1000 / mb, "s/MB", "includes extraction");
+        f.Add("extract_cpu_s_per_mb", extractCpu / 1000 / mb, "s/MB");
+
+        if (a.Optional("--index") is { } indexDir)
+        {
+            using var index = ReportIndexes.OpenForReading(indexDir);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var catalog = index.Mechanisms();
+            f.Add("catalog_build_ms", clock.Elapsed.TotalMilliseconds, "ms", "first request on a snapshot");
+            f.Add("catalog_listed", catalog.Count, "mechanisms");
+            f.Add("process_working_set_mb", Figures.Mb(Environment.WorkingSet), "MB", "after the catalogue");
+            var list = Median(() => catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, 20)));
+            f.Add("list_p50_ms", list, "ms");
+            var top = catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, 1)).Mechanisms.FirstOrDefault();
+            if (top is not null) f.Add("detail_p50_ms", Median(() => catalog.Detail(top.Name)), "ms", top.Name);
+        }
+        f.Print(Console.Out);
+        return 0;
+    }
+
+    private static double Median(Action act)
+    {
+        act();
+        var times = new List<double>();
+        for (int i = 0; i < 21; i++)
+        {
+            var t = System.Diagnostics.Stopwatch.GetTimestamp();
+            act();
+            times.Add(System.Diagnostics.Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        }
+        times.Sort();
+        return times[times.Count / 2];
+    }
+}
