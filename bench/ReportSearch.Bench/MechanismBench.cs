@@ -48,9 +48,11 @@ public static class MechanismBench
         if (a.Optional("--index") is { } indexDir)
         {
             using var index = ReportIndexes.OpenForReading(indexDir);
+            long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var catalog = index.Mechanisms();
             f.Add("catalog_build_ms", clock.Elapsed.TotalMilliseconds, "ms", "first request on a snapshot");
+            f.Add("catalog_heap_mb", Figures.Mb(GC.GetTotalMemory(forceFullCollection: true) - heapBefore), "MB", "catalogue and mention tables");
             f.Add("catalog_listed", catalog.Count, "mechanisms");
             f.Add("process_working_set_mb", Figures.Mb(Environment.WorkingSet), "MB", "after the catalogue");
             var list = Median(() => catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, 20)));

@@ -17,8 +17,38 @@ namespace ReportSearch.Index;
 /// </summary>
 internal static class MechanismPayload
 {
-    private static readonly ConditionalWeakTable<object, List<(int Doc, MechanismSegment Segment)>> ByCore = new();
+    private static readonly ConditionalWeakTable<object, MentionTable> ByCore = new();
     private static readonly ConditionalWeakTable<IndexReader, MechanismCatalog> BySnapshot = new();
+    private static readonly ConditionalWeakTable<IndexReader, object> Building = new();
+
+    public static MechanismCatalog CatalogOf(IndexReader snapshot) =>
+        BySnapshot.GetValue(snapshot, reader => MechanismCatalog.Build(reader.Leaves.Select(leaf =>
+        {
+            var atomic = leaf.AtomicReader;
+            var live = atomic.LiveDocs;
+            return (ByCore.GetValue(atomic.CoreCacheKey, _ => Read(atomic)), live is null ? null : (Func<int, bool>)live.Get);
+        }).ToList()));
+
+    public static bool IsBuilt(IndexReader snapshot) => BySnapshot.TryGetValue(snapshot, out _);
+
+    /// <summary>True for the first caller only, per snapshot: that caller builds it.</summary>
+    public static bool TryStartBuilding(IndexReader snapshot) => Building.TryAdd(snapshot, new object());
+
+    private static MentionTable Read(AtomicReader atomic)
+    {
+        var table = new MentionTable.Builder();
+        var values = atomic.GetBinaryDocValues(F.Mechanisms);
+        var present = atomic.GetDocsWithField(F.Mechanisms);
+        if (values is null || present is null) return table.Build();
+        var bytes = new BytesRef();
+        for (int doc = 0; doc < atomic.MaxDoc; doc++)
+        {
+            if (!present.Get(doc)) continue;
+            values.Get(doc, bytes);
+            if (Decode(bytes.Bytes, bytes.Offset, bytes.Length) is { } segment) table.Add(doc, segment);
+        }
+        return table.Build();
+    }
 
     private const byte FormatVersion = 1;
 
@@ -75,43 +105,5 @@ internal static class MechanismPayload
                 definition.Length == 0 ? null : definition, section.Length == 0 ? null : section);
         }
         return new MechanismSegment(id, title.Length == 0 ? null : title, year == 0 ? null : year, date.Length == 0 ? null : date, region, mentions);
-    }
-
-    private static readonly ConditionalWeakTable<IndexReader, object> Building = new();
-
-    public static MechanismCatalog CatalogOf(IndexReader snapshot) =>
-        BySnapshot.GetValue(snapshot, reader => MechanismCatalog.Build(LiveSegments(reader)));
-
-    public static bool IsBuilt(IndexReader snapshot) => BySnapshot.TryGetValue(snapshot, out _);
-
-    /// <summary>True for the first caller only, per snapshot: that caller builds it.</summary>
-    public static bool TryStartBuilding(IndexReader snapshot) => Building.TryAdd(snapshot, new object());
-
-    private static IEnumerable<MechanismSegment> LiveSegments(IndexReader reader)
-    {
-        foreach (var leaf in reader.Leaves)
-        {
-            var atomic = leaf.AtomicReader;
-            var live = atomic.LiveDocs;
-            foreach (var (doc, segment) in ByCore.GetValue(atomic.CoreCacheKey, _ => Read(atomic)))
-                if (live is null || live.Get(doc)) yield return segment;
-        }
-    }
-
-    private static List<(int, MechanismSegment)> Read(AtomicReader atomic)
-    {
-        var segments = new List<(int, MechanismSegment)>();
-        var values = atomic.GetBinaryDocValues(F.Mechanisms);
-        var present = atomic.GetDocsWithField(F.Mechanisms);
-        if (values is null || present is null) return segments;
-        var bytes = new BytesRef();
-        for (int doc = 0; doc < atomic.MaxDoc; doc++)
-        {
-            if (!present.Get(doc)) continue;
-            values.Get(doc, bytes);
-            if (Decode(bytes.Bytes, bytes.Offset, bytes.Length) is { } segment)
-                segments.Add((doc, segment));
-        }
-        return segments;
     }
 }

@@ -1,11 +1,13 @@
+using System.Runtime.InteropServices;
 using ReportSearch.Analysis;
 
 namespace ReportSearch.Mechanisms;
 
 /// <summary>
 /// Every named mechanism of one index snapshot, with each report and region that names it: built once per
-/// snapshot from the mentions stored with the segments, then answers the list, the mechanism page and the
-/// precedent card from memory. Immutable, so requests share it freely.
+/// snapshot from the mention tables of its Lucene segments (deleted documents left out), then answers the list,
+/// the mechanism page and the precedent card from memory. Only listed mechanisms keep their occurrences, as small
+/// structs. Immutable, so requests share it freely.
 /// </summary>
 public sealed class MechanismCatalog
 {
@@ -14,15 +16,22 @@ public sealed class MechanismCatalog
     public const int MaxTimelineRegions = 50;
     public const int MaxTimelineYears = 80;
 
-    public static MechanismCatalog Empty { get; } = Build([]);
+    public static MechanismCatalog Empty { get; } = Build(Array.Empty<MechanismSegment>());
 
     private readonly Dictionary<string, Entry> _byKey;
     private readonly List<ReportRef> _reports;
+    private readonly List<string[]> _regions;
+    private readonly List<string> _regionKeys;
+    private readonly List<(string Text, string? Section)> _definitions;
 
-    private MechanismCatalog(Dictionary<string, Entry> byKey, List<ReportRef> reports)
+    private MechanismCatalog(Dictionary<string, Entry> byKey, List<ReportRef> reports, List<string[]> regions, List<string> regionKeys,
+        List<(string, string?)> definitions)
     {
         _byKey = byKey;
         _reports = reports;
+        _regions = regions;
+        _regionKeys = regionKeys;
+        _definitions = definitions;
     }
 
     /// <summary>Named mechanisms that pass <see cref="MechanismScore"/>.</summary>
@@ -30,88 +39,142 @@ public sealed class MechanismCatalog
 
     private sealed record ReportRef(string Id, string? Title, int? Year, string? Date);
 
-    /// <summary>One segment naming the mechanism.</summary>
-    private sealed record Occurrence(int Report, int? Year, string? Date, string RegionKey, IReadOnlyList<string> RegionPath,
-        string? Definition, string? Section, string Written)
-    {
-        public string? Region => RegionPath.Count == 0 ? null : RegionPath[^1];
-    }
+    /// <summary>One segment naming the mechanism: indexes into the catalogue's tables (-1: no definition).</summary>
+    [StructLayout(LayoutKind.Auto)]
+    private readonly record struct Occurrence(int Report, int Year, int Region, int Definition);
 
-    private sealed class Entry(string key, string name, List<Occurrence> occurrences, List<string> variants)
+    private sealed class Entry(string name, Occurrence[] occurrences, List<string> variants)
     {
-        public string Key { get; } = key;
         public string Name { get; } = name;
-        public List<Occurrence> Occurrences { get; } = occurrences;
+        /// <summary>Earliest first (see <see cref="Earlier"/>).</summary>
+        public Occurrence[] Occurrences { get; } = occurrences;
         public List<string> Variants { get; } = variants;
         /// <summary>Over all occurrences, computed once: the unfiltered list and the precedent card read it.</summary>
         public MechanismSummary Summary { get; set; } = null!;
     }
 
-    public static MechanismCatalog Build(IEnumerable<MechanismSegment> segments)
-    {
-        var reports = new List<ReportRef>();
-        var reportIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        foreach (var segment in segments)
-        {
-            if (!reportIndex.TryGetValue(segment.ReportId, out int report))
-            {
-                report = reports.Count;
-                reportIndex[segment.ReportId] = report;
-                reports.Add(new ReportRef(segment.ReportId, segment.Title, segment.Year, segment.Date));
-            }
-            var regionKey = string.Join('›', segment.RegionPath);
-            foreach (var m in segment.Mentions)
-            {
-                if (!candidates.TryGetValue(m.Key, out var c)) candidates[m.Key] = c = new Candidate();
-                c.Evidence |= m.Evidence;
-                if (m.Evidence.HasFlag(MechanismEvidence.Quoted) && !m.Evidence.HasFlag(MechanismEvidence.ListItem)) c.QuotedAlone = true;
-                c.Reports.Add(report);
-                Tally(c.Names, m.Name, m.Occurrences);
-                Tally(c.Written, m.Written, m.Occurrences);
-                c.Occurrences.Add(new Occurrence(report, segment.Year, segment.Date, regionKey, segment.RegionPath, m.Definition, m.Section, m.Written));
-            }
-        }
-        var byKey = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        foreach (var (key, c) in candidates)
-        {
-            if (!MechanismScore.IsListed(key, c.Evidence, c.QuotedAlone, c.Reports.Count, () => IcuWords.IsOneWord(key))) continue;
-            c.Occurrences.Sort((a, b) => Earlier(a, b, reports));
-            byKey[key] = new Entry(key, MostFrequent(c.Names), c.Occurrences,
-                c.Written.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxVariants).Select(kv => kv.Key).ToList());
-        }
-        var catalog = new MechanismCatalog(byKey, reports);
-        foreach (var entry in byKey.Values) entry.Summary = catalog.Summarize(entry, entry.Occurrences);
-        return catalog;
-    }
-
+    /// <summary>Evidence gathered over the archive for one candidate (first pass).</summary>
     private sealed class Candidate
     {
         public MechanismEvidence Evidence;
         public bool QuotedAlone;
-        public HashSet<int> Reports { get; } = [];
-        public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, int> Written { get; } = new(StringComparer.Ordinal);
-        public List<Occurrence> Occurrences { get; } = [];
+        public int Reports;
+        public int LastReport = -1;
+        public int Mentions;
     }
 
-    private static void Tally(Dictionary<string, int> counts, string value, int n) =>
-        counts[value] = counts.TryGetValue(value, out int seen) ? seen + n : n;
+    /// <summary>A whole catalogue from segments in memory (tests, small tools).</summary>
+    public static MechanismCatalog Build(IEnumerable<MechanismSegment> segments) =>
+        Build([(MentionTable.From(segments.Select((s, i) => (i, s))), (Func<int, bool>?)null)]);
+
+    /// <param name="tables">Each Lucene segment's mentions, with a test of whether a document is live (null: all are).</param>
+    public static MechanismCatalog Build(IReadOnlyList<(MentionTable Table, Func<int, bool>? IsLive)> tables)
+    {
+        // Reports, regions and keys across tables. A report's segment documents are one block in one Lucene
+        // segment, so "a new report for this key" is simply a report other than the last one seen.
+        var reports = new List<ReportRef>();
+        var reportIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var regions = new List<string[]>();
+        var regionKeys = new List<string>();
+        var regionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var segmentReport = new int[tables.Count][];
+        var segmentRegion = new int[tables.Count][];
+        for (int t = 0; t < tables.Count; t++)
+        {
+            var (table, isLive) = tables[t];
+            segmentReport[t] = new int[table.Doc.Length];
+            segmentRegion[t] = new int[table.Doc.Length];
+            for (int s = 0; s < table.Doc.Length; s++)
+            {
+                if (isLive is not null && !isLive(table.Doc[s])) { segmentReport[t][s] = -1; continue; }
+                if (!reportIndex.TryGetValue(table.ReportId[s], out int report))
+                {
+                    reportIndex[table.ReportId[s]] = report = reports.Count;
+                    reports.Add(new ReportRef(table.ReportId[s], table.Title[s], table.Year[s] == 0 ? null : table.Year[s], table.Date[s]));
+                }
+                segmentReport[t][s] = report;
+                var regionKey = string.Join('›', table.Region[s]);
+                if (!regionIndex.TryGetValue(regionKey, out int region))
+                {
+                    regionIndex[regionKey] = region = regions.Count;
+                    regions.Add(table.Region[s]);
+                    regionKeys.Add(regionKey);
+                }
+                segmentRegion[t][s] = region;
+            }
+            for (int m = 0; m < table.MentionCount; m++)
+            {
+                int report = segmentReport[t][table.Segment[m]];
+                if (report < 0) continue;
+                var key = table.Keys[table.Key[m]];
+                if (!candidates.TryGetValue(key, out var c)) candidates[key] = c = new Candidate();
+                var evidence = table.Evidence[m];
+                c.Evidence |= evidence;
+                if (evidence.HasFlag(MechanismEvidence.Quoted) && !evidence.HasFlag(MechanismEvidence.ListItem)) c.QuotedAlone = true;
+                if (c.LastReport != report) { c.Reports++; c.LastReport = report; }
+                c.Mentions++;
+            }
+        }
+
+        // Second pass, listed names only: their occurrences, names and spellings.
+        var listed = new Dictionary<string, (List<Occurrence> Occurrences, Dictionary<string, int> Names, Dictionary<string, int> Written)>(StringComparer.Ordinal);
+        foreach (var (key, c) in candidates)
+            if (MechanismScore.IsListed(key, c.Evidence, c.QuotedAlone, c.Reports, () => IcuWords.IsOneWord(key)))
+                listed[key] = (new List<Occurrence>(c.Mentions), new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+        var definitions = new List<(string, string?)>();
+        for (int t = 0; t < tables.Count; t++)
+        {
+            var table = tables[t].Table;
+            for (int m = 0; m < table.MentionCount; m++)
+            {
+                int s = table.Segment[m];
+                int report = segmentReport[t][s];
+                if (report < 0 || !listed.TryGetValue(table.Keys[table.Key[m]], out var l)) continue;
+                int definition = -1;
+                if (table.Definitions.TryGetValue(m, out var d))
+                {
+                    definition = definitions.Count;
+                    definitions.Add(d);
+                }
+                l.Occurrences.Add(new Occurrence(report, table.Year[s], segmentRegion[t][s], definition));
+                Tally(l.Names, table.NameOf(m));
+                Tally(l.Written, table.WrittenOf(m));
+            }
+        }
+
+        var byKey = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var catalog = new MechanismCatalog(byKey, reports, regions, regionKeys, definitions);
+        foreach (var (key, l) in listed)
+        {
+            var occurrences = l.Occurrences.ToArray();
+            Array.Sort(occurrences, catalog.Earlier);
+            byKey[key] = new Entry(MostFrequent(l.Names), occurrences,
+                l.Written.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxVariants).Select(kv => kv.Key).ToList());
+        }
+        foreach (var entry in byKey.Values) entry.Summary = catalog.Summarize(entry, entry.Occurrences);
+        return catalog;
+    }
+
+    private static void Tally(Dictionary<string, int> counts, string value) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _)++;
 
     private static string MostFrequent(Dictionary<string, int> counts) =>
         counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
 
     // Earliest first: by the report's year (unknown last), then its date, then region and report id so that the
     // order, and with it "first appearance", never depends on the order the index returned the segments in.
-    private static int Earlier(Occurrence a, Occurrence b, List<ReportRef> reports)
+    private int Earlier(Occurrence a, Occurrence b)
     {
-        int c = (a.Year ?? int.MaxValue).CompareTo(b.Year ?? int.MaxValue);
+        int c = (a.Year == 0 ? int.MaxValue : a.Year).CompareTo(b.Year == 0 ? int.MaxValue : b.Year);
         if (c != 0) return c;
-        c = string.CompareOrdinal(a.Date ?? "9999", b.Date ?? "9999");
+        c = string.CompareOrdinal(_reports[a.Report].Date ?? "9999", _reports[b.Report].Date ?? "9999");
         if (c != 0) return c;
-        c = string.CompareOrdinal(a.RegionKey, b.RegionKey);
-        return c != 0 ? c : string.CompareOrdinal(reports[a.Report].Id, reports[b.Report].Id);
+        c = string.CompareOrdinal(_regionKeys[a.Region], _regionKeys[b.Region]);
+        return c != 0 ? c : string.CompareOrdinal(_reports[a.Report].Id, _reports[b.Report].Id);
     }
+
+    private string? RegionName(Occurrence o) => _regions[o.Region] is { Length: > 0 } path ? path[^1] : null;
 
     /// <summary>The mechanism a written name (any variant, script or quoting) stands for; null when none is listed.</summary>
     public MechanismSummary? Find(string writtenName)
@@ -124,17 +187,19 @@ public sealed class MechanismCatalog
     {
         var name = string.IsNullOrWhiteSpace(query.Name) ? null : TextNormalizer.NormalizeToString(query.Name.Trim()).Trim(MechanismNames.QuoteChars);
         var district = string.IsNullOrWhiteSpace(query.District) ? null : TextNormalizer.NormalizeToString(query.District.Trim());
+        // Regions that lie in the place asked for, decided once per region rather than per occurrence.
+        bool[]? inPlace = district is null ? null : _regions.Select(path => path.Any(unit => TextNormalizer.NormalizeToString(unit) == district)).ToArray();
         var matching = new List<MechanismSummary>();
-        foreach (var entry in _byKey.Values)
+        foreach (var (key, entry) in _byKey)
         {
-            if (name is { Length: > 0 } && !entry.Key.Contains(name, StringComparison.Ordinal)) continue;
-            if (district is null && query.Year is null)
+            if (name is { Length: > 0 } && !key.Contains(name, StringComparison.Ordinal)) continue;
+            if (inPlace is null && query.Year is null)
             {
                 matching.Add(entry.Summary);
                 continue;
             }
-            var occurrences = entry.Occurrences.Where(o => (query.Year is null || o.Year == query.Year) && (district is null || InPlace(o, district))).ToList();
-            if (occurrences.Count > 0) matching.Add(Summarize(entry, occurrences));
+            var occurrences = entry.Occurrences.Where(o => (query.Year is null || o.Year == query.Year) && (inPlace is null || inPlace[o.Region])).ToArray();
+            if (occurrences.Length > 0) matching.Add(Summarize(entry, occurrences));
         }
         IOrderedEnumerable<MechanismSummary> ordered = query.Sort switch
         {
@@ -146,34 +211,33 @@ public sealed class MechanismCatalog
         return new MechanismListPage(matching.Count, query.Page, query.Size, query.Sort.ToString().ToLowerInvariant(), page);
     }
 
-    // A place filter names a unit at any level of the path (山东省 keeps everything under Shandong), written as the
-    // user likes (traditional, full width): region paths are compared normalized.
-    private static bool InPlace(Occurrence o, string normalizedPlace)
+    private MechanismSummary Summarize(Entry entry, Occurrence[] occurrences)
     {
-        foreach (var unit in o.RegionPath)
-            if (TextNormalizer.NormalizeToString(unit) == normalizedPlace) return true;
-        return false;
-    }
-
-    private MechanismSummary Summarize(Entry entry, List<Occurrence> occurrences)
-    {
-        var years = occurrences.Where(o => o.Year is not null).GroupBy(o => o.Year!.Value)
-            .Select(g => new YearCount(g.Key, g.Select(o => o.Report).Distinct().Count())).OrderBy(y => y.Year).ToList();
-        return new MechanismSummary(entry.Name,
-            occurrences.Select(o => o.Report).Distinct().Count(),
-            occurrences.Where(o => o.RegionKey.Length > 0).Select(o => o.RegionKey).Distinct().Count(),
-            FirstOf(occurrences),
-            years,
-            occurrences.FirstOrDefault(o => o.Definition is not null)?.Definition);
+        var reports = new HashSet<int>();
+        var regions = new HashSet<int>();
+        var byYear = new SortedDictionary<int, HashSet<int>>();
+        foreach (var o in occurrences)
+        {
+            reports.Add(o.Report);
+            if (_regions[o.Region].Length > 0) regions.Add(o.Region);
+            if (o.Year == 0) continue;
+            if (!byYear.TryGetValue(o.Year, out var set)) byYear[o.Year] = set = [];
+            set.Add(o.Report);
+        }
+        int definition = Array.FindIndex(occurrences, o => o.Definition >= 0);
+        return new MechanismSummary(entry.Name, reports.Count, regions.Count, FirstOf(occurrences),
+            byYear.Select(kv => new YearCount(kv.Key, kv.Value.Count)).ToList(),
+            definition < 0 ? null : _definitions[occurrences[definition].Definition].Text);
     }
 
     // Occurrences are sorted earliest first; the first appearance needs a known year.
-    private FirstAppearance? FirstOf(List<Occurrence> occurrences)
+    private FirstAppearance? FirstOf(Occurrence[] occurrences)
     {
-        var first = occurrences.FirstOrDefault(o => o.Year is not null);
-        if (first is null) return null;
+        int i = Array.FindIndex(occurrences, o => o.Year != 0);
+        if (i < 0) return null;
+        var first = occurrences[i];
         var report = _reports[first.Report];
-        return new FirstAppearance(first.Year!.Value, first.Date, first.Region, first.RegionPath, report.Id, report.Title);
+        return new FirstAppearance(first.Year, report.Date, RegionName(first), _regions[first.Region], report.Id, report.Title);
     }
 
     /// <summary>Everything known of one mechanism; null when the name is not a listed mechanism.</summary>
@@ -192,44 +256,39 @@ public sealed class MechanismCatalog
         var list = new List<MechanismDefinition>();
         foreach (var o in entry.Occurrences)
         {
-            if (o.Definition is null || !seen.Add(TextNormalizer.NormalizeToString(o.Definition))) continue;
+            if (o.Definition < 0) continue;
+            var (text, section) = _definitions[o.Definition];
+            if (!seen.Add(TextNormalizer.NormalizeToString(text))) continue;
             var report = _reports[o.Report];
-            list.Add(new MechanismDefinition(o.Definition, report.Id, report.Title, o.Year, o.Region, o.RegionPath, o.Section));
+            list.Add(new MechanismDefinition(text, report.Id, report.Title, report.Year, RegionName(o), _regions[o.Region], section));
             if (list.Count == MaxDefinitions) break;
         }
         return list;
     }
 
     // Regions in order of first appearance (a region without a known place last), each with its reports in order.
-    private List<MechanismRegionGroup> ByRegion(Entry entry)
-    {
-        var groups = new List<MechanismRegionGroup>();
-        foreach (var g in entry.Occurrences.GroupBy(o => o.RegionKey).OrderBy(g => g.Key.Length == 0 ? 1 : 0))
-        {
-            var reports = g.Select(o => o.Report).Distinct().Select(r => _reports[r])
-                .Select(r => new MechanismReportRef(r.Id, r.Title, r.Year, r.Date)).ToList();
-            var first = g.First();
-            groups.Add(new MechanismRegionGroup(first.Region, first.RegionPath, reports));
-        }
-        return groups;
-    }
+    private List<MechanismRegionGroup> ByRegion(Entry entry) =>
+        entry.Occurrences.GroupBy(o => o.Region).OrderBy(g => _regions[g.Key].Length == 0 ? 1 : 0)
+            .Select(g => new MechanismRegionGroup(RegionName(g.First()), _regions[g.Key],
+                g.Select(o => o.Report).Distinct().Select(r => _reports[r]).Select(r => new MechanismReportRef(r.Id, r.Title, r.Year, r.Date)).ToList()))
+            .ToList();
 
-    private static MechanismTimeline Timeline(Entry entry)
+    private MechanismTimeline Timeline(Entry entry)
     {
-        var dated = entry.Occurrences.Where(o => o.Year is not null).ToList();
+        var dated = entry.Occurrences.Where(o => o.Year != 0).ToList();
         if (dated.Count == 0) return new MechanismTimeline([], [], []);
-        int last = dated.Max(o => o.Year!.Value);
-        int first = Math.Max(dated.Min(o => o.Year!.Value), last - MaxTimelineYears + 1);
+        int last = dated.Max(o => o.Year);
+        int first = Math.Max(dated.Min(o => o.Year), last - MaxTimelineYears + 1);
         var years = Enumerable.Range(first, last - first + 1).ToList();
         int[] Counts(IEnumerable<Occurrence> occurrences)
         {
             var counts = new int[years.Count];
-            foreach (var g in occurrences.Where(o => o.Year >= first).GroupBy(o => o.Year!.Value))
+            foreach (var g in occurrences.Where(o => o.Year >= first).GroupBy(o => o.Year))
                 counts[g.Key - first] = g.Select(o => o.Report).Distinct().Count();
             return counts;
         }
-        var rows = dated.Where(o => o.RegionKey.Length > 0).GroupBy(o => o.RegionKey).Take(MaxTimelineRegions)
-            .Select(g => new MechanismTimelineRow(g.First().Region, g.First().RegionPath, Counts(g))).ToList();
+        var rows = dated.Where(o => _regions[o.Region].Length > 0).GroupBy(o => o.Region).Take(MaxTimelineRegions)
+            .Select(g => new MechanismTimelineRow(RegionName(g.First()), _regions[g.Key], Counts(g))).ToList();
         return new MechanismTimeline(years, Counts(dated), rows);
     }
 }
