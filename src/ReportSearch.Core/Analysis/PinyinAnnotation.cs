@@ -5,8 +5,8 @@ namespace ReportSearch.Analysis;
 
 /// <summary>
 /// Recognises pinyin readings that some archives print in parentheses after a character, as in
-/// <c>政務(wù)公開</c>. Only a single, well-formed pinyin syllable counts, so ordinary parentheses such as
-/// (一), (CAD) or (记者黄祖祥) are never taken for one.
+/// <c>政務(wù)公開</c>. Only a single, well-formed pinyin syllable with a tone counts, so ordinary parentheses such as
+/// (一), (CAD), (ai), (A1) or (记者黄祖祥) are never taken for one.
 /// </summary>
 public static partial class PinyinAnnotation
 {
@@ -18,18 +18,22 @@ public static partial class PinyinAnnotation
     private const string PlainVowels = "aaaaeeeeiiiioooouuuuüüüümnnn";
 
     /// <summary>
-    /// True when the original text of an annotation may be pinyin by its letter case: readings are printed in
-    /// lower case (wù, gong1); capitals without a tone mark or digit are an abbreviation (AI, CAD, GDP).
+    /// True when <paramref name="inner"/> (folded: lower case) carries a tone: a tone-marked vowel (wù) or a tone digit
+    /// after at least two letters (wu4, shi2; not a1, which is a label such as 型号(A1)). Only a toned syllable is taken
+    /// for a reading: an untoned one, (AI), (ai), is an abbreviation or a note. Judged on folded text alone, so that
+    /// normalizing twice gives what normalizing once gives.
     /// </summary>
-    public static bool CaseFits(ReadOnlySpan<char> originalInner)
+    public static bool HasTone(ReadOnlySpan<char> inner)
     {
-        bool upper = false, toned = false;
-        foreach (var c in originalInner)
+        int letters = 0;
+        bool digit = false;
+        foreach (var c in inner)
         {
-            if (char.IsUpper(c)) upper = true;
-            if (ToneVowels.Contains(char.ToLowerInvariant(c)) || c is >= '1' and <= '5' or >= '１' and <= '５') toned = true;
+            if (ToneVowels.Contains(c)) return true;
+            if (c is >= '1' and <= '5') digit = true;
+            else letters++;
         }
-        return !upper || toned;
+        return digit && letters >= 2;
     }
 
     /// <summary>

@@ -111,7 +111,7 @@ public static class TextNormalizer
                 k += width;
                 continue;
             }
-            if (c == '(' && lastKind == CharKind.Cjk && pendingSpace < 0 && TrySkipPinyin(original, f, k, out int after))
+            if (c == '(' && lastKind == CharKind.Cjk && pendingSpace < 0 && TrySkipPinyin(f, k, out int after))
             {
                 k = after;
                 continue;
@@ -138,17 +138,15 @@ public static class TextNormalizer
         return new NormalizedText(original, new string(chars, 0, n), starts, ends);
     }
 
-    private static bool TrySkipPinyin(string original, FoldedText f, int open, out int after)
+    private static bool TrySkipPinyin(FoldedText f, int open, out int after)
     {
         after = open;
         int limit = Math.Min(f.Count, open + 9);
         for (int j = open + 1; j < limit; j++)
         {
             if (f.Chars[j] != ')') continue;
-            if (!PinyinAnnotation.IsSyllable(f.Chars.AsSpan(open + 1, j - open - 1))) return false;
-            // Folding lower-cased the letters: an annotation written with capitals (人工智能（AI）) is an
-            // abbreviation, not a reading, unless it carries a tone.
-            if (!PinyinAnnotation.CaseFits(original.AsSpan(f.Starts[open + 1], f.Ends[j - 1] - f.Starts[open + 1]))) return false;
+            var inner = f.Chars.AsSpan(open + 1, j - open - 1);
+            if (!PinyinAnnotation.IsSyllable(inner) || !PinyinAnnotation.HasTone(inner)) return false;
             after = j + 1;
             return true;
         }

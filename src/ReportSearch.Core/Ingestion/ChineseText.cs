@@ -39,8 +39,8 @@ internal static class ChineseText
             if ((c is '(' or '（') && i > 0 && CharClass.IsCjk(s[i - 1]))
             {
                 int close = s.IndexOfAny([')', '）'], i + 1);
-                if (close > i + 1 && close - i <= 8 && PinyinAnnotation.IsSyllable(s.AsSpan(i + 1, close - i - 1).ToString().ToLowerInvariant())
-                    && PinyinAnnotation.CaseFits(s.AsSpan(i + 1, close - i - 1)))
+                var inner = s.AsSpan(i + 1, Math.Max(0, close - i - 1)).ToString().ToLowerInvariant();
+                if (close > i + 1 && close - i <= 8 && PinyinAnnotation.IsSyllable(inner) && PinyinAnnotation.HasTone(inner))
                 {
                     i = close;
                     continue;

@@ -24,6 +24,11 @@ internal static partial class MetadataInference
     [GeneratedRegex(@"(?:到|至|力争|截至|远景|目标|前|后)\s*$")]
     private static partial Regex TargetBefore();
 
+    // What follows a year can make it a horizon or a starting point, not the report's own year: 2035年远景目标,
+    // 2035年目标, 2020年前, 2005年以来 (since 2005).
+    [GeneratedRegex(@"^\s*年\s*(?:远景目标|目标|前|以前|以来)")]
+    private static partial Regex NotOwnYearAfter();
+
     // The issuer at the start of a title: 国务院办公厅关于…, 中共中央 国务院关于…, 晋江市财政局关于….
     [GeneratedRegex(@"^(?<org>\S.{1,40}?(?:院|厅|部|局|委|委员会|政府|办公室|中央|办事处|公司|中心))\s*(?:关于|对|转发|印发)")]
     private static partial Regex IssuerInTitle();
@@ -246,6 +251,7 @@ internal static partial class MetadataInference
             int year = int.Parse(m.Groups["year"].Value);
             if (year < 1949 || year > DateTime.UtcNow.Year + 1) continue;
             if (TargetBefore().IsMatch(title.AsSpan(0, m.Index).ToString())) continue;
+            if (NotOwnYearAfter().IsMatch(title.AsSpan(m.Index + m.Length).ToString())) continue;
             // 2021—2025年规划: a span names its first year.
             return year;
         }
@@ -264,6 +270,9 @@ internal static partial class MetadataInference
             if (year < 1949 || year > DateTime.UtcNow.Year + 1) continue;
             var before = opening.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)).ToString();
             if (TargetBefore().IsMatch(before)) continue;
+            // The match ends after 年: look at what follows the year itself.
+            int yearEnd = m.Groups["year"].Index + m.Groups["year"].Length;
+            if (NotOwnYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString())) continue;
             return LooksAhead().IsMatch(before) ? year - 1 : year;
         }
         return null;

@@ -49,8 +49,8 @@ public class EncodingEquivalenceTests
 
     /// <summary>
     /// Big5 cannot write simplified characters, nor the tone marks of 001's pinyin annotations. Every seed that is
-    /// mostly writable in Big5 (the traditional one) is tested with the few unwritable characters left out, against
-    /// the same text in UTF-8; its metadata facts must survive too.
+    /// mostly writable in Big5 (the traditional one) is tested without its annotations and with the few unwritable
+    /// characters left out, against the same text in UTF-8; its metadata facts must survive too.
     /// </summary>
     [Fact]
     public void Big5_SeedsThatBig5CanHold_ParseLikeTheOriginal()
@@ -59,7 +59,9 @@ public class EncodingEquivalenceTests
         int tested = 0;
         foreach (var seed in SeedNames)
         {
-            var text = SeedText(seed);
+            // Big5 cannot write the tone marks, so an archive in Big5 has no such annotations: they are left out whole
+            // (dropping only the marks would leave (w), (din): text, since only a toned syllable is a reading).
+            var text = System.Text.RegularExpressions.Regex.Replace(SeedText(seed), @"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]{1,7}[)）]", "");
             var bytes = lossy.GetBytes(text);
             var kept = lossy.GetString(bytes);
             if (HanCount(kept) < HanCount(text) * 0.99) continue; // a simplified seed: Big5 cannot hold its characters
