@@ -45,7 +45,13 @@ internal static class MechanismPayload
         {
             if (!present.Get(doc)) continue;
             values.Get(doc, bytes);
-            if (Decode(bytes.Bytes, bytes.Offset, bytes.Length) is { } segment) table.Add(doc, segment);
+            // A value that cannot be read (written by another format version, damaged) leaves out that segment's
+            // mentions: the catalogue is a view of the index, and the rest of it stays useful.
+            try
+            {
+                if (Decode(bytes.Bytes, bytes.Offset, bytes.Length) is { } segment) table.Add(doc, segment);
+            }
+            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException) { }
         }
         return table.Build();
     }
