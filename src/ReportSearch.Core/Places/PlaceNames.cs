@@ -85,8 +85,22 @@ public sealed class PlaceNames
         (isShort ? entry.Short : entry.Full).Add(place);
     }
 
+    // The last long text searched on this thread and what was found in it: a round-up's support text is searched
+    // once per part name and again for the parts' region paths, each time the same characters.
+    [ThreadStatic] private static (PlaceNames Names, string Text, List<PlaceMention> Found)? t_last;
+    private const int CachedFromChars = 500;
+
     /// <summary>The place names in <paramref name="text"/> (simplified script), leftmost-longest, not overlapping.</summary>
-    public List<PlaceMention> Find(string text)
+    public IReadOnlyList<PlaceMention> Find(string text)
+    {
+        if (text.Length < CachedFromChars) return FindUncached(text);
+        if (t_last is { } last && last.Names == this && string.Equals(last.Text, text, StringComparison.Ordinal)) return last.Found;
+        var found = FindUncached(text);
+        t_last = (this, text, found);
+        return found;
+    }
+
+    private List<PlaceMention> FindUncached(string text)
     {
         var found = new List<PlaceMention>();
         int i = 0;
