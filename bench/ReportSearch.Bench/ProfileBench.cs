@@ -41,7 +41,7 @@ public static class ProfileBench
         return 0;
     }
 
-    private const int WordSampleChars = 2000;
+    private const int WordSampleChars = 1000;
 
     // CPU time per MB of each indexing stage on one thread: read+parse, build the document, run the analyzers.
     private static int Analysis(string archive)
