@@ -27,6 +27,8 @@ public static class IndexBench
             {
                 BatchFiles = a.Int("--batch-files", defaults.BatchFiles),
                 BatchBytes = a.Int("--batch-mb", (int)(defaults.BatchBytes >> 20)) * 1048576L,
+                BulkBatchFiles = a.Int("--bulk-files", defaults.BulkBatchFiles),
+                BulkBatchBytes = a.Int("--bulk-mb", (int)(defaults.BulkBatchBytes >> 20)) * 1048576L,
             };
             var indexer = new ArchiveIndexer(index, ReportParsers.Default(), options);
             var lastPrint = TimeSpan.Zero;

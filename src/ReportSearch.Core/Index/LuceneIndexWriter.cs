@@ -118,7 +118,11 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
     {
         OpenMode = OpenMode.CREATE_OR_APPEND,
         Similarity = Ranking.Similarity,
-        RAMBufferSizeMB = 48,
+        RAMBufferSizeMB = 128,
+        // Compound files copy every flushed segment a second time (and checksum it again); a bulk build makes
+        // many segments, and the few extra files per segment cost nothing to the reader.
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
     };
 
     private void LoadSourceTable()

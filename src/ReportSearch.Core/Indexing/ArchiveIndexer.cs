@@ -155,15 +155,20 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
     {
         var chunk = new List<SourceFile>();
         long bytes = 0;
+        int maxFiles = options.BatchFiles;
+        long maxBytes = options.BatchBytes;
         foreach (var f in files)
         {
             chunk.Add(f);
             bytes += f.Size;
-            if (chunk.Count >= options.BatchFiles || bytes >= options.BatchBytes)
+            if (chunk.Count >= maxFiles || bytes >= maxBytes)
             {
                 yield return chunk;
                 chunk = [];
                 bytes = 0;
+                // The first batch has the configured size; the following ones grow towards the bulk limits.
+                maxFiles = (int)Math.Min(Math.Max(options.BatchFiles, options.BulkBatchFiles), maxFiles * 2L);
+                maxBytes = Math.Min(Math.Max(options.BatchBytes, options.BulkBatchBytes), maxBytes * 2);
             }
         }
         if (chunk.Count > 0) yield return chunk;

@@ -79,11 +79,25 @@ public static class EncodingDetector
             if (cp is >= 0xE000 and <= 0xF8FF or >= 0xF0000) { privateUse++; continue; }
             if (!CharClass.IsCjk(cp)) continue;
             han++;
-            var simplified = cp is >= 0x4E00 and <= 0x9FFF ? ScriptConverter.ToSimplified(rune) : rune.ToString();
-            if (simplified.Length == 1 && CommonHanzi.Contains(simplified[0])) common++;
+            if (cp is >= 0x4E00 and <= 0x9FFF ? IsCommonUnified(rune) : cp < 0x10000 && CommonHanzi.Contains((char)cp)) common++;
         }
         if (han + privateUse == 0) return 0;
         return (double)common / (han + privateUse);
+    }
+
+    // Per unified ideograph: 0 not yet known, 1 common (in its simplified form), 2 not. Every Han character of every
+    // file read is asked; the answer never changes, so it is worked out once (a race only repeats the same work).
+    private static readonly byte[] CommonUnified = new byte[0x9FFF - 0x4E00 + 1];
+
+    private static bool IsCommonUnified(Rune rune)
+    {
+        ref byte known = ref CommonUnified[rune.Value - 0x4E00];
+        if (known == 0)
+        {
+            var simplified = ScriptConverter.ToSimplified(rune);
+            known = simplified.Length == 1 && CommonHanzi.Contains(simplified[0]) ? (byte)1 : (byte)2;
+        }
+        return known == 1;
     }
 
     private static Encoding? DeclaredEncoding(string? charset)

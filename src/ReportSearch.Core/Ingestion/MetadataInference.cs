@@ -43,7 +43,9 @@ internal static partial class MetadataInference
 
     private const int OpeningChars = 600;
     private const int OpeningLines = 8;
-    private const int BodyChars = 30000;
+    // The body read for place names after the opening: a report names its own units early, and the scan is most of
+    // place recognition's cost (30,000 characters and 3,000 gave the same accuracy on the development set).
+    private const int BodyChars = 4000;
     private const int SectionSupportChars = 8000;
 
     /// <param name="lines">The cleaned body.</param>

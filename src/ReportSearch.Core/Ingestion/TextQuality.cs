@@ -25,11 +25,16 @@ internal static class TextQuality
     {
         var sample = text.Length > SampleChars ? text[..SampleChars] : text;
         int total = 0, impossible = 0, han = 0;
-        foreach (var rune in EnumerateRunesKeepingLoneSurrogates(sample))
+        // A plain loop (no iterator of nullable runes): every file read passes through here.
+        for (int i = 0; i < sample.Length;)
         {
             total++;
-            if (rune is null) { impossible++; continue; }
-            var r = rune.Value;
+            char c = sample[i];
+            // The common case first: a BMP ideograph is neither impossible nor anything but Han.
+            if (c is >= '\u4E00' and <= '\u9FFF') { han++; i++; continue; }
+            // A lone surrogate counts as impossible (string.EnumerateRunes would make it U+FFFD silently).
+            if (!Rune.TryGetRuneAt(sample, i, out var r)) { impossible++; i++; continue; }
+            i += r.Utf16SequenceLength;
             if (IsImpossible(r)) impossible++;
             else if (CharClass.IsCjk(r.Value)) han++;
         }
@@ -44,15 +49,5 @@ internal static class TextQuality
         if (cp is '\n' or '\r' or '\t' or '\f') return false;
         if (cp == 0xFFFD || cp is 0xFFFE or 0xFFFF) return true;
         return Rune.GetUnicodeCategory(r) is UnicodeCategory.Control or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate;
-    }
-
-    // string.EnumerateRunes turns a lone surrogate into U+FFFD silently; here it is reported as null.
-    private static IEnumerable<Rune?> EnumerateRunesKeepingLoneSurrogates(string s)
-    {
-        for (int i = 0; i < s.Length;)
-        {
-            if (Rune.TryGetRuneAt(s, i, out var rune)) { yield return rune; i += rune.Utf16SequenceLength; }
-            else { yield return null; i++; }
-        }
     }
 }
