@@ -23,6 +23,8 @@ public static class PageEndpoints
         app.MapGet("/", (HttpContext http) => Page(http, "index.html")).ExcludeFromDescription();
         app.MapGet("/reports/{id}", ReportPage).ExcludeFromDescription();
         app.MapGet("/embed", (HttpContext http) => Page(http, "embed.html")).ExcludeFromDescription();
+        app.MapGet("/mechanisms", (HttpContext http) => Page(http, "mechanisms.html")).ExcludeFromDescription();
+        app.MapGet("/mechanisms/{name}", MechanismPage).ExcludeFromDescription();
         app.MapGet("/opensearch.xml", OpenSearch).ExcludeFromDescription();
         app.MapFallback("{**path}", NotFound).WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).ExcludeFromDescription();
         return app;
@@ -39,6 +41,20 @@ public static class PageEndpoints
             // No index yet: serve the shell, whose script shows the API's "not ready" message and can be reloaded.
         }
         return Page(http, "report.html");
+    }
+
+    // Like a report: the page shell for a mechanism the catalogue lists, the Chinese 404 page for any other name.
+    private static IResult MechanismPage(HttpContext http, IndexProvider provider, string name)
+    {
+        try
+        {
+            if (name.Length > MechanismRequestBinder.MaxNameChars || provider.Index.Mechanisms().Find(name) is null) return NotFoundPage(http);
+        }
+        catch (IndexNotFoundException)
+        {
+            // No index yet: the shell's script shows the API's "not ready" message.
+        }
+        return Page(http, "mechanism.html");
     }
 
     private static IResult NotFound(HttpContext http) =>

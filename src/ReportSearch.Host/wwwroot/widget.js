@@ -6,7 +6,7 @@
 // filters, comma-separated), size (results, 1–50, default 5), lang (zh-CN default, or en), live (search as
 // you type), q (a search to show on load). The host must allow the page's origin (Cors:AllowedOrigins or Cors:AllowAnyOrigin).
 // Theming: CSS custom properties (--report-search-accent, -link, -text, -muted, -mark, -border, -radius,
-// -font) set on the element, and ::part(form|input|button|status|results|item|title|meta|snippet|more).
+// -font) set on the element, and ::part(form|input|button|status|precedent|precedent-link|results|item|title|meta|snippet|more).
 // Events (bubbling, composed): report-search:search {query}, report-search:results {query,total,hits},
 // report-search:error {query,message,code,status}.
 (() => {
@@ -23,6 +23,8 @@
       label: '搜索政府报告', placeholder: '输入要查找的词语', button: '搜索', searching: '正在检索…',
       found: n => `找到 ${n} 篇报告`, none: '没有找到相关报告', more: '查看全部结果',
       untitled: '（无标题）',
+      precedent: (p, first) => `首见：${first}；共 ${p.regions} 个区域、${p.reports} 篇报告`,
+      unknownTime: '时间不详', definition: '定义：', mechanism: '机制与做法：',
       cors: (endpoint, origin) => `检索服务 ${endpoint} 拒绝了本网站（${origin}）的跨域请求。请服务管理员把 ${origin} 加入配置项 Cors:AllowedOrigins。`,
       network: endpoint => `无法连接检索服务 ${endpoint}：请检查网络，或稍后再试。`,
       http: status => `检索失败（HTTP ${status}），请稍后再试。`,
@@ -32,6 +34,8 @@
       label: 'Search government reports', placeholder: 'Search reports', button: 'Search', searching: 'Searching…',
       found: n => `${n} report${n === 1 ? '' : 's'} found`, none: 'No reports found', more: 'All results',
       untitled: '(untitled)',
+      precedent: (p, first) => `First named: ${first}; ${p.regions} region${p.regions === 1 ? '' : 's'}, ${p.reports} report${p.reports === 1 ? '' : 's'}`,
+      unknownTime: 'date unknown', definition: 'Definition: ', mechanism: 'Mechanism: ',
       cors: (endpoint, origin) => `The search service ${endpoint} refused requests from this site (${origin}). Ask its administrator to add ${origin} to the setting Cors:AllowedOrigins.`,
       network: endpoint => `Cannot reach the search service ${endpoint}. Check the network or try again later.`,
       http: status => `Search failed (HTTP ${status}). Please try again later.`,
@@ -71,6 +75,8 @@
     .meta { color: var(--report-search-muted, #566170); font-size: 12px; margin-left: 6px; }
     .snippet { margin: 2px 0 0; font-size: 13px; }
     mark { background: var(--report-search-mark, #ffe58a); color: inherit; }
+    .precedent { margin: 8px 0 0; padding: 8px 10px; border-left: 3px solid var(--report-search-accent, #1d3b63); background: #f3f7fc; font-size: 13px; }
+    .precedent p { margin: 0; }
     .more { display: inline-block; margin-top: 6px; font-size: 13px; color: var(--report-search-link, #1a4f8b); }
     @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
   `;
@@ -121,12 +127,14 @@
       this.status = el(document, 'p', 'status', null, 'status');
       this.status.setAttribute('role', 'status');
       this.status.setAttribute('aria-live', 'polite');
+      this.precedent = el(document, 'div', 'precedent', null, 'precedent');
+      this.precedent.hidden = true;
       this.results = el(document, 'ol', 'results', null, 'results');
       this.more = el(document, 'a', 'more', null, 'more');
       this.more.hidden = true;
       this.more.target = '_blank';
       this.more.rel = 'noopener';
-      root.append(this.form, this.status, this.results, this.more);
+      root.append(this.form, this.status, this.precedent, this.results, this.more);
 
       this.input.addEventListener('compositionstart', () => { this.composing = true; clearTimeout(this.timer); });
       this.input.addEventListener('compositionend', () => { this.composing = false; this.typed(); });
@@ -241,6 +249,7 @@
       } catch (error) {
         if (error.name === 'AbortError' || controller.signal.aborted) return;
         this.results.replaceChildren();
+        this.renderPrecedent(null);
         this.more.hidden = true;
         this.status.textContent = error.message;
         this.status.classList.add('error');
@@ -266,10 +275,30 @@
         : Object.assign(new Error(t.network(this.endpoint)), { code: 'network' });
     }
 
+    // The precedent card (the query names a mechanism): first appearance, spread, definition, a link to its page.
+    renderPrecedent(p) {
+      const t = this.text;
+      const doc = this.ownerDocument;
+      if (!p) { this.precedent.hidden = true; this.precedent.replaceChildren(); return; }
+      const href = `${this.endpoint}/mechanisms/${encodeURIComponent(p.name)}`;
+      const first = p.first ? [p.first.year + (t === TEXT.en ? '' : ' 年'), p.first.region].filter(Boolean).join(' ') : t.unknownTime;
+      const title = el(doc, 'p', 'precedent-title');
+      const a = el(doc, 'a', 'title', `“${p.name}”`, 'precedent-link');
+      a.href = href;
+      a.target = '_blank';
+      a.rel = 'noopener';
+      title.append(t.mechanism, a);
+      const parts = [title, el(doc, 'p', 'precedent-facts', t.precedent(p, first))];
+      if (p.definition) parts.push(el(doc, 'p', 'precedent-definition', t.definition + p.definition));
+      this.precedent.replaceChildren(...parts);
+      this.precedent.hidden = false;
+    }
+
     render(q, r) {
       const t = this.text;
       const doc = this.ownerDocument;
       this.status.textContent = r.total ? t.found(r.total) : t.none;
+      this.renderPrecedent(r.precedent || null);
       this.results.replaceChildren(...r.hits.map(hit => {
         const li = el(doc, 'li', null, null, 'item');
         const a = el(doc, 'a', 'title', hit.title || t.untitled, 'title');

@@ -50,6 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         GeneratedArchive.WriteInto(Archive);
         XssArchive.WriteInto(Archive);
+        XssArchive.WriteMechanismInto(Archive);
         _demo = await StartDemoSiteAsync();
         _refusedDemo = await StartDemoSiteAsync();
         DemoOrigin = AddressOf(_demo);

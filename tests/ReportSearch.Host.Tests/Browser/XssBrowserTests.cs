@@ -23,6 +23,16 @@ public static class XssArchive
             $$"""{"title":"{{Esc(SvgPayload)}}标题","district":"{{Esc(ImagePayload)}}街道","year":2020}""");
     }
 
+    /// <summary>A mechanism whose definition and report title carry payloads (its page, the list, the precedent card).</summary>
+    public const string Mechanism = "三清单";
+
+    public static void WriteMechanismInto(TestArchive archive)
+    {
+        archive.Write("xss/mechanism.txt", $"西湾镇2019年工作总结\n\n{Marker}：全面推行“{Mechanism}”工作法（即{ImagePayload}权力清单、{ScriptPayload}责任清单、负面清单），成效明显。\n");
+        File.WriteAllText(Path.Combine(archive.ArchiveDir, "xss", "mechanism.txt.meta.json"),
+            $$"""{"title":"机制{{Esc(ImagePayload)}}标题","district":"西湾镇","year":2019}""");
+    }
+
     private static string Esc(string s) => s.Replace("\\", "\\\\").Replace("\"", "\\\"");
 }
 

@@ -6,6 +6,7 @@ import { readState, toParams, pageUrl, hasFilters, activeFilters, stateFromTyped
 import { renderFacets } from './facets.js';
 import { renderHit } from './hit-card.js';
 import { explainEmpty, explainWords } from './empty-results.js';
+import { renderPrecedent } from './precedent.js';
 import { attachCombobox } from './combobox.js';
 import { attachAdvanced } from './advanced.js';
 
@@ -119,6 +120,7 @@ function clear() {
   errorBox.hidden = true;
   emptyBox.hidden = true;
   exportsBox.hidden = true;
+  renderPrecedent($('precedent'), null);
 }
 
 function render(state, r) {
@@ -129,6 +131,7 @@ function render(state, r) {
     ? (state.q ? `没有找到包含“${state.q}”的报告` : '没有符合筛选条件的报告')
     : `找到 ${r.total} 篇报告${order} · 第 ${r.page} 页`;
   results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, state.q, (r.page - 1) * r.size + i + 1)));
+  renderPrecedent($('precedent'), r.page === 1 ? r.precedent : null);
   renderFacets(facets, r.facets, state, next => go(next));
   renderPager(state, r);
   renderExports(state, r.total);

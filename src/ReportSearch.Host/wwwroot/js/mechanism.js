@@ -1,0 +1,103 @@
+// A mechanism's page: its first appearance and spread, the definitions found (each linking to its report), a
+// timeline drawn as SVG, the region × year table, and the reports grouped by region. Everything is text.
+import { getJson, el, reportUrl } from './common.js';
+import { firstAppearance } from './precedent.js';
+import { timelineChart } from './timeline-chart.js';
+
+const $ = id => document.getElementById(id);
+const name = decodeURIComponent(location.pathname.replace(/^\/mechanisms\//, ''));
+
+function regionLabel(region, path) {
+  if (!region) return '未知地区';
+  return path && path.length > 1 ? `${region}（${path.slice(0, -1).join(' › ')}）` : region;
+}
+
+function renderDefinitions(d) {
+  $('definitions').replaceChildren(...d.definitions.map(def => {
+    const li = el('li');
+    li.append(el('p', 'definition-text', def.text));
+    const source = el('p', 'definition-source');
+    const link = el('a', null, def.title || '（无标题）');
+    link.href = reportUrl(def.reportId, d.name);
+    source.append(`${def.year ?? '年份不详'} 年 · ${regionLabel(def.region, def.regionPath)} · `, link);
+    if (def.section) source.append(` · ${def.section}`);
+    li.append(source);
+    return li;
+  }));
+  $('no-definitions').hidden = d.definitions.length > 0;
+}
+
+function renderTable(d) {
+  const t = d.timeline;
+  const first = d.first;
+  const head = el('tr');
+  head.append(el('th', null, '区域'), ...t.years.map(y => Object.assign(el('th', null, y), { scope: 'col' })));
+  const body = t.regions.map(r => {
+    const tr = el('tr');
+    const th = el('th', null, regionLabel(r.region, r.regionPath));
+    th.scope = 'row';
+    tr.append(th, ...r.counts.map((c, i) => {
+      const td = el('td', c ? 'count' : 'zero', c || '');
+      td.dataset.count = String(c);
+      if (first && first.year === t.years[i] && first.region === r.region && (first.regionPath ?? []).join('›') === (r.regionPath ?? []).join('›')) {
+        td.classList.add('first-cell');
+        td.title = '首见';
+      }
+      return td;
+    }));
+    return tr;
+  });
+  const total = el('tr', 'total-row');
+  total.append(Object.assign(el('th', null, '合计'), { scope: 'row' }), ...t.totals.map(c => el('td', null, c)));
+  const thead = el('thead');
+  thead.append(head);
+  const tbody = el('tbody');
+  tbody.append(...body, total);
+  $('region-table').replaceChildren(thead, tbody);
+}
+
+function renderByRegion(d) {
+  $('by-region').replaceChildren(...d.byRegion.map(g => {
+    const section = el('section', 'region-group');
+    section.append(el('h3', null, `${regionLabel(g.region, g.regionPath)}（${g.reports.length} 篇）`));
+    const list = el('ul');
+    list.append(...g.reports.map(r => {
+      const li = el('li');
+      const a = el('a', null, r.title || '（无标题）');
+      a.href = reportUrl(r.id, d.name);
+      li.append(a, el('span', 'hint', ` ${r.date ?? (r.year ? r.year + ' 年' : '')}`));
+      return li;
+    }));
+    section.append(list);
+    return section;
+  }));
+}
+
+async function load() {
+  let d;
+  try {
+    d = await getJson('/api/v1/mechanisms/' + encodeURIComponent(name));
+  } catch (error) {
+    $('error').textContent = error.status === 404 ? `没有找到名为“${name}”的机制或做法。` : error.message;
+    $('error').hidden = false;
+    return;
+  }
+  document.title = `${d.name} · 机制与做法 · 政府报告检索`;
+  $('name').textContent = `“${d.name}”`;
+  $('summary').textContent = `首见：${firstAppearance(d.first)}${d.first?.title ? `《${d.first.title}》` : ''}；共 ${d.regions} 个区域、${d.reports} 篇报告`;
+  $('variants').textContent = d.variants.length ? `报告中的写法：${d.variants.join('、')}` : '';
+  $('search-link').href = '/?' + new URLSearchParams({ q: `"${d.name}"` }).toString();
+  renderDefinitions(d);
+  const figure = $('timeline');
+  if (d.timeline.years.length) {
+    const caption = el('figcaption', 'visually-hidden', d.timeline.years.map((y, i) => `${y} 年 ${d.timeline.totals[i]} 篇`).join('，'));
+    figure.replaceChildren(timelineChart(d.timeline.years, d.timeline.totals, `“${d.name}”逐年提到它的报告数`), caption);
+  } else {
+    figure.replaceChildren(el('p', 'hint', '提到它的报告都没有年份，画不出时间线。'));
+  }
+  renderTable(d);
+  renderByRegion(d);
+  $('mechanism').hidden = false;
+}
+
+load();

@@ -1,0 +1,143 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using ReportSearch.Mechanisms;
+
+namespace ReportSearch.Host.Tests.Browser;
+
+/// <summary>
+/// The mechanism pages, the precedent card and the widget's card in a real Chromium, each checked against the API's
+/// own answer fetched over real HTTP in the test: rows, bars, table cells and card facts are what the API says.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MechanismBrowserTests(BrowserFixture browser)
+{
+    private ChromeDriver Driver => browser.Driver;
+    private string Url(string relative) => browser.Host.BaseAddress + relative;
+
+    private static string FirstText(FirstAppearance? first) => first is null ? "时间不详" : string.Join(' ', new[] { $"{first.Year} 年", first.Region }.Where(s => s is not null));
+
+    [BrowserFact]
+    public async Task The_list_shows_the_apis_entries_in_order_and_sorting_changes_the_url_and_the_order()
+    {
+        var api = await Api.Get<MechanismListPage>(browser.Host.Client, "api/v1/mechanisms?size=20");
+        Driver.Navigate().GoToUrl(Url("mechanisms"));
+        var rows = Wait.For(() => Driver.FindElements(By.CssSelector("#rows tr")) is { Count: > 0 } r ? r : null, "the list");
+        Assert.Equal(api.Mechanisms.Select(m => m.Name), rows.Select(r => r.FindElement(By.CssSelector("td.name")).Text));
+        var first = rows[0].FindElements(By.CssSelector("td"));
+        Assert.Equal(FirstText(api.Mechanisms[0].First), first[1].Text);
+        Assert.Equal(api.Mechanisms[0].Reports.ToString(), first[2].Text);
+        Assert.Equal(api.Mechanisms[0].Regions.ToString(), first[3].Text);
+        Assert.Contains($"共 {api.Total} 个", Driver.FindElement(By.Id("status")).Text);
+
+        var byFirst = await Api.Get<MechanismListPage>(browser.Host.Client, "api/v1/mechanisms?size=20&sort=first");
+        Driver.FindElement(By.CssSelector("#f-sort option[value=\"first\"]")).Click();
+        Wait.For(() => Driver.Url.Contains("sort=first"), "the order in the URL");
+        Wait.For(() => Driver.FindElements(By.CssSelector("#rows td.name")).Select(c => c.Text).SequenceEqual(byFirst.Mechanisms.Select(m => m.Name)), "rows in order of first appearance");
+
+        Driver.FindElement(By.Id("f-q")).SendKeys(TestArchive.CommonTerm + Keys.Enter);
+        Wait.For(() => Driver.Url.Contains("q=" + Uri.EscapeDataString(TestArchive.CommonTerm)), "the name filter in the URL");
+        Wait.For(() => Driver.FindElements(By.CssSelector("#rows td.name")).Select(c => c.Text).SequenceEqual([TestArchive.CommonTerm]), "only the matching mechanism");
+    }
+
+    [BrowserFact]
+    public async Task The_mechanism_page_draws_the_apis_timeline_table_and_definitions()
+    {
+        var d = await Api.Get<MechanismDetail>(browser.Host.Client, "api/v1/mechanisms/" + Api.Q(TestArchive.CommonTerm));
+        Driver.Navigate().GoToUrl(Url("mechanisms/" + Api.Q(TestArchive.CommonTerm)));
+        Wait.For(() => Driver.FindElement(By.Id("mechanism")).Displayed, "the mechanism page");
+        Assert.Contains($"首见：{FirstText(d.First)}", Driver.FindElement(By.Id("summary")).Text);
+        Assert.Contains($"共 {d.Regions} 个区域、{d.Reports} 篇报告", Driver.FindElement(By.Id("summary")).Text);
+
+        // One bar per year with the API's count, written above it; the chart is our SVG, with a title.
+        var bars = Driver.FindElements(By.CssSelector("#timeline svg rect.bar"));
+        Assert.Equal(d.Timeline.Years, bars.Select(b => int.Parse(b.GetAttribute("data-year")!)));
+        Assert.Equal(d.Timeline.Totals, bars.Select(b => int.Parse(b.GetAttribute("data-count")!)));
+        Assert.Equal(d.Timeline.Totals.Select(c => c.ToString()), Driver.FindElements(By.CssSelector("#timeline svg text.count")).Select(t => t.GetAttribute("textContent")));
+        Assert.Equal("img", Driver.FindElement(By.CssSelector("#timeline svg")).GetAttribute("role"));
+
+        // The region × year table: one row per region, the API's counts, the first appearance marked once.
+        var tableRows = Driver.FindElements(By.CssSelector("#region-table tbody tr:not(.total-row)"));
+        Assert.Equal(d.Timeline.Regions.Count, tableRows.Count);
+        for (int i = 0; i < tableRows.Count; i++)
+            Assert.Equal(d.Timeline.Regions[i].Counts, tableRows[i].FindElements(By.CssSelector("td")).Select(td => int.Parse(td.GetAttribute("data-count")!)));
+        Assert.Single(Driver.FindElements(By.CssSelector("#region-table td.first-cell")));
+
+        Assert.Equal(d.Definitions.Select(x => x.Text), Driver.FindElements(By.CssSelector("#definitions .definition-text")).Select(p => p.Text));
+        Assert.Equal(d.ByRegion.Sum(g => g.Reports.Count), Driver.FindElements(By.CssSelector("#by-region li")).Count);
+
+        // In print the page keeps the chart and the table, without the navigation.
+        Driver.ExecuteCdpCommand("Emulation.setEmulatedMedia", new Dictionary<string, object?> { ["media"] = "print" });
+        try
+        {
+            Assert.False(Driver.FindElement(By.CssSelector(".topnav")).Displayed);
+            Assert.True(Driver.FindElement(By.CssSelector("#timeline svg")).Displayed);
+            Assert.True(Driver.FindElement(By.Id("region-table")).Displayed);
+        }
+        finally
+        {
+            Driver.ExecuteCdpCommand("Emulation.setEmulatedMedia", new Dictionary<string, object?> { ["media"] = "" });
+        }
+    }
+
+    [BrowserFact]
+    public void An_unknown_mechanism_is_the_chinese_404_page()
+    {
+        Driver.Navigate().GoToUrl(Url("mechanisms/" + Api.Q("从未出现过的机制")));
+        Wait.For(() => Driver.FindElement(By.TagName("body")).Text.Contains("404") || Driver.Title.Contains("未找到"), "the 404 page");
+        Assert.Empty(Driver.FindElements(By.Id("mechanism")));
+    }
+
+    [BrowserFact]
+    public async Task A_search_for_a_mechanism_name_shows_the_precedent_card_and_other_searches_do_not()
+    {
+        var precedent = (await Api.Search(browser.Host.Client, "q=" + Api.Q(TestArchive.CommonTerm))).Precedent!;
+        Driver.Navigate().GoToUrl(Url("?q=" + Api.Q(TestArchive.CommonTerm)));
+        var card = Wait.For(() => Driver.FindElement(By.Id("precedent")) is { Displayed: true } c ? c : null, "the precedent card");
+        Assert.Contains($"首见：{FirstText(precedent.First)}；共 {precedent.Regions} 个区域、{precedent.Reports} 篇报告", card.Text);
+        Assert.Contains($"定义：{precedent.Definition}", card.Text);
+        Assert.EndsWith("/mechanisms/" + Api.Q(TestArchive.CommonTerm), card.FindElement(By.CssSelector("h2 a")).GetAttribute("href"));
+
+        Driver.Navigate().GoToUrl(Url("?q=" + Api.Q("工作总结")));
+        Wait.For(() => Driver.FindElements(By.CssSelector("#results li")).Count > 0, "results without a card");
+        Assert.False(Driver.FindElement(By.Id("precedent")).Displayed);
+    }
+
+    [BrowserFact]
+    public async Task The_widget_shows_the_precedent_card_linking_to_the_hosts_mechanism_page()
+    {
+        var precedent = (await Api.Search(browser.Host.Client, "q=" + Api.Q(TestArchive.CommonTerm))).Precedent!;
+        Driver.Navigate().GoToUrl(browser.DemoOrigin.ToString());
+        var shadow = Wait.For(() => Driver.FindElement(By.Id("widget")).GetShadowRoot(), "the widget's shadow root");
+        Wait.For(() => shadow.FindElement(By.CssSelector("input")), "the widget's input").SendKeys(TestArchive.CommonTerm + Keys.Enter);
+        var card = Wait.For(() => shadow.FindElement(By.CssSelector(".precedent")) is { Displayed: true } c ? c : null, "the widget's card");
+        Assert.Contains($"共 {precedent.Regions} 个区域、{precedent.Reports} 篇报告", card.Text);
+        Assert.Equal(browser.Host.BaseAddress + "mechanisms/" + Api.Q(TestArchive.CommonTerm), card.FindElement(By.CssSelector("a")).GetAttribute("href"));
+    }
+
+    [BrowserFact]
+    public async Task Payloads_in_a_definition_and_a_title_show_as_text_on_every_mechanism_view()
+    {
+        var d = await Api.Get<MechanismDetail>(browser.Host.Client, "api/v1/mechanisms/" + Api.Q(XssArchive.Mechanism));
+        Assert.Contains(XssArchive.ImagePayload, d.Definitions[0].Text);
+        Driver.Navigate().GoToUrl(Url("mechanisms/" + Api.Q(XssArchive.Mechanism)));
+        Wait.For(() => Driver.FindElement(By.Id("mechanism")).Displayed, "the mechanism page");
+        Assert.Equal(d.Definitions[0].Text, Driver.FindElement(By.CssSelector("#definitions .definition-text")).Text);
+        Assert.Contains(XssArchive.ImagePayload, Driver.FindElement(By.CssSelector("#by-region li a")).Text);
+        AssertNothingRan("the mechanism page");
+
+        Driver.Navigate().GoToUrl(Url("mechanisms?q=" + Api.Q(XssArchive.Mechanism)));
+        Wait.For(() => Driver.FindElements(By.CssSelector("#rows tr")).Count == 1, "the list row");
+        AssertNothingRan("the list");
+
+        Driver.Navigate().GoToUrl(Url("?q=" + Api.Q(XssArchive.Mechanism)));
+        var card = Wait.For(() => Driver.FindElement(By.Id("precedent")) is { Displayed: true } c ? c : null, "the precedent card");
+        Assert.Contains(XssArchive.ScriptPayload, card.Text);
+        AssertNothingRan("the precedent card");
+    }
+
+    private void AssertNothingRan(string where)
+    {
+        Assert.True(Driver.ExecuteScript("return typeof window.__xss") as string == "undefined", $"a payload ran on {where}");
+        Assert.Equal(0L, (long)Driver.ExecuteScript("return document.querySelectorAll('img[src=\"x\"], svg[onload], script:not([src])').length;")!);
+    }
+}
