@@ -77,6 +77,7 @@
     mark { background: var(--report-search-mark, #ffe58a); color: inherit; }
     .precedent { margin: 8px 0 0; padding: 8px 10px; border-left: 3px solid var(--report-search-accent, #1d3b63); background: #f3f7fc; font-size: 13px; }
     .precedent p { margin: 0; }
+    .precedent a { color: var(--report-search-link, #1a4f8b); font-weight: 600; }
     .more { display: inline-block; margin-top: 6px; font-size: 13px; color: var(--report-search-link, #1a4f8b); }
     @media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
   `;
@@ -283,7 +284,7 @@
       const href = `${this.endpoint}/mechanisms/${encodeURIComponent(p.name)}`;
       const first = p.first ? [p.first.year + (t === TEXT.en ? '' : ' 年'), p.first.region].filter(Boolean).join(' ') : t.unknownTime;
       const title = el(doc, 'p', 'precedent-title');
-      const a = el(doc, 'a', 'title', `“${p.name}”`, 'precedent-link');
+      const a = el(doc, 'a', 'precedent-link', `“${p.name}”`, 'precedent-link');
       a.href = href;
       a.target = '_blank';
       a.rel = 'noopener';

@@ -10,6 +10,8 @@ public static class XssArchive
     public const string ImagePayload = "<img src=x onerror=\"window.__xss=1\">";
     public const string ScriptPayload = "<script>window.__xss=1</script>";
     public const string SvgPayload = "\"><svg onload=window.__xss=1>";
+    /// <summary>Reports carrying <see cref="Marker"/>: widget.txt, district.txt and mechanism.txt.</summary>
+    public const int MarkedReports = 3;
 
     public static void WriteInto(TestArchive archive)
     {
@@ -85,7 +87,7 @@ public sealed class XssBrowserTests(BrowserFixture browser)
     public async Task Report_view_shows_payload_title_body_and_org_as_text()
     {
         var hits = (await Api.Search(browser.Host.Client, $"q={Api.Q(XssArchive.Marker)}")).Hits;
-        Assert.Equal(2, hits.Count);
+        Assert.Equal(XssArchive.MarkedReports, hits.Count);
         foreach (var hit in hits)
         {
             Driver.Navigate().GoToUrl(Url($"reports/{Uri.EscapeDataString(hit.Id)}?q={Api.Q(XssArchive.Marker)}"));
