@@ -118,10 +118,12 @@ public sealed class MechanismCatalog
         }
 
         // Second pass, listed names only: their occurrences, names and spellings.
-        var listed = new Dictionary<string, (List<Occurrence> Occurrences, Dictionary<string, int> Names, Dictionary<string, int> Written)>(StringComparer.Ordinal);
+        // Spellings are counted as (text, quoted) pairs: the usual spelling, the name in quotation marks, is put
+        // together once per mechanism rather than once per mention (millions of short-lived strings otherwise).
+        var listed = new Dictionary<string, (List<Occurrence> Occurrences, Dictionary<string, int> Names, Dictionary<(string Text, bool Quoted), int> Written)>(StringComparer.Ordinal);
         foreach (var (key, c) in candidates)
             if (MechanismScore.IsListed(key, c.Evidence, c.QuotedAlone, c.Reports, () => IcuWords.IsOneWord(key)))
-                listed[key] = (new List<Occurrence>(c.Mentions), new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+                listed[key] = (new List<Occurrence>(c.Mentions), new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<(string, bool), int>());
         var definitions = new List<(string, string?)>();
         for (int t = 0; t < tables.Count; t++)
         {
@@ -139,7 +141,7 @@ public sealed class MechanismCatalog
                 }
                 l.Occurrences.Add(new Occurrence(report, table.Year[s], segmentRegion[t][s], definition));
                 Tally(l.Names, table.NameOf(m));
-                Tally(l.Written, table.WrittenOf(m));
+                Tally(l.Written, table.Written[m] < 0 ? (table.NameOf(m), true) : (table.Strings[table.Written[m]], false));
             }
         }
 
@@ -150,13 +152,14 @@ public sealed class MechanismCatalog
             var occurrences = l.Occurrences.ToArray();
             Array.Sort(occurrences, catalog.Earlier);
             byKey[key] = new Entry(MostFrequent(l.Names), occurrences,
-                l.Written.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxVariants).Select(kv => kv.Key).ToList());
+                l.Written.Select(kv => (Text: kv.Key.Quoted ? "“" + kv.Key.Text + "”" : kv.Key.Text, Count: kv.Value))
+                    .OrderByDescending(v => v.Count).ThenBy(v => v.Text, StringComparer.Ordinal).Take(MaxVariants).Select(v => v.Text).ToList());
         }
         foreach (var entry in byKey.Values) entry.Summary = catalog.Summarize(entry, entry.Occurrences);
         return catalog;
     }
 
-    private static void Tally(Dictionary<string, int> counts, string value) =>
+    private static void Tally<T>(Dictionary<T, int> counts, T value) where T : notnull =>
         CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _)++;
 
     private static string MostFrequent(Dictionary<string, int> counts) =>
