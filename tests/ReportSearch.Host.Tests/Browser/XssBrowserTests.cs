@@ -35,6 +35,18 @@ public static class XssArchive
             $$"""{"title":"机制{{Esc(ImagePayload)}}标题","district":"西湾镇","year":2019}""");
     }
 
+    /// <summary>No payload ran and no payload element exists, in the page or inside any shadow root.</summary>
+    public static void AssertNothingRan(ChromeDriver driver, string where)
+    {
+        Assert.True(driver.ExecuteScript("return typeof window.__xss") as string == "undefined", $"a payload ran on {where}");
+        // No payload element was created, in the page or inside any shadow root.
+        var injected = (long)driver.ExecuteScript("""
+            const roots = [document, ...[...document.querySelectorAll('*')].filter(e => e.shadowRoot).map(e => e.shadowRoot)];
+            return roots.reduce((n, r) => n + r.querySelectorAll('img[src="x"], svg[onload], script:not([src])').length, 0);
+            """)!;
+        Assert.True(injected == 0, $"{injected} payload elements on {where}");
+    }
+
     private static string Esc(string s) => s.Replace("\\", "\\\\").Replace("\"", "\\\"");
 }
 
@@ -45,16 +57,7 @@ public sealed class XssBrowserTests(BrowserFixture browser)
     private ChromeDriver Driver => browser.Driver;
     private string Url(string relative) => browser.Host.BaseAddress + relative;
 
-    private void AssertNothingRan(string where)
-    {
-        Assert.True(Driver.ExecuteScript("return typeof window.__xss") as string == "undefined", $"a payload ran on {where}");
-        // No payload element was created, in the page or inside any shadow root.
-        var injected = (long)Driver.ExecuteScript("""
-            const roots = [document, ...[...document.querySelectorAll('*')].filter(e => e.shadowRoot).map(e => e.shadowRoot)];
-            return roots.reduce((n, r) => n + r.querySelectorAll('img[src="x"], svg[onload], script:not([src])').length, 0);
-            """)!;
-        Assert.True(injected == 0, $"{injected} payload elements on {where}");
-    }
+    private void AssertNothingRan(string where) => XssArchive.AssertNothingRan(Driver, where);
 
     [BrowserFact]
     public void Search_page_shows_payloads_in_titles_bodies_and_district_facets_as_text()
