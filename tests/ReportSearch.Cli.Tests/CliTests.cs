@@ -22,14 +22,15 @@ public sealed class CliTests : IDisposable
         try { Directory.Delete(_root, true); } catch (IOException) { }
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReportSearch.sln"))) dir = dir.Parent;
         return dir!.FullName;
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    /// <summary>The command in-process, as from a shell: exit code, stdout, stderr.</summary>
+    internal static (int Code, string Out, string Err) Run(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ReportSearch.Cli;
 using ReportSearch.Index;
 using ReportSearch.Mechanisms;
 using ReportSearch.Search;
@@ -16,9 +15,7 @@ public sealed class MechanismsCommandTests : IDisposable
     public MechanismsCommandTests()
     {
         Directory.CreateDirectory(Archive);
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "ReportSearch.sln"))) dir = dir.Parent;
-        foreach (var f in Directory.GetFiles(Path.Combine(dir.FullName, "seeds"))) File.Copy(f, Path.Combine(Archive, Path.GetFileName(f)));
+        foreach (var f in Directory.GetFiles(Path.Combine(CliTests.RepoRoot(), "seeds"))) File.Copy(f, Path.Combine(Archive, Path.GetFileName(f)));
         Assert.Equal(0, Run("index", "--archive", Archive, "--index", IndexDir).Code);
     }
 
@@ -27,13 +24,7 @@ public sealed class MechanismsCommandTests : IDisposable
         try { Directory.Delete(_root, true); } catch (IOException) { }
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliTests.Run(args);
 
     [Fact]
     public void The_json_is_the_catalogue_the_api_serves()

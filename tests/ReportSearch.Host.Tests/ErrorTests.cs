@@ -20,9 +20,22 @@ public sealed class ErrorTests(HostFixture host) : IClassFixture<HostFixture>
     [InlineData("q=a&year=20200", "bad_year")]
     [InlineData("q=a&from=x", "bad_year")]
     [InlineData("q=a&from=2022&to=2020", "bad_year_range")]
-    public async Task Bad_parameters_are_400_problems_with_a_chinese_detail(string query, string code)
+    public Task Bad_parameters_are_400_problems_with_a_chinese_detail(string query, string code) =>
+        AssertBadRequest("api/v1/search?" + query, code);
+
+    [Theory]
+    [InlineData("sort=newest", "bad_sort")]
+    [InlineData("page=0", "bad_page")]
+    [InlineData("size=1000", "bad_size")]
+    [InlineData("size=abc", "bad_size")]
+    [InlineData("year=20x0", "bad_year")]
+    [InlineData("q=a&q=b", "repeated_parameter")]
+    public Task Bad_mechanism_list_parameters_are_400_problems_with_a_chinese_detail(string query, string code) =>
+        AssertBadRequest("api/v1/mechanisms?" + query, code);
+
+    private async Task AssertBadRequest(string url, string code)
     {
-        using var response = await host.Client.GetAsync("api/v1/search?" + query);
+        using var response = await host.Client.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         var body = await response.Content.ReadAsStringAsync();

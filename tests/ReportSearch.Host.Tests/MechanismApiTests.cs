@@ -88,22 +88,6 @@ public sealed class MechanismApiTests(HostFixture host) : IClassFixture<HostFixt
     }
 
     [Theory]
-    [InlineData("sort=newest", "bad_sort")]
-    [InlineData("page=0", "bad_page")]
-    [InlineData("size=1000", "bad_size")]
-    [InlineData("size=abc", "bad_size")]
-    [InlineData("year=20x0", "bad_year")]
-    [InlineData("q=a&q=b", "repeated_parameter")]
-    public async Task Bad_parameters_are_400_with_a_code(string query, string code)
-    {
-        using var response = await host.Client.GetAsync("api/v1/mechanisms?" + query);
-        Assert.Equal(400, (int)response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(code, doc.RootElement.GetProperty("code").GetString());
-    }
-
-    [Theory]
     [InlineData("从未出现的机制")]
     [InlineData("%3Cscript%3E")]
     [InlineData("x")]

@@ -16,8 +16,6 @@ public sealed class MechanismCatalog
     public const int MaxTimelineRegions = 50;
     public const int MaxTimelineYears = 80;
 
-    public static MechanismCatalog Empty { get; } = Build(Array.Empty<MechanismSegment>());
-
     private readonly Dictionary<string, Entry> _byKey;
     private readonly List<ReportRef> _reports;
     private readonly List<string[]> _regions;
@@ -62,10 +60,6 @@ public sealed class MechanismCatalog
         public int LastReport = -1;
         public int Mentions;
     }
-
-    /// <summary>A whole catalogue from segments in memory (tests, small tools).</summary>
-    public static MechanismCatalog Build(IEnumerable<MechanismSegment> segments) =>
-        Build([(MentionTable.From(segments.Select((s, i) => (i, s))), (Func<int, bool>?)null)]);
 
     /// <param name="tables">Each Lucene segment's mentions, with a test of whether a document is live (null: all are).</param>
     public static MechanismCatalog Build(IReadOnlyList<(MentionTable Table, Func<int, bool>? IsLive)> tables)

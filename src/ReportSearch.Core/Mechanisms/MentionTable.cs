@@ -34,13 +34,6 @@ public sealed class MentionTable
 
     internal string WrittenOf(int mention) => Written[mention] < 0 ? "“" + NameOf(mention) + "”" : Strings[Written[mention]];
 
-    public static MentionTable From(IEnumerable<(int Doc, MechanismSegment Segment)> segments)
-    {
-        var b = new Builder();
-        foreach (var (doc, segment) in segments) b.Add(doc, segment);
-        return b.Build();
-    }
-
     public sealed class Builder
     {
         private readonly List<int> _doc = [], _year = [], _segment = [], _key = [], _name = [], _written = [];
