@@ -52,6 +52,10 @@ public static class IndexBench
         f.Add("index_mb_per_s", Figures.Mb(r.BytesRead) / wall.TotalSeconds, "MB/s");
         f.Add("index_cpu_cores_busy", cpu.TotalSeconds / wall.TotalSeconds, "cores");
         f.Add("index_size_mb", Figures.Mb(size), "MB");
+        f.Add("index_gc_pause_s", GC.GetTotalPauseDuration().TotalSeconds, "s");
+        f.Add("index_gc_count", GC.CollectionCount(0), "gen0+");
+        f.Add("index_gc_gen2_count", GC.CollectionCount(2), "gen2");
+        f.Add("index_allocated_gb", GC.GetTotalAllocatedBytes() / 1073741824.0, "GB");
         f.Add("index_peak_working_set_mb", Figures.Mb(process.PeakWorkingSet64), "MB");
         f.Add("load_average_1min", QueryBench.LoadAverage(), "runnable");
         f.Print(Console.Out);

@@ -81,8 +81,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var status = IndexSnapshot.Status(archive.IndexDir);
         Assert.Equal(IndexStatus.Interrupted, status!.State);
         IndexSnapshot.AssertIntact(archive.IndexDir);
-        // Every batch the worker announced was committed: "Batch indexed: N/…" is read before the write
-        // starts, and stopping waits for that write.
+        // Every batch the worker announced was committed: "Batch indexed: N/…" is logged after its commit, and
+        // stopping waits for the write under way.
         int announced = worker.Output.Split('\n').Where(l => l.Contains("Batch indexed: ", StringComparison.Ordinal))
             .Select(l => int.Parse(l.Split("Batch indexed: ")[1].Split('/')[0])).Max();
         using var index = ReportIndexes.OpenForReading(archive.IndexDir);

@@ -1,4 +1,3 @@
-using Icu;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -29,6 +28,7 @@ public sealed class IcuWordTokenizer : Tokenizer
     private readonly IOffsetAttribute _offset;
     private string _text = "";
     private readonly List<(int Start, int End)> _words = [];
+    private readonly List<int> _boundaries = [];
     private int _next;
 
     public IcuWordTokenizer(TextReader input) : base(input)
@@ -44,11 +44,11 @@ public sealed class IcuWordTokenizer : Tokenizer
         _words.Clear();
         _next = 0;
         if (_text.Length == 0) return;
-        var iterator = IcuWords.ThreadIterator;
-        iterator.SetText(_text);
-        int start = iterator.MoveFirst();
-        for (int end = iterator.MoveNext(); end > start && end <= _text.Length; start = end, end = iterator.MoveNext())
+        _boundaries.Clear();
+        IcuWordBreaker.ForThread.Boundaries(_text, _boundaries);
+        for (int i = 1; i < _boundaries.Count; i++)
         {
+            int start = _boundaries[i - 1], end = _boundaries[i];
             if (end - start >= 2 && IsAllCjk(start, end))
                 _words.Add((start, end));
         }

@@ -1,5 +1,3 @@
-using Icu;
-
 namespace ReportSearch.Analysis;
 
 /// <summary>
@@ -9,27 +7,11 @@ namespace ReportSearch.Analysis;
 /// </summary>
 public static class IcuWords
 {
-    // A break iterator per thread: creating one loads ICU's dictionaries, which is far slower than reusing it.
-    private static readonly ThreadLocal<BreakIterator> Iterators = new(() =>
-    {
-        IcuRuntime.EnsureLoaded();
-        return BreakIterator.CreateWordInstance(new Locale("zh"));
-    });
-
-    /// <summary>The iterator of the calling thread, for callers that walk long texts themselves.</summary>
-    internal static BreakIterator ThreadIterator => Iterators.Value!;
-
     /// <summary>Word boundaries of <paramref name="text"/>, 0 and its length included.</summary>
     public static List<int> Boundaries(string text)
     {
         var result = new List<int>();
-        if (text.Length == 0) return result;
-        var iterator = ThreadIterator;
-        iterator.SetText(text);
-        int at = iterator.MoveFirst();
-        result.Add(at);
-        for (int next = iterator.MoveNext(); next > at && next <= text.Length; at = next, next = iterator.MoveNext())
-            result.Add(next);
+        IcuWordBreaker.ForThread.Boundaries(text, result);
         return result;
     }
 

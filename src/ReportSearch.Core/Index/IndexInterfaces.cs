@@ -58,8 +58,12 @@ public interface IReportIndexWriter : IDisposable
     /// <summary>Paths recorded as skipped, with their reasons.</summary>
     IReadOnlyList<SkippedFile> LoadSkipped();
 
-    /// <summary>Applies a batch in one commit: after a crash the index is as after the last batch.</summary>
-    void Apply(IndexBatch batch);
+    /// <summary>
+    /// Applies a batch in one commit: after a crash the index is as after the last batch.
+    /// <paramref name="documentsAdded"/> is called once the batch's documents are in the writer, before the
+    /// commit (which runs on one core), so that a caller can prepare its next batch meanwhile.
+    /// </summary>
+    void Apply(IndexBatch batch, Action? documentsAdded = null);
 
     /// <summary>The status of the last indexing run; null when nothing was recorded yet.</summary>
     IndexStatus? ReadStatus();

@@ -122,8 +122,18 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
         // Compound files copy every flushed segment a second time (and checksum it again); a bulk build makes
         // many segments, and the few extra files per segment cost nothing to the reader.
         UseCompoundFile = false,
-        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+        MergePolicy = new SplitForcedMergePolicy { NoCFSRatio = 0 },
+        MergeScheduler = MergeScheduler(),
     };
+
+    // Up to two merges at once (Lucene's default is one thread on two cores), so the two halves of a bulk
+    // merge run side by side.
+    private static ConcurrentMergeScheduler MergeScheduler()
+    {
+        var scheduler = new ConcurrentMergeScheduler();
+        scheduler.SetMaxMergesAndThreads(4, Math.Max(1, Math.Min(BulkMergeSegments, Environment.ProcessorCount)));
+        return scheduler;
+    }
 
     private void LoadSourceTable()
     {
@@ -150,9 +160,13 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
 
     public IReadOnlyList<SkippedFile> LoadSkipped() => [.. _skipped.Values];
 
-    public void Apply(IndexBatch batch)
+    public void Apply(IndexBatch batch, Action? documentsAdded = null)
     {
-        if (batch.IsEmpty) return;
+        if (batch.IsEmpty)
+        {
+            documentsAdded?.Invoke();
+            return;
+        }
         try
         {
             foreach (var path in batch.RemovedSources) RemoveSource(path);
@@ -165,6 +179,7 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
             _addedSinceMerge += batch.Upserts.Count;
             foreach (var path in batch.ClearedSkips) _skipped.Remove(path);
             foreach (var skip in batch.Skipped) _skipped[skip.Path] = skip;
+            documentsAdded?.Invoke();
             Commit();
         }
         catch (Exception e)
@@ -237,17 +252,27 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
     }
 
     /// <summary>
+    /// A bulk build ends in two segments, merged side by side, one per core: 1.9 s instead of 3.3 s for 200 MB of
+    /// text, for about 0.1 ms more per rare-term query than one segment (bench, seed 1).
+    /// </summary>
+    private const int BulkMergeSegments = 2;
+
+    /// <summary>
     /// A commit per batch leaves dozens of small Lucene segments, and every query pays for each one (a rare
     /// term took 2.6 ms over 26 segments and 0.35 ms over one). After a bulk of new reports — a first build, a
-    /// rebuild, a large delivery, at least a fifth of the index — the index is merged into one segment, which
-    /// took 5 s for 200 MB of text here. Smaller scans leave merging to the merge policy.
+    /// rebuild, a large delivery, at least a fifth of the index — the index is merged into
+    /// <see cref="BulkMergeSegments"/> segments. Smaller scans leave merging to the merge policy.
     /// </summary>
     private void MergeAfterBulk(CancellationToken cancel)
     {
         if (_addedSinceMerge < 1000 || _addedSinceMerge * 5L < _pathsByReport.Count) return;
         // The merge runs on its own thread so that a stop request need not wait for it: Dispose rolls the
         // writer back, which aborts the merge, and the last commit stays as it was.
-        var merge = Task.Run(() => _writer.ForceMerge(1), CancellationToken.None);
+        var merge = Task.Run(() =>
+        {
+            _writer.WaitForMerges();
+            _writer.ForceMerge(BulkMergeSegments);
+        }, CancellationToken.None);
         _ = merge.ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
         while (!merge.Wait(100))
             if (cancel.IsCancellationRequested) return;

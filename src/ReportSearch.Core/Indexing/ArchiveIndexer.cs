@@ -93,13 +93,19 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
         long bytesTotal = changed.Sum(f => f.Size), bytesDone = 0;
         int filesDone = 0;
 
-        // The next chunk is read and analyzed while the previous one is written.
-        Task pendingWrite = Task.CompletedTask;
+        // Reading runs ahead of writing: batch k is read while batch k − 1 is added to the writer and while batch
+        // k − 2 is committed. A commit runs on one core, so without the second batch ahead the other core would
+        // wait. Batch k is written once batch k − 1 is committed: every batch is still one commit, in order.
+        Task lastWrite = Task.CompletedTask;
+        Task lastAdded = Task.CompletedTask, addedBeforeLast = Task.CompletedTask;
         try
         {
             foreach (var chunk in Chunks(changed))
             {
                 cancel.ThrowIfCancellationRequested();
+                // At most two batches ahead: memory holds the batch being read and the one waiting to be written.
+                addedBeforeLast.Wait(CancellationToken.None);
+                if (lastWrite.IsFaulted || lastWrite.IsCanceled) lastWrite.GetAwaiter().GetResult();
                 var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
                     .WithCancellation(cancel).Select(Read).ToList();
                 var batch = new IndexBatch();
@@ -132,22 +138,37 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                     byHash[o.Hash!] = doc.Id;
                     if (wasIndexed) updated++; else added++;
                 }
-                // Not cancellable: a write that has started is always allowed to commit.
-                pendingWrite.Wait(CancellationToken.None);
-                pendingWrite = Task.Run(() => index.Apply(batch), CancellationToken.None);
                 filesDone += chunk.Count;
                 bytesDone += chunk.Sum(f => f.Size);
-                progress?.Report(new IndexProgress(filesDone, changed.Count, bytesDone, bytesTotal, clock.Elapsed) { SkippedInBatch = skippedInBatch });
+                // Reported once committed: a batch announced in the log is in the index, even after a stop.
+                var done = new IndexProgress(filesDone, changed.Count, bytesDone, bytesTotal, TimeSpan.Zero) { SkippedInBatch = skippedInBatch };
+                var batchAdded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                var previous = lastWrite;
+                lastWrite = Task.Run(() =>
+                {
+                    try
+                    {
+                        previous.GetAwaiter().GetResult(); // a failed or cancelled write stops the ones after it
+                        // A write that has begun always commits; one still waiting when a stop comes is left
+                        // for the next run (its files are read again then).
+                        cancel.ThrowIfCancellationRequested();
+                        index.Apply(batch, () => batchAdded.TrySetResult());
+                    }
+                    finally { batchAdded.TrySetResult(); }
+                    progress?.Report(done with { Elapsed = clock.Elapsed });
+                }, CancellationToken.None);
+                addedBeforeLast = lastAdded;
+                lastAdded = batchAdded.Task;
             }
         }
         catch
         {
-            // Cancelled or failed while the previous batch was being written: let that write finish before
-            // the caller goes on to release the index (and the writer lock) or exit.
-            try { pendingWrite.Wait(CancellationToken.None); } catch (Exception) { }
+            // Cancelled or failed while batches were being written: let the write under way finish before the
+            // caller goes on to release the index (and the writer lock) or exit.
+            try { lastWrite.Wait(CancellationToken.None); } catch (Exception) { }
             throw;
         }
-        pendingWrite.Wait(CancellationToken.None);
+        lastWrite.GetAwaiter().GetResult();
         return new IndexRunResult(files.Count, added, updated, deleted, unchanged, duplicates, skipped, bytesTotal, clock.Elapsed);
     }
 

@@ -1,6 +1,6 @@
 namespace ReportSearch.Indexing;
 
-/// <summary>Progress of an indexing run, reported after every batch (once it is read and handed to the writer).</summary>
+/// <summary>Progress of an indexing run, reported after every batch, once it is committed (in order, from the writing thread).</summary>
 public sealed record IndexProgress(int FilesDone, int FilesTotal, long BytesDone, long BytesTotal, TimeSpan Elapsed)
 {
     /// <summary>Files of this batch that could not be indexed, so that they can be logged as they happen.</summary>
