@@ -86,7 +86,8 @@ internal sealed unsafe class IcuWordBreaker
 
         private static IntPtr OpenCommonLibrary(string major)
         {
-            string[] names = OperatingSystem.IsWindows() ? [$"icuuc{major}.dll", "icuuc.dll"]
+            // Windows 10 and later also ship ICU as one icu.dll with unversioned names.
+            string[] names = OperatingSystem.IsWindows() ? [$"icuuc{major}.dll", "icuuc.dll", "icu.dll"]
                 : OperatingSystem.IsMacOS() ? [$"libicuuc.{major}.dylib", "libicuuc.dylib"]
                 : [$"libicuuc.so.{major}", "libicuuc.so"];
             foreach (var name in names)
