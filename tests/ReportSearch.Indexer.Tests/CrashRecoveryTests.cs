@@ -24,8 +24,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         for (int kill = 0; kill < 4; kill++)
         {
             using var worker = WorkerProcess.Start(archive);
-            // Wait until this run has committed a batch of its own (the log line is written before the commit, so
-            // the index itself is asked), then kill at a random moment: while reading, analyzing or committing.
+            // Wait until this run has committed a batch of its own (the index itself is asked), then kill at a
+            // random moment: while reading, analyzing or committing.
             int before = indexedAfterKill.Count == 0 ? 0 : indexedAfterKill[^1];
             Wait.Until(() => worker.HasExited || CommittedSources(archive.IndexDir) > before, "a committed batch", TimeSpan.FromSeconds(60), () => worker.Output);
             Assert.False(worker.HasExited, worker.Output);
@@ -70,7 +70,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     [Fact]
     public void SIGTERM_during_a_catch_up_commits_the_batch_in_progress_and_exits_quickly()
     {
-        using var archive = new TempArchive().WithGeneratedReports(1500);
+        // Large enough that the catch-up is still running when the stop comes: the first batch is logged once it
+        // is committed, by which time the next two are already read (1,500 reports were sometimes all done).
+        const int reports = 6000;
+        using var archive = new TempArchive().WithGeneratedReports(reports);
         using var worker = WorkerProcess.Start(archive);
         Wait.Until(() => worker.Output.Contains("Batch indexed", StringComparison.Ordinal), "the first batch", lastSeen: () => worker.Output);
         worker.Terminate();
@@ -87,7 +90,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             .Select(l => int.Parse(l.Split("Batch indexed: ")[1].Split('/')[0])).Max();
         using var index = ReportIndexes.OpenForReading(archive.IndexDir);
         Assert.True(index.Sources().Count >= announced, $"{index.Sources().Count} indexed, {announced} announced");
-        Assert.True(index.Sources().Count < 1500, "the stop came after the catch-up had finished");
+        Assert.True(index.Sources().Count < reports, "the stop came after the catch-up had finished");
     }
 
     private static int CommittedSources(string indexDir)
