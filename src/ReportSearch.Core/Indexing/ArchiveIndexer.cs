@@ -105,7 +105,7 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                 cancel.ThrowIfCancellationRequested();
                 // At most two batches ahead: memory holds the batch being read and the one waiting to be written.
                 addedBeforeLast.Wait(CancellationToken.None);
-                if (lastWrite.IsFaulted || lastWrite.IsCanceled) lastWrite.GetAwaiter().GetResult();
+                if (lastWrite.IsFaulted) lastWrite.GetAwaiter().GetResult();
                 var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
                     .WithCancellation(cancel).Select(Read).ToList();
                 var batch = new IndexBatch();
