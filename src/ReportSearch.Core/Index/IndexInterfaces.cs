@@ -39,8 +39,17 @@ public interface IMechanismSource
     Mechanisms.MechanismCatalog Mechanisms(bool current = true);
 }
 
+/// <summary>Values derived from the stored payloads of the snapshot being served (see <see cref="PayloadView{TPart, TView}"/>). Thread-safe.</summary>
+public interface IPayloadViews
+{
+    /// <summary>The view of the snapshot being served, built once per snapshot: concurrent callers wait for the one build.</summary>
+    /// <param name="current">False: a view of an earlier snapshot will do while this one's is built in the background;
+    /// the first one is always waited for.</param>
+    TView View<TPart, TView>(PayloadView<TPart, TView> view, bool current = true) where TPart : class where TView : class;
+}
+
 /// <summary>The read side of an index, as the CLI, the host and the tests open it.</summary>
-public interface IReportIndexReader : IReportSearcher, IReportStore, IIndexCatalog, IMechanismSource, IDisposable
+public interface IReportIndexReader : IReportSearcher, IReportStore, IIndexCatalog, IMechanismSource, IPayloadViews, IDisposable
 {
     /// <summary>Sees the latest commit now (readers also refresh by themselves, at most every <c>RefreshInterval</c>).</summary>
     void Refresh();

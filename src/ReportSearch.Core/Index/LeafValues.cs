@@ -14,7 +14,8 @@ namespace ReportSearch.Index;
 /// </summary>
 internal sealed class LeafValues
 {
-    private static readonly ConditionalWeakTable<object, LeafValues> Cache = new();
+    // Built by one caller per segment core; concurrent searches of a new segment wait for that build.
+    private static readonly ConditionalWeakTable<object, Lazy<LeafValues>> Cache = new();
 
     /// <summary>Per document: the index of its report group in this leaf, or -1 for a source document.</summary>
     public readonly int[] Group;
@@ -38,7 +39,8 @@ internal sealed class LeafValues
     public readonly string[] KindsNormalized;
     public readonly string[] OrgsNormalized;
 
-    public static LeafValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new LeafValues(reader));
+    public static LeafValues For(AtomicReader reader) =>
+        Cache.GetValue(reader.CoreCacheKey, _ => new Lazy<LeafValues>(() => new LeafValues(reader), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     private LeafValues(AtomicReader reader)
     {

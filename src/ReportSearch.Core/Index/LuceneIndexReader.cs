@@ -199,27 +199,34 @@ public sealed class LuceneIndexReader : IReportIndexReader
             .Take(limit).Select(kv => kv.Value.Display).ToList();
     }
 
-    private volatile Mechanisms.MechanismCatalog? _lastCatalog;
+    public Mechanisms.MechanismCatalog Mechanisms(bool current = true) => View(MechanismPayload.View, current);
 
-    public Mechanisms.MechanismCatalog Mechanisms(bool current = true)
+    // The last view of each kind handed out, for callers that accept an earlier snapshot's (view → view).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> _lastViews = new();
+
+    /// <summary>
+    /// <paramref name="view"/> of the snapshot being served, built once per snapshot however many callers ask at
+    /// once (the others wait for that build). <paramref name="current"/> false: while a new snapshot's view is
+    /// built in the background, the last one answers (the first one is always waited for).
+    /// </summary>
+    public TView View<TPart, TView>(PayloadView<TPart, TView> view, bool current = true) where TPart : class where TView : class
     {
         using var lease = Acquire();
         var reader = lease.Searcher.IndexReader;
-        if (current || _lastCatalog is null || MechanismPayload.IsBuilt(reader))
-            return _lastCatalog = MechanismPayload.CatalogOf(reader);
-        // A new snapshot: its catalogue is built in the background (the reader kept open meanwhile), the last one
-        // answers until then.
-        if (MechanismPayload.TryStartBuilding(reader))
+        if (current || !_lastViews.TryGetValue(view, out var last) || SnapshotViews.IsBuilt(reader, view))
+            return (TView)(_lastViews[view] = SnapshotViews.Get(reader, view));
+        // A new snapshot: its view is built in the background (the reader kept open meanwhile).
+        if (SnapshotViews.TryStartBuilding(reader, view))
         {
             reader.IncRef();
             _ = Task.Run(() =>
             {
-                try { _lastCatalog = MechanismPayload.CatalogOf(reader); }
+                try { _lastViews[view] = SnapshotViews.Get(reader, view); }
                 catch (Exception e) when (e is ObjectDisposedException or IOException) { /* the snapshot went away */ }
                 finally { try { reader.DecRef(); } catch (ObjectDisposedException) { } }
             });
         }
-        return _lastCatalog;
+        return (TView)last;
     }
 
     public IReadOnlyList<SourceState> Sources()

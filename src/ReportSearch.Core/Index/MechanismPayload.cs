@@ -1,8 +1,5 @@
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Text;
-using Lucene.Net.Index;
-using Lucene.Net.Util;
 using ReportSearch.Mechanisms;
 using F = ReportSearch.Index.IndexFields;
 
@@ -12,69 +9,34 @@ namespace ReportSearch.Index;
 /// The mechanisms a segment names, in a binary doc value, and the catalogue of a snapshot built from them. The
 /// value is compact (length-prefixed UTF-8, a name or spelling left out when it repeats the key, deflated at the
 /// fastest level): reports name dozens of candidates each, most of which never become listed mechanisms, and as
-/// JSON they made the index half as big again. A Lucene segment never changes, so its mentions are read once (cached by its core) and reused by
-/// every later snapshot; only deletions are applied anew, from the snapshot's live docs.
+/// JSON they made the index half as big again. A Lucene segment's mentions are read once into a compact
+/// <see cref="MentionTable"/> and reused by every later snapshot; only deletions are applied anew.
 /// </summary>
-internal static class MechanismPayload
+internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCatalog>
 {
-    private static readonly ConditionalWeakTable<object, MentionTable> ByCore = new();
-    private static readonly ConditionalWeakTable<IndexReader, MechanismCatalog> BySnapshot = new();
-    private static readonly ConditionalWeakTable<IndexReader, object> Building = new();
+    public static readonly MechanismPayload View = new();
 
-    public static MechanismCatalog CatalogOf(IndexReader snapshot) => BySnapshot.GetValue(snapshot, Build);
+    private MechanismPayload() { }
 
-    /// <summary>Mentions decoded in one go beyond which the garbage of decoding is handed back to the system.</summary>
-    private const int LargeDecode = 200_000;
+    public override string Field => F.Mechanisms;
 
-    private static MechanismCatalog Build(IndexReader reader)
-    {
-        int decoded = 0;
-        var tables = reader.Leaves.Select(leaf =>
-        {
-            var atomic = leaf.AtomicReader;
-            var live = atomic.LiveDocs;
-            var table = ByCore.GetValue(atomic.CoreCacheKey, _ =>
-            {
-                var t = Read(atomic);
-                decoded += t.MentionCount;
-                return t;
-            });
-            return (table, live is null ? null : (Func<int, bool>)live.Get);
-        }).ToList();
-        var catalog = MechanismCatalog.Build(tables);
-        // Decoding a large index's mentions (at start, after a big merge) leaves hundreds of MB of short strings;
-        // the GC would keep that memory for the process. One compacting collection gives it back: the host's
-        // working set stays near what the catalogue holds (90 MB at 1 GB of text) instead of its peak.
-        if (decoded > LargeDecode) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        return catalog;
-    }
-
-    public static bool IsBuilt(IndexReader snapshot) => BySnapshot.TryGetValue(snapshot, out _);
-
-    /// <summary>True for the first caller only, per snapshot: that caller builds it.</summary>
-    public static bool TryStartBuilding(IndexReader snapshot) => Building.TryAdd(snapshot, new object());
-
-    private static MentionTable Read(AtomicReader atomic)
+    public override MentionTable ReadPart(IEnumerable<StoredPayload> payloads)
     {
         var table = new MentionTable.Builder();
-        var values = atomic.GetBinaryDocValues(F.Mechanisms);
-        var present = atomic.GetDocsWithField(F.Mechanisms);
-        if (values is null || present is null) return table.Build();
-        var bytes = new BytesRef();
-        for (int doc = 0; doc < atomic.MaxDoc; doc++)
+        foreach (var payload in payloads)
         {
-            if (!present.Get(doc)) continue;
-            values.Get(doc, bytes);
             // A value that cannot be read (written by another format version, damaged) leaves out that segment's
             // mentions: the catalogue is a view of the index, and the rest of it stays useful.
             try
             {
-                if (Decode(bytes.Bytes, bytes.Offset, bytes.Length) is { } segment) table.Add(doc, segment);
+                if (Decode(payload.Bytes, payload.Offset, payload.Length) is { } segment) table.Add(payload.Doc, segment);
             }
             catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException) { }
         }
         return table.Build();
     }
+
+    public override MechanismCatalog Combine(IReadOnlyList<(MentionTable Part, Func<int, bool>? IsLive)> parts) => MechanismCatalog.Build(parts);
 
     private const byte FormatVersion = 1;
 

@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace ReportSearch.Index;
+
+/// <summary>
+/// Where <see cref="PayloadView{TPart, TView}"/>s are kept: parts by segment core, views by snapshot. Each is built
+/// by exactly one caller; concurrent callers wait for that build (<see cref="LazyThreadSafetyMode.ExecutionAndPublication"/>)
+/// instead of starting their own, because a large archive's catalogue takes seconds and hundreds of MB to build.
+/// </summary>
+internal static class SnapshotViews
+{
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<object, Lazy<object>>> PartsByCore = new();
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<object, Build>> BySnapshot = new();
+
+    /// <summary>One view of one snapshot: built once, and started in the background at most once.</summary>
+    private sealed class Build(Func<object> build)
+    {
+        public readonly Lazy<object> Value = new(build, LazyThreadSafetyMode.ExecutionAndPublication);
+        private int _started;
+        public bool TryStart() => Interlocked.Exchange(ref _started, 1) == 0;
+    }
+
+    private static Build BuildOf<TPart, TView>(IndexReader snapshot, PayloadView<TPart, TView> view)
+        where TPart : class where TView : class =>
+        BySnapshot.GetValue(snapshot, _ => new ConcurrentDictionary<object, Build>())
+            .GetOrAdd(view, _ => new Build(() => Combine(snapshot, view)));
+
+    /// <summary>The view of <paramref name="snapshot"/>, built now by this caller or by the one already building it.</summary>
+    public static TView Get<TPart, TView>(IndexReader snapshot, PayloadView<TPart, TView> view)
+        where TPart : class where TView : class => (TView)BuildOf(snapshot, view).Value.Value;
+
+    public static bool IsBuilt<TPart, TView>(IndexReader snapshot, PayloadView<TPart, TView> view)
+        where TPart : class where TView : class => BuildOf(snapshot, view).Value.IsValueCreated;
+
+    /// <summary>True for the first caller only, per snapshot and view: that caller starts the build.</summary>
+    public static bool TryStartBuilding<TPart, TView>(IndexReader snapshot, PayloadView<TPart, TView> view)
+        where TPart : class where TView : class => BuildOf(snapshot, view).TryStart();
+
+    private static TView Combine<TPart, TView>(IndexReader snapshot, PayloadView<TPart, TView> view)
+        where TPart : class where TView : class
+    {
+        var parts = snapshot.Leaves.Select(leaf =>
+        {
+            var atomic = leaf.AtomicReader;
+            var live = atomic.LiveDocs;
+            var part = (TPart)PartsByCore.GetValue(atomic.CoreCacheKey, _ => new ConcurrentDictionary<object, Lazy<object>>())
+                .GetOrAdd(view, _ => new Lazy<object>(() => view.ReadPart(Payloads(atomic, view.Field)), LazyThreadSafetyMode.ExecutionAndPublication))
+                .Value;
+            return (part, live is null ? null : (Func<int, bool>)live.Get);
+        }).ToList();
+        return view.Combine(parts);
+    }
+
+    // The payloads of one Lucene segment. The bytes of one are valid until the next is read: a view decodes
+    // each as it comes, so that reading a segment holds one payload at a time.
+    private static IEnumerable<StoredPayload> Payloads(AtomicReader atomic, string field)
+    {
+        var values = atomic.GetBinaryDocValues(field);
+        var present = atomic.GetDocsWithField(field);
+        if (values is null || present is null) yield break;
+        var bytes = new BytesRef();
+        for (int doc = 0; doc < atomic.MaxDoc; doc++)
+        {
+            if (!present.Get(doc)) continue;
+            values.Get(doc, bytes);
+            yield return new StoredPayload(doc, bytes.Bytes, bytes.Offset, bytes.Length);
+        }
+    }
+}
