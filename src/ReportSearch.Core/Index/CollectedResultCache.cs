@@ -16,8 +16,8 @@ internal static class CollectedResultCache
     public const int MinReports = 1000;
     private const int MaxEntries = 256;
 
-    public sealed record Result(int Total, List<TopReports.Entry> Kept, Dictionary<string, int> Places, Dictionary<int, int> Years,
-        Dictionary<string, int> Kinds, Dictionary<string, int> Orgs);
+    /// <summary>The pass's result; its facets are only read from now on, so requests share them.</summary>
+    public sealed record Result(int Total, List<TopReports.Entry> Kept, ReportFacets Facets);
 
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, Result>> ByReader = new();
 

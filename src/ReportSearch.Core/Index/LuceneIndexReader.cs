@@ -101,15 +101,9 @@ public sealed class LuceneIndexReader : IReportIndexReader
         var searcher = lease.Searcher;
         var collected = Collect(searcher, query);
         var page = collected.Kept.Skip(query.Offset).Take(query.Limit).Select(e => Load(searcher, e)).ToList();
-        var (places, level) = PlaceFacet.Choose(collected.Places, query.Filters.Places);
-        return new EngineResult(
-            collected.Total,
-            page,
-            places,
-            level,
-            collected.Years.OrderByDescending(kv => kv.Key).Select(kv => new FacetValue(kv.Key.ToString(), kv.Value)).ToList(),
-            Ordered(collected.Kinds),
-            Ordered(collected.Orgs));
+        var facets = collected.Facets;
+        var (places, level) = facets.Places.Values();
+        return new EngineResult(collected.Total, page, places, level, facets.Years.Values(), facets.Kinds.Values(), facets.Orgs.Values());
     }
 
     // The collector pass, or its result from the cache when the same query ran on the same snapshot.
@@ -118,16 +112,14 @@ public sealed class LuceneIndexReader : IReportIndexReader
         var key = CollectedResultCache.KeyOf(query);
         if (CollectedResultCache.Get(searcher.IndexReader, key) is { } cached) return cached;
         var lucene = LuceneQueryBuilder.Build(query.Match, searcher.IndexReader);
-        var collector = new ReportCollector(query.Filters, query.Order, query.Offset + query.Limit, query.SegmentsPerHit, scores: true);
+        var facets = new ReportFacets(query.Filters);
+        var collector = new ReportCollector(facets, new TopReports(query.Order, query.Offset + query.Limit), query.SegmentsPerHit);
         searcher.Search(lucene, collector);
         var kept = collector.Finish();
-        var result = new CollectedResultCache.Result(collector.Total, kept, collector.PlaceCounts, collector.YearCounts, collector.KindCounts, collector.OrgCounts);
+        var result = new CollectedResultCache.Result(collector.Total, kept, facets);
         CollectedResultCache.Put(searcher.IndexReader, key, result);
         return result;
     }
-
-    private static List<FacetValue> Ordered(Dictionary<string, int> counts) =>
-        counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList();
 
     // A hit shows the path its report was indexed from (other paths with the same content are in the report
     // view), and its best segments; the first segment, which carries the metadata, is usually one of them, and

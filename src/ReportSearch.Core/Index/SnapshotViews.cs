@@ -6,13 +6,12 @@ using Lucene.Net.Util;
 namespace ReportSearch.Index;
 
 /// <summary>
-/// Where <see cref="PayloadView{TPart, TView}"/>s are kept: parts by segment core, views by snapshot. Each is built
+/// Where <see cref="PayloadView{TPart, TView}"/>s are kept: parts by segment core (<see cref="CoreCache"/>), views by snapshot. Each is built
 /// by exactly one caller; concurrent callers wait for that build (<see cref="LazyThreadSafetyMode.ExecutionAndPublication"/>)
 /// instead of starting their own, because a large archive's catalogue takes seconds and hundreds of MB to build.
 /// </summary>
 internal static class SnapshotViews
 {
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<object, Lazy<object>>> PartsByCore = new();
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<object, Build>> BySnapshot = new();
 
     /// <summary>One view of one snapshot: built once, and started in the background at most once.</summary>
@@ -46,9 +45,7 @@ internal static class SnapshotViews
         {
             var atomic = leaf.AtomicReader;
             var live = atomic.LiveDocs;
-            var part = (TPart)PartsByCore.GetValue(atomic.CoreCacheKey, _ => new ConcurrentDictionary<object, Lazy<object>>())
-                .GetOrAdd(view, _ => new Lazy<object>(() => view.ReadPart(Payloads(atomic, view.Field)), LazyThreadSafetyMode.ExecutionAndPublication))
-                .Value;
+            var part = CoreCache.Get(atomic, view, a => view.ReadPart(Payloads(a, view.Field)));
             return (part, live is null ? null : (Func<int, bool>)live.Get);
         }).ToList();
         return view.Combine(parts);

@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+
+namespace ReportSearch.Index;
+
+/// <summary>
+/// Values computed from one Lucene segment, kept as long as the segment lives: segments never change (deletions
+/// are applied by the scorers and from live docs, never here), so every reader that still contains a segment shares
+/// them. Each value is built by exactly one caller; concurrent callers wait for that build.
+/// </summary>
+internal static class CoreCache
+{
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<object, Lazy<object>>> ByCore = new();
+
+    /// <param name="key">What is computed: equal keys share one value per segment.</param>
+    public static T Get<T>(AtomicReader reader, object key, Func<AtomicReader, T> build) where T : class =>
+        (T)ByCore.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<object, Lazy<object>>())
+            .GetOrAdd(key, _ => new Lazy<object>(() => build(reader), LazyThreadSafetyMode.ExecutionAndPublication))
+            .Value;
+}
