@@ -31,7 +31,7 @@ public static class ProfileBench
                 list.Sort();
                 return list[list.Count / 2];
             }
-            var match = MatchQuery.From(QueryParser.Parse(q));
+            var match = EngineQueries.Match(QueryParser.Parse(q));
             EngineResult? result = null;
             var countOnly = Time(() => result = index.Search(new EngineQuery(match, new EngineFilters(), ReportOrder.Relevance, 0, 0)));
             var engine = Time(() => index.Search(new EngineQuery(match, new EngineFilters(), ReportOrder.Relevance, 0, 10)));

@@ -14,8 +14,12 @@ internal static class CoreCache
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<object, Lazy<object>>> ByCore = new();
 
     /// <param name="key">What is computed: equal keys share one value per segment.</param>
-    public static T Get<T>(AtomicReader reader, object key, Func<AtomicReader, T> build) where T : class =>
-        (T)ByCore.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<object, Lazy<object>>())
-            .GetOrAdd(key, _ => new Lazy<object>(() => build(reader), LazyThreadSafetyMode.ExecutionAndPublication))
-            .Value;
+    public static T Get<T>(AtomicReader reader, object key, Func<AtomicReader, T> build) where T : class
+    {
+        var values = ByCore.GetValue(reader.CoreCacheKey, static _ => new ConcurrentDictionary<object, Lazy<object>>());
+        // Searches look values up per segment: the common case (already there) allocates nothing.
+        if (!values.TryGetValue(key, out var value))
+            value = values.GetOrAdd(key, static (_, a) => new Lazy<object>(() => a.build(a.reader), LazyThreadSafetyMode.ExecutionAndPublication), (reader, build));
+        return (T)value.Value;
+    }
 }

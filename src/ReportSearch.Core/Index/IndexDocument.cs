@@ -1,6 +1,3 @@
-using ReportSearch.Ingestion;
-using ReportSearch.Mechanisms;
-
 namespace ReportSearch.Index;
 
 /// <summary>A file path of the archive that holds a report, with what the scanner saw of it.</summary>
@@ -17,7 +14,8 @@ public sealed record IndexSection(int Start, string? Heading, string? District);
 /// <param name="RegionPath">The segment's place from the widest unit down (福建省, 泉州市, 晋江市, 西园街道), or just its
 /// district when the gazetteer does not know it; empty when the segment has no district.</param>
 /// <param name="Title">The report's title for its first segment, a round-up part's own headline for the others.</param>
-/// <param name="Mechanisms">The named mechanisms and slogans the segment mentions (see MechanismExtractor).</param>
+/// <param name="Payloads">Bytes the layers above keep with the segment, by name (the mechanisms it names): the engine
+/// stores them as they are and reads them back through a <see cref="PayloadView{TPart, TView}"/>.</param>
 public sealed record IndexSegment(
     string? District,
     IReadOnlyList<string> RegionPath,
@@ -25,13 +23,22 @@ public sealed record IndexSegment(
     string Text,
     IReadOnlyList<IndexSection> Sections,
     string Category,
-    IReadOnlyList<MechanismMention>? Mechanisms = null);
+    IReadOnlyDictionary<string, byte[]>? Payloads = null);
 
-/// <summary>An analyzed report, ready to be written.</summary>
+/// <summary>The report fields the engine orders, filters and counts by (the facets besides places).</summary>
+/// <param name="Date">yyyy-MM-dd; anything else counts as no date.</param>
+public sealed record ReportFields(int? Year = null, string? Date = null, string? Kind = null, string? Org = null);
+
+/// <summary>
+/// An analyzed report, ready to be written. <paramref name="Metadata"/> is what the layer above keeps of the report
+/// (its metadata, serialized): stored as it is and given back by <see cref="IReportStore.LoadReport"/>, so a new
+/// metadata field needs no change here.
+/// </summary>
 public sealed record IndexDocument(
     string Id,
     string ContentHash,
-    ReportMetadata Metadata,
+    ReportFields Fields,
+    byte[] Metadata,
     IReadOnlyList<IndexSource> Sources,
     IReadOnlyList<IndexSegment> Segments,
     IReadOnlyList<SuggestionTerm> Suggestions);

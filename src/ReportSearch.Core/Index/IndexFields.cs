@@ -45,9 +45,8 @@ internal static class IndexFields
     /// <summary>A report's first segment: id, segment count, the path it was indexed from and its metadata.</summary>
     public const string ReportData = "repdata";
     public const string ContentHash = "hash";
-    /// <summary>Segments that name mechanisms: the mentions with the report's id, title, year and the segment's place
-    /// (JSON of a MechanismSegment), read when a snapshot's mechanism catalogue is built.</summary>
-    public const string Mechanisms = "mechs";
+    // Besides these, a segment's payloads (IndexSegment.Payloads) are binary doc values under the names the layers
+    // above give them ("mechs": the mechanisms it names); such a name may not be one of the fields here.
 
     // Source documents.
     public const string SourcePath = "spath";
@@ -57,4 +56,8 @@ internal static class IndexFields
 
     public const char PathSeparator = '›';
     public const char SuggestSeparator = '\u001F';
+
+    /// <summary>Every field name above.</summary>
+    public static readonly IReadOnlySet<string> All = typeof(IndexFields).GetFields()
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal);
 }

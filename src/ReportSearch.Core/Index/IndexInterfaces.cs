@@ -30,15 +30,6 @@ public interface IIndexCatalog
     string Version { get; }
 }
 
-/// <summary>The named mechanisms of the index snapshot being served (see Mechanisms.MechanismCatalog). Thread-safe.</summary>
-public interface IMechanismSource
-{
-    /// <summary>The catalogue of the snapshot being served (built on first use of each snapshot).</summary>
-    /// <param name="current">False: a catalogue of an earlier snapshot will do while this one's is built in the
-    /// background (for the precedent card, which must not make a search wait); the first one is always waited for.</param>
-    Mechanisms.MechanismCatalog Mechanisms(bool current = true);
-}
-
 /// <summary>Values derived from the stored payloads of the snapshot being served (see <see cref="PayloadView{TPart, TView}"/>). Thread-safe.</summary>
 public interface IPayloadViews
 {
@@ -49,7 +40,7 @@ public interface IPayloadViews
 }
 
 /// <summary>The read side of an index, as the CLI, the host and the tests open it.</summary>
-public interface IReportIndexReader : IReportSearcher, IReportStore, IIndexCatalog, IMechanismSource, IPayloadViews, IDisposable
+public interface IReportIndexReader : IReportSearcher, IReportStore, IIndexCatalog, IPayloadViews, IDisposable
 {
     /// <summary>Sees the latest commit now (readers also refresh by themselves, at most every <c>RefreshInterval</c>).</summary>
     void Refresh();
@@ -57,7 +48,7 @@ public interface IReportIndexReader : IReportSearcher, IReportStore, IIndexCatal
 
 /// <summary>
 /// The write side: the indexer's bookkeeping and batches, each batch one commit. One writer per index, held
-/// for the writer's life (Lucene's write.lock); a second one fails with <see cref="Indexing.IndexLockedException"/>.
+/// for the writer's life (Lucene's write.lock); a second one fails with <see cref="IndexLockedException"/>.
 /// </summary>
 public interface IReportIndexWriter : IDisposable
 {

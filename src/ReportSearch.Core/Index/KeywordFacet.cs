@@ -19,7 +19,7 @@ internal sealed class KeywordFacet(string field, IReadOnlySet<string> filter) : 
         _counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList();
 
     public override Leaf ForLeaf(AtomicReader reader, LeafValues values) =>
-        new KeywordLeaf(this, CoreCache.Get(reader, (typeof(Ords), field), r => new Ords(r, field)));
+        new KeywordLeaf(this, CoreCache.Get(reader, field, r => new Ords(r, field)));
 
     /// <summary>One Lucene segment's values: each document's ord (-1: none), and each ord's value and normalized form.</summary>
     private sealed class Ords

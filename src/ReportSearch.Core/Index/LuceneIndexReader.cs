@@ -191,8 +191,6 @@ public sealed class LuceneIndexReader : IReportIndexReader
             .Take(limit).Select(kv => kv.Value.Display).ToList();
     }
 
-    public Mechanisms.MechanismCatalog Mechanisms(bool current = true) => View(MechanismPayload.View, current);
-
     // The last view of each kind handed out, for callers that accept an earlier snapshot's (view → view).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<object, object> _lastViews = new();
 

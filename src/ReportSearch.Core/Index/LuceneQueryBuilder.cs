@@ -4,7 +4,6 @@ using Lucene.Net.Search;
 using LuceneQuery = Lucene.Net.Search.Query;
 using Lucene.Net.Util;
 using ReportSearch.Analysis;
-using ReportSearch.Query;
 using F = ReportSearch.Index.IndexFields;
 
 namespace ReportSearch.Index;
@@ -51,14 +50,14 @@ internal static class LuceneQueryBuilder
             top.Add(any, Occur.MUST);
         }
         foreach (var excluded in match.Excluded)
-            top.Add(Matching(excluded.Phrase, excluded.Field == TermField.Title ? F.Title : F.Text, reader), Occur.MUST_NOT);
+            top.Add(Matching(excluded.Phrase, excluded.Field == PhraseField.Title ? F.Title : F.Text, reader), Occur.MUST_NOT);
         return top;
     }
 
     // The matching clause, plus the clauses that only rank.
     private static LuceneQuery Scored(MatchPhrase phrase, IndexReader reader)
     {
-        bool titleOnly = phrase.Field == TermField.Title;
+        bool titleOnly = phrase.Field == PhraseField.Title;
         var q = new BooleanQuery(disableCoord: true);
         q.Add(Matching(phrase.Phrase, titleOnly ? F.Title : F.Text, reader), Occur.MUST);
         if (phrase.Phrase.Tokens.Count == 0) return q;

@@ -1,7 +1,7 @@
 namespace ReportSearch.Index;
 
 /// <summary>
-/// A value derived from the payloads one segment field holds (written with each segment), such as
+/// A value derived from the payloads one segment field holds (see <see cref="IndexSegment.Payloads"/>), such as
 /// the mechanism catalogue: a part is read once per Lucene segment (segments never change, so it is reused by
 /// every later snapshot), and the parts of a snapshot are combined once per snapshot, deletions applied from its
 /// live documents. The engine knows nothing of what the bytes mean; a view is usually a singleton.
@@ -18,8 +18,8 @@ public abstract class PayloadView<TPart, TView> where TPart : class where TView 
     public abstract TView Combine(IReadOnlyList<(TPart Part, Func<int, bool>? IsLive)> parts);
 }
 
-/// <summary>One document's payload: <paramref name="Doc"/> is its number within its Lucene segment.</summary>
-public readonly record struct StoredPayload(int Doc, byte[] Bytes, int Offset, int Length)
+/// <summary>One segment document's payload: <paramref name="Doc"/> is its number within its Lucene segment, <paramref name="ReportId"/> its report's id.</summary>
+public readonly record struct StoredPayload(int Doc, string ReportId, byte[] Bytes, int Offset, int Length)
 {
     public ReadOnlySpan<byte> Span => Bytes.AsSpan(Offset, Length);
 }

@@ -2,8 +2,6 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using ReportSearch.Analysis;
-using ReportSearch.Ingestion;
-using ReportSearch.Mechanisms;
 using F = ReportSearch.Index.IndexFields;
 
 namespace ReportSearch.Index;
@@ -22,9 +20,11 @@ internal static class ReportDocuments
             ? v
             : BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(reportId)));
 
+    private static readonly Dictionary<string, byte[]> EmptyPayloads = [];
+
     public static List<Document> Segments(IndexDocument doc)
     {
-        var m = doc.Metadata;
+        var m = doc.Fields;
         long hash = HashOf(doc.Id);
         var docs = new List<Document>(doc.Segments.Count);
         for (int ord = 0; ord < doc.Segments.Count; ord++)
@@ -50,14 +50,17 @@ internal static class ReportDocuments
                 if (section.Heading is { Length: > 0 } heading) d.Add(new Field(F.Headings, heading, Analyzed));
             for (int depth = 1; depth <= seg.RegionPath.Count; depth++)
                 d.Add(new SortedSetDocValuesField(F.Region, new BytesRef(string.Join(F.PathSeparator, seg.RegionPath.Take(depth)))));
-            if (seg.Mechanisms is { Count: > 0 } mechanisms)
-                d.Add(new BinaryDocValuesField(F.Mechanisms, new BytesRef(MechanismPayload.Encode(new MechanismSegment(doc.Id, m.Title, m.Year, m.Date, seg.RegionPath, mechanisms)))));
+            foreach (var (name, bytes) in seg.Payloads ?? EmptyPayloads)
+            {
+                if (F.All.Contains(name)) throw new ArgumentException($"a segment payload may not be named like the engine's field '{name}'");
+                d.Add(new BinaryDocValuesField(name, new BytesRef(bytes)));
+            }
             if (!string.IsNullOrEmpty(m.Kind)) d.Add(new SortedDocValuesField(F.Kind, new BytesRef(m.Kind)));
             if (!string.IsNullOrEmpty(m.Org)) d.Add(new SortedDocValuesField(F.Org, new BytesRef(m.Org)));
             if (ord == 0)
             {
                 d.Add(new StringField(F.First, "1", Field.Store.NO));
-                d.Add(new BinaryDocValuesField(F.ReportData, new BytesRef(SegmentPayload.EncodeReport(doc.Id, m, doc.Segments.Count, doc.Sources[0].Path))));
+                d.Add(new BinaryDocValuesField(F.ReportData, new BytesRef(SegmentPayload.EncodeReport(doc.Id, doc.Metadata, doc.Segments.Count, doc.Sources[0].Path))));
                 foreach (var s in doc.Suggestions)
                     d.Add(new StringField(F.Suggest, s.Normalized + F.SuggestSeparator + s.Display, Field.Store.NO));
             }

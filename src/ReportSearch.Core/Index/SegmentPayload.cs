@@ -3,7 +3,6 @@ using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using ReportSearch.Ingestion;
 using F = ReportSearch.Index.IndexFields;
 
 namespace ReportSearch.Index;
@@ -33,7 +32,9 @@ internal static class SegmentPayload
         return buffer.ToArray();
     }
 
-    public static byte[] EncodeReport(string reportId, ReportMetadata metadata, int segmentCount, string mainSource)
+    // The metadata bytes are written as BinaryWriter writes a string (7-bit length, then UTF-8): the layout of
+    // indexes that stored the metadata as a JSON string.
+    public static byte[] EncodeReport(string reportId, byte[] metadata, int segmentCount, string mainSource)
     {
         using var buffer = new MemoryStream(512);
         using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
@@ -41,7 +42,8 @@ internal static class SegmentPayload
             w.Write(reportId);
             w.Write(segmentCount);
             w.Write(mainSource);
-            w.Write(StoredJson.Write(metadata));
+            w.Write7BitEncodedInt(metadata.Length);
+            w.Write(metadata);
         }
         return buffer.ToArray();
     }
@@ -111,7 +113,7 @@ internal static class SegmentPayload
     }
 
     /// <summary>The report a first segment heads: id, metadata, segment count and the path it was indexed from.</summary>
-    public static (string Id, ReportMetadata Metadata, int SegmentCount, string MainSource)? ReadReport(IndexReader reader, int doc)
+    public static (string Id, byte[] Metadata, int SegmentCount, string MainSource)? ReadReport(IndexReader reader, int doc)
     {
         var bytes = Read(reader, doc, F.ReportData);
         if (bytes is null) return null;
@@ -119,8 +121,20 @@ internal static class SegmentPayload
         var id = r.ReadString();
         int count = r.ReadInt32();
         var main = r.ReadString();
-        var meta = StoredJson.Read<ReportMetadata>(r.ReadString()) ?? new ReportMetadata();
+        var meta = r.ReadBytes(r.Read7BitEncodedInt());
         return (id, meta, count, main);
+    }
+
+    /// <summary>The id of the report whose first segment is <paramref name="doc"/> of this Lucene segment; null when it is none.</summary>
+    public static string? ReadReportId(AtomicReader reader, int doc)
+    {
+        var values = reader.GetBinaryDocValues(F.ReportData);
+        var docsWith = reader.GetDocsWithField(F.ReportData);
+        if (values is null || docsWith is null || !docsWith.Get(doc)) return null;
+        var bytes = new BytesRef();
+        values.Get(doc, bytes);
+        using var r = new BinaryReader(new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length), Encoding.UTF8);
+        return r.ReadString();
     }
 
     private static BytesRef? Read(IndexReader reader, int doc, string field)

@@ -51,19 +51,31 @@ internal static class SnapshotViews
         return view.Combine(parts);
     }
 
-    // The payloads of one Lucene segment. The bytes of one are valid until the next is read: a view decodes
-    // each as it comes, so that reading a segment holds one payload at a time.
+    // The payloads of one Lucene segment, each with its report's id (read from the report's first segment, once
+    // per report). The bytes of one are valid until the next is read: a view decodes each as it comes, so that
+    // reading a segment holds one payload at a time.
     private static IEnumerable<StoredPayload> Payloads(AtomicReader atomic, string field)
     {
         var values = atomic.GetBinaryDocValues(field);
         var present = atomic.GetDocsWithField(field);
         if (values is null || present is null) yield break;
+        var reports = LeafValues.For(atomic);
+        int lastGroup = -1;
+        string? reportId = null;
         var bytes = new BytesRef();
         for (int doc = 0; doc < atomic.MaxDoc; doc++)
         {
             if (!present.Get(doc)) continue;
+            int group = reports.Group[doc];
+            if (group < 0) continue; // only segment documents carry payloads
+            if (group != lastGroup)
+            {
+                lastGroup = group;
+                reportId = SegmentPayload.ReadReportId(atomic, reports.GroupStart[group]);
+            }
+            if (reportId is null) continue;
             values.Get(doc, bytes);
-            yield return new StoredPayload(doc, bytes.Bytes, bytes.Offset, bytes.Length);
+            yield return new StoredPayload(doc, reportId, bytes.Bytes, bytes.Offset, bytes.Length);
         }
     }
 }

@@ -1,9 +1,8 @@
-using ReportSearch.Ingestion;
-
 namespace ReportSearch.Index;
 
-/// <summary>A report's stored metadata and source paths (in path order).</summary>
-public sealed record StoredReport(string Id, ReportMetadata Metadata, IReadOnlyList<string> Sources);
+/// <summary>A report as read back: its id, the metadata bytes it was written with (see <see cref="IndexDocument.Metadata"/>),
+/// and its source paths (in path order).</summary>
+public sealed record StoredReport(string Id, byte[] Metadata, IReadOnlyList<string> Sources);
 
 /// <summary>A stored segment: its original text and section headings.</summary>
 public sealed record StoredSegment(string ReportId, int Ord, string? District, string Text, IReadOnlyList<IndexSection> Sections);

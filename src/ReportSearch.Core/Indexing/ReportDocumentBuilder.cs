@@ -36,11 +36,19 @@ public static partial class ReportDocumentBuilder
             // their own headline, so a word in the round-up's title does not match every district's part.
             var title = segments.Count == 0 ? meta.Title ?? "" : run.Sections.FirstOrDefault(s => s.Heading is not null)?.Heading ?? "";
             var segmentText = text.ToString();
+            var regionPath = RegionPathOf(run, meta);
             var mechanisms = MechanismExtractor.Extract(segmentText, sections.Select(s => (s.Start, s.Heading)).ToList());
-            segments.Add(new IndexSegment(run.District, RegionPathOf(run, meta), title, segmentText, sections, meta.Category ?? "", mechanisms));
+            var payloads = mechanisms.Count == 0 ? null : new Dictionary<string, byte[]>
+            {
+                [MechanismPayload.PayloadName] = MechanismPayload.Encode(meta.Title, meta.Year, meta.Date, regionPath, mechanisms),
+            };
+            segments.Add(new IndexSegment(run.District, regionPath, title, segmentText, sections, meta.Category ?? "", payloads));
         }
-        return new IndexDocument(IdFor(sources[0].Path), contentHash, meta, sources, segments, Suggestions(report));
+        return new IndexDocument(IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report));
     }
+
+    // What the engine orders, filters and counts by.
+    private static ReportFields FieldsOf(ReportMetadata meta) => new(meta.Year, meta.Date, meta.Kind, meta.Org);
 
     // The report's own district sits at the end of its region path; a round-up part of another unit has the path
     // ingestion gave its section, else its name alone.

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ReportSearch.Analysis;
 using ReportSearch.Highlighting;
 using ReportSearch.Index;
+using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
 using ReportSearch.Query;
 
@@ -16,7 +17,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
 {
     public const int SnippetsPerHit = 3;
 
-    public SearchService(IReportIndexReader index) : this(index, index, index) { }
+    public SearchService(IReportIndexReader index) : this(index, index, new MechanismSource(index)) { }
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -25,7 +26,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         var query = QueryParser.Parse(request.Query, request.HasFilters);
         // Without terms there is nothing to rank: the filtered reports are listed newest first.
         var sort = request.Sort ?? (query.Groups.Count == 0 ? SortOrder.Newest : SortOrder.Relevance);
-        var result = searcher.Search(new EngineQuery(MatchQuery.From(query), FiltersOf(request, query), OrderOf(sort), (request.Page - 1) * request.Size, request.Size)
+        var result = searcher.Search(new EngineQuery(EngineQueries.Match(query), EngineQueries.Filters(request, query), EngineQueries.Order(sort), (request.Page - 1) * request.Size, request.Size)
         {
             SegmentsPerHit = SnippetsPerHit,
         });
@@ -56,7 +57,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
             foreach (var s in SnippetBuilder.Build(segment, terms, SnippetsPerHit - snippets.Count))
                 snippets.Add(new Snippet(s.Section, s.District, s.Page, s.Html, s.Text, s.Marks.Select(m => new[] { m.Start, m.End }).ToList(), s.CutStart, s.CutEnd));
         }
-        var m = ranked.Report.Metadata;
+        var m = MetadataJson.Read(ranked.Report.Metadata);
         bool roundUp = ranked.SegmentCount > 1;
         var parts = roundUp ? ranked.Segments.Select(s => s.District).OfType<string>().Distinct().ToList() : [];
         return new SearchHit(ranked.Report.Id, m.Title, m.District, m.RegionPath, m.Year, m.Date, m.Org, m.Kind,
@@ -81,7 +82,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
                 sections.Add(new ReportViewSection(section.Heading, section.District ?? segment.District, HtmlMarkup.Mark(text, marks), text, marks.Count));
             }
         }
-        var m = report.Metadata;
+        var m = MetadataJson.Read(report.Metadata);
         var origins = m.Origins.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().ToLowerInvariant());
         return new ReportView(report.Id, m.Title, m.District, m.RegionPath, m.Year, m.Date, m.Org, m.DocNumber, m.Kind, m.Category,
             m.TextSource, origins, report.Sources, sections);
@@ -93,26 +94,6 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         var normalized = TextNormalizer.NormalizeToString(prefix ?? "");
         return normalized.Length == 0 ? [] : searcher.Suggest(normalized, Math.Clamp(limit, 1, 10));
     }
-
-    private static EngineFilters FiltersOf(SearchRequest request, ParsedQuery query) => new()
-    {
-        Places = request.Districts.Concat(query.Districts).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
-        Years = request.Years.Concat(query.Years).ToHashSet(),
-        FromYear = Max(request.FromYear, query.FromYear),
-        ToYear = Min(request.ToYear, query.ToYear),
-        Kinds = request.Kinds.Concat(query.Kinds).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
-        Orgs = request.Orgs.Concat(query.Orgs).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
-    };
-
-    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
-    private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
-
-    private static ReportOrder OrderOf(SortOrder sort) => sort switch
-    {
-        SortOrder.Newest => ReportOrder.Newest,
-        SortOrder.Oldest => ReportOrder.Oldest,
-        _ => ReportOrder.Relevance,
-    };
 
     private static List<string> HighlightTerms(ParsedQuery query) => query.PositiveTerms.Select(t => t.Normalized).Distinct().ToList();
 

@@ -1,4 +1,5 @@
 using ReportSearch.Index;
+using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 
 namespace ReportSearch.Host.Indexing;

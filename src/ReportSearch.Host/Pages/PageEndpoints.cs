@@ -6,6 +6,7 @@ using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
 using Microsoft.AspNetCore.Routing;
 using ReportSearch.Index;
+using ReportSearch.Mechanisms;
 
 namespace ReportSearch.Host.Pages;
 

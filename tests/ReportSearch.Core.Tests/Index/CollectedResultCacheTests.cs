@@ -1,6 +1,7 @@
 using ReportSearch.Index;
 using ReportSearch.Ingestion;
 using ReportSearch.Query;
+using ReportSearch.Search;
 
 namespace ReportSearch.Core.Tests.Index;
 
@@ -22,7 +23,7 @@ public sealed class CollectedResultCacheTests : IDisposable
             new ReportMetadata { Year = 2020 + i % 3, Kind = "通知" })).ToArray();
         IndexTestSupport.Write(_index.IndexDir, docs);
         using var reader = ReportIndexes.OpenForReading(_index.IndexDir);
-        var query = new EngineQuery(MatchQuery.From(QueryParser.Parse("改革")), new EngineFilters(), ReportOrder.Newest, 0, 10);
+        var query = new EngineQuery(EngineQueries.Match(QueryParser.Parse("改革")), new EngineFilters(), ReportOrder.Newest, 0, 10);
 
         var first = reader.Search(query);
         var again = reader.Search(query);
@@ -35,7 +36,7 @@ public sealed class CollectedResultCacheTests : IDisposable
         var fresh = reader.Search(query);
 
         Assert.Equal(n + 1, fresh.Total);
-        Assert.Equal("新", fresh.Page[0].Report.Metadata.Title); // 2030: the newest
+        Assert.Equal("新", MetadataJson.Read(fresh.Page[0].Report.Metadata).Title); // 2030: the newest
         Assert.Equal([new FacetValue("通知", n), new FacetValue("方案", 1)], fresh.Kinds);
         Assert.Equal("2030", fresh.Years[0].Value);
     }

@@ -2,6 +2,7 @@ using ReportSearch.Index;
 using ReportSearch.Indexing;
 using ReportSearch.Ingestion;
 using ReportSearch.Query;
+using ReportSearch.Search;
 
 namespace ReportSearch.Core.Tests.Index;
 
@@ -81,14 +82,14 @@ public sealed class CollectorOracleTests : IDisposable
                 Kinds = Some(random, Kinds.OfType<string>().ToList(), 2),
                 Orgs = Some(random, Orgs.OfType<string>().ToList(), 1),
             };
-            var match = term is null ? new MatchQuery([], []) : MatchQuery.From(QueryParser.Parse(term));
+            var match = term is null ? new MatchQuery([], []) : EngineQueries.Match(QueryParser.Parse(term));
             var result = reader.Search(new EngineQuery(match, filters, ReportOrder.Newest, 0, 1000));
             var context = $"round {round}: {term} {string.Join(',', filters.Places)} {string.Join(',', filters.Years)} {filters.FromYear} {string.Join(',', filters.Kinds)} {string.Join(',', filters.Orgs)}";
 
             bool PlaceOk(IndexSegment s) => filters.Places.Count == 0 || s.RegionPath.Any(filters.Places.Contains);
-            bool YearOk(IndexDocument d) => filters.YearMatches(d.Metadata.Year ?? 0);
-            bool KindOk(IndexDocument d) => filters.Kinds.Count == 0 || (d.Metadata.Kind is { } k && filters.Kinds.Contains(k));
-            bool OrgOk(IndexDocument d) => filters.Orgs.Count == 0 || (d.Metadata.Org is { } o && filters.Orgs.Contains(o));
+            bool YearOk(IndexDocument d) => filters.YearMatches(d.Fields.Year ?? 0);
+            bool KindOk(IndexDocument d) => filters.Kinds.Count == 0 || (d.Fields.Kind is { } k && filters.Kinds.Contains(k));
+            bool OrgOk(IndexDocument d) => filters.Orgs.Count == 0 || (d.Fields.Org is { } o && filters.Orgs.Contains(o));
             bool Matches(IndexSegment s) => term is null || s.Text.Contains(term);
 
             var passing = reports.Where(d => YearOk(d) && KindOk(d) && OrgOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s))).ToList();
@@ -97,9 +98,10 @@ public sealed class CollectorOracleTests : IDisposable
             if (result.Page.Any(r => r.SegmentCount > 1)) roundUpHits++;
             // Every passing report, newest first (year, then date; reports without a year last).
             Assert.Equal(passing.Select(d => d.Id).Order(), result.Page.Select(r => r.Report.Id).Order());
-            var dated = result.Page.Where(r => r.Report.Metadata.Year is not null).Select(r => (r.Report.Metadata.Year, r.Report.Metadata.Date)).ToList();
+            var pageMetadata = result.Page.Select(r => MetadataJson.Read(r.Report.Metadata)).ToList();
+            var dated = pageMetadata.Where(m => m.Year is not null).Select(m => (m.Year, m.Date)).ToList();
             Assert.Equal(dated.OrderByDescending(x => x.Year).ThenByDescending(x => x.Date, StringComparer.Ordinal), dated);
-            Assert.True(result.Page.SkipWhile(r => r.Report.Metadata.Year is not null).All(r => r.Report.Metadata.Year is null), context);
+            Assert.True(pageMetadata.SkipWhile(m => m.Year is not null).All(m => m.Year is null), context);
 
             // Place facet: every prefix of the place of a matching segment that passes the other filters, once per report.
             var placeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -110,14 +112,14 @@ public sealed class CollectorOracleTests : IDisposable
             Assert.Equal(expectedPlaces, result.Places);
             Assert.True(level == result.PlaceLevel, context);
 
-            var years = reports.Where(d => d.Metadata.Year is not null && KindOk(d) && OrgOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
-                .GroupBy(d => d.Metadata.Year!.Value).OrderByDescending(g => g.Key).Select(g => new FacetValue(g.Key.ToString(), g.Count()));
+            var years = reports.Where(d => d.Fields.Year is not null && KindOk(d) && OrgOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
+                .GroupBy(d => d.Fields.Year!.Value).OrderByDescending(g => g.Key).Select(g => new FacetValue(g.Key.ToString(), g.Count()));
             Assert.Equal(years, result.Years);
-            var kinds = reports.Where(d => d.Metadata.Kind is not null && YearOk(d) && OrgOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
-                .GroupBy(d => d.Metadata.Kind!).Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
+            var kinds = reports.Where(d => d.Fields.Kind is not null && YearOk(d) && OrgOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
+                .GroupBy(d => d.Fields.Kind!).Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
             Assert.Equal(kinds, result.Kinds);
-            var orgs = reports.Where(d => d.Metadata.Org is not null && YearOk(d) && KindOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
-                .GroupBy(d => d.Metadata.Org!).Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
+            var orgs = reports.Where(d => d.Fields.Org is not null && YearOk(d) && KindOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
+                .GroupBy(d => d.Fields.Org!).Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
             Assert.Equal(orgs, result.Orgs);
         }
         // The filters were not so narrow that the comparisons were mostly of empty results.

@@ -1,5 +1,6 @@
 using ReportSearch.Index;
 using ReportSearch.Indexing;
+using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 
@@ -47,7 +48,7 @@ public sealed class PlantedMechanismTests : IClassFixture<PlantedMechanismTests.
             if (mention.Mechanism is null) continue;
             var id = ReportDocumentBuilder.IdFor(report.File);
             var stored = store.LoadReport(id) ?? throw new InvalidOperationException($"{report.File} not indexed");
-            var meta = stored.Metadata;
+            var meta = MetadataJson.Read(stored.Metadata);
             IReadOnlyList<string> path = meta.RegionPath is { Count: > 0 } p ? p : meta.District is null ? [] : [meta.District];
             list.Add(new Expected(id, meta.Year, meta.Date, path, mention.Definition));
         }

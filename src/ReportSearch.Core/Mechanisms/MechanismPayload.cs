@@ -1,12 +1,12 @@
 using System.IO.Compression;
 using System.Text;
-using ReportSearch.Mechanisms;
-using F = ReportSearch.Index.IndexFields;
+using ReportSearch.Index;
 
-namespace ReportSearch.Index;
+namespace ReportSearch.Mechanisms;
 
 /// <summary>
-/// The mechanisms a segment names, in a binary doc value, and the catalogue of a snapshot built from them. The
+/// The mechanisms a segment names, stored as a payload of the segment, and the catalogue of a snapshot built from
+/// them (a view of the payloads, which the engine builds once per snapshot). The
 /// value is compact (length-prefixed UTF-8, a name or spelling left out when it repeats the key, deflated at the
 /// fastest level): reports name dozens of candidates each, most of which never become listed mechanisms, and as
 /// JSON they made the index half as big again. A Lucene segment's mentions are read once into a compact
@@ -18,7 +18,10 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
 
     private MechanismPayload() { }
 
-    public override string Field => F.Mechanisms;
+    /// <summary>The payload's name in the index (see <see cref="IndexSegment.Payloads"/>).</summary>
+    public const string PayloadName = "mechs";
+
+    public override string Field => PayloadName;
 
     public override MentionTable ReadPart(IEnumerable<StoredPayload> payloads)
     {
@@ -29,7 +32,7 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
             // mentions: the catalogue is a view of the index, and the rest of it stays useful.
             try
             {
-                if (Decode(payload.Bytes, payload.Offset, payload.Length) is { } segment) table.Add(payload.Doc, segment);
+                if (Decode(payload.ReportId, payload.Bytes, payload.Offset, payload.Length) is { } segment) table.Add(payload.Doc, segment);
             }
             catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException) { }
         }
@@ -38,23 +41,26 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
 
     public override MechanismCatalog Combine(IReadOnlyList<(MentionTable Part, Func<int, bool>? IsLive)> parts) => MechanismCatalog.Build(parts);
 
-    private const byte FormatVersion = 1;
+    // Version 1 also held the report id, which the engine now gives with each payload (the id of a report can
+    // change after its payload was made: a path that held a copy of another report gets new content).
+    private const byte FormatVersion = 2;
+    private const byte FormatWithId = 1;
 
-    public static byte[] Encode(MechanismSegment segment)
+    /// <summary>The mechanisms of one segment, with what the catalogue needs of its report and place.</summary>
+    public static byte[] Encode(string? title, int? year, string? date, IReadOnlyList<string> regionPath, IReadOnlyList<MechanismMention> mentions)
     {
         using var buffer = new MemoryStream(256);
         buffer.WriteByte(FormatVersion);
         using (var deflate = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
         using (var w = new BinaryWriter(deflate, Encoding.UTF8))
         {
-            w.Write(segment.ReportId);
-            w.Write(segment.Title ?? "");
-            w.Write7BitEncodedInt(segment.Year ?? 0);
-            w.Write(segment.Date ?? "");
-            w.Write7BitEncodedInt(segment.RegionPath.Count);
-            foreach (var unit in segment.RegionPath) w.Write(unit);
-            w.Write7BitEncodedInt(segment.Mentions.Count);
-            foreach (var m in segment.Mentions)
+            w.Write(title ?? "");
+            w.Write7BitEncodedInt(year ?? 0);
+            w.Write(date ?? "");
+            w.Write7BitEncodedInt(regionPath.Count);
+            foreach (var unit in regionPath) w.Write(unit);
+            w.Write7BitEncodedInt(mentions.Count);
+            foreach (var m in mentions)
             {
                 w.Write(m.Key);
                 w.Write(m.Name == m.Key ? "" : m.Name);
@@ -68,12 +74,12 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
         return buffer.ToArray();
     }
 
-    public static MechanismSegment? Decode(byte[] bytes, int offset, int length)
+    public static MechanismSegment? Decode(string reportId, byte[] bytes, int offset, int length)
     {
-        if (length < 1 || bytes[offset] != FormatVersion) return null;
+        if (length < 1 || bytes[offset] is not (FormatVersion or FormatWithId)) return null;
         using var inflate = new ZLibStream(new MemoryStream(bytes, offset + 1, length - 1), CompressionMode.Decompress);
         using var r = new BinaryReader(inflate, Encoding.UTF8);
-        var id = r.ReadString();
+        if (bytes[offset] == FormatWithId) r.ReadString();
         var title = r.ReadString();
         int year = r.Read7BitEncodedInt();
         var date = r.ReadString();
@@ -92,6 +98,6 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
             mentions[i] = new MechanismMention(key, name, written, evidence, occurrences,
                 definition.Length == 0 ? null : definition, section.Length == 0 ? null : section);
         }
-        return new MechanismSegment(id, title.Length == 0 ? null : title, year == 0 ? null : year, date.Length == 0 ? null : date, region, mentions);
+        return new MechanismSegment(reportId, title.Length == 0 ? null : title, year == 0 ? null : year, date.Length == 0 ? null : date, region, mentions);
     }
 }
