@@ -2,6 +2,7 @@ using System.CommandLine;
 using ReportSearch.Index;
 using ReportSearch.Indexing;
 using ReportSearch.Query;
+using ReportSearch.Search;
 
 namespace ReportSearch.Cli;
 
@@ -30,6 +31,11 @@ public static class CliApp
         catch (QuerySyntaxException e)
         {
             stderr.WriteLine($"查询有误: {e.Message}");
+            return 2;
+        }
+        catch (InvalidRequestException e)
+        {
+            stderr.WriteLine($"参数有误: {e.Message}");
             return 2;
         }
         catch (Exception e) when (e is IndexNotFoundException or IndexLockedException or DirectoryNotFoundException or IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)

@@ -42,7 +42,7 @@ public interface IPayloadViews
 /// <summary>The read side of an index, as the CLI, the host and the tests open it.</summary>
 public interface IReportIndexReader : IReportSearcher, IReportStore, IIndexCatalog, IPayloadViews, IDisposable
 {
-    /// <summary>Sees the latest commit now (readers also refresh by themselves, at most every <c>RefreshInterval</c>).</summary>
+    /// <summary>Sees the latest commit now (readers also refresh by themselves, at most every <see cref="LuceneIndexReader.RefreshInterval"/>).</summary>
     void Refresh();
 }
 

@@ -17,8 +17,19 @@ namespace ReportSearch.Index;
 /// </summary>
 public sealed class LuceneIndexReader : IReportIndexReader
 {
-    public static TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>How stale a search may be: a commit is seen within this long without a look at the disk per search.</summary>
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Completion terms looked at per prefix: a one-character prefix may start tens of thousands of them, and a
+    /// completion must answer while the user types.</summary>
+    private const int MaxSuggestTermsScanned = 5000;
+
+    /// <summary>Reports without a district or a year listed by `stats`: enough for an operator to see the pattern.</summary>
+    private const int MaxMissingMetadataListed = 1000;
+
+    /// <summary>How long a retired index folder's directory object stays open after its searcher manager closed, for
+    /// the searches still running on it (their readers keep their own file handles).</summary>
+    private static readonly TimeSpan RetiredDirectoryGrace = TimeSpan.FromSeconds(30);
 
     private readonly string _root;
     private readonly System.Threading.Lock _refreshGate = new();
@@ -177,7 +188,7 @@ public sealed class LuceneIndexReader : IReportIndexReader
         int scanned = 0;
         do
         {
-            if (!StringHelper.StartsWith(e.Term, prefix) || ++scanned > 5000) break;
+            if (!StringHelper.StartsWith(e.Term, prefix) || ++scanned > MaxSuggestTermsScanned) break;
             var value = e.Term.Utf8ToString();
             int cut = value.IndexOf(F.SuggestSeparator);
             if (cut < 0) continue;
@@ -252,7 +263,7 @@ public sealed class LuceneIndexReader : IReportIndexReader
             data.LastIndexedAt, data.Analyzer, data.Skipped, MissingMetadata(searcher)) { Status = data.Status };
     }
 
-    // Reports without a district or a year, at most a thousand: what `stats` lists for an operator to fix.
+    // Reports without a district or a year (at most MaxMissingMetadataListed): what `stats` lists for an operator to fix.
     private static List<MissingMetadata> MissingMetadata(IndexSearcher searcher)
     {
         var missing = new List<MissingMetadata>();
@@ -260,7 +271,7 @@ public sealed class LuceneIndexReader : IReportIndexReader
         {
             var values = LeafValues.For(leaf.AtomicReader);
             var live = leaf.AtomicReader.LiveDocs;
-            for (int g = 0; g < values.GroupStart.Length && missing.Count < 1000; g++)
+            for (int g = 0; g < values.GroupStart.Length && missing.Count < MaxMissingMetadataListed; g++)
             {
                 int doc = values.GroupStart[g];
                 if (live is not null && !live.Get(doc)) continue;
@@ -338,7 +349,7 @@ public sealed class LuceneIndexReader : IReportIndexReader
         {
             Manager.Dispose();
             // Open readers keep their own file handles; the directory object itself is closed a little later.
-            _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ => Directory.Dispose(), TaskScheduler.Default);
+            _ = Task.Delay(RetiredDirectoryGrace).ContinueWith(_ => Directory.Dispose(), TaskScheduler.Default);
         }
 
         public void Dispose()

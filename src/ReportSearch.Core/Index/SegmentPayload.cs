@@ -11,7 +11,8 @@ namespace ReportSearch.Index;
 /// What a hit needs to be shown, kept in binary doc values instead of Lucene's stored fields: a segment's text
 /// and sections (deflated by the platform's zlib), and on a report's first segment its metadata. Lucene.Net
 /// decompresses a whole stored-fields chunk in managed code for every document read — about 0.2 ms per hit
-/// segment here, more than the search itself — while a doc value is read straight from the mapped file.
+/// segment here, more than the search itself — while a binary doc value is one positioned read of just its bytes
+/// (the index is read through NIOFSDirectory, see IndexDirectories, so this costs a read call, not a decompression).
 /// The text is deflated as UTF-16 (zlib's default level): 43% of its UTF-8 size on the generated archive,
 /// against 73% for the fastest level and about 75% for the stored fields' LZ4.
 /// </summary>
@@ -64,10 +65,13 @@ internal static class SegmentPayload
 
     // The inflated bytes stay valid until this thread inflates the next payload.
     [ThreadStatic] private static byte[]? _inflated;
+    private const int InflateBufferBytes = 64 * 1024;
+    /// <summary>A huge segment's buffer is not kept for good.</summary>
+    private const int MaxKeptInflateBufferBytes = 4 * 1024 * 1024;
 
     private static ReadOnlySpan<byte> Inflate(BytesRef bytes)
     {
-        var buffer = _inflated ??= new byte[64 * 1024];
+        var buffer = _inflated ??= new byte[InflateBufferBytes];
         using var inflate = new ZLibStream(new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length), CompressionMode.Decompress);
         int length = 0;
         while (true)
@@ -77,8 +81,7 @@ internal static class SegmentPayload
             if (n == 0) break;
             length += n;
         }
-        // A huge segment's buffer is not kept for good.
-        _inflated = buffer.Length <= 4 * 1024 * 1024 ? buffer : null;
+        _inflated = buffer.Length <= MaxKeptInflateBufferBytes ? buffer : null;
         return buffer.AsSpan(0, length);
     }
 

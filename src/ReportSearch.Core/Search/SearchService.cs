@@ -100,10 +100,10 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
     private static void Validate(SearchRequest request)
     {
         if (request.Size is < 1 or > SearchRequest.MaxSize)
-            throw new QuerySyntaxException("bad_size", $"每页条数 size 必须在 1 到 {SearchRequest.MaxSize} 之间。");
+            throw new InvalidRequestException("bad_size", $"每页条数 size 必须在 1 到 {SearchRequest.MaxSize} 之间。");
         if (request.Page is < 1 or > SearchRequest.MaxPage)
-            throw new QuerySyntaxException("bad_page", $"页码 page 必须在 1 到 {SearchRequest.MaxPage} 之间。");
+            throw new InvalidRequestException("bad_page", $"页码 page 必须在 1 到 {SearchRequest.MaxPage} 之间。");
         if (request.FromYear > request.ToYear)
-            throw new QuerySyntaxException("bad_year_range", "起始年份晚于结束年份。");
+            throw new InvalidRequestException("bad_year_range", "起始年份晚于结束年份。");
     }
 }
