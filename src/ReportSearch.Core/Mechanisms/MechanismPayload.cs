@@ -26,15 +26,13 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
     public override MentionTable ReadPart(IEnumerable<StoredPayload> payloads)
     {
         var table = new MentionTable.Builder();
+        var decoder = new Decoder();
         foreach (var payload in payloads)
         {
             // A value that cannot be read (written by another format version, damaged) leaves out that segment's
             // mentions: the catalogue is a view of the index, and the rest of it stays useful.
-            try
-            {
-                if (Decode(payload.ReportId, payload.Bytes, payload.Offset, payload.Length) is { } segment) table.Add(payload.Doc, segment);
-            }
-            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException) { }
+            try { decoder.Read(table, payload); }
+            catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException) { }
         }
         return table.Build();
     }
@@ -74,30 +72,115 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
         return buffer.ToArray();
     }
 
-    public static MechanismSegment? Decode(string reportId, byte[] bytes, int offset, int length)
+    /// <summary>
+    /// Reads payloads straight into a <see cref="MentionTable.Builder"/>: inflated into one reused buffer, strings
+    /// looked up as spans, so only values not seen before become strings. Decoding a large archive's mentions into
+    /// records first made hundreds of MB of short-lived strings, which the process then kept.
+    /// </summary>
+    private sealed class Decoder
     {
-        if (length < 1 || bytes[offset] is not (FormatVersion or FormatWithId)) return null;
-        using var inflate = new ZLibStream(new MemoryStream(bytes, offset + 1, length - 1), CompressionMode.Decompress);
-        using var r = new BinaryReader(inflate, Encoding.UTF8);
-        if (bytes[offset] == FormatWithId) r.ReadString();
-        var title = r.ReadString();
-        int year = r.Read7BitEncodedInt();
-        var date = r.ReadString();
-        var region = new string[r.Read7BitEncodedInt()];
-        for (int i = 0; i < region.Length; i++) region[i] = r.ReadString();
-        var mentions = new MechanismMention[r.Read7BitEncodedInt()];
-        for (int i = 0; i < mentions.Length; i++)
+        private byte[] _inflated = new byte[16 * 1024];
+        private char[] _chars = new char[256];
+
+        public void Read(MentionTable.Builder table, StoredPayload payload)
         {
-            var key = r.ReadString();
-            var name = r.ReadString() is { Length: > 0 } n ? n : key;
-            var written = r.ReadString() switch { "" => name, "\u0001" => $"“{name}”", var w => w };
-            var evidence = (MechanismEvidence)r.ReadByte();
-            int occurrences = r.Read7BitEncodedInt();
-            var definition = r.ReadString();
-            var section = r.ReadString();
-            mentions[i] = new MechanismMention(key, name, written, evidence, occurrences,
-                definition.Length == 0 ? null : definition, section.Length == 0 ? null : section);
+            var stored = payload.Span;
+            if (stored.Length < 1 || stored[0] is not (FormatVersion or FormatWithId)) return;
+            var r = new SpanReader(Inflate(payload.Bytes, payload.Offset + 1, payload.Length - 1));
+            if (stored[0] == FormatWithId) r.SkipString();
+            var title = table.TextOf(Chars(r.ReadUtf8()));
+            int year = r.Read7BitInt();
+            var date = table.TextOf(Chars(r.ReadUtf8()));
+            int units = r.Read7BitInt();
+            // The region path as its units joined by ›, decoded into the char buffer one unit after the other.
+            int length = 0;
+            for (int u = 0; u < units; u++)
+            {
+                var unit = r.ReadUtf8();
+                EnsureChars(length + 1 + System.Text.Encoding.UTF8.GetMaxCharCount(unit.Length));
+                if (u > 0) _chars[length++] = '›';
+                length += System.Text.Encoding.UTF8.GetChars(unit, _chars.AsSpan(length));
+            }
+            table.StartSegment(payload.Doc, payload.ReportId, title, year, date, table.RegionOf(_chars.AsSpan(0, length)));
+            int mentions = r.Read7BitInt();
+            for (int i = 0; i < mentions; i++)
+            {
+                int key = table.KeyOf(Chars(r.ReadUtf8()));
+                var nameBytes = r.ReadUtf8();
+                int name = nameBytes.IsEmpty ? -1 : table.StringOf(Chars(nameBytes));
+                var writtenBytes = r.ReadUtf8();
+                int written = writtenBytes switch
+                {
+                    [] => name >= 0 ? name : table.StringOf(table.KeyText(key)), // as the name, without quotation marks
+                    [1] => -1,                                                     // the name in quotation marks
+                    _ => table.StringOf(Chars(writtenBytes)),
+                };
+                var evidence = (MechanismEvidence)r.ReadByte();
+                r.Read7BitInt(); // occurrences: not kept by the catalogue
+                var definition = r.ReadUtf8();
+                var section = r.ReadUtf8();
+                table.AddMention(key, evidence, name, written,
+                    definition.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(definition),
+                    definition.IsEmpty || section.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(section));
+            }
         }
-        return new MechanismSegment(reportId, title.Length == 0 ? null : title, year == 0 ? null : year, date.Length == 0 ? null : date, region, mentions);
+
+        private ReadOnlySpan<byte> Inflate(byte[] bytes, int offset, int length)
+        {
+            using var inflate = new ZLibStream(new MemoryStream(bytes, offset, length), CompressionMode.Decompress);
+            int total = 0;
+            while (true)
+            {
+                if (total == _inflated.Length) Array.Resize(ref _inflated, _inflated.Length * 2);
+                int n = inflate.Read(_inflated, total, _inflated.Length - total);
+                if (n == 0) break;
+                total += n;
+            }
+            return _inflated.AsSpan(0, total);
+        }
+
+        private ReadOnlySpan<char> Chars(ReadOnlySpan<byte> utf8)
+        {
+            EnsureChars(System.Text.Encoding.UTF8.GetMaxCharCount(utf8.Length));
+            return _chars.AsSpan(0, System.Text.Encoding.UTF8.GetChars(utf8, _chars));
+        }
+
+        private void EnsureChars(int count)
+        {
+            if (_chars.Length < count) Array.Resize(ref _chars, Math.Max(count, _chars.Length * 2));
+        }
+    }
+
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote with UTF-8: 7-bit length-prefixed strings and 7-bit ints.</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _at;
+
+        public byte ReadByte() => _bytes[_at++];
+
+        public int Read7BitInt()
+        {
+            int value = 0, shift = 0;
+            byte b;
+            do
+            {
+                if (shift > 28) throw new InvalidDataException("a corrupt number in a mechanism payload");
+                b = _bytes[_at++];
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            return value;
+        }
+
+        public ReadOnlySpan<byte> ReadUtf8()
+        {
+            int length = Read7BitInt();
+            var s = _bytes.Slice(_at, length);
+            _at += length;
+            return s;
+        }
+
+        public void SkipString() => ReadUtf8();
     }
 }
