@@ -20,6 +20,12 @@ internal static class CoreCache
         // Searches look values up per segment: the common case (already there) allocates nothing.
         if (!values.TryGetValue(key, out var value))
             value = values.GetOrAdd(key, static (_, a) => new Lazy<object>(() => a.build(a.reader), LazyThreadSafetyMode.ExecutionAndPublication), (reader, build));
-        return (T)value.Value;
+        try { return (T)value.Value; }
+        catch
+        {
+            // A Lazy keeps its exception: forget this one, so that a later caller builds again.
+            values.TryRemove(KeyValuePair.Create(key, value));
+            throw;
+        }
     }
 }

@@ -22,14 +22,26 @@ internal static class SnapshotViews
         public bool TryStart() => Interlocked.Exchange(ref _started, 1) == 0;
     }
 
+    private static ConcurrentDictionary<object, Build> BuildsOf(IndexReader snapshot) =>
+        BySnapshot.GetValue(snapshot, static _ => new ConcurrentDictionary<object, Build>());
+
     private static Build BuildOf<TPart, TView>(IndexReader snapshot, PayloadView<TPart, TView> view)
         where TPart : class where TView : class =>
-        BySnapshot.GetValue(snapshot, _ => new ConcurrentDictionary<object, Build>())
-            .GetOrAdd(view, _ => new Build(() => Combine(snapshot, view)));
+        BuildsOf(snapshot).GetOrAdd(view, _ => new Build(() => Combine(snapshot, view)));
 
     /// <summary>The view of <paramref name="snapshot"/>, built now by this caller or by the one already building it.</summary>
     public static TView Get<TPart, TView>(IndexReader snapshot, PayloadView<TPart, TView> view)
-        where TPart : class where TView : class => (TView)BuildOf(snapshot, view).Value.Value;
+        where TPart : class where TView : class
+    {
+        var build = BuildOf(snapshot, view);
+        try { return (TView)build.Value.Value; }
+        catch
+        {
+            // A Lazy keeps its exception: forget this build, so that a later caller of the snapshot tries again.
+            BuildsOf(snapshot).TryRemove(KeyValuePair.Create((object)view, build));
+            throw;
+        }
+    }
 
     public static bool IsBuilt<TPart, TView>(IndexReader snapshot, PayloadView<TPart, TView> view)
         where TPart : class where TView : class => BuildOf(snapshot, view).Value.IsValueCreated;

@@ -86,4 +86,26 @@ public sealed class PayloadViewTests : IDisposable
         Assert.Equal(partsBefore + 1, view.Parts);
         Assert.Equal("{ Docs = 2 }", after.ToString());
     }
+
+    /// <summary>Fails its first build.</summary>
+    private sealed class FailingOnceView : PayloadView<List<int>, object>
+    {
+        public int Builds;
+        public override string Field => "segdata";
+        public override List<int> ReadPart(IEnumerable<StoredPayload> payloads) => payloads.Select(p => p.Doc).ToList();
+        public override object Combine(IReadOnlyList<(List<int> Part, Func<int, bool>? IsLive)> parts) =>
+            ++Builds == 1 ? throw new IOException("a file went away") : new object();
+    }
+
+    [Fact]
+    public void A_failed_build_is_not_kept_the_next_caller_builds_again()
+    {
+        IndexTestSupport.Write(_index.IndexDir, IndexTestSupport.Document("a.txt", "甲", "最多跑一次改革"));
+        using var reader = ReportIndexes.OpenForReading(_index.IndexDir);
+        var view = new FailingOnceView();
+        Assert.Throws<IOException>(() => reader.View(view));
+        var built = reader.View(view);
+        Assert.Same(built, reader.View(view));
+        Assert.Equal(2, view.Builds);
+    }
 }
