@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ReportSearch.Analysis;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Indexing;
 using ReportSearch.Ingestion;
 
@@ -33,7 +33,7 @@ public static class PdfBench
             try { report = parsers.Parse(file, content); }
             catch (UnreadableFileException) { skipped++; continue; }
             var t1 = ThreadCpu.Milliseconds();
-            ReportDocumentBuilder.Build(report, [new IndexSource(file.RelativePath, file.Size, 0)], ReportDocumentBuilder.ContentHash(content));
+            ReportRecordBuilder.Build(report, [new IndexSource(file.RelativePath, file.Size, 0)], ReportRecordBuilder.ContentHash(content));
             var t2 = ThreadCpu.Milliseconds();
             parseMs += t1 - t0;
             analyzeMs += t2 - t1;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Indexing;
 using ReportSearch.Query;
 using ReportSearch.Search;

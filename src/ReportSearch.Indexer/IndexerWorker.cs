@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportSearch.Analysis;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Indexing;
 using ReportSearch.Ingestion;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using ReportSearch.Analysis;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Indexing;
 using ReportSearch.Ingestion;
 

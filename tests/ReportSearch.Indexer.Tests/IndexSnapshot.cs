@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Indexing;
 using ReportSearch.Ingestion;
 using ReportSearch.Search;

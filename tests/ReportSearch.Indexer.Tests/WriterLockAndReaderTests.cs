@@ -1,5 +1,5 @@
 using ReportSearch.Cli;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Indexing;
 using ReportSearch.Search;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ReportSearch.Analysis;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Indexing;
@@ -203,7 +203,7 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
         return length > MetadataLimits.MaxSidecarBytes ? BitConverter.GetBytes(length) : File.ReadAllBytes(sidecar);
     }
 
-    private sealed record ReadOutcome(SourceFile File, IndexDocument? Document, string? Hash, string? Error);
+    private sealed record ReadOutcome(SourceFile File, ReportRecord? Document, string? Hash, string? Error);
 
     // Reading one file never throws: every failure becomes a skip reason.
     private ReadOutcome Read(SourceFile file)
@@ -215,11 +215,11 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
             var bytes = File.ReadAllBytes(file.FullPath);
             var report = parsers.Parse(file, bytes);
             var sidecar = SidecarMetadata.Locate(file.FullPath);
-            var hash = ReportDocumentBuilder.ContentHash(bytes, SidecarBytesForHash(sidecar));
+            var hash = ReportRecordBuilder.ContentHash(bytes, SidecarBytesForHash(sidecar));
             // Analysis is pure and the costliest step after the write: it runs here, on all cores. (A file that
             // turns out to duplicate another is analyzed for nothing; that is rare.)
             var source = new IndexSource(file.RelativePath, file.Size, file.LastWriteUtc.Ticks);
-            return new(file, ReportDocumentBuilder.Build(report, [source], hash), hash, null);
+            return new(file, ReportRecordBuilder.Build(report, [source], hash), hash, null);
         }
         catch (UnreadableFileException e) { return new(file, null, null, e.Message); }
         catch (FileNotFoundException) { return new(file, null, null, "file vanished before it could be read"); }

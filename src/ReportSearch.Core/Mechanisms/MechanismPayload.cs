@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 
 namespace ReportSearch.Mechanisms;
 
@@ -18,7 +18,7 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
 
     private MechanismPayload() { }
 
-    /// <summary>The payload's name in the index (see <see cref="IndexSegment.Payloads"/>).</summary>
+    /// <summary>The payload's name in the index (see <see cref="SegmentRecord.Payloads"/>).</summary>
     public const string PayloadName = "mechs";
 
     public override string Field => PayloadName;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ReportSearch.Analysis;
 using ReportSearch.Highlighting;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
 using ReportSearch.Query;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
 using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 using Serilog;

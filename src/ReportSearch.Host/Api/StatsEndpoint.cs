@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Search;
 
 namespace ReportSearch.Host.Api;

@@ -1,4 +1,4 @@
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 

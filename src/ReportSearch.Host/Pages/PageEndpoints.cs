@@ -5,7 +5,7 @@ using ReportSearch.Host.Api;
 using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
 using Microsoft.AspNetCore.Routing;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Mechanisms;
 
 namespace ReportSearch.Host.Pages;

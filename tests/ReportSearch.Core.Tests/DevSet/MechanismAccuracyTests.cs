@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Indexing;
 using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Indexing;
 
 namespace ReportSearch.Core.Tests.Indexing;

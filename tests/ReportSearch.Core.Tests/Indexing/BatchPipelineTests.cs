@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Indexing;
 using ReportSearch.Ingestion;
 

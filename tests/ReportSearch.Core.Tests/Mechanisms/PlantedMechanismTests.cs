@@ -1,4 +1,4 @@
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Indexing;
 using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
@@ -46,7 +46,7 @@ public sealed class PlantedMechanismTests : IClassFixture<PlantedMechanismTests.
         {
             var mention = report.Mentions.FirstOrDefault(x => x.Mechanism == m);
             if (mention.Mechanism is null) continue;
-            var id = ReportDocumentBuilder.IdFor(report.File);
+            var id = ReportRecordBuilder.IdFor(report.File);
             var stored = store.LoadReport(id) ?? throw new InvalidOperationException($"{report.File} not indexed");
             var meta = MetadataJson.Read(stored.Metadata);
             IReadOnlyList<string> path = meta.RegionPath is { Count: > 0 } p ? p : meta.District is null ? [] : [meta.District];

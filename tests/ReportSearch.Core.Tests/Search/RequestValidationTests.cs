@@ -1,5 +1,5 @@
-using ReportSearch.Core.Tests.Index;
-using ReportSearch.Index;
+using ReportSearch.Core.Tests.Engine;
+using ReportSearch.Engine;
 using ReportSearch.Query;
 using ReportSearch.Search;
 
