@@ -45,8 +45,9 @@ public static class HostApp
         builder.Services.AddProblemDetails();
         // Problem details in readable Chinese rather than \uXXXX escapes.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
-        builder.Services.AddReportSearchCors(builder.Configuration);
-        builder.Services.AddReportSearchRateLimiting(builder.Configuration);
+        builder.Services.AddSingleton<OperatorAccess>();
+        builder.Services.AddReportSearchCors();
+        builder.Services.AddReportSearchRateLimiting();
         builder.Services.AddReportSearchForwardedHeaders(builder.Configuration);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -5,7 +5,9 @@ namespace ReportSearch.Host;
 /// <summary>
 /// The host's numeric and list settings, bound through the options pattern and validated when the host starts
 /// (ValidateOnStart): a negative window, a rescan of 0 s or an origin that is not a URL stops the start with
-/// every problem named by its key, instead of being clamped or failing on the first request.
+/// every problem named by its key, instead of being clamped or failing on the first request. Each default is
+/// written here and nowhere else: rate limiting, CORS, caching and the operator key read this object
+/// (<c>IOptions&lt;HostSettings&gt;</c>), never <c>IConfiguration</c>.
 /// </summary>
 public sealed class HostSettings
 {
@@ -13,6 +15,7 @@ public sealed class HostSettings
     public RateLimitingSection RateLimiting { get; set; } = new();
     public CachingSection Caching { get; set; } = new();
     public CorsSection Cors { get; set; } = new();
+    public AdminSection Admin { get; set; } = new();
 
     public sealed class IndexingSection
     {
@@ -35,6 +38,12 @@ public sealed class HostSettings
     {
         public bool AllowAnyOrigin { get; set; }
         public List<string> AllowedOrigins { get; set; } = [];
+    }
+
+    public sealed class AdminSection
+    {
+        /// <summary>Operators send it as the X-Admin-Key header for the full /api/v1/stats; none configured, nobody is an operator.</summary>
+        public string? ApiKey { get; set; }
     }
 }
 

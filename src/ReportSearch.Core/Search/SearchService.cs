@@ -87,11 +87,14 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
             m.TextSource, origins, report.Sources, sections);
     }
 
+    /// <summary>The most completions one call returns: enough for a drop-down, and the API's documented limit.</summary>
+    public const int MaxSuggestions = 10;
+
     /// <summary>Completions for a partial query, from phrases and names found in the indexed reports.</summary>
-    public IReadOnlyList<string> Suggest(string prefix, int limit = 10)
+    public IReadOnlyList<string> Suggest(string prefix, int limit = MaxSuggestions)
     {
         var normalized = TextNormalizer.NormalizeToString(prefix ?? "");
-        return normalized.Length == 0 ? [] : searcher.Suggest(normalized, Math.Clamp(limit, 1, 10));
+        return normalized.Length == 0 ? [] : searcher.Suggest(normalized, Math.Clamp(limit, 1, MaxSuggestions));
     }
 
     private static EngineFilters FiltersOf(SearchRequest request, ParsedQuery query) => new()

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using ReportSearch.Host.Http;
 
 namespace ReportSearch.Host.Api;
 
@@ -58,7 +59,7 @@ public static class OpenApiParameterDocs
             parameter.Example = doc.Example?.DeepClone();
             if (doc.Repeatable)
             {
-                parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = doc.Schema(), MaxItems = SearchRequestBinder.MaxFilterValues };
+                parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = doc.Schema(), MaxItems = RequestLimits.MaxFilterValues };
                 parameter.Style = ParameterStyle.Form;
                 parameter.Explode = true;
                 parameter.Example = new JsonArray(doc.Example?.DeepClone());

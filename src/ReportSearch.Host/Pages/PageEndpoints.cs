@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security;
-using ReportSearch.Host.Api;
 using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
 using Microsoft.AspNetCore.Routing;
@@ -34,7 +33,7 @@ public static class PageEndpoints
     {
         try
         {
-            if (id.Length > ApiEndpoints.MaxIdChars || provider.Index.LoadReport(id) is null) return NotFoundPage(http);
+            if (id.Length > RequestLimits.MaxReportIdChars || provider.Index.LoadReport(id) is null) return NotFoundPage(http);
         }
         catch (IndexNotFoundException)
         {
@@ -48,7 +47,7 @@ public static class PageEndpoints
     {
         try
         {
-            if (name.Length > MechanismRequestBinder.MaxNameChars || provider.Index.Mechanisms().Find(name) is null) return NotFoundPage(http);
+            if (name.Length > RequestLimits.MaxMechanismNameChars || provider.Index.Mechanisms().Find(name) is null) return NotFoundPage(http);
         }
         catch (IndexNotFoundException)
         {
