@@ -48,7 +48,7 @@ public static class ApiEndpoints
     }
 
     private static Results<ContractJson<SearchResponse>, ProblemHttpResult> Search(IDiagnosticContext diagnostics, IndexProvider provider,
-        [AsParameters] SearchFilterParameters filters, [AsParameters] SearchPageParameters paging)
+        [AsParameters] SearchFilterParameters filters, [AsParameters] PageParameters paging)
     {
         var bound = SearchRequestBinder.Bind(filters, paging);
         if (bound.Error is not null) return bound.Error;
@@ -75,9 +75,9 @@ public static class ApiEndpoints
     }
 
     private static Results<ContractJson<MechanismListPage>, ProblemHttpResult> Mechanisms(IDiagnosticContext diagnostics, IndexProvider provider,
-        [AsParameters] MechanismListParameters parameters)
+        [AsParameters] MechanismFilterParameters filters, [AsParameters] PageParameters paging)
     {
-        var bound = MechanismRequestBinder.Bind(parameters);
+        var bound = MechanismRequestBinder.Bind(filters, paging);
         if (bound.Error is not null) return bound.Error;
         var list = provider.Index.Mechanisms().List(bound.Value!);
         diagnostics.SetResultCount(list.Total);

@@ -21,7 +21,7 @@ public static class MechanismRequestBinder
         ["spread"] = MechanismSort.Spread,
     };
 
-    public static Bound<MechanismQuery> Bind(MechanismListParameters p)
+    public static Bound<MechanismQuery> Bind(MechanismFilterParameters p, PageParameters paging)
     {
         StringValues q = p.Query, district = p.District;
         if (q.Count > 1 || district.Count > 1 || p.Year?.Length > 1)
@@ -33,11 +33,11 @@ public static class MechanismRequestBinder
         if (place?.Length > RequestLimits.MaxFilterChars) return ParameterProblems.DistrictTooLong();
 
         if (!TryOptionalYear(p.Year, out int? year)) return ParameterProblems.BadYear();
-        if (!TryChoice(p.Sort, Sorts, MechanismSort.Count, out var order))
+        if (!TryChoice(paging.Sort, Sorts, MechanismSort.Count, out var order))
             return Bound<MechanismQuery>.Fail("bad_sort", "排序 sort 只能是 first（首见最早）、count（报告最多）或 spread（分布最广）。");
-        if (!TryOptionalInt(p.Page, 1, out int pageNumber) || pageNumber is < 1 or > MechanismQuery.MaxPage)
+        if (!TryOptionalInt(paging.Page, 1, out int pageNumber) || pageNumber is < 1 or > MechanismQuery.MaxPage)
             return Bound<MechanismQuery>.Fail("bad_page", $"页码 page 必须是 1 到 {MechanismQuery.MaxPage} 之间的整数。");
-        if (!TryOptionalInt(p.Size, DefaultSize, out int pageSize) || pageSize is < 1 or > MechanismQuery.MaxSize)
+        if (!TryOptionalInt(paging.Size, DefaultSize, out int pageSize) || pageSize is < 1 or > MechanismQuery.MaxSize)
             return Bound<MechanismQuery>.Fail("bad_size", $"每页条数 size 必须是 1 到 {MechanismQuery.MaxSize} 之间的整数。");
         return Bound<MechanismQuery>.Ok(new MechanismQuery(
             string.IsNullOrEmpty(name) ? null : name, string.IsNullOrEmpty(place) ? null : place, year, order, pageNumber, pageSize));

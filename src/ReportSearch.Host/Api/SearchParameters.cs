@@ -17,17 +17,14 @@ public sealed record SearchFilterParameters(
     [FromQuery(Name = "kind")] string[]? Kind = null,
     [FromQuery(Name = "org")] string[]? Org = null);
 
-/// <summary>Which page of the hits, in which order: /search only (an export is the whole list from its start).</summary>
-public sealed record SearchPageParameters(
+/// <summary>Which page, in which order: /search and /mechanisms (an export is the whole list from its start).</summary>
+public sealed record PageParameters(
     [FromQuery(Name = "sort")] string[]? Sort = null,
     [FromQuery(Name = "page")] string[]? Page = null,
     [FromQuery(Name = "size")] string[]? Size = null);
 
-/// <summary>The parameters of /mechanisms.</summary>
-public sealed record MechanismListParameters(
+/// <summary>Which mechanisms: /mechanisms (each at most once, unlike a search's filters).</summary>
+public sealed record MechanismFilterParameters(
     [FromQuery(Name = "q")] string[]? Query = null,
     [FromQuery(Name = "district")] string[]? District = null,
-    [FromQuery(Name = "year")] string[]? Year = null,
-    [FromQuery(Name = "sort")] string[]? Sort = null,
-    [FromQuery(Name = "page")] string[]? Page = null,
-    [FromQuery(Name = "size")] string[]? Size = null);
+    [FromQuery(Name = "year")] string[]? Year = null);

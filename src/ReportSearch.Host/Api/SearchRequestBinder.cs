@@ -20,7 +20,7 @@ public static class SearchRequestBinder
         ["oldest"] = SortOrder.Oldest,
     };
 
-    public static Bound<SearchRequest> Bind(SearchFilterParameters filters, SearchPageParameters paging) =>
+    public static Bound<SearchRequest> Bind(SearchFilterParameters filters, PageParameters paging) =>
         Bind(filters, paging.Sort, paging.Page, paging.Size);
 
     public static Bound<SearchRequest> Bind(SearchFilterParameters filters, StringValues sort, StringValues page, StringValues size)
