@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using ReportSearch.Host.Http;
+using ReportSearch.Query;
+using ReportSearch.Search;
 
 namespace ReportSearch.Host.Api;
 
@@ -9,7 +11,8 @@ namespace ReportSearch.Host.Api;
 /// The API's query parameters as clients should see them in /openapi/v1.json. The endpoints declare every
 /// parameter as text (so that bad input gets our Chinese 400, not the framework's); this transformer states
 /// their real types, ranges, allowed values, descriptions and examples instead. One table, by parameter name,
-/// for every endpoint that takes it (search, search.csv, search.atom, suggest, reports).
+/// for every endpoint that takes it (search, search.csv, search.atom, suggest, reports). Limits are the constants the
+/// code enforces, never numbers of their own.
 /// </summary>
 public static class OpenApiParameterDocs
 {
@@ -19,20 +22,20 @@ public static class OpenApiParameterDocs
     {
         ["q"] = new("The query: terms (exact strings after normalization), \"quoted phrases\", OR or | between terms, -excluded, " +
                     "title:X, and the filters district:X, year:2020, year:2019..2021, kind:X, org:X. Empty when a filter parameter is given " +
-                    "(then reports are listed newest first). At most 200 characters and 16 terms.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }, "六个一 -疫情"),
+                    $"(then reports are listed newest first). At most {QueryParser.MaxLength} characters and {QueryParser.MaxTerms} terms.",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = QueryParser.MaxLength }, "六个一 -疫情"),
         ["district"] = new("Only reports of this district (or region at any level); repeat for any of several.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 }, "西园街道", Repeatable: true),
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "西园街道", Repeatable: true),
         ["year"] = new("Only reports about this year; repeat for any of several.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1000", Maximum = "9999" }, 2020, Repeatable: true),
+            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = Text(ParameterText.MinYear), Maximum = Text(ParameterText.MaxYear) }, 2020, Repeatable: true),
         ["kind"] = new("Only reports of this document kind (文种, e.g. 工作总结); repeat for any of several.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 }, "工作总结", Repeatable: true),
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "工作总结", Repeatable: true),
         ["org"] = new("Only reports of this issuing body (发文机关); repeat for any of several.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 }, "晋江市人民政府", Repeatable: true),
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "晋江市人民政府", Repeatable: true),
         ["from"] = new("First year of a year range (inclusive).",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1000", Maximum = "9999" }, 2019),
+            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = Text(ParameterText.MinYear), Maximum = Text(ParameterText.MaxYear) }, 2019),
         ["to"] = new("Last year of a year range (inclusive); not before from.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1000", Maximum = "9999" }, 2021),
+            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = Text(ParameterText.MinYear), Maximum = Text(ParameterText.MaxYear) }, 2021),
         ["sort"] = new("Order of the hits: relevance (default with words), newest or oldest (by date, then year).",
             () => new OpenApiSchema
             {
@@ -41,14 +44,16 @@ public static class OpenApiParameterDocs
                 Default = JsonValue.Create("relevance"),
             }, "newest"),
         ["page"] = new("Page number, 1-based.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "1000", Default = JsonValue.Create(1) }, 1),
-        ["size"] = new("Hits per page (for search.atom: entries, default 20).",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "50", Default = JsonValue.Create(10) }, 10),
+            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Text(SearchRequest.MaxPage), Default = JsonValue.Create(1) }, 1),
+        ["size"] = new($"Hits per page (for search.atom: entries, default {ExportEndpoints.DefaultFeedEntries}).",
+            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Text(SearchRequest.MaxSize), Default = JsonValue.Create(SearchRequest.DefaultSize) }, SearchRequest.DefaultSize),
         ["prefix"] = new("The start of a term: completions are mechanism names and region names found in the index.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 100 }, "晋江"),
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = RequestLimits.MaxPrefixChars }, "晋江"),
         ["id"] = new("A report id, as in the hits of a search.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }, "3bfd4e6c075b01f8"),
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxReportIdChars }, "3bfd4e6c075b01f8"),
     };
+
+    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static Task Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {

@@ -49,8 +49,11 @@ public static class ParameterText
         return values.Count == 1 && choices.TryGetValue(values[0]!.Trim().ToLowerInvariant(), out choice!);
     }
 
+    /// <summary>A year is four digits.</summary>
+    public const int MinYear = 1000, MaxYear = 9999;
+
     public static bool TryYear(string? text, out int year) =>
-        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1000 and <= 9999;
+        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= MinYear and <= MaxYear;
 
     public static bool TryOptionalYear(StringValues values, out int? year)
     {

@@ -89,7 +89,7 @@ public sealed record ResultFeed(string Title, string Self, string Alternate, Fun
         if (DateTime.TryParseExact(hit.Date, ["yyyy-MM-dd", "yyyy-M-d", "yyyy-MM"], CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var day))
             return new DateTimeOffset(day, TimeSpan.Zero);
-        return hit.Year is >= 1000 and <= 9999
+        return hit.Year is >= ParameterText.MinYear and <= ParameterText.MaxYear
             ? new DateTimeOffset(hit.Year.Value, 1, 1, 0, 0, 0, TimeSpan.Zero)
             : null;
     }
