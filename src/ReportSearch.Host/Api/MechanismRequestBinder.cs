@@ -14,7 +14,7 @@ public static class MechanismRequestBinder
     public const int DefaultSize = 20;
 
     // Most reports first when no order is given: the names staff meet most often.
-    private static readonly Dictionary<string, MechanismSort> Sorts = new()
+    public static readonly IReadOnlyDictionary<string, MechanismSort> Sorts = new Dictionary<string, MechanismSort>
     {
         ["first"] = MechanismSort.First,
         ["count"] = MechanismSort.Count,

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using ReportSearch.Host.Http;
+using ReportSearch.Mechanisms;
 using ReportSearch.Query;
 using ReportSearch.Search;
 
@@ -40,7 +41,7 @@ public static class OpenApiParameterDocs
             () => new OpenApiSchema
             {
                 Type = JsonSchemaType.String,
-                Enum = [JsonValue.Create("relevance"), JsonValue.Create("newest"), JsonValue.Create("oldest")],
+                Enum = [.. SearchRequestBinder.Sorts.Keys.Select(k => JsonValue.Create(k))],
                 Default = JsonValue.Create("relevance"),
             }, "newest"),
         ["page"] = new("Page number, 1-based.",
@@ -53,13 +54,37 @@ public static class OpenApiParameterDocs
             () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxReportIdChars }, "3bfd4e6c075b01f8"),
     };
 
+    // /mechanisms reads the same names differently: one value each, its own orders and page size.
+    private static readonly Dictionary<string, Doc> MechanismDocs = new()
+    {
+        ["q"] = new("A mechanism's name, or part of it.",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxMechanismNameChars }, "六个一"),
+        ["district"] = new("Only mechanisms named in reports of this district (or region at any level).",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "西园街道"),
+        ["year"] = new("Only mechanisms named in reports about this year.",
+            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = Text(ParameterText.MinYear), Maximum = Text(ParameterText.MaxYear) }, 2020),
+        ["sort"] = new("Order: first (earliest first appearance), count (most reports, the default) or spread (most regions).",
+            () => new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Enum = [.. MechanismRequestBinder.Sorts.Keys.Select(k => JsonValue.Create(k))],
+                Default = JsonValue.Create("count"),
+            }, "first"),
+        ["page"] = new("Page number, 1-based.",
+            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Text(MechanismQuery.MaxPage), Default = JsonValue.Create(1) }, 1),
+        ["size"] = new("Mechanisms per page.",
+            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Text(MechanismQuery.MaxSize), Default = JsonValue.Create(MechanismRequestBinder.DefaultSize) }, MechanismRequestBinder.DefaultSize),
+    };
+
     private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static Task Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
+        bool mechanisms = context.Description.RelativePath?.StartsWith("api/v1/mechanisms", StringComparison.Ordinal) == true;
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
-            if (parameter.Name is null || !Docs.TryGetValue(parameter.Name, out var doc)) continue;
+            if (parameter.Name is null) continue;
+            if (!(mechanisms && MechanismDocs.TryGetValue(parameter.Name, out var doc)) && !Docs.TryGetValue(parameter.Name, out doc)) continue;
             parameter.Description = doc.Description;
             parameter.Example = doc.Example?.DeepClone();
             if (doc.Repeatable)

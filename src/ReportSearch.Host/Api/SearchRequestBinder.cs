@@ -13,7 +13,7 @@ namespace ReportSearch.Host.Api;
 public static class SearchRequestBinder
 {
     // No sort given: relevance for a search, newest first for a browse by filters alone (the service decides).
-    private static readonly Dictionary<string, SortOrder?> Sorts = new()
+    public static readonly IReadOnlyDictionary<string, SortOrder?> Sorts = new Dictionary<string, SortOrder?>
     {
         ["relevance"] = SortOrder.Relevance,
         ["newest"] = SortOrder.Newest,
