@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -28,26 +29,21 @@ public static class OpenApiParameterDocs
         ["district"] = new("Only reports of this district (or region at any level); repeat for any of several.",
             () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "西园街道", Repeatable: true),
         ["year"] = new("Only reports about this year; repeat for any of several.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = Text(ParameterText.MinYear), Maximum = Text(ParameterText.MaxYear) }, 2020, Repeatable: true),
+            () => Integer(ParameterText.MinYear, ParameterText.MaxYear), 2020, Repeatable: true),
         ["kind"] = new("Only reports of this document kind (文种, e.g. 工作总结); repeat for any of several.",
             () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "工作总结", Repeatable: true),
         ["org"] = new("Only reports of this issuing body (发文机关); repeat for any of several.",
             () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "晋江市人民政府", Repeatable: true),
         ["from"] = new("First year of a year range (inclusive).",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = Text(ParameterText.MinYear), Maximum = Text(ParameterText.MaxYear) }, 2019),
+            () => Integer(ParameterText.MinYear, ParameterText.MaxYear), 2019),
         ["to"] = new("Last year of a year range (inclusive); not before from.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = Text(ParameterText.MinYear), Maximum = Text(ParameterText.MaxYear) }, 2021),
+            () => Integer(ParameterText.MinYear, ParameterText.MaxYear), 2021),
         ["sort"] = new("Order of the hits: relevance (default with words), newest or oldest (by date, then year).",
-            () => new OpenApiSchema
-            {
-                Type = JsonSchemaType.String,
-                Enum = [.. SearchRequestBinder.Sorts.Keys.Select(k => JsonValue.Create(k))],
-                Default = JsonValue.Create("relevance"),
-            }, "newest"),
+            () => Choice(SearchRequestBinder.Sorts.Keys, "relevance"), "newest"),
         ["page"] = new("Page number, 1-based.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Text(SearchRequest.MaxPage), Default = JsonValue.Create(1) }, 1),
+            () => Integer(1, SearchRequest.MaxPage, 1), 1),
         ["size"] = new($"Hits per page (for search.atom: entries, default {ExportEndpoints.DefaultFeedEntries}).",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Text(SearchRequest.MaxSize), Default = JsonValue.Create(SearchRequest.DefaultSize) }, SearchRequest.DefaultSize),
+            () => Integer(1, SearchRequest.MaxSize, SearchRequest.DefaultSize), SearchRequest.DefaultSize),
         ["prefix"] = new("The start of a term: completions are mechanism names and region names found in the index.",
             () => new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = RequestLimits.MaxPrefixChars }, "晋江"),
         ["id"] = new("A report id, as in the hits of a search.",
@@ -62,21 +58,30 @@ public static class OpenApiParameterDocs
         ["district"] = new("Only mechanisms named in reports of this district (or region at any level).",
             () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "西园街道"),
         ["year"] = new("Only mechanisms named in reports about this year.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = Text(ParameterText.MinYear), Maximum = Text(ParameterText.MaxYear) }, 2020),
+            () => Integer(ParameterText.MinYear, ParameterText.MaxYear), 2020),
         ["sort"] = new("Order: first (earliest first appearance), count (most reports, the default) or spread (most regions).",
-            () => new OpenApiSchema
-            {
-                Type = JsonSchemaType.String,
-                Enum = [.. MechanismRequestBinder.Sorts.Keys.Select(k => JsonValue.Create(k))],
-                Default = JsonValue.Create("count"),
-            }, "first"),
+            () => Choice(MechanismRequestBinder.Sorts.Keys, "count"), "first"),
         ["page"] = new("Page number, 1-based.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Text(MechanismQuery.MaxPage), Default = JsonValue.Create(1) }, 1),
+            () => Integer(1, MechanismQuery.MaxPage, 1), 1),
         ["size"] = new("Mechanisms per page.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Text(MechanismQuery.MaxSize), Default = JsonValue.Create(MechanismRequestBinder.DefaultSize) }, MechanismRequestBinder.DefaultSize),
+            () => Integer(1, MechanismQuery.MaxSize, MechanismRequestBinder.DefaultSize), MechanismRequestBinder.DefaultSize),
     };
 
-    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static OpenApiSchema Integer(int minimum, int maximum, int? @default = null) => new()
+    {
+        Type = JsonSchemaType.Integer,
+        Format = "int32",
+        Minimum = minimum.ToString(CultureInfo.InvariantCulture),
+        Maximum = maximum.ToString(CultureInfo.InvariantCulture),
+        Default = @default is { } d ? JsonValue.Create(d) : null,
+    };
+
+    private static OpenApiSchema Choice(IEnumerable<string> values, string @default) => new()
+    {
+        Type = JsonSchemaType.String,
+        Enum = [.. values.Select(v => JsonValue.Create(v))],
+        Default = JsonValue.Create(@default),
+    };
 
     public static Task Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
