@@ -1,3 +1,4 @@
+using ReportSearch.Host.Http;
 using ReportSearch.Engine;
 using ReportSearch.Query;
 using ReportSearch.Search;
