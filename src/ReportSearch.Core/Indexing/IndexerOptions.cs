@@ -1,33 +1,5 @@
 namespace ReportSearch.Indexing;
 
-/// <summary>Progress of an indexing run, reported after every batch, once it is committed (in order, from the writing thread).</summary>
-public sealed record IndexProgress(int FilesDone, int FilesTotal, long BytesDone, long BytesTotal, TimeSpan Elapsed)
-{
-    /// <summary>Files of this batch that could not be indexed, so that they can be logged as they happen.</summary>
-    public IReadOnlyList<(string Path, string Reason)> SkippedInBatch { get; init; } = [];
-
-    public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? BytesDone / 1048576.0 / Elapsed.TotalSeconds : 0;
-
-    public TimeSpan? Remaining => BytesDone > 0 && BytesTotal > BytesDone
-        ? TimeSpan.FromSeconds(Elapsed.TotalSeconds * (BytesTotal - BytesDone) / BytesDone)
-        : null;
-}
-
-/// <summary>What one run changed. Bytes counts the files read in full.</summary>
-public sealed record IndexRunResult(
-    int FilesScanned,
-    int Added,
-    int Updated,
-    int Deleted,
-    int Unchanged,
-    int Duplicates,
-    IReadOnlyList<(string Path, string Reason)> Skipped,
-    long BytesRead,
-    TimeSpan Elapsed)
-{
-    public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? BytesRead / 1048576.0 / Elapsed.TotalSeconds : 0;
-}
-
 public sealed record IndexerOptions
 {
     /// <summary>Files per transaction: large enough for throughput, small enough that new reports show up soon.</summary>
