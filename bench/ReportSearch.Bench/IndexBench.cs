@@ -22,7 +22,7 @@ public static class IndexBench
         IndexRunResult r;
         using (var index = ReportIndexes.OpenForWriting(indexDir))
         {
-            var defaults = new IndexerOptions();
+            var defaults = new IndexerSettings();
             var options = defaults with
             {
                 BatchFiles = a.Int("--batch-files", defaults.BatchFiles),

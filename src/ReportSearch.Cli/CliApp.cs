@@ -12,9 +12,6 @@ namespace ReportSearch.Cli;
 /// </summary>
 public static class CliApp
 {
-    public const string DefaultIndex = "index";
-    public const string DefaultArchive = "seeds";
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         try

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
 using ReportSearch.Host;
+using ReportSearch.Index;
 
 // `dotnet run --project src/ReportSearch.Host [--archive DIR]... [--index DIR] [--urls URL]`
-// Exit codes: 0 stopped normally, 1 settings that cannot work (each named on stderr).
+// Exit codes: 0 stopped normally, 1 settings that cannot work (each named on stderr), or in-process indexing
+// while another writer holds the index.
 var app = HostApp.Build(args);
 try
 {
@@ -12,6 +14,11 @@ try
 catch (OptionsValidationException e)
 {
     foreach (var failure in e.Failures) Console.Error.WriteLine($"error: {failure}");
+    return 1;
+}
+catch (IndexLockedException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
     return 1;
 }
 

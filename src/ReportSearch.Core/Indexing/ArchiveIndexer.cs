@@ -11,10 +11,14 @@ namespace ReportSearch.Indexing;
 /// committed in batches, each one transaction, so an interrupted run leaves the index as after its last
 /// batch and the next run resumes from there. Files that cannot be read are recorded as skipped.
 /// </summary>
-public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parsers, IndexerOptions options)
+public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parsers, IndexerSettings settings)
 {
+    /// <summary>The indexer with the parsers <paramref name="settings"/> ask for (size limit, OCR, converters).</summary>
+    public ArchiveIndexer(IReportIndexWriter index, IndexerSettings settings) : this(index, settings.Parsers(), settings) { }
+
     // The configured limit is the one that counts, above or below the parsers' built-in default.
-    private readonly ReportParsers parsers = parsers.WithMaxBytes(options.MaxFileBytes);
+    private readonly ReportParsers parsers = parsers.WithMaxBytes(settings.MaxFileBytes);
+    private readonly int parallelism = Math.Max(1, settings.Parallelism);
 
     public IndexRunResult Run(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
@@ -60,7 +64,7 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
     private IndexRunResult RunBatches(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
-        var scan = ArchiveScanner.ScanAll(archiveRoots, options.Filter);
+        var scan = ArchiveScanner.ScanAll(archiveRoots, settings.Filter);
         var files = scan.Files;
         var known = index.LoadSources();
         var skipped = scan.Problems.Select(p => (p.RelativePath, p.Reason)).ToList();
@@ -106,9 +110,9 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                 // At most two batches ahead: memory holds the batch being read and the one waiting to be written.
                 addedBeforeLast.Wait(CancellationToken.None);
                 if (lastWrite.IsFaulted) lastWrite.GetAwaiter().GetResult();
-                var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
+                var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
                     .WithCancellation(cancel).Select(Read).ToList();
-                var batch = new IndexBatch();
+                var batch = new IndexBatch { Parallelism = parallelism };
                 // The scan's own skips are logged with the first batch (they are in the status either way).
                 var skippedInBatch = filesDone == 0 ? scan.Problems.Select(p => (p.RelativePath, p.Reason)).ToList() : new List<(string, string)>();
                 foreach (var o in outcomes)
@@ -176,8 +180,8 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
     {
         var chunk = new List<SourceFile>();
         long bytes = 0;
-        int maxFiles = options.BatchFiles;
-        long maxBytes = options.BatchBytes;
+        int maxFiles = settings.BatchFiles;
+        long maxBytes = settings.BatchBytes;
         foreach (var f in files)
         {
             chunk.Add(f);
@@ -188,8 +192,8 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                 chunk = [];
                 bytes = 0;
                 // The first batch has the configured size; the following ones grow towards the bulk limits.
-                maxFiles = (int)Math.Min(Math.Max(options.BatchFiles, options.BulkBatchFiles), maxFiles * 2L);
-                maxBytes = Math.Min(Math.Max(options.BatchBytes, options.BulkBatchBytes), maxBytes * 2);
+                maxFiles = (int)Math.Min(Math.Max(settings.BatchFiles, settings.BulkBatchFiles), maxFiles * 2L);
+                maxBytes = Math.Min(Math.Max(settings.BatchBytes, settings.BulkBatchBytes), maxBytes * 2);
             }
         }
         if (chunk.Count > 0) yield return chunk;
@@ -211,7 +215,7 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
         try
         {
             if (!parsers.CanRead(file.FullPath)) return new(file, null, null, $"unknown file type '{Path.GetExtension(file.FullPath)}'");
-            if (file.Size > options.MaxFileBytes) return new(file, null, null, $"file too large ({file.Size} bytes, limit {options.MaxFileBytes})");
+            if (file.Size > settings.MaxFileBytes) return new(file, null, null, $"file too large ({file.Size} bytes, limit {settings.MaxFileBytes})");
             var bytes = File.ReadAllBytes(file.FullPath);
             var report = parsers.Parse(file, bytes);
             var sidecar = SidecarMetadata.Locate(file.FullPath);

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using ReportSearch.Index;
+using ReportSearch.Indexing;
 using ReportSearch.Search;
 
 namespace ReportSearch.Host.Indexing;
@@ -8,8 +10,11 @@ namespace ReportSearch.Host.Indexing;
 /// pass, or a separate worker), so it is opened on first use and kept; the reader itself follows new commits,
 /// a rebuilt index and a deleted one.
 /// </summary>
-public sealed class IndexProvider(IndexingSettings settings) : IDisposable
+public sealed class IndexProvider(IOptions<IndexerSettings> settings) : IDisposable
 {
+    /// <summary>Resolved once, against the current directory at start, like the indexer's.</summary>
+    public string IndexDirectory { get; } = Path.GetFullPath(settings.Value.Index);
+
     private readonly Lock _gate = new();
     private IReportIndexReader? _index;
     private SearchService? _search;
@@ -36,7 +41,7 @@ public sealed class IndexProvider(IndexingSettings settings) : IDisposable
         {
             if (_index is null)
             {
-                _index = ReportIndexes.OpenForReading(settings.IndexDirectory);
+                _index = ReportIndexes.OpenForReading(IndexDirectory);
                 _search = new SearchService(_index);
                 WarmMechanisms(_index);
             }

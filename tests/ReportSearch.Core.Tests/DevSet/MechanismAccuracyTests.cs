@@ -30,7 +30,7 @@ public sealed class MechanismAccuracyTests(ITestOutputHelper output)
         var labels = JsonSerializer.Deserialize<Labels>(File.ReadAllText(LabelsPath), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
         using var scratch = new TestIndex();
         using (var writer = ReportIndexes.OpenForWriting(scratch.IndexDir))
-            new ArchiveIndexer(writer, ReportParsers.Default(), new IndexerOptions()).Run([DevSetFolder.DocsDir]);
+            new ArchiveIndexer(writer, ReportParsers.Default(), new IndexerSettings()).Run([DevSetFolder.DocsDir]);
         using var index = ReportIndexes.OpenForReading(scratch.IndexDir);
         var catalog = index.Mechanisms();
         var top = catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, Top)).Mechanisms;

@@ -107,7 +107,7 @@ public class MaxFileBytesTests
         t.Write("huge.txt", "西园街道工作总结\n\n" + string.Concat(Enumerable.Repeat("今年实行六个一工作机制，成效明显。\n", 2000)));
         using var index = ReportIndexes.OpenForWriting(t.IndexDir);
         var parsersWithSmallDefault = ReportSearch.Ingestion.ReportParsers.Default(maxBytes: 1_000);
-        var run = new ArchiveIndexer(index, parsersWithSmallDefault, new IndexerOptions { MaxFileBytes = 20_000 }).Run([t.Archive]);
+        var run = new ArchiveIndexer(index, parsersWithSmallDefault, new IndexerSettings { MaxFileBytes = 20_000 }).Run([t.Archive]);
         Assert.Equal(1, run.Added);
         var skip = Assert.Single(run.Skipped);
         Assert.Equal("huge.txt", skip.Path);

@@ -24,7 +24,7 @@ public class BatchPipelineTests
     }
 
     // Small batches that stay small, so a few dozen files make many batches.
-    private static readonly IndexerOptions ManyBatches = new() { BatchFiles = 5, BulkBatchFiles = 5, Parallelism = 2 };
+    private static readonly IndexerSettings ManyBatches = new() { BatchFiles = 5, BulkBatchFiles = 5, Parallelism = 2 };
 
     [Fact]
     public void Batches_are_applied_one_at_a_time_in_order_while_reading_stays_at_most_two_batches_ahead()
