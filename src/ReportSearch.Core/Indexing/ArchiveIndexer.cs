@@ -111,7 +111,7 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                 addedBeforeLast.Wait(CancellationToken.None);
                 if (lastWrite.IsFaulted) lastWrite.GetAwaiter().GetResult();
                 var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
-                    .WithCancellation(cancel).Select(Read).ToList();
+                    .WithCancellation(cancel).Select(f => Read(f, known.TryGetValue(f.RelativePath, out var k) ? k.ReportId : null)).ToList();
                 var batch = new IndexBatch { Parallelism = parallelism };
                 // The scan's own skips are logged with the first batch (they are in the status either way).
                 var skippedInBatch = filesDone == 0 ? scan.Problems.Select(p => (p.RelativePath, p.Reason)).ToList() : new List<(string, string)>();
@@ -128,18 +128,16 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                         continue;
                     }
                     batch.ClearedSkips.Add(path);
-                    var source = new IndexSource(path, o.File.Size, o.File.LastWriteUtc.Ticks);
-                    if (byHash.TryGetValue(o.Hash!, out var sameContent) && (!wasIndexed || before!.ContentHash == o.Hash))
+                    var doc = o.Document!;
+                    if (byHash.TryGetValue(doc.ContentHash, out var sameContent) && (!wasIndexed || before!.ContentHash == doc.ContentHash))
                     {
                         // Same bytes as an indexed report: only the path (or its time) is new.
-                        batch.DuplicateSources.Add((source, wasIndexed ? before!.ReportId : sameContent));
+                        batch.DuplicateSources.Add((doc.Sources[0], wasIndexed ? before!.ReportId : sameContent));
                         if (!wasIndexed) duplicates++;
                         continue;
                     }
-                    var doc = o.Document! with { Sources = [source] };
-                    if (wasIndexed && before!.ReportId != doc.Id) doc = doc with { Id = before.ReportId };
                     batch.Upserts.Add(doc);
-                    byHash[o.Hash!] = doc.Id;
+                    byHash[doc.ContentHash] = doc.Id;
                     if (wasIndexed) updated++; else added++;
                 }
                 filesDone += chunk.Count;
@@ -199,37 +197,30 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
         if (chunk.Count > 0) yield return chunk;
     }
 
-    // An oversized sidecar is ignored by the parser; hashing its size is enough to notice when it changes.
-    private static byte[]? SidecarBytesForHash(string? sidecar)
-    {
-        if (sidecar is null) return null;
-        var length = new FileInfo(sidecar).Length;
-        return length > MetadataLimits.MaxSidecarBytes ? BitConverter.GetBytes(length) : File.ReadAllBytes(sidecar);
-    }
+    private sealed record ReadOutcome(SourceFile File, IndexDocument? Document, string? Error);
 
-    private sealed record ReadOutcome(SourceFile File, IndexDocument? Document, string? Hash, string? Error);
-
-    // Reading one file never throws: every failure becomes a skip reason.
-    private ReadOutcome Read(SourceFile file)
+    // Reading one file never throws: every failure becomes a skip reason. The report's bytes and its sidecar are
+    // read here, once each; the parser gets both and reads nothing itself.
+    /// <param name="indexedId">The report id the path already has in the index; null for a new path.</param>
+    private ReadOutcome Read(SourceFile file, string? indexedId)
     {
         try
         {
-            if (!parsers.CanRead(file.FullPath)) return new(file, null, null, $"unknown file type '{Path.GetExtension(file.FullPath)}'");
-            if (file.Size > settings.MaxFileBytes) return new(file, null, null, $"file too large ({file.Size} bytes, limit {settings.MaxFileBytes})");
+            if (parsers.Refusal(file) is { } refused) return new(file, null, refused);
             var bytes = File.ReadAllBytes(file.FullPath);
-            var report = parsers.Parse(file, bytes);
-            var sidecar = SidecarMetadata.Locate(file.FullPath);
-            var hash = ReportDocumentBuilder.ContentHash(bytes, SidecarBytesForHash(sidecar));
+            var sidecar = SidecarMetadata.Load(file.SidecarPath);
+            var report = parsers.Parse(file, bytes, sidecar);
+            var hash = ReportDocumentBuilder.ContentHash(bytes, sidecar?.HashInput);
             // Analysis is pure and the costliest step after the write: it runs here, on all cores. (A file that
-            // turns out to duplicate another is analyzed for nothing; that is rare.)
+            // turns out to duplicate another is analyzed for nothing; that is rare.) An updated report keeps its id.
             var source = new IndexSource(file.RelativePath, file.Size, file.LastWriteUtc.Ticks);
-            return new(file, ReportDocumentBuilder.Build(report, [source], hash), hash, null);
+            return new(file, ReportDocumentBuilder.Build(report, [source], hash, indexedId), null);
         }
-        catch (UnreadableFileException e) { return new(file, null, null, e.Message); }
-        catch (FileNotFoundException) { return new(file, null, null, "file vanished before it could be read"); }
-        catch (DirectoryNotFoundException) { return new(file, null, null, "file vanished before it could be read"); }
-        catch (UnauthorizedAccessException e) { return new(file, null, null, "access denied: " + e.Message); }
-        catch (IOException e) { return new(file, null, null, "read error: " + e.Message); }
-        catch (Exception e) when (e is not OutOfMemoryException) { return new(file, null, null, $"parser failed: {e.GetType().Name}: {e.Message}"); }
+        catch (UnreadableFileException e) { return new(file, null, e.Message); }
+        catch (FileNotFoundException) { return new(file, null, "file vanished before it could be read"); }
+        catch (DirectoryNotFoundException) { return new(file, null, "file vanished before it could be read"); }
+        catch (UnauthorizedAccessException e) { return new(file, null, "access denied: " + e.Message); }
+        catch (IOException e) { return new(file, null, "read error: " + e.Message); }
+        catch (Exception e) when (e is not OutOfMemoryException) { return new(file, null, $"parser failed: {e.GetType().Name}: {e.Message}"); }
     }
 }

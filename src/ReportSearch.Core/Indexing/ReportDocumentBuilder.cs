@@ -18,7 +18,8 @@ public static partial class ReportDocumentBuilder
     [GeneratedRegex(@"[“「『]([^“”「」『』\s，。、；：！？,.;:!?]{2,12})[”」』]")]
     private static partial Regex QuotedPhrase();
 
-    public static IndexDocument Build(ParsedReport report, IReadOnlyList<IndexSource> sources, string contentHash)
+    /// <param name="id">The report's id; null derives it from the first source's path (<see cref="IdFor"/>).</param>
+    public static IndexDocument Build(ParsedReport report, IReadOnlyList<IndexSource> sources, string contentHash, string? id = null)
     {
         var meta = report.Metadata;
         var segments = new List<IndexSegment>();
@@ -39,7 +40,7 @@ public static partial class ReportDocumentBuilder
             var mechanisms = MechanismExtractor.Extract(segmentText, sections.Select(s => (s.Start, s.Heading)).ToList());
             segments.Add(new IndexSegment(run.District, RegionPathOf(run, meta), title, segmentText, sections, meta.Category ?? "", mechanisms));
         }
-        return new IndexDocument(IdFor(sources[0].Path), contentHash, meta, sources, segments, Suggestions(report));
+        return new IndexDocument(id ?? IdFor(sources[0].Path), contentHash, meta, sources, segments, Suggestions(report));
     }
 
     // The report's own district sits at the end of its region path; a round-up part of another unit has the path

@@ -32,6 +32,34 @@ public class ArchiveScannerTests
     }
 
     [Fact]
+    public void EachReportsSidecar_IsTheOneLocateFinds_AndItsTitleReachesTheIndex()
+    {
+        using var t = new TestIndex();
+        // Every combination of the two sidecar names, including a sidecar of another report and a stray one.
+        t.Write("both.txt", Report);
+        t.Write("both.txt.meta.json", """{ "title": "全名侧车" }""");
+        t.Write("both.meta.json", """{ "title": "短名侧车" }""");
+        t.Write("full.txt", Report);
+        t.Write("full.txt.meta.json", """{ "title": "只有全名" }""");
+        t.Write("stem.md", Report);
+        t.Write("stem.meta.json", """{ "title": "只有短名" }""");
+        t.Write("none.txt", Report);
+        t.Write("other.txt.meta.json", """{ "title": "无主侧车" }""");
+
+        var files = ArchiveScanner.ScanAll([t.Archive]).Files;
+        Assert.Equal(["both.txt", "full.txt", "none.txt", "stem.md"], files.Select(f => f.RelativePath));
+        foreach (var f in files) Assert.Equal(ReportSearch.Ingestion.SidecarMetadata.Locate(f.FullPath), f.SidecarPath);
+
+        t.Build();
+        using var index = ReportIndexes.OpenForReading(t.IndexDir);
+        var titles = index.Sources().ToDictionary(s => s.Path, s => index.LoadReport(s.ReportId)!.Metadata.Title);
+        Assert.Equal("全名侧车", titles["both.txt"]);
+        Assert.Equal("只有全名", titles["full.txt"]);
+        Assert.Equal("只有短名", titles["stem.md"]);
+        Assert.DoesNotContain(titles.Values, v => v is "短名侧车" or "无主侧车");
+    }
+
+    [Fact]
     public void LinksOutOfTheArchive_AreSkipped_LinksInsideAreFollowed()
     {
         using var t = new TestIndex();

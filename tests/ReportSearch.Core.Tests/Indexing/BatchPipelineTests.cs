@@ -104,10 +104,10 @@ public class BatchPipelineTests
     {
         public IReadOnlyCollection<string> Extensions => inner.Extensions;
 
-        public ParsedReport Parse(SourceFile file, byte[] content)
+        public ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar)
         {
             parsed(file.RelativePath);
-            return inner.Parse(file, content);
+            return inner.Parse(file, content, sidecar);
         }
     }
 
