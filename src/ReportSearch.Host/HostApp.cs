@@ -30,7 +30,7 @@ public static class HostApp
         // The index's folder (and, when this host indexes, everything else) comes from the worker's "Indexer"
         // section. Those settings are validated with the host's own, so that one start names every problem.
         builder.AddIndexerSettings(validateOnStart: false);
-        bool inProcess = (builder.Configuration.Get<HostSettings>() ?? new()).Indexing.InProcess;
+        bool inProcess = (builder.Configuration.GetSection("Indexing").Get<HostSettings.IndexingSection>() ?? new()).InProcess;
         if (inProcess) builder.AddIndexer();
         builder.Services.AddSingleton<IndexProvider>();
         builder.Services.AddHealthChecks().AddCheck<IndexReadyCheck>("index", tags: ["ready"]);

@@ -3,6 +3,10 @@ namespace ReportSearch.Ingestion;
 /// <summary>Picks the parser for a file by its extension and refuses files over the size limit.</summary>
 public sealed class ReportParsers
 {
+    /// <summary>
+    /// The size limit unless configured (<c>Indexer:MaxFileBytes</c> starts from it): a file is read into memory
+    /// whole, several at once, so a stray disk image in the archive must not be.
+    /// </summary>
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 
     private readonly Dictionary<string, IReportParser> _byExtension = new(StringComparer.OrdinalIgnoreCase);
