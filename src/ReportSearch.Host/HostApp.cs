@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using ReportSearch.Host.Api;
 using ReportSearch.Host.Http;
 using ReportSearch.Host.Indexing;
@@ -39,9 +40,10 @@ public static class HostApp
         builder.Services.AddProblemDetails();
         // Problem details in readable Chinese rather than \uXXXX escapes.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
-        builder.Services.AddReportSearchCors(builder.Configuration);
-        builder.Services.AddReportSearchRateLimiting(builder.Configuration);
-        builder.Services.AddReportSearchForwardedHeaders(builder.Configuration);
+        builder.Services.AddSingleton<OperatorAccess>();
+        builder.Services.AddReportSearchCors();
+        builder.Services.AddReportSearchRateLimiting();
+        builder.Services.AddReportSearchForwardedHeaders();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "ReportSearch API";
@@ -50,14 +52,14 @@ public static class HostApp
         }).AddOperationTransformer(OpenApiParameterDocs.Describe));
 
         var app = builder.Build();
+        // Validated now, when built: a malformed setting stops the host with every problem named, before it listens.
+        var hostSettings = app.Services.GetRequiredService<IOptions<HostSettings>>().Value;
         if (!inProcess)
             app.Lifetime.ApplicationStarted.Register(() => logger.Information(
                 "In-process indexing is off; index {IndexDirectory} is kept up to date by another process", app.Services.GetRequiredService<IndexProvider>().IndexDirectory));
-        // Settings that are checked when built: a malformed one stops the start, not the first request using it.
-        app.Services.GetRequiredService<PublicUrls>();
 
         // First: the client address and scheme must be the real ones before logging and rate limiting see them.
-        if (ForwardedHeadersSetup.IsConfigured(app.Configuration)) app.UseForwardedHeaders();
+        if (hostSettings.ForwardedHeaders.IsConfigured) app.UseForwardedHeaders();
         app.UseReportSearchRequestLogging(logger);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();

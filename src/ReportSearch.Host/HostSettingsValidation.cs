@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 using ReportSearch.Indexing;
 
@@ -5,8 +6,10 @@ namespace ReportSearch.Host;
 
 /// <summary>
 /// The host's numeric and list settings, bound through the options pattern and validated when the host starts
-/// (ValidateOnStart): a negative window, a rescan of 0 s or an origin that is not a URL stops the start with
-/// every problem named by its key, instead of being clamped or failing on the first request.
+/// (ValidateOnStart): a negative window, a scan interval of 0 s or an origin that is not a URL stops the start with
+/// every problem named by its key, instead of being clamped or failing on the first request. Each default is
+/// written here and nowhere else: rate limiting, CORS, caching and the operator key read this object
+/// (<c>IOptions&lt;HostSettings&gt;</c>), never <c>IConfiguration</c>.
 /// </summary>
 public sealed class HostSettings
 {
@@ -16,6 +19,9 @@ public sealed class HostSettings
     public RateLimitingSection RateLimiting { get; set; } = new();
     public CachingSection Caching { get; set; } = new();
     public CorsSection Cors { get; set; } = new();
+    public AdminSection Admin { get; set; } = new();
+    public PublicSection Host { get; set; } = new();
+    public ForwardedHeadersSection ForwardedHeaders { get; set; } = new();
 
     public sealed class IndexingSection
     {
@@ -54,6 +60,28 @@ public sealed class HostSettings
         public bool AllowAnyOrigin { get; set; }
         public List<string> AllowedOrigins { get; set; } = [];
     }
+
+    public sealed class PublicSection
+    {
+        /// <summary>The public address for absolute links (see Http/PublicUrls); empty: the listening address stands in.</summary>
+        public string? PublicBaseUrl { get; set; }
+    }
+
+    /// <summary>The reverse proxies whose X-Forwarded-For is believed (see Http/ForwardedHeadersSetup); none by default.</summary>
+    public sealed class ForwardedHeadersSection
+    {
+        public List<string> KnownProxies { get; set; } = [];
+        public List<string> KnownNetworks { get; set; } = [];
+        public int ForwardLimit { get; set; } = 1;
+
+        public bool IsConfigured => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
+    }
+
+    public sealed class AdminSection
+    {
+        /// <summary>Operators send it as the X-Admin-Key header for the full /api/v1/stats; none configured, nobody is an operator.</summary>
+        public string? ApiKey { get; set; }
+    }
 }
 
 public sealed class HostSettingsValidator : IValidateOptions<HostSettings>
@@ -66,11 +94,21 @@ public sealed class HostSettingsValidator : IValidateOptions<HostSettings>
         if (s.RateLimiting.PermitLimit < 0) failures.Add($"RateLimiting:PermitLimit must be 0 (off) or positive, not {s.RateLimiting.PermitLimit}.");
         if (s.RateLimiting.WindowSeconds <= 0) failures.Add($"RateLimiting:WindowSeconds must be positive, not {s.RateLimiting.WindowSeconds}.");
         if (s.Caching.MaxAgeSeconds < 0) failures.Add($"Caching:MaxAgeSeconds must not be negative, not {s.Caching.MaxAgeSeconds}.");
+        if (!string.IsNullOrWhiteSpace(s.Host.PublicBaseUrl) && !IsBaseUrl(s.Host.PublicBaseUrl))
+            failures.Add($"Host:PublicBaseUrl must be an absolute http(s) URL without query, such as https://reports.example.gov.cn, not '{s.Host.PublicBaseUrl}'.");
+        foreach (var proxy in s.ForwardedHeaders.KnownProxies.Where(p => !IPAddress.TryParse(p, out _)))
+            failures.Add($"ForwardedHeaders:KnownProxies: '{proxy}' is not an IP address.");
+        foreach (var network in s.ForwardedHeaders.KnownNetworks.Where(n => !IPNetwork.TryParse(n, out _)))
+            failures.Add($"ForwardedHeaders:KnownNetworks: '{network}' is not a network such as 10.0.0.0/8.");
+        if (s.ForwardedHeaders.ForwardLimit < 1) failures.Add($"ForwardedHeaders:ForwardLimit must be positive, not {s.ForwardedHeaders.ForwardLimit}.");
         foreach (var origin in s.Cors.AllowedOrigins.Where(o => !string.IsNullOrWhiteSpace(o)))
             if (!Uri.TryCreate(origin.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
                 failures.Add($"Cors:AllowedOrigins: '{origin}' is not an http(s) origin such as https://www.example.gov.cn.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsBaseUrl(string value) =>
+        Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0;
 }
 
 public static class HostSettingsRegistration

@@ -5,9 +5,10 @@ using ReportSearch.Index;
 // `dotnet run --project src/ReportSearch.Host [--archive DIR]... [--index DIR] [--urls URL]`
 // Exit codes: 0 stopped normally, 1 settings that cannot work (each named on stderr), or in-process indexing
 // while another writer holds the index.
-var app = HostApp.Build(args);
 try
 {
+    // Building validates the settings (HostApp.Build), so it is inside the try.
+    var app = HostApp.Build(args);
     app.Run();
     return 0;
 }

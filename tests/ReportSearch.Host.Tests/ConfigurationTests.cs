@@ -94,6 +94,7 @@ public sealed class ConfigurationTests
     [InlineData("--Host:PublicBaseUrl=https://x.example/?a=1")]
     [InlineData("--ForwardedHeaders:KnownProxies:0=not-an-ip")]
     [InlineData("--ForwardedHeaders:KnownNetworks:0=10.0.0.0/99")]
+    [InlineData("--ForwardedHeaders:ForwardLimit=0")]
     public void Malformed_security_settings_stop_the_host_at_start(string argument)
     {
         using var archive = new TestArchive();

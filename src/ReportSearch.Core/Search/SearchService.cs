@@ -56,11 +56,16 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
             foreach (var s in SnippetBuilder.Build(segment, terms, SnippetsPerHit - snippets.Count))
                 snippets.Add(new Snippet(s.Section, s.District, s.Page, s.Html, s.Text, s.Marks.Select(m => new[] { m.Start, m.End }).ToList(), s.CutStart, s.CutEnd));
         }
-        var m = ranked.Report.Metadata;
         bool roundUp = ranked.SegmentCount > 1;
         var parts = roundUp ? ranked.Segments.Select(s => s.District).OfType<string>().Distinct().ToList() : [];
-        return new SearchHit(ranked.Report.Id, m.Title, m.District, m.RegionPath, m.Year, m.Date, m.Org, m.Kind,
-            ranked.Report.Sources.FirstOrDefault(), Math.Round(ranked.Score, 4), roundUp, parts, snippets);
+        return Labelled(new SearchHit(ranked.Report.Sources.FirstOrDefault(), Math.Round(ranked.Score, 4), roundUp, parts, snippets), ranked.Report);
+    }
+
+    // The one mapping from stored metadata to the contract's report label, for hits and the report view alike.
+    private static T Labelled<T>(T view, StoredReport report) where T : ReportLabel
+    {
+        var m = report.Metadata;
+        return (T)(view with { Id = report.Id, Title = m.Title, District = m.District, Region = m.RegionPath, Year = m.Year, Date = m.Date, Org = m.Org, Kind = m.Kind });
     }
 
     /// <summary>A whole report with the matches of <paramref name="query"/> marked; null when the id is unknown.</summary>
@@ -83,15 +88,17 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         }
         var m = report.Metadata;
         var origins = m.Origins.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().ToLowerInvariant());
-        return new ReportView(report.Id, m.Title, m.District, m.RegionPath, m.Year, m.Date, m.Org, m.DocNumber, m.Kind, m.Category,
-            m.TextSource, origins, report.Sources, sections);
+        return Labelled(new ReportView(m.DocNumber, m.Category, m.TextSource, origins, report.Sources, sections), report);
     }
 
+    /// <summary>The most completions one call returns: enough for a drop-down, and the API's documented limit.</summary>
+    public const int MaxSuggestions = 10;
+
     /// <summary>Completions for a partial query, from phrases and names found in the indexed reports.</summary>
-    public IReadOnlyList<string> Suggest(string prefix, int limit = 10)
+    public IReadOnlyList<string> Suggest(string prefix, int limit = MaxSuggestions)
     {
         var normalized = TextNormalizer.NormalizeToString(prefix ?? "");
-        return normalized.Length == 0 ? [] : searcher.Suggest(normalized, Math.Clamp(limit, 1, 10));
+        return normalized.Length == 0 ? [] : searcher.Suggest(normalized, Math.Clamp(limit, 1, MaxSuggestions));
     }
 
     private static EngineFilters FiltersOf(SearchRequest request, ParsedQuery query) => new()

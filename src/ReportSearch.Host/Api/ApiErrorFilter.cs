@@ -1,3 +1,4 @@
+using ReportSearch.Host.Http;
 using ReportSearch.Index;
 using ReportSearch.Query;
 

@@ -16,7 +16,6 @@
   const SCRIPT_ORIGIN = document.currentScript && document.currentScript.src
     ? new URL(document.currentScript.src).origin
     : location.origin;
-  const TYPING_DELAY_MS = 400;
 
   const TEXT = {
     'zh-CN': {
@@ -28,7 +27,6 @@
       cors: (endpoint, origin) => `检索服务 ${endpoint} 拒绝了本网站（${origin}）的跨域请求。请服务管理员把 ${origin} 加入配置项 Cors:AllowedOrigins。`,
       network: endpoint => `无法连接检索服务 ${endpoint}：请检查网络，或稍后再试。`,
       http: status => `检索失败（HTTP ${status}），请稍后再试。`,
-      codes: {},
     },
     en: {
       label: 'Search government reports', placeholder: 'Search reports', button: 'Search', searching: 'Searching…',
@@ -90,11 +88,10 @@
     return node;
   }
 
-  // Server HTML is escaped with only <mark> added; anything else falls back to plain text.
-  function setMarkedHtml(node, html, text) {
-    if (typeof html === 'string' && !html.replace(/<\/?mark>/g, '').includes('<')) node.innerHTML = html;
-    else node.textContent = text || '';
-  }
+  // The host inlines here, at start, the page's js/marked-html.js (TYPING_DELAY_MS, setMarkedHtml) and
+  // js/limits.js (MAX_QUERY_CHARS, MAX_PAGE_SIZE, from the server's own constants): see Pages/WidgetScript.cs.
+  // The widget is one classic <script src> on other sites, so it cannot import modules itself.
+  /* @shared-modules */
 
   function list(value) {
     return (value || '').split(/[,，]/).map(s => s.trim()).filter(Boolean);
@@ -120,7 +117,7 @@
       this.form.setAttribute('role', 'search');
       this.input = el(document, 'input', null, null, 'input');
       this.input.type = 'search';
-      this.input.maxLength = 200;
+      this.input.maxLength = MAX_QUERY_CHARS;
       this.input.autocomplete = 'off';
       this.button = el(document, 'button', null, null, 'button');
       this.button.type = 'submit';
@@ -184,7 +181,7 @@
 
     get size() {
       const n = Number.parseInt(this.getAttribute('size') || '5', 10);
-      return Number.isFinite(n) ? Math.min(Math.max(n, 1), 50) : 5;
+      return Number.isFinite(n) ? Math.min(Math.max(n, 1), MAX_PAGE_SIZE) : 5;
     }
 
     applyLanguage() {
@@ -238,10 +235,11 @@
         const body = await response.json().catch(() => null);
         if (!response.ok) {
           const code = body && typeof body.code === 'string' ? body.code : null;
-          // The server's detail is Chinese: English pages get our own text for the codes we know.
-          const message = t === TEXT.en
-            ? (code && t.codes[code]) || t.http(response.status)
-            : (body && typeof body.detail === 'string' && body.detail) || t.http(response.status);
+          const detail = body && typeof body.detail === 'string' && body.detail ? body.detail : null;
+          // The server's problem detail is the message (in Chinese, the language of the service). English
+          // pages get a translation for the codes this table knows; a code it does not know yet still shows
+          // the server's own detail, never a vaguer text, so the table can only lag, not mislead.
+          const message = (t === TEXT.en && code && t.codes[code]) || detail || t.http(response.status);
           throw Object.assign(new Error(message), { code, status: response.status });
         }
         if (controller.signal.aborted || !this.isConnected) return;
