@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Query;
 
 namespace ReportSearch.Cli;

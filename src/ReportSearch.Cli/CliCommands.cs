@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 

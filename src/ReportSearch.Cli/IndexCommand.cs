@@ -1,5 +1,5 @@
 using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 
 namespace ReportSearch.Cli;
 

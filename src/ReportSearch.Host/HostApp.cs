@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using ReportSearch.Host.Api;
 using ReportSearch.Host.Http;
-using ReportSearch.Host.Indexing;
+using ReportSearch.Host.Serving;
 using ReportSearch.Host.Pages;
 using ReportSearch.Hosting;
 using Serilog;

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 
 namespace ReportSearch.Host;
 

@@ -1,4 +1,4 @@
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 
 namespace ReportSearch.Hosting;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 
 namespace ReportSearch.Hosting;
 

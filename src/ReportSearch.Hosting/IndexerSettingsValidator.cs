@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 
 namespace ReportSearch.Hosting;
 

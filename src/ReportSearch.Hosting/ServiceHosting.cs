@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using Serilog;
 using Serilog.Settings.Configuration;
 

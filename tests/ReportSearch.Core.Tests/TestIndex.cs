@@ -1,6 +1,6 @@
 using ReportSearch.Analysis;
 using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 using ReportSearch.Search;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using ReportSearch.Analysis;
 using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Host.Tests;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 using ReportSearch.Search;
 

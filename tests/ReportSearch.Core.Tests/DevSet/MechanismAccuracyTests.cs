@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
 using Xunit.Abstractions;

@@ -1,5 +1,5 @@
 using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 

@@ -1,6 +1,6 @@
 using ReportSearch.Ingestion;
 
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>A file (or folder) the scanner found but cannot offer for indexing, with the reason.</summary>
 public sealed record ScanProblem(string RelativePath, string Reason);

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 
-namespace ReportSearch.Core.Tests.Indexing;
+namespace ReportSearch.Core.Tests.Pipeline;
 
 /// <summary>
 /// The indexer reads batches ahead of the writer (the next one while a batch is added, the one after while it is

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// One log line per batch (files done/total, MB/s, ETA) and one per skipped file. A file skipped for the same

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Search;
 
-namespace ReportSearch.Host.Indexing;
+namespace ReportSearch.Host.Serving;
 
 /// <summary>
 /// The read side of the index for all requests. The index may appear after the host starts (first in-process

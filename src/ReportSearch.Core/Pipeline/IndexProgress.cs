@@ -1,4 +1,4 @@
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>Progress of an indexing run, reported after every batch, once it is committed (in order, from the writing thread).</summary>
 public sealed record IndexProgress(int FilesDone, int FilesTotal, long BytesDone, long BytesTotal, TimeSpan Elapsed)

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 
-namespace ReportSearch.Core.Tests.Indexing;
+namespace ReportSearch.Core.Tests.Pipeline;
 
 /// <summary>No single entry stops a scan, and no link leads out of the archive roots or round in a loop.</summary>
 public class ArchiveScannerTests

@@ -3,7 +3,7 @@ using ReportSearch.Analysis;
 using ReportSearch.Index;
 using ReportSearch.Ingestion;
 
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// Brings the index in step with the archive: new and changed files are read, parsed and analyzed on all

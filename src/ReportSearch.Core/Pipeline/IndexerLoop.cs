@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ReportSearch.Index;
 
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// A long-running indexer: holds the index's writer lock for its whole life, catches up with the archive on

@@ -6,7 +6,7 @@ using ReportSearch.Index;
 using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
 
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// Turns a parsed report into what the index stores: segments (one per district run) with their original

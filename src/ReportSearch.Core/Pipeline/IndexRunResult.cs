@@ -1,4 +1,4 @@
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>What one run changed. Bytes counts the files read in full.</summary>
 public sealed record IndexRunResult(

@@ -1,6 +1,6 @@
 using ReportSearch.Ingestion;
 
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// The one set of indexing settings, with the one set of defaults. The worker binds it from the "Indexer"

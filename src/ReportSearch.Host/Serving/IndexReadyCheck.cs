@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ReportSearch.Hosting;
 
-namespace ReportSearch.Host.Indexing;
+namespace ReportSearch.Host.Serving;
 
 /// <summary>
 /// Ready when the index exists and answers a read. With in-process indexing the host also waits for the
