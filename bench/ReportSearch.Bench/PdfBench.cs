@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ReportSearch.Analysis;
 using ReportSearch.Engine;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Bench;
@@ -44,7 +44,7 @@ public static class PdfBench
         var indexDir = Path.Combine(Path.GetTempPath(), "reportsearch-pdf-bench-" + Guid.NewGuid().ToString("N"));
         var clock = Stopwatch.StartNew();
         using (var index = ReportIndexes.OpenForWriting(indexDir))
-            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions()).Run([pdfs]);
+            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerSettings()).Run([pdfs]);
         var indexSeconds = clock.Elapsed.TotalSeconds;
         try { Directory.Delete(indexDir, recursive: true); } catch (IOException) { }
 

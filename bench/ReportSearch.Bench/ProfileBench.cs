@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ReportSearch.Analysis;
 using ReportSearch.Engine;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Query;
 using ReportSearch.Search;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ReportSearch.Engine;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Query;
 using ReportSearch.Search;
 
@@ -13,9 +13,6 @@ namespace ReportSearch.Cli;
 /// </summary>
 public static class CliApp
 {
-    public const string DefaultIndex = "index";
-    public const string DefaultArchive = "seeds";
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         try

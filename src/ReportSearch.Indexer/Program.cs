@@ -2,7 +2,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ReportSearch.Indexer;
 using ReportSearch.Engine;
-using ReportSearch.Indexing;
 
 // Exit codes: 0 stopped normally, 1 could not start (index locked by another writer, bad settings, …).
 try

@@ -173,7 +173,7 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
             foreach (var doc in batch.Upserts) Upsert(doc);
             // Analysis runs inside IndexWriter (ICU word segmentation is the costliest part): documents are
             // added from all cores at once, which IndexWriter supports. Each report id occurs once per batch.
-            Parallel.ForEach(batch.Upserts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            Parallel.ForEach(batch.Upserts, new ParallelOptions { MaxDegreeOfParallelism = batch.Parallelism > 0 ? batch.Parallelism : Environment.ProcessorCount },
                 doc => _writer.UpdateDocuments(new Term(F.Id, doc.Id), LuceneDocuments.Segments(doc)));
             foreach (var (source, reportId) in batch.DuplicateSources) Attach(source, reportId);
             _addedSinceMerge += batch.Upserts.Count;

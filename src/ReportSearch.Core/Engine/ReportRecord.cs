@@ -63,6 +63,8 @@ public sealed class IndexBatch
     public List<SkippedFile> Skipped { get; } = [];
     /// <summary>Paths no longer skipped (read fine now, or deleted).</summary>
     public List<string> ClearedSkips { get; } = [];
+    /// <summary>Cores the writer may use to analyze the upserts (the indexer's setting); 0 means all.</summary>
+    public int Parallelism { get; init; }
 
     public bool IsEmpty => Upserts.Count == 0 && DuplicateSources.Count == 0 && RemovedSources.Count == 0 && Skipped.Count == 0 && ClearedSkips.Count == 0;
 }

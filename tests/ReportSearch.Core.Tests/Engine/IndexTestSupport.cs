@@ -1,5 +1,5 @@
 using ReportSearch.Engine;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Core.Tests.Engine;

@@ -1,6 +1,6 @@
 using ReportSearch.Analysis;
 using ReportSearch.Engine;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Search;
 using static ReportSearch.Core.Tests.Engine.IndexTestSupport;
 

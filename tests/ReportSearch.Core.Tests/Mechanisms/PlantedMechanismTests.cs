@@ -1,6 +1,6 @@
 using ReportSearch.Engine;
-using ReportSearch.Indexing;
 using ReportSearch.Ingestion;
+using ReportSearch.Pipeline;
 using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 

@@ -1,6 +1,6 @@
 using ReportSearch.Ingestion;
 
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>A file (or folder) the scanner found but cannot offer for indexing, with the reason.</summary>
 public sealed record ScanProblem(string RelativePath, string Reason);
@@ -118,7 +118,8 @@ public static class ArchiveScanner
                 Problem(file.FullName, File.Exists(file.FullName) ? "file cannot be read" : "file vanished before it could be read");
                 return;
             }
-            files.Add(new SourceFile(file.FullName, relative, size, ChangeTime(file, written, sidecars)));
+            var sidecar = SidecarMetadata.Locate(file.FullName, sidecars.ContainsKey);
+            files.Add(new SourceFile(file.FullName, relative, size, ChangeTime(written, sidecar is null ? null : sidecars[sidecar])) { SidecarPath = sidecar });
         }
 
         private bool InsideRoots(string realPath) => realRoots.Any(r =>
@@ -168,12 +169,6 @@ public static class ArchiveScanner
 
     // A report changes when its sidecar does: its change time is the later of the two, so editing, adding or
     // removing NAME.meta.json re-indexes the report without reading any unchanged file.
-    // (The sidecar names follow SidecarMetadata.Locate: NAME.ext.meta.json, else NAME.meta.json.)
-    private static DateTime ChangeTime(FileInfo report, DateTime written, Dictionary<string, DateTime> sidecars)
-    {
-        if (!sidecars.TryGetValue(report.FullName + SidecarMetadata.Suffix, out var sidecarTime) &&
-            !sidecars.TryGetValue(Path.Combine(report.DirectoryName ?? "", Path.GetFileNameWithoutExtension(report.Name) + SidecarMetadata.Suffix), out sidecarTime))
-            return written;
-        return sidecarTime > written ? sidecarTime : written.AddTicks(1);
-    }
+    private static DateTime ChangeTime(DateTime written, DateTime? sidecarWritten) =>
+        sidecarWritten is not { } sidecarTime ? written : sidecarTime > written ? sidecarTime : written.AddTicks(1);
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
-using ReportSearch.Indexing;
 
-namespace ReportSearch.Indexer;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// One log line per batch (files done/total, MB/s, ETA) and one per skipped file. A file skipped for the same

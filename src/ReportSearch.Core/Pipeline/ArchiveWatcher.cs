@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace ReportSearch.Indexer;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// Watches the archive folders (with subfolders) and reports "something changed" through a debouncer. It does

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using ReportSearch.Engine;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 
-namespace ReportSearch.Core.Tests.Indexing;
+namespace ReportSearch.Core.Tests.Pipeline;
 
 /// <summary>No single entry stops a scan, and no link leads out of the archive roots or round in a loop.</summary>
 public class ArchiveScannerTests
@@ -29,6 +29,34 @@ public class ArchiveScannerTests
         using (var index = ReportIndexes.OpenForWriting(t.IndexDir))
             Assert.Contains(index.LoadSkipped(), s => s.Reason.Contains("UTF-8"));
         Assert.Equal(1, t.Search("六个一").Total);
+    }
+
+    [Fact]
+    public void EachReportsSidecar_IsTheOneLocateFinds_AndItsTitleReachesTheIndex()
+    {
+        using var t = new TestIndex();
+        // Every combination of the two sidecar names, including a sidecar of another report and a stray one.
+        t.Write("both.txt", Report);
+        t.Write("both.txt.meta.json", """{ "title": "全名侧车" }""");
+        t.Write("both.meta.json", """{ "title": "短名侧车" }""");
+        t.Write("full.txt", Report);
+        t.Write("full.txt.meta.json", """{ "title": "只有全名" }""");
+        t.Write("stem.md", Report);
+        t.Write("stem.meta.json", """{ "title": "只有短名" }""");
+        t.Write("none.txt", Report);
+        t.Write("other.txt.meta.json", """{ "title": "无主侧车" }""");
+
+        var files = ArchiveScanner.ScanAll([t.Archive]).Files;
+        Assert.Equal(["both.txt", "full.txt", "none.txt", "stem.md"], files.Select(f => f.RelativePath));
+        foreach (var f in files) Assert.Equal(ReportSearch.Ingestion.SidecarMetadata.Locate(f.FullPath), f.SidecarPath);
+
+        t.Build();
+        using var index = ReportIndexes.OpenForReading(t.IndexDir);
+        var titles = index.Sources().ToDictionary(s => s.Path, s => ReportSearch.Ingestion.MetadataJson.Read(index.LoadReport(s.ReportId)!.Metadata).Title);
+        Assert.Equal("全名侧车", titles["both.txt"]);
+        Assert.Equal("只有全名", titles["full.txt"]);
+        Assert.Equal("只有短名", titles["stem.md"]);
+        Assert.DoesNotContain(titles.Values, v => v is "短名侧车" or "无主侧车");
     }
 
     [Fact]
@@ -107,7 +135,7 @@ public class MaxFileBytesTests
         t.Write("huge.txt", "西园街道工作总结\n\n" + string.Concat(Enumerable.Repeat("今年实行六个一工作机制，成效明显。\n", 2000)));
         using var index = ReportIndexes.OpenForWriting(t.IndexDir);
         var parsersWithSmallDefault = ReportSearch.Ingestion.ReportParsers.Default(maxBytes: 1_000);
-        var run = new ArchiveIndexer(index, parsersWithSmallDefault, new IndexerOptions { MaxFileBytes = 20_000 }).Run([t.Archive]);
+        var run = new ArchiveIndexer(index, parsersWithSmallDefault, new IndexerSettings { MaxFileBytes = 20_000 }).Run([t.Archive]);
         Assert.Equal(1, run.Added);
         var skip = Assert.Single(run.Skipped);
         Assert.Equal("huge.txt", skip.Path);

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// Include/exclude globs on archive-relative paths ('/' separators, as stored in the index). A pattern with

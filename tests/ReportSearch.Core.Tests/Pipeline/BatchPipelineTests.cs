@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using ReportSearch.Engine;
-using ReportSearch.Indexing;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 
-namespace ReportSearch.Core.Tests.Indexing;
+namespace ReportSearch.Core.Tests.Pipeline;
 
 /// <summary>
 /// The indexer reads batches ahead of the writer (the next one while a batch is added, the one after while it is
@@ -24,7 +24,7 @@ public class BatchPipelineTests
     }
 
     // Small batches that stay small, so a few dozen files make many batches.
-    private static readonly IndexerOptions ManyBatches = new() { BatchFiles = 5, BulkBatchFiles = 5, Parallelism = 2 };
+    private static readonly IndexerSettings ManyBatches = new() { BatchFiles = 5, BulkBatchFiles = 5, Parallelism = 2 };
 
     [Fact]
     public void Batches_are_applied_one_at_a_time_in_order_while_reading_stays_at_most_two_batches_ahead()
@@ -104,10 +104,10 @@ public class BatchPipelineTests
     {
         public IReadOnlyCollection<string> Extensions => inner.Extensions;
 
-        public ParsedReport Parse(SourceFile file, byte[] content)
+        public ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar)
         {
             parsed(file.RelativePath);
-            return inner.Parse(file, content);
+            return inner.Parse(file, content, sidecar);
         }
     }
 

@@ -1,4 +1,4 @@
-namespace ReportSearch.Indexer;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// Calls an action once things have been quiet for <c>delay</c> after the last <see cref="Poke"/>. A steady

@@ -1,16 +1,21 @@
+using Microsoft.Extensions.Options;
 using ReportSearch.Engine;
 using ReportSearch.Mechanisms;
+using ReportSearch.Pipeline;
 using ReportSearch.Search;
 
-namespace ReportSearch.Host.Indexing;
+namespace ReportSearch.Host.Serving;
 
 /// <summary>
 /// The read side of the index for all requests. The index may appear after the host starts (first in-process
 /// pass, or a separate worker), so it is opened on first use and kept; the reader itself follows new commits,
 /// a rebuilt index and a deleted one.
 /// </summary>
-public sealed class IndexProvider(IndexingSettings settings) : IDisposable
+public sealed class IndexProvider(IOptions<IndexerSettings> settings) : IDisposable
 {
+    /// <summary>Resolved once, against the current directory at start, like the indexer's.</summary>
+    public string IndexDirectory { get; } = Path.GetFullPath(settings.Value.Index);
+
     private readonly Lock _gate = new();
     private IReportIndexReader? _index;
     private SearchService? _search;
@@ -37,7 +42,7 @@ public sealed class IndexProvider(IndexingSettings settings) : IDisposable
         {
             if (_index is null)
             {
-                _index = ReportIndexes.OpenForReading(settings.IndexDirectory);
+                _index = ReportIndexes.OpenForReading(IndexDirectory);
                 _search = new SearchService(_index);
                 WarmMechanisms(_index);
             }

@@ -3,7 +3,7 @@ using ReportSearch.Analysis;
 using ReportSearch.Engine;
 using ReportSearch.Ingestion;
 
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// Brings the index in step with the archive: new and changed files are read, parsed and analyzed on all
@@ -11,10 +11,14 @@ namespace ReportSearch.Indexing;
 /// committed in batches, each one transaction, so an interrupted run leaves the index as after its last
 /// batch and the next run resumes from there. Files that cannot be read are recorded as skipped.
 /// </summary>
-public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parsers, IndexerOptions options)
+public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parsers, IndexerSettings settings)
 {
+    /// <summary>The indexer with the parsers <paramref name="settings"/> ask for (size limit, OCR, converters).</summary>
+    public ArchiveIndexer(IReportIndexWriter index, IndexerSettings settings) : this(index, settings.Parsers(), settings) { }
+
     // The configured limit is the one that counts, above or below the parsers' built-in default.
-    private readonly ReportParsers parsers = parsers.WithMaxBytes(options.MaxFileBytes);
+    private readonly ReportParsers parsers = parsers.WithMaxBytes(settings.MaxFileBytes);
+    private readonly int parallelism = Math.Max(1, settings.Parallelism);
 
     public IndexRunResult Run(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
     {
@@ -60,7 +64,7 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
     private IndexRunResult RunBatches(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
-        var scan = ArchiveScanner.ScanAll(archiveRoots, options.Filter);
+        var scan = ArchiveScanner.ScanAll(archiveRoots, settings.Filter);
         var files = scan.Files;
         var known = index.LoadSources();
         var skipped = scan.Problems.Select(p => (p.RelativePath, p.Reason)).ToList();
@@ -106,9 +110,9 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                 // At most two batches ahead: memory holds the batch being read and the one waiting to be written.
                 addedBeforeLast.Wait(CancellationToken.None);
                 if (lastWrite.IsFaulted) lastWrite.GetAwaiter().GetResult();
-                var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
-                    .WithCancellation(cancel).Select(Read).ToList();
-                var batch = new IndexBatch();
+                var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
+                    .WithCancellation(cancel).Select(f => Read(f, known.TryGetValue(f.RelativePath, out var k) ? k.ReportId : null)).ToList();
+                var batch = new IndexBatch { Parallelism = parallelism };
                 // The scan's own skips are logged with the first batch (they are in the status either way).
                 var skippedInBatch = filesDone == 0 ? scan.Problems.Select(p => (p.RelativePath, p.Reason)).ToList() : new List<(string, string)>();
                 foreach (var o in outcomes)
@@ -124,18 +128,16 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                         continue;
                     }
                     batch.ClearedSkips.Add(path);
-                    var source = new IndexSource(path, o.File.Size, o.File.LastWriteUtc.Ticks);
-                    if (byHash.TryGetValue(o.Hash!, out var sameContent) && (!wasIndexed || before!.ContentHash == o.Hash))
+                    var doc = o.Document!;
+                    if (byHash.TryGetValue(doc.ContentHash, out var sameContent) && (!wasIndexed || before!.ContentHash == doc.ContentHash))
                     {
                         // Same bytes as an indexed report: only the path (or its time) is new.
-                        batch.DuplicateSources.Add((source, wasIndexed ? before!.ReportId : sameContent));
+                        batch.DuplicateSources.Add((doc.Sources[0], wasIndexed ? before!.ReportId : sameContent));
                         if (!wasIndexed) duplicates++;
                         continue;
                     }
-                    var doc = o.Document! with { Sources = [source] };
-                    if (wasIndexed && before!.ReportId != doc.Id) doc = doc with { Id = before.ReportId };
                     batch.Upserts.Add(doc);
-                    byHash[o.Hash!] = doc.Id;
+                    byHash[doc.ContentHash] = doc.Id;
                     if (wasIndexed) updated++; else added++;
                 }
                 filesDone += chunk.Count;
@@ -176,8 +178,8 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
     {
         var chunk = new List<SourceFile>();
         long bytes = 0;
-        int maxFiles = options.BatchFiles;
-        long maxBytes = options.BatchBytes;
+        int maxFiles = settings.BatchFiles;
+        long maxBytes = settings.BatchBytes;
         foreach (var f in files)
         {
             chunk.Add(f);
@@ -188,44 +190,37 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                 chunk = [];
                 bytes = 0;
                 // The first batch has the configured size; the following ones grow towards the bulk limits.
-                maxFiles = (int)Math.Min(Math.Max(options.BatchFiles, options.BulkBatchFiles), maxFiles * 2L);
-                maxBytes = Math.Min(Math.Max(options.BatchBytes, options.BulkBatchBytes), maxBytes * 2);
+                maxFiles = (int)Math.Min(Math.Max(settings.BatchFiles, settings.BulkBatchFiles), maxFiles * 2L);
+                maxBytes = Math.Min(Math.Max(settings.BatchBytes, settings.BulkBatchBytes), maxBytes * 2);
             }
         }
         if (chunk.Count > 0) yield return chunk;
     }
 
-    // An oversized sidecar is ignored by the parser; hashing its size is enough to notice when it changes.
-    private static byte[]? SidecarBytesForHash(string? sidecar)
-    {
-        if (sidecar is null) return null;
-        var length = new FileInfo(sidecar).Length;
-        return length > MetadataLimits.MaxSidecarBytes ? BitConverter.GetBytes(length) : File.ReadAllBytes(sidecar);
-    }
+    private sealed record ReadOutcome(SourceFile File, ReportRecord? Document, string? Error);
 
-    private sealed record ReadOutcome(SourceFile File, ReportRecord? Document, string? Hash, string? Error);
-
-    // Reading one file never throws: every failure becomes a skip reason.
-    private ReadOutcome Read(SourceFile file)
+    // Reading one file never throws: every failure becomes a skip reason. The report's bytes and its sidecar are
+    // read here, once each; the parser gets both and reads nothing itself.
+    /// <param name="indexedId">The report id the path already has in the index; null for a new path.</param>
+    private ReadOutcome Read(SourceFile file, string? indexedId)
     {
         try
         {
-            if (!parsers.CanRead(file.FullPath)) return new(file, null, null, $"unknown file type '{Path.GetExtension(file.FullPath)}'");
-            if (file.Size > options.MaxFileBytes) return new(file, null, null, $"file too large ({file.Size} bytes, limit {options.MaxFileBytes})");
+            if (parsers.Refusal(file) is { } refused) return new(file, null, refused);
             var bytes = File.ReadAllBytes(file.FullPath);
-            var report = parsers.Parse(file, bytes);
-            var sidecar = SidecarMetadata.Locate(file.FullPath);
-            var hash = ReportRecordBuilder.ContentHash(bytes, SidecarBytesForHash(sidecar));
+            var sidecar = SidecarMetadata.Load(file.SidecarPath);
+            var report = parsers.Parse(file, bytes, sidecar);
+            var hash = ReportRecordBuilder.ContentHash(bytes, sidecar?.HashInput);
             // Analysis is pure and the costliest step after the write: it runs here, on all cores. (A file that
-            // turns out to duplicate another is analyzed for nothing; that is rare.)
+            // turns out to duplicate another is analyzed for nothing; that is rare.) An updated report keeps its id.
             var source = new IndexSource(file.RelativePath, file.Size, file.LastWriteUtc.Ticks);
-            return new(file, ReportRecordBuilder.Build(report, [source], hash), hash, null);
+            return new(file, ReportRecordBuilder.Build(report, [source], hash, indexedId), null);
         }
-        catch (UnreadableFileException e) { return new(file, null, null, e.Message); }
-        catch (FileNotFoundException) { return new(file, null, null, "file vanished before it could be read"); }
-        catch (DirectoryNotFoundException) { return new(file, null, null, "file vanished before it could be read"); }
-        catch (UnauthorizedAccessException e) { return new(file, null, null, "access denied: " + e.Message); }
-        catch (IOException e) { return new(file, null, null, "read error: " + e.Message); }
-        catch (Exception e) when (e is not OutOfMemoryException) { return new(file, null, null, $"parser failed: {e.GetType().Name}: {e.Message}"); }
+        catch (UnreadableFileException e) { return new(file, null, e.Message); }
+        catch (FileNotFoundException) { return new(file, null, "file vanished before it could be read"); }
+        catch (DirectoryNotFoundException) { return new(file, null, "file vanished before it could be read"); }
+        catch (UnauthorizedAccessException e) { return new(file, null, "access denied: " + e.Message); }
+        catch (IOException e) { return new(file, null, "read error: " + e.Message); }
+        catch (Exception e) when (e is not OutOfMemoryException) { return new(file, null, $"parser failed: {e.GetType().Name}: {e.Message}"); }
     }
 }

@@ -1,4 +1,4 @@
-namespace ReportSearch.Indexer;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// Wakes the worker for a scan: either a change was requested (by the watcher) or the scan interval passed.

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// The canonical path of a file or folder: every link along the way resolved, as the kernel would. .NET only

@@ -6,7 +6,7 @@ using ReportSearch.Engine;
 using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
 
-namespace ReportSearch.Indexing;
+namespace ReportSearch.Pipeline;
 
 /// <summary>
 /// Turns a parsed report into what the index stores: segments (one per district run) with their original
@@ -18,7 +18,8 @@ public static partial class ReportRecordBuilder
     [GeneratedRegex(@"[“「『]([^“”「」『』\s，。、；：！？,.;:!?]{2,12})[”」』]")]
     private static partial Regex QuotedPhrase();
 
-    public static ReportRecord Build(ParsedReport report, IReadOnlyList<IndexSource> sources, string contentHash)
+    /// <param name="id">The report's id; null derives it from the first source's path (<see cref="IdFor"/>).</param>
+    public static ReportRecord Build(ParsedReport report, IReadOnlyList<IndexSource> sources, string contentHash, string? id = null)
     {
         var meta = report.Metadata;
         var segments = new List<SegmentRecord>();
@@ -44,7 +45,7 @@ public static partial class ReportRecordBuilder
             };
             segments.Add(new SegmentRecord(run.District, regionPath, title, segmentText, sections, meta.Category ?? "", payloads));
         }
-        return new ReportRecord(IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report));
+        return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report));
     }
 
     // What the engine orders, filters and counts by.

@@ -1,19 +1,21 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ReportSearch.Hosting;
 
-namespace ReportSearch.Host.Indexing;
+namespace ReportSearch.Host.Serving;
 
 /// <summary>
-/// Ready when the index exists and answers a read. With in-process indexing the host also waits for its first
-/// pass, so a load balancer does not send searches that would see a half-built index.
+/// Ready when the index exists and answers a read. With in-process indexing the host also waits for the
+/// indexer's catch-up at start, so a load balancer does not send searches that would see a half-built index.
 /// </summary>
-public sealed class IndexReadyCheck(IndexProvider provider, IndexingStatus status, IndexingSettings settings) : IHealthCheck
+/// <param name="indexer">The in-process indexer; null when another process indexes.</param>
+public sealed class IndexReadyCheck(IndexProvider provider, IndexerService? indexer = null) : IHealthCheck
 {
     // Static: health checks are created per call; warming the code once per process is what matters.
     private static volatile bool _warmedUp;
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (settings.InProcess && !status.InitialPassFinished)
+        if (indexer is { CaughtUp: false })
             return Task.FromResult(HealthCheckResult.Unhealthy("initial indexing pass still running"));
         try
         {
