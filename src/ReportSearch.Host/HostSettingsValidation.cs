@@ -1,11 +1,12 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using ReportSearch.Pipeline;
 
 namespace ReportSearch.Host;
 
 /// <summary>
 /// The host's numeric and list settings, bound through the options pattern and validated when the host starts
-/// (ValidateOnStart): a negative window, a rescan of 0 s or an origin that is not a URL stops the start with
+/// (ValidateOnStart): a negative window, a scan interval of 0 s or an origin that is not a URL stops the start with
 /// every problem named by its key, instead of being clamped or failing on the first request. Each default is
 /// written here and nowhere else: rate limiting, CORS, caching and the operator key read this object
 /// (<c>IOptions&lt;HostSettings&gt;</c>), never <c>IConfiguration</c>.
@@ -13,6 +14,8 @@ namespace ReportSearch.Host;
 public sealed class HostSettings
 {
     public IndexingSection Indexing { get; set; } = new();
+    /// <summary>The indexer's settings (section "Indexer", shared with the worker), checked with the host's own.</summary>
+    public IndexerSettings Indexer { get; set; } = new();
     public RateLimitingSection RateLimiting { get; set; } = new();
     public CachingSection Caching { get; set; } = new();
     public CorsSection Cors { get; set; } = new();
@@ -22,8 +25,23 @@ public sealed class HostSettings
 
     public sealed class IndexingSection
     {
-        public int RescanSeconds { get; set; } = 60;
-        public string IndexPath { get; set; } = "index";
+        /// <summary>This host runs the indexer (over the "Indexer" section); false when a separate worker does.</summary>
+        public bool InProcess { get; set; } = true;
+
+        // Keys of earlier versions that now live in the "Indexer" section: refused with their new name, never
+        // silently ignored (an ignored IndexPath would serve another folder).
+        public string? IndexPath { get; set; }
+        public string? RescanSeconds { get; set; }
+        public string? Ocr { get; set; }
+        public List<string> Archives { get; set; } = [];
+
+        public IEnumerable<string> RenamedKeys()
+        {
+            if (IndexPath is not null) yield return "Indexing:IndexPath is now Indexer:Index (or --index).";
+            if (RescanSeconds is not null) yield return "Indexing:RescanSeconds is now Indexer:ScanInterval, a time span such as 00:05:00.";
+            if (Ocr is not null) yield return "Indexing:Ocr is now Indexer:Ocr.";
+            if (Archives.Count > 0) yield return "Indexing:Archives is now Indexer:Archives (or --archive).";
+        }
     }
 
     public sealed class RateLimitingSection
@@ -71,8 +89,8 @@ public sealed class HostSettingsValidator : IValidateOptions<HostSettings>
     public ValidateOptionsResult Validate(string? name, HostSettings s)
     {
         var failures = new List<string>();
-        if (s.Indexing.RescanSeconds <= 0) failures.Add($"Indexing:RescanSeconds must be positive, not {s.Indexing.RescanSeconds}.");
-        if (string.IsNullOrWhiteSpace(s.Indexing.IndexPath)) failures.Add("Indexing:IndexPath must name a folder.");
+        failures.AddRange(s.Indexing.RenamedKeys());
+        failures.AddRange(s.Indexer.Problems());
         if (s.RateLimiting.PermitLimit < 0) failures.Add($"RateLimiting:PermitLimit must be 0 (off) or positive, not {s.RateLimiting.PermitLimit}.");
         if (s.RateLimiting.WindowSeconds <= 0) failures.Add($"RateLimiting:WindowSeconds must be positive, not {s.RateLimiting.WindowSeconds}.");
         if (s.Caching.MaxAgeSeconds < 0) failures.Add($"Caching:MaxAgeSeconds must not be negative, not {s.Caching.MaxAgeSeconds}.");

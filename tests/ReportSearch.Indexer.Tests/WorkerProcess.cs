@@ -14,9 +14,13 @@ public sealed class WorkerProcess : IDisposable
 
     private WorkerProcess(Process process) => _process = process;
 
-    public static WorkerProcess Start(TempArchive archive, params string[] extra)
+    public static WorkerProcess Start(TempArchive archive, params string[] extra) =>
+        StartProgram(Path.Combine(AppContext.BaseDirectory, "ReportSearch.Indexer.dll"), archive,
+            ["--archive", archive.Archive, "--index", archive.IndexDir, "--Indexer:ScanInterval=00:00:05", "--Indexer:Debounce=00:00:00.300", .. extra]);
+
+    /// <summary>Any of our programs (<paramref name="dll"/>) as a separate process, in the archive's root folder.</summary>
+    public static WorkerProcess StartProgram(string dll, TempArchive archive, IEnumerable<string> arguments)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ReportSearch.Indexer.dll");
         var info = new ProcessStartInfo(DotnetHost())
         {
             // Logs go to logs/ under the working directory, as for a real deployment.
@@ -25,7 +29,7 @@ public sealed class WorkerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in (string[])[dll, "--archive", archive.Archive, "--index", archive.IndexDir, "--Indexer:ScanInterval=00:00:05", "--Indexer:Debounce=00:00:00.300", .. extra])
+        foreach (var a in (string[])[dll, .. arguments])
             info.ArgumentList.Add(a);
         var process = new Process { StartInfo = info };
         var worker = new WorkerProcess(process);

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ReportSearch.Host.Http;
-using ReportSearch.Host.Indexing;
-using ReportSearch.Index;
+using ReportSearch.Host.Serving;
+using ReportSearch.Engine;
 using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 using Serilog;

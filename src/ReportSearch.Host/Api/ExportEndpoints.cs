@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using ReportSearch.Host.Http;
-using ReportSearch.Host.Indexing;
+using ReportSearch.Host.Serving;
 using ReportSearch.Search;
 using Serilog;
 

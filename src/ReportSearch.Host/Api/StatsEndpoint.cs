@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ReportSearch.Host.Http;
-using ReportSearch.Host.Indexing;
-using ReportSearch.Index;
+using ReportSearch.Host.Serving;
+using ReportSearch.Engine;
 using ReportSearch.Search;
 
 namespace ReportSearch.Host.Api;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using ReportSearch.Host.Indexing;
+using ReportSearch.Host.Serving;
 
 namespace ReportSearch.Host.Http;
 

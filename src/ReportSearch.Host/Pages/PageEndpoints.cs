@@ -3,9 +3,10 @@ using System.Security.Cryptography;
 using System.Security;
 using System.Text;
 using ReportSearch.Host.Http;
-using ReportSearch.Host.Indexing;
+using ReportSearch.Host.Serving;
 using Microsoft.AspNetCore.Routing;
-using ReportSearch.Index;
+using ReportSearch.Engine;
+using ReportSearch.Mechanisms;
 
 namespace ReportSearch.Host.Pages;
 

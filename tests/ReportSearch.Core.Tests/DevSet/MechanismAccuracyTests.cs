@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
 using Xunit.Abstractions;
@@ -43,7 +43,7 @@ public sealed class MechanismAccuracyTests(ITestOutputHelper output)
                 File.Copy(source, target);
             }
             using var writer = ReportIndexes.OpenForWriting(scratch.IndexDir);
-            new ArchiveIndexer(writer, ReportParsers.Default(), new IndexerOptions()).Run([archive.FullName]);
+            new ArchiveIndexer(writer, ReportParsers.Default(), new IndexerSettings()).Run([archive.FullName]);
         }
         finally
         {
