@@ -38,6 +38,10 @@ def clean(label, part):
     if (label.get("regionPath") is None) != (label.get("level") is None): problems.append("regionPath and level must be null together")
     path, level = label.get("regionPath"), label.get("level")
     last = path[-1] if path else ""
+    # A town the gazetteer lacks is labelled with the deepest unit it has (the spec): the level is that unit's.
+    if level in ("town", "street") and path and not last.endswith(("镇", "乡", "苏木", "街道")):
+        out["level"] = level = "county" if len(path) >= 2 else "province"
+        out["note"] = ((out.get("note") or "") + f" (level set to the labelled unit's: {last} is not a town; merge_labels.py)").strip()
     if level == "street" and not last.endswith("街道"): problems.append(f"street level, but {last}")
     if level == "town" and not last.endswith(("镇", "乡", "苏木")): problems.append(f"town level, but {last}")
     if level == "province" and path and len(path) != 1: problems.append(f"province level, but {'›'.join(path)}")
@@ -62,10 +66,19 @@ def main():
             out, problems = clean(label, part)
             if out["file"] in seen_files: problems.append("file labelled twice")
             key = out["source"].get("url") or f"{out['source'].get('repo')}:{out['source'].get('path')}:{out['source'].get('extract')}"
-            if key in seen_sources: print(f"  {out['file']}: same source as {seen_sources[key]} ({key})", file=sys.stderr)
+            if key in seen_sources: problems.append(f"same source as {seen_sources[key]}")
             if problems:
                 bad += 1; print(f"  {out['file']}: left out: {'; '.join(problems)}", file=sys.stderr); continue
             seen_sources[key] = out["file"]; seen_files.add(out["file"]); merged.append(out)
+    # Our own corrections of earlier labels, each with its reason (tools/devset/fix_law_dates.py writes the regulations').
+    fixes_path = os.path.join(os.path.dirname(__file__), "label-fixes.json")
+    fixes = json.load(open(fixes_path, encoding="utf-8")) if os.path.exists(fixes_path) else {}
+    for l in merged:
+        fix = fixes.get(l["file"])
+        if not fix: continue
+        for key, value in fix.items():
+            if key != "why": l[key] = value
+        l["note"] = ((l.get("note") or "") + f" [relabelled: {fix['why']}]").strip()
     text = json.dumps(merged, ensure_ascii=False, indent=1) + "\n"
     for path in (os.path.join(devset, "labels.json"), COMMITTED):
         with open(path, "w", encoding="utf-8") as f: f.write(text)
