@@ -42,7 +42,10 @@ def law_date(text):
 def main():
     devset = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("REPORTSEARCH_DEVSET") or "/work/devset"
     labels = json.load(open(os.path.join(devset, "labels.json"), encoding="utf-8"))
-    fixes, changed = {}, 0
+    # Other corrections in the same file (not regulations) are kept as they are.
+    fixes = json.load(open(OUT, encoding="utf-8")) if os.path.exists(OUT) else {}
+    fixes = {k: v for k, v in fixes.items() if not (k.startswith("lw/") or k.startswith("repo-lw/"))}
+    changed = 0
     for l in labels:
         if not (l["file"].startswith("lw/") or l["file"].startswith("repo-lw/")): continue
         text = open(os.path.join(devset, "docs", l["file"]), encoding="utf-8").read()

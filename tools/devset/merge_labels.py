@@ -9,7 +9,7 @@ Output: DEVSET/labels.json and the committed copy tests/ReportSearch.Core.Tests/
 sources only, never document text). Each part's documents get `set` = the part's name; the split is checked against
 the file-name rule, never reassigned. Duplicate sources (same repository path or page address) are reported.
 """
-import hashlib, json, os, sys
+import hashlib, json, os, re, sys, unicodedata
 
 REPO = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 COMMITTED = os.path.join(REPO, "tests", "ReportSearch.Core.Tests", "DevSet", "labels.json")
@@ -27,6 +27,10 @@ def split_of(file):
 def clean(label, part):
     out = {k: label.get(k) for k in FIELDS if k in label or k in ("set",)}
     out["set"] = part
+    # An alternative title equal to the title (up to spaces) says nothing more.
+    if out.get("title") and out.get("titleAlt"):
+        norm = lambda t: re.sub(r"\s+", "", unicodedata.normalize("NFKC", t)).rstrip("。.")
+        out["titleAlt"] = [a for a in out["titleAlt"] if norm(a) != norm(out["title"])]
     src = label.get("source") or {}
     out["source"] = {k: src.get(k) for k in SOURCE_FIELDS if src.get(k) is not None}
     extra = set(label) - set(FIELDS)
