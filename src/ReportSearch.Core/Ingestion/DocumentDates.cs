@@ -33,20 +33,31 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"(?:人民政府|政府|办事处|委员会|办公室|办公厅|局|院|部|党委|党工委)$")]
     private static partial Regex SignatureBody();
 
-    [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|日期|时间)\s*[:：]\s*" + DatePattern)]
+    [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|日期|时间)\s*[:：|｜]?\s*" + DatePattern)]
     private static partial Regex PublishedLine();
 
-    /// <summary>What the first and last lines say: the document's date, a venue, and a passing body.</summary>
-    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue);
+    // The issuing line at the end of a policy: 山东省人民政府办公厅2020年12月10日印发, …办公室 2021年3月1日印发.
+    [GeneratedRegex(@"^(?<body>\S.{1,40}?)\s*" + DatePattern + @"\s*(?:印发|发布|翻印)$")]
+    private static partial Regex IssuedLine();
+
+    /// <summary>
+    /// What the first and last lines say: the document's date, a venue, a passing body, the body signing or issuing
+    /// it, and whether the date is only a posting date (发布时间), which never beats the document's own.
+    /// </summary>
+    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false);
 
     private const int HeadLines = 30;
+    private const int MaxSignerLength = 30;
+
+    // A signature line names a body (…人民政府, …办事处, …局) and is short; a sentence ending in 局 is not one.
+    private static bool IsSigner(string line) => line.Length <= MaxSignerLength && SignatureBody().IsMatch(line) && line.AsSpan().IndexOfAny("，。；：,;:") < 0;
     private const int TailLines = 6;
 
     /// <param name="lines">The recognition view (simplified, digits) of the non-empty body lines.</param>
     public static Found Find(IReadOnlyList<string> lines)
     {
-        string? date = null, venue = null, passedBy = null, published = null;
-        bool fromVenue = false;
+        string? date = null, venue = null, passedBy = null, published = null, signer = null;
+        bool fromVenue = false, fromIssued = false;
         for (int i = 0; i < Math.Min(HeadLines, lines.Count); i++)
         {
             var line = lines[i];
@@ -70,16 +81,30 @@ internal static partial class DocumentDates
                 date ??= DateText.Normalize(m.Groups["date"].Value);
             }
             else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 || i > 0 && SignatureBody().IsMatch(lines[i - 1])))
+            {
                 date = DateText.Normalize(m.Groups["date"].Value);
+                if (i > 0 && IsSigner(lines[i - 1])) signer = lines[i - 1];
+            }
             else if (published is null && (m = PublishedLine().Match(line)).Success)
                 published = DateText.Normalize(m.Groups["date"].Value);
         }
-        if (date is null)
-            for (int i = lines.Count - 1; i >= Math.Max(4, lines.Count - TailLines); i--)
+        for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - TailLines); i--)
+        {
+            Match m;
+            if ((m = IssuedLine().Match(lines[i])).Success && DateText.Normalize(m.Groups["date"].Value) is { } issued)
             {
-                var m = DateOnlyLine().Match(lines[i]);
-                if (m.Success) { date = DateText.Normalize(m.Groups["date"].Value); break; }
+                // The 印发 line is the document's own date; it beats a date under the title only when that is absent.
+                if (date is null) { date = issued; fromIssued = true; }
+                signer ??= m.Groups["body"].Value.Trim();
+                break;
             }
-        return new Found(date ?? published, venue, passedBy, fromVenue);
+            if (date is null && i >= 4 && (m = DateOnlyLine().Match(lines[i])).Success)
+            {
+                date = DateText.Normalize(m.Groups["date"].Value);
+                if (i > 0 && IsSigner(lines[i - 1])) signer ??= lines[i - 1];
+                break;
+            }
+        }
+        return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued);
     }
 }

@@ -43,6 +43,9 @@ internal static class MetadataMerger
             Date = Pick("date", m => m.Date),
             Org = Pick("org", m => m.Org),
             DocNumber = Pick("docNumber", m => m.DocNumber),
+            Validity = Pick("validity", m => m.Validity),
+            MentionedPlaces = Pick("mentionedPlaces", m => m.MentionedPlaces is { Count: > 0 } p ? p : null),
+            MentionedYears = Pick("mentionedYears", m => m.MentionedYears is { Count: > 0 } y ? y : null),
             Category = Pick("category", m => m.Category),
             Origins = origins,
         };

@@ -23,8 +23,16 @@ internal static partial class TitleFinder
     private static partial Regex DateOrSourceLine();
 
     // A title naming the kind of document it is.
-    [GeneratedRegex(@"(?:报告|汇报|总结|计划|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|法)(?:（[^）]{1,20}）)?$")]
+    [GeneratedRegex(@"(?:报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:（[^）]{1,20}）)?$")]
     private static partial Regex KindEnding();
+
+    // A site's column label (计划总结, 通知公告, 政策文件, 规划计划): only words that name kinds of pages.
+    [GeneratedRegex(@"^(?:计划|总结|规划|通知|公告|公示|政策|文件|法规|解读|动态|要闻|新闻|信息|公开|其他|人事|专题|专栏|资讯|图片|视频)+$")]
+    private static partial Regex ColumnLabel();
+
+    // A catalogue field that escaped the header block (索引号:…, 名称:…): never a title.
+    [GeneratedRegex(@"^(?:索\s*引\s*号|主题分类|分类|发布机构|发文机关|成文日期|发文日期|生成日期|文\s*号|发文字号|文件编号|名\s*称|标\s*题|有效性|废止时间|时效性)\s*[:：|｜]")]
+    private static partial Regex HeaderField();
 
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \t\u3000]+(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex SpaceBetweenHan();
@@ -72,6 +80,7 @@ internal static partial class TitleFinder
         if (text[0] is '—' or '-' or '（' or '(' || text.StartsWith("——", StringComparison.Ordinal)) return false;
         var matching = ChineseText.ForMatching(text);
         if (Furniture().IsMatch(matching) || SectionSplitter.LooksLikeHeading(text)) return false;
+        if (HeaderField().IsMatch(matching) || matching.Length <= 8 && ColumnLabel().IsMatch(matching)) return false;
         return true;
     }
 

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// What a title line carries besides the title: a date printed before or after it (glued or not:
+/// <c>白杨街道2022年工作总结2023-01-12</c>), a 文号 (<c>鲁政发〔2014〕20号《山东省人民政府关于…》</c>) and a speaker
+/// byline (<c>…工作报告 区长 张三</c>, <c>…的讲话（张三）</c>). They are split off; the title is what remains.
+/// </summary>
+internal static partial class TitleLine
+{
+    public sealed record Parts(string Title, string? Date, string? DocNumber);
+
+    [GeneratedRegex(@"\s*[（(]?\s*(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?\s*$")]
+    private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"^\s*(?<date>(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+")]
+    private static partial Regex LeadingDate();
+
+    // A speaker's office and name after the title: 区长 张三, 县委书记 李四, or a name in brackets.
+    [GeneratedRegex(@"(?:[\s——]+(?:[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席|委员|代表|同志)\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}|\s*[（(][\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席)?\s*[\p{IsCJKUnifiedIdeographs}]{2,3}[）)])\s*$")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"(?:报告|讲话|致辞|发言)$")]
+    private static partial Regex SpeechEnding();
+
+    public static Parts Split(string title)
+    {
+        string? date = null, docNumber = null;
+        var t = title.Trim();
+        var m = TrailingDate().Match(t);
+        // A year alone is part of a title (…2023年); only a full date is split off, and only when a title remains.
+        if (m.Success && m.Index >= 4 && DateText.Normalize(m.Groups["date"].Value) is { } trailing) { date = trailing; t = t[..m.Index].TrimEnd(); }
+        else if ((m = LeadingDate().Match(t)).Success && t.Length - m.Length >= 4) { date = DateText.Normalize(m.Groups["date"].Value); t = t[m.Length..]; }
+
+        var simplified = ChineseText.Simplify(t);
+        foreach (var (index, length, canonical) in DocNumberText.FindAll(simplified))
+        {
+            // Only a number that opens or closes the line is the document's own; one inside the title is cited.
+            bool atStart = index == 0, atEnd = index + length == simplified.TrimEnd().Length;
+            if (!atStart && !atEnd) continue;
+            var rest = (atStart ? t[length..] : t[..index]).Trim().Trim('《', '》', ' ', '　');
+            if (rest.Length < 4) continue;
+            docNumber = canonical;
+            t = rest;
+            break;
+        }
+        // A speaker after a speech's title: 政府工作报告 区长 张三.
+        var withoutSpeaker = Byline().Match(t);
+        if (withoutSpeaker.Success && withoutSpeaker.Index > 0 && SpeechEnding().IsMatch(t[..withoutSpeaker.Index].TrimEnd()))
+            t = t[..withoutSpeaker.Index].TrimEnd();
+        return new Parts(t, date, docNumber);
+    }
+}
