@@ -22,6 +22,13 @@ public static partial class DocNumberText
         return m.Success ? $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["serial"].Value)}号" : null;
     }
 
+    /// <summary>The year a document number carries (国发〔2017〕35号 → 2017), or null.</summary>
+    public static int? YearOf(string? docNumber)
+    {
+        var m = docNumber is null ? Match.Empty : Number().Match(Fold(docNumber));
+        return m.Success ? int.Parse(m.Groups["year"].Value) : null;
+    }
+
     /// <summary>
     /// The document numbers in <paramref name="simplifiedText"/> (already in simplified script, as the recognition
     /// view of a line is) with their positions in it.

@@ -25,8 +25,8 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>\S.{1,60}?)(?:通过|批准|发布|公布|施行)")]
     private static partial Regex PassageLine();
 
-    // （2018年1月2日） or a signature line that is only a date.
-    [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*[）)]?$")]
+    // （2018年1月2日） or a signature line that is only a date, possibly with the time (glued: 2021-03-2918:26).
+    [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?$")]
     private static partial Regex DateOnlyLine();
 
     // The issuing body signing above a date: …人民政府, …办事处, …委员会, …局.

@@ -49,15 +49,16 @@ internal static partial class MetadataInference
     /// <param name="KnownDate">The date from a stronger source (header 成文日期, sidecar), which then also decides the year.</param>
     /// <param name="SectionDistricts">Districts of the parts of a round-up; empty for an ordinary report.</param>
     /// <param name="Clock">Today, for the latest plausible year and for expiry dates.</param>
+    /// <param name="KnownDocNumber">The 文号 from a stronger source (the header), which then also gives a policy's year.</param>
     public sealed record Input(IReadOnlyList<BodyLine> Lines, IReadOnlyList<string> Crumbs, HeaderBlock Header, string? KnownTitle, string? KnownOrg,
-        string? KnownDate, IReadOnlyList<string> SectionDistricts, TimeProvider Clock);
+        string? KnownDate, IReadOnlyList<string> SectionDistricts, TimeProvider Clock, string? KnownDocNumber = null);
 
     /// <summary>The inferred metadata, and the gazetteer place of each round-up part's unit (computed once, reused for the sections).</summary>
     public sealed record Inference(ReportMetadata Metadata, IReadOnlyDictionary<string, Place?> SectionPlaces);
 
     public static Inference Infer(Input input)
     {
-        var (lines, crumbs, header, knownTitle, knownOrg, knownDate, sectionDistricts, clock) = input;
+        var (lines, crumbs, header, knownTitle, knownOrg, knownDate, sectionDistricts, clock, knownDocNumber) = input;
         int latestYear = clock.GetUtcNow().Year + 1;
         var origins = new Dictionary<string, MetadataOrigin>();
         var nonEmpty = lines.Where(l => l.Text.Length > 0).ToList();
@@ -91,9 +92,9 @@ internal static partial class MetadataInference
             : ReportRegion.Of(strongZones, allZones, NationalAddressee.IsIn(matching));
         var region = regionResult.Region;
         var path = region.Path;
-        string? district = roundUp ? null : path?[^1] ?? FallbackDistrict(titleMatching, knownOrg ?? org);
+        string? district = roundUp ? null : path?[^1] ?? FallbackDistrict(titleMatching, knownOrg ?? org, matching);
         if (path is not null) origins["regionPath"] = origins["region"] = regionResult.Origin;
-        if (district is not null) origins["district"] = path is not null ? regionResult.Origin : MetadataOrigin.Title;
+        if (district is not null) origins["district"] = path is not null ? regionResult.Origin : MetadataOrigin.Body;
         // A work report delivered at a people's congress is the government's: 国务院, or the place's 人民政府.
         if (org is null && workReport)
         {
@@ -103,7 +104,9 @@ internal static partial class MetadataInference
             orgOrigin = MetadataOrigin.SessionLine;
         }
 
-        var year = ReportYear.Of(titleMatching, kind, workReport, dates, matching, latestYear);
+        var docNumber = knownDocNumber ?? titleLine?.DocNumber ?? DocNumberUnderTitle(matching);
+        int? docNumberYear = ReportSearch.Analysis.DocNumberText.YearOf(docNumber);
+        var year = ReportYear.Of(titleMatching, kind, workReport, dates, matching, latestYear, docNumberYear);
         if (year.Year is not null) origins["year"] = year.Origin;
         if (dates.Date is not null && knownDate is null)
             origins["date"] = dates.DateIsPosting ? MetadataOrigin.Header : dates.DateFromIssuedLine ? MetadataOrigin.IssuedLine : MetadataOrigin.Document;
@@ -113,8 +116,7 @@ internal static partial class MetadataInference
         if (kind is not null) origins["kind"] = MetadataOrigin.Title;
         if (inferredTitle is not null) origins["title"] = MetadataOrigin.Title;
 
-        var docNumber = titleLine?.DocNumber ?? DocNumberUnderTitle(matching);
-        if (docNumber is not null) origins["docNumber"] = MetadataOrigin.Document;
+        if (docNumber is not null && knownDocNumber is null) origins["docNumber"] = MetadataOrigin.Document;
         var validity = DocumentValidity.Of(header.Get(HeaderField.Validity), header.Get(HeaderField.RepealDate), header.Get(HeaderField.ValidUntil),
             [.. matching.Take(12), .. tailMatching], clock);
         if (validity is not null) origins["validity"] = header.IsEmpty ? MetadataOrigin.Document : MetadataOrigin.Header;
@@ -130,7 +132,7 @@ internal static partial class MetadataInference
             Year = year.Year,
             Date = knownDate is null ? dates.Date : null,
             Org = org,
-            DocNumber = docNumber,
+            DocNumber = knownDocNumber is null ? docNumber : null,
             Validity = validity,
             MentionedPlaces = regionResult.Mentioned.Count > 0 ? regionResult.Mentioned : null,
             MentionedYears = year.Mentioned.Count > 0 ? year.Mentioned : null,
@@ -226,9 +228,9 @@ internal static partial class MetadataInference
     }
 
     // Without a gazetteer answer (a name several units bear and nothing to tell them apart), a place name the title
-    // or the issuing body opens with still names the unit: 白沙镇2019年工作总结. A name only the running text gives
-    // is not enough.
-    private static string? FallbackDistrict(string? title, string? org)
+    // or the issuing body opens with still names the unit (白沙镇2019年工作总结), and so does one opening a clause of
+    // the opening lines (今年以来，瀛洲街道坚持…): the unit the report speaks of as its subject.
+    private static string? FallbackDistrict(string? title, string? org, List<string> matching)
     {
         var gazetteer = Gazetteer.Default;
         foreach (var text in new[] { title, org is null ? null : ChineseText.ForMatching(org) })
@@ -237,7 +239,8 @@ internal static partial class MetadataInference
             var name = UnitNames.ParseChain(text).Select(u => u.Name).LastOrDefault(gazetteer.IsPlaceName);
             if (name is not null) return name;
         }
-        return null;
+        var opening = string.Join('\n', matching.Take(OpeningLines));
+        return UnitNames.FindInText(opening).Select(u => u.Name).FirstOrDefault(gazetteer.IsPlaceName);
     }
 
     // ——在中国共产党第十九次全国代表大会上的报告: the kind the subtitle names.

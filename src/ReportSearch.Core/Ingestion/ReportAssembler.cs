@@ -53,7 +53,7 @@ internal static class ReportAssembler
         var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, header.ToMetadata()), (MetadataOrigin.Header, formatMetadata));
         var (sidecar, sidecarProblems) = SidecarMetadata.ReadChecked(file.FullPath);
         var inference = MetadataInference.Infer(new MetadataInference.Input(lines, crumbs, header, sidecar?.Title ?? headerMetadata.Title,
-            sidecar?.Org ?? headerMetadata.Org, sidecar?.Date ?? headerMetadata.Date, sectionDistricts, clock ?? TimeProvider.System));
+            sidecar?.Org ?? headerMetadata.Org, sidecar?.Date ?? headerMetadata.Date, sectionDistricts, clock ?? TimeProvider.System, sidecar?.DocNumber ?? headerMetadata.DocNumber));
         var inferred = PlaceConsistency.Align(inference.Metadata, sidecar?.District ?? headerMetadata.District);
 
         var metadata = MetadataMerger.Merge(

@@ -46,17 +46,18 @@ internal static partial class ReportYear
     [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:(?:政府)?工作)?回顾")]
     private static partial Regex ReviewedYear();
 
-    private static readonly HashSet<string?> ReviewKinds = ["总结", "计划", "要点", "规划", "方案"];
+    private static readonly HashSet<string?> ReviewKinds = ["总结", "计划", "要点"];
 
-    public static Result Of(string? title, string? kind, bool workReport, DocumentDates.Found dates, IReadOnlyList<string> matching, int latestYear)
+    /// <param name="docNumberYear">The year in the document's 文号 (国发〔2017〕35号 → 2017): a policy's own year when it states no date.</param>
+    public static Result Of(string? title, string? kind, bool workReport, DocumentDates.Found dates, IReadOnlyList<string> matching, int latestYear, int? docNumberYear = null)
     {
         var opening = string.Join('\n', matching.Take(40));
         var mentioned = MentionedYears(opening, latestYear);
-        var own = Own(title, kind, workReport, dates, opening, latestYear);
+        var own = Own(title, kind, workReport, dates, opening, latestYear, docNumberYear);
         return new Result(own.Year, own.Origin, mentioned.Where(y => y != own.Year).ToList());
     }
 
-    private static (int? Year, MetadataOrigin Origin) Own(string? title, string? kind, bool workReport, DocumentDates.Found dates, string opening, int latestYear)
+    private static (int? Year, MetadataOrigin Origin) Own(string? title, string? kind, bool workReport, DocumentDates.Found dates, string opening, int latestYear, int? docNumberYear)
     {
         var fromTitle = YearInTitleOf(title, latestYear);
         int? ownDate = dates.Date is not null && !dates.DateIsPosting ? int.Parse(dates.Date[..4]) : null;
@@ -74,8 +75,10 @@ internal static partial class ReportYear
         }
         // A policy, reply or law is of the year it was written or passed; a year in its title is its subject
         // (关于同意…申办2009年…运动会的复函).
-        if (kind is not (null or "报告" or "总结" or "计划" or "要点" or "规划" or "方案" or "新闻") && ownDate is not null)
-            return (ownDate, MetadataOrigin.Document);
+        bool policy = kind is not (null or "报告" or "总结" or "计划" or "要点" or "规划" or "方案" or "新闻");
+        if (policy && ownDate is not null) return (ownDate, MetadataOrigin.Document);
+        // A policy re-posted years later: its 文号's year is its own, the posting date is not.
+        if (policy && docNumberYear is not null && docNumberYear <= latestYear) return (docNumberYear, MetadataOrigin.Document);
         if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
         if (ReviewKinds.Contains(kind) && YearOfOpening(opening, latestYear) is { } y) return (y, MetadataOrigin.Body);
         if (ownDate is not null) return (ownDate, MetadataOrigin.Document);
