@@ -17,6 +17,14 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"^[—－\-―─]*\s*[（(]?\s*" + DatePattern + @"[^在]{0,24}?在(?<venue>.{2,60}?(?:会议|大会))")]
     private static partial Regex VenueLine();
 
+    // ——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议 (no 在): only after the dash of a subtitle.
+    [GeneratedRegex(@"^[—－\-―─]+\s*" + DatePattern + @"\s*(?<venue>[^—]{2,40}?人民代表大会.{0,12}?会议)")]
+    private static partial Regex DashVenueLine();
+
+    // A news page's byline: 厦门网 2021-12-28 17:45, 2012-01-13 11:24:06 来源:东北网 — the posting date and time.
+    [GeneratedRegex(@"^(?:\S{2,12}\s+)?" + DatePattern + @"\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")]
+    private static partial Regex BylineDate();
+
     // 第十二届全国人大二次会议，2014年3月5日
     [GeneratedRegex(@"^(?<venue>第[一二三四五六七八九十]{1,3}届.{0,16}?(?:人大|人民代表大会).{0,10}?会议)\s*[，,、 ]\s*" + DatePattern)]
     private static partial Regex SessionThenDate();
@@ -24,6 +32,13 @@ internal static partial class DocumentDates
     // 2018年11月2日 聊城市第十七届人民代表大会常务委员会第十四次会议通过 / 1986年10月11日 国务院发布
     [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>\S.{1,60}?)(?:通过|批准|发布|公布|施行)")]
     private static partial Regex PassageLine();
+
+    // One step of a law's history under its title: 2001年4月12日 …会议通过, 2021年5月28日 …的决定》第二次修正,
+    // also several in one bracketed line (（2000年10月31日…通过 2000年10月31日…公布 自2001年1月1日起施行）).
+    [GeneratedRegex(DatePattern + @"\s*[^，。；;（）()]{0,160}?(?:通过|批准|修正|修订|公布)")]
+    private static partial Regex HistoryStep();
+
+    private const int HistoryLines = 12;
 
     // （2018年1月2日） or a signature line that is only a date, possibly with the time (glued: 2021-03-2918:26).
     [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?$")]
@@ -53,6 +68,19 @@ internal static partial class DocumentDates
     private static bool IsSigner(string line) => line.Length <= MaxSignerLength && SignatureBody().IsMatch(line) && line.AsSpan().IndexOfAny("，。；：,;:") < 0;
     private const int TailLines = 6;
 
+    private static string? LatestHistoryStep(IReadOnlyList<string> lines)
+    {
+        string? latest = null;
+        for (int i = 0; i < Math.Min(HistoryLines, lines.Count); i++)
+        {
+            var line = lines[i].TrimStart('（', '(', ' ');
+            if (line.Length == 0 || !char.IsAsciiDigit(line[0])) continue;
+            foreach (Match m in HistoryStep().Matches(line))
+                if (DateText.Normalize(m.Groups["date"].Value) is { } d && (latest is null || string.CompareOrdinal(d, latest) > 0)) latest = d;
+        }
+        return latest;
+    }
+
     /// <param name="lines">The recognition view (simplified, digits) of the non-empty body lines.</param>
     public static Found Find(IReadOnlyList<string> lines)
     {
@@ -65,7 +93,7 @@ internal static partial class DocumentDates
             // A venue line wrapped in two (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上).
             if (venue is null && i + 1 < lines.Count && VenueLine().IsMatch(line + lines[i + 1]) && !VenueLine().IsMatch(line))
                 line += lines[i + 1];
-            if (venue is null && (m = VenueLine().Match(line)).Success)
+            if (venue is null && ((m = VenueLine().Match(line)).Success || (m = DashVenueLine().Match(line)).Success))
             {
                 venue = m.Groups["venue"].Value;
                 if (date is null) { date = DateText.Normalize(m.Groups["date"].Value); fromVenue = date is not null; }
@@ -80,14 +108,17 @@ internal static partial class DocumentDates
                 passedBy = m.Groups["body"].Value.Trim();
                 date ??= DateText.Normalize(m.Groups["date"].Value);
             }
-            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 || i > 0 && SignatureBody().IsMatch(lines[i - 1])))
+            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 || i <= 8 && line.StartsWith('(') || i > 0 && SignatureBody().IsMatch(lines[i - 1])))
             {
                 date = DateText.Normalize(m.Groups["date"].Value);
                 if (i > 0 && IsSigner(lines[i - 1])) signer = lines[i - 1];
             }
-            else if (published is null && (m = PublishedLine().Match(line)).Success)
+            else if (published is null && ((m = PublishedLine().Match(line)).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success))
                 published = DateText.Normalize(m.Groups["date"].Value);
         }
+        // A law amended since it was passed is of its latest 修正/修订/批准 (the text as it stands), not of its first passage.
+        var latestStep = LatestHistoryStep(lines);
+        if (latestStep is not null && (date is null || passedBy is not null && string.CompareOrdinal(latestStep, date) > 0)) date = latestStep;
         for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - TailLines); i--)
         {
             Match m;

@@ -34,6 +34,9 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:索\s*引\s*号|主题分类|分类|发布机构|发文机关|成文日期|发文日期|生成日期|文\s*号|发文字号|文件编号|名\s*称|标\s*题|有效性|废止时间|时效性)\s*[:：|｜]")]
     private static partial Regex HeaderField();
 
+    [GeneratedRegex(@"^[（(][\p{IsCJKUnifiedIdeographs}]{2,8}(?:省|市|区|县|自治区)[）)]\p{IsCJKUnifiedIdeographs}{4,}")]
+    private static partial Regex PlaceTag();
+
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \t\u3000]+(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex SpaceBetweenHan();
 
@@ -77,7 +80,9 @@ internal static partial class TitleFinder
         if (text.Length is < 2 or > MaxTitleLength) return false;
         if (!text.Any(ChineseText.IsHan) && !text.Any(char.IsLetter)) return false;
         if (text[^1] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '、') return false;
-        if (text[0] is '—' or '-' or '（' or '(' || text.StartsWith("——", StringComparison.Ordinal)) return false;
+        if (text[0] is '—' or '-' || text.StartsWith("——", StringComparison.Ordinal)) return false;
+        // A bracket opens a numbered item ((一)…) or a note; a short place tag before a title ((山东省)济南市…报告) does not.
+        if (text[0] is '（' or '(' && !PlaceTag().IsMatch(text)) return false;
         var matching = ChineseText.ForMatching(text);
         if (Furniture().IsMatch(matching) || SectionSplitter.LooksLikeHeading(text)) return false;
         if (HeaderField().IsMatch(matching) || matching.Length <= 8 && ColumnLabel().IsMatch(matching)) return false;
