@@ -89,10 +89,10 @@ internal static partial class MetadataInference
         var sectionPlaces = sectionDistricts.Count == 0 ? new Dictionary<string, Place?>() : SectionPlaces(sectionDistricts, allZones);
         bool roundUp = sectionDistricts.Distinct().Count() > 1;
         var regionResult = roundUp ? new ReportRegion.Result(RoundUpRegion(sectionPlaces, allZones), MetadataOrigin.Gazetteer, [])
-            : ReportRegion.Of(strongZones, allZones, NationalAddressee.IsIn(matching));
+            : ReportRegion.Of(allZones);
         var region = regionResult.Region;
         var path = region.Path;
-        string? district = roundUp ? null : path?[^1] ?? FallbackDistrict(titleMatching, knownOrg ?? org, matching);
+        string? district = roundUp ? null : path?[^1] ?? FallbackDistrict(titleMatching, knownOrg ?? org);
         if (path is not null) origins["regionPath"] = origins["region"] = regionResult.Origin;
         if (district is not null) origins["district"] = path is not null ? regionResult.Origin : MetadataOrigin.Body;
         // A work report delivered at a people's congress is the government's: 国务院, or the place's 人民政府.
@@ -228,9 +228,8 @@ internal static partial class MetadataInference
     }
 
     // Without a gazetteer answer (a name several units bear and nothing to tell them apart), a place name the title
-    // or the issuing body opens with still names the unit (白沙镇2019年工作总结), and so does one opening a clause of
-    // the opening lines (今年以来，瀛洲街道坚持…): the unit the report speaks of as its subject.
-    private static string? FallbackDistrict(string? title, string? org, List<string> matching)
+    // or the issuing body opens with still names the unit (白沙镇2019年工作总结): a district without a path.
+    private static string? FallbackDistrict(string? title, string? org)
     {
         var gazetteer = Gazetteer.Default;
         foreach (var text in new[] { title, org is null ? null : ChineseText.ForMatching(org) })
@@ -239,8 +238,7 @@ internal static partial class MetadataInference
             var name = UnitNames.ParseChain(text).Select(u => u.Name).LastOrDefault(gazetteer.IsPlaceName);
             if (name is not null) return name;
         }
-        var opening = string.Join('\n', matching.Take(OpeningLines));
-        return UnitNames.FindInText(opening).Select(u => u.Name).FirstOrDefault(gazetteer.IsPlaceName);
+        return null;
     }
 
     // ——在中国共产党第十九次全国代表大会上的报告: the kind the subtitle names.
