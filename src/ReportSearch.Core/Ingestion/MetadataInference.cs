@@ -60,7 +60,6 @@ internal static partial class MetadataInference
     {
         var (lines, crumbs, header, knownTitle, knownOrg, knownDate, sectionDistricts, clock, knownDocNumber) = input;
         int latestYear = clock.GetUtcNow().Year + 1;
-        var origins = new Dictionary<string, MetadataOrigin>();
         var nonEmpty = lines.Where(l => l.Text.Length > 0).ToList();
         var matching = nonEmpty.Take(200).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
         var tailMatching = nonEmpty.Skip(Math.Max(200, nonEmpty.Count - 6)).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
@@ -93,8 +92,7 @@ internal static partial class MetadataInference
         var region = regionResult.Region;
         var path = region.Path;
         string? district = roundUp ? null : path?[^1] ?? FallbackDistrict(titleMatching, knownOrg ?? org);
-        if (path is not null) origins["regionPath"] = origins["region"] = regionResult.Origin;
-        if (district is not null) origins["district"] = path is not null ? regionResult.Origin : MetadataOrigin.Body;
+        MetadataOrigin? regionOrigin = path is null ? null : regionResult.Origin;
         // A work report delivered at a people's congress is the government's: 国务院, or the place's 人民政府.
         if (org is null && workReport)
         {
@@ -107,19 +105,10 @@ internal static partial class MetadataInference
         var docNumber = knownDocNumber ?? titleLine?.DocNumber ?? DocNumberUnderTitle(matching);
         int? docNumberYear = ReportSearch.Analysis.DocNumberText.YearOf(docNumber);
         var year = ReportYear.Of(titleMatching, kind, workReport, dates, matching, latestYear, docNumberYear);
-        if (year.Year is not null) origins["year"] = year.Origin;
-        if (dates.Date is not null && knownDate is null)
-            origins["date"] = dates.DateIsPosting ? MetadataOrigin.Header : dates.DateFromIssuedLine ? MetadataOrigin.IssuedLine : MetadataOrigin.Document;
-        if (org is not null) origins["org"] = orgOrigin;
         if (kind is null && inferredTitle is not null && title == inferredTitle && region.Place is not null && ChineseText.ForMatching(title) == region.Place.Name)
             kind = "简介";
-        if (kind is not null) origins["kind"] = MetadataOrigin.Title;
-        if (inferredTitle is not null) origins["title"] = MetadataOrigin.Title;
-
-        if (docNumber is not null && knownDocNumber is null) origins["docNumber"] = MetadataOrigin.Document;
         var validity = DocumentValidity.Of(header.Get(HeaderField.Validity), header.Get(HeaderField.RepealDate), header.Get(HeaderField.ValidUntil),
             [.. matching.Take(12), .. tailMatching], clock);
-        if (validity is not null) origins["validity"] = header.IsEmpty ? MetadataOrigin.Document : MetadataOrigin.Header;
 
         var metadata = new ReportMetadata
         {
@@ -136,7 +125,20 @@ internal static partial class MetadataInference
             Validity = validity,
             MentionedPlaces = regionResult.Mentioned.Count > 0 ? regionResult.Mentioned : null,
             MentionedYears = year.Mentioned.Count > 0 ? year.Mentioned : null,
-            Origins = origins,
+            Origins = new FieldOrigins
+            {
+                Title = inferredTitle is null ? null : MetadataOrigin.Title,
+                District = district is null ? null : regionOrigin ?? MetadataOrigin.Title,
+                Region = regionOrigin,
+                RegionPath = regionOrigin,
+                Kind = kind is null ? null : MetadataOrigin.Title,
+                Year = year.Year is null ? null : year.Origin,
+                Date = dates.Date is null || knownDate is not null ? null
+                    : dates.DateIsPosting ? MetadataOrigin.Header : dates.DateFromIssuedLine ? MetadataOrigin.IssuedLine : MetadataOrigin.Document,
+                Org = org is null ? null : orgOrigin,
+                DocNumber = docNumber is null || knownDocNumber is not null ? null : MetadataOrigin.Document,
+                Validity = validity is null ? null : header.IsEmpty ? MetadataOrigin.Document : MetadataOrigin.Header,
+            },
         };
         return new Inference(metadata, sectionPlaces);
     }

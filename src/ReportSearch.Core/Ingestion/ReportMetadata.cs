@@ -89,6 +89,6 @@ public sealed record ReportMetadata
     /// </summary>
     public string? TextSource { get; init; }
 
-    /// <summary>Field name (camelCase) → where its value came from.</summary>
-    public IReadOnlyDictionary<string, MetadataOrigin> Origins { get; init; } = new Dictionary<string, MetadataOrigin>();
+    /// <summary>Where each field's value came from.</summary>
+    public FieldOrigins Origins { get; init; } = new();
 }

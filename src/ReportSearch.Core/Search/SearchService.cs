@@ -82,7 +82,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
             }
         }
         var m = report.Metadata;
-        var origins = m.Origins.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().ToLowerInvariant());
+        var origins = m.Origins.ByFieldName().ToDictionary(kv => kv.Key, kv => kv.Value.ToString().ToLowerInvariant());
         return new ReportView(report.Id, m.Title, m.District, m.RegionPath, m.Year, m.Date, m.Org, m.DocNumber, m.Kind, m.Category,
             m.TextSource, origins, report.Sources, sections);
     }

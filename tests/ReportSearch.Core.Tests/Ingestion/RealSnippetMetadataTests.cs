@@ -283,7 +283,7 @@ public class RealSnippetMetadataTests
         Assert.Equal("2020-12-10", m.Date);
         Assert.Equal(2020, m.Year);
         Assert.Equal("山东省人民政府办公厅", m.Org);
-        Assert.Equal(MetadataOrigin.IssuedLine, m.Origins["date"]);
+        Assert.Equal(MetadataOrigin.IssuedLine, m.Origins.Date);
     }
 
     [Fact]

@@ -42,8 +42,8 @@ public class SyntheticMetadataTests
         Assert.Equal(year, m.Year);
         Assert.Equal($"{unit}{year}年工作总结", m.Title);
         Assert.Equal("总结", m.Kind);
-        Assert.Equal(MetadataOrigin.Title, m.Origins["district"]); // the title names the unit
-        Assert.Equal(MetadataOrigin.Title, m.Origins["year"]);
+        Assert.Equal(MetadataOrigin.Title, m.Origins.District); // the title names the unit
+        Assert.Equal(MetadataOrigin.Title, m.Origins.Year);
     }
 
     [Theory]
@@ -75,8 +75,8 @@ public class SyntheticMetadataTests
         Assert.Equal(year, m.Year);
         Assert.Equal($"{year + 1}-03-02", m.Date);
         Assert.Equal($"{city}人民政府{unit}办事处", m.Org);
-        Assert.Equal(MetadataOrigin.IssuingBody, m.Origins["district"]); // the header's 发布机构 names the unit
-        Assert.Equal(MetadataOrigin.Header, m.Origins["date"]);
+        Assert.Equal(MetadataOrigin.IssuingBody, m.Origins.District); // the header's 发布机构 names the unit
+        Assert.Equal(MetadataOrigin.Header, m.Origins.Date);
     }
 
     [Theory]
@@ -115,8 +115,8 @@ public class SyntheticMetadataTests
         Assert.Equal("龙溪镇", m.District);
         Assert.Equal(2016, m.Year);
         Assert.Equal("总结", m.Title);
-        Assert.Equal(MetadataOrigin.Path, m.Origins["district"]);
-        Assert.Equal(MetadataOrigin.Path, m.Origins["year"]);
+        Assert.Equal(MetadataOrigin.Path, m.Origins.District);
+        Assert.Equal(MetadataOrigin.Path, m.Origins.Year);
 
         var town = RandomTown(new Random(13));
         var m2 = Txt($"{CityOf(town)}/{town.Name}/report_2013.txt", "一、工作\n平稳推进。").Metadata;
@@ -147,7 +147,8 @@ public class SyntheticMetadataTests
         Assert.Equal("松岗镇人民政府", m.Org);
         Assert.Equal("松岗镇年度报告", m.Title);
         // Every field the sidecar names comes from it; what follows from them (kind, the district's region path) is inferred.
-        Assert.All(["title", "district", "region", "year", "date", "docNumber", "org"], f => Assert.Equal(MetadataOrigin.Sidecar, m.Origins[f]));
+        var o = m.Origins;
+        Assert.All([o.Title, o.District, o.Region, o.Year, o.Date, o.DocNumber, o.Org], origin => Assert.Equal(MetadataOrigin.Sidecar, origin));
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public class SyntheticMetadataTests
         archive.Write("d/plan.meta.json", """{ "year": 2021 }""");
         var m = archive.Parse("d/plan.md").Metadata;
         Assert.Equal(2021, m.Year);
-        Assert.Equal(MetadataOrigin.Sidecar, m.Origins["year"]);
+        Assert.Equal(MetadataOrigin.Sidecar, m.Origins.Year);
         Assert.Equal("云台街道", m.District); // fields the sidecar does not name still come from the text
 
         archive.Write("d/plan.meta.json", "{ not json");
@@ -174,7 +175,7 @@ public class SyntheticMetadataTests
         Assert.Null(m.Date);
         Assert.Null(m.Org);
         Assert.Null(m.DocNumber);
-        Assert.False(m.Origins.ContainsKey("district"));
+        Assert.False(m.Origins.District is not null);
     }
 
     [Fact]
