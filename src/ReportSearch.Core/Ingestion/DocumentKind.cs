@@ -16,11 +16,12 @@ internal static partial class DocumentKind
     public static string? FromTitle(string? title)
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
-        var matching = ChineseText.ForMatching(title).TrimEnd('。', ' ');
-        if (ReviewAndPlan().IsMatch(matching)) return "总结";
+        var matching = ChineseText.ForMatching(title).TrimEnd('。', ' ', '|', '｜');
         var m = Ending().Match(matching);
-        if (!m.Success) return null;
-        var kind = m.Groups["kind"].Value;
+        var kind = m.Success ? m.Groups["kind"].Value : null;
+        // …总结和…计划 is mainly a review; …计划执行情况与…计划的报告 is a report, as its ending says.
+        if (ReviewAndPlan().IsMatch(matching) && kind is null or "计划" or "思路" or "打算" or "安排" or "谋划" or "要点") return "总结";
+        if (kind is null) return null;
         return kind switch
         {
             "细则" => "办法",

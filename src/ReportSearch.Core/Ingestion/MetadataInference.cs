@@ -105,7 +105,7 @@ internal static partial class MetadataInference
         var docNumber = knownDocNumber ?? titleLine?.DocNumber ?? DocNumberUnderTitle(matching);
         int? docNumberYear = ReportSearch.Analysis.DocNumberText.YearOf(docNumber);
         var year = ReportYear.Of(titleMatching, kind, workReport, dates, matching, latestYear, docNumberYear);
-        if (kind is null && inferredTitle is not null && title == inferredTitle && region.Place is not null && ChineseText.ForMatching(title) == region.Place.Name)
+        if (kind is null && inferredTitle is not null && title == inferredTitle && region.Place is not null && NamesOnly(title, region.Place))
             kind = "简介";
         var validity = DocumentValidity.Of(header.Get(HeaderField.Validity), header.Get(HeaderField.RepealDate), header.Get(HeaderField.ValidUntil),
             [.. matching.Take(12), .. tailMatching], clock);
@@ -241,6 +241,13 @@ internal static partial class MetadataInference
             if (name is not null) return name;
         }
         return null;
+    }
+
+    // A page titled with nothing but its unit's name (三源浦朝鲜镇 for 三源浦朝鲜族镇, 安口镇) is the unit's profile.
+    private static bool NamesOnly(string title, Place place)
+    {
+        var matching = ChineseText.ForMatching(title);
+        return PlaceNames.Default.Find(matching) is [var only] && only.Start == 0 && only.Length == matching.Length && only.Candidates.Contains(place);
     }
 
     // ——在中国共产党第十九次全国代表大会上的报告: the kind the subtitle names.

@@ -19,8 +19,12 @@ internal static partial class TitleLine
     private static partial Regex LeadingDate();
 
     // A speaker's office and name after the title: 区长 张三, 县委书记 李四, or a name in brackets.
-    [GeneratedRegex(@"(?:[\s——]+(?:[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席|委员|代表|同志)\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}|\s*[（(][\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席)?\s*[\p{IsCJKUnifiedIdeographs}]{2,3}[）)])\s*$")]
+    [GeneratedRegex(@"(?:[\s——]+(?:[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席|委员|代表|同志)\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}|\s*[（(](?!全文|摘要|草案|节选|试行|暂行|修订|修正)[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席)?\s*[\p{IsCJKUnifiedIdeographs}]{2,3}[）)])\s*$")]
     private static partial Regex Byline();
+
+    // A session line glued to the title after a dash: 政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长孙立良.
+    [GeneratedRegex(@"\s*(?:——|—|--)\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*在.{4,}$")]
+    private static partial Regex GluedSessionLine();
 
     [GeneratedRegex(@"(?:报告|讲话|致辞|发言)$")]
     private static partial Regex SpeechEnding();
@@ -29,10 +33,16 @@ internal static partial class TitleLine
     {
         string? date = null, docNumber = null;
         var t = title.Trim();
+        var session = GluedSessionLine().Match(t);
+        if (session.Success && session.Index >= 4)
+        {
+            date = DateText.Normalize(session.Groups["date"].Value);
+            t = t[..session.Index];
+        }
         var m = TrailingDate().Match(t);
         // A year alone is part of a title (…2023年); only a full date is split off, and only when a title remains.
-        if (m.Success && m.Index >= 4 && DateText.Normalize(m.Groups["date"].Value) is { } trailing) { date = trailing; t = t[..m.Index].TrimEnd(); }
-        else if ((m = LeadingDate().Match(t)).Success && t.Length - m.Length >= 4) { date = DateText.Normalize(m.Groups["date"].Value); t = t[m.Length..]; }
+        if (date is null && m.Success && m.Index >= 4 && DateText.Normalize(m.Groups["date"].Value) is { } trailing) { date = trailing; t = t[..m.Index].TrimEnd(); }
+        else if (date is null && (m = LeadingDate().Match(t)).Success && t.Length - m.Length >= 4) { date = DateText.Normalize(m.Groups["date"].Value); t = t[m.Length..]; }
 
         var simplified = ChineseText.Simplify(t);
         foreach (var (index, length, canonical) in DocNumberText.FindAll(simplified))
