@@ -14,7 +14,8 @@ internal static partial class DocumentDates
 
     // ——2026年1月27日在云南省第十四届人民代表大会第四次会议上
     // ----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告; （2026年1月27日在…会议上）
-    [GeneratedRegex(@"^[—－\-―─]*\s*[（(]?\s*" + DatePattern + @"[^在]{0,24}?在(?<venue>.{2,60}?(?:会议|大会))")]
+    // Also glued to its title: 2012年政府工作报告 ——2012年2月1日在滨海新区第一届人民代表大会第三次会议上.
+    [GeneratedRegex(@"^(?:\S{2,40}?(?:报告|讲话)\s*(?=[—－―─]))?[—－\-―─]*\s*[（(]?\s*" + DatePattern + @"[^在]{0,24}?在(?<venue>.{2,60}?(?:会议|大会))")]
     private static partial Regex VenueLine();
 
     // ——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议 (no 在): only after the dash of a subtitle.
@@ -35,7 +36,9 @@ internal static partial class DocumentDates
 
     // One step of a law's history under its title: 2001年4月12日 …会议通过, 2021年5月28日 …的决定》第二次修正,
     // also several in one bracketed line (（2000年10月31日…通过 2000年10月31日…公布 自2001年1月1日起施行）).
-    [GeneratedRegex(DatePattern + @"\s*[^，。；;（）()]{0,160}?(?:通过|批准|修正|修订|公布)")]
+    // A province's 批准 of a city's regulation is no step of its own (the regulation is of the city's 通过 or 修订),
+    // but it ends a step: 2012年3月31日…批准2021年10月28日…修订 is two.
+    [GeneratedRegex(DatePattern + @"\s*(?:(?!(?:19|20)\d{2}\s*年)[^，。；;（）()]){0,160}?(?<step>通过|批准|修正|修订|修改|公布)")]
     private static partial Regex HistoryStep();
 
     private const int HistoryLines = 12;
@@ -76,7 +79,7 @@ internal static partial class DocumentDates
             var line = lines[i].TrimStart('（', '(', ' ');
             if (line.Length == 0 || !char.IsAsciiDigit(line[0])) continue;
             foreach (Match m in HistoryStep().Matches(line))
-                if (DateText.Normalize(m.Groups["date"].Value) is { } d && (latest is null || string.CompareOrdinal(d, latest) > 0)) latest = d;
+                if (m.Groups["step"].Value != "批准" && DateText.Normalize(m.Groups["date"].Value) is { } d && (latest is null || string.CompareOrdinal(d, latest) > 0)) latest = d;
         }
         return latest;
     }
@@ -116,7 +119,7 @@ internal static partial class DocumentDates
             else if (published is null && ((m = PublishedLine().Match(line)).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success))
                 published = DateText.Normalize(m.Groups["date"].Value);
         }
-        // A law amended since it was passed is of its latest 修正/修订/批准 (the text as it stands), not of its first passage.
+        // A law amended since it was passed is of its latest 修正/修订 (the text as it stands), not of its first passage.
         var latestStep = LatestHistoryStep(lines);
         if (latestStep is not null && (date is null || passedBy is not null && string.CompareOrdinal(latestStep, date) > 0)) date = latestStep;
         for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - TailLines); i--)

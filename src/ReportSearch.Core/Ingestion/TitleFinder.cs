@@ -74,7 +74,7 @@ internal static partial class TitleFinder
             bool opensText = i == 0 || furnitureSoFar;
             if (!IsFurniture(text)) furnitureSoFar = false;
             if (!Plausible(text)) continue;
-            var matching = ChineseText.ForMatching(text);
+            var matching = ChineseText.ForMatching(TitleLine.WithoutSessionLine(text));
             // A heading in two lines above its subtitle (决胜全面建成小康社会 / 夺取…伟大胜利 / ——在…上的报告).
             if (!KindEnding().IsMatch(matching) && i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && IsSubtitle(candidates[i + 2].Text))
                 return (text + " " + Clean(candidates[i + 1].Text), false);

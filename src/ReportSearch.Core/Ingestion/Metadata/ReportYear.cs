@@ -39,8 +39,11 @@ internal static partial class ReportYear
     private static partial Regex LooksAhead();
 
     // A work report plans the session's year: 2020年工作安排, 2020年政府工作的总体要求和主要预期目标, 今年…
-    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:政府)?(?:的)?(?:工作(?:安排|任务|建议|部署|思路|重点)|主要(?:预期)?目标|经济社会发展(?:的)?主要(?:预期)?目标|重点工作)")]
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:政府)?(?:的)?(?:工作(?:安排|任务|建议|部署|思路|重点)|主要(?:预期)?目标|主要工作|经济社会发展(?:的)?主要(?:预期)?目标|重点工作)")]
     private static partial Regex PlannedYear();
+
+    [GeneratedRegex(@"人民代表大会第[一二三四五六七八九十\d]+次会议")]
+    private static partial Regex LocalSession();
 
     // …and reviews the year before: 2019年工作回顾, 一、2019年工作回顾.
     [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:(?:政府)?工作)?回顾")]
@@ -65,8 +68,10 @@ internal static partial class ReportYear
 
         if (workReport)
         {
-            if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
+            // The session line's date is the session's year, also where the title names the year reviewed
+            // (紫帽镇人民政府2022年工作报告 delivered in January 2023) or the next one (a 2020 report heard in December 2019).
             if (dates.DateFromVenue && ownDate is not null) return (ownDate, MetadataOrigin.SessionLine);
+            if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
             if (CongressSession.YearIn(opening) is { } session) return (session, MetadataOrigin.SessionLine);
             if (FirstYear(PlannedYear(), opening, latestYear) is { } planned) return (planned, MetadataOrigin.Body);
             if (FirstYear(ReviewedYear(), opening, latestYear) is { } reviewed) return (reviewed + 1, MetadataOrigin.Body);
@@ -84,6 +89,13 @@ internal static partial class ReportYear
         if (ownDate is not null) return (ownDate, MetadataOrigin.Document);
         if (CongressSession.YearIn(opening) is { } s) return (s, MetadataOrigin.SessionLine);
         if (posting is not null) return (posting, MetadataOrigin.Header);
+        // News of a people's congress session dated by day and month only (1月17日，友谊县第十二届人民代表大会第三次会议
+        // 开幕): the session's year is the one the work report plans, or the one it reviews plus one.
+        if (kind is null or "新闻" && LocalSession().IsMatch(opening))
+        {
+            if (FirstYear(PlannedYear(), opening, latestYear) is { } planned) return (planned, MetadataOrigin.Body);
+            if (FirstYear(ReviewedYear(), opening, latestYear) is { } reviewed) return (reviewed + 1, MetadataOrigin.Body);
+        }
         // Last, the first year of the opening that is neither a target nor an origin: weak evidence (Body), which a
         // stronger source (sidecar, header, path) replaces.
         return (YearOfOpening(opening, latestYear), MetadataOrigin.Body);

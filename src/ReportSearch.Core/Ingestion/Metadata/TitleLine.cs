@@ -29,6 +29,9 @@ internal static partial class TitleLine
     [GeneratedRegex(@"(?:报告|讲话|致辞|发言)$")]
     private static partial Regex SpeechEnding();
 
+    /// <summary>The title line without a session line glued after a dash.</summary>
+    public static string WithoutSessionLine(string line) => GluedSessionLine().Match(line) is { Success: true, Index: >= 4 } m ? line[..m.Index] : line;
+
     public static Parts Split(string title)
     {
         string? date = null, docNumber = null;
