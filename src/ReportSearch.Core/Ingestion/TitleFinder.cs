@@ -33,7 +33,7 @@ internal static partial class TitleFinder
 
     // Furniture glued before a heading on one line: a site's language switch, a forum's edit note, a list bullet, a
     // short column tag (【余杭区招商】); a long bracketed slogan (【凝心聚力谋发展 踔厉奋发谱新篇】…) is part of the title.
-    [GeneratedRegex(@"^(?:选择语言|本帖最后由.{1,60}?编辑|[•·●▪■◆]|【[^】]{1,8}】(?=.{4,}))\s*")]
+    [GeneratedRegex(@"^(?:(?:选择语言|本帖最后由.{1,60}?编辑|[•·●▪■◆]|【[^】]{1,8}】(?=.{4,}))\s*)+")]
     private static partial Regex FurniturePrefix();
 
     // A site's column label (计划总结, 通知公告, 政策文件, 规划计划): only words that name kinds of pages.
@@ -44,7 +44,7 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:索\s*引\s*号|主题分类|分类|发布机构|发文机关|成文日期|发文日期|生成日期|文\s*号|发文字号|文件编号|名\s*称|标\s*题|有效性|废止时间|时效性)\s*[:：|｜]")]
     private static partial Regex HeaderField();
 
-    [GeneratedRegex(@"^[（(][\p{IsCJKUnifiedIdeographs}]{2,8}(?:省|市|区|县|自治区)[）)][\p{IsCJKUnifiedIdeographs}\d]{4,}")]
+    [GeneratedRegex(@"^[（(](?:[\p{IsCJKUnifiedIdeographs}]{2,8}(?:省|市|区|县|自治区)[）)][\p{IsCJKUnifiedIdeographs}\d]{4,}|[\p{IsCJKUnifiedIdeographs}]{2,3}[）)](?:19|20)\d{2}年)")]
     private static partial Regex PlaceTag();
 
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \t\u3000]+(?=\p{IsCJKUnifiedIdeographs})")]
@@ -93,7 +93,8 @@ internal static partial class TitleFinder
     private static bool Plausible(string text)
     {
         if (text.Length is < 2 or > MaxTitleLength) return false;
-        if (!text.Any(ChineseText.IsHan) && !text.Any(char.IsLetter)) return false;
+        // A Chinese document's heading has words of its own; a line of Latin letters alone is a site's code (dlrb).
+        if (text.Count(ChineseText.IsHan) < 2) return false;
         if (text[^1] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '、') return false;
         if (text[0] is '—' or '-' || text.StartsWith("——", StringComparison.Ordinal)) return false;
         // A bracket opens a numbered item ((一)…) or a note; a short place tag before a title ((山东省)济南市…报告) does not.

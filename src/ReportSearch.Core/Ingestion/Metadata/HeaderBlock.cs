@@ -109,7 +109,7 @@ internal sealed partial class HeaderBlock
     {
         int start = fields[i].Index + fields[i].Length;
         int end = i + 1 < fields.Count ? fields[i + 1].Index : line.Length;
-        var value = line[start..end].Trim().Trim(':', '：', '|', '｜').Trim();
+        var value = line[start..end].Trim(' ', '\t', '\u3000', ':', '：', '|', '｜');
         return value is "-" or "—" or "无" or "暂无" or "/" ? "" : value;
     }
 
