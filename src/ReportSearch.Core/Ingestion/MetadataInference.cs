@@ -71,11 +71,12 @@ internal static partial class MetadataInference
         var title = knownTitle ?? inferredTitle;
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
-            ?? (isHeadline && title == inferredTitle ? "新闻" : null);
+            ?? (isHeadline && title == inferredTitle ? "新闻" : null) ?? BodyKind.Of(matching);
 
         // The document's own date beats a posting date: a header's 成文日期, then what the text states, then a date
         // printed with the title, then the header's 发布日期.
         if (knownDate is not null) dates = dates with { Date = knownDate, DateFromVenue = false, DateIsPosting = false };
+        else if (titleLine is { SessionDate: true, Date: { } sessionDate } && !dates.DateFromVenue) dates = dates with { Date = sessionDate, DateFromVenue = true, DateIsPosting = false, Venue = dates.Venue ?? ChineseText.ForMatching(titleLine.Venue ?? "") };
         else if (titleLine?.Date is { } titleDate && (dates.Date is null || dates.DateIsPosting)) dates = dates with { Date = titleDate, DateIsPosting = true };
         var published = DateText.Normalize(header.Get(HeaderField.PublishedDate));
         if (dates.Date is null && published is not null) dates = dates with { Date = published, DateIsPosting = true };

@@ -71,6 +71,8 @@ internal static partial class TitleFinder
         for (int i = 0; i < candidates.Count; i++)
         {
             var text = Clean(candidates[i].Text);
+            // A text flattened into one line starts with its title and session line: keep the title.
+            if (text.Length > MaxTitleLength && TitleLine.TitleAndSessionLine(text) is { Length: <= MaxTitleLength } head) text = head;
             bool opensText = i == 0 || furnitureSoFar;
             if (!IsFurniture(text)) furnitureSoFar = false;
             if (!Plausible(text)) continue;

@@ -10,7 +10,9 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static partial class TitleLine
 {
-    public sealed record Parts(string Title, string? Date, string? DocNumber);
+    /// <param name="SessionDate">The date is a session line's (the document's own), not a posting date.</param>
+    /// <param name="Venue">The session line's venue (周王庙镇第十五届人民代表大会第七次会议上), when one was glued to the title.</param>
+    public sealed record Parts(string Title, string? Date, string? DocNumber, bool SessionDate = false, string? Venue = null);
 
     [GeneratedRegex(@"\s*[（(]?\s*(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?\s*$")]
     private static partial Regex TrailingDate();
@@ -23,7 +25,8 @@ internal static partial class TitleLine
     private static partial Regex Byline();
 
     // A session line glued to the title after a dash: 政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长孙立良.
-    [GeneratedRegex(@"\s*(?:——|—|--)\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*在.{4,}$")]
+    // Without a dash only after a space and with its date: 政府工作报告 2010年1月29日在周王庙镇第十五届人民代表大会….
+    [GeneratedRegex(@"(?:\s*(?:——|—|--)\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?|\s+(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*在(?<venue>.{4,})$")]
     private static partial Regex GluedSessionLine();
 
     [GeneratedRegex(@"(?:报告|讲话|致辞|发言)$")]
@@ -31,6 +34,19 @@ internal static partial class TitleLine
 
     /// <summary>The title line without a session line glued after a dash.</summary>
     public static string WithoutSessionLine(string line) => GluedSessionLine().Match(line) is { Success: true, Index: >= 4 } m ? line[..m.Index] : line;
+
+    /// <summary>
+    /// The start of a text flattened into one line: its title and the session line glued to it, up to the session's
+    /// 会议(上); the line as it is when it does not start so.
+    /// </summary>
+    public static string TitleAndSessionLine(string line)
+    {
+        if (GluedSessionLine().Match(line) is not { Success: true, Index: >= 4 } m) return line;
+        int end = line.IndexOf("会议", m.Index, StringComparison.Ordinal);
+        if (end < 0) return line;
+        end += 2;
+        return line[..(end < line.Length && line[end] == '上' ? end + 1 : end)];
+    }
 
     public static Parts Split(string title)
     {
@@ -63,6 +79,7 @@ internal static partial class TitleLine
         var withoutSpeaker = Byline().Match(t);
         if (withoutSpeaker.Success && withoutSpeaker.Index > 0 && SpeechEnding().IsMatch(t[..withoutSpeaker.Index].TrimEnd()))
             t = t[..withoutSpeaker.Index].TrimEnd();
-        return new Parts(t, date, docNumber);
+        bool sessionDate = session.Success && date is not null && session.Groups["date"].Success;
+        return new Parts(t, date, docNumber, sessionDate, sessionDate ? session.Groups["venue"].Value.Trim() : null);
     }
 }
