@@ -47,6 +47,9 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^[（(](?:[\p{IsCJKUnifiedIdeographs}]{2,8}(?:省|市|区|县|自治区)[）)][\p{IsCJKUnifiedIdeographs}\d]{4,}|[\p{IsCJKUnifiedIdeographs}]{2,3}[）)](?:19|20)\d{2}年)")]
     private static partial Regex PlaceTag();
 
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")]
+    private static partial Regex FullDateLead();
+
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \t\u3000]+(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex SpaceBetweenHan();
 
@@ -99,6 +102,8 @@ internal static partial class TitleFinder
         if (text.Count(ChineseText.IsHan) < 2) return false;
         if (text[^1] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '、') return false;
         if (text[0] is '—' or '-' || text.StartsWith("——", StringComparison.Ordinal)) return false;
+        // A line led by a full date is a session or date line (2017年2月22日在…会议上), not a heading.
+        if (FullDateLead().IsMatch(text)) return false;
         // A bracket opens a numbered item ((一)…) or a note; a short place tag before a title ((山东省)济南市…报告) does not.
         if (text[0] is '（' or '(' && !PlaceTag().IsMatch(text)) return false;
         var matching = ChineseText.ForMatching(text);
