@@ -99,7 +99,7 @@ internal static partial class MetadataInference
         {
             var session = dates.Venue ?? titleMatching ?? "";
             org = region.National && session.Contains("全国人民代表大会", StringComparison.Ordinal) ? "国务院"
-                : region.Place is not null ? region.Place.Name + "人民政府" : null;
+                : NamedSpeaker(matching) ?? (region.Place is not null ? region.Place.Name + "人民政府" : null);
             orgOrigin = MetadataOrigin.SessionLine;
         }
 
@@ -243,6 +243,19 @@ internal static partial class MetadataInference
         }
         return null;
     }
+
+    // The government a work report's speaker names as it names itself (我代表广州市番禺区人民政府), unless only by its
+    // level (我代表区人民政府, 我代表本届政府).
+    private static string? NamedSpeaker(List<string> matching)
+    {
+        foreach (var line in matching.Take(OpeningLines * 3))
+            if (RegionRecognizer.SpeakerFor().Match(line) is { Success: true } m && !GenericGovernment().IsMatch(m.Groups["org"].Value))
+                return m.Groups["org"].Value;
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:本届|上届|新一届)?(?:省|市|区|县|自治区|自治州|自治县|州|旗|镇|乡|街道)?人民政府$")]
+    private static partial Regex GenericGovernment();
 
     // A page titled with nothing but its unit's name (三源浦朝鲜镇 for 三源浦朝鲜族镇, 安口镇) is the unit's profile.
     private static bool NamesOnly(string title, Place place)

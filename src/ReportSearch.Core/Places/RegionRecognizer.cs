@@ -186,8 +186,9 @@ public static partial class RegionRecognizer
         return new RegionResult(best, false) { Evidence = RegionEvidence.Mentions };
     }
 
+    /// <summary>A work report's speaker: 我代表上城区人民政府向大会报告工作 (group <c>org</c>); metadata reads the issuing body from it too.</summary>
     [GeneratedRegex(@"我代表(?<org>[^，。,\s]{2,30}?人民政府)")]
-    private static partial Regex SpeakerFor();
+    internal static partial Regex SpeakerFor();
 
     [GeneratedRegex(@"[全我本]区")]
     private static partial Regex DistrictSelfReference();

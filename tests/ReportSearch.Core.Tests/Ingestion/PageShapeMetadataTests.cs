@@ -151,4 +151,41 @@ public class PageShapeMetadataTests
         Assert.Equal("2021-10-28", m.Date);
         Assert.Equal(2021, m.Year);
     }
+
+    // http://www.lg.gov.cn/bmzz/bjjdb/xxgk/ghjh/ndgzjhjzj/content/post_10706646.html
+    [Fact]
+    public void A_source_line_naming_a_government_body_gives_the_issuing_body()
+    {
+        var m = Meta("布吉街道2022年工作总结及2023年工作计划\n发布时间: 2023年07月11日 来源:龙岗区布吉街道办事处 浏览次数:- 字号:\n一、2022年主要工作\n2022年,在党的二十大精神指引下,布吉街道坚决扛起责任。");
+        Assert.Equal("龙岗区布吉街道办事处", m.Org);
+        Assert.Equal("总结", m.Kind);
+        Assert.Equal(2022, m.Year);
+    }
+
+    // https://taoyuandj.cn/html/zonghedongtai/gongzuodongtai/2013-10-29/282.html: a news site is no issuing body
+    [Fact]
+    public void A_source_line_naming_a_website_gives_no_issuing_body()
+    {
+        var m = Meta("桃源县第十五届人民代表大会第二次会议隆重开幕\n发布时间:2008-03-06 08:39:18 信息来源:桃源县政府网\n在全县人民的热切期盼下,桃源县第十五届人民代表大会第二次会议在县剧院隆重开幕。");
+        Assert.Null(m.Org);
+    }
+
+    // http://gcq.tlf.gov.cn/gcq/c105951/202309/94a6a677d5474edfb4c45280345e8d1f.shtml
+    [Fact]
+    public void A_short_publication_label_ends_the_issuing_body_before_it()
+    {
+        var m = Meta("关于印发《吐鲁番市高昌区实施草原生态保护补助奖励政策实施方案(2023年)》的通知\n索 引 号 010600106/2023-00071 发布机构 高昌区政府办公室 公开日 2023-07-04\n文  号 高区财农〔2023〕45号 主题分类 生态保护 失效日期\n高昌区各相关单位:");
+        Assert.Equal("高昌区政府办公室", m.Org);
+        Assert.Equal("高区财农〔2023〕45号", m.DocNumber);
+    }
+
+    // https://gongwensou.com/zhengfubaogao/28572.html and http://www.yimiaomei.com/bg/gz/434.html
+    [Fact]
+    public void A_work_reports_speaker_names_its_government_unless_only_by_level()
+    {
+        var named = Meta("政府工作报告\n\n各位代表:\n\n现在,我代表蠡县人民政府向大会作政府工作报告,请予审议。\n\n一、过去五年工作回顾");
+        Assert.Equal("蠡县人民政府", named.Org);
+        var byLevel = Meta("区长在代表会上工作汇报\n\n各位代表:\n\n现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。\n\n一、五年政府工作回顾");
+        Assert.NotEqual("区人民政府", byLevel.Org);
+    }
 }

@@ -97,11 +97,18 @@ internal sealed partial class HeaderBlock
         return new ReportMetadata
         {
             Title = Get(HeaderField.Title),
-            Org = Get(HeaderField.Org),
+            Org = Get(HeaderField.Org) ?? GovernmentBody(Get(HeaderField.Source)),
             Date = DateText.Normalize(Get(HeaderField.WrittenDate)),
             DocNumber = ReportSearch.Analysis.DocNumberText.Canonical(docNumber) ?? (docNumber is { Length: <= 30 } && docNumber.Any(ChineseText.IsHan) && docNumber.EndsWith('号') ? docNumber : null),
         };
     }
+
+    // A source line naming a government body (来源: 龙岗区布吉街道办事处) names the publisher; a news site or paper
+    // (厦门网, 赣南日报) does not.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,30}(?:人民政府|政府|办事处|委员会|局|办公室|街道|镇|乡)$")]
+    private static partial Regex GovernmentBodyName();
+
+    private static string? GovernmentBody(string? source) => source is not null && GovernmentBodyName().IsMatch(source) ? source : null;
 
     private static bool HasSeparator(Match m) => m.Groups["sep"].Value.Trim().Length > 0;
 

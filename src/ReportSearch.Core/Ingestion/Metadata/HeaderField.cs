@@ -17,6 +17,8 @@ internal enum HeaderField
     RepealDate,
     ValidUntil,
     EffectiveDate,
-    /// <summary>Keywords, source, counters, summaries: recognised so that they leave the body, but not metadata.</summary>
+    /// <summary>来源, 信息来源: the publishing site or body; the issuing body only when it is a government body.</summary>
+    Source,
+    /// <summary>Keywords, counters, summaries: recognised so that they leave the body, but not metadata.</summary>
     Other,
 }

@@ -27,10 +27,11 @@ internal static partial class HeaderLabels
         ("废止时间", HeaderField.RepealDate), ("废止日期", HeaderField.RepealDate), ("失效时间", HeaderField.RepealDate), ("失效日期", HeaderField.RepealDate),
         ("有效期至", HeaderField.ValidUntil), ("有效期", HeaderField.ValidUntil),
         ("施行日期", HeaderField.EffectiveDate), ("实施日期", HeaderField.EffectiveDate), ("生效日期", HeaderField.EffectiveDate), ("生效时间", HeaderField.EffectiveDate),
-        ("主题词", HeaderField.Other), ("关键词", HeaderField.Other), ("关键字", HeaderField.Other), ("来源", HeaderField.Other), ("信息来源", HeaderField.Other),
+        ("主题词", HeaderField.Other), ("关键词", HeaderField.Other), ("关键字", HeaderField.Other), ("来源", HeaderField.Source), ("信息来源", HeaderField.Source),
         ("公开方式", HeaderField.Other), ("公开范围", HeaderField.Other), ("公开形式", HeaderField.Other), ("浏览次数", HeaderField.Other), ("访问次数", HeaderField.Other),
         ("阅读次数", HeaderField.Other), ("点击数", HeaderField.Other), ("阅读数", HeaderField.Other), ("作者", HeaderField.Other), ("责任编辑", HeaderField.Other),
-        ("字号", HeaderField.Other),
+        ("字号", HeaderField.Other), ("著录日期", HeaderField.Other), ("服务对象", HeaderField.Other),
+        ("公开日", HeaderField.PublishedDate),
     ];
 
     private static readonly Dictionary<string, HeaderField> ByLabel = Table.ToDictionary(t => t.Label, t => t.Field);
