@@ -188,4 +188,13 @@ public class PageShapeMetadataTests
         var byLevel = Meta("区长在代表会上工作汇报\n\n各位代表:\n\n现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。\n\n一、五年政府工作回顾");
         Assert.NotEqual("区人民政府", byLevel.Org);
     }
+
+    // https://gybag.com/fcsrmzf/zfxxgkndbg3b/202201/8c55f5f81eab4a2197f3532d14fb8985.shtml
+    [Fact]
+    public void A_disclosure_report_citing_the_State_Councils_order_is_no_national_document()
+    {
+        var m = Meta("本报告根据《中华人民共和国政府信息公开条例》(国务院令711号)编制。\n一、总体情况\n(一)主动公开情况\n石江乡2021年在政府网站政务信息公开总计123条。");
+        Assert.NotEqual(["全国"], m.RegionPath ?? []);
+        Assert.Equal("报告", m.Kind);
+    }
 }

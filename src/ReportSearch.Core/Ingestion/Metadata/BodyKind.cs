@@ -5,7 +5,7 @@ namespace ReportSearch.Ingestion;
 /// <summary>
 /// The kind of a document with no title that names one, from the shape of its opening: the annual report on
 /// government information disclosure (its mandated 一、总体情况 under a reference to the 政府信息公开条例), a summary
-/// opening with its own heading (一、2022年工作总结), a news item (a dateline 1月17日下午，…, a byline 本报讯（记者…）,
+/// opening with its own heading (一、2022年工作总结, 一、2023年工作回顾), a news item (a dateline 1月17日下午，…, a byline 本报讯（记者…）,
 /// a newspaper page 第12版:区街新闻).
 /// </summary>
 internal static partial class BodyKind
@@ -19,7 +19,8 @@ internal static partial class BodyKind
     [GeneratedRegex(@"^一\s*[、.．]\s*总体情况")]
     private static partial Regex OverallSituation();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:19|20)\d{2}\s*年度?(?:上半年|全年)?工作总结")]
+    // 2022年工作总结, or a numbered 一、2023年工作回顾 (a 2024年工作回顾 alone may open a work report's first part).
+    [GeneratedRegex(@"^(?:(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:19|20)\d{2}\s*年度?(?:上半年|全年)?工作总结|一\s*[、.．]\s*(?:19|20)\d{2}\s*年度?工作回顾)")]
     private static partial Regex SummaryHeading();
 
     // 1月17日下午，…; 1月5日至8日，…: an event reported by its day.
