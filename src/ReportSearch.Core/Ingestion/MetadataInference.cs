@@ -71,7 +71,7 @@ internal static partial class MetadataInference
         var title = knownTitle ?? inferredTitle;
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
-            ?? (isHeadline && title == inferredTitle ? "新闻" : null) ?? BodyKind.Of(matching);
+            ?? (isHeadline && title == inferredTitle ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? BodyKind.Of(matching);
 
         // The document's own date beats a posting date: a header's 成文日期, then what the text states, then a date
         // printed with the title, then the header's 发布日期.

@@ -197,4 +197,13 @@ public class PageShapeMetadataTests
         Assert.NotEqual(["全国"], m.RegionPath ?? []);
         Assert.Equal("报告", m.Kind);
     }
+
+    // https://www.huarong.gov.cn/33046/content_1006859.html
+    [Fact]
+    public void A_headline_reporting_a_meeting_is_news_and_a_notice_calling_one_is_not()
+    {
+        var m = Meta("操军镇第十四届人民代表大会第一次会议胜利召开\n会议在团结、奋进、务实、和谐的氛围中进行,会议取得圆满成功。");
+        Assert.Equal("新闻", m.Kind);
+        Assert.Equal("通知", DocumentKind.FromTitle("关于召开第十四届人民代表大会第一次会议的通知")); // the ending decides first
+    }
 }
