@@ -5,7 +5,8 @@ namespace ReportSearch.Ingestion;
 /// <summary>
 /// The kind of a document with no title that names one, from the shape of its opening: the annual report on
 /// government information disclosure (its mandated 一、总体情况 under a reference to the 政府信息公开条例), a summary
-/// opening with its own heading (一、2022年工作总结), a news item (a dateline 1月17日下午，…, a byline 本报讯（记者…）,
+/// opening with its own heading (一、2022年工作总结), a work report's first part (一、2013年工作回顾 and
+/// 在区人大、区政协的监督帮助下), a news item (a dateline 1月17日下午，…, a byline 本报讯（记者…）,
 /// a newspaper page 第12版:区街新闻).
 /// </summary>
 internal static partial class BodyKind
@@ -37,12 +38,21 @@ internal static partial class BodyKind
 
     private const int DatelineLines = 3;
 
+    // A government work report's formula for its year: 在区人大、区政协的监督帮助下 (a summary thanks its superiors).
+    [GeneratedRegex(@"在[^，。,]{0,6}人大[、和及][^，。,]{0,6}政协的监督")]
+    internal static partial Regex CongressSupervision();
+
+    // The first part of a work report: 一、2013年工作回顾.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:19|20)\d{2}\s*年度?(?:政府)?工作回顾")]
+    private static partial Regex YearInReview();
+
     /// <param name="matching">The recognition view of the body lines, from the top.</param>
     public static string? Of(IReadOnlyList<string> matching)
     {
         var opening = matching.Take(OpeningLines).Select(l => l.Trim()).ToList();
         if (opening.Any(l => Disclosure().IsMatch(l)) && opening.Any(l => OverallSituation().IsMatch(l))) return "报告";
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
+        if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
         if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l)) || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim()))) return "新闻";
         return null;
     }
