@@ -21,6 +21,8 @@ public sealed class StoredLayoutTests
     private static readonly Dictionary<string, string> Layouts = new(StringComparer.Ordinal)
     {
         ["7"] = "2f2f6c14bed56ba3",
+        // 8: metadata gains 时效性, mentioned places and years, and typed origins (issue 19).
+        ["8"] = "b52a129a7322b8aa",
     };
 
     [Fact]
