@@ -46,9 +46,10 @@ public class HtmlScalingTests(ITestOutputHelper output)
     [Fact]
     public void EightTimesTheNesting_CostsAboutEightTimesTheWork()
     {
-        // Linear gives ratios near 8, quadratic near 64 (before the depth limit: 172 ms for 10,000 and 729 ms for
-        // 20,000). The bounds leave three times the linear ratio for noise and still fail quadratic work twice over.
-        AssertLinear(() => Parse(Nested(5_000)), () => Parse(Nested(40_000)), sizeRatio: 8);
+        // Linear gives ratios near 8 (measured: 6 to 9), quadratic near 64 (with the depth limit switched off: 38 ms
+        // for 5,000 and 3,218 ms for 40,000). The bound, 24, leaves three times the linear ratio for noise and still
+        // fails quadratic work by far.
+        AssertLinear(() => Parse(Nested(5_000)), () => Parse(Nested(40_000)), sizeRatio: 8, timeToo: true);
     }
 
     [Fact]
@@ -57,7 +58,9 @@ public class HtmlScalingTests(ITestOutputHelper output)
         var html = Wide(12_000);
         Assert.True(Encoding.UTF8.GetByteCount(html) > 1_000_000);
         Assert.Contains(Parse(html).Sections, s => s.Text.Contains("第11999段"));
-        AssertLinear(() => Parse(Wide(1_500)), () => Parse(html), sizeRatio: 8);
+        // Bytes only: the time of a page this wide grows faster than its size once it no longer fits the processor's
+        // caches (ratios up to 19 were measured on a loaded machine), so no time ratio both holds and catches much.
+        AssertLinear(() => Parse(Wide(1_500)), () => Parse(html), sizeRatio: 8, timeToo: false);
     }
 
     [Fact]
@@ -79,23 +82,26 @@ public class HtmlScalingTests(ITestOutputHelper output)
 
     /// <summary>
     /// Large costs at most three times <paramref name="sizeRatio"/> what small costs, in bytes allocated on this
-    /// thread (exact: the parse is single-threaded) and in time. Time is taken without garbage collection (the
-    /// collector's cost depends on what else the process holds, not on the parse) as the fastest of five runs of
-    /// each, the two sizes interleaved, so that a pause of a shared machine or a change in its load falls on both alike.
+    /// thread (exact: the parse is single-threaded) and, if <paramref name="timeToo"/>, in time. Time is taken
+    /// without garbage collection (the collector's cost depends on what else the process holds, not on the parse)
+    /// as the fastest of five runs of each, the two sizes interleaved, so that a pause of a shared machine or a
+    /// change in its load falls on both alike.
     /// </summary>
-    private void AssertLinear(Action small, Action large, int sizeRatio)
+    private void AssertLinear(Action small, Action large, int sizeRatio, bool timeToo)
     {
         small(); large(); // warm-up: JIT and static tables are not part of either cost
         var smallBytes = AllocatedBy(small);
         var largeBytes = AllocatedBy(large);
         Assert.True(largeBytes < 3 * sizeRatio * smallBytes, $"allocated {smallBytes:N0} bytes for the small input, {largeBytes:N0} for the {sizeRatio}× larger");
+        output.WriteLine($"{smallBytes:N0} and {largeBytes:N0} bytes allocated");
+        if (!timeToo) return;
         TimeSpan smallTime = TimeSpan.MaxValue, largeTime = TimeSpan.MaxValue;
         for (int i = 0; i < 5; i++)
         {
             smallTime = Min(smallTime, TimeWithoutCollection(small, smallBytes));
             largeTime = Min(largeTime, TimeWithoutCollection(large, largeBytes));
         }
-        output.WriteLine($"{smallBytes:N0} and {largeBytes:N0} bytes allocated; {smallTime.TotalMilliseconds:F1} and {largeTime.TotalMilliseconds:F1} ms");
+        output.WriteLine($"{smallTime.TotalMilliseconds:F1} and {largeTime.TotalMilliseconds:F1} ms");
         Assert.True(largeTime < 3 * sizeRatio * smallTime, $"{smallTime.TotalMilliseconds:F0} ms for the small input, {largeTime.TotalMilliseconds:F0} ms for the {sizeRatio}× larger");
     }
 

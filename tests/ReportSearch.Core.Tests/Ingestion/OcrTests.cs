@@ -18,7 +18,6 @@ public sealed class OcrTests(OcrSession session, ITestOutputHelper output) : IDi
 
     public void Dispose()
     {
-        output.WriteLine(session.Notes);
         try { Directory.Delete(_work, recursive: true); } catch (IOException) { }
     }
 
@@ -47,6 +46,7 @@ public sealed class OcrTests(OcrSession session, ITestOutputHelper output) : IDi
         Assert.StartsWith(PdfReportParser.NoTextLayer, off.Message);
 
         var read = session.ScanRead;
+        output.WriteLine(session.Notes);
         Assert.Equal("ocr", read.Report.Metadata.TextSource);
         Assert.Equal(1, read.OcrRuns);
 
@@ -77,6 +77,7 @@ public sealed class OcrTests(OcrSession session, ITestOutputHelper output) : IDi
         Assert.Contains(Comparable(string.Join("\n", withoutOcr.Sections.Select(s => s.Text))), typedPage);
 
         var withOcr = session.MixedRead;
+        output.WriteLine(session.Notes);
         Assert.Equal("ocr", withOcr.Report.Metadata.TextSource);
         Assert.Equal(1, withOcr.OcrRuns);
         Assert.Equal(2, PageBreaks.PageCount(withOcr.Report.Sections));
