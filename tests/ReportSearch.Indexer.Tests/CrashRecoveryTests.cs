@@ -84,8 +84,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         Wait.Until(() => worker.SignalledAfter is not null, "the first batch", lastSeen: () => worker.Output);
         Assert.True(IsCommit(worker.SignalledAfter!), worker.SignalledAfter);
         Assert.True(worker.WaitForExit(TimeSpan.FromSeconds(10)), "worker did not stop within 10 s of SIGTERM");
+        output.WriteLine(worker.Output);
         Assert.Equal(0, worker.ExitCode);
-        Assert.Contains("Scan stopped (startup catch-up)", worker.Output);
+        Assert.True(worker.Output.Contains("Scan stopped (startup catch-up)", StringComparison.Ordinal), worker.Output);
 
         var status = IndexSnapshot.Status(archive.IndexDir);
         Assert.Equal(IndexStatus.Interrupted, status!.State);
