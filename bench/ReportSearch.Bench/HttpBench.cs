@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Search;
 
 namespace ReportSearch.Bench;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ReportSearch.Analysis;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Bench;
@@ -22,7 +22,7 @@ public static class IndexBench
         IndexRunResult r;
         using (var index = ReportIndexes.OpenForWriting(indexDir))
         {
-            var defaults = new IndexerOptions();
+            var defaults = new IndexerSettings();
             var options = defaults with
             {
                 BatchFiles = a.Int("--batch-files", defaults.BatchFiles),

@@ -1,5 +1,5 @@
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Mechanisms;
 
 namespace ReportSearch.Bench;
@@ -25,7 +25,7 @@ public static class MechanismBench
             var content = File.ReadAllBytes(file.FullPath);
             var report = parsers.Parse(file, content);
             var t1 = ThreadCpu.Milliseconds();
-            var doc = ReportDocumentBuilder.Build(report, [new IndexSource(file.RelativePath, file.Size, 0)], "");
+            var doc = ReportRecordBuilder.Build(report, [new IndexSource(file.RelativePath, file.Size, 0)], "");
             var t2 = ThreadCpu.Milliseconds();
             // The builder's extraction, once more on its own: the part of build that is extraction.
             foreach (var s in doc.Segments)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ReportSearch.Analysis;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Bench;
@@ -33,7 +33,7 @@ public static class PdfBench
             try { report = parsers.Parse(file, content); }
             catch (UnreadableFileException) { skipped++; continue; }
             var t1 = ThreadCpu.Milliseconds();
-            ReportDocumentBuilder.Build(report, [new IndexSource(file.RelativePath, file.Size, 0)], ReportDocumentBuilder.ContentHash(content));
+            ReportRecordBuilder.Build(report, [new IndexSource(file.RelativePath, file.Size, 0)], ReportRecordBuilder.ContentHash(content));
             var t2 = ThreadCpu.Milliseconds();
             parseMs += t1 - t0;
             analyzeMs += t2 - t1;
@@ -44,7 +44,7 @@ public static class PdfBench
         var indexDir = Path.Combine(Path.GetTempPath(), "reportsearch-pdf-bench-" + Guid.NewGuid().ToString("N"));
         var clock = Stopwatch.StartNew();
         using (var index = ReportIndexes.OpenForWriting(indexDir))
-            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions()).Run([pdfs]);
+            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerSettings()).Run([pdfs]);
         var indexSeconds = clock.Elapsed.TotalSeconds;
         try { Directory.Delete(indexDir, recursive: true); } catch (IOException) { }
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ReportSearch.Analysis;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Query;
 using ReportSearch.Search;
 
@@ -31,7 +31,7 @@ public static class ProfileBench
                 list.Sort();
                 return list[list.Count / 2];
             }
-            var match = MatchQuery.From(QueryParser.Parse(q));
+            var match = EngineQueries.Match(QueryParser.Parse(q));
             EngineResult? result = null;
             var countOnly = Time(() => result = index.Search(new EngineQuery(match, new EngineFilters(), ReportOrder.Relevance, 0, 0)));
             var engine = Time(() => index.Search(new EngineQuery(match, new EngineFilters(), ReportOrder.Relevance, 0, 10)));
@@ -55,13 +55,13 @@ public static class ProfileBench
             var t0 = ThreadCpu.Milliseconds();
             var content = File.ReadAllBytes(file.FullPath);
             var report = parsers.Parse(file, content);
-            var hash = ReportDocumentBuilder.ContentHash(content);
+            var hash = ReportRecordBuilder.ContentHash(content);
             var t1 = ThreadCpu.Milliseconds();
-            var doc = ReportDocumentBuilder.Build(report, [new IndexSource(file.RelativePath, file.Size, 0)], hash);
+            var doc = ReportRecordBuilder.Build(report, [new IndexSource(file.RelativePath, file.Size, 0)], hash);
             var t2 = ThreadCpu.Milliseconds();
             foreach (var s in doc.Segments) tokens += AnalyzedToken.Of(ExactAnalyzer.Instance, s.Text).Count;
             var t3 = ThreadCpu.Milliseconds();
-            // As the index feeds the word field: the title and the opening of the text (ReportDocuments.WordSampleChars).
+            // As the index feeds the word field: the title and the opening of the text (LuceneDocuments.WordSampleChars).
             foreach (var s in doc.Segments)
                 _ = AnalyzedToken.Of(IcuWordAnalyzer.Instance, s.Title).Count + AnalyzedToken.Of(IcuWordAnalyzer.Instance, s.Text.Length <= WordSampleChars ? s.Text : s.Text[..WordSampleChars]).Count;
             var t4 = ThreadCpu.Milliseconds();

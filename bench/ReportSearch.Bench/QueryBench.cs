@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
-using ReportSearch.Index;
+using ReportSearch.Engine;
+using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 
 namespace ReportSearch.Bench;

@@ -1,4 +1,4 @@
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Query;
 using ReportSearch.Search;
 using Icu;

@@ -1,7 +1,8 @@
 using System.CommandLine;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Query;
+using ReportSearch.Search;
 
 namespace ReportSearch.Cli;
 
@@ -12,9 +13,6 @@ namespace ReportSearch.Cli;
 /// </summary>
 public static class CliApp
 {
-    public const string DefaultIndex = "index";
-    public const string DefaultArchive = "seeds";
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         try
@@ -30,6 +28,11 @@ public static class CliApp
         catch (QuerySyntaxException e)
         {
             stderr.WriteLine($"查询有误: {e.Message}");
+            return 2;
+        }
+        catch (InvalidRequestException e)
+        {
+            stderr.WriteLine($"参数有误: {e.Message}");
             return 2;
         }
         catch (Exception e) when (e is IndexNotFoundException or IndexLockedException or DirectoryNotFoundException or IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)

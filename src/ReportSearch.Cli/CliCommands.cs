@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using ReportSearch.Pipeline;
 using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 
@@ -22,7 +23,7 @@ internal static class CliCommands
     {
         Description = "Index folder.",
         HelpName = "DIR",
-        DefaultValueFactory = _ => CliApp.DefaultIndex,
+        DefaultValueFactory = _ => IndexerSettings.DefaultIndex,
     };
 
     private static Option<bool> JsonOption(string what) => new("--json") { Description = what };
@@ -32,11 +33,25 @@ internal static class CliCommands
         var archive = new Option<string[]>("--archive") { Description = "Archive folder (repeatable).", HelpName = "DIR" };
         var index = IndexOption();
         var ocr = new Option<bool>("--ocr") { Description = "OCR scanned PDFs with ocrmypdf." };
-        var command = new Command("index", "Bring the index up to date with the archive folders (incremental).") { archive, index, ocr };
+        var include = new Option<string[]>("--include") { Description = "Index only archive files matching this glob (repeatable; e.g. **/*.txt).", HelpName = "GLOB" };
+        var exclude = new Option<string[]>("--exclude") { Description = "Leave out archive files matching this glob (repeatable; e.g. drafts/**).", HelpName = "GLOB" };
+        var maxFileBytes = new Option<long?>("--max-file-bytes") { Description = "Skip files larger than this (default 50 MB).", HelpName = "N" };
+        var parallelism = new Option<int?>("--parallelism") { Description = "Cores that read and analyze files (default: all).", HelpName = "N" };
+        var command = new Command("index", "Bring the index up to date with the archive folders (incremental).") { archive, index, ocr, include, exclude, maxFileBytes, parallelism };
         command.SetAction(r =>
         {
-            var archives = r.GetValue(archive) is { Length: > 0 } a ? a : [CliApp.DefaultArchive];
-            return IndexCommand.Run(archives, r.GetValue(index)!, r.GetValue(ocr), stdout, stderr);
+            // The worker's settings, filled from the flags: what is not given keeps the one default.
+            var settings = new IndexerSettings
+            {
+                Archives = [.. r.GetValue(archive) ?? []],
+                Index = r.GetValue(index)!,
+                Ocr = r.GetValue(ocr),
+                Include = [.. r.GetValue(include) ?? []],
+                Exclude = [.. r.GetValue(exclude) ?? []],
+            };
+            if (r.GetValue(maxFileBytes) is { } max) settings.MaxFileBytes = max;
+            if (r.GetValue(parallelism) is { } cores) settings.Parallelism = cores;
+            return IndexCommand.Run(settings, stdout, stderr);
         });
         return command;
     }

@@ -1,22 +1,23 @@
-using ReportSearch.Analysis;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
-using ReportSearch.Ingestion;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 
 namespace ReportSearch.Cli;
 
 /// <summary>`reportsearch index`: one incremental pass over the archive.</summary>
 internal static class IndexCommand
 {
-    public static int Run(IReadOnlyList<string> archives, string indexDir, bool ocr, TextWriter stdout, TextWriter stderr)
+    public static int Run(IndexerSettings settings, TextWriter stdout, TextWriter stderr)
     {
-        var options = new IndexerOptions();
-
-        using var index = ReportIndexes.OpenForWriting(indexDir);
-        var indexer = new ArchiveIndexer(index, ReportParsers.Default(options: ParserOptions.ForIndex(indexDir, ocr)), options);
+        if (settings.Problems() is { Count: > 0 } problems)
+        {
+            foreach (var problem in problems) stderr.WriteLine($"error: {problem}");
+            return 2;
+        }
+        using var index = ReportIndexes.OpenForWriting(settings.Index);
+        var indexer = new ArchiveIndexer(index, settings);
         var progress = new SynchronousProgress<IndexProgress>(p =>
             stderr.WriteLine($"indexed {p.FilesDone}/{p.FilesTotal} files, {p.BytesDone / 1048576.0:F1} MB, {p.MegabytesPerSecond:F1} MB/s"));
-        var r = indexer.Run(archives, progress);
+        var r = indexer.Run(settings.ArchiveFolders, progress);
 
         foreach (var (path, reason) in r.Skipped) stderr.WriteLine($"skipped {path}: {reason}");
         stdout.WriteLine(

@@ -1,5 +1,5 @@
 using System.Text;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 

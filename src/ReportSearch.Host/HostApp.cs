@@ -1,12 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using ReportSearch.Host.Api;
 using ReportSearch.Host.Http;
-using ReportSearch.Host.Indexing;
+using ReportSearch.Host.Serving;
 using ReportSearch.Host.Pages;
+using ReportSearch.Hosting;
 using Serilog;
-using Serilog.Settings.Configuration;
 
 namespace ReportSearch.Host;
 
@@ -15,39 +16,34 @@ public static class HostApp
 {
     public static WebApplication Build(string[] args)
     {
-        var (settings, rest) = HostCommandLine.Map(args);
+        // --archive/--index set the indexer's keys, as for the worker.
+        var (rest, indexerArguments) = IndexerCommandLine.Split(args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = rest,
             // appsettings.json sits next to the assembly; archive and index paths stay relative to the current directory.
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.Configuration.AddInMemoryCollection(settings);
-        // Service managers: sd_notify readiness and journald-friendly console output under systemd (Type=notify),
-        // service control under Windows. Both are no-ops when the host runs in a terminal or a container.
-        builder.Services.AddSystemd();
-        builder.Services.AddWindowsService();
-
-        builder.Logging.ClearProviders();
         // Also registers Serilog's diagnostic context, which request logging and the endpoints share.
-        var logger = CreateLogger(builder.Configuration);
-        builder.Services.AddSerilog(logger, dispose: true);
+        var logger = builder.AddServiceDefaults(indexerArguments);
 
         builder.Services.AddReportSearchSettingsValidation(builder.Configuration);
-        var indexing = IndexingSettings.From(builder.Configuration);
-        builder.Services.AddSingleton(indexing);
+        // The index's folder (and, when this host indexes, everything else) comes from the worker's "Indexer"
+        // section. Those settings are validated with the host's own, so that one start names every problem.
+        builder.AddIndexerSettings(validateOnStart: false);
+        bool inProcess = (builder.Configuration.GetSection("Indexing").Get<HostSettings.IndexingSection>() ?? new()).InProcess;
+        if (inProcess) builder.AddIndexer();
         builder.Services.AddSingleton<IndexProvider>();
-        builder.Services.AddSingleton<IndexingStatus>();
-        builder.Services.AddHostedService<InProcessIndexingService>();
         builder.Services.AddHealthChecks().AddCheck<IndexReadyCheck>("index", tags: ["ready"]);
 
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddProblemDetails();
         // Problem details in readable Chinese rather than \uXXXX escapes.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
-        builder.Services.AddReportSearchCors(builder.Configuration);
-        builder.Services.AddReportSearchRateLimiting(builder.Configuration);
-        builder.Services.AddReportSearchForwardedHeaders(builder.Configuration);
+        builder.Services.AddSingleton<OperatorAccess>();
+        builder.Services.AddReportSearchCors();
+        builder.Services.AddReportSearchRateLimiting();
+        builder.Services.AddReportSearchForwardedHeaders();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "ReportSearch API";
@@ -56,11 +52,14 @@ public static class HostApp
         }).AddOperationTransformer(OpenApiParameterDocs.Describe));
 
         var app = builder.Build();
-        // Settings that are checked when built: a malformed one stops the start, not the first request using it.
-        app.Services.GetRequiredService<PublicUrls>();
+        // Validated now, when built: a malformed setting stops the host with every problem named, before it listens.
+        var hostSettings = app.Services.GetRequiredService<IOptions<HostSettings>>().Value;
+        if (!inProcess)
+            app.Lifetime.ApplicationStarted.Register(() => logger.Information(
+                "In-process indexing is off; index {IndexDirectory} is kept up to date by another process", app.Services.GetRequiredService<IndexProvider>().IndexDirectory));
 
         // First: the client address and scheme must be the real ones before logging and rate limiting see them.
-        if (ForwardedHeadersSetup.IsConfigured(app.Configuration)) app.UseForwardedHeaders();
+        if (hostSettings.ForwardedHeaders.IsConfigured) app.UseForwardedHeaders();
         app.UseReportSearchRequestLogging(logger);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
@@ -78,9 +77,4 @@ public static class HostApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;
     }
-
-    private static Serilog.ILogger CreateLogger(IConfiguration configuration) =>
-        new LoggerConfiguration()
-            .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(FileLoggerConfigurationExtensions).Assembly))
-            .CreateLogger();
 }

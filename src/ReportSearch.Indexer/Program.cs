@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ReportSearch.Indexer;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
 
 // Exit codes: 0 stopped normally, 1 could not start (index locked by another writer, bad settings, …).
 try

@@ -39,6 +39,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Index_settings_that_cannot_work_exit_2_each_named_and_nothing_is_written()
+    {
+        var indexDir = Path.Combine(Path.GetTempPath(), "reportsearch-cli-bad-" + Guid.NewGuid().ToString("N"));
+        var (code, _, err) = Run("index", "--archive", Archive, "--index", indexDir, "--max-file-bytes", "0", "--parallelism", "-1");
+        Assert.Equal(2, code);
+        Assert.Contains("Indexer:MaxFileBytes", err);
+        Assert.Contains("Indexer:Parallelism", err);
+        Assert.False(Directory.Exists(indexDir));
+    }
+
+    [Fact]
     public void Index_then_search_prints_the_api_json_contract()
     {
         var (code, output, _) = Run("index", "--archive", Archive, "--index", IndexDir);

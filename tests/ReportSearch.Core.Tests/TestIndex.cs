@@ -1,6 +1,6 @@
 using ReportSearch.Analysis;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 using ReportSearch.Search;
 
@@ -47,7 +47,7 @@ public sealed class TestIndex : IDisposable
     public IndexRunResult Build()
     {
         using var index = ReportIndexes.OpenForWriting(IndexDir);
-        return new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions { BatchFiles = 7 }).Run([Archive]);
+        return new ArchiveIndexer(index, ReportParsers.Default(), new IndexerSettings { BatchFiles = 7 }).Run([Archive]);
     }
 
     public SearchResponse Search(string query, int size = 50, IReadOnlyList<string>? districts = null, IReadOnlyList<int>? years = null)

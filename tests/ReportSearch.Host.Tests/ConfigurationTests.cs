@@ -1,7 +1,7 @@
 using System.Net;
 using ReportSearch.Analysis;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Host.Tests;
@@ -29,7 +29,7 @@ public sealed class ConfigurationTests
 
         // A separate worker (here: the indexer run directly) builds the index; the host picks it up.
         using (var index = ReportIndexes.OpenForWriting(archive.IndexDir))
-            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions()).Run([archive.ArchiveDir]);
+            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerSettings()).Run([archive.ArchiveDir]);
         await server.WaitUntilReadyAsync();
         var response = await Api.Search(server.Client, "q=" + Api.Q(TestArchive.CommonTerm));
         Assert.True(response.Total > 0);
@@ -40,7 +40,7 @@ public sealed class ConfigurationTests
     {
         using var archive = new TestArchive();
         using (var index = ReportIndexes.OpenForWriting(archive.IndexDir))
-            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions()).Run([archive.ArchiveDir]);
+            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerSettings()).Run([archive.ArchiveDir]);
         await using var server = await HostServer.StartAsync(archive, waitUntilReady: true, "--Indexing:InProcess=false");
         Assert.True((await Api.Search(server.Client, "q=" + Api.Q(TestArchive.CommonTerm))).Total > 0);
 
@@ -52,7 +52,7 @@ public sealed class ConfigurationTests
 
         // A worker builds it again at the same path: served without a restart.
         using (var index = ReportIndexes.OpenForWriting(archive.IndexDir))
-            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions()).Run([archive.ArchiveDir]);
+            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerSettings()).Run([archive.ArchiveDir]);
         await server.WaitUntilReadyAsync();
         Assert.True((await Api.Search(server.Client, "q=" + Api.Q(TestArchive.CommonTerm))).Total > 0);
     }
@@ -79,12 +79,12 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public void Command_line_archive_and_index_map_to_configuration_keys()
+    public void Command_line_archive_and_index_map_to_the_indexers_configuration_keys()
     {
-        var (settings, remaining) = HostCommandLine.Map(["--archive", "a", "--urls", "http://x", "--archive=b", "--index", "ix"]);
-        Assert.Equal("a", settings["Indexing:Archives:0"]);
-        Assert.Equal("b", settings["Indexing:Archives:1"]);
-        Assert.Equal("ix", settings["Indexing:IndexPath"]);
+        var (remaining, settings) = ReportSearch.Hosting.IndexerCommandLine.Split(["--archive", "a", "--urls", "http://x", "--archive=b", "--index", "ix"]);
+        Assert.Equal("a", settings["Indexer:Archives:0"]);
+        Assert.Equal("b", settings["Indexer:Archives:1"]);
+        Assert.Equal("ix", settings["Indexer:Index"]);
         Assert.Equal(["--urls", "http://x"], remaining);
     }
 
@@ -94,6 +94,7 @@ public sealed class ConfigurationTests
     [InlineData("--Host:PublicBaseUrl=https://x.example/?a=1")]
     [InlineData("--ForwardedHeaders:KnownProxies:0=not-an-ip")]
     [InlineData("--ForwardedHeaders:KnownNetworks:0=10.0.0.0/99")]
+    [InlineData("--ForwardedHeaders:ForwardLimit=0")]
     public void Malformed_security_settings_stop_the_host_at_start(string argument)
     {
         using var archive = new TestArchive();

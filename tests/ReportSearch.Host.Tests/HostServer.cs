@@ -35,7 +35,7 @@ public sealed class HostServer : IAsyncDisposable
             "--index", archive.IndexDir,
             "--urls", "http://127.0.0.1:0",
             "--RateLimiting:PermitLimit=0",
-            "--Indexing:RescanSeconds=3600",
+            "--Indexer:ScanInterval=01:00:00",
             "--Serilog:MinimumLevel:Default=Warning",
             .. extraArgs,
         ];

@@ -48,4 +48,16 @@ public sealed class OpenApiTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal("string", prefix.GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal(100, prefix.GetProperty("schema").GetProperty("maxLength").GetInt32());
     }
+
+    [Fact]
+    public async Task Mechanism_list_parameters_state_their_own_orders_and_page_size()
+    {
+        var parameters = await Parameters("/api/v1/mechanisms");
+        var sort = parameters["sort"].GetProperty("schema");
+        Assert.Equal(["first", "count", "spread"], sort.GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).ToArray());
+        var size = parameters["size"].GetProperty("schema");
+        Assert.Equal((1, 100, 20), (size.GetProperty("minimum").GetInt32(), size.GetProperty("maximum").GetInt32(), size.GetProperty("default").GetInt32()));
+        // One value each: /mechanisms refuses a repeated district.
+        Assert.Equal("string", parameters["district"].GetProperty("schema").GetProperty("type").GetString());
+    }
 }

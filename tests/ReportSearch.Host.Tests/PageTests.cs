@@ -41,6 +41,21 @@ public sealed partial class PageTests(HostFixture host) : IClassFixture<HostFixt
     }
 
     [Fact]
+    public async Task The_widget_is_served_composed_with_the_pages_guard_and_the_servers_limits()
+    {
+        var widget = await host.Client.GetStringAsync("widget.js");
+        var guard = await host.Client.GetStringAsync("js/marked-html.js");
+        var limits = await host.Client.GetStringAsync("js/limits.js");
+        // The page's module, word for word but for "export", and the limits the API enforces.
+        Assert.Contains(guard.Replace("export ", ""), widget);
+        Assert.Contains($"const MAX_QUERY_CHARS = {ReportSearch.Query.QueryParser.MaxLength};", widget);
+        Assert.Contains($"export const MAX_PAGE_SIZE = {ReportSearch.Search.SearchRequest.MaxSize};", limits);
+        Assert.DoesNotContain("@shared-modules", widget);
+        Assert.DoesNotMatch(@"(?m)^\s*(import|export)\s", widget);
+        Assert.Single(Regex.Matches(widget, @"function setMarkedHtml\("));
+    }
+
+    [Fact]
     public async Task A_known_report_page_is_200_and_an_unknown_one_is_the_chinese_404_page()
     {
         var id = (await Api.Search(host.Client, $"q={Api.Q(TestArchive.CommonTerm)}&size=1")).Hits[0].Id;

@@ -1,5 +1,5 @@
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Indexer.Tests;
@@ -12,7 +12,7 @@ public sealed class AnalyzerChangeTests
         using var archive = new TempArchive().WithSeeds();
         // An index written by an older analyzer.
         using (var old = ReportIndexes.OpenForWriting(archive.IndexDir, "old"))
-            new ArchiveIndexer(old, ReportParsers.Default(), new IndexerOptions()).Run([archive.Archive]);
+            new ArchiveIndexer(old, ReportParsers.Default(), new IndexerSettings()).Run([archive.Archive]);
         var oldGeneration = IndexFolder.Current(archive.IndexDir);
 
         await using (var worker = await InProcessWorker.StartAsync(archive))

@@ -1,4 +1,4 @@
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using Xunit.Abstractions;
 
 namespace ReportSearch.Indexer.Tests;

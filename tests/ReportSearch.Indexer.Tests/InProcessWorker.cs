@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Hosting;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 
 namespace ReportSearch.Indexer.Tests;
 

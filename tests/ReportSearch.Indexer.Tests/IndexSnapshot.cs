@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 using ReportSearch.Search;
 
@@ -40,7 +40,7 @@ public static class IndexSnapshot
     public static List<string> OfFreshIndex(string archive, string scratchDir)
     {
         using (var index = ReportIndexes.OpenForWriting(scratchDir))
-            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions()).Run([archive]);
+            new ArchiveIndexer(index, ReportParsers.Default(), new IndexerSettings()).Run([archive]);
         return Of(scratchDir);
     }
 

@@ -1,4 +1,4 @@
-using ReportSearch.Index;
+using ReportSearch.Engine;
 
 namespace ReportSearch.Indexer.Tests;
 

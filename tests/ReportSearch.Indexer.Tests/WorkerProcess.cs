@@ -22,22 +22,28 @@ public sealed class WorkerProcess : IDisposable
         _signal = signal;
     }
 
-    public static WorkerProcess Start(TempArchive archive, params string[] extra) => Start(archive, null, 0, extra);
+    public static WorkerProcess Start(TempArchive archive, params string[] extra) => StartWorker(archive, null, 0, extra);
 
     /// <summary>
     /// Starts the worker and kills it (SIGKILL) on the first output line that <paramref name="when"/> accepts. The
     /// kill is sent by the thread that reads the output, as the line arrives: no polling delay lets the worker run on.
     /// </summary>
-    public static WorkerProcess StartAndKillAfter(TempArchive archive, Func<string, bool> when, params string[] extra) => Start(archive, when, Sigkill, extra);
+    public static WorkerProcess StartAndKillAfter(TempArchive archive, Func<string, bool> when, params string[] extra) => StartWorker(archive, when, Sigkill, extra);
 
     /// <summary>As <see cref="StartAndKillAfter"/>, with SIGTERM: the stop a service manager sends.</summary>
-    public static WorkerProcess StartAndTerminateAfter(TempArchive archive, Func<string, bool> when, params string[] extra) => Start(archive, when, Sigterm, extra);
+    public static WorkerProcess StartAndTerminateAfter(TempArchive archive, Func<string, bool> when, params string[] extra) => StartWorker(archive, when, Sigterm, extra);
 
     private const int Sigkill = 9, Sigterm = 15;
 
-    private static WorkerProcess Start(TempArchive archive, Func<string, bool>? signalWhen, int signal, string[] extra)
+    private static WorkerProcess StartWorker(TempArchive archive, Func<string, bool>? signalWhen, int signal, string[] extra) =>
+        Start(Path.Combine(AppContext.BaseDirectory, "ReportSearch.Indexer.dll"), archive,
+            ["--archive", archive.Archive, "--index", archive.IndexDir, "--Indexer:ScanInterval=00:00:05", "--Indexer:Debounce=00:00:00.300", .. extra], signalWhen, signal);
+
+    /// <summary>Any of our programs (<paramref name="dll"/>) as a separate process, in the archive's root folder.</summary>
+    public static WorkerProcess StartProgram(string dll, TempArchive archive, IEnumerable<string> arguments) => Start(dll, archive, arguments, null, 0);
+
+    private static WorkerProcess Start(string dll, TempArchive archive, IEnumerable<string> arguments, Func<string, bool>? signalWhen, int signal)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "ReportSearch.Indexer.dll");
         var info = new ProcessStartInfo(DotnetHost())
         {
             // Logs go to logs/ under the working directory, as for a real deployment.
@@ -46,7 +52,7 @@ public sealed class WorkerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in (string[])[dll, "--archive", archive.Archive, "--index", archive.IndexDir, "--Indexer:ScanInterval=00:00:05", "--Indexer:Debounce=00:00:00.300", .. extra])
+        foreach (var a in (string[])[dll, .. arguments])
             info.ArgumentList.Add(a);
         var process = new Process { StartInfo = info };
         var worker = new WorkerProcess(process, signalWhen, signal);

@@ -1,6 +1,6 @@
 using ReportSearch.Cli;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Search;
 
 namespace ReportSearch.Indexer.Tests;

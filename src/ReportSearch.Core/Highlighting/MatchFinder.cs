@@ -42,8 +42,6 @@ public static class MatchFinder
         }
     }
 
-    public static bool Contains(string normalized, string term) => FindNormalized(normalized, term).Any();
-
     private static Rune LastRune(ReadOnlySpan<char> s)
     {
         Rune.DecodeLastFromUtf16(s, out var r, out _);

@@ -1,5 +1,5 @@
 using ReportSearch.Analysis;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Highlighting;

@@ -17,10 +17,10 @@ public sealed class DocxReportParser : IReportParser
 
     public IReadOnlyCollection<string> Extensions { get; } = [".docx"];
 
-    public ParsedReport Parse(SourceFile file, byte[] content) => Parse(file, content, titleIsWeak: false);
+    public ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar) => Parse(file, content, sidecar, titleIsWeak: false);
 
     /// <param name="titleIsWeak">True for documents converted from .doc/.wps, whose title property is often a file name.</param>
-    internal ParsedReport Parse(SourceFile file, byte[] content, bool titleIsWeak)
+    internal ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar, bool titleIsWeak)
     {
         // The ZIP limits shared with OFD (not a zip, entry count, declared and actual inflated size) come first.
         new ZipGuard("docx").CheckAll(content);
@@ -41,8 +41,8 @@ public sealed class DocxReportParser : IReportParser
             var title = document.PackageProperties.Title;
             var format = string.IsNullOrWhiteSpace(title) ? null : new ReportMetadata { Title = title.Trim() };
             return titleIsWeak
-                ? ReportAssembler.Assemble(file, lines, formatMetadata: null, mayBeHardWrapped: false, new ReportMetadata { Title = DocumentTitle.Usable(title) })
-                : ReportAssembler.Assemble(file, lines, format, mayBeHardWrapped: false);
+                ? ReportAssembler.Assemble(file, sidecar, lines, formatMetadata: null, mayBeHardWrapped: false, new ReportMetadata { Title = DocumentTitle.Usable(title) })
+                : ReportAssembler.Assemble(file, sidecar, lines, format, mayBeHardWrapped: false);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
         {

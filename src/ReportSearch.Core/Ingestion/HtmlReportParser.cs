@@ -26,12 +26,12 @@ public sealed partial class HtmlReportParser : IReportParser
 
     public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
 
-    public ParsedReport Parse(SourceFile file, byte[] content)
+    public ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar)
     {
         var text = EncodingDetector.Decode(content, DeclaredCharset(content));
         var document = Parser.ParseDocument(HtmlDepthLimiter.Limit(text));
         var lines = HtmlTextExtractor.Lines(document);
-        return ReportAssembler.Assemble(file, lines, Metadata(document), mayBeHardWrapped: false);
+        return ReportAssembler.Assemble(file, sidecar, lines, Metadata(document), mayBeHardWrapped: false);
     }
 
     private static string? DeclaredCharset(byte[] content)

@@ -20,11 +20,11 @@ public sealed class LegacyWordParser : IReportParser
 
     public bool LibreOfficeInstalled => _converter.Program is not null;
 
-    public ParsedReport Parse(SourceFile file, byte[] content)
+    public ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar)
     {
         var extension = Path.GetExtension(file.FullPath);
         var docx = _converter.ConvertToDocx(content, extension);
-        var report = _docx.Parse(file, docx, titleIsWeak: true);
+        var report = _docx.Parse(file, docx, sidecar, titleIsWeak: true);
         // LibreOffice imports what it cannot recognise as plain text: a damaged file comes back as glyph soup.
         if (TextLayerQuality.Judge(report.Sections.Select(s => s.Text), 1) == TextLayerQuality.Verdict.Garbled)
             throw new UnreadableFileException($"unreadable {extension.ToLowerInvariant()} file (LibreOffice read it as garbage)");

@@ -14,7 +14,7 @@ public sealed class OfdReportParser : IReportParser
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".ofd"];
 
-    public ParsedReport Parse(SourceFile file, byte[] content)
+    public ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar)
     {
         var guard = new ZipGuard("ofd");
         using var zip = guard.Open(content);
@@ -31,7 +31,7 @@ public sealed class OfdReportParser : IReportParser
 
             var lines = PageParagraphs.Join(PageFurniture.Remove(pages));
             var weak = new ReportMetadata { Title = DocumentTitle.Usable(root.Title), Date = DateText.Normalize(root.CreationDate) };
-            return ReportAssembler.Assemble(file, lines, formatMetadata: null, mayBeHardWrapped: false, weak);
+            return ReportAssembler.Assemble(file, sidecar, lines, formatMetadata: null, mayBeHardWrapped: false, weak);
         }
         catch (Exception e) when (e is not (UnreadableFileException or OutOfMemoryException or OperationCanceledException))
         {

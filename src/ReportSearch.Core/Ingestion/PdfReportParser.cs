@@ -35,7 +35,7 @@ public sealed class PdfReportParser : IReportParser
     /// <summary>How many times this parser ran OCR (cached results do not count).</summary>
     public int OcrRuns => _ocr.Runs;
 
-    public ParsedReport Parse(SourceFile file, byte[] content)
+    public ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar)
     {
         // The header may follow some junk bytes, as readers allow.
         if (content.AsSpan(0, Math.Min(content.Length, 1024)).IndexOf("%PDF"u8) < 0)
@@ -69,7 +69,7 @@ public sealed class PdfReportParser : IReportParser
         }
 
         var lines = PageParagraphs.Join(PageFurniture.Remove(layer.Pages));
-        var report = ReportAssembler.Assemble(file, lines, formatMetadata: null, mayBeHardWrapped: false, WeakMetadata(layer));
+        var report = ReportAssembler.Assemble(file, sidecar, lines, formatMetadata: null, mayBeHardWrapped: false, WeakMetadata(layer));
         return textSource is null ? report : new ParsedReport { Metadata = report.Metadata with { TextSource = textSource }, Sections = report.Sections };
     }
 

@@ -5,12 +5,12 @@ public sealed class PlainTextParser : IReportParser
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".md"];
 
-    public ParsedReport Parse(SourceFile file, byte[] content)
+    public ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar)
     {
         var text = EncodingDetector.Decode(content);
         bool markdown = Path.GetExtension(file.FullPath).Equals(".md", StringComparison.OrdinalIgnoreCase);
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(l => markdown ? MarkdownLine(l) : new BodyLine(l));
-        return ReportAssembler.Assemble(file, lines, formatMetadata: null, mayBeHardWrapped: true);
+        return ReportAssembler.Assemble(file, sidecar, lines, formatMetadata: null, mayBeHardWrapped: true);
     }
 
     // "## 一、工作成效" is a heading; deeper levels than #### are ordinary text, like h5/h6 in HTML.

@@ -13,7 +13,8 @@ internal static class ReportAssembler
     /// <param name="formatMetadata">What the format itself declares (HTML title/meta, Word core properties); counts as header.</param>
     /// <param name="mayBeHardWrapped">True for plain text, where fixed-width wrapping is common.</param>
     /// <param name="weakFormatMetadata">What the format declares but often gets wrong (a PDF's Title and CreationDate): used only where inference finds nothing.</param>
-    public static ParsedReport Assemble(SourceFile file, IEnumerable<BodyLine> rawLines, ReportMetadata? formatMetadata, bool mayBeHardWrapped, ReportMetadata? weakFormatMetadata = null)
+    /// <param name="sidecarFile">The report's sidecar as the pipeline read it (null: none).</param>
+    public static ParsedReport Assemble(SourceFile file, Sidecar? sidecarFile, IEnumerable<BodyLine> rawLines, ReportMetadata? formatMetadata, bool mayBeHardWrapped, ReportMetadata? weakFormatMetadata = null)
     {
         var header = new HeaderBlock();
         var crumbs = new List<string>();
@@ -50,7 +51,7 @@ internal static class ReportAssembler
 
         var sectionDistricts = sections.Select(s => s.District).OfType<string>().ToList();
         var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, FromHeader(header)), (MetadataOrigin.Header, formatMetadata));
-        var (sidecar, sidecarProblems) = SidecarMetadata.ReadChecked(file.FullPath);
+        var (sidecar, sidecarProblems) = (sidecarFile?.Metadata, sidecarFile?.Problems ?? []);
         // A publication date (发布日期) only stands when the text states no date of its own (a signature date).
         var published = DateText.Normalize(header.Get("发布日期", "发布时间"));
         var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sidecar?.Org ?? headerMetadata.Org,

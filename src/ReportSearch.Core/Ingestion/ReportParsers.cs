@@ -3,6 +3,10 @@ namespace ReportSearch.Ingestion;
 /// <summary>Picks the parser for a file by its extension and refuses files over the size limit.</summary>
 public sealed class ReportParsers
 {
+    /// <summary>
+    /// The size limit unless configured (<c>Indexer:MaxFileBytes</c> starts from it): a file is read into memory
+    /// whole, several at once, so a stray disk image in the archive must not be.
+    /// </summary>
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 
     private readonly Dictionary<string, IReportParser> _byExtension = new(StringComparer.OrdinalIgnoreCase);
@@ -35,12 +39,26 @@ public sealed class ReportParsers
     /// <summary>True for report files; sidecar metadata files (<c>*.meta.json</c>) are never reports.</summary>
     public bool CanRead(string path) => !SidecarMetadata.IsSidecar(path) && _byExtension.ContainsKey(Path.GetExtension(path));
 
-    public ParsedReport Parse(SourceFile file, byte[] content)
+    /// <summary>
+    /// Why a file is not read at all, from what the scanner saw: a type no parser reads, or a size over the limit.
+    /// Null when it may be read. The one check of type and size: the pipeline asks before reading the bytes.
+    /// </summary>
+    public string? Refusal(SourceFile file) =>
+        !CanRead(file.FullPath) ? UnknownType(file.FullPath)
+        : file.Size > MaxBytes ? $"file too large ({file.Size} bytes, limit {MaxBytes})"
+        : null;
+
+    /// <summary>
+    /// Parses a file <see cref="Refusal"/> accepted, from its bytes and its sidecar (already read, or null). The
+    /// parser is chosen by extension; an empty file has no text.
+    /// </summary>
+    public ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar = null)
     {
-        var ext = Path.GetExtension(file.FullPath);
-        if (!CanRead(file.FullPath)) throw new UnreadableFileException($"unknown file type '{ext}'");
-        if (file.Size > MaxBytes || content.LongLength > MaxBytes) throw new UnreadableFileException($"file too large (over {MaxBytes} bytes)");
+        if (SidecarMetadata.IsSidecar(file.FullPath) || !_byExtension.TryGetValue(Path.GetExtension(file.FullPath), out var parser))
+            throw new UnreadableFileException(UnknownType(file.FullPath));
         if (content.Length == 0) throw new UnreadableFileException("empty file");
-        return _byExtension[ext].Parse(file, content);
+        return parser.Parse(file, content, sidecar);
     }
+
+    private static string UnknownType(string path) => $"unknown file type '{Path.GetExtension(path)}'";
 }

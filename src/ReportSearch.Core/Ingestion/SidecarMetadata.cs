@@ -20,34 +20,46 @@ public static class SidecarMetadata
     public static bool IsSidecar(string path) => path.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The sidecar for <paramref name="reportPath"/> if one exists.</summary>
-    public static string? Locate(string reportPath)
+    public static string? Locate(string reportPath) => Locate(reportPath, File.Exists);
+
+    /// <summary>
+    /// The one naming rule: <c>NAME.ext.meta.json</c>, else <c>NAME.meta.json</c>, whichever <paramref name="exists"/>
+    /// first (the scanner asks its folder listing instead of the disk).
+    /// </summary>
+    public static string? Locate(string reportPath, Func<string, bool> exists)
     {
         var full = reportPath + Suffix;
-        if (File.Exists(full)) return full;
+        if (exists(full)) return full;
         var dir = Path.GetDirectoryName(reportPath);
         var stem = Path.Combine(dir ?? "", Path.GetFileNameWithoutExtension(reportPath) + Suffix);
-        return File.Exists(stem) ? stem : null;
+        return exists(stem) ? stem : null;
     }
 
-    public static ReportMetadata? Read(string reportPath) => ReadChecked(reportPath).Metadata;
-
-    /// <summary>The sidecar's values, and why any of them (or the whole file) was refused.</summary>
-    public static (ReportMetadata? Metadata, IReadOnlyList<string> Problems) ReadChecked(string reportPath)
+    /// <summary>
+    /// Reads the sidecar at <paramref name="path"/> (as located by the scanner) once: its values, the problems
+    /// found, and what the content hash covers. Null when there is none, or it vanished since the scan (the next
+    /// scan sees the change). A sidecar that cannot be read throws, as the report itself would.
+    /// </summary>
+    public static Sidecar? Load(string? path)
     {
-        var path = Locate(reportPath);
-        if (path is null) return (null, []);
+        if (path is null) return null;
+        byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > MetadataLimits.MaxSidecarBytes)
-                return (null, [$"sidecar ignored: {info.Length} bytes, limit {MetadataLimits.MaxSidecarBytes}"]);
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            if (doc.RootElement.ValueKind != JsonValueKind.Object) return (null, ["sidecar ignored: not a JSON object"]);
-            var problems = new List<string>();
-            return (FromJson(doc.RootElement, problems), problems);
+            var length = new FileInfo(path).Length;
+            if (length > MetadataLimits.MaxSidecarBytes)
+                return new Sidecar(null, [$"sidecar ignored: {length} bytes, limit {MetadataLimits.MaxSidecarBytes}"], BitConverter.GetBytes(length));
+            bytes = File.ReadAllBytes(path);
         }
-        catch (JsonException) { return (null, ["sidecar ignored: not valid JSON"]); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return (null, ["sidecar ignored: cannot be read"]); }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException) { return null; }
+        try
+        {
+            using var doc = JsonDocument.Parse(bytes);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object) return new Sidecar(null, ["sidecar ignored: not a JSON object"], bytes);
+            var problems = new List<string>();
+            return new Sidecar(FromJson(doc.RootElement, problems), problems, bytes);
+        }
+        catch (JsonException) { return new Sidecar(null, ["sidecar ignored: not valid JSON"], bytes); }
     }
 
     internal static ReportMetadata FromJson(JsonElement root, List<string>? problems = null)

@@ -43,44 +43,89 @@ public sealed class MentionTable
         private readonly List<MechanismEvidence> _evidence = [];
         private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string[]> _regions = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _titles = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
         private readonly Dictionary<int, (string, string?)> _definitions = [];
 
-        public void Add(int doc, MechanismSegment segment)
+        private readonly List<string> _keyTexts = [];
+        private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+        // Stored values come as spans (see MechanismPayload): looked up without a string, so that decoding an
+        // archive's mentions allocates a string only for a value not seen before, instead of several per mention.
+        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> KeyLookup => _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>Starts the next segment document; its mentions follow.</summary>
+        internal void StartSegment(int doc, string reportId, string? title, int year, string? date, string[] region)
         {
-            int s = _doc.Count;
             _doc.Add(doc);
-            _reportId.Add(segment.ReportId);
-            _title.Add(segment.Title is null ? null : _titles.TryGetValue(segment.Title, out var t) ? t : _titles[segment.Title] = segment.Title);
-            _year.Add(segment.Year ?? 0);
-            _date.Add(segment.Date);
-            var regionKey = string.Join('›', segment.RegionPath);
-            if (!_regions.TryGetValue(regionKey, out var region)) _regions[regionKey] = region = [.. segment.RegionPath];
+            _reportId.Add(reportId);
+            _title.Add(title);
+            _year.Add(year);
+            _date.Add(date);
             _region.Add(region);
-            foreach (var m in segment.Mentions)
-            {
-                int i = _segment.Count;
-                _segment.Add(s);
-                if (!_keys.TryGetValue(m.Key, out int k)) _keys[m.Key] = k = _keys.Count;
-                _key.Add(k);
-                _evidence.Add(m.Evidence);
-                _name.Add(m.Name == m.Key ? -1 : Intern(m.Name));
-                _written.Add(m.Written == "“" + m.Name + "”" ? -1 : Intern(m.Written));
-                if (m.Definition is not null) _definitions[i] = (m.Definition, m.Section);
-            }
         }
 
-        private int Intern(string s)
+        /// <param name="name">From <see cref="StringOf"/>, or -1: the name is the key.</param>
+        /// <param name="written">From <see cref="StringOf"/>, or -1: written as the name in quotation marks.</param>
+        internal void AddMention(int key, MechanismEvidence evidence, int name, int written, string? definition, string? section)
         {
-            if (!_strings.TryGetValue(s, out int id)) _strings[s] = id = _strings.Count;
+            int i = _segment.Count;
+            _segment.Add(_doc.Count - 1);
+            _key.Add(key);
+            _evidence.Add(evidence);
+            _name.Add(name);
+            _written.Add(written);
+            if (definition is not null) _definitions[i] = (definition, section);
+        }
+
+        internal int KeyOf(ReadOnlySpan<char> key)
+        {
+            if (KeyLookup.TryGetValue(key, out int id)) return id;
+            var text = key.ToString();
+            _keys[text] = id = _keys.Count;
+            _keyTexts.Add(text);
             return id;
+        }
+
+        internal string KeyText(int key) => _keyTexts[key];
+
+        internal int StringOf(ReadOnlySpan<char> value)
+        {
+            var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(value, out int id)) _strings[value.ToString()] = id = _strings.Count;
+            return id;
+        }
+
+        internal int StringOf(string value)
+        {
+            if (!_strings.TryGetValue(value, out int id)) _strings[value] = id = _strings.Count;
+            return id;
+        }
+
+        /// <summary>A title or date, one string per distinct value; null for an empty one.</summary>
+        internal string? TextOf(ReadOnlySpan<char> value)
+        {
+            if (value.IsEmpty) return null;
+            var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(value, out var text)) return text;
+            text = value.ToString();
+            _texts[text] = text;
+            return text;
+        }
+
+        /// <summary>A region path given as its units joined by ›, one array per distinct path.</summary>
+        internal string[] RegionOf(ReadOnlySpan<char> joined)
+        {
+            var lookup = _regions.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(joined, out var region)) return region;
+            var key = joined.ToString();
+            region = key.Length == 0 ? [] : key.Split('›');
+            _regions[key] = region;
+            return region;
         }
 
         public MentionTable Build()
         {
-            var keys = new string[_keys.Count];
-            foreach (var (key, id) in _keys) keys[id] = key;
+            var keys = _keyTexts.ToArray();
             var strings = new string[_strings.Count];
             foreach (var (value, id) in _strings) strings[id] = value;
             return new MentionTable

@@ -22,8 +22,9 @@ public sealed record SearchRequest
     public SortOrder? Sort { get; init; }
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
-    public int Size { get; init; } = 10;
+    public int Size { get; init; } = DefaultSize;
 
+    public const int DefaultSize = 10;
     public const int MaxSize = 50;
     public const int MaxPage = 1000;
 

@@ -17,24 +17,15 @@ public sealed record SearchResponse(
     SearchFacets Facets,
     MechanismSummary? Precedent = null);
 
-/// <param name="District">The report's own issuing unit: the same label whatever part of a round-up matched.</param>
-/// <param name="Region">The place from the widest unit down (福建省 … 西园街道), or 全国; null when unknown.</param>
+/// <summary>One report in a result list: its <see cref="ReportLabel"/> fields, then how it matched.</summary>
 /// <param name="RoundUp">A news round-up whose parts belong to different units.</param>
 /// <param name="Parts">For a round-up: the units of the parts that matched, best first.</param>
 public sealed record SearchHit(
-    string Id,
-    string? Title,
-    string? District,
-    IReadOnlyList<string>? Region,
-    int? Year,
-    string? Date,
-    string? Org,
-    string? Kind,
     string? Source,
     double Score,
     bool RoundUp,
     IReadOnlyList<string> Parts,
-    IReadOnlyList<Snippet> Snippets);
+    IReadOnlyList<Snippet> Snippets) : ReportLabel;
 
 /// <param name="Page">The PDF page the snippet is on (1-based); null for documents without pages.</param>
 /// <param name="Html">HTML-escaped <paramref name="Text"/> with &lt;mark&gt; around every match.</param>

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using ReportSearch.Analysis;
 using ReportSearch.Highlighting;
-using ReportSearch.Index;
+using ReportSearch.Engine;
+using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
 using ReportSearch.Query;
 
@@ -16,7 +17,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
 {
     public const int SnippetsPerHit = 3;
 
-    public SearchService(IReportIndexReader index) : this(index, index, index) { }
+    public SearchService(IReportIndexReader index) : this(index, index, new MechanismSource(index)) { }
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -25,7 +26,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         var query = QueryParser.Parse(request.Query, request.HasFilters);
         // Without terms there is nothing to rank: the filtered reports are listed newest first.
         var sort = request.Sort ?? (query.Groups.Count == 0 ? SortOrder.Newest : SortOrder.Relevance);
-        var result = searcher.Search(new EngineQuery(MatchQuery.From(query), FiltersOf(request, query), OrderOf(sort), (request.Page - 1) * request.Size, request.Size)
+        var result = searcher.Search(new EngineQuery(EngineQueries.Match(query), EngineQueries.Filters(request, query), EngineQueries.Order(sort), (request.Page - 1) * request.Size, request.Size)
         {
             SegmentsPerHit = SnippetsPerHit,
         });
@@ -56,12 +57,14 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
             foreach (var s in SnippetBuilder.Build(segment, terms, SnippetsPerHit - snippets.Count))
                 snippets.Add(new Snippet(s.Section, s.District, s.Page, s.Html, s.Text, s.Marks.Select(m => new[] { m.Start, m.End }).ToList(), s.CutStart, s.CutEnd));
         }
-        var m = ranked.Report.Metadata;
         bool roundUp = ranked.SegmentCount > 1;
         var parts = roundUp ? ranked.Segments.Select(s => s.District).OfType<string>().Distinct().ToList() : [];
-        return new SearchHit(ranked.Report.Id, m.Title, m.District, m.RegionPath, m.Year, m.Date, m.Org, m.Kind,
-            ranked.Report.Sources.FirstOrDefault(), Math.Round(ranked.Score, 4), roundUp, parts, snippets);
+        return Labelled(new SearchHit(ranked.Report.Sources.FirstOrDefault(), Math.Round(ranked.Score, 4), roundUp, parts, snippets), ranked.Report,
+            MetadataJson.Read(ranked.Report.Metadata));
     }
+
+    // The one mapping from stored metadata to the contract's report label, for hits and the report view alike.
+    private static T Labelled<T>(T view, StoredReport report, ReportMetadata m) where T : ReportLabel =>         (T)(view with { Id = report.Id, Title = m.Title, District = m.District, Region = m.RegionPath, Year = m.Year, Date = m.Date, Org = m.Org, Kind = m.Kind });
 
     /// <summary>A whole report with the matches of <paramref name="query"/> marked; null when the id is unknown.</summary>
     public ReportView? GetReport(string id, string? query)
@@ -81,48 +84,30 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
                 sections.Add(new ReportViewSection(section.Heading, section.District ?? segment.District, HtmlMarkup.Mark(text, marks), text, marks.Count));
             }
         }
-        var m = report.Metadata;
+        var m = MetadataJson.Read(report.Metadata);
         var origins = m.Origins.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().ToLowerInvariant());
-        return new ReportView(report.Id, m.Title, m.District, m.RegionPath, m.Year, m.Date, m.Org, m.DocNumber, m.Kind, m.Category,
-            m.TextSource, origins, report.Sources, sections);
+        return Labelled(new ReportView(m.DocNumber, m.Category, m.TextSource, origins, report.Sources, sections), report, m);
     }
+
+    /// <summary>The most completions one call returns: enough for a drop-down, and the API's documented limit.</summary>
+    public const int MaxSuggestions = 10;
 
     /// <summary>Completions for a partial query, from phrases and names found in the indexed reports.</summary>
-    public IReadOnlyList<string> Suggest(string prefix, int limit = 10)
+    public IReadOnlyList<string> Suggest(string prefix, int limit = MaxSuggestions)
     {
         var normalized = TextNormalizer.NormalizeToString(prefix ?? "");
-        return normalized.Length == 0 ? [] : searcher.Suggest(normalized, Math.Clamp(limit, 1, 10));
+        return normalized.Length == 0 ? [] : searcher.Suggest(normalized, Math.Clamp(limit, 1, MaxSuggestions));
     }
-
-    private static EngineFilters FiltersOf(SearchRequest request, ParsedQuery query) => new()
-    {
-        Places = request.Districts.Concat(query.Districts).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
-        Years = request.Years.Concat(query.Years).ToHashSet(),
-        FromYear = Max(request.FromYear, query.FromYear),
-        ToYear = Min(request.ToYear, query.ToYear),
-        Kinds = request.Kinds.Concat(query.Kinds).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
-        Orgs = request.Orgs.Concat(query.Orgs).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
-    };
-
-    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
-    private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
-
-    private static ReportOrder OrderOf(SortOrder sort) => sort switch
-    {
-        SortOrder.Newest => ReportOrder.Newest,
-        SortOrder.Oldest => ReportOrder.Oldest,
-        _ => ReportOrder.Relevance,
-    };
 
     private static List<string> HighlightTerms(ParsedQuery query) => query.PositiveTerms.Select(t => t.Normalized).Distinct().ToList();
 
     private static void Validate(SearchRequest request)
     {
         if (request.Size is < 1 or > SearchRequest.MaxSize)
-            throw new QuerySyntaxException("bad_size", $"每页条数 size 必须在 1 到 {SearchRequest.MaxSize} 之间。");
+            throw new InvalidRequestException("bad_size", $"每页条数 size 必须在 1 到 {SearchRequest.MaxSize} 之间。");
         if (request.Page is < 1 or > SearchRequest.MaxPage)
-            throw new QuerySyntaxException("bad_page", $"页码 page 必须在 1 到 {SearchRequest.MaxPage} 之间。");
+            throw new InvalidRequestException("bad_page", $"页码 page 必须在 1 到 {SearchRequest.MaxPage} 之间。");
         if (request.FromYear > request.ToYear)
-            throw new QuerySyntaxException("bad_year_range", "起始年份晚于结束年份。");
+            throw new InvalidRequestException("bad_year_range", "起始年份晚于结束年份。");
     }
 }

@@ -1,10 +1,12 @@
-using ReportSearch.Index;
+using ReportSearch.Host.Http;
+using ReportSearch.Engine;
 using ReportSearch.Query;
+using ReportSearch.Search;
 
 namespace ReportSearch.Host.Api;
 
 /// <summary>
-/// Maps the search core's expected failures to problem responses: a query that cannot run (its message is
+/// Maps the search core's expected failures to problem responses: a query or request that cannot run (its message is
 /// already Chinese, for the user) is 400, a missing index is 503. Anything else is a bug and stays a 500.
 /// </summary>
 public sealed class ApiErrorFilter : IEndpointFilter
@@ -16,6 +18,10 @@ public sealed class ApiErrorFilter : IEndpointFilter
             return await next(context);
         }
         catch (QuerySyntaxException e)
+        {
+            return ApiProblems.BadRequest(e.Code, e.Message);
+        }
+        catch (InvalidRequestException e)
         {
             return ApiProblems.BadRequest(e.Code, e.Message);
         }

@@ -1,9 +1,8 @@
 using System.Text;
-using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Primitives;
 using ReportSearch.Host.Http;
-using ReportSearch.Host.Indexing;
+using ReportSearch.Host.Serving;
 using ReportSearch.Search;
 using Serilog;
 
@@ -13,9 +12,8 @@ namespace ReportSearch.Host.Api;
 /// A result list for staff to keep or follow: GET /api/v1/search.csv (the whole list, up to
 /// <see cref="MaxCsvRows"/> rows, UTF-8 with BOM so Excel reads the Chinese) and GET /api/v1/search.atom (a
 /// query's newest reports as an Atom feed). Both take the parameters of /api/v1/search, bound by the same
-/// <see cref="SearchRequestBinder"/>, and run the same <see cref="SearchService"/>. Hits are read from the
-/// contract's JSON rather than the record, so fields the engine adds later (org, kind, region) appear in the
-/// exports without a change here.
+/// <see cref="SearchRequestBinder"/>, and run the same <see cref="SearchService"/>. Hits are read from the typed
+/// <see cref="SearchHit"/>: a field the exports use cannot be renamed or dropped without the build saying so.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -35,7 +33,7 @@ public static class ExportEndpoints
             .WithName("ExportCsv")
             .WithSummary("The result list of a search as CSV (UTF-8 with BOM, opens in Excel), up to 1000 rows.")
             .WithDescription("Takes the filter and sort parameters of /api/v1/search; the whole list is exported from its start.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv"); // a file body: its result type states no content type
         api.MapGet("/search.atom", Atom)
             .WithName("ExportAtom")
             .WithSummary("A search's newest reports as an Atom feed (sort is always newest).")
@@ -45,45 +43,42 @@ public static class ExportEndpoints
     }
 
     // The parameters are declared (not read from the raw query) so that OpenAPI lists them; all as text, for
-    // the binder to check. page and size are not parameters here: an export is the whole list from its start.
-    private static IResult Csv(HttpContext http, IDiagnosticContext diagnostics, IndexProvider provider, PublicUrls urls,
-        [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
-        [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? sort,
-        [FromQuery] string[]? kind, [FromQuery] string[]? org)
+    // the binder to check. page is not a parameter here: an export is the whole list from its start.
+    private static Results<FileContentHttpResult, ProblemHttpResult> Csv(HttpContext http, IDiagnosticContext diagnostics,
+        IndexProvider provider, PublicUrls urls, [AsParameters] SearchFilterParameters filters, [FromQuery(Name = "sort")] string[]? sort)
     {
-        var bound = Bind(q, district, year, from, to, sort, size: null, kind, org);
+        var bound = SearchRequestBinder.Bind(filters, sort, page: default, size: default);
         if (bound.Error is not null) return bound.Error;
-        var request = bound.Request! with { Page = 1, Size = SearchRequest.MaxSize };
-        var rows = new List<JsonElement>();
+        var request = bound.Value! with { Page = 1, Size = SearchRequest.MaxSize };
+        var rows = new List<SearchHit>();
         int total = 0;
         while (rows.Count < MaxCsvRows)
         {
-            var hits = Hits(provider.Search.Search(request), out total);
-            rows.AddRange(hits);
-            if (hits.Count < request.Size || rows.Count >= total || request.Page >= SearchRequest.MaxPage) break;
+            var response = provider.Search.Search(request);
+            total = response.Total;
+            rows.AddRange(response.Hits);
+            if (response.Hits.Count < request.Size || rows.Count >= total || request.Page >= SearchRequest.MaxPage) break;
             request = request with { Page = request.Page + 1 };
         }
         if (rows.Count > MaxCsvRows) rows.RemoveRange(MaxCsvRows, rows.Count - MaxCsvRows);
         diagnostics.SetResultCount(total);
 
         var origin = urls.BaseUrl;
-        var csv = ResultCsv.Write(rows, hit => ReportLink(origin, hit, bound.Request!.Query));
-        var name = $"报告检索-{FileLabel(bound.Request!)}-{DateTime.Now:yyyyMMdd}.csv";
+        var csv = ResultCsv.Write(rows, hit => ReportLink(origin, hit, bound.Value!.Query));
+        var name = $"报告检索-{FileLabel(bound.Value!)}-{DateTime.Now:yyyyMMdd}.csv";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"reports.csv\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
         http.Response.Headers.CacheControl = "no-store";
-        return Results.Bytes(csv, "text/csv; charset=utf-8");
+        return TypedResults.Bytes(csv, "text/csv; charset=utf-8");
     }
 
-    private static IResult Atom(HttpContext http, IDiagnosticContext diagnostics, IndexProvider provider, PublicUrls urls,
-        [FromQuery] string[]? q, [FromQuery] string[]? district, [FromQuery] string[]? year,
-        [FromQuery] string[]? from, [FromQuery] string[]? to, [FromQuery] string[]? size,
-        [FromQuery] string[]? kind, [FromQuery] string[]? org)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Atom(HttpContext http, IDiagnosticContext diagnostics,
+        IndexProvider provider, PublicUrls urls, [AsParameters] SearchFilterParameters filters, [FromQuery(Name = "size")] string[]? size)
     {
-        var bound = Bind(q, district, year, from, to, ["newest"], size, kind, org);
+        var bound = SearchRequestBinder.Bind(filters, sort: "newest", page: default, size);
         if (bound.Error is not null) return bound.Error;
-        var request = bound.Request! with { Page = 1, Size = size is { Length: > 0 } ? bound.Request!.Size : DefaultFeedEntries };
-        var hits = Hits(provider.Search.Search(request), out int total);
-        diagnostics.SetResultCount(total);
+        var request = bound.Value! with { Page = 1, Size = size is { Length: > 0 } ? bound.Value!.Size : DefaultFeedEntries };
+        var response = provider.Search.Search(request);
+        diagnostics.SetResultCount(response.Total);
 
         var origin = urls.BaseUrl;
         var feed = new ResultFeed(
@@ -92,25 +87,12 @@ public static class ExportEndpoints
             Alternate: origin + "/" + http.Request.QueryString,
             ReportLink: hit => ReportLink(origin, hit, request.Query));
         http.Response.Headers.CacheControl = urls.CacheControl(300);
-        return Results.Bytes(feed.Write(hits), "application/atom+xml; charset=utf-8");
+        return TypedResults.Bytes(feed.Write(response.Hits), "application/atom+xml; charset=utf-8");
     }
 
-    private static SearchRequestBinder.Outcome Bind(string[]? q, string[]? district, string[]? year, string[]? from, string[]? to,
-        string[]? sort, string[]? size, string[]? kind, string[]? org) =>
-        SearchRequestBinder.Bind(V(q), V(district), V(year), V(from), V(to), V(sort), StringValues.Empty, V(size), V(kind), V(org));
-
-    private static StringValues V(string[]? values) => values is null ? StringValues.Empty : new StringValues(values);
-
-    private static List<JsonElement> Hits(SearchResponse response, out int total)
+    private static string ReportLink(string origin, SearchHit hit, string query)
     {
-        using var doc = JsonDocument.Parse(SearchJson.Serialize(response));
-        total = doc.RootElement.GetProperty("total").GetInt32();
-        return doc.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.Clone()).ToList();
-    }
-
-    private static string ReportLink(string origin, JsonElement hit, string query)
-    {
-        var link = $"{origin}/reports/{Uri.EscapeDataString(hit.GetProperty("id").GetString() ?? "")}";
+        var link = $"{origin}/reports/{Uri.EscapeDataString(hit.Id)}";
         return string.IsNullOrWhiteSpace(query) ? link : link + "?q=" + Uri.EscapeDataString(query);
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Primitives;
+using ReportSearch.Host.Http;
 using ReportSearch.Mechanisms;
+using static ReportSearch.Host.Api.ParameterText;
 
 namespace ReportSearch.Host.Api;
 
@@ -9,49 +11,35 @@ namespace ReportSearch.Host.Api;
 /// </summary>
 public static class MechanismRequestBinder
 {
-    public const int MaxNameChars = 100;
-
-    public sealed record Outcome(MechanismQuery? Query, IResult? Error);
-
-    public static Outcome Bind(StringValues q, StringValues district, StringValues year, StringValues sort, StringValues page, StringValues size)
-    {
-        if (q.Count > 1 || district.Count > 1 || year.Count > 1)
-            return Fail("repeated_parameter", "q、district 和 year 各只能给一个。");
-        var name = q.Count == 1 ? q[0]?.Trim() : null;
-        if (name?.Length > MaxNameChars) return Fail("query_too_long", $"名称过长：最多 {MaxNameChars} 个字符。");
-        var place = district.Count == 1 ? district[0]?.Trim() : null;
-        if (place?.Length > SearchRequestBinder.MaxDistrictChars)
-            return Fail("bad_district", $"区域名称过长：最多 {SearchRequestBinder.MaxDistrictChars} 个字符。");
-
-        int? yearValue = null;
-        if (year.Count == 1 && !string.IsNullOrWhiteSpace(year[0]))
-        {
-            if (!SearchRequestBinder.TryYear(year[0], out int y)) return Fail("bad_year", "年份 year 必须是四位数字，例如 2020。");
-            yearValue = y;
-        }
-        if (!TrySort(sort, out var order)) return Fail("bad_sort", "排序 sort 只能是 first（首见最早）、count（报告最多）或 spread（分布最广）。");
-        if (!SearchRequestBinder.TryOptionalInt(page, 1, out int pageNumber) || pageNumber is < 1 or > MechanismQuery.MaxPage)
-            return Fail("bad_page", $"页码 page 必须是 1 到 {MechanismQuery.MaxPage} 之间的整数。");
-        if (!SearchRequestBinder.TryOptionalInt(size, 20, out int pageSize) || pageSize is < 1 or > MechanismQuery.MaxSize)
-            return Fail("bad_size", $"每页条数 size 必须是 1 到 {MechanismQuery.MaxSize} 之间的整数。");
-        return new Outcome(new MechanismQuery(
-            string.IsNullOrEmpty(name) ? null : name, string.IsNullOrEmpty(place) ? null : place, yearValue, order, pageNumber, pageSize), null);
-    }
+    public const int DefaultSize = 20;
 
     // Most reports first when no order is given: the names staff meet most often.
-    private static bool TrySort(StringValues values, out MechanismSort sort)
+    public static readonly IReadOnlyDictionary<string, MechanismSort> Sorts = new Dictionary<string, MechanismSort>
     {
-        sort = MechanismSort.Count;
-        if (values.Count == 0 || (values.Count == 1 && string.IsNullOrWhiteSpace(values[0]))) return true;
-        if (values.Count > 1) return false;
-        switch (values[0]!.Trim().ToLowerInvariant())
-        {
-            case "first": sort = MechanismSort.First; return true;
-            case "count": sort = MechanismSort.Count; return true;
-            case "spread": sort = MechanismSort.Spread; return true;
-            default: return false;
-        }
-    }
+        ["first"] = MechanismSort.First,
+        ["count"] = MechanismSort.Count,
+        ["spread"] = MechanismSort.Spread,
+    };
 
-    private static Outcome Fail(string code, string detail) => new(null, ApiProblems.BadRequest(code, detail));
+    public static Bound<MechanismQuery> Bind(MechanismFilterParameters p, PageParameters paging)
+    {
+        StringValues q = p.Query, district = p.District;
+        if (q.Count > 1 || district.Count > 1 || p.Year?.Length > 1)
+            return Bound<MechanismQuery>.Fail("repeated_parameter", "q、district 和 year 各只能给一个。");
+        var name = q.Count == 1 ? q[0]?.Trim() : null;
+        if (name?.Length > RequestLimits.MaxMechanismNameChars)
+            return Bound<MechanismQuery>.Fail("query_too_long", $"名称过长：最多 {RequestLimits.MaxMechanismNameChars} 个字符。");
+        var place = district.Count == 1 ? district[0]?.Trim() : null;
+        if (place?.Length > RequestLimits.MaxFilterChars) return ParameterProblems.DistrictTooLong();
+
+        if (!TryOptionalYear(p.Year, out int? year)) return ParameterProblems.BadYear();
+        if (!TryChoice(paging.Sort, Sorts, MechanismSort.Count, out var order))
+            return Bound<MechanismQuery>.Fail("bad_sort", "排序 sort 只能是 first（首见最早）、count（报告最多）或 spread（分布最广）。");
+        if (!TryOptionalInt(paging.Page, 1, out int pageNumber) || pageNumber is < 1 or > MechanismQuery.MaxPage)
+            return Bound<MechanismQuery>.Fail("bad_page", $"页码 page 必须是 1 到 {MechanismQuery.MaxPage} 之间的整数。");
+        if (!TryOptionalInt(paging.Size, DefaultSize, out int pageSize) || pageSize is < 1 or > MechanismQuery.MaxSize)
+            return Bound<MechanismQuery>.Fail("bad_size", $"每页条数 size 必须是 1 到 {MechanismQuery.MaxSize} 之间的整数。");
+        return Bound<MechanismQuery>.Ok(new MechanismQuery(
+            string.IsNullOrEmpty(name) ? null : name, string.IsNullOrEmpty(place) ? null : place, year, order, pageNumber, pageSize));
+    }
 }

@@ -1,6 +1,11 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using ReportSearch.Host.Http;
+using ReportSearch.Mechanisms;
+using ReportSearch.Query;
+using ReportSearch.Search;
 
 namespace ReportSearch.Host.Api;
 
@@ -8,7 +13,8 @@ namespace ReportSearch.Host.Api;
 /// The API's query parameters as clients should see them in /openapi/v1.json. The endpoints declare every
 /// parameter as text (so that bad input gets our Chinese 400, not the framework's); this transformer states
 /// their real types, ranges, allowed values, descriptions and examples instead. One table, by parameter name,
-/// for every endpoint that takes it (search, search.csv, search.atom, suggest, reports).
+/// for every endpoint that takes it (search, search.csv, search.atom, suggest, reports). Limits are the constants the
+/// code enforces, never numbers of their own.
 /// </summary>
 public static class OpenApiParameterDocs
 {
@@ -18,47 +24,77 @@ public static class OpenApiParameterDocs
     {
         ["q"] = new("The query: terms (exact strings after normalization), \"quoted phrases\", OR or | between terms, -excluded, " +
                     "title:X, and the filters district:X, year:2020, year:2019..2021, kind:X, org:X. Empty when a filter parameter is given " +
-                    "(then reports are listed newest first). At most 200 characters and 16 terms.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }, "六个一 -疫情"),
+                    $"(then reports are listed newest first). At most {QueryParser.MaxLength} characters and {QueryParser.MaxTerms} terms.",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = QueryParser.MaxLength }, "六个一 -疫情"),
         ["district"] = new("Only reports of this district (or region at any level); repeat for any of several.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 }, "西园街道", Repeatable: true),
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "西园街道", Repeatable: true),
         ["year"] = new("Only reports about this year; repeat for any of several.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1000", Maximum = "9999" }, 2020, Repeatable: true),
+            () => Integer(ParameterText.MinYear, ParameterText.MaxYear), 2020, Repeatable: true),
         ["kind"] = new("Only reports of this document kind (文种, e.g. 工作总结); repeat for any of several.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 }, "工作总结", Repeatable: true),
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "工作总结", Repeatable: true),
         ["org"] = new("Only reports of this issuing body (发文机关); repeat for any of several.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 }, "晋江市人民政府", Repeatable: true),
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "晋江市人民政府", Repeatable: true),
         ["from"] = new("First year of a year range (inclusive).",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1000", Maximum = "9999" }, 2019),
+            () => Integer(ParameterText.MinYear, ParameterText.MaxYear), 2019),
         ["to"] = new("Last year of a year range (inclusive); not before from.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1000", Maximum = "9999" }, 2021),
+            () => Integer(ParameterText.MinYear, ParameterText.MaxYear), 2021),
         ["sort"] = new("Order of the hits: relevance (default with words), newest or oldest (by date, then year).",
-            () => new OpenApiSchema
-            {
-                Type = JsonSchemaType.String,
-                Enum = [JsonValue.Create("relevance"), JsonValue.Create("newest"), JsonValue.Create("oldest")],
-                Default = JsonValue.Create("relevance"),
-            }, "newest"),
+            () => Choice(SearchRequestBinder.Sorts.Keys, "relevance"), "newest"),
         ["page"] = new("Page number, 1-based.",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "1000", Default = JsonValue.Create(1) }, 1),
-        ["size"] = new("Hits per page (for search.atom: entries, default 20).",
-            () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "50", Default = JsonValue.Create(10) }, 10),
+            () => Integer(1, SearchRequest.MaxPage, 1), 1),
+        ["size"] = new($"Hits per page (for search.atom: entries, default {ExportEndpoints.DefaultFeedEntries}).",
+            () => Integer(1, SearchRequest.MaxSize, SearchRequest.DefaultSize), SearchRequest.DefaultSize),
         ["prefix"] = new("The start of a term: completions are mechanism names and region names found in the index.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 100 }, "晋江"),
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = RequestLimits.MaxPrefixChars }, "晋江"),
         ["id"] = new("A report id, as in the hits of a search.",
-            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }, "3bfd4e6c075b01f8"),
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxReportIdChars }, "3bfd4e6c075b01f8"),
+    };
+
+    // /mechanisms reads the same names differently: one value each, its own orders and page size.
+    private static readonly Dictionary<string, Doc> MechanismDocs = new()
+    {
+        ["q"] = new("A mechanism's name, or part of it.",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxMechanismNameChars }, "六个一"),
+        ["district"] = new("Only mechanisms named in reports of this district (or region at any level).",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "西园街道"),
+        ["year"] = new("Only mechanisms named in reports about this year.",
+            () => Integer(ParameterText.MinYear, ParameterText.MaxYear), 2020),
+        ["sort"] = new("Order: first (earliest first appearance), count (most reports, the default) or spread (most regions).",
+            () => Choice(MechanismRequestBinder.Sorts.Keys, "count"), "first"),
+        ["page"] = new("Page number, 1-based.",
+            () => Integer(1, MechanismQuery.MaxPage, 1), 1),
+        ["size"] = new("Mechanisms per page.",
+            () => Integer(1, MechanismQuery.MaxSize, MechanismRequestBinder.DefaultSize), MechanismRequestBinder.DefaultSize),
+    };
+
+    private static OpenApiSchema Integer(int minimum, int maximum, int? @default = null) => new()
+    {
+        Type = JsonSchemaType.Integer,
+        Format = "int32",
+        Minimum = minimum.ToString(CultureInfo.InvariantCulture),
+        Maximum = maximum.ToString(CultureInfo.InvariantCulture),
+        Default = @default is { } d ? JsonValue.Create(d) : null,
+    };
+
+    private static OpenApiSchema Choice(IEnumerable<string> values, string @default) => new()
+    {
+        Type = JsonSchemaType.String,
+        Enum = [.. values.Select(v => JsonValue.Create(v))],
+        Default = JsonValue.Create(@default),
     };
 
     public static Task Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
+        bool mechanisms = context.Description.RelativePath?.StartsWith("api/v1/mechanisms", StringComparison.Ordinal) == true;
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
-            if (parameter.Name is null || !Docs.TryGetValue(parameter.Name, out var doc)) continue;
+            if (parameter.Name is null) continue;
+            if (!(mechanisms && MechanismDocs.TryGetValue(parameter.Name, out var doc)) && !Docs.TryGetValue(parameter.Name, out doc)) continue;
             parameter.Description = doc.Description;
             parameter.Example = doc.Example?.DeepClone();
             if (doc.Repeatable)
             {
-                parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = doc.Schema(), MaxItems = SearchRequestBinder.MaxFilterValues };
+                parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = doc.Schema(), MaxItems = RequestLimits.MaxFilterValues };
                 parameter.Style = ParameterStyle.Form;
                 parameter.Explode = true;
                 parameter.Example = new JsonArray(doc.Example?.DeepClone());

@@ -1,5 +1,6 @@
+using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using ReportSearch.Search;
 
 namespace ReportSearch.Host.Api;
 
@@ -7,12 +8,13 @@ namespace ReportSearch.Host.Api;
 /// A result list as CSV (RFC 4180) that Excel opens correctly: UTF-8 with a byte-order mark, CRLF line ends,
 /// every field quoted. Text that Excel would read as a formula (starting with = + - @ or a control
 /// character) gets a leading apostrophe, so an archived document can never run a formula on a staff PC.
+/// The columns are read from the typed <see cref="SearchHit"/>: a renamed field breaks the build, not the export.
 /// </summary>
 public static class ResultCsv
 {
     public static readonly string[] Header = ["序号", "标题", "区域", "地区", "年份", "日期", "发文机关", "文种", "链接", "摘要"];
 
-    public static byte[] Write(IReadOnlyList<JsonElement> hits, Func<JsonElement, string> link)
+    public static byte[] Write(IReadOnlyList<SearchHit> hits, Func<SearchHit, string> link)
     {
         var text = new StringBuilder();
         Line(text, Header);
@@ -21,9 +23,9 @@ public static class ResultCsv
             var hit = hits[i];
             Line(text,
             [
-                (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Field(hit, "title"), Field(hit, "district"), Field(hit, "region"), Field(hit, "year"), Field(hit, "date"),
-                Field(hit, "org"), Field(hit, "kind"), link(hit), Summary(hit),
+                (i + 1).ToString(CultureInfo.InvariantCulture),
+                hit.Title ?? "", hit.District ?? "", string.Join(' ', hit.Region ?? []), YearText(hit), hit.Date ?? "",
+                hit.Org ?? "", hit.Kind ?? "", link(hit), Summary(hit),
             ]);
         }
         var preamble = Encoding.UTF8.GetPreamble();
@@ -43,28 +45,15 @@ public static class ResultCsv
         return "\"" + safe.Replace("\"", "\"\"") + "\"";
     }
 
-    /// <summary>A string, number or array (joined with " ") property of a hit; "" when absent or null.</summary>
-    public static string Field(JsonElement hit, string name)
-    {
-        if (!hit.TryGetProperty(name, out var value)) return "";
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString() ?? "",
-            JsonValueKind.Number => value.GetRawText(),
-            JsonValueKind.True => "是",
-            JsonValueKind.Array => string.Join(" ", value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString())),
-            _ => "",
-        };
-    }
+    public static string YearText(SearchHit hit) => hit.Year?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>The plain text of the hit's snippets, one line, "……" between them.</summary>
-    public static string Summary(JsonElement hit)
+    public static string Summary(SearchHit hit)
     {
-        if (!hit.TryGetProperty("snippets", out var snippets) || snippets.ValueKind != JsonValueKind.Array) return "";
-        var texts = snippets.EnumerateArray()
-            .Select(s => s.TryGetProperty("text", out var t) ? t.GetString() : null)
+        var texts = hit.Snippets
+            .Select(s => s.Text)
             .Where(t => !string.IsNullOrWhiteSpace(t))
-            .Select(t => string.Join(' ', t!.Split((char[])['\r', '\n', '\f'], StringSplitOptions.RemoveEmptyEntries)).Trim());
+            .Select(t => string.Join(' ', t.Split((char[])['\r', '\n', '\f'], StringSplitOptions.RemoveEmptyEntries)).Trim());
         return string.Join("……", texts);
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Xml;
+using ReportSearch.Search;
 
 namespace ReportSearch.Host.Api;
 
@@ -11,11 +11,11 @@ namespace ReportSearch.Host.Api;
 /// spaces first. An entry's time is its report's date (or 1 January of its year); undated reports use the
 /// time of the request.
 /// </summary>
-public sealed record ResultFeed(string Title, string Self, string Alternate, Func<JsonElement, string> ReportLink)
+public sealed record ResultFeed(string Title, string Self, string Alternate, Func<SearchHit, string> ReportLink)
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
-    public byte[] Write(IReadOnlyList<JsonElement> hits)
+    public byte[] Write(IReadOnlyList<SearchHit> hits)
     {
         var now = DateTimeOffset.UtcNow;
         var entries = hits.Select(h => (Hit: h, Updated: Updated(h) ?? now)).ToList();
@@ -41,16 +41,15 @@ public sealed record ResultFeed(string Title, string Self, string Alternate, Fun
             {
                 var link = ReportLink(hit);
                 xml.WriteStartElement("entry");
-                Text(xml, "title", ResultCsv.Field(hit, "title") is { Length: > 0 } t ? t : "（无标题）");
+                Text(xml, "title", hit.Title is { Length: > 0 } t ? t : "（无标题）");
                 Text(xml, "id", link.Split('?')[0]);
                 WriteLink(xml, "alternate", link, "text/html");
                 Text(xml, "updated", Format(updated));
                 xml.WriteStartElement("author");
-                var author = new[] { "org", "district" }.Select(f => ResultCsv.Field(hit, f)).FirstOrDefault(v => v.Length > 0);
+                var author = new[] { hit.Org, hit.District }.FirstOrDefault(v => !string.IsNullOrEmpty(v));
                 Text(xml, "name", author ?? "政府报告检索");
                 xml.WriteEndElement();
-                var district = ResultCsv.Field(hit, "district");
-                if (district.Length > 0)
+                if (hit.District is { Length: > 0 } district)
                 {
                     xml.WriteStartElement("category");
                     xml.WriteAttributeString("term", XmlSafe(district));
@@ -85,14 +84,13 @@ public sealed record ResultFeed(string Title, string Self, string Alternate, Fun
 
     private static string Format(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset? Updated(JsonElement hit)
+    private static DateTimeOffset? Updated(SearchHit hit)
     {
-        var date = ResultCsv.Field(hit, "date");
-        if (DateTime.TryParseExact(date, ["yyyy-MM-dd", "yyyy-M-d", "yyyy-MM"], CultureInfo.InvariantCulture,
+        if (DateTime.TryParseExact(hit.Date, ["yyyy-MM-dd", "yyyy-M-d", "yyyy-MM"], CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var day))
             return new DateTimeOffset(day, TimeSpan.Zero);
-        return int.TryParse(ResultCsv.Field(hit, "year"), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1000 and <= 9999
-            ? new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero)
+        return hit.Year is >= ParameterText.MinYear and <= ParameterText.MaxYear
+            ? new DateTimeOffset(hit.Year.Value, 1, 1, 0, 0, 0, TimeSpan.Zero)
             : null;
     }
 

@@ -1,9 +1,10 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ReportSearch.Index;
+using ReportSearch.Host.Http;
+using ReportSearch.Host.Serving;
+using ReportSearch.Engine;
 using ReportSearch.Search;
 
 namespace ReportSearch.Host.Api;
@@ -11,26 +12,27 @@ namespace ReportSearch.Host.Api;
 /// <summary>
 /// /api/v1/stats in two views. Everyone gets counts: how many reports, how big, how fresh, what the last scan
 /// did. Archive paths, skipped files with their reasons and the last error are for operators only: they come
-/// with the header <c>X-Admin-Key</c> matching <c>Admin:ApiKey</c>, and not at all when no key is configured.
+/// with the header <c>X-Admin-Key</c> matching <c>Admin:ApiKey</c> (see <see cref="OperatorAccess"/>), and not at
+/// all when no key is configured.
 /// Absolute server paths never leave the host, not even to an operator (they reveal the layout of the server).
 /// </summary>
 public static partial class StatsEndpoint
 {
-    public const string AdminKeyHeader = "X-Admin-Key";
-    public const string AdminKeySetting = "Admin:ApiKey";
-
     public sealed record PublicStatus(string State, DateTime? LastScanStartedUtc, DateTime? LastScanFinishedUtc, int FilesScanned,
         int Added, int Updated, int Deleted, int Unchanged, int Duplicates, int Skipped, bool HasError);
 
     public sealed record PublicStats(int Reports, int Segments, int Sources, long SizeBytes, string? LastIndexedAt, string? AnalyzerVersion,
         int SkippedFiles, int MissingMetadata, PublicStatus? Status);
 
-    public static IResult Handle(HttpContext http, IndexStatistics stats, IConfiguration configuration)
+    // The public view is listed last: of two 200 bodies OpenAPI documents the last, and the public one is what a
+    // client gets; the operator's is the same URL with the header.
+    public static Results<ContractJson<IndexStatistics>, ContractJson<PublicStats>> Handle(HttpContext http, IndexProvider provider, OperatorAccess operators)
     {
+        var stats = provider.Index.Statistics();
         // (Requests with the admin header are never cached: see ConditionalGetFilter.)
-        return IsAdmin(http, configuration[AdminKeySetting])
+        return operators.IsOperator(http.Request)
             ? ApiJson.Ok(ForAdmin(stats))
-            : Results.Text(JsonSerializer.Serialize(ForPublic(stats), PublicJson), "application/json", Encoding.UTF8);
+            : new ContractJson<PublicStats>(ForPublic(stats), PublicJson);
     }
 
     // The contract's conventions (camelCase, nulls written, readable Chinese) for the public view's own types.
@@ -53,15 +55,6 @@ public static partial class StatsEndpoint
     private static partial Regex AbsoluteFolder();
 
     public static string RedactPaths(string text) => AbsoluteFolder().Replace(text, "…/");
-
-    private static bool IsAdmin(HttpContext http, string? configuredKey)
-    {
-        if (string.IsNullOrEmpty(configuredKey)) return false;
-        if (!http.Request.Headers.TryGetValue(AdminKeyHeader, out var given) || given.Count != 1) return false;
-        var a = SHA256.HashData(Encoding.UTF8.GetBytes(given[0] ?? ""));
-        var b = SHA256.HashData(Encoding.UTF8.GetBytes(configuredKey));
-        return CryptographicOperations.FixedTimeEquals(a, b);
-    }
 }
 
 [JsonSerializable(typeof(StatsEndpoint.PublicStats))]

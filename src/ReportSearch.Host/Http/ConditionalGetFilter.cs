@@ -1,8 +1,9 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using ReportSearch.Host.Indexing;
+using ReportSearch.Host.Serving;
 
 namespace ReportSearch.Host.Http;
 
@@ -11,28 +12,28 @@ namespace ReportSearch.Host.Http;
 /// the ETag is a hash of those three: a client or CDN revalidating with If-None-Match gets 304 without the
 /// search being run again, and any change to the index changes every ETag. Errors are not cached.
 /// </summary>
-public sealed class ConditionalGetFilter(IndexProvider provider, IConfiguration configuration) : IEndpointFilter
+public sealed class ConditionalGetFilter(IndexProvider provider, IOptions<HostSettings> settings) : IEndpointFilter
 {
     private static readonly string BuildId = Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToString("N");
-    private readonly string _cacheControl = $"public, max-age={Math.Max(0, configuration.GetValue("Caching:MaxAgeSeconds", 30))}";
+    private readonly string _cacheControl = $"public, max-age={settings.Value.Caching.MaxAgeSeconds}";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         // An operator's answer (stats with paths and errors) differs from the public one at the same URL:
         // never cached, by anyone, and never answered from a public ETag.
-        if (http.Request.Headers.ContainsKey(Api.StatsEndpoint.AdminKeyHeader))
+        if (OperatorAccess.Claims(http.Request))
         {
             http.Response.OnStarting(() => { http.Response.Headers.CacheControl = "private, no-store"; return Task.CompletedTask; });
             return await next(context);
         }
-        http.Response.Headers.Append("Vary", Api.StatsEndpoint.AdminKeyHeader);
+        http.Response.Headers.Append("Vary", OperatorAccess.Header);
         var etag = new EntityTagHeaderValue(Compute(provider.Version(), http.Request.Path.Value, http.Request.QueryString.Value));
         if (IsNotModified(http.Request, etag))
         {
             http.Response.Headers.ETag = etag.ToString();
             http.Response.Headers.CacheControl = _cacheControl;
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
         http.Response.OnStarting(() =>
         {

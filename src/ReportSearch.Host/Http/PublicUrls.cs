@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace ReportSearch.Host.Http;
 
@@ -8,22 +9,18 @@ namespace ReportSearch.Host.Http;
 /// <c>Host:PublicBaseUrl</c>, never from the request's Host header: a forged Host header would otherwise put
 /// an attacker's address into a document that caches then hand to everyone. Without the setting, the
 /// address the server listens on stands in (fine on one machine) and such documents are not cached publicly.
+/// The setting arrives validated (<see cref="HostSettingsValidator"/>).
 /// </summary>
 public sealed class PublicUrls
 {
-    public const string Setting = "Host:PublicBaseUrl";
-
     private readonly Uri? _configured;
     private readonly IServer _server;
 
-    public PublicUrls(IConfiguration configuration, IServer server)
+    public PublicUrls(IOptions<HostSettings> settings, IServer server)
     {
         _server = server;
-        var value = configuration[Setting];
-        if (string.IsNullOrWhiteSpace(value)) return;
-        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
-            throw new InvalidOperationException($"{Setting} must be an absolute http(s) URL without query, such as https://reports.example.gov.cn, not '{value}'.");
-        _configured = uri;
+        var value = settings.Value.Host.PublicBaseUrl;
+        if (!string.IsNullOrWhiteSpace(value)) _configured = new Uri(value.Trim(), UriKind.Absolute);
     }
 
     /// <summary>True when the base URL is configured, so documents holding it may be cached publicly.</summary>

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security;
-using ReportSearch.Host.Api;
+using System.Text;
 using ReportSearch.Host.Http;
-using ReportSearch.Host.Indexing;
+using ReportSearch.Host.Serving;
 using Microsoft.AspNetCore.Routing;
-using ReportSearch.Index;
+using ReportSearch.Engine;
+using ReportSearch.Mechanisms;
 
 namespace ReportSearch.Host.Pages;
 
@@ -26,6 +27,11 @@ public static class PageEndpoints
         app.MapGet("/mechanisms", (HttpContext http) => Page(http, "mechanisms.html")).ExcludeFromDescription();
         app.MapGet("/mechanisms/{name}", MechanismPage).ExcludeFromDescription();
         app.MapGet("/opensearch.xml", OpenSearch).ExcludeFromDescription();
+        // Composed now, at start: a widget source that cannot be composed stops the host instead of a visitor's page.
+        Compose("widget.js", WidgetScript.Compose);
+        Compose("js/limits.js", WidgetScript.LimitsModule);
+        app.MapMethods("/widget.js", ["GET", "HEAD"], (HttpContext http) => Cached(http, "widget.js", ScriptType)).ExcludeFromDescription();
+        app.MapMethods("/js/limits.js", ["GET", "HEAD"], (HttpContext http) => Cached(http, "js/limits.js", ScriptType)).ExcludeFromDescription();
         app.MapFallback("{**path}", NotFound).WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).ExcludeFromDescription();
         return app;
     }
@@ -34,7 +40,7 @@ public static class PageEndpoints
     {
         try
         {
-            if (id.Length > ApiEndpoints.MaxIdChars || provider.Index.LoadReport(id) is null) return NotFoundPage(http);
+            if (id.Length > RequestLimits.MaxReportIdChars || provider.Index.LoadReport(id) is null) return NotFoundPage(http);
         }
         catch (IndexNotFoundException)
         {
@@ -48,7 +54,7 @@ public static class PageEndpoints
     {
         try
         {
-            if (name.Length > MechanismRequestBinder.MaxNameChars || provider.Index.Mechanisms().Find(name) is null) return NotFoundPage(http);
+            if (name.Length > RequestLimits.MaxMechanismNameChars || provider.Index.Mechanisms().Find(name) is null) return NotFoundPage(http);
         }
         catch (IndexNotFoundException)
         {
@@ -77,13 +83,20 @@ public static class PageEndpoints
         }
     }
 
-    private static IResult Page(HttpContext http, string file)
+    private static IResult Page(HttpContext http, string file) => Cached(http, file, "text/html; charset=utf-8");
+
+    private const string ScriptType = "text/javascript; charset=utf-8";
+
+    // Scripts the host composes: written once per process, then served like the pages.
+    private static void Compose(string name, Func<string> compose) => Cache[name] = WithETag(Encoding.UTF8.GetBytes(compose()));
+
+    private static IResult Cached(HttpContext http, string name, string contentType)
     {
-        var (body, etag) = Cache.GetOrAdd(file, Load);
+        var (body, etag) = Cache.GetOrAdd(name, Load);
         http.Response.Headers.CacheControl = "public, max-age=300";
         http.Response.Headers.ETag = etag;
         if (http.Request.Headers.IfNoneMatch.Any(v => v == etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.Bytes(body, "text/html; charset=utf-8");
+        return Results.Bytes(body, contentType);
     }
 
     private static (byte[], string) Load(string file)
@@ -91,9 +104,11 @@ public static class PageEndpoints
         using var stream = StaticAssets.Files.GetFileInfo(file).CreateReadStream();
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        var body = copy.ToArray();
-        return (body, "\"" + Convert.ToHexString(SHA256.HashData(body), 0, 12).ToLowerInvariant() + "\"");
+        return WithETag(copy.ToArray());
     }
+
+    private static (byte[], string) WithETag(byte[] body) =>
+        (body, "\"" + Convert.ToHexString(SHA256.HashData(body), 0, 12).ToLowerInvariant() + "\"");
 
     // OpenSearch needs absolute URLs: from the configured public base URL (never the Host header), escaped for XML.
     private static IResult OpenSearch(HttpContext http, PublicUrls urls)

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 using Xunit.Abstractions;
 
@@ -51,7 +51,7 @@ public class HostileArchiveTests(ITestOutputHelper output)
 
         IndexRunResult run;
         using (var index = ReportIndexes.OpenForWriting(t.IndexDir))
-            run = new ArchiveIndexer(index, ReportParsers.Default(), new IndexerOptions { BatchFiles = 5 }).Run([a]);
+            run = new ArchiveIndexer(index, ReportParsers.Default(), new IndexerSettings { BatchFiles = 5 }).Run([a]);
 
         var reasons = run.Skipped.ToDictionary(s => s.Path.Contains('\uFFFD') ? "bad-name-��.txt" : s.Path, s => s.Reason);
         output.WriteLine($"indexed in {run.Elapsed.TotalSeconds:F1} s: {run.Added} added, {run.Skipped.Count} skipped");

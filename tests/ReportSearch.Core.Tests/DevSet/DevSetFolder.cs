@@ -2,7 +2,7 @@ namespace ReportSearch.Core.Tests.DevSet;
 
 /// <summary>
 /// The labelled development set of real documents, kept outside the repository (public documents are read, never
-/// committed): REPORTSEARCH_DEVSET, default /work/devset, holding docs/, labels.json and places.tsv.
+/// committed): REPORTSEARCH_DEVSET, default /work/devset, holding docs/ and labels.json (built by tools/devset/).
 /// </summary>
 public static class DevSetFolder
 {
@@ -17,16 +17,15 @@ public static class DevSetFolder
     /// <summary>The folder's own labels.json (it may be newer than the committed copy), else the committed copy.</summary>
     public static string LabelsPath => File.Exists(Path.Combine(Root, "labels.json")) ? Path.Combine(Root, "labels.json") : DevSetLabel.CommittedLabelsPath;
 
-    /// <summary>Every place of the national division gazetteer, one line per unit (see README.md).</summary>
-    public static string PlacesPath => Path.Combine(Root, "places.tsv");
-
     /// <summary>Why the set cannot be measured here, or null when it can.</summary>
     public static string? MissingReason()
     {
         if (!Directory.Exists(DocsDir)) return $"development set not found: {DocsDir} does not exist (set {FolderVariable}; see tests/ReportSearch.Core.Tests/DevSet/README.md)";
-        if (!File.Exists(PlacesPath)) return $"development set incomplete: {PlacesPath} is missing (see tests/ReportSearch.Core.Tests/DevSet/README.md)";
         return null;
     }
+
+    /// <summary>The accuracy floors the committed figures guarantee: a change that falls below one fails.</summary>
+    public static string FloorsPath => Path.Combine(TestIndex.RepoRoot, "tests", "ReportSearch.Core.Tests", "DevSet", "accuracy-floors.json");
 
     public static bool Enforce => Environment.GetEnvironmentVariable(EnforceVariable) == "1";
 }

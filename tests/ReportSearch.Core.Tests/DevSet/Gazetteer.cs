@@ -29,11 +29,39 @@ public sealed class Gazetteer
             .Where(cols => cols.Length >= 2)
             .Select(cols => (IReadOnlyList<string>)cols[1].Trim().Split('›')));
 
+    /// <summary>
+    /// The product's own gazetteer file (src/ReportSearch.Core/Places/divisions.tsv.gz: code, parent code, name), read
+    /// here independently of the product's code: labels are checked against the same GB/T 2260 data.
+    /// </summary>
+    public static Gazetteer LoadDivisions(string divisionsTsvGz)
+    {
+        var units = new Dictionary<string, (string Parent, string Name)>(StringComparer.Ordinal);
+        using (var reader = new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(divisionsTsvGz), System.IO.Compression.CompressionMode.Decompress)))
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                var cols = line.Split('\t');
+                units[cols[0]] = (cols[1], cols[2]);
+            }
+        }
+        IReadOnlyList<string> PathOf(string code)
+        {
+            var path = new List<string>();
+            for (var c = code; c.Length > 0 && units.TryGetValue(c, out var unit); c = unit.Parent) path.Add(unit.Name);
+            path.Reverse();
+            return path;
+        }
+        return new Gazetteer(units.Keys.Select(PathOf));
+    }
+
+    public static string DivisionsPath => Path.Combine(TestIndex.RepoRoot, "src", "ReportSearch.Core", "Places", "divisions.tsv.gz");
+
     public int Count => _paths.Count;
 
     public bool IsPlace(string name) => name == "全国" || _names.Contains(name);
 
-    public bool IsPath(IReadOnlyList<string> path) => path is ["全国"] || _paths.Contains(string.Join('›', path));
+    public bool IsPath(IReadOnlyList<string>? path) => path is null || path is ["全国"] || _paths.Contains(string.Join('›', path));
 
     /// <summary>
     /// A real place, or an issuing body of one (晋江市财政局, 福建省人民政府办公厅): what may stand as a district.

@@ -25,26 +25,69 @@ public sealed partial class LabelsFileTests
         foreach (var l in Labels)
         {
             Assert.False(Path.IsPathRooted(l.File) || l.File.Contains("..", StringComparison.Ordinal), l.File);
-            Assert.Matches(RepoName(), l.Source.Repo);
-            Assert.Matches(CommitHash(), l.Source.Commit);
+            if (l.Source.Url is { } url)
+            {
+                // A stored web page: its address is the rebuild recipe.
+                Assert.True(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https"), $"{l.File}: {url}");
+                continue;
+            }
+            Assert.Matches(RepoName(), l.Source.Repo ?? "");
+            Assert.Matches(CommitHash(), l.Source.Commit ?? "");
             Assert.False(string.IsNullOrWhiteSpace(l.Source.Path), l.File);
         }
     }
 
     [Fact]
-    public void Every_region_path_matches_its_level()
+    public void No_document_comes_from_a_repository_reserved_for_independent_evaluation()
+    {
+        string[] reserved = ["aldohemsn/chinese-political-corpora", "xvshiting/politic_analysis_paper_2025"];
+        Assert.DoesNotContain(Labels, l => reserved.Any(r => string.Equals(l.Source.Repo, r, StringComparison.OrdinalIgnoreCase)
+            || (l.Source.Url ?? "").Contains(r, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void The_split_is_the_file_name_rule_and_both_parts_are_substantial()
     {
         foreach (var l in Labels)
         {
-            Assert.Contains(l.Level, DevSetLabel.Levels);
-            Assert.NotEmpty(l.RegionPath);
-            Assert.All(l.RegionPath, name => Assert.False(string.IsNullOrWhiteSpace(name), l.File));
-            Assert.Equal(l.Level == "national", l.RegionPath is ["全国"]);
-            var last = l.RegionPath[^1];
-            if (l.Level == "street") Assert.EndsWith("街道", last);
-            if (l.Level == "town") Assert.Matches("(镇|乡|苏木)$", last);
-            if (l.Level == "province") Assert.Single(l.RegionPath);
+            Assert.Contains(l.Split, new[] { DevSetLabel.Tune, DevSetLabel.Holdout });
+            // The first round was tuned on before the split existed, so it is all tune; every later one follows the rule.
+            Assert.Equal(l.LabelsDocFields ? DevSetLabel.SplitOf(l.File) : DevSetLabel.Tune, l.Split);
         }
+        if (Labels.Any(l => l.LabelsDocFields))
+        {
+            var held = Labels.Count(l => l.Split == DevSetLabel.Holdout);
+            Assert.True(held >= 100, $"only {held} held-out documents");
+        }
+    }
+
+    // tools/devset assigns the split with Python's int(hashlib.sha1(file).hexdigest(), 16) % 5 < 2; these were computed there.
+    [Theory]
+    [InlineData("pgA/pgA0001.txt", "holdout")]
+    [InlineData("pgA/pgA0002.txt", "tune")]
+    [InlineData("repo-lw/lw0001.md", "holdout")]
+    [InlineData("pgB/pgB0003.txt", "holdout")]
+    public void The_split_rule_matches_the_labelling_scripts(string file, string split) => Assert.Equal(split, DevSetLabel.SplitOf(file));
+    [Fact]
+    public void Every_region_path_matches_its_level()
+    {
+        var problems = new List<string>();
+        foreach (var l in Labels)
+        {
+            if (l.RegionPath is null)
+            {
+                if (l.Level is not null) problems.Add($"{l.File}: level {l.Level} without a region");
+                continue;
+            }
+            var last = l.RegionPath.Count > 0 ? l.RegionPath[^1] : "";
+            if (!DevSetLabel.Levels.Contains(l.Level ?? "")) problems.Add($"{l.File}: level {l.Level}");
+            else if (l.RegionPath.Count == 0 || l.RegionPath.Any(string.IsNullOrWhiteSpace)) problems.Add($"{l.File}: empty region path");
+            else if ((l.Level == "national") != l.RegionPath is ["全国"]) problems.Add($"{l.File}: national level and 全国 disagree");
+            else if (l.Level == "street" && !last.EndsWith("街道", StringComparison.Ordinal)) problems.Add($"{l.File}: street level, but {last}");
+            else if (l.Level == "town" && !(last.EndsWith('镇') || last.EndsWith('乡') || last.EndsWith("苏木", StringComparison.Ordinal))) problems.Add($"{l.File}: town level, but {last}");
+            else if (l.Level == "province" && l.RegionPath.Count != 1) problems.Add($"{l.File}: province level, but {string.Join('›', l.RegionPath)}");
+        }
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
     [Fact]

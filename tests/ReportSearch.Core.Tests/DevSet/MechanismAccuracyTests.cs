@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
 using Xunit.Abstractions;
@@ -29,8 +29,26 @@ public sealed class MechanismAccuracyTests(ITestOutputHelper output)
     {
         var labels = JsonSerializer.Deserialize<Labels>(File.ReadAllText(LabelsPath), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
         using var scratch = new TestIndex();
-        using (var writer = ReportIndexes.OpenForWriting(scratch.IndexDir))
-            new ArchiveIndexer(writer, ReportParsers.Default(), new IndexerOptions()).Run([DevSetFolder.DocsDir]);
+        // The names were judged on the first round's documents (v1): the later rounds are for metadata, and their
+        // mechanisms are not judged yet, so only the v1 documents are indexed here.
+        var archive = Directory.CreateTempSubdirectory("reportsearch-devset-v1-");
+        try
+        {
+            foreach (var label in DevSetLabel.Load(DevSetFolder.LabelsPath).Where(l => l.Set == "v1"))
+            {
+                var source = Path.Combine(DevSetFolder.DocsDir, label.File);
+                if (!File.Exists(source)) continue;
+                var target = Path.Combine(archive.FullName, label.File);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(source, target);
+            }
+            using var writer = ReportIndexes.OpenForWriting(scratch.IndexDir);
+            new ArchiveIndexer(writer, ReportParsers.Default(), new IndexerSettings()).Run([archive.FullName]);
+        }
+        finally
+        {
+            archive.Delete(recursive: true);
+        }
         using var index = ReportIndexes.OpenForReading(scratch.IndexDir);
         var catalog = index.Mechanisms();
         var top = catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, Top)).Mechanisms;

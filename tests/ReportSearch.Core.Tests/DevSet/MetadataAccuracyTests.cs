@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ReportSearch.Core.Tests.Ingestion;
 using ReportSearch.Ingestion;
 using Xunit.Abstractions;
@@ -5,24 +6,31 @@ using Xunit.Abstractions;
 namespace ReportSearch.Core.Tests.DevSet;
 
 /// <summary>
-/// Metadata accuracy on the labelled development set of real public documents (issue 10, "Measure"). Every document
-/// goes through the real ingestion; the table (also written to accuracy-report.txt in the set's folder) gives year,
-/// region, title, date, kind and org accuracy, every miss, and the districts that are not real places. The issue's
-/// targets are asserted only with REPORTSEARCH_DEVSET_ENFORCE=1, so the figures can be tracked before they are met.
+/// Metadata accuracy on the labelled development set of real public documents (issue 19). Every document goes through
+/// the real ingestion. The output gives the table of both parts, the tune part with every miss and the held-out part
+/// as figures only (rules are never iterated on what it misses); the tune report is also written to
+/// accuracy-report.txt in the set's folder. Each part must stay at or above the committed floors
+/// (accuracy-floors.json), so a change that makes metadata worse fails here wherever the documents are reachable;
+/// the issue's targets are asserted with REPORTSEARCH_DEVSET_ENFORCE=1.
 /// </summary>
 public sealed class MetadataAccuracyTests(ITestOutputHelper output)
 {
+    // A few documents may be unreachable on a machine where a source could not be rebuilt; more means the folder is
+    // not the set the labels describe.
+    private const double MaxMissingShare = 0.05;
+
     [DevSetFact]
     public void Metadata_accuracy_on_the_development_set()
     {
         var labels = DevSetLabel.Load(DevSetFolder.LabelsPath);
-        var gazetteer = Gazetteer.Load(DevSetFolder.PlacesPath);
+        var gazetteer = Gazetteer.LoadDivisions(Gazetteer.DivisionsPath);
         var documents = new List<(DevSetLabel, ExtractedMetadata)>();
-        var failures = new List<string>();
+        var missing = new List<string>();
+        var unreadable = new List<string>();
         foreach (var label in labels)
         {
             var fullPath = Path.Combine(DevSetFolder.DocsDir, label.File);
-            if (!File.Exists(fullPath)) { failures.Add($"{label.File}: missing from {DevSetFolder.DocsDir}"); continue; }
+            if (!File.Exists(fullPath)) { missing.Add(label.File); continue; }
             try
             {
                 var report = IngestionTestSupport.Parse(fullPath, label.File, File.ReadAllBytes(fullPath));
@@ -30,20 +38,26 @@ public sealed class MetadataAccuracyTests(ITestOutputHelper output)
             }
             catch (UnreadableFileException e)
             {
-                failures.Add($"{label.File}: {e.Message}");
+                unreadable.Add($"{label.File}: {e.Message}");
             }
         }
 
         var accuracy = AccuracyReport.Build(documents, gazetteer);
-        var text = $"labels: {DevSetFolder.LabelsPath}\n{accuracy.ToText()}";
-        output.WriteLine(text);
-        TryWrite(Path.Combine(DevSetFolder.Root, "accuracy-report.txt"), text);
+        var tune = accuracy.Part(DevSetLabel.Tune);
+        var holdout = accuracy.Part(DevSetLabel.Holdout);
+        var header = $"labels: {DevSetFolder.LabelsPath}; documents read {documents.Count}, missing {missing.Count}, unreadable {unreadable.Count}\n\n";
+        output.WriteLine(header + tune.ToText(misses: false) + holdout.ToText(misses: false));
+        TryWrite(Path.Combine(DevSetFolder.Root, "accuracy-report.txt"), header + tune.ToText(misses: true) + holdout.ToText(misses: false));
 
-        Assert.True(failures.Count == 0, "documents that could not be read:\n" + string.Join('\n', failures));
+        Assert.True(unreadable.Count == 0, "documents that could not be read:\n" + string.Join('\n', unreadable));
+        Assert.True(missing.Count <= MaxMissingShare * labels.Count, $"{missing.Count} of {labels.Count} documents are missing from {DevSetFolder.DocsDir}, e.g. {string.Join(", ", missing.Take(5))}");
         Assert.NotEmpty(documents);
+
+        var belowFloor = BelowFloors(tune).Concat(BelowFloors(holdout)).ToList();
+        Assert.True(belowFloor.Count == 0, "accuracy fell below the committed floors (accuracy-floors.json):\n" + string.Join('\n', belowFloor));
         if (DevSetFolder.Enforce)
         {
-            var missed = accuracy.MissedTargets();
+            var missed = holdout.MissedTargets();
             Assert.True(missed.Count == 0, "targets missed:\n" + string.Join('\n', missed));
         }
     }
@@ -51,11 +65,26 @@ public sealed class MetadataAccuracyTests(ITestOutputHelper output)
     [DevSetFact]
     public void Every_labelled_region_is_a_real_place_of_the_gazetteer()
     {
-        var gazetteer = Gazetteer.Load(DevSetFolder.PlacesPath);
-        Assert.True(gazetteer.Count > 40_000, $"{DevSetFolder.PlacesPath} holds only {gazetteer.Count} places");
+        var gazetteer = Gazetteer.LoadDivisions(Gazetteer.DivisionsPath);
+        Assert.True(gazetteer.Count > 40_000, $"{Gazetteer.DivisionsPath} holds only {gazetteer.Count} places");
         var wrong = DevSetLabel.Load(DevSetFolder.LabelsPath).Where(l => !gazetteer.IsPath(l.RegionPath))
-            .Select(l => $"{l.File}: {string.Join('›', l.RegionPath)}").ToList();
+            .Select(l => $"{l.File}: {string.Join('›', l.RegionPath ?? [])}").ToList();
         Assert.True(wrong.Count == 0, "labelled regions that are not gazetteer paths:\n" + string.Join('\n', wrong));
+    }
+
+    /// <summary>Fields of a part whose accuracy (all levels) is below its committed floor.</summary>
+    private static IEnumerable<string> BelowFloors(AccuracyReport part)
+    {
+        if (!File.Exists(DevSetFolder.FloorsPath)) yield break;
+        var floors = JsonSerializer.Deserialize<Dictionary<string, Dictionary<DevSetField, double>>>(File.ReadAllText(DevSetFolder.FloorsPath),
+            new JsonSerializerOptions { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } }) ?? [];
+        if (!floors.TryGetValue(part.Name, out var partFloors)) yield break;
+        foreach (var (field, floor) in partFloors)
+        {
+            var accuracy = part.Accuracy(field);
+            if (!double.IsNaN(accuracy) && accuracy < floor)
+                yield return $"{part.Name} {field}: {AccuracyReport.Percent(accuracy)} < floor {AccuracyReport.Percent(floor)}";
+        }
     }
 
     private void TryWrite(string path, string text)

@@ -8,13 +8,25 @@ using ReportSearch.Ingestion;
 namespace ReportSearch.Core.Tests.DevSet;
 
 /// <summary>The metadata fields the development set measures.</summary>
-public enum DevSetField { Year, Region, RegionPath, Title, Date, Kind, Org }
+public enum DevSetField
+{
+    Year, Region, RegionPath, Title, Date, Kind, Org,
+    /// <summary>文号 where the text states one.</summary>
+    DocNumber,
+    /// <summary>No 文号 extracted where the text states none (an 索引号 taken for one is wrong here).</summary>
+    NoDocNumber,
+    /// <summary>时效性 where the text says it.</summary>
+    Validity,
+}
 
 /// <summary>What the extractor produced for one document, in the form the labels are compared with.</summary>
 public sealed record ExtractedMetadata(
     string? Title, int? Year, string? Date, string? District, string? Region, IReadOnlyList<string>? RegionPath,
     string? Org, string? Kind, IReadOnlyList<string> SectionDistricts)
 {
+    public string? DocNumber { get; init; }
+    public string? Validity { get; init; }
+
     /// <summary>
     /// Reads <see cref="ReportMetadata"/>. RegionPath and Kind are read by reflection, so this compiles before and
     /// after they are added: a list of names or a string joined by ›, &gt; or /.
@@ -24,7 +36,11 @@ public sealed record ExtractedMetadata(
         var m = report.Metadata;
         return new ExtractedMetadata(m.Title, m.Year, m.Date, m.District, m.Region, PathProperty(m, "RegionPath"), m.Org,
             StringProperty(m, "Kind"),
-            report.Sections.Select(s => s.District).OfType<string>().Distinct().ToList());
+            report.Sections.Select(s => s.District).OfType<string>().Distinct().ToList())
+        {
+            DocNumber = m.DocNumber,
+            Validity = StringProperty(m, "Validity"),
+        };
     }
 
     public static bool HasProperty(string name) => typeof(ReportMetadata).GetProperty(name, BindingFlags.Public | BindingFlags.Instance) is not null;
@@ -57,7 +73,14 @@ public sealed record ExtractedMetadata(
 }
 
 /// <summary>One comparison of a labelled value with an extracted one.</summary>
-public sealed record FieldResult(DevSetLabel Label, DevSetField Field, bool Right, string Expected, string? Got);
+public sealed record FieldResult(DevSetLabel Label, DevSetField Field, bool Right, string Expected, string? Got)
+{
+    /// <summary>The extractor gave no value: a miss, but not a wrong answer ("unknown" is honest).</summary>
+    public bool Unknown => !Right && Got is null;
+
+    /// <summary>The extractor gave a value, and it is not the labelled one.</summary>
+    public bool Wrong => !Right && Got is not null;
+}
 
 /// <summary>The comparison rules: exact values, with titles compared after folding whitespace and punctuation variants.</summary>
 public static class MetadataComparison
@@ -68,11 +91,14 @@ public static class MetadataComparison
         if (label.Year is int year)
             yield return new FieldResult(label, DevSetField.Year, got.Year == year, year.ToString(CultureInfo.InvariantCulture), got.Year?.ToString(CultureInfo.InvariantCulture));
 
-        var unit = label.RegionPath[^1];
-        yield return new FieldResult(label, DevSetField.Region, got.Unit == unit, unit, DescribeRegion(got));
-        if (got.RegionPath is not null)
-            yield return new FieldResult(label, DevSetField.RegionPath, got.RegionPath.SequenceEqual(label.RegionPath),
-                string.Join('›', label.RegionPath), string.Join('›', got.RegionPath));
+        if (label.RegionPath is { Count: > 0 } labelPath)
+        {
+            var unit = labelPath[^1];
+            yield return new FieldResult(label, DevSetField.Region, got.Unit == unit, unit, got.Unit is null ? null : DescribeRegion(got));
+            if (got.RegionPath is not null)
+                yield return new FieldResult(label, DevSetField.RegionPath, got.RegionPath.SequenceEqual(labelPath),
+                    string.Join('›', labelPath), string.Join('›', got.RegionPath));
+        }
 
         if (label.Title is { } title)
         {
@@ -88,6 +114,26 @@ public static class MetadataComparison
 
         if (label.Org is { } org)
             yield return new FieldResult(label, DevSetField.Org, got.Org is not null && SameOrg(org, got.Org), org, got.Org);
+
+        if (!label.LabelsDocFields) yield break;
+        if (label.DocNumber is { } number)
+            yield return new FieldResult(label, DevSetField.DocNumber, got.DocNumber is not null && DocNumberKey(got.DocNumber) == DocNumberKey(number), number, got.DocNumber);
+        else
+            yield return new FieldResult(label, DevSetField.NoDocNumber, got.DocNumber is null, "none", got.DocNumber);
+        if (label.Validity is { } validity)
+            yield return new FieldResult(label, DevSetField.Validity, got.Validity == validity, validity, got.Validity);
+    }
+
+    /// <summary>文号 equality: width, spaces and the bracket forms 〔〕 [] （） () 【】 do not matter.</summary>
+    public static string DocNumberKey(string number)
+    {
+        var sb = new StringBuilder(number.Length);
+        foreach (var c in number.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            sb.Append(c switch { '〔' or '[' or '(' or '【' or '［' or '﹝' => '〔', '〕' or ']' or ')' or '】' or '］' or '﹞' => '〕', _ => c });
+        }
+        return sb.ToString();
     }
 
     private static string DescribeRegion(ExtractedMetadata got) =>

@@ -38,8 +38,10 @@ internal static class IngestionTestSupport
     public static ParsedReport ParseVirtual(string relativePath, byte[] content) =>
         Parse(Path.Combine(Path.GetTempPath(), "reportsearch-virtual-" + Guid.NewGuid().ToString("N"), relativePath), relativePath, content);
 
+    /// <summary>Parses as the indexer does: with the file's sidecar, found by the one naming rule and read once.</summary>
     public static ParsedReport Parse(string fullPath, string relativePath, byte[] content) =>
-        Parsers.Parse(new SourceFile(fullPath, relativePath.Replace('\\', '/'), content.LongLength, DateTime.UtcNow), content);
+        Parsers.Parse(new SourceFile(fullPath, relativePath.Replace('\\', '/'), content.LongLength, DateTime.UtcNow), content,
+            SidecarMetadata.Load(SidecarMetadata.Locate(fullPath)));
 
     /// <summary>Section texts as the index sees them: normalized, so script and width differences vanish.</summary>
     public static List<string> NormalizedSections(ParsedReport report) =>

@@ -9,11 +9,13 @@ public class SkippedFileTests
     private static string ReasonFor(string relativePath, byte[] content, ReportParsers? parsers = null)
     {
         var file = new SourceFile(Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid().ToString("N"), relativePath), relativePath, content.LongLength, DateTime.UtcNow);
-        var e = Assert.Throws<UnreadableFileException>(() => (parsers ?? Parsers).Parse(file, content));
-        Assert.False(string.IsNullOrWhiteSpace(e.Message));
-        Assert.True(e.Message.Length < 80, e.Message);
-        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", e.Message); // reasons are English
-        return e.Message;
+        // As the indexer does: type and size are checked before reading, the content by the parser.
+        parsers ??= Parsers;
+        var reason = parsers.Refusal(file) ?? Assert.Throws<UnreadableFileException>(() => parsers.Parse(file, content)).Message;
+        Assert.False(string.IsNullOrWhiteSpace(reason));
+        Assert.True(reason.Length < 80, reason);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", reason); // reasons are English
+        return reason;
     }
 
     private static byte[] RandomBinary()
@@ -58,8 +60,7 @@ public class SkippedFileTests
     {
         var parsers = ReportParsers.Default(maxBytes: 100);
         var file = new SourceFile("/nowhere/big.txt", "big.txt", Size: 10_000, DateTime.UtcNow);
-        var e = Assert.Throws<UnreadableFileException>(() => parsers.Parse(file, "small"u8.ToArray()));
-        Assert.Contains("too large", e.Message);
+        Assert.Contains("too large", parsers.Refusal(file));
         Assert.Equal(ReportParsers.DefaultMaxBytes, ReportParsers.Default().MaxBytes);
     }
 

@@ -1,5 +1,6 @@
-using ReportSearch.Index;
-using ReportSearch.Indexing;
+using ReportSearch.Engine;
+using ReportSearch.Ingestion;
+using ReportSearch.Pipeline;
 using ReportSearch.Mechanisms;
 using ReportSearch.Search;
 
@@ -45,9 +46,9 @@ public sealed class PlantedMechanismTests : IClassFixture<PlantedMechanismTests.
         {
             var mention = report.Mentions.FirstOrDefault(x => x.Mechanism == m);
             if (mention.Mechanism is null) continue;
-            var id = ReportDocumentBuilder.IdFor(report.File);
+            var id = ReportRecordBuilder.IdFor(report.File);
             var stored = store.LoadReport(id) ?? throw new InvalidOperationException($"{report.File} not indexed");
-            var meta = stored.Metadata;
+            var meta = MetadataJson.Read(stored.Metadata);
             IReadOnlyList<string> path = meta.RegionPath is { Count: > 0 } p ? p : meta.District is null ? [] : [meta.District];
             list.Add(new Expected(id, meta.Year, meta.Date, path, mention.Definition));
         }

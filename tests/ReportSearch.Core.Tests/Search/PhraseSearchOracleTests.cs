@@ -41,7 +41,7 @@ public sealed class PhraseSearchOracleTests : IClassFixture<PhraseSearchOracleTe
         var first = _corpus.Index.Search(query, size: 50);
         int pages = (first.Total + 49) / 50;
         foreach (var hit in first.Hits) found.Add(hit.Source!);
-        using var index = ReportSearch.Index.ReportIndexes.OpenForReading(_corpus.Index.IndexDir);
+        using var index = ReportSearch.Engine.ReportIndexes.OpenForReading(_corpus.Index.IndexDir);
         var service = new SearchService(index);
         for (int page = 2; page <= pages; page++)
             foreach (var hit in service.Search(new SearchRequest { Query = query, Size = 50, Page = page }).Hits) found.Add(hit.Source!);

@@ -1,6 +1,6 @@
 using System.Text;
 using ReportSearch.Analysis;
-using ReportSearch.Index;
+using ReportSearch.Engine;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Core.Tests.Search;
@@ -24,7 +24,7 @@ public sealed class SearchOracle
             ParsedReport parsed;
             try { parsed = parsers.Parse(new SourceFile(path, relative, bytes.Length, File.GetLastWriteTimeUtc(path)), bytes); }
             catch (UnreadableFileException) { continue; }
-            var doc = ReportSearch.Indexing.ReportDocumentBuilder.Build(parsed, [new IndexSource(relative, bytes.Length, 0)], "x");
+            var doc = ReportSearch.Pipeline.ReportRecordBuilder.Build(parsed, [new IndexSource(relative, bytes.Length, 0)], "x");
             var texts = doc.Segments.Select(s => (s.District, TextNormalizer.NormalizeToString(s.Text))).ToList();
             // Title and category (breadcrumb) are searchable metadata besides the body.
             texts.Add((null, TextNormalizer.NormalizeToString(parsed.Metadata.Title ?? "")));

@@ -43,16 +43,8 @@ export function reducedMotion() {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-const MARK_ONLY = /<\/?mark>/g;
-
-/**
- * Puts server-highlighted HTML into an element. A second line of defence: if the HTML contains any tag
- * besides <mark>, the plain text is shown instead, so a server bug can never become script injection.
- */
-export function setMarkedHtml(element, html, text) {
-  if (typeof html === 'string' && !html.replace(MARK_ONLY, '').includes('<')) element.innerHTML = html;
-  else element.textContent = text ?? '';
-}
+// The <mark>-only guard lives in marked-html.js (shared with the widget); re-exported for the page modules.
+export { setMarkedHtml } from './marked-html.js';
 
 /** Creates an element with a class and text content. */
 export function el(tag, className, text) {

@@ -2,7 +2,8 @@
 // a paragraph (two-character first-line indent, as printed documents have), and every form feed (U+000C,
 // a page break of the source PDF) a divider "第 N 页". Marks that run across a line break are closed at the
 // end of the line and reopened on the next, so every paragraph holds balanced markup.
-import { setMarkedHtml, el } from './common.js';
+import { el } from './common.js';
+import { setMarkedHtml, hasOnlyMarks } from './marked-html.js';
 
 const FORM_FEED_ENTITY = /&#(?:12|x0*c);/gi;
 
@@ -75,6 +76,6 @@ function rebalance(lines) {
 
 function stripTags(html) {
   const t = document.createElement('template');
-  t.innerHTML = html.replace(/<\/?mark>/g, '').includes('<') ? '' : html;
+  t.innerHTML = hasOnlyMarks(html) ? html : '';
   return t.content.textContent ?? '';
 }

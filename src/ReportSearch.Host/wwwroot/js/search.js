@@ -9,13 +9,15 @@ import { explainEmpty, explainWords } from './empty-results.js';
 import { renderPrecedent } from './precedent.js';
 import { attachCombobox } from './combobox.js';
 import { attachAdvanced } from './advanced.js';
+import { TYPING_DELAY_MS } from './marked-html.js';
+import { MAX_QUERY_CHARS } from './limits.js';
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 500;
 const $ = id => document.getElementById(id);
 
 const form = $('search-form');
 const input = $('q');
+input.maxLength = MAX_QUERY_CHARS;
 const status = $('status');
 const errorBox = $('error');
 const emptyBox = $('empty');

@@ -1,0 +1,62 @@
+namespace ReportSearch.Engine;
+
+/// <summary>How the engine orders matching reports.</summary>
+public enum ReportOrder
+{
+    /// <summary>Best segment score first (a higher score is better), then newer year.</summary>
+    Relevance,
+    /// <summary>Newest year and date first; reports without a year last.</summary>
+    Newest,
+    Oldest,
+}
+
+/// <summary>
+/// Filters on report fields, each already normalized. A set that is empty does not filter. Places match at
+/// any level of a segment's region path: 山东省 keeps everything under Shandong, 西园街道 that street.
+/// </summary>
+public sealed record EngineFilters
+{
+    public IReadOnlySet<string> Places { get; init; } = new HashSet<string>();
+    public IReadOnlySet<int> Years { get; init; } = new HashSet<int>();
+    public int? FromYear { get; init; }
+    public int? ToYear { get; init; }
+    public IReadOnlySet<string> Kinds { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> Orgs { get; init; } = new HashSet<string>();
+
+    public bool FiltersYears => Years.Count > 0 || FromYear is not null || ToYear is not null;
+
+    public bool YearMatches(int year) =>
+        !FiltersYears || (year != 0 && (Years.Count == 0 || Years.Contains(year)) && (FromYear is null || year >= FromYear) && (ToYear is null || year <= ToYear));
+}
+
+/// <summary>
+/// One request to the engine: what must match (no groups: every report), the filters, and which page of
+/// reports in which order. The engine answers with the exact total, that page and the facet counts in one pass.
+/// </summary>
+public sealed record EngineQuery(MatchQuery Match, EngineFilters Filters, ReportOrder Order, int Offset, int Limit)
+{
+    /// <summary>Segments of each hit to return for snippets, best first.</summary>
+    public int SegmentsPerHit { get; init; } = 3;
+}
+
+/// <summary>A facet value with the number of matching reports that have it.</summary>
+public sealed record FacetValue(string Value, int Count);
+
+/// <summary>A report of the requested page. Its <see cref="StoredReport.Sources"/> holds the path it was indexed from.</summary>
+/// <param name="Score">The best score of its matching segments; higher is better, always positive for a match.</param>
+/// <param name="Segments">Its matching segments, best first (at most <see cref="EngineQuery.SegmentsPerHit"/>).</param>
+/// <param name="SegmentCount">How many segments the report has in all: more than one makes it a round-up.</param>
+public sealed record RankedReport(StoredReport Report, double Score, IReadOnlyList<StoredSegment> Segments, int SegmentCount);
+
+/// <summary>
+/// The engine's answer. Facets follow the multi-select convention: each counts the reports that pass every
+/// filter except its own. <see cref="PlaceLevel"/> is the depth of the region hierarchy the place facet shows.
+/// </summary>
+public sealed record EngineResult(
+    int Total,
+    IReadOnlyList<RankedReport> Page,
+    IReadOnlyList<FacetValue> Places,
+    int PlaceLevel,
+    IReadOnlyList<FacetValue> Years,
+    IReadOnlyList<FacetValue> Kinds,
+    IReadOnlyList<FacetValue> Orgs);

@@ -1,0 +1,73 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using ReportSearch.Analysis;
+
+namespace ReportSearch.Engine;
+
+/// <summary>
+/// A facet on one keyword of the report (its kind, its issuing organization), stored as a sorted doc value on each
+/// of its segments. The filter holds normalized values; the counts are by the value as written, most reports first.
+/// </summary>
+internal sealed class KeywordFacet(string field, IReadOnlySet<string> filter) : ReportFacet
+{
+    private readonly IReadOnlySet<string> _filter = filter;
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    public override bool Filters => _filter.Count > 0;
+
+    public List<FacetValue> Values() =>
+        _counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList();
+
+    public override Leaf ForLeaf(AtomicReader reader, LeafValues values) =>
+        new KeywordLeaf(this, CoreCache.Get(reader, field, r => new Ords(r, field)));
+
+    /// <summary>One Lucene segment's values: each document's ord (-1: none), and each ord's value and normalized form.</summary>
+    private sealed class Ords
+    {
+        public readonly int[] ByDoc;
+        public readonly string[] Values;
+        public readonly string[] Normalized;
+
+        public Ords(AtomicReader reader, string field)
+        {
+            var values = reader.GetSortedDocValues(field);
+            ByDoc = new int[reader.MaxDoc];
+            for (int d = 0; d < ByDoc.Length; d++) ByDoc[d] = values?.GetOrd(d) ?? -1;
+            Values = new string[values?.ValueCount ?? 0];
+            var bytes = new BytesRef();
+            for (int o = 0; o < Values.Length; o++)
+            {
+                values!.LookupOrd(o, bytes);
+                Values[o] = bytes.Utf8ToString();
+            }
+            Normalized = Values.Select(TextNormalizer.NormalizeToString).ToArray();
+        }
+    }
+
+    private sealed class KeywordLeaf(KeywordFacet facet, Ords ords) : Leaf
+    {
+        private readonly bool[]? _accepted = facet.Filters ? ords.Normalized.Select(facet._filter.Contains).ToArray() : null;
+        private readonly int[] _counts = new int[ords.Values.Length];
+        private int _counted = -1;
+
+        public override bool Accepts(int doc, int report)
+        {
+            int ord = ords.ByDoc[doc];
+            return _accepted is null || (ord >= 0 && _accepted[ord]);
+        }
+
+        public override void Count(int doc, int report)
+        {
+            if (report == _counted) return;
+            _counted = report;
+            int ord = ords.ByDoc[doc];
+            if (ord >= 0) _counts[ord]++;
+        }
+
+        public override void Finish()
+        {
+            for (int o = 0; o < _counts.Length; o++)
+                if (_counts[o] > 0) facet._counts[ords.Values[o]] = facet._counts.GetValueOrDefault(ords.Values[o]) + _counts[o];
+        }
+    }
+}

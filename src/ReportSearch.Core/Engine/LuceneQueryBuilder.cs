@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using LuceneQuery = Lucene.Net.Search.Query;
+using Lucene.Net.Util;
+using ReportSearch.Analysis;
+using F = ReportSearch.Engine.IndexFields;
+
+namespace ReportSearch.Engine;
+
+/// <summary>
+/// Builds Lucene query objects from a <see cref="MatchQuery"/>; user text only ever becomes <see cref="Term"/>s
+/// of analyzed tokens, never query syntax. Each term is one required clause that decides whether a segment
+/// matches (a phrase of its tokens in the combined text field, or in the title for title: terms) plus optional
+/// clauses that only add to the score: the same phrase in the title and in a heading, and the term as whole
+/// ICU words. The ranking specification:
+/// <list type="bullet">
+/// <item>BM25 (k1 1.2, b 0.4): more occurrences score higher, with diminishing returns; length normalization is
+/// damped so that a very short segment gets no undue bonus over a long one that is about the term;</item>
+/// <item>a title match adds <see cref="TitleBoost"/>× and a heading match <see cref="HeadingBoost"/>× the phrase's
+/// weight, so a title match beats body matches;</item>
+/// <item>a whole-word match (a term that is one ICU word, found as a word in the text) adds <see cref="WordBoost"/>×.</item>
+/// </list>
+/// </summary>
+internal static class LuceneQueryBuilder
+{
+    public const float TitleBoost = 8f;
+    public const float HeadingBoost = 3f;
+    public const float WordBoost = 1.5f;
+
+    /// <summary>Single-character terms (prefixes over thousands of bigrams) are the costliest: their matching
+    /// documents are cached per segment, which stays valid because segments never change.</summary>
+    private static readonly ConcurrentDictionary<(string Field, string Prefix), Filter> PrefixFilters = new();
+    private const int MaxCachedPrefixes = 4096;
+
+    public static LuceneQuery Build(MatchQuery match, IndexReader reader)
+    {
+        var top = new BooleanQuery(disableCoord: true);
+        if (match.Groups.Count == 0)
+            top.Add(new ConstantScoreQuery(new TermQuery(new Term(F.Type, F.SegmentType))) { Boost = 1f }, Occur.MUST);
+        foreach (var group in match.Groups)
+        {
+            if (group.Count == 1)
+            {
+                top.Add(Scored(group[0], reader), Occur.MUST);
+                continue;
+            }
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var phrase in group) any.Add(Scored(phrase, reader), Occur.SHOULD);
+            top.Add(any, Occur.MUST);
+        }
+        foreach (var excluded in match.Excluded)
+            top.Add(Matching(excluded.Phrase, excluded.Field == PhraseField.Title ? F.Title : F.Text, reader), Occur.MUST_NOT);
+        return top;
+    }
+
+    // The matching clause, plus the clauses that only rank.
+    private static LuceneQuery Scored(MatchPhrase phrase, IndexReader reader)
+    {
+        bool titleOnly = phrase.Field == PhraseField.Title;
+        var q = new BooleanQuery(disableCoord: true);
+        q.Add(Matching(phrase.Phrase, titleOnly ? F.Title : F.Text, reader), Occur.MUST);
+        if (phrase.Phrase.Tokens.Count == 0) return q;
+        if (!titleOnly) q.Add(Boosted(Matching(phrase.Phrase, F.Title, reader), TitleBoost), Occur.SHOULD);
+        q.Add(Boosted(Matching(phrase.Phrase, F.Headings, reader), HeadingBoost), Occur.SHOULD);
+        if (WholeWords(phrase.Term) is { } words) q.Add(Boosted(words, WordBoost), Occur.SHOULD);
+        return q;
+    }
+
+    private static LuceneQuery Boosted(LuceneQuery q, float boost)
+    {
+        q.Boost = boost;
+        return q;
+    }
+
+    /// <summary>Segments whose <paramref name="field"/> contains the phrase: exactly the oracle's rule.</summary>
+    public static LuceneQuery Matching(PhraseTokens phrase, string field, IndexReader reader)
+    {
+        var tokens = phrase.Tokens;
+        if (tokens.Count == 0) return new BooleanQuery(); // a term with no tokens matches nothing
+        if (!phrase.LastIsPrefix)
+        {
+            if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0]));
+            var keep = CheapestCover(tokens, field, reader);
+            var pq = new PhraseQuery();
+            for (int i = 0; i < tokens.Count; i++)
+                if (keep[i]) pq.Add(new Term(field, tokens[i]), i);
+            return pq;
+        }
+        if (tokens.Count == 1) return new ConstantScoreQuery(PrefixFilter(field, tokens[0]));
+        // A phrase whose last token is open: every indexed token that starts with it may stand there.
+        var expanded = Expand(reader, field, tokens[^1]);
+        if (expanded.Length == 0) return new BooleanQuery();
+        var mpq = new MultiPhraseQuery();
+        for (int i = 0; i < tokens.Count - 1; i++) mpq.Add([new Term(field, tokens[i])], i);
+        mpq.Add(expanded, tokens.Count - 1);
+        return mpq;
+    }
+
+    /// <summary>
+    /// A bigram between two bigrams of the phrase need not be looked up: with c1c2 at position p and c3c4 at
+    /// p + 2, the token at p + 1 can only be c2c3, because a CJK run only ends before another token (punctuation
+    /// or a word) takes the next position. So any inner bigram whose two neighbours are bigrams that are looked
+    /// up may be left out, and the match stays exactly the same. Which ones: those whose positions cost most
+    /// to read (total term frequency), chosen by dynamic programming under the rule that no two neighbours are
+    /// both left out. Common in-word bigrams (国家, 中心) drop out and rare cross-word ones (快国) lead.
+    /// </summary>
+    internal static bool[] CheapestCover(IReadOnlyList<string> tokens, string field, IndexReader reader)
+    {
+        int n = tokens.Count;
+        var cost = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            var term = new Term(field, tokens[i]);
+            long freq = reader.TotalTermFreq(term);
+            cost[i] = freq >= 0 ? freq : reader.DocFreq(term);
+        }
+        bool Skippable(int i) => i > 0 && i < n - 1 && IsBigram(tokens[i - 1]) && IsBigram(tokens[i]) && IsBigram(tokens[i + 1]);
+        // best[i, 1]: least cost of positions 0..i with i kept; best[i, 0]: with i left out (so i - 1 kept).
+        var best = new long[n, 2];
+        var fromKept = new bool[n]; // for a kept i: whether i - 1 was kept in the best choice
+        best[0, 1] = cost[0];
+        best[0, 0] = long.MaxValue;
+        for (int i = 1; i < n; i++)
+        {
+            fromKept[i] = best[i - 1, 1] <= best[i - 1, 0];
+            best[i, 1] = cost[i] + Math.Min(best[i - 1, 1], best[i - 1, 0]);
+            best[i, 0] = Skippable(i) ? best[i - 1, 1] : long.MaxValue;
+        }
+        var keep = new bool[n];
+        bool kept = true; // the last token is always kept
+        for (int i = n - 1; i >= 0; i--)
+        {
+            keep[i] = kept;
+            kept = !kept || fromKept[i]; // before a left-out token comes a kept one
+        }
+        return keep;
+    }
+
+    private static bool IsBigram(string token)
+    {
+        int runes = 0;
+        foreach (var r in token.EnumerateRunes())
+        {
+            if (!CharClass.IsCjk(r.Value)) return false;
+            runes++;
+        }
+        return runes == 2;
+    }
+
+    private static Filter PrefixFilter(string field, string prefix)
+    {
+        if (PrefixFilters.TryGetValue((field, prefix), out var cached)) return cached;
+        if (PrefixFilters.Count >= MaxCachedPrefixes) PrefixFilters.Clear();
+        return PrefixFilters.GetOrAdd((field, prefix), k => new CachingWrapperFilter(new Lucene.Net.Search.PrefixFilter(new Term(k.Field, k.Prefix))));
+    }
+
+    private static Term[] Expand(IndexReader reader, string field, string prefix)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) return [];
+        var result = new List<Term>();
+        var start = new BytesRef(prefix);
+        var e = terms.GetEnumerator();
+        if (e.SeekCeil(start) == TermsEnum.SeekStatus.END) return [];
+        do
+        {
+            if (!StringHelper.StartsWith(e.Term, start)) break;
+            result.Add(new Term(field, BytesRef.DeepCopyOf(e.Term)));
+        } while (e.MoveNext());
+        return [.. result];
+    }
+
+    // The term as one ICU word, when it is one; null otherwise. A longer phrase is specific enough by itself,
+    // and a phrase over the word field would cost as much as the match.
+    private static TermQuery? WholeWords(string term)
+    {
+        var words = AnalyzedToken.Of(IcuWordAnalyzer.Instance, term, F.Words);
+        return words.Count == 1 && words[0].Text == TextNormalizer.NormalizeToString(term) ? new TermQuery(new Term(F.Words, words[0].Text)) : null;
+    }
+}

@@ -1,0 +1,25 @@
+namespace ReportSearch.Engine;
+
+/// <summary>
+/// A value derived from the payloads one segment field holds (see <see cref="SegmentRecord.Payloads"/>), such as
+/// the mechanism catalogue: a part is read once per Lucene segment (segments never change, so it is reused by
+/// every later snapshot), and the parts of a snapshot are combined once per snapshot, deletions applied from its
+/// live documents. The engine knows nothing of what the bytes mean; a view is usually a singleton.
+/// </summary>
+public abstract class PayloadView<TPart, TView> where TPart : class where TView : class
+{
+    /// <summary>The payload name the view reads.</summary>
+    public abstract string Field { get; }
+
+    /// <summary>One Lucene segment's payloads, in document order.</summary>
+    public abstract TPart ReadPart(IEnumerable<StoredPayload> payloads);
+
+    /// <summary>The snapshot's parts, each with a test of whether a document is live (null: all are).</summary>
+    public abstract TView Combine(IReadOnlyList<(TPart Part, Func<int, bool>? IsLive)> parts);
+}
+
+/// <summary>One segment document's payload: <paramref name="Doc"/> is its number within its Lucene segment, <paramref name="ReportId"/> its report's id.</summary>
+public readonly record struct StoredPayload(int Doc, string ReportId, byte[] Bytes, int Offset, int Length)
+{
+    public ReadOnlySpan<byte> Span => Bytes.AsSpan(Offset, Length);
+}

@@ -1,0 +1,26 @@
+namespace ReportSearch.Engine;
+
+/// <summary>
+/// The facets of one search, each its own collector (a file per facet): the pass runs them all, and
+/// <see cref="LuceneIndexReader"/> reads each one's values into the result. A new facet is a <see cref="ReportFacet"/>
+/// listed here, with its filter in <see cref="EngineFilters"/> and its values in <see cref="EngineResult"/>.
+/// </summary>
+internal sealed class ReportFacets
+{
+    public PlaceFacet Places { get; }
+    public YearFacet Years { get; }
+    public KeywordFacet Kinds { get; }
+    public KeywordFacet Orgs { get; }
+
+    /// <summary>All of them, for the pass (at most 32: the pass keeps one bit per facet).</summary>
+    public IReadOnlyList<ReportFacet> All { get; }
+
+    public ReportFacets(EngineFilters filters)
+    {
+        Places = new PlaceFacet(filters.Places);
+        Years = new YearFacet(filters);
+        Kinds = new KeywordFacet(IndexFields.Kind, filters.Kinds);
+        Orgs = new KeywordFacet(IndexFields.Org, filters.Orgs);
+        All = [Places, Years, Kinds, Orgs];
+    }
+}

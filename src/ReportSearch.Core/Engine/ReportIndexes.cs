@@ -1,0 +1,23 @@
+namespace ReportSearch.Engine;
+
+/// <summary>
+/// The one place that opens indexes, for the CLI, the host, the worker, the tests and the benchmark, so that
+/// they all agree on the engine, the folder layout and the analyzer version.
+/// </summary>
+public static class ReportIndexes
+{
+    /// <summary>
+    /// Changes whenever tokens, fields or what ingestion extracts change: an index built by another version is
+    /// rebuilt beside the serving one, since unchanged files are otherwise never read again.
+    /// </summary>
+    public const string AnalyzerVersion = "7";
+
+    public static IReportIndexReader OpenForReading(string indexDirectory) => LuceneIndexReader.Open(indexDirectory);
+
+    /// <exception cref="IndexLockedException">Another writer holds the index.</exception>
+    public static IReportIndexWriter OpenForWriting(string indexDirectory, string analyzerVersion = AnalyzerVersion) =>
+        LuceneIndexWriter.Open(indexDirectory, analyzerVersion);
+
+    /// <summary>True when the folder holds an index readers can open.</summary>
+    public static bool Exists(string indexDirectory) => IndexFolder.Current(indexDirectory) is not null;
+}

@@ -1,4 +1,0 @@
-namespace ReportSearch.Index;
-
-/// <summary>The index folder holds no index yet.</summary>
-public sealed class IndexNotFoundException(string message) : Exception(message);

@@ -1,0 +1,186 @@
+using System.IO.Compression;
+using System.Text;
+using ReportSearch.Engine;
+
+namespace ReportSearch.Mechanisms;
+
+/// <summary>
+/// The mechanisms a segment names, stored as a payload of the segment, and the catalogue of a snapshot built from
+/// them (a view of the payloads, which the engine builds once per snapshot). The
+/// value is compact (length-prefixed UTF-8, a name or spelling left out when it repeats the key, deflated at the
+/// fastest level): reports name dozens of candidates each, most of which never become listed mechanisms, and as
+/// JSON they made the index half as big again. A Lucene segment's mentions are read once into a compact
+/// <see cref="MentionTable"/> and reused by every later snapshot; only deletions are applied anew.
+/// </summary>
+internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCatalog>
+{
+    public static readonly MechanismPayload View = new();
+
+    private MechanismPayload() { }
+
+    /// <summary>The payload's name in the index (see <see cref="SegmentRecord.Payloads"/>).</summary>
+    public const string PayloadName = "mechs";
+
+    public override string Field => PayloadName;
+
+    public override MentionTable ReadPart(IEnumerable<StoredPayload> payloads)
+    {
+        var table = new MentionTable.Builder();
+        var decoder = new Decoder();
+        foreach (var payload in payloads)
+        {
+            // A value that cannot be read (written by another format version, damaged) leaves out that segment's
+            // mentions: the catalogue is a view of the index, and the rest of it stays useful.
+            try { decoder.Read(table, payload); }
+            catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException) { }
+        }
+        return table.Build();
+    }
+
+    public override MechanismCatalog Combine(IReadOnlyList<(MentionTable Part, Func<int, bool>? IsLive)> parts) => MechanismCatalog.Build(parts);
+
+    // Version 1 also held the report id, which the engine now gives with each payload (the id of a report can
+    // change after its payload was made: a path that held a copy of another report gets new content).
+    private const byte FormatVersion = 2;
+    private const byte FormatWithId = 1;
+
+    /// <summary>The mechanisms of one segment, with what the catalogue needs of its report and place.</summary>
+    public static byte[] Encode(string? title, int? year, string? date, IReadOnlyList<string> regionPath, IReadOnlyList<MechanismMention> mentions)
+    {
+        using var buffer = new MemoryStream(256);
+        buffer.WriteByte(FormatVersion);
+        using (var deflate = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        using (var w = new BinaryWriter(deflate, Encoding.UTF8))
+        {
+            w.Write(title ?? "");
+            w.Write7BitEncodedInt(year ?? 0);
+            w.Write(date ?? "");
+            w.Write7BitEncodedInt(regionPath.Count);
+            foreach (var unit in regionPath) w.Write(unit);
+            w.Write7BitEncodedInt(mentions.Count);
+            foreach (var m in mentions)
+            {
+                w.Write(m.Key);
+                w.Write(m.Name == m.Key ? "" : m.Name);
+                w.Write(m.Written == m.Name ? "" : m.Written == $"“{m.Name}”" ? "\u0001" : m.Written);
+                w.Write((byte)m.Evidence);
+                w.Write7BitEncodedInt(m.Occurrences);
+                w.Write(m.Definition ?? "");
+                w.Write(m.Definition is null ? "" : m.Section ?? "");
+            }
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Reads payloads straight into a <see cref="MentionTable.Builder"/>: inflated into one reused buffer, strings
+    /// looked up as spans, so only values not seen before become strings. Decoding a large archive's mentions into
+    /// records first made hundreds of MB of short-lived strings, which the process then kept.
+    /// </summary>
+    private sealed class Decoder
+    {
+        private byte[] _inflated = new byte[16 * 1024];
+        private char[] _chars = new char[256];
+
+        public void Read(MentionTable.Builder table, StoredPayload payload)
+        {
+            var stored = payload.Span;
+            if (stored.Length < 1 || stored[0] is not (FormatVersion or FormatWithId)) return;
+            var r = new SpanReader(Inflate(payload.Bytes, payload.Offset + 1, payload.Length - 1));
+            if (stored[0] == FormatWithId) r.SkipString();
+            var title = table.TextOf(Chars(r.ReadUtf8()));
+            int year = r.Read7BitInt();
+            var date = table.TextOf(Chars(r.ReadUtf8()));
+            int units = r.Read7BitInt();
+            // The region path as its units joined by ›, decoded into the char buffer one unit after the other.
+            int length = 0;
+            for (int u = 0; u < units; u++)
+            {
+                var unit = r.ReadUtf8();
+                EnsureChars(length + 1 + System.Text.Encoding.UTF8.GetMaxCharCount(unit.Length));
+                if (u > 0) _chars[length++] = '›';
+                length += System.Text.Encoding.UTF8.GetChars(unit, _chars.AsSpan(length));
+            }
+            table.StartSegment(payload.Doc, payload.ReportId, title, year, date, table.RegionOf(_chars.AsSpan(0, length)));
+            int mentions = r.Read7BitInt();
+            for (int i = 0; i < mentions; i++)
+            {
+                int key = table.KeyOf(Chars(r.ReadUtf8()));
+                var nameBytes = r.ReadUtf8();
+                int name = nameBytes.IsEmpty ? -1 : table.StringOf(Chars(nameBytes));
+                var writtenBytes = r.ReadUtf8();
+                int written = writtenBytes switch
+                {
+                    [] => name >= 0 ? name : table.StringOf(table.KeyText(key)), // as the name, without quotation marks
+                    [1] => -1,                                                     // the name in quotation marks
+                    _ => table.StringOf(Chars(writtenBytes)),
+                };
+                var evidence = (MechanismEvidence)r.ReadByte();
+                r.Read7BitInt(); // occurrences: not kept by the catalogue
+                var definition = r.ReadUtf8();
+                var section = r.ReadUtf8();
+                table.AddMention(key, evidence, name, written,
+                    definition.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(definition),
+                    definition.IsEmpty || section.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(section));
+            }
+        }
+
+        private ReadOnlySpan<byte> Inflate(byte[] bytes, int offset, int length)
+        {
+            using var inflate = new ZLibStream(new MemoryStream(bytes, offset, length), CompressionMode.Decompress);
+            int total = 0;
+            while (true)
+            {
+                if (total == _inflated.Length) Array.Resize(ref _inflated, _inflated.Length * 2);
+                int n = inflate.Read(_inflated, total, _inflated.Length - total);
+                if (n == 0) break;
+                total += n;
+            }
+            return _inflated.AsSpan(0, total);
+        }
+
+        private ReadOnlySpan<char> Chars(ReadOnlySpan<byte> utf8)
+        {
+            EnsureChars(System.Text.Encoding.UTF8.GetMaxCharCount(utf8.Length));
+            return _chars.AsSpan(0, System.Text.Encoding.UTF8.GetChars(utf8, _chars));
+        }
+
+        private void EnsureChars(int count)
+        {
+            if (_chars.Length < count) Array.Resize(ref _chars, Math.Max(count, _chars.Length * 2));
+        }
+    }
+
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote with UTF-8: 7-bit length-prefixed strings and 7-bit ints.</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _at;
+
+        public byte ReadByte() => _bytes[_at++];
+
+        public int Read7BitInt()
+        {
+            int value = 0, shift = 0;
+            byte b;
+            do
+            {
+                if (shift > 28) throw new InvalidDataException("a corrupt number in a mechanism payload");
+                b = _bytes[_at++];
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            return value;
+        }
+
+        public ReadOnlySpan<byte> ReadUtf8()
+        {
+            int length = Read7BitInt();
+            var s = _bytes.Slice(_at, length);
+            _at += length;
+            return s;
+        }
+
+        public void SkipString() => ReadUtf8();
+    }
+}

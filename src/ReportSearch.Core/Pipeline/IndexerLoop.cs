@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Logging;
+using ReportSearch.Engine;
+
+namespace ReportSearch.Pipeline;
+
+/// <summary>
+/// A long-running indexer: holds the index's writer lock for its whole life, catches up with the archive on
+/// start, then scans again whenever the watcher reports changes and at every scan interval. Stopping cancels
+/// between batches; the batch being written still commits. The worker runs it, and so does the host when it
+/// indexes in process; both through the same hosted service.
+/// </summary>
+public sealed class IndexerLoop(IndexerSettings settings, ILogger log) : IDisposable
+{
+    private const string StartupCatchUp = "startup catch-up";
+
+    private readonly HashSet<(string, string)> _reportedSkips = [];
+    private IReportIndexWriter? _index;
+    private volatile bool _caughtUp;
+
+    /// <summary>True once the scan at start has ended (done, failed or stopped): searches then see the whole archive.</summary>
+    public bool CaughtUp => _caughtUp;
+
+    /// <summary>Takes the index's writer lock; throws <see cref="IndexLockedException"/> when another writer holds it.</summary>
+    public void Open()
+    {
+        var indexDir = Path.GetFullPath(settings.Index);
+        log.LogInformation("Indexer starting: archive {Archives}, index {Index}, scan interval {ScanInterval}, watch {Watch}",
+            settings.ArchiveFolders.Select(Path.GetFullPath).ToArray(), indexDir, settings.ScanInterval, settings.Watch);
+        try
+        {
+            _index = ReportIndexes.OpenForWriting(indexDir);
+        }
+        catch (IndexLockedException e)
+        {
+            log.LogCritical("{Message}", e.Message);
+            throw;
+        }
+        if (_index.RebuildReason is { } reason)
+            log.LogWarning("Rebuilding the index because {Reason}: the new index is built beside the old one, which keeps serving until the catch-up is done",
+                reason);
+    }
+
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        using var trigger = new ScanTrigger();
+        // Watch before catching up, so that changes made during the catch-up cause another scan.
+        using var watcher = settings.Watch ? new ArchiveWatcher(settings.ArchiveFolders, settings.Debounce, trigger.Request, log) : null;
+        try { await ScanAsync(StartupCatchUp, stoppingToken); }
+        finally { _caughtUp = true; }
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            bool changed;
+            try { changed = await trigger.WaitAsync(settings.ScanInterval, stoppingToken); }
+            catch (OperationCanceledException) { break; }
+            await ScanAsync(changed ? "file change" : "periodic rescan", stoppingToken);
+        }
+    }
+
+    private async Task ScanAsync(string reason, CancellationToken stoppingToken)
+    {
+        var index = _index ?? throw new InvalidOperationException("the indexer was not opened");
+        var indexer = new ArchiveIndexer(index, settings);
+        var progress = new BatchProgressLog(log, _reportedSkips);
+        log.LogDebug("Scan started ({Reason})", reason);
+        try
+        {
+            // The indexer is synchronous and CPU-bound: keep it off the host's threads.
+            var r = await Task.Run(() => indexer.Run(settings.ArchiveFolders, progress, stoppingToken), CancellationToken.None);
+            bool anything = r.Added + r.Updated + r.Deleted + r.Duplicates + r.Skipped.Count > 0;
+            log.Log(anything || reason == StartupCatchUp ? LogLevel.Information : LogLevel.Debug,
+                "Scan finished ({Reason}): {Files} files, {Added} added, {Updated} updated, {Deleted} deleted, {Unchanged} unchanged, {Duplicates} duplicates, {Skipped} skipped; {Megabytes:F2} MB read in {Seconds:F1} s ({MegabytesPerSecond:F2} MB/s)",
+                reason, r.FilesScanned, r.Added, r.Updated, r.Deleted, r.Unchanged, r.Duplicates, r.Skipped.Count,
+                r.BytesRead / 1048576.0, r.Elapsed.TotalSeconds, r.MegabytesPerSecond);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            log.LogInformation("Scan stopped ({Reason}): the batch in progress was committed; the next start resumes from there", reason);
+        }
+        catch (Exception e)
+        {
+            // A missing archive folder (unmounted share) or a full disk: keep running and try again later.
+            log.LogError(e, "Scan failed ({Reason}): {Error}; retrying at the next change or in {ScanInterval}", reason, e.Message, settings.ScanInterval);
+        }
+    }
+
+    /// <summary>Releases the writer lock; call once <see cref="RunAsync"/> has returned.</summary>
+    public void Dispose()
+    {
+        if (_index is null) return;
+        _index.Dispose();
+        _index = null;
+        log.LogInformation("Indexer stopped");
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+using ReportSearch.Engine;
+using ReportSearch.Mechanisms;
+using ReportSearch.Pipeline;
+using ReportSearch.Search;
+
+namespace ReportSearch.Host.Serving;
+
+/// <summary>
+/// The read side of the index for all requests. The index may appear after the host starts (first in-process
+/// pass, or a separate worker), so it is opened on first use and kept; the reader itself follows new commits,
+/// a rebuilt index and a deleted one.
+/// </summary>
+public sealed class IndexProvider(IOptions<IndexerSettings> settings) : IDisposable
+{
+    /// <summary>Resolved once, against the current directory at start, like the indexer's.</summary>
+    public string IndexDirectory { get; } = Path.GetFullPath(settings.Value.Index);
+
+    private readonly Lock _gate = new();
+    private IReportIndexReader? _index;
+    private SearchService? _search;
+
+    /// <exception cref="IndexNotFoundException">No index has been written yet, or it was deleted.</exception>
+    public SearchService Search => Open().Search;
+
+    /// <exception cref="IndexNotFoundException">No index has been written yet, or it was deleted.</exception>
+    public IReportIndexReader Index => Open().Index;
+
+    /// <summary>
+    /// Changes with every commit the host sees (and with a rebuilt index): part of the ETag of API responses,
+    /// so caches revalidate cheaply and never serve results of an older index.
+    /// </summary>
+    public string Version()
+    {
+        try { return Index.Version; }
+        catch (IndexNotFoundException) { return "none"; }
+    }
+
+    private (IReportIndexReader Index, SearchService Search) Open()
+    {
+        lock (_gate)
+        {
+            if (_index is null)
+            {
+                _index = ReportIndexes.OpenForReading(IndexDirectory);
+                _search = new SearchService(_index);
+                WarmMechanisms(_index);
+            }
+            return (_index, _search!);
+        }
+    }
+
+    // The first mechanism catalogue of a large archive takes seconds to build: started now, in the background, so
+    // that neither the first search's precedent card nor the first mechanism page waits for all of it.
+    private static void WarmMechanisms(IReportIndexReader index) => _ = Task.Run(() =>
+    {
+        try { index.Mechanisms(); }
+        catch (Exception e) when (e is IndexNotFoundException or ObjectDisposedException or IOException) { /* served again once the index is back */ }
+    });
+
+    public void Dispose()
+    {
+        lock (_gate) _index?.Dispose();
+    }
+}

@@ -1,0 +1,41 @@
+using Lucene.Net.Index;
+using ReportSearch.Engine;
+
+namespace ReportSearch.Core.Tests.Engine;
+
+/// <summary>
+/// After a bulk of new reports the index is merged into at most two segments (two halves merged side by side; fewer
+/// when background merging already got there); every report must still be found, and found once.
+/// </summary>
+public class BulkMergeTests
+{
+    [Fact]
+    public void A_bulk_build_ends_in_at_most_two_segments_that_hold_every_report_once()
+    {
+        using var t = new TestIndex();
+        const int reports = 1200;
+        for (int seed = 0; seed < reports; seed++)
+        {
+            var (path, text) = SyntheticCorpus.Report(seed);
+            // A marker per report, in Latin letters so that it is one token: the oracle for "found once".
+            t.Write(path, text + $"\nmarker{seed}x");
+        }
+        var result = t.Build(); // batches of 7 growing to 4,000: well over a dozen Lucene segments before the merge
+        Assert.Equal(reports, result.Added);
+
+        using (var directory = IndexDirectories.Open(IndexFolder.Current(t.IndexDir)!))
+        using (var reader = DirectoryReader.Open(directory))
+        {
+            Assert.InRange(reader.Leaves.Count, 1, 2);
+            Assert.Equal(0, reader.NumDeletedDocs);
+        }
+        var random = new Random(7);
+        for (int i = 0; i < 40; i++)
+        {
+            int seed = random.Next(reports);
+            var response = t.Search($"marker{seed}x");
+            Assert.Equal(1, response.Total);
+        }
+        Assert.Equal(reports, t.Search("年工作总结", size: 1).Total);
+    }
+}
