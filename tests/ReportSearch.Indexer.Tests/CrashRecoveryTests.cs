@@ -4,52 +4,55 @@ using Xunit.Abstractions;
 namespace ReportSearch.Indexer.Tests;
 
 /// <summary>
-/// The worker as a real process, killed with SIGKILL at random moments during a large catch-up: every kill
-/// leaves a consistent index, the restarts resume, and the end result equals a fresh full index.
+/// The worker as a real process, killed with SIGKILL during a catch-up at points chosen from what it has committed:
+/// every kill leaves a consistent index, the restarts resume, and the end result equals a fresh full index.
 /// </summary>
+/// <remarks>
+/// No kill depends on the machine's speed. A worker is killed by the thread that reads its output, the moment it
+/// announces its k-th commit ("Batch indexed" is logged after the commit); it is then reading, analysing or
+/// committing the next batches. Batches start at <see cref="FirstBatchFiles"/> files and double, so after commit
+/// k of a run the batches still to come hold more files than all k committed ones: however fast the machine, the
+/// kill lands before the catch-up ends.
+/// </remarks>
 public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
-    // Enough that the kills land while the catch-up still runs: 2,000 were sometimes all indexed within the
-    // random delay before a kill.
-    private const int Reports = 5000;
+    private const int FirstBatchFiles = 10;
+    // Room for the four runs below, each ending at most two batches after its k-th commit (the one being written
+    // and the one read ahead), well short of the whole archive: 1 + 3 + 2 + 4 commits ≤ 70 + 150 + 70 + 310 files.
+    private const int Reports = 1200;
+    private static readonly string[] SmallFirstBatches = [$"--Indexer:BatchFiles={FirstBatchFiles}"];
+    private static readonly int[] KillAfterCommit = [1, 3, 2, 4];
 
     [Fact]
-    public void Killed_at_random_moments_the_worker_resumes_and_ends_with_the_same_index_as_a_fresh_run()
+    public void Killed_right_after_chosen_commits_the_worker_resumes_and_ends_with_the_same_index_as_a_fresh_run()
     {
         using var archive = new TempArchive().WithSeeds().WithGeneratedReports(Reports);
-        // A fixed seed: the same kill moments every run, so a failure can be repeated.
-        const int seed = 20261123;
-        var random = new Random(seed);
-        output.WriteLine($"random seed {seed}");
+        int files = Reports + 5;
 
         var indexedAfterKill = new List<int>();
-        for (int kill = 0; kill < 4; kill++)
+        foreach (int k in KillAfterCommit)
         {
-            using var worker = WorkerProcess.Start(archive);
-            // Wait until this run has committed a batch of its own (the index itself is asked), then kill at a
-            // random moment: while reading, analyzing or committing.
-            int before = indexedAfterKill.Count == 0 ? 0 : indexedAfterKill[^1];
-            Wait.Until(() => worker.HasExited || CommittedSources(archive.IndexDir) > before || CatchUpDone(worker), "a committed batch", TimeSpan.FromSeconds(60), () => worker.Output);
-            Assert.False(worker.HasExited, worker.Output);
-            // An earlier run may have got through the whole catch-up before its kill: nothing is left to interrupt.
-            if (CatchUpDone(worker)) break;
-            Thread.Sleep(random.Next(0, 1500));
-            worker.KillHard();
+            int before = CommittedSources(archive.IndexDir);
+            int commits = 0;
+            using var worker = WorkerProcess.StartAndKillAfter(archive, line => IsCommit(line) && ++commits == k, SmallFirstBatches);
+            Wait.Until(() => worker.HasExited, $"the kill after commit {k}", lastSeen: () => worker.Output);
+            Assert.True(worker.SignalledAfter is { } line && IsCommit(line), $"not killed after commit {k}: {worker.Output}");
+            Assert.False(CatchUpDone(worker), worker.Output);
+
             IndexSnapshot.AssertIntact(archive.IndexDir);
-            using var index = ReportIndexes.OpenForReading(archive.IndexDir);
-            indexedAfterKill.Add(index.Sources().Count);
+            int indexed = CommittedSources(archive.IndexDir);
+            indexedAfterKill.Add(indexed);
+            output.WriteLine($"killed after \"{worker.SignalledAfter}\": {before} → {indexed} sources");
+            // Every announced file is in the index (this run's files were all new), and the kill came mid-run.
+            Assert.InRange(indexed, before + FilesDone(worker.SignalledAfter!), files - 1);
         }
-        output.WriteLine($"sources indexed after each kill: {string.Join(", ", indexedAfterKill)}");
-        // Each restart resumed rather than starting over, and the kills did land mid-run.
-        Assert.True(indexedAfterKill.Zip(indexedAfterKill.Skip(1)).All(p => p.Second >= p.First), string.Join(",", indexedAfterKill));
-        Assert.Contains(indexedAfterKill, n => n > 0 && n < Reports + 5);
 
         using (var worker = WorkerProcess.Start(archive))
         {
             IndexStatus? status = null;
             Wait.Until(() => (status = IndexSnapshot.Status(archive.IndexDir)) is { State: IndexStatus.Idle, LastScanStartedUtc: { } s } && s >= worker.StartedUtc,
-                "the final catch-up", TimeSpan.FromSeconds(60), () => $"{status} {worker.Output}");
-            Assert.Equal(Reports + 5, status!.FilesScanned);
+                "the final catch-up", lastSeen: () => $"{status} {worker.Output}");
+            Assert.Equal(files, status!.FilesScanned);
 
             // A second worker on the same index is refused, says why, and exits with an error code.
             using (var second = WorkerProcess.Start(archive))
@@ -74,28 +77,32 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     [Fact]
     public void SIGTERM_during_a_catch_up_commits_the_batch_in_progress_and_exits_quickly()
     {
-        // Large enough that the catch-up is still running when the stop comes: the first batch is logged once it
-        // is committed, by which time the next two are already read (1,500 reports were sometimes all done).
-        const int reports = 6000;
+        // SIGTERM the moment the first batch is announced. Batches of 10 files that stay at 10: the stop, handled by
+        // the worker's own threads, finds dozens of commits still to come, whatever the machine's speed.
+        const int reports = 600;
         using var archive = new TempArchive().WithGeneratedReports(reports);
-        using var worker = WorkerProcess.Start(archive);
-        Wait.Until(() => worker.Output.Contains("Batch indexed", StringComparison.Ordinal), "the first batch", lastSeen: () => worker.Output);
-        worker.Terminate();
+        using var worker = WorkerProcess.StartAndTerminateAfter(archive, IsCommit, [.. SmallFirstBatches, $"--Indexer:BulkBatchFiles={FirstBatchFiles}"]);
+        Wait.Until(() => worker.SignalledAfter is not null, "the first batch", lastSeen: () => worker.Output);
+        Assert.True(IsCommit(worker.SignalledAfter!), worker.SignalledAfter);
         Assert.True(worker.WaitForExit(TimeSpan.FromSeconds(10)), "worker did not stop within 10 s of SIGTERM");
+        output.WriteLine(worker.Output);
         Assert.Equal(0, worker.ExitCode);
-        Assert.Contains("Scan stopped (startup catch-up)", worker.Output);
+        Assert.True(worker.Output.Contains("Scan stopped (startup catch-up)", StringComparison.Ordinal), worker.Output);
 
         var status = IndexSnapshot.Status(archive.IndexDir);
         Assert.Equal(IndexStatus.Interrupted, status!.State);
         IndexSnapshot.AssertIntact(archive.IndexDir);
         // Every batch the worker announced was committed: "Batch indexed: N/…" is logged after its commit, and
         // stopping waits for the write under way.
-        int announced = worker.Output.Split('\n').Where(l => l.Contains("Batch indexed: ", StringComparison.Ordinal))
-            .Select(l => int.Parse(l.Split("Batch indexed: ")[1].Split('/')[0])).Max();
+        int announced = worker.Output.Split('\n').Where(IsCommit).Select(FilesDone).Max();
         using var index = ReportIndexes.OpenForReading(archive.IndexDir);
-        Assert.True(index.Sources().Count >= announced, $"{index.Sources().Count} indexed, {announced} announced");
-        Assert.True(index.Sources().Count < reports, "the stop came after the catch-up had finished");
+        Assert.InRange(index.Sources().Count, announced, reports - 1);
     }
+
+    // "Batch indexed: 30/1205 files (2%), …", logged once the batch is committed.
+    private static bool IsCommit(string line) => line.Contains("Batch indexed: ", StringComparison.Ordinal);
+
+    private static int FilesDone(string commitLine) => int.Parse(commitLine.Split("Batch indexed: ")[1].Split('/')[0]);
 
     private static bool CatchUpDone(WorkerProcess worker) => worker.Output.Contains("Scan finished (startup catch-up)", StringComparison.Ordinal);
 

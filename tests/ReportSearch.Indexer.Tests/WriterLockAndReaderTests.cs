@@ -31,7 +31,8 @@ public sealed class WriterLockAndReaderTests
         Exception? readerError = null;
         using var stopReader = new CancellationTokenSource();
 
-        await using var worker = await InProcessWorker.StartAsync(archive);
+        // Small first batches (10 files, doubling): eight commits for the reader to see.
+        await using var worker = await InProcessWorker.StartAsync(archive, "--Indexer:BatchFiles=10");
         // The worker has created the index file on start; a reader in WAL mode never waits for the writer.
         var reader = Task.Run(() =>
         {
@@ -53,7 +54,10 @@ public sealed class WriterLockAndReaderTests
         });
 
         worker.WaitForCatchUp(TimeSpan.FromSeconds(60));
-        await Task.Delay(300);
+        // The reader goes on until it has seen the last commit.
+        int final = IndexSnapshot.Total(archive.IndexDir, "发展");
+        Wait.Until(() => { lock (totals) return readerError is not null || totals.Count > 0 && totals[^1] == final; }, "the reader to see the last commit",
+            lastSeen: () => { lock (totals) return $"reader saw {string.Join(",", totals.Distinct())}, final {final}"; });
         stopReader.Cancel();
         await reader;
 

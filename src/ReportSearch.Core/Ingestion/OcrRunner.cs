@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ReportSearch.Ingestion;
 
 /// <summary>
@@ -37,9 +39,11 @@ internal sealed class OcrRunner(ParserOptions options)
             File.WriteAllBytes(input, pdf);
             Interlocked.Increment(ref _runs);
             // --force-ocr: also re-reads pages whose text layer is garbled; --skip-text: leaves pages with text alone;
-            // --output-type pdf: no slow PDF/A conversion.
+            // --output-type pdf: no slow PDF/A conversion; --tesseract-timeout: the same limit per page, since
+            // ocrmypdf's own (180 s) silently leaves a page that overruns it without text.
             var result = ExternalProcess.Run(program,
-                ["-l", "chi_sim+chi_tra", onlyPagesWithoutText ? "--skip-text" : "--force-ocr", "--output-type", "pdf", "--optimize", "0", "--quiet", input, output],
+                ["-l", "chi_sim+chi_tra", onlyPagesWithoutText ? "--skip-text" : "--force-ocr", "--output-type", "pdf", "--optimize", "0",
+                 "--tesseract-timeout", ((int)Math.Ceiling(options.OcrTimeoutPerPage.TotalSeconds)).ToString(CultureInfo.InvariantCulture), "--quiet", input, output],
                 options.OcrTimeoutPerPage * Math.Max(1, pages), work);
             if (result.ExitCode != 0 || !File.Exists(output))
             {

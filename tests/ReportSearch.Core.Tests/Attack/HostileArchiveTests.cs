@@ -49,14 +49,12 @@ public class HostileArchiveTests(ITestOutputHelper output)
         Directory.CreateDirectory(Path.Combine(a, "loop"));
         Directory.CreateSymbolicLink(Path.Combine(a, "loop", "again"), Path.Combine(a, "loop"));
 
-        var clock = Stopwatch.StartNew();
         IndexRunResult run;
         using (var index = ReportIndexes.OpenForWriting(t.IndexDir))
             run = new ArchiveIndexer(index, ReportParsers.Default(), new IndexerSettings { BatchFiles = 5 }).Run([a]);
-        clock.Stop();
 
         var reasons = run.Skipped.ToDictionary(s => s.Path.Contains('\uFFFD') ? "bad-name-��.txt" : s.Path, s => s.Reason);
-        output.WriteLine($"indexed in {clock.Elapsed.TotalSeconds:F1} s: {run.Added} added, {run.Skipped.Count} skipped");
+        output.WriteLine($"indexed in {run.Elapsed.TotalSeconds:F1} s: {run.Added} added, {run.Skipped.Count} skipped");
         output.WriteLine("| file | outcome |\n| --- | --- |");
         foreach (var (path, reason) in reasons.OrderBy(p => p.Key, StringComparer.Ordinal)) output.WriteLine($"| {path} | skipped: {reason} |");
 
@@ -80,7 +78,9 @@ public class HostileArchiveTests(ITestOutputHelper output)
         }
         Assert.Equal(expected.Count, run.Skipped.Count);
         Assert.Equal(4, run.Added); // good, huge-title, bad-date, deep
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{clock.Elapsed.TotalSeconds:F1} s");
+        // No time limit: that the run ends, with these outcomes, is what is tested. The costs a hostile file could
+        // blow up are bounded where they arise and tested there by counted work (HtmlScalingTests for the deep
+        // page; the ZIP limits stop the bomb before it is inflated in full).
 
         Assert.Equal(0, t.Search(SecretMarker).Total);
         Assert.Equal(0, t.Search("root").Total);

@@ -29,6 +29,7 @@ internal static class ExternalTools
     {
         ["soffice"] = "libreoffice-writer-nogui",
         ["ocrmypdf"] = "ocrmypdf tesseract-ocr-chi-sim tesseract-ocr-chi-tra",
+        ["tesseract"] = "tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra",
         ["pdftoppm"] = "poppler-utils",
         ["img2pdf"] = "img2pdf",
     };

@@ -1,5 +1,6 @@
 using ReportSearch.Ingestion;
 using Xunit.Abstractions;
+using static ReportSearch.Core.Tests.Ingestion.FormatEquivalence;
 using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
 
 namespace ReportSearch.Core.Tests.Ingestion;
@@ -87,13 +88,30 @@ public class SeedMetadataTests(ITestOutputHelper output)
             Assert.Equal(value is not null, origin is not null);
     }
 
-    [Fact]
-    public void MetadataTable_ForTheReport()
+    /// <summary>
+    /// For every seed: each value read from the text is found in the text, whatever its script (nothing is
+    /// invented), and the fields agree with one another. The table of all values is written to the output.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds), MemberType = typeof(IngestionTestSupport))]
+    public void EverySeed_ValuesAreFoundInTheReport_AndTheFieldsAgree(string seed)
     {
-        foreach (var seed in SeedNames)
-        {
-            var m = ParseSeed(seed).Metadata;
-            output.WriteLine($"{seed[..3]} | {m.Title} | {m.District} | {m.Region} | {m.Year} | {m.Date} | {m.Org} | {m.DocNumber} | {string.Join(",", m.Origins.ByFieldName().Select(o => o.Key + "=" + o.Value))}");
-        }
+        var m = ParseSeed(seed).Metadata;
+        output.WriteLine($"{seed[..3]} | {m.Title} | {m.District} | {m.Region} | {m.Year} | {m.Date} | {m.Org} | {m.DocNumber} | {string.Join(",", m.Origins.ByFieldName().Select(o => o.Key + "=" + o.Value))}");
+
+        var text = Comparable(SeedText(seed));
+        void AssertInText(string field, string value) => Assert.True(text.Contains(Comparable(value)), $"{field} \"{value}\" is not in {seed}");
+        // A title may be joined from a breadcrumb's parts ("常泰街道 · 规划计划").
+        foreach (var part in (m.Title ?? "").Split(" · ", StringSplitOptions.RemoveEmptyEntries)) AssertInText("title", part);
+        foreach (var (field, value) in new[] { ("district", m.District), ("org", m.Org), ("docNumber", m.DocNumber) })
+            if (value is not null) AssertInText(field, value);
+        // The year reported on is named, or the next one is (a review that plans next year's work).
+        if (m.Year is { } year)
+            Assert.True(text.Contains($"{year}年") || text.Contains($"{year + 1}年"), $"neither {year} nor {year + 1} is named in {seed}");
+
+        // The region is its path for display, and ends at the district whenever the district has a path.
+        Assert.Equal(m.RegionPath is null ? null : string.Join(" › ", m.RegionPath), m.Region);
+        if (m.District is not null && m.RegionPath is not null) Assert.Equal(m.District, m.RegionPath[^1]);
+        if (m.Date is not null) Assert.True(DateOnly.TryParseExact(m.Date, "yyyy-MM-dd", out _), m.Date);
     }
 }

@@ -94,11 +94,11 @@ public class ArchiveScannerTests
         Directory.CreateSymbolicLink(Path.Combine(t.Archive, "a", "b", "up"), Path.Combine(t.Archive, "a"));
         Directory.CreateSymbolicLink(Path.Combine(t.Archive, "self"), t.Archive);
 
-        var clock = Stopwatch.StartNew();
         var scan = ArchiveScanner.ScanAll([t.Archive]);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+        // Each real folder once: a scan that went round a loop would list the report again under a/b/up/b/…
+        // (until the system refuses the path), and each loop is reported where it closes.
         Assert.Equal(["a/b/report.txt"], scan.Files.Select(f => f.RelativePath));
-        Assert.Equal(2, scan.Problems.Count);
+        Assert.Equal(["a/b/up", "self"], scan.Problems.Select(p => p.RelativePath).Order(StringComparer.Ordinal));
         Assert.All(scan.Problems, p => Assert.Contains("loop", p.Reason));
     }
 

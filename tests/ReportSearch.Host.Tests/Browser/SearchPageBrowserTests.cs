@@ -81,12 +81,7 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser)
     {
         Driver.Navigate().GoToUrl(Url(""));
         Wait.For(() => Driver.FindElement(By.Id("q")).Displayed, "the search box");
-        // Count every request the page makes from now on.
-        Driver.ExecuteScript("""
-            window.__fetches = 0;
-            const original = window.fetch;
-            window.fetch = (...args) => { window.__fetches++; return original(...args); };
-            """);
+        PageActivity.Install(Driver);
         Driver.ExecuteScript("""
             const box = document.getElementById('q');
             box.focus();
@@ -98,12 +93,13 @@ public sealed class SearchPageBrowserTests(BrowserFixture browser)
             }
             box.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Enter', isComposing: true, keyCode: 229 }));
             """);
-        Thread.Sleep(1500); // three times the typing delay
-        Assert.Equal(0L, Driver.ExecuteScript("return window.__fetches;"));
+        // Settled: any typing delay started by these events has run out. Nothing was asked, nothing is pending.
+        PageActivity.WaitUntilSettled(Driver, "after the composition's keystrokes");
+        Assert.Empty(PageActivity.Requests(Driver));
         Assert.Equal("", Driver.FindElement(By.Id("status")).Text);
 
         Driver.ExecuteScript("document.getElementById('q').dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '六个一' }));");
-        Wait.For(() => (long)Driver.ExecuteScript("return window.__fetches;")! > 0, "a search after compositionend");
+        Wait.For(() => PageActivity.Requests(Driver).Any(r => r.Contains("/api/v1/search")), "a search after compositionend");
         var mark = Wait.For(() => Driver.FindElements(By.CssSelector("#results mark")).FirstOrDefault(), "results after the composition");
         Assert.Equal(TestArchive.CommonTerm, mark.Text);
     }

@@ -184,10 +184,8 @@ public sealed class SearchToolsBrowserTests(BrowserFixture browser)
         var box = Wait.For(() => Driver.FindElement(By.Id("q")), "the search box");
         Assert.Equal("combobox", box.GetAttribute("role"));
         Assert.Equal("false", box.GetAttribute("aria-expanded"));
+        PageActivity.Install(Driver);
         Driver.ExecuteScript("""
-            window.__suggests = 0;
-            const original = window.fetch;
-            window.fetch = (...args) => { if (String(args[0]).includes('/suggest')) window.__suggests++; return original(...args); };
             const box = document.getElementById('q');
             box.focus();
             box.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
@@ -197,8 +195,9 @@ public sealed class SearchToolsBrowserTests(BrowserFixture browser)
               box.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText', data: value }));
             }
             """);
-        Thread.Sleep(700);
-        Assert.Equal(0L, Driver.ExecuteScript("return window.__suggests;"));
+        // Settled: any suggestion delay started by these events has run out. Nothing was asked.
+        PageActivity.WaitUntilSettled(Driver, "after the composition's keystrokes");
+        Assert.Empty(PageActivity.Requests(Driver));
         Assert.Equal("false", box.GetAttribute("aria-expanded"));
 
         // One character committed: suggestions from the first character on.

@@ -81,6 +81,7 @@ public sealed class WidgetBrowserTests(BrowserFixture browser)
     public void With_live_the_widget_searches_as_you_type_but_not_during_an_ime_composition()
     {
         var shadow = OpenWidget(browser.DemoOrigin);
+        PageActivity.Install(Driver);
         Driver.ExecuteScript("""
             const w = document.getElementById('widget');
             w.setAttribute('live', '');
@@ -90,7 +91,9 @@ public sealed class WidgetBrowserTests(BrowserFixture browser)
             box.value = 'liu ge yi';
             box.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText' }));
             """);
-        Thread.Sleep(900); // twice the typing delay
+        // Settled: any typing delay started by these events has run out. Nothing was asked.
+        PageActivity.WaitUntilSettled(Driver, "after the composition's keystrokes");
+        Assert.Empty(PageActivity.Requests(Driver));
         Assert.Equal("", shadow.FindElement(By.CssSelector(".status")).Text);
         Driver.ExecuteScript("""
             const box = document.getElementById('widget').shadowRoot.querySelector('input');

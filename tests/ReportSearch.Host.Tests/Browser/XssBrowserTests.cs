@@ -75,9 +75,13 @@ public sealed class XssBrowserTests(BrowserFixture browser)
     public void A_payload_query_shows_literally_in_the_box_and_the_empty_result_message()
     {
         var query = XssArchive.ImagePayload + " " + XssArchive.ScriptPayload;
-        Driver.Navigate().GoToUrl(Url($"?q={Api.Q(query)}"));
+        using (PageActivity.OnEveryNewDocument(Driver))
+            Driver.Navigate().GoToUrl(Url($"?q={Api.Q(query)}"));
         Wait.For(() => Driver.FindElement(By.CssSelector("#results, main")).Text.Length > 0, "the answer to the payload query");
-        Thread.Sleep(300); // give any injected handler the chance to run
+        // Settled: the search was answered and shown, and every image has loaded or failed, so the handler an
+        // injected one would carry has been queued.
+        PageActivity.WaitUntilSettled(Driver, "the answer to the payload query");
+        Assert.Contains(PageActivity.Requests(Driver), r => r.Contains("/api/v1/search"));
         Assert.Equal(query, Driver.FindElement(By.CssSelector("input[name=q], input[type=search]")).GetAttribute("value"));
         AssertNothingRan("the search page with a payload query");
 
