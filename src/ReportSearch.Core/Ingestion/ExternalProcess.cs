@@ -8,7 +8,9 @@ internal static class ExternalProcess
     public sealed record Result(int ExitCode, string StandardError);
 
     /// <summary>Runs the program to its end; kills it and its children and throws <see cref="TimeoutException"/> when it overruns.</summary>
-    public static Result Run(string program, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
+    /// <param name="environment">Variables set for the program only, on top of this process's environment.</param>
+    public static Result Run(string program, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -18,6 +20,7 @@ internal static class ExternalProcess
             WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEndAsync(); // drained so the program never blocks on a full pipe
