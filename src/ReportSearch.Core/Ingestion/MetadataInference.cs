@@ -54,7 +54,8 @@ internal static partial class MetadataInference
         string? KnownDate, IReadOnlyList<string> SectionDistricts, TimeProvider Clock, string? KnownDocNumber = null);
 
     /// <summary>The inferred metadata, and the gazetteer place of each round-up part's unit (computed once, reused for the sections).</summary>
-    public sealed record Inference(ReportMetadata Metadata, IReadOnlyDictionary<string, Place?> SectionPlaces);
+    /// <param name="OrgBeatsHeader">The inferred issuing body is the author where a header names only the page's publisher (a work report's government).</param>
+    public sealed record Inference(ReportMetadata Metadata, IReadOnlyDictionary<string, Place?> SectionPlaces, bool OrgBeatsHeader = false);
 
     public static Inference Infer(Input input)
     {
@@ -96,14 +97,22 @@ internal static partial class MetadataInference
         var path = region.Path;
         string? district = roundUp ? null : path?[^1] ?? FallbackDistrict(titleMatching, knownOrg ?? org);
         MetadataOrigin? regionOrigin = path is null ? null : regionResult.Origin;
-        // A work report delivered at a people's congress is the government's: 国务院, or the place's 人民政府.
-        if (org is null && workReport)
+        // A work report delivered at a people's congress is the government's, as its title, speaker line or speech
+        // names it (2022年北京市东城区人民政府工作报告; 东乌旗人民政府代旗长 周玉龙; 我代表番禺区人民政府), else 国务院 or
+        // the place's 人民政府. That beats a header's publisher (发布机构: 乌镇镇, 来源: …人民政府办公室): the page's
+        // poster is not the report's author.
+        bool orgBeatsHeader = false;
+        if (workReport && orgOrigin is not MetadataOrigin.IssuingBody)
         {
             var session = dates.Venue ?? titleMatching ?? "";
-            org = region.National && session.Contains("全国人民代表大会", StringComparison.Ordinal) ? "国务院"
-                : NamedSpeaker(matching) ?? (region.Place is not null ? region.Place.Name + "人民政府" : null);
-            orgOrigin = MetadataOrigin.SessionLine;
+            var delivering = ReportOrg.OfSpeaker(matching) ?? NamedSpeaker(matching) ?? ReportOrg.InTitle(titleMatching)
+                ?? (region.National && session.Contains("全国人民代表大会", StringComparison.Ordinal) ? "国务院" : null)
+                ?? GovernmentOf(region.Place);
+            // A header naming a government (发布机构: 厦门市思明区人民政府) already names the author.
+            if (delivering is not null && knownOrg?.EndsWith("人民政府", StringComparison.Ordinal) != true)
+                (org, orgOrigin, orgBeatsHeader) = (delivering, MetadataOrigin.SessionLine, true);
         }
+        else if (org is null && ReportOrg.InTitle(titleMatching) is { } unit) (org, orgOrigin) = (unit, MetadataOrigin.Title);
 
         var docNumber = knownDocNumber ?? titleLine?.DocNumber ?? DocNumberUnderTitle(matching);
         int? docNumberYear = ReportSearch.Analysis.DocNumberText.YearOf(docNumber);
@@ -143,7 +152,7 @@ internal static partial class MetadataInference
                 Validity = validity is null ? null : header.IsEmpty ? MetadataOrigin.Document : MetadataOrigin.Header,
             },
         };
-        return new Inference(metadata, sectionPlaces);
+        return new Inference(metadata, sectionPlaces, orgBeatsHeader);
     }
 
     // A 文号 on a line of its own under the title (X府办发〔2021〕12号), before the text starts; never the 索引号, which
@@ -246,18 +255,20 @@ internal static partial class MetadataInference
         return null;
     }
 
+    // A place's government by its name: 沙沟镇人民政府, 华庄街道办事处.
+    private static string? GovernmentOf(Place? place) =>
+        place is null ? null : place.Name + (place.Name.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府");
+
     // The government a work report's speaker names as it names itself (我代表广州市番禺区人民政府), unless only by its
     // level (我代表区人民政府, 我代表本届政府).
     private static string? NamedSpeaker(List<string> matching)
     {
         foreach (var line in matching.Take(OpeningLines * 3))
-            if (RegionRecognizer.SpeakerFor().Match(line) is { Success: true } m && !GenericGovernment().IsMatch(m.Groups["org"].Value))
+            if (RegionRecognizer.SpeakerFor().Match(line) is { Success: true } m && !ReportOrg.GenericGovernment().IsMatch(m.Groups["org"].Value))
                 return m.Groups["org"].Value;
         return null;
     }
 
-    [GeneratedRegex(@"^(?:本届|上届|新一届)?(?:省|市|区|县|自治区|自治州|自治县|州|旗|镇|乡|街道)?人民政府$")]
-    private static partial Regex GenericGovernment();
 
     // A page titled with nothing but its unit's name (三源浦朝鲜镇 for 三源浦朝鲜族镇, 安口镇) is the unit's profile.
     private static bool NamesOnly(string title, Place place)
