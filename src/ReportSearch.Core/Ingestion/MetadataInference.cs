@@ -15,8 +15,9 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static partial class MetadataInference
 {
-    // The issuer at the start of a title: 国务院办公厅关于…, 中共中央 国务院关于…, 晋江市财政局关于….
-    [GeneratedRegex(@"^(?<org>\S.{1,40}?(?:院|厅|部|局|委|委员会|政府|办公室|中央|办事处|公司|中心))\s*(?:关于|对|转发|印发)")]
+    // The issuer at the start of a title: 国务院办公厅关于…, 中共中央 国务院关于…, 晋江市财政局关于…, and a congress
+    // session resolving on a report (福州市第十三届人民代表大会第三次会议关于政府工作报告的决议).
+    [GeneratedRegex(@"^(?<org>\S.{1,40}?(?:院|厅|部|局|委|委员会|政府|办公室|中央|办事处|公司|中心|代表大会第[一二三四五六七八九十\d]+次会议))\s*(?:关于|对|转发|印发)")]
     private static partial Regex IssuerInTitle();
 
     // 聊城市第十七届人民代表大会常务委员会第十四次会议 → 聊城市人民代表大会常务委员会.
@@ -113,6 +114,7 @@ internal static partial class MetadataInference
                 (org, orgOrigin, orgBeatsHeader) = (delivering, MetadataOrigin.SessionLine, true);
         }
         else if (org is null && ReportOrg.InTitle(titleMatching) is { } unit) (org, orgOrigin) = (unit, MetadataOrigin.Title);
+        else if (org is null && ReportOrg.OfOpening(matching) is { } subject) (org, orgOrigin) = (subject, MetadataOrigin.Body);
 
         var docNumber = knownDocNumber ?? titleLine?.DocNumber ?? DocNumberUnderTitle(matching);
         int? docNumberYear = ReportSearch.Analysis.DocNumberText.YearOf(docNumber);

@@ -146,7 +146,7 @@ public sealed class PlaceNames
             {
                 // A short name glued to other words may be part of one: 完成县域 holds 成县, 附和县 holds 和县.
                 bool chained = found.Count > 0 && found[^1].Start + found[^1].Length == i;
-                if (!chained && !OnWordBoundaries(text, i, bestEnd)) { i++; continue; }
+                if (!chained && !OnWordBoundaries(text, i, bestEnd) && !ChainsIntoUnitBelow(text, bestEnd, full)) { i++; continue; }
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
             }
             else if (bestEnd >= text.Length || !ShortFormBreakers.Contains(text[bestEnd]))
@@ -173,6 +173,17 @@ public sealed class PlaceNames
         if (!gluedBefore && !gluedAfter) return true;
         int from = Math.Max(0, start - BoundaryWindow), to = Math.Min(text.Length, end + BoundaryWindow);
         return IcuWords.IsWordAligned(text[from..to], start - from, end - from);
+    }
+
+    /// <summary>
+    /// True when a unit below one of <paramref name="units"/> follows at <paramref name="end"/> under its full name:
+    /// 长春市南关区 is a chain of units even where the dictionary segments it 长春|市南|关区.
+    /// </summary>
+    private bool ChainsIntoUnitBelow(string text, int end, List<Place> units)
+    {
+        if (end >= text.Length) return false;
+        var (_, entry) = LongestAt(text, end);
+        return entry >= 0 && _entries[entry].Full.Any(below => units.Any(above => below != above && below.IsWithin(above)));
     }
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';

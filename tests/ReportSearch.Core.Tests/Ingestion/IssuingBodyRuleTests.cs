@@ -82,4 +82,70 @@ public class IssuingBodyRuleTests
         Assert.Equal("乌镇镇人民政府", m.Org);
         Assert.Equal(["浙江省", "嘉兴市", "桐乡市", "乌镇镇"], m.RegionPath);
     }
+
+    // https://www.hzsc.gov.cn/art/2025/1/16/art_1229233089_4327349.html
+    private const string DisclosureReportOpening = """
+        2024年,在区政府政务信息公开工作主管部门的引领下,小营街道办事处严格依照区委、区政府针对政务公开工作的要求与安排,及时且规范地公开我街道政务信息,现将本年度工作情况报告如下:
+        一、总体情况
+        """;
+
+    [Fact]
+    public void The_body_an_opening_sentence_names_as_its_subject_is_the_issuing_body()
+    {
+        var m = Meta(DisclosureReportOpening);
+        Assert.Equal("小营街道办事处", m.Org);
+    }
+
+    [Theory]
+    [InlineData("现在,我代表斜桥镇人民政府向大会报告工作", null)] // a speech's words: read as the speaker's, elsewhere
+    [InlineData("各乡、镇人民政府,县政府各部门:", null)] // an addressee line
+    [InlineData("2022年以来,在县委县政府的坚强领导下,街道办事处高举伟大旗帜", null)] // the level alone
+    [InlineData("请与南关区长通街道办事处办公室联系", null)] // an office under it, not at a clause start
+    [InlineData("2025年,付垅乡人民政府坚持以公开为常态、不公开为例外原则。", "付垅乡人民政府")]
+    public void The_subject_of_an_opening_sentence(string line, string? org) => Assert.Equal(org, ReportOrg.OfOpening([line]));
+
+    // http://rd.fuzhou.gov.cn/rmdbdh/hywj/200803/t20080327_1746741.htm
+    private const string CongressResolution = """
+        福州市第十三届人民代表大会第三次会议关于政府工作报告的决议
+        (2008年1月30日福州市第十三届人民代表大会第三次会议通过)
+          福州市第十三届人民代表大会第三次会议,听取和审议了郑松岩市长代表福州市人民政府所作的政府工作报告。
+        """;
+
+    [Fact]
+    public void A_congress_session_resolving_on_a_report_is_its_issuer()
+    {
+        var m = Meta(CongressResolution);
+        Assert.Equal("福州市第十三届人民代表大会第三次会议", m.Org);
+    }
+
+    // http://bx2200.com/baogao/xn/9984.html
+    private const string NumberedGovernment = """
+        政 府 工 作 报 告
+        ——2024年1月18日在牟定县第十八届
+        人民代表大会第三次会议上
+        县长 李永军
+        各位代表:
+        现在,我代表十八届县人民政府,向大会报告工作,请予审议,并请县政协委员和列席人员提出意见。
+        """;
+
+    [Fact]
+    public void A_government_named_by_its_term_and_level_is_no_name_and_the_session_s_place_names_it()
+    {
+        var m = Meta(NumberedGovernment);
+        Assert.Equal("牟定县人民政府", m.Org);
+    }
+
+    // https://www.quyushuju.com/forum.php?mod=viewthread&tid=68504&extra=
+    [Fact]
+    public void A_city_and_its_district_glued_together_are_both_found_where_the_dictionary_splits_them_across()
+    {
+        var m = Meta("""
+            2022年长春市南关区政府工作报告
+            ——2021年11月24日在长春市南关区第十九届人民代表大会第一次会议上
+            各位代表:
+            现在,我代表区人民政府,向大会报告工作,请予审议。
+            """);
+        Assert.Equal(["吉林省", "长春市", "南关区"], m.RegionPath);
+        Assert.Equal("南关区人民政府", m.Org);
+    }
 }

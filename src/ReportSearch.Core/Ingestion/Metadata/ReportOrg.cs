@@ -34,8 +34,16 @@ internal static partial class ReportOrg
 
     private const int SpeakerLines = 12;
 
-    /// <summary>A government named only by its level: 区人民政府, 自治县人民政府, 本届政府.</summary>
-    [GeneratedRegex(@"^(?:本届|上届|新一届)?(?:省|市|区|县|自治区|自治州|自治县|州|旗|盟|镇|乡|街道)?(?:人民)?政府$")]
+    // The subject of a clause that opens with a government body and goes on with what it did: 2024年,在…引领下,
+    // 小营街道办事处严格依照…; 付垅乡人民政府坚持…. Not an addressee (…人民政府:), a possessive (…人民政府的) or an
+    // office under it (…办事处办公室).
+    [GeneratedRegex(@"(?:^|[,，;；:：])\s*(?<org>[\p{IsCJKUnifiedIdeographs}]{2,30}?(?:人民政府|办事处))(?=[\p{IsCJKUnifiedIdeographs}])(?![的之和与及各办在对])")]
+    private static partial Regex SubjectBody();
+
+    private const int OpeningSentences = 8;
+
+    /// <summary>A government named only by its level: 区人民政府, 自治县人民政府, 本届政府, 十八届县人民政府, 街道办事处.</summary>
+    [GeneratedRegex(@"^(?:(?:本届|上届|新一届|第?[一二三四五六七八九十百\d]+届)?(?:省|市|区|县|自治区|自治州|自治县|州|旗|盟|镇|乡|街道)?(?:人民)?政府|(?:街道)?办事处)$")]
     public static partial Regex GenericGovernment();
 
     /// <summary>
@@ -58,6 +66,26 @@ internal static partial class ReportOrg
                 var org = VenueBefore().Replace(m.Groups["org"].Value, "");
                 // 自治区人民政府主席, 区人民政府区长: the level alone names no body.
                 if (org.Length >= 2 && !GenericGovernment().IsMatch(org)) return org;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The body the opening's sentences name as their subject (a disclosure report or summary without a byline:
+    /// 2024年,在区政府…的引领下,小营街道办事处严格依照…); the first sentence of each of the first lines is read.
+    /// </summary>
+    public static string? OfOpening(IReadOnlyList<string> matching)
+    {
+        foreach (var line in matching.Take(OpeningSentences))
+        {
+            int end = line.IndexOf('。');
+            var sentence = end < 0 ? line : line[..end];
+            foreach (Match m in SubjectBody().Matches(sentence))
+            {
+                var org = m.Groups["org"].Value;
+                // 我代表…人民政府 and 听取…代表…人民政府 are a speech's words, read as the speaker's (elsewhere).
+                if (!org.StartsWith('各') && !org.StartsWith('我') && !org.Contains("代表", StringComparison.Ordinal) && !GenericGovernment().IsMatch(org)) return org;
             }
         }
         return null;
