@@ -154,6 +154,12 @@ public static partial class RegionRecognizer
             if (!mustDescend && (!mayDescend || child.Value < DescendShare * weight[best])) break;
             best = child.Key;
         }
+        // A first sentence about a unit below the heaviest one (2022年,杨村乡按照《…沐川县…》…) is the document
+        // speaking of itself: it names the unit it is about, at a level its own words do not rule out. Where the title
+        // or issuer names a unit, only words of a lower level lead below it (see Strength).
+        if (OpeningSubject(resolved, zoned) is { } subject && best is not null && subject != best && subject.IsWithin(best)
+            && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org))
+            best = subject;
         return Strength(best, resolved, zoned, lowest, highest) with { Mentioned = mentioned };
     }
 
@@ -196,32 +202,38 @@ public static partial class RegionRecognizer
 
     private const int FirstSentenceSlack = 80;
 
-    // Where a clause starts: the text's start, a line or sentence break, a comma (2022年，观湖街道…; 在区委领导下，观湖街道…).
-    private const string ClauseStarts = "\n。；;，,：:";
+    // Where a clause starts: the text's start, a line or sentence break, a comma (2022年，观湖街道…; 在区委领导下，观湖街道…),
+    // a bracketed label (【概况】昌邑区莲花街道位于…).
+    private const string ClauseStarts = "\n。；;，,：:】";
 
     /// <summary>
     /// The opening's first sentence is about the unit: its first place name is <paramref name="best"/>'s full name
     /// at the start of a clause (柳河县牢牢把握…; 2022年，在区委区政府的坚强领导下，观湖街道深入学习…). A report
     /// that begins by naming its subject this way is speaking of itself.
     /// </summary>
-    private static bool OpensWith(Place best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned)
+    private static bool OpensWith(Place best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned) =>
+        OpeningSubject(resolved, zoned) == best;
+
+    /// <summary>The unit the opening's first sentence starts a clause with (see <see cref="OpensWith"/>); null when none.</summary>
+    private static Place? OpeningSubject(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned)
     {
         int part = zoned.FindIndex(z => z.Zone == DocumentZone.Opening);
-        if (part < 0) return false;
+        if (part < 0) return null;
         var text = zoned[part].Text;
         int sentenceEnd = text.IndexOfAny(['。', '\n'], Math.Min(text.Length, 1));
         // The first name and the names chained to it (上海市崇明区港沿镇第二届人民代表大会…): the deepest is the subject.
         var inPart = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
-        if (inPart.Count == 0) return false;
+        if (inPart.Count == 0) return null;
         var subject = inPart[0].Place;
+        // The chain stays in the subject's sentence: 西城区…召开。…西长安街街道… names a street in passing.
+        int subjectEnd = text.IndexOfAny(['。', '\n'], inPart[0].Order % PartStride);
         foreach (var next in inPart.Skip(1))
-            if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
+            if (next.Place.IsWithin(subject) && next.Place != subject && (subjectEnd < 0 || next.Order % PartStride < subjectEnd)) subject = next.Place;
             else break;
-        if (subject != best) return false;
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
-        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return false;
-        return at == 0 || ClauseStarts.Contains(text[at - 1]);
+        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return null;
+        return at == 0 || ClauseStarts.Contains(text[at - 1]) ? subject : null;
     }
 
     // How a document names its own level: 全省/我省/本省 (a province), 全市 (a city, or a county-level city),

@@ -1,0 +1,50 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// The region a document's first sentence names as its subject (issue 19: the document speaking of itself names its
+/// unit), also below the unit its passing mentions weigh most, and never a unit named in passing after that sentence.
+/// Snippets are short openings of real public pages (address above each), trimmed.
+/// </summary>
+public class OpeningSubjectRegionTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    // http://www.muchuan.gov.cn/mcx/xzxxgknb/202301/b047ab47898b415b9ff14b9d695fe104.shtml
+    [Fact]
+    public void A_township_that_opens_the_report_is_its_region_below_the_county_its_sources_name()
+    {
+        var m = Meta("""
+            一、总体情况
+            2022年,杨村乡按照《关于印发沐川县2022年政务公开工作要点的通知》要求,以习近平新时代中国特色社会主义思想为指导,全面落实《中华人民共和国政府信息公开条例》。
+            (一)标准化规范化运行,提升政务公开水平。一是根据《沐川县乡镇法定行政权力事项清单》《沐川县赋予乡镇县级行政权力事项基础清单》。
+            """);
+        Assert.Equal(["四川省", "乐山市", "沐川县", "杨村乡"], m.RegionPath);
+    }
+
+    // https://xing528.com/lilun/1885068.html
+    [Fact]
+    public void A_profile_after_a_bracketed_label_opens_with_its_unit()
+    {
+        var m = Meta("""
+            【概况】昌邑区莲花街道位于吉林市昌邑区中东部。北至通江路、哈达路,与通江街相邻。
+            街道经济。2020年,莲花街道社会消费品零售总额15987.5万元。
+            """);
+        Assert.Equal(["吉林省", "吉林市", "昌邑区", "莲花街道"], m.RegionPath);
+    }
+
+    // https://www.bjxch.gov.cn/xcdt/xxxq/pnidpv924083.html
+    [Fact]
+    public void A_street_named_after_the_first_sentence_does_not_become_the_subject()
+    {
+        var m = Meta("""
+            11月9日,西城区党的二十大服务保障工作总结会召开。区委书记出席会议并讲话。
+            会上,来自服务保障工作一线的干部群众代表“西城大妈”志愿者西长安街街道西交民巷社区居民、公安分局民警发言。
+            会议指出,全区上下以迎接党的二十大胜利召开作为全年工作的重心和主线。
+            """);
+        Assert.NotEqual("西长安街街道", m.RegionPath?[^1]);
+    }
+}
