@@ -47,4 +47,21 @@ public class OpeningSubjectRegionTests
             """);
         Assert.NotEqual("西长安街街道", m.RegionPath?[^1]);
     }
+
+    // https://www.yuli.gov.cn/xjylx/c110957/202501/a43003b38b674545bf3f80b6333ba1e0.shtml
+    [Fact]
+    public void A_session_line_without_its_date_still_names_the_congress_and_its_place()
+    {
+        var m = Meta("""
+            政府工作报告
+            ——在尉犁县第十八届人民代表大会第五次会议上
+            县委副书记、县长 木合塔尔·丝迪克
+            (2025年1月6日)
+            各位代表、同志们:
+            现在,我代表县人民政府向大会报告政府工作,请予审议。
+            """);
+        Assert.Equal(["新疆维吾尔自治区", "巴音郭楞蒙古自治州", "尉犁县"], m.RegionPath);
+        Assert.Equal("尉犁县人民政府", m.Org);
+        Assert.Equal(2025, m.Year);
+    }
 }
