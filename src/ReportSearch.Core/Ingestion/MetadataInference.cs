@@ -28,6 +28,10 @@ internal static partial class MetadataInference
     [GeneratedRegex(@"令第[\d一二三四五六七八九十百零〇]+号$")]
     private static partial Regex OrderNumber();
 
+    // 第20号, 〔十五届〕第20号, 第一号: the number of an announcement (公告) by a congress or its standing committee.
+    [GeneratedRegex(@"^(?:[〔\[（(【][^〕\]）)】]{1,8}[〕\]）)】])?第[\d一二三四五六七八九十百零〇]{1,6}号$")]
+    private static partial Regex AnnouncementNumber();
+
     // A work report's own words when it has no title line: 现在，我代表…人民政府，向大会报告(政府)工作.
     [GeneratedRegex(@"向大会(?:作|报告)(?:政府)?工作(?:报告)?|^各位代表")]
     private static partial Regex ReportsToCongress();
@@ -161,8 +165,12 @@ internal static partial class MetadataInference
     // never has the 〔year〕serial号 shape.
     private static string? DocNumberUnderTitle(List<string> matching)
     {
-        foreach (var line in matching.Take(DocNumberLines))
+        for (int i = 0; i < matching.Count && i < DocNumberLines; i++)
         {
+            var line = matching[i];
+            // An announcement's number on its own line under the heading: …公告 / 〔十五届〕第20号, …会议公告 / 第一号.
+            if (i > 0 && matching[i - 1].TrimEnd().EndsWith("公告", StringComparison.Ordinal) && AnnouncementNumber().IsMatch(line.Trim()))
+                return line.Trim();
             var t = line.Trim().Trim('（', '）', '(', ')', ' ');
             var found = ReportSearch.Analysis.DocNumberText.FindAll(t).FirstOrDefault();
             if (found.Canonical is not null && found.Index == 0 && found.Length >= t.Length - 1) return found.Canonical;

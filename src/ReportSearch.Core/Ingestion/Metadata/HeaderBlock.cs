@@ -99,7 +99,9 @@ internal sealed partial class HeaderBlock
             Title = Get(HeaderField.Title),
             Org = Get(HeaderField.Org) ?? GovernmentBody(Get(HeaderField.Source)),
             Date = DateText.Normalize(Get(HeaderField.WrittenDate)),
-            DocNumber = ReportSearch.Analysis.DocNumberText.Canonical(docNumber) ?? (docNumber is { Length: <= 30 } && docNumber.Any(ChineseText.IsHan) && docNumber.EndsWith('号') ? docNumber : null),
+            // A value that is not a standard 文号 still counts when it numbers something (〔十五届〕第20号), not when it
+            // is the template's empty shell (〔〕号).
+            DocNumber = ReportSearch.Analysis.DocNumberText.Canonical(docNumber) ?? (docNumber is { Length: <= 30 } && docNumber.Any(ChineseText.IsHan) && docNumber.EndsWith('号') && docNumber.Any(IsNumeral) ? docNumber : null),
         };
     }
 
@@ -109,6 +111,8 @@ internal sealed partial class HeaderBlock
     private static partial Regex GovernmentBodyName();
 
     private static string? GovernmentBody(string? source) => source is not null && GovernmentBodyName().IsMatch(source) ? source : null;
+
+    private static bool IsNumeral(char c) => char.IsDigit(c) || "一二三四五六七八九十百千零〇".Contains(c);
 
     private static bool HasSeparator(Match m) => m.Groups["sep"].Value.Trim().Length > 0;
 
