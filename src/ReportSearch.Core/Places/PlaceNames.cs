@@ -147,6 +147,7 @@ public sealed class PlaceNames
                 // A short name glued to other words may be part of one: 完成县域 holds 成县, 附和县 holds 和县.
                 bool chained = found.Count > 0 && found[^1].Start + found[^1].Length == i;
                 if (!chained && !OnWordBoundaries(text, i, bestEnd) && !ChainsIntoUnitBelow(text, bestEnd, full)) { i++; continue; }
+                if (!chained && bestEnd - i == 2 && IsPhraseNotName(text, i)) { i++; continue; }
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
             }
             else if (bestEnd >= text.Length || !ShortFormBreakers.Contains(text[bestEnd]))
@@ -184,6 +185,24 @@ public sealed class PlaceNames
         if (end >= text.Length) return false;
         var (_, entry) = LongestAt(text, end);
         return entry >= 0 && _entries[entry].Full.Any(below => units.Any(above => below != above && below.IsWithin(above)));
+    }
+
+    // Where a phrase ends or a list goes on: the slogans 产业富民、文教兴镇、生态立镇 stand between these.
+    private const string PhraseBreaks = "、，,。；;：:“”‘’\"'！!？?（）()《》 \n";
+
+    /// <summary>
+    /// A two-character name (和县, 兴镇) read across words: after a conjunction glued to the text before it
+    /// (市政府和县委: 和 joins, 县委 is a word), or as the last two characters of a four-character slogan standing
+    /// alone in a list (城镇带镇、文教兴镇). ICU's dictionary does not always split these.
+    /// </summary>
+    private static bool IsPhraseNotName(string text, int start)
+    {
+        bool hanBefore = start > 0 && IsHan(text[start - 1]);
+        if (hanBefore && "和与及或并同".Contains(text[start])) return true;
+        bool slogan = start >= 2 && IsHan(text[start - 1]) && IsHan(text[start - 2])
+            && (start == 2 || PhraseBreaks.Contains(text[start - 3]))
+            && (start + 2 >= text.Length || PhraseBreaks.Contains(text[start + 2]));
+        return slogan;
     }
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
