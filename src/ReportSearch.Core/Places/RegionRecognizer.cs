@@ -233,7 +233,19 @@ public static partial class RegionRecognizer
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
         if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return null;
-        return at == 0 || ClauseStarts.Contains(text[at - 1]) ? subject : null;
+        return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) ? subject : null;
+    }
+
+    // 2021年白露街道积极按照…: a clause may open with its year before its subject.
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*年(?:度|以来)?\s*$")]
+    private static partial Regex LeadingYearOfClause();
+
+    private static bool AfterLeadingYear(string text, int at)
+    {
+        int from = Math.Max(0, at - 10);
+        var m = LeadingYearOfClause().Match(text, from, at - from);
+        if (!m.Success) return false;
+        return m.Index == 0 || ClauseStarts.Contains(text[m.Index - 1]);
     }
 
     // How a document names its own level: 全省/我省/本省 (a province), 全市 (a city, or a county-level city),

@@ -64,4 +64,16 @@ public class OpeningSubjectRegionTests
         Assert.Equal("尉犁县人民政府", m.Org);
         Assert.Equal(2025, m.Year);
     }
+
+    // http://lbq.gov.cn/xxgk/zfxxgknb/2021/202201/t20220113_2996763.shtml
+    [Fact]
+    public void A_clause_may_open_with_its_year_before_its_subject()
+    {
+        var m = Meta("""
+            一、总体情况
+            2021年白露街道积极按照《中华人民共和国政府信息公开条例》规定和要求,按照柳北区政府的统一安排和部署,强化政务公开工作。
+            (一)政府信息公开工作机构和人员设置情况。
+            """);
+        Assert.Equal(["广西壮族自治区", "柳州市", "柳北区", "白露街道"], m.RegionPath);
+    }
 }
