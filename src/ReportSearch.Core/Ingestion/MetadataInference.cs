@@ -71,7 +71,10 @@ internal static partial class MetadataInference
         var tailMatching = nonEmpty.Skip(Math.Max(200, nonEmpty.Count - 6)).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
         var dates = DocumentDates.Find([.. matching, .. tailMatching]);
 
-        var (foundTitle, isHeadline) = TitleFinder.FindWithShape(nonEmpty);
+        // The column a page is filed under, repeated as a line under the breadcrumb (首页 > 专题材料 > 政府报告 / 政府报告),
+        // names the column, not the document.
+        var titleLines = crumbs.Count > 0 ? nonEmpty.Where(l => l.Text.Trim() != crumbs[^1]).ToList() : nonEmpty;
+        var (foundTitle, isHeadline) = TitleFinder.FindWithShape(titleLines);
         var titleLine = foundTitle is null ? null : TitleLine.Split(foundTitle);
         var inferredTitle = titleLine?.Title;
         var title = knownTitle ?? inferredTitle;

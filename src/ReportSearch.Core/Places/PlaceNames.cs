@@ -169,10 +169,13 @@ public sealed class PlaceNames
     internal static bool OnWordBoundaries(string text, int start, int end)
     {
         if (end - start > CheckedNameLength) return true;
-        bool gluedBefore = start > 0 && IsHan(text[start - 1]);
-        bool gluedAfter = end < text.Length && IsHan(text[end]);
+        // A year ends a word (2026年|横州市) and a unit's body starts one (横州市|政府): the dictionary reads 年横 or
+        // 市政府 as words and would lose the name, so only the other side is checked.
+        bool yearBefore = start >= 2 && text[start - 1] == '年' && char.IsAsciiDigit(text[start - 2]);
+        bool gluedBefore = start > 0 && IsHan(text[start - 1]) && !yearBefore;
+        bool gluedAfter = end < text.Length && IsHan(text[end]) && !BodyAfter(text, end);
         if (!gluedBefore && !gluedAfter) return true;
-        int from = Math.Max(0, start - BoundaryWindow), to = Math.Min(text.Length, end + BoundaryWindow);
+        int from = gluedBefore ? Math.Max(0, start - BoundaryWindow) : start, to = gluedAfter ? Math.Min(text.Length, end + BoundaryWindow) : end;
         return IcuWords.IsWordAligned(text[from..to], start - from, end - from);
     }
 
@@ -204,6 +207,10 @@ public sealed class PlaceNames
             && (start + 2 >= text.Length || PhraseBreaks.Contains(text[start + 2]));
         return slogan;
     }
+
+    private static readonly string[] BodiesOfAUnit = ["人民政府", "政府", "人大", "委员会", "党委"];
+
+    private static bool BodyAfter(string text, int end) => BodiesOfAUnit.Any(b => string.CompareOrdinal(text, end, b, 0, b.Length) == 0);
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 

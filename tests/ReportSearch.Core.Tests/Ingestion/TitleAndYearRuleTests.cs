@@ -63,4 +63,19 @@ public class TitleAndYearRuleTests
     [InlineData("2022年国民经济和社会发展计划执行情况", 2022)]
     public void A_report_on_a_plan_s_execution_and_the_next_plan_is_of_the_plan_s_year(string title, int year) =>
         Assert.Equal(year, ReportYear.YearInTitleOf(title, 2026));
+
+    // https://gongwensou.com/zhengfubaogao/28775.html
+    [Fact]
+    public void The_column_repeated_under_the_breadcrumb_is_not_the_title()
+    {
+        var m = Meta("""
+            您现在的位置是: 首页 > 专题材料 > 政府报告
+            政府报告
+            (湖北省)2017年黄梅县人民政府工作报告(全文)
+            公文搜 2021-07-23 10:38:42 政府报告
+            各位代表:现在,我代表县人民政府向大会报告工作,请予审议。
+            """);
+        Assert.Contains("黄梅县人民政府工作报告", m.Title);
+        Assert.Equal(["湖北省", "黄冈市", "黄梅县"], m.RegionPath);
+    }
 }

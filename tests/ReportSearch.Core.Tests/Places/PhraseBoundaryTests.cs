@@ -25,5 +25,7 @@ public class PhraseBoundaryTests
     [InlineData("安徽省和县人民政府", "和县")] // the county itself, after its province
     [InlineData("和县人民政府关于印发", "和县")]
     [InlineData("2022年长春市南关区政府工作报告", "南关区")]
+    // https://www.gongxunwk.com/doc/2676416.html: a year ends a word, a government starts one (年横, 市政府 are dictionary words).
+    [InlineData("2026年横州市政府工作报告", "横州市")]
     public void Real_names_stay_found(string text, string name) => Assert.Contains(name, Names(text));
 }
