@@ -115,7 +115,7 @@ internal static partial class MetadataInference
             var session = dates.Venue ?? titleMatching ?? "";
             var delivering = ReportOrg.OfSpeaker(matching) ?? NamedSpeaker(matching) ?? ReportOrg.InTitle(titleMatching)
                 ?? (region.National && session.Contains("全国人民代表大会", StringComparison.Ordinal) ? "国务院" : null)
-                ?? GovernmentOf(region.Place);
+                ?? GovernmentOf(region.Place, [titleMatching ?? "", dates.Venue ?? "", .. matching.Take(OpeningLines * 3)]);
             // A header naming a government (发布机构: 厦门市思明区人民政府) already names the author.
             if (delivering is not null && knownOrg?.EndsWith("人民政府", StringComparison.Ordinal) != true)
                 (org, orgOrigin, orgBeatsHeader) = (delivering, MetadataOrigin.SessionLine, true);
@@ -268,9 +268,11 @@ internal static partial class MetadataInference
         return null;
     }
 
-    // A place's government by its name: 沙沟镇人民政府, 华庄街道办事处.
-    private static string? GovernmentOf(Place? place) =>
-        place is null ? null : place.Name + (place.Name.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府");
+    // A place's government by its name (沙沟镇人民政府, 华庄街道办事处), where the text names the place so: under a
+    // former name (嫩江县 for today's 嫩江市) today's name would put words in the report's mouth.
+    private static string? GovernmentOf(Place? place, IEnumerable<string> text) =>
+        place is null || !text.Any(t => t.Contains(place.Name, StringComparison.Ordinal)) ? null
+            : place.Name + (place.Name.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府");
 
     // The government a work report's speaker names as it names itself (我代表广州市番禺区人民政府), unless only by its
     // level (我代表区人民政府, 我代表本届政府).

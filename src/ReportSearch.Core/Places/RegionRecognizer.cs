@@ -125,7 +125,7 @@ public static partial class RegionRecognizer
         {
             var (place, supported) = Resolve(m, certain);
             if (place is null) continue;
-            if (m.IsShortForm && place.Level >= PlaceLevel.County && !supported) continue;
+            if (m.IsShortForm && place.Level >= PlaceLevel.County && !supported && !IsFormerName(m, zoned[ord / PartStride].Text)) continue;
             double w = Weights[zone] * (m.IsShortForm && place.Level >= PlaceLevel.City && !supported ? 0.5 : 1);
             for (var p = place; p is not null; p = p.Parent) weight[p] = weight.GetValueOrDefault(p) + w;
             resolved.Add((place, zone, ord));
@@ -192,6 +192,14 @@ public static partial class RegionRecognizer
         if (speaksAtLevel) return new RegionResult(best, false) { Evidence = RegionEvidence.SelfReference };
         return new RegionResult(best, false) { Evidence = RegionEvidence.Mentions };
     }
+
+    /// <summary>
+    /// A county-level unit under its former name as a unit (嫩江县 for today's 嫩江市, 沾化县 for 沾化区): stem and
+    /// suffix together are a formal name, not a common word, and count where one unit bears it, like a full name.
+    /// </summary>
+    private static bool IsFormerName(PlaceMention m, string text) =>
+        m.Candidates.Count == 1 && m.Length >= 3 && text[m.Start + m.Length - 1] is '县' or '区' or '市' && m.Candidates[0].Name != text.Substring(m.Start, m.Length)
+        && m.Candidates[0].Name.Length == m.Length;
 
     /// <summary>A work report's speaker: 我代表上城区人民政府向大会报告工作 (group <c>org</c>); metadata reads the issuing body from it too.</summary>
     [GeneratedRegex(@"我代表(?<org>[^，。,\s]{2,30}?人民政府)")]

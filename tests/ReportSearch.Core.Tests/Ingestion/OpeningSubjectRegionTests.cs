@@ -76,4 +76,17 @@ public class OpeningSubjectRegionTests
             """);
         Assert.Equal(["广西壮族自治区", "柳州市", "柳北区", "白露街道"], m.RegionPath);
     }
+
+    // https://www.hljszw.org.cn/home/book/info/get_id/340843.html
+    [Fact]
+    public void A_county_under_its_former_name_is_today_s_unit_but_its_government_is_not_renamed()
+    {
+        var m = Meta("""
+            县长亢稚林在嫩江县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)
+            (2001年3月13日)
+            2000年,在县委的正确领导下,县政府认真贯彻中央和省、市一系列重大部署,正确处理改革、发展和稳定关系。
+            """);
+        Assert.Equal(["黑龙江省", "黑河市", "嫩江市"], m.RegionPath); // 嫩江县 became 嫩江市 in 2019
+        Assert.NotEqual("嫩江市人民政府", m.Org); // the text never says so
+    }
 }
