@@ -240,8 +240,29 @@ public static partial class RegionRecognizer
             else break;
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
-        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return null;
-        return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) ? subject : null;
+        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text);
+        return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) ? subject : SubjectUnderFirstHeading(inPart, text);
+    }
+
+    // 一、总体情况 / (一)主动公开情况: the outline's first headings, after a preamble citing the rules a report follows.
+    [GeneratedRegex(@"(?:^|\n)一、[^\n]{2,12}\n(?:[(（]一[)）][^\n]{0,12}\n)?")]
+    private static partial Regex FirstOutlineHeadings();
+
+    /// <summary>
+    /// A disclosure report or summary opens with a preamble (根据《…条例》…) and speaks of its unit first under its
+    /// first heading: 一、总体情况 / 2021年以来,东街街道办事处主动公开…. The first county, town or street named at the
+    /// start of that line (after its year) is its subject, alone (no chain: the line goes on about other units).
+    /// </summary>
+    private static Place? SubjectUnderFirstHeading(List<(Place Place, DocumentZone Zone, int Order)> inPart, string text)
+    {
+        var heading = FirstOutlineHeadings().Match(text);
+        if (!heading.Success) return null;
+        int anchor = heading.Index + heading.Length;
+        var first = inPart.FirstOrDefault(r => r.Order % PartStride >= anchor);
+        // A city there is mostly the start of a longer name (西安市西大街发展服务中心), not the report's unit.
+        if (first.Place is null || first.Place.Level < PlaceLevel.County) return null;
+        int at = first.Order % PartStride;
+        return at == anchor || AfterLeadingYear(text, at) && at - anchor <= 10 || ClauseStarts.Contains(text[at - 1]) && at - anchor <= 12 ? first.Place : null;
     }
 
     // 2021年白露街道积极按照…: a clause may open with its year before its subject.

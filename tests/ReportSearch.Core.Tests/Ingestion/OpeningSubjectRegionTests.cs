@@ -89,4 +89,18 @@ public class OpeningSubjectRegionTests
         Assert.Equal(["黑龙江省", "黑河市", "嫩江市"], m.RegionPath); // 嫩江县 became 嫩江市 in 2019
         Assert.NotEqual("嫩江市人民政府", m.Org); // the text never says so
     }
+
+    // https://www.xixiu.gov.cn/web2023/zwgk/zfxxgk/zfxxgknb/2021/202303/t20230316_78538667.html
+    [Fact]
+    public void A_report_speaks_of_its_unit_first_under_its_first_heading_after_a_preamble()
+    {
+        var m = Meta("""
+            根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)、《省政务公开领导小组办公室关于做好2021年度政府信息公开工作年度报告编制及发布工作的通知》以及西秀区人民政府有关通知要求,现公布西秀区东街街道办事处2021年政府信息公开工作年度报告。
+            本报告包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个部分。公众如需进一步咨询了解相关信息,请与东街街道办事处党政办公室联系(地址:西秀区东山路5号208室)。
+            一、总体情况
+            2021年以来,东街街道办事处主动公开信息数为286条,其中通过网站公开160条。
+            (一)主动公开
+            """);
+        Assert.Equal(["贵州省", "安顺市", "西秀区", "东街街道"], m.RegionPath);
+    }
 }
