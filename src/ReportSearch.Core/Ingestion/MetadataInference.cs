@@ -120,6 +120,7 @@ internal static partial class MetadataInference
             if (delivering is not null && knownOrg?.EndsWith("人民政府", StringComparison.Ordinal) != true)
                 (org, orgOrigin, orgBeatsHeader) = (delivering, MetadataOrigin.SessionLine, true);
         }
+        else if (org is null && ReportOrg.AboveTitle(matching, titleMatching) is { } issuers) (org, orgOrigin) = (issuers, MetadataOrigin.IssuingBody);
         else if (org is null && ReportOrg.InTitle(titleMatching) is { } unit) (org, orgOrigin) = (unit, MetadataOrigin.Title);
         else if (org is null && ReportOrg.OfOpening(matching) is { } subject) (org, orgOrigin) = (subject, MetadataOrigin.Body);
 

@@ -148,4 +148,24 @@ public class IssuingBodyRuleTests
         Assert.Equal(["吉林省", "长春市", "南关区"], m.RegionPath);
         Assert.Equal("南关区人民政府", m.Org);
     }
+
+    // https://cqstl.gov.cn/zwgk_171/zfxxgknb/qzfbm/qzfbgs/202301/t20230130_11545140.html
+    [Fact]
+    public void A_body_standing_alone_above_a_title_that_names_none_is_the_issuer()
+    {
+        var m = Meta("""
+            重庆市铜梁区人民政府办公室
+            2022年政府信息公开工作年度报告
+            根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定和《国务院办公厅政府信息公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求,编制本报告。
+            一、总体情况
+            """);
+        Assert.Equal("2022年政府信息公开工作年度报告", m.Title);
+        Assert.Equal("重庆市铜梁区人民政府办公室", m.Org);
+    }
+
+    [Theory]
+    [InlineData(new[] { "中共重庆市永川区来苏镇委员会", "重庆市永川区来苏镇人民政府", "关于印发工作方案的通知" }, "关于印发工作方案的通知", "中共重庆市永川区来苏镇委员会、重庆市永川区来苏镇人民政府")]
+    [InlineData(new[] { "首页", "区人民政府", "2022年工作总结" }, "2022年工作总结", null)] // the level alone names no body
+    [InlineData(new[] { "2022年工作总结" }, "2022年工作总结", null)]
+    public void The_bodies_alone_on_the_lines_above_the_title(string[] lines, string title, string? org) => Assert.Equal(org, ReportOrg.AboveTitle(lines, title));
 }

@@ -90,4 +90,27 @@ internal static partial class ReportOrg
         }
         return null;
     }
+
+    private const int IssuerLinesAbove = 3;
+
+    /// <summary>
+    /// The bodies standing alone on the lines right above the title (a red-header document's issuers, 中共…镇委员会 /
+    /// …镇人民政府 / 关于印发…; a site's unit line over a title without one), joined with 、; null when none.
+    /// </summary>
+    public static string? AboveTitle(IReadOnlyList<string> matching, string? title)
+    {
+        if (title is null) return null;
+        int at = -1;
+        for (int i = 0; i < matching.Count && i < SpeakerLines; i++)
+            if (matching[i].Trim() == title) { at = i; break; }
+        if (at <= 0) return null;
+        var bodies = new List<string>();
+        for (int i = at - 1; i >= 0 && bodies.Count < IssuerLinesAbove; i--)
+        {
+            var line = matching[i].Trim();
+            if (!UnitAlone().IsMatch(line) || GenericGovernment().IsMatch(line)) break;
+            bodies.Insert(0, line);
+        }
+        return bodies.Count == 0 ? null : string.Join('、', bodies);
+    }
 }
