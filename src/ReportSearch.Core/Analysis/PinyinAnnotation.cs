@@ -57,4 +57,27 @@ public static partial class PinyinAnnotation
         if (!toned && plain.Length < 2) return false;
         return Syllable().IsMatch(plain.ToString());
     }
+
+    /// <summary>Longest text between the parentheses of a reading: a syllable with its tone, zhuàng or shuang4.</summary>
+    public const int MaxInnerLength = 7;
+
+    /// <summary>
+    /// The one rule for where a reading ends: when <paramref name="text"/>[<paramref name="open"/>] opens a pinyin
+    /// reading ("(" or "（", closed by ")" or "）" within <see cref="MaxInnerLength"/> characters, one toned syllable
+    /// inside), the index just past its closing parenthesis; otherwise -1. Whether a Han character must precede is
+    /// the caller's part. Used by <see cref="TextNormalizer"/> (on folded text) and by metadata recognition.
+    /// </summary>
+    public static int EndOfReading(ReadOnlySpan<char> text, int open)
+    {
+        if (open >= text.Length || text[open] is not ('(' or '（')) return -1;
+        int limit = Math.Min(text.Length, open + MaxInnerLength + 2);
+        for (int j = open + 1; j < limit; j++)
+        {
+            if (text[j] is not (')' or '）')) continue;
+            Span<char> inner = stackalloc char[j - open - 1];
+            text.Slice(open + 1, j - open - 1).ToLowerInvariant(inner);
+            return IsSyllable(inner) && HasTone(inner) ? j + 1 : -1;
+        }
+        return -1;
+    }
 }

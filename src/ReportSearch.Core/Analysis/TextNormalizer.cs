@@ -140,17 +140,8 @@ public static class TextNormalizer
 
     private static bool TrySkipPinyin(FoldedText f, int open, out int after)
     {
-        after = open;
-        int limit = Math.Min(f.Count, open + 9);
-        for (int j = open + 1; j < limit; j++)
-        {
-            if (f.Chars[j] != ')') continue;
-            var inner = f.Chars.AsSpan(open + 1, j - open - 1);
-            if (!PinyinAnnotation.IsSyllable(inner) || !PinyinAnnotation.HasTone(inner)) return false;
-            after = j + 1;
-            return true;
-        }
-        return false;
+        after = PinyinAnnotation.EndOfReading(f.Chars.AsSpan(0, f.Count), open);
+        return after > 0;
     }
 
     private sealed class FoldedText(int capacity)

@@ -4,8 +4,11 @@ using ReportSearch.Analysis;
 namespace ReportSearch.Ingestion;
 
 /// <summary>
-/// Views of a line used for recognising things (clutter, header fields, unit names): simplified characters, so one
-/// rule covers both scripts, and pinyin annotations such as 政務(wù)公開 removed, so they do not split words.
+/// Views of a line used for recognising things (clutter, header fields, unit names): a documented subset of
+/// <see cref="TextNormalizer"/>, sharing its rules: its traditional→simplified mapping (<see cref="ScriptConverter"/>)
+/// and its pinyin rule (<see cref="PinyinAnnotation.EndOfReading"/>). It leaves out width folding, lower case and
+/// space removal, because line-structure rules read spaces and full-width punctuation (fields separated by spaces,
+/// 〔〕 and ： as written); it is length-preserving for Han text so positions stay meaningful.
 /// </summary>
 internal static class ChineseText
 {
@@ -28,7 +31,11 @@ internal static class ChineseText
         return sb?.ToString() ?? s;
     }
 
-    /// <summary>Removes pinyin readings in parentheses that directly follow a Han character: 政務(wù)公開 → 政務公開.</summary>
+    /// <summary>
+    /// Removes pinyin readings that directly follow a Han character (政務(wù)公開 → 政務公開), by the analysis
+    /// normalizer's own rule (<see cref="PinyinAnnotation.EndOfReading"/>), so metadata recognition and search never
+    /// disagree about what is a reading.
+    /// </summary>
     public static string StripPinyin(string s)
     {
         if (s.IndexOf('(') < 0 && s.IndexOf('（') < 0) return s;
@@ -38,13 +45,8 @@ internal static class ChineseText
             char c = s[i];
             if ((c is '(' or '（') && i > 0 && CharClass.IsCjk(s[i - 1]))
             {
-                int close = s.IndexOfAny([')', '）'], i + 1);
-                var inner = s.AsSpan(i + 1, Math.Max(0, close - i - 1)).ToString().ToLowerInvariant();
-                if (close > i + 1 && close - i <= 8 && PinyinAnnotation.IsSyllable(inner) && PinyinAnnotation.HasTone(inner))
-                {
-                    i = close;
-                    continue;
-                }
+                int end = PinyinAnnotation.EndOfReading(s, i);
+                if (end > 0) { i = end - 1; continue; }
             }
             sb.Append(c);
         }

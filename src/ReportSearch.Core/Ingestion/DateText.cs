@@ -2,10 +2,13 @@ using System.Text.RegularExpressions;
 
 namespace ReportSearch.Ingestion;
 
-/// <summary>Reads the date forms found in report headers (2025-02-08, 2025/2/8, 2025.02.08, 2025年2月8日) as yyyy-MM-dd.</summary>
+/// <summary>
+/// Reads the date forms found in report headers (2025-02-08, 2025/2/8, 2025.02.08, 2025年2月8日) as yyyy-MM-dd,
+/// also with the time glued to the day, as some sites print it (2021-03-2918:26 is 2021-03-29 at 18:26).
+/// </summary>
 internal static partial class DateText
 {
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?:(?!\d)|(?=\d{1,2}:\d{2}))")]
     private static partial Regex Date();
 
     public static string? Normalize(string? text)

@@ -14,8 +14,17 @@ internal static partial class DocumentDates
 
     // ——2026年1月27日在云南省第十四届人民代表大会第四次会议上
     // ----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告; （2026年1月27日在…会议上）
-    [GeneratedRegex(@"^[—－\-―─]*\s*[（(]?\s*" + DatePattern + @"[^在]{0,24}?在(?<venue>.{2,60}?(?:会议|大会))")]
+    // Also glued to its title: 2012年政府工作报告 ——2012年2月1日在滨海新区第一届人民代表大会第三次会议上.
+    [GeneratedRegex(@"^(?:\S{2,40}?(?:报告|讲话)\s*(?=[—－―─]))?[—－\-―─]*\s*[（(]?\s*" + DatePattern + @"[^在]{0,24}?在(?<venue>.{2,60}?(?:会议|大会))")]
     private static partial Regex VenueLine();
+
+    // ——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议 (no 在): only after the dash of a subtitle.
+    [GeneratedRegex(@"^[—－\-―─]+\s*" + DatePattern + @"\s*(?<venue>[^—]{2,40}?人民代表大会.{0,12}?会议)")]
+    private static partial Regex DashVenueLine();
+
+    // A news page's byline: 厦门网 2021-12-28 17:45, 2012-01-13 11:24:06 来源:东北网 — the posting date and time.
+    [GeneratedRegex(@"^(?:\S{2,12}\s+)?" + DatePattern + @"\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")]
+    private static partial Regex BylineDate();
 
     // 第十二届全国人大二次会议，2014年3月5日
     [GeneratedRegex(@"^(?<venue>第[一二三四五六七八九十]{1,3}届.{0,16}?(?:人大|人民代表大会).{0,10}?会议)\s*[，,、 ]\s*" + DatePattern)]
@@ -25,28 +34,61 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>\S.{1,60}?)(?:通过|批准|发布|公布|施行)")]
     private static partial Regex PassageLine();
 
-    // （2018年1月2日） or a signature line that is only a date.
-    [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*[）)]?$")]
+    // One step of a law's history under its title: 2001年4月12日 …会议通过, 2021年5月28日 …的决定》第二次修正,
+    // also several in one bracketed line (（2000年10月31日…通过 2000年10月31日…公布 自2001年1月1日起施行）).
+    // A province's 批准 of a city's regulation is no step of its own (the regulation is of the city's 通过 or 修订),
+    // but it ends a step: 2012年3月31日…批准2021年10月28日…修订 is two.
+    [GeneratedRegex(DatePattern + @"\s*(?:(?!(?:19|20)\d{2}\s*年)[^，。；;（）()]){0,160}?(?<step>通过|批准|修正|修订|修改|公布)")]
+    private static partial Regex HistoryStep();
+
+    private const int HistoryLines = 12;
+
+    // （2018年1月2日） or a signature line that is only a date, possibly with the time (glued: 2021-03-2918:26).
+    [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?$")]
     private static partial Regex DateOnlyLine();
 
     // The issuing body signing above a date: …人民政府, …办事处, …委员会, …局.
     [GeneratedRegex(@"(?:人民政府|政府|办事处|委员会|办公室|办公厅|局|院|部|党委|党工委)$")]
     private static partial Regex SignatureBody();
 
-    [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|日期|时间)\s*[:：]\s*" + DatePattern)]
+    [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|日期|时间)\s*[:：|｜]?\s*" + DatePattern)]
     private static partial Regex PublishedLine();
 
-    /// <summary>What the first and last lines say: the document's date, a venue, and a passing body.</summary>
-    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue);
+    // The issuing line at the end of a policy: 山东省人民政府办公厅2020年12月10日印发, …办公室 2021年3月1日印发.
+    [GeneratedRegex(@"^(?<body>\S.{1,40}?)\s*" + DatePattern + @"\s*(?:印发|发布|翻印)$")]
+    private static partial Regex IssuedLine();
+
+    /// <summary>
+    /// What the first and last lines say: the document's date, a venue, a passing body, the body signing or issuing
+    /// it, and whether the date is only a posting date (发布时间), which never beats the document's own.
+    /// </summary>
+    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false);
 
     private const int HeadLines = 30;
+    private const int MaxSignerLength = 30;
+
+    // A signature line names a body (…人民政府, …办事处, …局) and is short; a sentence ending in 局 is not one.
+    private static bool IsSigner(string line) => line.Length <= MaxSignerLength && SignatureBody().IsMatch(line) && line.AsSpan().IndexOfAny("，。；：,;:") < 0;
     private const int TailLines = 6;
+
+    private static string? LatestHistoryStep(IReadOnlyList<string> lines)
+    {
+        string? latest = null;
+        for (int i = 0; i < Math.Min(HistoryLines, lines.Count); i++)
+        {
+            var line = lines[i].TrimStart('（', '(', ' ');
+            if (line.Length == 0 || !char.IsAsciiDigit(line[0])) continue;
+            foreach (Match m in HistoryStep().Matches(line))
+                if (m.Groups["step"].Value != "批准" && DateText.Normalize(m.Groups["date"].Value) is { } d && (latest is null || string.CompareOrdinal(d, latest) > 0)) latest = d;
+        }
+        return latest;
+    }
 
     /// <param name="lines">The recognition view (simplified, digits) of the non-empty body lines.</param>
     public static Found Find(IReadOnlyList<string> lines)
     {
-        string? date = null, venue = null, passedBy = null, published = null;
-        bool fromVenue = false;
+        string? date = null, venue = null, passedBy = null, published = null, signer = null;
+        bool fromVenue = false, fromIssued = false;
         for (int i = 0; i < Math.Min(HeadLines, lines.Count); i++)
         {
             var line = lines[i];
@@ -54,7 +96,7 @@ internal static partial class DocumentDates
             // A venue line wrapped in two (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上).
             if (venue is null && i + 1 < lines.Count && VenueLine().IsMatch(line + lines[i + 1]) && !VenueLine().IsMatch(line))
                 line += lines[i + 1];
-            if (venue is null && (m = VenueLine().Match(line)).Success)
+            if (venue is null && ((m = VenueLine().Match(line)).Success || (m = DashVenueLine().Match(line)).Success))
             {
                 venue = m.Groups["venue"].Value;
                 if (date is null) { date = DateText.Normalize(m.Groups["date"].Value); fromVenue = date is not null; }
@@ -69,17 +111,34 @@ internal static partial class DocumentDates
                 passedBy = m.Groups["body"].Value.Trim();
                 date ??= DateText.Normalize(m.Groups["date"].Value);
             }
-            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 || i > 0 && SignatureBody().IsMatch(lines[i - 1])))
+            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 || i <= 8 && line.StartsWith('(') || i > 0 && SignatureBody().IsMatch(lines[i - 1])))
+            {
                 date = DateText.Normalize(m.Groups["date"].Value);
-            else if (published is null && (m = PublishedLine().Match(line)).Success)
+                if (i > 0 && IsSigner(lines[i - 1])) signer = lines[i - 1];
+            }
+            else if (published is null && ((m = PublishedLine().Match(line)).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success))
                 published = DateText.Normalize(m.Groups["date"].Value);
         }
-        if (date is null)
-            for (int i = lines.Count - 1; i >= Math.Max(4, lines.Count - TailLines); i--)
+        // A law amended since it was passed is of its latest 修正/修订 (the text as it stands), not of its first passage.
+        var latestStep = LatestHistoryStep(lines);
+        if (latestStep is not null && (date is null || passedBy is not null && string.CompareOrdinal(latestStep, date) > 0)) date = latestStep;
+        for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - TailLines); i--)
+        {
+            Match m;
+            if ((m = IssuedLine().Match(lines[i])).Success && DateText.Normalize(m.Groups["date"].Value) is { } issued)
             {
-                var m = DateOnlyLine().Match(lines[i]);
-                if (m.Success) { date = DateText.Normalize(m.Groups["date"].Value); break; }
+                // The 印发 line is the document's own date; it beats a date under the title only when that is absent.
+                if (date is null) { date = issued; fromIssued = true; }
+                signer ??= m.Groups["body"].Value.Trim();
+                break;
             }
-        return new Found(date ?? published, venue, passedBy, fromVenue);
+            if (date is null && i >= 4 && (m = DateOnlyLine().Match(lines[i])).Success)
+            {
+                date = DateText.Normalize(m.Groups["date"].Value);
+                if (i > 0 && IsSigner(lines[i - 1])) signer ??= lines[i - 1];
+                break;
+            }
+        }
+        return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued);
     }
 }

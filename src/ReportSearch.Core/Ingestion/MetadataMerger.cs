@@ -8,9 +8,9 @@ internal static class MetadataMerger
 {
     public static ReportMetadata Merge(params (MetadataOrigin Origin, ReportMetadata? Values)[] layers)
     {
-        var origins = new Dictionary<string, MetadataOrigin>();
-
-        T? Pick<T>(string field, Func<ReportMetadata, T?> get)
+        // The first layer's value, and where it came from: the layer itself, or what the layer knows more precisely
+        // (title, body, gazetteer).
+        (T? Value, MetadataOrigin? Origin) Pick<T>(string field, Func<ReportMetadata, T?> get, Func<FieldOrigins, MetadataOrigin?> originOf)
         {
             foreach (var (origin, values) in layers)
             {
@@ -18,33 +18,51 @@ internal static class MetadataMerger
                 var value = get(values);
                 if (value is null || value is string { Length: 0 }) continue;
                 if (value is string text && !MetadataLimits.Fits(field, text)) continue;
-                // A layer may know more precisely where its value came from (title, body, gazetteer).
-                origins[field] = values.Origins.TryGetValue(field, out var precise) ? precise : origin;
-                return value;
+                return (value, originOf(values.Origins) ?? origin);
             }
-            return default;
+            return (default, null);
         }
 
         // District, region path and region describe one place: they come from the first source naming a district,
         // and a weaker source's path only where it ends in that same district.
-        var district = Pick("district", m => m.District);
-        var regionPath = Pick("regionPath", m => m.RegionPath is { Count: > 0 } p && (district is null || p[^1] == district) ? p : null);
-        var region = Pick("region", m => m.Region is not null && (district is null || m.District is null || m.District == district) ? m.Region : null);
+        var district = Pick("district", m => m.District, o => o.District);
+        var regionPath = Pick("regionPath", m => m.RegionPath is { Count: > 0 } p && (district.Value is null || p[^1] == district.Value) ? p : null, o => o.RegionPath);
+        var region = Pick("region", m => m.Region is not null && (district.Value is null || m.District is null || m.District == district.Value) ? m.Region : null, o => o.Region);
+        var title = Pick("title", m => m.Title, o => o.Title);
+        var kind = Pick("kind", m => m.Kind, o => o.Kind);
+        var textSource = Pick("textSource", m => m.TextSource, o => o.TextSource);
+        var year = Pick("year", m => m.Year, o => o.Year);
+        var date = Pick("date", m => m.Date, o => o.Date);
+        var org = Pick("org", m => m.Org, o => o.Org);
+        var docNumber = Pick("docNumber", m => m.DocNumber, o => o.DocNumber);
+        var validity = Pick("validity", m => m.Validity, o => o.Validity);
+        var mentionedPlaces = Pick("mentionedPlaces", m => m.MentionedPlaces is { Count: > 0 } p ? p : null, o => o.MentionedPlaces);
+        var mentionedYears = Pick("mentionedYears", m => m.MentionedYears is { Count: > 0 } y ? y : null, o => o.MentionedYears);
+        var category = Pick("category", m => m.Category, o => o.Category);
 
         return new ReportMetadata
         {
-            Title = Pick("title", m => m.Title),
-            District = district,
-            Region = region,
-            RegionPath = regionPath,
-            Kind = Pick("kind", m => m.Kind),
-            TextSource = Pick("textSource", m => m.TextSource),
-            Year = Pick("year", m => m.Year),
-            Date = Pick("date", m => m.Date),
-            Org = Pick("org", m => m.Org),
-            DocNumber = Pick("docNumber", m => m.DocNumber),
-            Category = Pick("category", m => m.Category),
-            Origins = origins,
+            Title = title.Value,
+            District = district.Value,
+            Region = region.Value,
+            RegionPath = regionPath.Value,
+            Kind = kind.Value,
+            TextSource = textSource.Value,
+            Year = year.Value,
+            Date = date.Value,
+            Org = org.Value,
+            DocNumber = docNumber.Value,
+            Validity = validity.Value,
+            MentionedPlaces = mentionedPlaces.Value,
+            MentionedYears = mentionedYears.Value,
+            Category = category.Value,
+            Origins = new FieldOrigins
+            {
+                Title = title.Origin, District = district.Origin, Region = region.Origin, RegionPath = regionPath.Origin,
+                Kind = kind.Origin, TextSource = textSource.Origin, Year = year.Origin, Date = date.Origin, Org = org.Origin,
+                DocNumber = docNumber.Origin, Validity = validity.Origin, MentionedPlaces = mentionedPlaces.Origin,
+                MentionedYears = mentionedYears.Origin, Category = category.Origin,
+            },
         };
     }
 }

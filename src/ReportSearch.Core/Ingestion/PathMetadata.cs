@@ -13,6 +13,21 @@ internal static partial class PathMetadata
     [GeneratedRegex(@"(?<![0-9A-Za-z])(?<year>(?:19|20)\d{2})(?![0-9])")]
     private static partial Regex Year();
 
+    // Generic page and file names that name nothing: index.html, default.aspx, content_12345, 附件1.
+    [GeneratedRegex(@"^(?:index|default|content|detail|article|page|view|show|main|news|doc|file|document|attachment|附件|正文|新建文本文档|新建\s*Microsoft Word 文档)[\s_\-\d]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericName();
+
+    /// <summary>
+    /// A file name is a title only when it is a real name: words with at least two Han characters, not a hash or a
+    /// number (000_e28e3db9f9a1f121, t20240313_1102928), not a generic page name (index, 附件1).
+    /// </summary>
+    public static bool IsRealName(string stem)
+    {
+        var s = stem.Trim();
+        if (s.Length == 0 || GenericName().IsMatch(s)) return false;
+        return s.Count(ChineseText.IsHan) >= 2;
+    }
+
     public static ReportMetadata FromPath(string relativePath)
     {
         var parts = relativePath.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
@@ -33,7 +48,7 @@ internal static partial class PathMetadata
         }
         return new ReportMetadata
         {
-            Title = stem.Length > 0 ? stem : null, District = district, Year = year,
+            Title = IsRealName(stem) ? stem : null, District = district, Year = year,
             RegionPath = path, Region = path is null ? null : string.Join(" › ", path),
         };
     }

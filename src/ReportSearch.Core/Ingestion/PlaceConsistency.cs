@@ -16,13 +16,8 @@ internal static class PlaceConsistency
         // The unit of that name on the inferred path's branch (above or below it).
         var onBranch = candidates.Where(c => c.Path.Take(path.Count).SequenceEqual(path.Take(c.Path.Count))).ToList();
         var chosen = onBranch.Count == 1 ? onBranch[0] : candidates.Count == 1 ? candidates[0] : null;
-        var origins = new Dictionary<string, MetadataOrigin>(inferred.Origins);
         if (chosen is null)
-        {
-            origins.Remove("regionPath");
-            origins.Remove("region");
-            return inferred with { RegionPath = null, Region = null, Origins = origins };
-        }
-        return inferred with { RegionPath = chosen.Path, Region = string.Join(" › ", chosen.Path), District = chosen.Name, Origins = origins };
+            return inferred with { RegionPath = null, Region = null, Origins = inferred.Origins with { RegionPath = null, Region = null } };
+        return inferred with { RegionPath = chosen.Path, Region = string.Join(" › ", chosen.Path), District = chosen.Name };
     }
 }

@@ -14,7 +14,8 @@ internal static class ReportAssembler
     /// <param name="mayBeHardWrapped">True for plain text, where fixed-width wrapping is common.</param>
     /// <param name="weakFormatMetadata">What the format declares but often gets wrong (a PDF's Title and CreationDate): used only where inference finds nothing.</param>
     /// <param name="sidecarFile">The report's sidecar as the pipeline read it (null: none).</param>
-    public static ParsedReport Assemble(SourceFile file, Sidecar? sidecarFile, IEnumerable<BodyLine> rawLines, ReportMetadata? formatMetadata, bool mayBeHardWrapped, ReportMetadata? weakFormatMetadata = null)
+    /// <param name="clock">Today for metadata rules (latest plausible year, expiry dates); the system clock when null.</param>
+    public static ParsedReport Assemble(SourceFile file, Sidecar? sidecarFile, IEnumerable<BodyLine> rawLines, ReportMetadata? formatMetadata, bool mayBeHardWrapped, ReportMetadata? weakFormatMetadata = null, TimeProvider? clock = null)
     {
         var header = new HeaderBlock();
         var crumbs = new List<string>();
@@ -50,13 +51,11 @@ internal static class ReportAssembler
         if (sections.Count == 0) throw new UnreadableFileException("no text");
 
         var sectionDistricts = sections.Select(s => s.District).OfType<string>().ToList();
-        var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, FromHeader(header)), (MetadataOrigin.Header, formatMetadata));
+        var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, header.ToMetadata()), (MetadataOrigin.Header, formatMetadata));
         var (sidecar, sidecarProblems) = (sidecarFile?.Metadata, sidecarFile?.Problems ?? []);
-        // A publication date (发布日期) only stands when the text states no date of its own (a signature date).
-        var published = DateText.Normalize(header.Get("发布日期", "发布时间"));
-        var inferred = MetadataInference.Infer(lines, crumbs, sidecar?.Title ?? headerMetadata.Title, sidecar?.Org ?? headerMetadata.Org,
-            sidecar?.Date ?? headerMetadata.Date, published, sectionDistricts);
-        inferred = PlaceConsistency.Align(inferred, sidecar?.District ?? headerMetadata.District);
+        var inference = MetadataInference.Infer(new MetadataInference.Input(lines, crumbs, header, sidecar?.Title ?? headerMetadata.Title,
+            sidecar?.Org ?? headerMetadata.Org, sidecar?.Date ?? headerMetadata.Date, sectionDistricts, clock ?? TimeProvider.System, sidecar?.DocNumber ?? headerMetadata.DocNumber));
+        var inferred = PlaceConsistency.Align(inference.Metadata, sidecar?.District ?? headerMetadata.District);
 
         var metadata = MetadataMerger.Merge(
             (MetadataOrigin.Sidecar, sidecar),
@@ -64,7 +63,7 @@ internal static class ReportAssembler
             (MetadataOrigin.Inferred, inferred),
             (MetadataOrigin.Inferred, weakFormatMetadata),
             (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath)));
-        return new ParsedReport { Metadata = metadata, Sections = MetadataInference.WithSectionPaths(sections, lines, metadata.RegionPath), MetadataProblems = sidecarProblems };
+        return new ParsedReport { Metadata = metadata, Sections = MetadataInference.WithSectionPaths(sections, inference.SectionPlaces, metadata.RegionPath), MetadataProblems = sidecarProblems };
     }
 
     // The last non-empty body line before a header field (发布时间：…, 来源：…) is most likely a headline.
@@ -73,18 +72,5 @@ internal static class ReportAssembler
         int last = body.Count - 1;
         if (last >= 0 && body[last].Text.Length == 0) last--;
         if (last >= 0) body[last] = body[last] with { AboveMetadata = true };
-    }
-
-    private static ReportMetadata? FromHeader(HeaderBlock header)
-    {
-        if (header.IsEmpty) return null;
-        // The place of the issuing body is found with the rest of the region (MetadataInference), not here.
-        return new ReportMetadata
-        {
-            Title = header.Get("名称", "标题"),
-            Org = header.Get("发布机构", "发文机关", "发文单位", "发布单位"),
-            Date = DateText.Normalize(header.Get("成文日期", "发文日期")),
-            DocNumber = header.Get("文号", "发文字号") ?? header.Get("索引号"),
-        };
     }
 }

@@ -16,6 +16,34 @@ public enum MetadataOrigin
     /// <summary>Other inference, and what a format declares but often gets wrong (a PDF's Title).</summary>
     Inferred,
     Path,
+    /// <summary>The session line of a speech or work report (——2020年1月15日在…人民代表大会…会议上) or the congress's numbers.</summary>
+    SessionLine,
+    /// <summary>The body signing the document above its date at the end.</summary>
+    Signature,
+    /// <summary>The issuing line at the end of a policy: …办公厅2020年12月10日印发.</summary>
+    IssuedLine,
+    /// <summary>The issuing body at the start of the title (…人民政府关于…).</summary>
+    IssuingBody,
+    /// <summary>The document speaking of itself at the level of a place it names (我街道, 本镇, 全县).</summary>
+    SelfReference,
+    /// <summary>A national addressee line (各省、自治区、直辖市人民政府，国务院各部委、各直属机构).</summary>
+    Addressee,
+}
+
+/// <summary>How far a metadata value can be trusted, from where it came.</summary>
+public enum MetadataConfidence { Weak, Strong }
+
+public static class MetadataOrigins
+{
+    /// <summary>
+    /// The confidence of a value of that origin. Facet fields (region, year) are set only from strong origins;
+    /// what only the running text or a file path suggests is weak.
+    /// </summary>
+    public static MetadataConfidence Confidence(this MetadataOrigin origin) => origin switch
+    {
+        MetadataOrigin.Body or MetadataOrigin.Inferred or MetadataOrigin.Path => MetadataConfidence.Weak,
+        _ => MetadataConfidence.Strong,
+    };
 }
 
 /// <summary>Descriptive fields of a report. Unknown values stay null.</summary>
@@ -38,7 +66,17 @@ public sealed record ReportMetadata
     /// <summary>成文日期 or 发布日期 as yyyy-MM-dd.</summary>
     public string? Date { get; init; }
     public string? Org { get; init; }
+    /// <summary>文号 in its standard form (国发〔2017〕35号, see <see cref="ReportSearch.Analysis.DocNumberText"/>); never the 索引号.</summary>
     public string? DocNumber { get; init; }
+    /// <summary>时效性 where the text or its catalogue block says it: 现行有效, 已废止 or 已修订; null when unknown.</summary>
+    public string? Validity { get; init; }
+    /// <summary>
+    /// Places the text names without strong evidence that they are the report's own (region paths, 广东省 › 广州市):
+    /// searchable and shown as mentioned, never the report's region.
+    /// </summary>
+    public IReadOnlyList<string>? MentionedPlaces { get; init; }
+    /// <summary>Years the opening names that are not the report's own year (nor targets): searchable, never the year facet.</summary>
+    public IReadOnlyList<int>? MentionedYears { get; init; }
     /// <summary>
     /// Where the report was filed on its site: the breadcrumb trail (首页 > 政务公开 > … > 规划计划). Not body text,
     /// but searchable, since staff look for reports by the column they were published under.
@@ -51,6 +89,6 @@ public sealed record ReportMetadata
     /// </summary>
     public string? TextSource { get; init; }
 
-    /// <summary>Field name (camelCase) → where its value came from.</summary>
-    public IReadOnlyDictionary<string, MetadataOrigin> Origins { get; init; } = new Dictionary<string, MetadataOrigin>();
+    /// <summary>Where each field's value came from.</summary>
+    public FieldOrigins Origins { get; init; } = new();
 }

@@ -1,3 +1,5 @@
+using ReportSearch.Analysis;
+
 namespace ReportSearch.Places;
 
 /// <summary>A place name found in text: where, which units it may denote, and whether it was a short form.</summary>
@@ -37,11 +39,20 @@ public sealed class PlaceNames
         _table = new EdgeTable(_edges);
     }
 
-    /// <summary>The short forms people write for a unit: 山东 (山东省), 内蒙古, 广西, 泉州 (泉州市), 晋江 (晋江市), 延边.</summary>
+    /// <summary>
+    /// The other names people write for a unit: short forms (山东 for 山东省, 泉州, 晋江, 延边, 白云街 for 白云街道) and the
+    /// names of units that were renamed when a county became a district or a city, a township a town or a town a street
+    /// (彭山县 for today's 彭山区, 某某乡 for 某某镇, 某某镇 for 某某街道). They count only where the text also names a
+    /// unit above them (see <see cref="RegionRecognizer"/>), since a short form can be an ordinary word.
+    /// </summary>
     public static IEnumerable<string> ShortForms(Place place)
     {
         var name = place.Name;
-        if (place.Level == PlaceLevel.Town) yield break;
+        if (place.Level == PlaceLevel.Town)
+        {
+            foreach (var alias in TownAliases(name)) yield return alias;
+            yield break;
+        }
         string[] suffixes = place.Level switch
         {
             PlaceLevel.Province => ["特别行政区", "自治区", "省", "市"],
@@ -56,9 +67,29 @@ public sealed class PlaceNames
             int ethnic = stem.IndexOf('族');
             if (ethnic > 0 && stem.Length > 2) stem = stem[..2];
             else if (stem is "新疆维吾尔") stem = "新疆";
-            if (stem.Length >= 2) yield return stem;
+            if (stem.Length < 2) yield break;
+            yield return stem;
+            // A county-level unit under its former name: 彭山县 (now 彭山区), 江宁县 (江宁区), 肥城县 (肥城市).
+            if (place.Level == PlaceLevel.County && suffix is "县" or "市" or "区")
+                foreach (var former in CountySuffixes)
+                    if (former != suffix) yield return stem + former;
             yield break;
         }
+    }
+
+    private static readonly string[] CountySuffixes = ["县", "市", "区"];
+
+    // A street's short form (白云街 for 白云街道, 市桥街) and the names of the town or township it was before.
+    private static IEnumerable<string> TownAliases(string name)
+    {
+        if (name.EndsWith("街道", StringComparison.Ordinal) && name.Length >= 4)
+        {
+            var stem = name[..^2];
+            yield return stem + "街";
+            yield return stem + "镇";
+        }
+        else if (name.EndsWith('镇') && name.Length >= 3) yield return name[..^1] + "乡";
+        else if (name.EndsWith('乡') && name.Length >= 3) yield return name[..^1] + "镇";
     }
 
     private void Add(string name, Place place, bool isShort)
@@ -112,13 +143,39 @@ public sealed class PlaceNames
             // A short form must not swallow the start of a full name (水平武清区: 平武 of 平武县 against 武清区).
             if (full.Count == 0 && FullNameOverlaps(text, i + 1, bestEnd)) { i++; continue; }
             if (full.Count > 0)
+            {
+                // A short name glued to other words may be part of one: 完成县域 holds 成县, 附和县 holds 和县.
+                bool chained = found.Count > 0 && found[^1].Start + found[^1].Length == i;
+                if (!chained && !OnWordBoundaries(text, i, bestEnd)) { i++; continue; }
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
+            }
             else if (bestEnd >= text.Length || !ShortFormBreakers.Contains(text[bestEnd]))
                 found.Add(new PlaceMention(i, bestEnd - i, shortOf, IsShortForm: true));
             i = bestEnd;
         }
         return found;
     }
+
+    // Names of up to three characters (成县, 和县, 城关镇) are checked against ICU's word boundaries where Han text
+    // touches them; longer names are not words by accident. Only a window around the name is segmented.
+    private const int CheckedNameLength = 3;
+    private const int BoundaryWindow = 6;
+
+    /// <summary>
+    /// True when the name at [start, end) stands as a word of its own: not glued to Han text, or starting and ending
+    /// on ICU's dictionary word boundaries (完成|县域 rejects 成县; 甘肃省|成县|人民政府 keeps it).
+    /// </summary>
+    internal static bool OnWordBoundaries(string text, int start, int end)
+    {
+        if (end - start > CheckedNameLength) return true;
+        bool gluedBefore = start > 0 && IsHan(text[start - 1]);
+        bool gluedAfter = end < text.Length && IsHan(text[end]);
+        if (!gluedBefore && !gluedAfter) return true;
+        int from = Math.Max(0, start - BoundaryWindow), to = Math.Min(text.Length, end + BoundaryWindow);
+        return IcuWords.IsWordAligned(text[from..to], start - from, end - from);
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private bool FullNameOverlaps(string text, int from, int end)
     {

@@ -2,10 +2,39 @@ using System.Text.RegularExpressions;
 
 namespace ReportSearch.Places;
 
+/// <summary>How a document's region was decided, strongest first.</summary>
+public enum RegionEvidence
+{
+    None,
+    /// <summary>A national issuer opens the title or the issuing body (国务院办公厅关于…, 财政部, 全国人民代表大会).</summary>
+    NationalBody,
+    /// <summary>A national addressee line (各省、自治区、直辖市人民政府，国务院各部委) and no local issuer.</summary>
+    NationalAddress,
+    /// <summary>The issuing body names the unit (header 发布机构, signature, the passage or session line).</summary>
+    Issuer,
+    /// <summary>The title names the unit.</summary>
+    Title,
+    /// <summary>The document speaks of itself at the unit's level (我街道, 本镇, 全县) and names the unit.</summary>
+    SelfReference,
+    /// <summary>Only the weight of places named in the opening and the body: a guess, never the report's region.</summary>
+    Mentions,
+}
+
 /// <summary>The place a document is about: a gazetteer unit, or the whole country (全国), or unknown.</summary>
 public sealed record RegionResult(Place? Place, bool National)
 {
     public static readonly RegionResult Unknown = new(null, false);
+
+    public RegionEvidence Evidence { get; init; }
+
+    /// <summary>
+    /// Whether the region rests on what the document says of its author or itself. Only a strong region is the
+    /// report's region (its facet and filter); a weak one is a mentioned place.
+    /// </summary>
+    public bool IsStrong => Evidence is not (RegionEvidence.None or RegionEvidence.Mentions);
+
+    /// <summary>The units the text names, most weight first: searchable as mentioned places, never the report's region.</summary>
+    public IReadOnlyList<Place> Mentioned { get; init; } = [];
 
     public const string NationalName = "全国";
 
@@ -50,24 +79,35 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"习近平|国家主席|党中央|国务院|国家机关|中国共产党|^全国|^中央")]
     private static partial Regex NationalInTitle();
 
+    // A document addressed to every province and to the State Council's ministries is a central one, whatever cities
+    // it cites as examples: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构.
+    [GeneratedRegex(@"各省[、，,]\s*自治区[、，,]\s*直辖市|国务院各部委|国务院各直属机构|中央和国家机关各部委")]
+    private static partial Regex NationalAddressee();
+
+    private const int MaxMentioned = 10;
+
     public static RegionResult Recognize(IEnumerable<(DocumentZone Zone, string Text)> parts, PlaceNames? names = null)
     {
         names ??= PlaceNames.Default;
         var zoned = parts.Where(p => !string.IsNullOrEmpty(p.Text)).ToList();
+        // A work report's speaker names the author in the opening: 我代表上城区人民政府向大会报告工作.
+        zoned.AddRange(zoned.Where(p => p.Zone is DocumentZone.Opening).SelectMany(p => SpeakerFor().Matches(p.Text))
+            .Select(m => (DocumentZone.Org, m.Groups["org"].Value)).ToList());
         var mentions = new List<(PlaceMention Mention, DocumentZone Zone, int Order)>();
-        int order = 0;
-        // Order: the part's index times a large stride plus the position, so the first part of a zone is known.
+        // Order: the part's index times a large stride plus the mention's position in the part.
         for (int part = 0; part < zoned.Count; part++)
             foreach (var m in names.Find(zoned[part].Text))
-                mentions.Add((m, zoned[part].Zone, part * PartStride + order++ % PartStride));
+                mentions.Add((m, zoned[part].Zone, part * PartStride + Math.Min(m.Start, PartStride - 1)));
 
         bool strongLocal = mentions.Any(m => m.Zone is DocumentZone.Title or DocumentZone.Org && !m.Mention.IsShortForm);
         foreach (var (zone, text) in zoned)
         {
-            if (zone is DocumentZone.Title or DocumentZone.Org && NationalStart().IsMatch(text)) return new RegionResult(null, true);
+            if (zone is DocumentZone.Title or DocumentZone.Org && NationalStart().IsMatch(text)) return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         }
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NationalInOpening().IsMatch(p.Text)))
-            return new RegionResult(null, true);
+            return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
+        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
+            return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };
         if (mentions.Count == 0) return RegionResult.Unknown;
 
         // Units named without doubt (one unit bears the name), with their ancestors: the support for resolving the rest.
@@ -90,10 +130,13 @@ public static partial class RegionRecognizer
             resolved.Add((place, zone, ord));
         }
         if (resolved.Count == 0) return RegionResult.Unknown;
+        var mentioned = weight.Where(kv => kv.Key.Level >= PlaceLevel.City || kv.Key.Parent is null)
+            .OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Level).Select(kv => kv.Key).Take(MaxMentioned).ToList();
 
         // The title or issuing body opening with a unit names the author: 晋江市西园街道…, 中共柳河县委…
-        var lead = LeadingChain(resolved, zoned);
-        if (lead is not null) return new RegionResult(lead, false);
+        var (lead, leadZone) = LeadingChain(resolved, zoned);
+        if (lead is not null)
+            return new RegionResult(lead, false) { Evidence = leadZone == DocumentZone.Org ? RegionEvidence.Issuer : RegionEvidence.Title, Mentioned = mentioned };
 
         Place? best = null;
         double bestWeight = 0;
@@ -110,7 +153,74 @@ public static partial class RegionRecognizer
             if (!mustDescend && (!mayDescend || child.Value < DescendShare * weight[best])) break;
             best = child.Key;
         }
-        return new RegionResult(best, false);
+        return Strength(best, resolved, zoned, lowest, highest) with { Mentioned = mentioned };
+    }
+
+    /// <summary>
+    /// How strongly the document backs <paramref name="best"/>: the deepest unit its title or issuing body names on
+    /// the way down to it is strong; a unit below that only when the document speaks of itself at that level
+    /// (全县, 本镇); otherwise the answer is the strongly named unit, or a guess from mentions alone.
+    /// </summary>
+    private static RegionResult Strength(Place? best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, PlaceLevel? lowest, PlaceLevel? highest)
+    {
+        if (best is null) return RegionResult.Unknown;
+        Place? named = null;
+        var namedZone = DocumentZone.Body;
+        foreach (var (place, zone, _) in resolved)
+        {
+            if (zone is not (DocumentZone.Title or DocumentZone.Org)) continue;
+            // A unit the title or issuer names on the way to the answer (the answer itself or one of its ancestors).
+            if (!best.IsWithin(place)) continue;
+            if (named is null || place.Level > named.Level) (named, namedZone) = (place, zone);
+        }
+        bool speaksAtLevel = lowest is not null && highest is not null && best.Level >= lowest && best.Level <= highest
+            // 全区/我区 may be an autonomous region's; it names a district's own level only when the answer is a district.
+            || best.Level == PlaceLevel.County && best.Name.EndsWith('区') && zoned.Sum(z => DistrictSelfReference().Count(z.Text)) >= MinSelfReferences
+            || OpensWith(best, resolved, zoned);
+        // Under a unit the title or issuer names, only words that speak of a lower level lead further down: 本市 in a
+        // city's regulation does not make it the regulation of the district it mentions most.
+        if (named is not null && named != best && lowest is not null && lowest <= named.Level) speaksAtLevel = false;
+        if (named == best || named is not null && !speaksAtLevel)
+            return new RegionResult(named, false) { Evidence = namedZone == DocumentZone.Org ? RegionEvidence.Issuer : RegionEvidence.Title };
+        if (speaksAtLevel) return new RegionResult(best, false) { Evidence = RegionEvidence.SelfReference };
+        return new RegionResult(best, false) { Evidence = RegionEvidence.Mentions };
+    }
+
+    /// <summary>A work report's speaker: 我代表上城区人民政府向大会报告工作 (group <c>org</c>); metadata reads the issuing body from it too.</summary>
+    [GeneratedRegex(@"我代表(?<org>[^，。,\s]{2,30}?人民政府)")]
+    internal static partial Regex SpeakerFor();
+
+    [GeneratedRegex(@"[全我本]区")]
+    private static partial Regex DistrictSelfReference();
+
+    private const int FirstSentenceSlack = 80;
+
+    // Where a clause starts: the text's start, a line or sentence break, a comma (2022年，观湖街道…; 在区委领导下，观湖街道…).
+    private const string ClauseStarts = "\n。；;，,：:";
+
+    /// <summary>
+    /// The opening's first sentence is about the unit: its first place name is <paramref name="best"/>'s full name
+    /// at the start of a clause (柳河县牢牢把握…; 2022年，在区委区政府的坚强领导下，观湖街道深入学习…). A report
+    /// that begins by naming its subject this way is speaking of itself.
+    /// </summary>
+    private static bool OpensWith(Place best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned)
+    {
+        int part = zoned.FindIndex(z => z.Zone == DocumentZone.Opening);
+        if (part < 0) return false;
+        var text = zoned[part].Text;
+        int sentenceEnd = text.IndexOfAny(['。', '\n'], Math.Min(text.Length, 1));
+        // The first name and the names chained to it (上海市崇明区港沿镇第二届人民代表大会…): the deepest is the subject.
+        var inPart = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
+        if (inPart.Count == 0) return false;
+        var subject = inPart[0].Place;
+        foreach (var next in inPart.Skip(1))
+            if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
+            else break;
+        if (subject != best) return false;
+        // Within the first sentence, or just after a short first line (一、2022年工作总结).
+        int at = inPart[0].Order % PartStride;
+        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return false;
+        return at == 0 || ClauseStarts.Contains(text[at - 1]);
     }
 
     // How a document names its own level: 全省/我省/本省 (a province), 全市 (a city, or a county-level city),
@@ -142,7 +252,7 @@ public static partial class RegionRecognizer
     }
 
     // The deepest unit of the chain the title or org starts with (after a year): 泉州市晋江市西园街道 → 西园街道.
-    private static Place? LeadingChain(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned)
+    private static (Place? Place, DocumentZone Zone) LeadingChain(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned)
     {
         foreach (var zone in new[] { DocumentZone.Org, DocumentZone.Title })
         {
@@ -157,9 +267,9 @@ public static partial class RegionRecognizer
             foreach (var next in inZone.Skip(1))
                 if (next.Place.IsWithin(chain)) chain = next.Place;
                 else break;
-            return chain;
+            return (chain, zone);
         }
-        return null;
+        return (null, DocumentZone.Body);
     }
 
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?|中共|关于)")]

@@ -85,7 +85,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
             }
         }
         var m = MetadataJson.Read(report.Metadata);
-        var origins = m.Origins.ToDictionary(kv => kv.Key, kv => kv.Value.ToString().ToLowerInvariant());
+        var origins = m.Origins.ByFieldName().ToDictionary(kv => kv.Key, kv => kv.Value.ToString().ToLowerInvariant());
         return Labelled(new ReportView(m.DocNumber, m.Category, m.TextSource, origins, report.Sources, sections), report, m);
     }
 

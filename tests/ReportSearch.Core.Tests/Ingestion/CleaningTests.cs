@@ -76,11 +76,11 @@ public class CleaningTests
     }
 
     [Fact]
-    public void HeaderBlock_WithoutDocNumber_FallsBackToIndexNumber_AndWithoutWrittenDateToPublished()
+    public void HeaderBlock_WithoutDocNumber_HasNone_NeverTheIndexNumber_AndWithoutWrittenDateFallsBackToPublished()
     {
         var text = "索引号: ABC-2021-7 分类:\n发布机构: 石门县水利局\n名称: 石门县水利局2020年工作总结\n文号: 发布日期: 2021/1/5\n\n正文第一段。";
         var m = ParseVirtual("b.txt", Encoding.UTF8.GetBytes(text)).Metadata;
-        Assert.Equal("ABC-2021-7", m.DocNumber);
+        Assert.Null(m.DocNumber); // 文号 is empty; the 索引号 is the catalogue's number, not the document's (issue 19)
         Assert.Equal("2021-01-05", m.Date);
         Assert.Equal("石门县", m.District); // the bureau is the issuing body; its place is the district
         Assert.Equal("石门县水利局", m.Org);

@@ -73,7 +73,7 @@ public class DocumentFactsTests
         Assert.Equal("报告", m.Kind);
         Assert.Equal(["福建省", "泉州市", "晋江市"], m.RegionPath);
         Assert.Equal("晋江市人民政府", m.Org);
-        Assert.Equal(MetadataOrigin.Document, m.Origins["date"]);
+        Assert.Equal(MetadataOrigin.Document, m.Origins.Date);
     }
 
     [Theory]

@@ -64,7 +64,7 @@ public class DocxParserTests
         Assert.Equal("项目建设\n新开工项目8个。", report.Sections[1].Text);
         Assert.Equal("白沙镇", report.Metadata.District);
         Assert.Equal(2019, report.Metadata.Year);
-        Assert.Equal(MetadataOrigin.Header, report.Metadata.Origins["title"]);
+        Assert.Equal(MetadataOrigin.Header, report.Metadata.Origins.Title);
     }
 
     [Fact]

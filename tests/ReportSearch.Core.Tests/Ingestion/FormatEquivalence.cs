@@ -32,7 +32,7 @@ internal static class FormatEquivalence
         var e = expected;
         if (e.Date is null && actual.Date is not null)
         {
-            Assert.Equal(MetadataOrigin.Inferred, actual.Origins["date"]);
+            Assert.Equal(MetadataOrigin.Inferred, actual.Origins.Date);
             e = e with { Date = actual.Date };
         }
         Assert.Equal(Values(e), Values(actual));

@@ -83,7 +83,7 @@ public class HtmlParserTests
         Assert.Contains("新建学校一所\n改造卫生院", report.Sections[2].Text);
         var m = report.Metadata;
         Assert.Equal("青松乡2022年工作总结", m.Title); // site name after "_" removed
-        Assert.Equal(MetadataOrigin.Header, m.Origins["title"]);
+        Assert.Equal(MetadataOrigin.Header, m.Origins.Title);
         Assert.Equal("青松乡", m.District);
         Assert.Equal(2022, m.Year);
         Assert.Equal("2023-01-15", m.Date);

@@ -56,7 +56,7 @@ public class OfdParserTests
         var report = ParseVirtual("x/a.ofd", bytes);
         Assert.Equal("白沙镇二〇一九年工作总结", report.Metadata.Title);
         Assert.Equal("2020-01-15", report.Metadata.Date);
-        Assert.Equal(MetadataOrigin.Inferred, report.Metadata.Origins["date"]);
+        Assert.Equal(MetadataOrigin.Inferred, report.Metadata.Origins.Date);
 
         var (fileNameTitle, _) = OfdWriter.Write(lines, new OfdWriter.Options { Title = "Microsoft Word - 总结.doc", Header = "" });
         Assert.NotEqual("Microsoft Word - 总结.doc", ParseVirtual("x/b.ofd", fileNameTitle).Metadata.Title);

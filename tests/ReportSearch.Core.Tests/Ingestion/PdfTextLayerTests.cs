@@ -173,9 +173,9 @@ public class PdfTextLayerTests
         var with = ParseVirtual("x/info.pdf", RawPdf(content, $"<</Title {PdfTextString("白沙镇2019年工作总结")}/CreationDate (D:20200115093000+08'00')>>")).Metadata;
         Assert.Null(without.Date);
         Assert.Equal("2020-01-15", with.Date);
-        Assert.Equal(MetadataOrigin.Inferred, with.Origins["date"]);
+        Assert.Equal(MetadataOrigin.Inferred, with.Origins.Date);
         // Above a title made from the file name, below one found in the text.
-        bool fromText = without.Title is not null && without.Origins["title"] < MetadataOrigin.Path;
+        bool fromText = without.Title is not null && without.Origins.Title < MetadataOrigin.Path;
         Assert.Equal(fromText ? without.Title : "白沙镇2019年工作总结", with.Title);
 
         var fileName = ParseVirtual("x/plain.pdf", RawPdf(content, $"<</Title (Microsoft Word - 2019.doc)>>")).Metadata;

@@ -21,7 +21,7 @@ public class SeedMetadataTests(ITestOutputHelper output)
         var m = ParseSeed(SeedName("001")).Metadata;
         Assert.Equal("常泰街道", m.District);
         Assert.Equal(2021, m.Year);
-        Assert.Equal(MetadataOrigin.Body, m.Origins["year"]); // the opening text, not the title
+        Assert.Equal(MetadataOrigin.Body, m.Origins.Year); // the opening text, not the title
     }
 
     [Fact]
@@ -35,9 +35,10 @@ public class SeedMetadataTests(ITestOutputHelper output)
         Assert.Equal(["广东省", "中山市", "西区街道"], m.RegionPath);
         Assert.Equal("广东省 › 中山市 › 西区街道", m.Region);
         Assert.Equal("西区街道2024年工作总结", m.Title);
-        Assert.Equal(MetadataOrigin.Header, m.Origins["date"]);
-        Assert.Equal(MetadataOrigin.Header, m.Origins["org"]);
-        Assert.NotNull(m.DocNumber);
+        Assert.Equal(MetadataOrigin.Header, m.Origins.Date);
+        Assert.Equal(MetadataOrigin.Header, m.Origins.Org);
+        // The header's 文号 field is empty; its 索引号 is a catalogue number, never the 文号 (issue 19).
+        Assert.Null(m.DocNumber);
     }
 
     [Fact]
@@ -81,8 +82,9 @@ public class SeedMetadataTests(ITestOutputHelper output)
         Assert.NotEmpty(report.Sections);
         Assert.All(report.Sections, s => { if (s.Heading is not null) Assert.StartsWith(s.Heading, s.Text); });
         var m = report.Metadata;
-        foreach (var (field, value) in new (string, object?)[] { ("title", m.Title), ("district", m.District), ("region", m.Region), ("year", m.Year), ("date", m.Date), ("org", m.Org), ("docNumber", m.DocNumber) })
-            Assert.Equal(value is not null, m.Origins.ContainsKey(field));
+        var o = m.Origins;
+        foreach (var (value, origin) in new (object?, MetadataOrigin?)[] { (m.Title, o.Title), (m.District, o.District), (m.Region, o.Region), (m.Year, o.Year), (m.Date, o.Date), (m.Org, o.Org), (m.DocNumber, o.DocNumber) })
+            Assert.Equal(value is not null, origin is not null);
     }
 
     [Fact]
@@ -91,7 +93,7 @@ public class SeedMetadataTests(ITestOutputHelper output)
         foreach (var seed in SeedNames)
         {
             var m = ParseSeed(seed).Metadata;
-            output.WriteLine($"{seed[..3]} | {m.Title} | {m.District} | {m.Region} | {m.Year} | {m.Date} | {m.Org} | {m.DocNumber} | {string.Join(",", m.Origins.Select(o => o.Key + "=" + o.Value))}");
+            output.WriteLine($"{seed[..3]} | {m.Title} | {m.District} | {m.Region} | {m.Year} | {m.Date} | {m.Org} | {m.DocNumber} | {string.Join(",", m.Origins.ByFieldName().Select(o => o.Key + "=" + o.Value))}");
         }
     }
 }

@@ -42,8 +42,8 @@ public class SyntheticMetadataTests
         Assert.Equal(year, m.Year);
         Assert.Equal($"{unit}{year}年工作总结", m.Title);
         Assert.Equal("总结", m.Kind);
-        Assert.Equal(MetadataOrigin.Gazetteer, m.Origins["district"]);
-        Assert.Equal(MetadataOrigin.Title, m.Origins["year"]);
+        Assert.Equal(MetadataOrigin.Title, m.Origins.District); // the title names the unit
+        Assert.Equal(MetadataOrigin.Title, m.Origins.Year);
     }
 
     [Theory]
@@ -75,8 +75,8 @@ public class SyntheticMetadataTests
         Assert.Equal(year, m.Year);
         Assert.Equal($"{year + 1}-03-02", m.Date);
         Assert.Equal($"{city}人民政府{unit}办事处", m.Org);
-        Assert.Equal(MetadataOrigin.Gazetteer, m.Origins["district"]);
-        Assert.Equal(MetadataOrigin.Header, m.Origins["date"]);
+        Assert.Equal(MetadataOrigin.IssuingBody, m.Origins.District); // the header's 发布机构 names the unit
+        Assert.Equal(MetadataOrigin.Header, m.Origins.Date);
     }
 
     [Theory]
@@ -100,8 +100,12 @@ public class SyntheticMetadataTests
         var m = Txt("t.txt", text).Metadata;
         Assert.Equal("台江区", m.District); // the breadcrumb names the unit the page is filed under
         Assert.Equal(2019, m.Year);
+        // Opening with a unit is strong evidence, but two units bear the name (福州 and 洛阳) and nothing tells
+        // them apart: unknown rather than a guess. With its city named, the unit is the region.
         var m2 = Txt("t2.txt", "一、工作回顧\n今年以來,瀛洲街道堅持穩中求進,2019年完成目標。\n二、計劃\n繼續。").Metadata;
-        Assert.Equal("瀛洲街道", m2.District);
+        Assert.Null(m2.District);
+        var m3 = Txt("t3.txt", "一、工作回顧\n今年以來,瀛洲街道堅持穩中求進,2019年完成目標,福州市表彰。\n二、計劃\n繼續。").Metadata;
+        Assert.Equal("瀛洲街道", m3.District);
     }
 
     [Fact]
@@ -111,8 +115,8 @@ public class SyntheticMetadataTests
         Assert.Equal("龙溪镇", m.District);
         Assert.Equal(2016, m.Year);
         Assert.Equal("总结", m.Title);
-        Assert.Equal(MetadataOrigin.Path, m.Origins["district"]);
-        Assert.Equal(MetadataOrigin.Path, m.Origins["year"]);
+        Assert.Equal(MetadataOrigin.Path, m.Origins.District);
+        Assert.Equal(MetadataOrigin.Path, m.Origins.Year);
 
         var town = RandomTown(new Random(13));
         var m2 = Txt($"{CityOf(town)}/{town.Name}/report_2013.txt", "一、工作\n平稳推进。").Metadata;
@@ -143,7 +147,8 @@ public class SyntheticMetadataTests
         Assert.Equal("松岗镇人民政府", m.Org);
         Assert.Equal("松岗镇年度报告", m.Title);
         // Every field the sidecar names comes from it; what follows from them (kind, the district's region path) is inferred.
-        Assert.All(["title", "district", "region", "year", "date", "docNumber", "org"], f => Assert.Equal(MetadataOrigin.Sidecar, m.Origins[f]));
+        var o = m.Origins;
+        Assert.All([o.Title, o.District, o.Region, o.Year, o.Date, o.DocNumber, o.Org], origin => Assert.Equal(MetadataOrigin.Sidecar, origin));
     }
 
     [Fact]
@@ -154,7 +159,7 @@ public class SyntheticMetadataTests
         archive.Write("d/plan.meta.json", """{ "year": 2021 }""");
         var m = archive.Parse("d/plan.md").Metadata;
         Assert.Equal(2021, m.Year);
-        Assert.Equal(MetadataOrigin.Sidecar, m.Origins["year"]);
+        Assert.Equal(MetadataOrigin.Sidecar, m.Origins.Year);
         Assert.Equal("云台街道", m.District); // fields the sidecar does not name still come from the text
 
         archive.Write("d/plan.meta.json", "{ not json");
@@ -170,7 +175,7 @@ public class SyntheticMetadataTests
         Assert.Null(m.Date);
         Assert.Null(m.Org);
         Assert.Null(m.DocNumber);
-        Assert.False(m.Origins.ContainsKey("district"));
+        Assert.False(m.Origins.District is not null);
     }
 
     [Fact]

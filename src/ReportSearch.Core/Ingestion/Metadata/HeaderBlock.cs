@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// The catalogue block that government sites print above a published document (索引号, 分类, 发布机构, 成文日期,
+/// 名称, 文号, 发布日期, 有效性, …), read as a structure in every layout seen: <c>key: value</c> and <c>key | value</c>
+/// lines, several fields on one line (<c>发布机构: 省卫生健康委 文  号: 浙卫发〔2023〕10号</c>), tables flattened to
+/// text without colons, bullet lists, and a label whose value stands on the next line. A field printed empty
+/// (<c>文号: 发布日期: …</c>) stays empty: the next label is never its value. Its lines leave the body.
+/// </summary>
+internal sealed partial class HeaderBlock
+{
+    // Only lines near the top are examined: further down "名称：" or "来源：" is report text.
+    public const int ScanLines = 40;
+    private const int MaxPendingValue = 120;
+
+    [GeneratedRegex(@"^[\s•·●▪■◆\-*]+")]
+    private static partial Regex Bullet();
+
+    // What a value of a table cell looks like when the label has no colon: a date, a number, a 文号.
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*[-/.年]|[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{0,12}[〔\[（(【［]\s*(?:19|20)\d{2}|[A-Za-z0-9]{4,}[-/])")]
+    private static partial Regex TableValue();
+
+    private readonly Dictionary<HeaderField, string> _fields = [];
+    private HeaderField? _pending;
+
+    public bool IsEmpty => _fields.Count == 0;
+
+    /// <summary>The first non-empty value of <paramref name="field"/>, or null.</summary>
+    public string? Get(HeaderField field) => _fields.TryGetValue(field, out var v) && v.Length > 0 ? v : null;
+
+    /// <summary>
+    /// Parses <paramref name="matchingLine"/> (see <see cref="ChineseText.ForMatching"/>) when it is header fields,
+    /// or the value of a label the previous line ended with; returns false, recording nothing, for any other line.
+    /// </summary>
+    public bool TryAddLine(string matchingLine)
+    {
+        var line = Bullet().Replace(matchingLine, "").TrimEnd();
+        var matches = HeaderLabels.Label.Matches(line);
+        if (_pending is { } pending)
+        {
+            _pending = null;
+            if (matches.Count == 0 || matches[0].Index != 0)
+            {
+                if (!FitsAsValue(pending, line)) return false;
+                Set(pending, line);
+                return true;
+            }
+        }
+        if (matches.Count == 0 || matches[0].Index != 0) return false;
+
+        bool colonMode = HasSeparator(matches[0]);
+        var fields = matches.Cast<Match>().Where(m => colonMode ? HasSeparator(m) : true).ToList();
+        if (!colonMode)
+        {
+            // A table flattened to text: labels without colons. One label alone is a header field only when the whole
+            // line is the label (its value follows) or its value is plainly a date, a number or a 文号.
+            var firstValue = ValueOf(line, fields, 0);
+            bool wholeLineIsLabel = fields.Count == 1 && fields[0].Length == line.Length;
+            if (fields.Count < 2 && !wholeLineIsLabel && !TableValue().IsMatch(firstValue)) return false;
+            if (wholeLineIsLabel && fields[0].Groups["label"].Length < 2) return false;
+        }
+        for (int i = 0; i < fields.Count; i++)
+        {
+            var field = HeaderLabels.FieldOf(fields[i].Groups["label"].Value);
+            var value = ValueOf(line, fields, i);
+            Set(field, value);
+            if (i == fields.Count - 1 && value.Length == 0) _pending = field;
+        }
+        return true;
+    }
+
+    // A line under a label with an empty value is that value only when it has the value's shape: the title under an
+    // empty 发布日期 is not a date, and a paragraph is no 分类.
+    private static bool FitsAsValue(HeaderField field, string line) => line.Length > 0 && !line.EndsWith('。') && field switch
+    {
+        HeaderField.WrittenDate or HeaderField.PublishedDate or HeaderField.RepealDate or HeaderField.ValidUntil or HeaderField.EffectiveDate
+            => DateText.Normalize(line) is not null && line.Length <= 30,
+        HeaderField.DocNumber => line.Length <= 40 && TableValue().IsMatch(line),
+        HeaderField.IndexNumber => line.Length <= 60 && !line.Any(ChineseText.IsHan),
+        HeaderField.Validity => line.Length <= 8,
+        HeaderField.Org => line.Length <= 40,
+        HeaderField.Title => line.Length <= MaxPendingValue,
+        _ => line.Length <= 20,
+    };
+
+    /// <summary>
+    /// The header's own metadata: title (名称), issuing body (发布机构), written date (成文日期) and 文号 in its standard
+    /// form (a value that is not a 文号 is kept as written only when short and without the 索引号's shape); null for no header.
+    /// The place of the issuing body is found with the rest of the region (<see cref="MetadataInference"/>), not here.
+    /// </summary>
+    public ReportMetadata? ToMetadata()
+    {
+        if (IsEmpty) return null;
+        var docNumber = Get(HeaderField.DocNumber);
+        return new ReportMetadata
+        {
+            Title = Get(HeaderField.Title),
+            Org = Get(HeaderField.Org) ?? GovernmentBody(Get(HeaderField.Source)),
+            Date = DateText.Normalize(Get(HeaderField.WrittenDate)),
+            DocNumber = ReportSearch.Analysis.DocNumberText.Canonical(docNumber) ?? (docNumber is { Length: <= 30 } && docNumber.Any(ChineseText.IsHan) && docNumber.EndsWith('号') ? docNumber : null),
+        };
+    }
+
+    // A source line naming a government body (来源: 龙岗区布吉街道办事处) names the publisher; a news site or paper
+    // (厦门网, 赣南日报) does not.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,30}(?:人民政府|政府|办事处|委员会|局|办公室|街道|镇|乡)$")]
+    private static partial Regex GovernmentBodyName();
+
+    private static string? GovernmentBody(string? source) => source is not null && GovernmentBodyName().IsMatch(source) ? source : null;
+
+    private static bool HasSeparator(Match m) => m.Groups["sep"].Value.Trim().Length > 0;
+
+    private static string ValueOf(string line, List<Match> fields, int i)
+    {
+        int start = fields[i].Index + fields[i].Length;
+        int end = i + 1 < fields.Count ? fields[i + 1].Index : line.Length;
+        var value = line[start..end].Trim(' ', '\t', '\u3000', ':', '：', '|', '｜');
+        return value is "-" or "—" or "无" or "暂无" or "/" ? "" : value;
+    }
+
+    private void Set(HeaderField field, string value)
+    {
+        if (!_fields.TryGetValue(field, out var old) || old.Length == 0) _fields[field] = value;
+    }
+}

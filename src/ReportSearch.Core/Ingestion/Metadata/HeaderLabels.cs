@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// The labels sites print in a catalogue block, mapped to one <see cref="HeaderField"/> each. Labels are matched
+/// with spaces allowed between their characters (索 引 号, 文　　号), since sites pad them to align columns.
+/// </summary>
+internal static partial class HeaderLabels
+{
+    private static readonly (string Label, HeaderField Field)[] Table =
+    [
+        ("索引号", HeaderField.IndexNumber), ("索取号", HeaderField.IndexNumber), ("信息索引号", HeaderField.IndexNumber),
+        ("主题分类", HeaderField.Category), ("信息分类", HeaderField.Category), ("组配分类", HeaderField.Category), ("体裁分类", HeaderField.Category),
+        ("服务对象分类", HeaderField.Category), ("分类", HeaderField.Category), ("所属主题", HeaderField.Category), ("主题", HeaderField.Category),
+        ("发布机构", HeaderField.Org), ("发文机关", HeaderField.Org), ("发文机构", HeaderField.Org), ("发文单位", HeaderField.Org),
+        ("发布单位", HeaderField.Org), ("发布部门", HeaderField.Org), ("制发机关", HeaderField.Org), ("成文单位", HeaderField.Org), ("公开主体", HeaderField.Org),
+        ("信息公开主体", HeaderField.Org),
+        ("成文日期", HeaderField.WrittenDate), ("发文日期", HeaderField.WrittenDate), ("生成日期", HeaderField.WrittenDate), ("印发日期", HeaderField.WrittenDate),
+        ("文号", HeaderField.DocNumber), ("发文字号", HeaderField.DocNumber), ("文件编号", HeaderField.DocNumber), ("发文文号", HeaderField.DocNumber),
+        ("文件文号", HeaderField.DocNumber), ("文件字号", HeaderField.DocNumber),
+        ("名称", HeaderField.Title), ("标题", HeaderField.Title), ("文件名称", HeaderField.Title), ("信息名称", HeaderField.Title), ("内容概述", HeaderField.Other),
+        ("发布日期", HeaderField.PublishedDate), ("发布时间", HeaderField.PublishedDate), ("公开日期", HeaderField.PublishedDate), ("公开时间", HeaderField.PublishedDate),
+        ("发表时间", HeaderField.PublishedDate), ("更新时间", HeaderField.PublishedDate), ("时间", HeaderField.PublishedDate), ("日期", HeaderField.PublishedDate),
+        ("有效性", HeaderField.Validity), ("时效性", HeaderField.Validity), ("效力状况", HeaderField.Validity), ("效力状态", HeaderField.Validity), ("时效", HeaderField.Validity),
+        ("是否有效", HeaderField.Validity),
+        ("废止时间", HeaderField.RepealDate), ("废止日期", HeaderField.RepealDate), ("失效时间", HeaderField.RepealDate), ("失效日期", HeaderField.RepealDate),
+        ("有效期至", HeaderField.ValidUntil), ("有效期", HeaderField.ValidUntil),
+        ("施行日期", HeaderField.EffectiveDate), ("实施日期", HeaderField.EffectiveDate), ("生效日期", HeaderField.EffectiveDate), ("生效时间", HeaderField.EffectiveDate),
+        ("主题词", HeaderField.Other), ("关键词", HeaderField.Other), ("关键字", HeaderField.Other), ("来源", HeaderField.Source), ("信息来源", HeaderField.Source),
+        ("公开方式", HeaderField.Other), ("公开范围", HeaderField.Other), ("公开形式", HeaderField.Other), ("浏览次数", HeaderField.Other), ("访问次数", HeaderField.Other),
+        ("阅读次数", HeaderField.Other), ("点击数", HeaderField.Other), ("阅读数", HeaderField.Other), ("作者", HeaderField.Other), ("责任编辑", HeaderField.Other),
+        ("字号", HeaderField.Other), ("著录日期", HeaderField.Other), ("服务对象", HeaderField.Other),
+        ("公开日", HeaderField.PublishedDate),
+    ];
+
+    private static readonly Dictionary<string, HeaderField> ByLabel = Table.ToDictionary(t => t.Label, t => t.Field);
+
+    /// <summary>
+    /// A label at a field boundary (line start, after a space, a bar or a bullet), with spaces allowed inside it, and
+    /// the separator after it: a colon or a bar (<c>key: value</c>, <c>key | value</c>), or only spaces in a table
+    /// flattened to text (<c>索引号 MB1670946/2023-00023 生成日期 2023-01-17</c>).
+    /// </summary>
+    public static readonly Regex Label = new(
+        @"(?<=^|[\s|｜•·●▪■◆\-*])(?<label>" + string.Join("|", Table.Select(t => t.Label).OrderByDescending(l => l.Length).Select(Spaced)) + @")(?<sep>\s*[:：|｜]|(?=\s)|$)",
+        RegexOptions.Compiled);
+
+    // 索引号 → 索[ 　]*引[ 　]*号
+    private static string Spaced(string label) => string.Join(@"[ \u3000]*", label.Select(c => Regex.Escape(c.ToString())));
+
+    public static HeaderField FieldOf(string matchedLabel) => ByLabel[string.Concat(matchedLabel.Where(c => c is not (' ' or '\u3000')))];
+}

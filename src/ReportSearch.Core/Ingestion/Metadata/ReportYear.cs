@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// The year a report is about, by kind, with the evidence it rests on. Strong evidence sets the year facet; a year
+/// that is only the first one the opening mentions is a mentioned year, never the report's own.
+/// <list type="bullet">
+/// <item>a policy, reply or law: its own date (成文, 印发, signature), never a posting date when it has its own;</item>
+/// <item>a government work report: the session's year — the title's year, the session line's date, the national
+/// congress's numbers, or the year the report plans (2020年工作安排) or reviews plus one (2019年工作回顾);</item>
+/// <item>a summary, plan or 要点: the title's year (the first: 2022年工作总结和2023年工作计划 is 2022), else the year
+/// the opening speaks of;</item>
+/// <item>news and the rest: the title's year, else the document's date, else the posting date.</item>
+/// </list>
+/// The latest plausible year comes from the injected clock: a year after next year is a target, not a report's.
+/// </summary>
+internal static partial class ReportYear
+{
+    public sealed record Result(int? Year, MetadataOrigin Origin, IReadOnlyList<int> Mentioned);
+
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex YearInTitle();
+
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年")]
+    private static partial Regex YearInText();
+
+    // A year that is a target or a horizon, never the report's own: 到2027年, 力争到2035年, 至2030年, 2035年远景目标;
+    // or one cited as the origin of something: 原2007年印发的…, 自2015年以来.
+    [GeneratedRegex(@"(?:到|至|力争|截至|远景|目标|前|后|原|自|从)\s*$")]
+    private static partial Regex TargetBefore();
+
+    // What follows a year can make it a horizon or a starting point: 2035年远景目标, 2020年前, 2005年以来, 2007年印发的.
+    [GeneratedRegex(@"^\s*年\s*(?:远景目标|目标|前|以前|以来|印发|制定|出台|发布|颁布|版)")]
+    private static partial Regex NotOwnYearAfter();
+
+    // A review published at the start of 2024 looks ahead to 2024 (部署2024年各项工作, 展望2024年) but is about 2023.
+    [GeneratedRegex(@"(?:部署|谋划|安排|展望|规划)\s*$")]
+    private static partial Regex LooksAhead();
+
+    // A work report plans the session's year: 2020年工作安排, 2020年政府工作的总体要求和主要预期目标, 今年…
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:政府)?(?:的)?(?:工作(?:安排|任务|建议|部署|思路|重点)|主要(?:预期)?目标|主要工作|经济社会发展(?:的)?主要(?:预期)?目标|重点工作)")]
+    private static partial Regex PlannedYear();
+
+    [GeneratedRegex(@"人民代表大会第[一二三四五六七八九十\d]+次会议")]
+    private static partial Regex LocalSession();
+
+    // …and reviews the year before: 2019年工作回顾, 一、2019年工作回顾.
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:(?:政府)?工作)?回顾")]
+    private static partial Regex ReviewedYear();
+
+    private static readonly HashSet<string?> ReviewKinds = ["总结", "计划", "要点"];
+
+    /// <param name="docNumberYear">The year in the document's 文号 (国发〔2017〕35号 → 2017): a policy's own year when it states no date.</param>
+    public static Result Of(string? title, string? kind, bool workReport, DocumentDates.Found dates, IReadOnlyList<string> matching, int latestYear, int? docNumberYear = null)
+    {
+        var opening = string.Join('\n', matching.Take(40));
+        var mentioned = MentionedYears(opening, latestYear);
+        var own = Own(title, kind, workReport, dates, opening, latestYear, docNumberYear);
+        return new Result(own.Year, own.Origin, mentioned.Where(y => y != own.Year).ToList());
+    }
+
+    private static (int? Year, MetadataOrigin Origin) Own(string? title, string? kind, bool workReport, DocumentDates.Found dates, string opening, int latestYear, int? docNumberYear)
+    {
+        var fromTitle = YearInTitleOf(title, latestYear);
+        int? ownDate = dates.Date is not null && !dates.DateIsPosting ? int.Parse(dates.Date[..4]) : null;
+        int? posting = dates.Date is not null && dates.DateIsPosting ? int.Parse(dates.Date[..4]) : null;
+
+        if (workReport)
+        {
+            // The session line's date is the session's year, also where the title names the year reviewed
+            // (紫帽镇人民政府2022年工作报告 delivered in January 2023) or the next one (a 2020 report heard in December 2019).
+            if (dates.DateFromVenue && ownDate is not null) return (ownDate, MetadataOrigin.SessionLine);
+            if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
+            if (CongressSession.YearIn(opening) is { } session) return (session, MetadataOrigin.SessionLine);
+            if (FirstYear(PlannedYear(), opening, latestYear) is { } planned) return (planned, MetadataOrigin.Body);
+            if (FirstYear(ReviewedYear(), opening, latestYear) is { } reviewed) return (reviewed + 1, MetadataOrigin.Body);
+            if (ownDate is not null) return (ownDate, MetadataOrigin.Document);
+            return (posting, MetadataOrigin.Header);
+        }
+        // A policy, reply or law is of the year it was written or passed; a year in its title is its subject
+        // (关于同意…申办2009年…运动会的复函).
+        bool policy = kind is not (null or "报告" or "总结" or "计划" or "要点" or "规划" or "方案" or "新闻");
+        if (policy && ownDate is not null) return (ownDate, MetadataOrigin.Document);
+        // A policy re-posted years later: its 文号's year is its own, the posting date is not.
+        if (policy && docNumberYear is not null && docNumberYear <= latestYear) return (docNumberYear, MetadataOrigin.Document);
+        if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
+        if (ReviewKinds.Contains(kind) && YearOfOpening(opening, latestYear) is { } y) return (y, MetadataOrigin.Body);
+        if (ownDate is not null) return (ownDate, MetadataOrigin.Document);
+        if (CongressSession.YearIn(opening) is { } s) return (s, MetadataOrigin.SessionLine);
+        if (posting is not null) return (posting, MetadataOrigin.Header);
+        // News of a people's congress session dated by day and month only (1月17日，友谊县第十二届人民代表大会第三次会议
+        // 开幕): the session's year is the one the work report plans, or the one it reviews plus one.
+        if (kind is null or "新闻" && LocalSession().IsMatch(opening))
+        {
+            if (FirstYear(PlannedYear(), opening, latestYear) is { } planned) return (planned, MetadataOrigin.Body);
+            if (FirstYear(ReviewedYear(), opening, latestYear) is { } reviewed) return (reviewed + 1, MetadataOrigin.Body);
+        }
+        // Last, the first year of the opening that is neither a target nor an origin: weak evidence (Body), which a
+        // stronger source (sidecar, header, path) replaces.
+        return (YearOfOpening(opening, latestYear), MetadataOrigin.Body);
+    }
+
+    private static int? FirstYear(Regex pattern, string opening, int latestYear)
+    {
+        foreach (Match m in pattern.Matches(opening))
+        {
+            int year = int.Parse(m.Groups["year"].Value);
+            if (year >= 1949 && year <= latestYear) return year;
+        }
+        return null;
+    }
+
+    public static int? YearInTitleOf(string? title, int latestYear)
+    {
+        if (title is null) return null;
+        foreach (Match m in YearInTitle().Matches(title))
+        {
+            int year = int.Parse(m.Groups["year"].Value);
+            if (year < 1949 || year > latestYear) continue;
+            if (TargetBefore().IsMatch(title.AsSpan(0, m.Index).ToString())) continue;
+            if (NotOwnYearAfter().IsMatch(title.AsSpan(m.Index + m.Length).ToString())) continue;
+            // 2021—2025年规划: a span names its first year.
+            return year;
+        }
+        return null;
+    }
+
+    private static int? YearOfOpening(string opening, int latestYear)
+    {
+        foreach (var (year, looksAhead) in OwnYearCandidates(opening.Length > 2000 ? opening[..2000] : opening, latestYear))
+            return looksAhead ? year - 1 : year;
+        return null;
+    }
+
+    // Years the opening names that are not targets or origins: searchable as mentioned years.
+    private static List<int> MentionedYears(string opening, int latestYear) =>
+        OwnYearCandidates(opening.Length > 2000 ? opening[..2000] : opening, latestYear).Select(c => c.Year).Distinct().Take(5).ToList();
+
+    private static IEnumerable<(int Year, bool LooksAhead)> OwnYearCandidates(string opening, int latestYear)
+    {
+        foreach (Match m in YearInText().Matches(opening))
+        {
+            int year = int.Parse(m.Groups["year"].Value);
+            if (year < 1949 || year > latestYear) continue;
+            var before = opening.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)).ToString();
+            if (TargetBefore().IsMatch(before)) continue;
+            // The match ends after 年: look at what follows the year itself.
+            int yearEnd = m.Groups["year"].Index + m.Groups["year"].Length;
+            if (NotOwnYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString())) continue;
+            yield return (year, LooksAhead().IsMatch(before));
+        }
+    }
+}

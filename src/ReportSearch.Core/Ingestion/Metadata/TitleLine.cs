@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// What a title line carries besides the title: a date printed before or after it (glued or not:
+/// <c>白杨街道2022年工作总结2023-01-12</c>), a 文号 (<c>鲁政发〔2014〕20号《山东省人民政府关于…》</c>) and a speaker
+/// byline (<c>…工作报告 区长 张三</c>, <c>…的讲话（张三）</c>). They are split off; the title is what remains.
+/// </summary>
+internal static partial class TitleLine
+{
+    /// <param name="SessionDate">The date is a session line's (the document's own), not a posting date.</param>
+    /// <param name="Venue">The session line's venue (周王庙镇第十五届人民代表大会第七次会议上), when one was glued to the title.</param>
+    public sealed record Parts(string Title, string? Date, string? DocNumber, bool SessionDate = false, string? Venue = null);
+
+    [GeneratedRegex(@"\s*[（(]?\s*(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?\s*$")]
+    private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"^\s*(?<date>(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+")]
+    private static partial Regex LeadingDate();
+
+    // A speaker's office and name after the title: 区长 张三, 县委书记 李四, or a name in brackets.
+    [GeneratedRegex(@"(?:[\s——]+(?:[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席|委员|代表|同志)\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}|\s*[（(](?!全文|摘要|草案|节选|试行|暂行|修订|修正)[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席)?\s*[\p{IsCJKUnifiedIdeographs}]{2,3}[）)])\s*$")]
+    private static partial Regex Byline();
+
+    // A session line glued to the title after a dash: 政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长孙立良.
+    // Without a dash only after a space and with its date: 政府工作报告 2010年1月29日在周王庙镇第十五届人民代表大会….
+    [GeneratedRegex(@"(?:\s*(?:——|—|--)\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?|\s+(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*在(?<venue>.{4,})$")]
+    private static partial Regex GluedSessionLine();
+
+    [GeneratedRegex(@"(?:报告|讲话|致辞|发言)$")]
+    private static partial Regex SpeechEnding();
+
+    /// <summary>The title line without a session line glued after a dash.</summary>
+    public static string WithoutSessionLine(string line) => GluedSessionLine().Match(line) is { Success: true, Index: >= 4 } m ? line[..m.Index] : line;
+
+    /// <summary>
+    /// The start of a text flattened into one line: its title and the session line glued to it, up to the session's
+    /// 会议(上); the line as it is when it does not start so.
+    /// </summary>
+    public static string TitleAndSessionLine(string line)
+    {
+        if (GluedSessionLine().Match(line) is not { Success: true, Index: >= 4 } m) return line;
+        int end = line.IndexOf("会议", m.Index, StringComparison.Ordinal);
+        if (end < 0) return line;
+        end += 2;
+        return line[..(end < line.Length && line[end] == '上' ? end + 1 : end)];
+    }
+
+    public static Parts Split(string title)
+    {
+        string? date = null, docNumber = null;
+        var t = title.Trim();
+        var session = GluedSessionLine().Match(t);
+        if (session.Success && session.Index >= 4)
+        {
+            date = DateText.Normalize(session.Groups["date"].Value);
+            t = t[..session.Index];
+        }
+        var m = TrailingDate().Match(t);
+        // A year alone is part of a title (…2023年); only a full date is split off, and only when a title remains.
+        if (date is null && m.Success && m.Index >= 4 && DateText.Normalize(m.Groups["date"].Value) is { } trailing) { date = trailing; t = t[..m.Index].TrimEnd(); }
+        else if (date is null && (m = LeadingDate().Match(t)).Success && t.Length - m.Length >= 4) { date = DateText.Normalize(m.Groups["date"].Value); t = t[m.Length..]; }
+
+        var simplified = ChineseText.Simplify(t);
+        foreach (var (index, length, canonical) in DocNumberText.FindAll(simplified))
+        {
+            // Only a number that opens or closes the line is the document's own; one inside the title is cited.
+            bool atStart = index == 0, atEnd = index + length == simplified.TrimEnd().Length;
+            if (!atStart && !atEnd) continue;
+            var rest = (atStart ? t[length..] : t[..index]).Trim().Trim('《', '》', ' ', '　');
+            if (rest.Length < 4) continue;
+            docNumber = canonical;
+            t = rest;
+            break;
+        }
+        // A speaker after a speech's title: 政府工作报告 区长 张三.
+        var withoutSpeaker = Byline().Match(t);
+        if (withoutSpeaker.Success && withoutSpeaker.Index > 0 && SpeechEnding().IsMatch(t[..withoutSpeaker.Index].TrimEnd()))
+            t = t[..withoutSpeaker.Index].TrimEnd();
+        bool sessionDate = session.Success && date is not null && session.Groups["date"].Success;
+        return new Parts(t, date, docNumber, sessionDate, sessionDate ? session.Groups["venue"].Value.Trim() : null);
+    }
+}

@@ -1,0 +1,191 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// Metadata rules for the shapes real pages take around a report: page furniture before the heading (navigation,
+/// newspaper page bars, aggregators' posting stamps, column tags), headings that carry a note or a glued session line,
+/// texts flattened into one line, untitled texts whose opening shows their kind, work reports whose title names the
+/// year reviewed, news of a congress session dated by day only, and a city regulation's provincial 批准. Each snippet is
+/// a few lines of the page, trimmed; its address is noted above it. Expected values are what a careful reader of the
+/// snippet concludes.
+/// </summary>
+public class PageShapeMetadataTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    // http://bx2200.com/baogao/huadong/10772_2.html
+    [Fact]
+    public void A_navigation_menu_line_is_no_title_and_a_heading_may_end_with_a_bracketed_date()
+    {
+        var m = Meta("导航菜单\n\n(山东省)济南市历城区人民政府工作报告(2024年1月17日)\n\n  过去的一年,我们久久为功塑环境、促转型,生态环境持续优化。");
+        Assert.Equal("(山东省)济南市历城区人民政府工作报告", m.Title);
+        Assert.Equal("报告", m.Kind);
+        Assert.Equal("2024-01-17", m.Date);
+    }
+
+    // https://jjjjb.fjdaily.com/pc/con/202406/15/content_374486.html
+    [Fact]
+    public void A_newspaper_page_bar_is_furniture_and_the_first_line_after_it_is_the_title()
+    {
+        var m = Meta("第2b版:本地 上一版 下一版\n上一篇 下一篇\n\n安海镇第十四届人民代表大会第六次会议召开\n\n蔡文思当选安海镇镇长\n\n本报讯 (记者 林伊婷) 昨日,晋江市安海镇第十四届人民代表大会第六次会议召开。");
+        Assert.Equal("安海镇第十四届人民代表大会第六次会议召开", m.Title);
+        Assert.Equal("新闻", m.Kind); // the 本报讯 byline
+    }
+
+    // https://gongwensou.com/zhengfubaogao/28572.html
+    [Fact]
+    public void An_aggregators_posting_stamp_is_no_title_and_a_full_text_note_stays_with_the_heading()
+    {
+        var m = Meta("(河北省)2017年蠡县人民政府工作报告(全文)\n\n公文搜 2021-07-23 10:26:26 政府报告\n\n政府工作报告\n\n2017年2月22日在蠡县第十七届人民代表大会第一次会议上\n\n蠡县人民政府代县长都建华\n\n各位代表:\n\n现在,我代表蠡县人民政府向大会作政府工作报告,请予审议。");
+        Assert.Equal("(河北省)2017年蠡县人民政府工作报告(全文)", m.Title); // (全文) is no speaker's name
+        Assert.Equal("报告", m.Kind);
+        Assert.Equal(2017, m.Year);
+    }
+
+    // https://zghzrgznxz.010b.com/info/165405/page/3 (a short column tag glued before the heading)
+    [Fact]
+    public void A_short_column_tag_before_the_heading_is_dropped()
+    {
+        var m = Meta("-\n【余杭区招商】2015年杭州市余杭区政府工作报告\n各位代表: 现在,我代表区人民政府向大会作工作报告,请予审议。");
+        Assert.Equal("2015年杭州市余杭区政府工作报告", m.Title);
+        Assert.Equal(2015, m.Year);
+    }
+
+    // http://www.tjbh.gov.cn/contents/13174/533689.html (re-posted ten years later)
+    [Fact]
+    public void A_session_line_glued_to_the_title_gives_the_session_date_and_beats_the_reposting_date()
+    {
+        var m = Meta("天津市政府门户网站 政务邮箱\n\n2012年政府工作报告 ——2012年2月1日在滨海新区第一届人民代表大会第三次会议上\n滨海新区区长 宗国英\n发布日期: 2022-06-02 11:24      来源: 区政府办\n各位代表:");
+        Assert.Equal("2012年政府工作报告", m.Title);
+        Assert.Equal("2012-02-01", m.Date);
+        Assert.Equal(2012, m.Year);
+    }
+
+    // http://www.haining.gov.cn/art/2010/12/23/art_1688462_150572.html (the whole text flattened into one line)
+    [Fact]
+    public void A_text_flattened_into_one_line_gives_its_title_session_date_and_place()
+    {
+        var m = Meta("政 府 工 作 报 告 2010年1月29日在周王庙镇 第十五届人民代表大会第七次会议上 卜娟萍 各位代表:现在,我代表镇人民政府向大会报告工作,请予审议。2009年,是周王庙发展进程中极不平凡的一年。");
+        Assert.Equal("政府工作报告", m.Title);
+        Assert.Equal("2010-01-29", m.Date);
+        Assert.Equal(2010, m.Year);
+        Assert.Equal("周王庙镇", m.District);
+    }
+
+    // http://www.jinjiang.gov.cn/xxgk/zfxxgkzl/zjdgk/11/zfxxgkml/202301/t20230131_2842138.htm
+    [Fact]
+    public void A_work_report_titled_with_the_year_reviewed_takes_its_sessions_year()
+    {
+        var m = Meta("紫帽镇人民政府2022年工作报告\n——2023年1月16日在紫帽镇第十八届人民代表大会第三次会议上\n各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。");
+        Assert.Equal("2023-01-16", m.Date);
+        Assert.Equal(2023, m.Year);
+    }
+
+    // https://fgw.tjbh.gov.cn/contents/9640/276173.html
+    [Fact]
+    public void A_plan_execution_report_is_a_report_and_a_trailing_separator_is_no_part_of_the_title()
+    {
+        var m = Meta("天津市滨海新区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划报告 |\n一、2022年国民经济和社会发展计划执行情况\n2022年,全区上下深入贯彻落实习近平总书记的重要要求。");
+        Assert.Equal("天津市滨海新区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划报告", m.Title);
+        Assert.Equal("报告", m.Kind);
+        // A review-and-plan title that ends with the plan is still a summary.
+        Assert.Equal("总结", DocumentKind.FromTitle("临湖镇2022年工作总结及2023年工作计划"));
+    }
+
+    // http://jbbofficial.com/glqrmzf/202402/t20240228_4175935.html (a table flattened to text)
+    [Fact]
+    public void A_header_table_cell_loses_its_trailing_separators()
+    {
+        var m = Meta("索 引 号: | 000014349/2024-14622 | 主题分类: | 综合政务 |\n发布机构: | 区政府 | 生成日期: | 2024-02-29 |\n信息名称: | 区政府关于印发2024年区政府主要工作目标任务分解落实方案的通知 | ||\n文 号: | 鼓政〔2024〕2号 | 关 键 词: | 分解落实方案 |\n各街道办事处,区政府各部门:");
+        Assert.Equal("区政府关于印发2024年区政府主要工作目标任务分解落实方案的通知", m.Title);
+        Assert.Equal("通知", m.Kind);
+        Assert.Equal("鼓政〔2024〕2号", m.DocNumber);
+    }
+
+    // http://www.tianxin.gov.cn/zwgk8/jzxxgkml/ghpjdbsc/xxgknb28/202101/t20210125_9748749.html (body only)
+    [Fact]
+    public void An_untitled_disclosure_report_is_a_report_by_its_mandated_outline()
+    {
+        const string body = "一、总体情况\n2020年,桂花坪街道严格贯彻落实省、市和区关于政府信息公开的要求,主动公开政府信息232条。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n2020年,街道政府信息公开工作在肯定成绩的同时,也清醒看到工作中存在的不足。";
+        Assert.Equal("报告", Meta(body).Kind);
+        // Without the outline's 一、总体情况 nothing says what it is.
+        Assert.Null(Meta(body.Replace("一、总体情况\n", "")).Kind);
+    }
+
+    // https://www.huarong.gov.cn/33046/content_1006859.html (body only)
+    [Fact]
+    public void An_untitled_text_opening_with_a_dateline_is_news()
+    {
+        var m = Meta("10月28日,操军镇第十四届人民代表大会第一次会议在该镇政府五楼会议室隆重召开,全镇71名镇人大代表和44名列席代表出席会议。\n该镇镇长付春林所作的政府工作报告回顾了上届政府过去五年的工作。");
+        Assert.Equal("新闻", m.Kind);
+        Assert.Null(m.Year); // neither a year nor a date: unknown, not a guess
+    }
+
+    // https://www.hljyy.gov.cn/yy/15136/202401/c07_190327.shtml (body only)
+    [Fact]
+    public void News_of_a_session_dated_by_day_takes_the_year_its_work_report_plans()
+    {
+        var m = Meta("1月17日下午,友谊县第十二届人民代表大会第三次会议隆重开幕。\n在热烈的掌声中,县长张成亮代表友谊县人民政府向大会作《政府工作报告》。\n报告分为2023年工作回顾,2024年主要工作和全面加强政府自身建设三部分。");
+        Assert.Equal("新闻", m.Kind);
+        Assert.Equal(2024, m.Year);
+    }
+
+    // https://ruilaw.cn/fagui/1673165061139972.html (both steps on one line)
+    [Fact]
+    public void A_city_regulation_is_of_its_passage_not_of_the_provinces_approval()
+    {
+        var m = Meta("山南市立法条例\n(2018年12月31日山南市第一届人民代表大会第四次会议通过2019年3月27日西藏自治区第十一届人民代表大会常务委员会第十次会议批准)\n第一章 总则\n第一条 为规范立法活动,制定本条例。");
+        Assert.Equal("2018-12-31", m.Date);
+        Assert.Equal(2018, m.Year);
+    }
+
+    // https://www.html360.net/2024/12/page/30 pattern with a later 修订 after the approval, as LawRefBook prints it:
+    // 2012年3月31日…批准2021年10月28日…修订 (宁波市志愿服务条例 history lines)
+    [Fact]
+    public void A_revision_glued_after_an_approval_is_the_regulations_latest_step()
+    {
+        var m = Meta("宁波市志愿服务条例\n2011年12月27日 宁波市第十三届人民代表大会常务委员会第三十六次会议通过\n2012年3月31日 浙江省第十一届人民代表大会常务委员会第三十二次会议批准2021年10月28日宁波市第十五届人民代表大会常务委员会第四十次会议修订\n2021年11月25日 浙江省第十三届人民代表大会常务委员会第三十二次会议批准\n第一章 总则");
+        Assert.Equal("2021-10-28", m.Date);
+        Assert.Equal(2021, m.Year);
+    }
+
+    // http://www.lg.gov.cn/bmzz/bjjdb/xxgk/ghjh/ndgzjhjzj/content/post_10706646.html
+    [Fact]
+    public void A_source_line_naming_a_government_body_gives_the_issuing_body()
+    {
+        var m = Meta("布吉街道2022年工作总结及2023年工作计划\n发布时间: 2023年07月11日 来源:龙岗区布吉街道办事处 浏览次数:- 字号:\n一、2022年主要工作\n2022年,在党的二十大精神指引下,布吉街道坚决扛起责任。");
+        Assert.Equal("龙岗区布吉街道办事处", m.Org);
+        Assert.Equal("总结", m.Kind);
+        Assert.Equal(2022, m.Year);
+    }
+
+    // https://taoyuandj.cn/html/zonghedongtai/gongzuodongtai/2013-10-29/282.html: a news site is no issuing body
+    [Fact]
+    public void A_source_line_naming_a_website_gives_no_issuing_body()
+    {
+        var m = Meta("桃源县第十五届人民代表大会第二次会议隆重开幕\n发布时间:2008-03-06 08:39:18 信息来源:桃源县政府网\n在全县人民的热切期盼下,桃源县第十五届人民代表大会第二次会议在县剧院隆重开幕。");
+        Assert.Null(m.Org);
+    }
+
+    // http://gcq.tlf.gov.cn/gcq/c105951/202309/94a6a677d5474edfb4c45280345e8d1f.shtml
+    [Fact]
+    public void A_short_publication_label_ends_the_issuing_body_before_it()
+    {
+        var m = Meta("关于印发《吐鲁番市高昌区实施草原生态保护补助奖励政策实施方案(2023年)》的通知\n索 引 号 010600106/2023-00071 发布机构 高昌区政府办公室 公开日 2023-07-04\n文  号 高区财农〔2023〕45号 主题分类 生态保护 失效日期\n高昌区各相关单位:");
+        Assert.Equal("高昌区政府办公室", m.Org);
+        Assert.Equal("高区财农〔2023〕45号", m.DocNumber);
+    }
+
+    // https://gongwensou.com/zhengfubaogao/28572.html and http://www.yimiaomei.com/bg/gz/434.html
+    [Fact]
+    public void A_work_reports_speaker_names_its_government_unless_only_by_level()
+    {
+        var named = Meta("政府工作报告\n\n各位代表:\n\n现在,我代表蠡县人民政府向大会作政府工作报告,请予审议。\n\n一、过去五年工作回顾");
+        Assert.Equal("蠡县人民政府", named.Org);
+        var byLevel = Meta("区长在代表会上工作汇报\n\n各位代表:\n\n现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。\n\n一、五年政府工作回顾");
+        Assert.NotEqual("区人民政府", byLevel.Org);
+    }
+}

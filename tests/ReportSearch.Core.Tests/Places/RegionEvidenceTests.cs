@@ -1,0 +1,140 @@
+using ReportSearch.Places;
+
+namespace ReportSearch.Core.Tests.Places;
+
+/// <summary>
+/// Issue 19's place patterns: names on word boundaries, short and former names through the hierarchy, national scope
+/// from addressee lines, and a region that is the report's only on strong evidence. Snippets marked with an address
+/// are real openings of government pages, shortened.
+/// </summary>
+public class RegionEvidenceTests
+{
+    private static RegionResult Recognize(params (DocumentZone Zone, string Text)[] parts) => RegionRecognizer.Recognize(parts);
+
+    private static IEnumerable<string> Names(string text) => PlaceNames.Default.Find(text).Where(m => !m.IsShortForm).SelectMany(m => m.Candidates).Select(p => p.Name);
+
+    [Theory]
+    [InlineData("全面完成县域经济发展目标", "成县")]
+    [InlineData("附和县委的意见", "和县")]
+    public void A_short_name_inside_a_longer_word_is_not_a_place(string text, string notFound) =>
+        Assert.DoesNotContain(notFound, Names(text));
+
+    [Theory]
+    [InlineData("甘肃省成县人民政府关于印发方案的通知", "成县")]
+    [InlineData("马鞍山市和县2021年工作总结", "和县")]
+    [InlineData("成县，地处甘肃东南部", "成县")]
+    public void A_short_name_standing_as_a_word_is_found(string text, string found) =>
+        Assert.Contains(found, Names(text));
+
+    [Fact]
+    public void A_body_that_only_mentions_a_place_gives_no_region_but_keeps_it_as_mentioned()
+    {
+        var region = Recognize(
+            (DocumentZone.Opening, "近日，学习考察团一行先后赴晋江市、石狮市考察民营经济发展经验。"),
+            (DocumentZone.Body, "考察团认为，晋江市的做法值得学习借鉴。"));
+        Assert.False(region.IsStrong);
+        Assert.Equal(RegionEvidence.Mentions, region.Evidence);
+        Assert.Contains(region.Mentioned, p => p.Name == "晋江市");
+    }
+
+    [Fact]
+    public void The_issuer_names_the_region_strongly()
+    {
+        var region = Recognize((DocumentZone.Org, "晋江市西园街道办事处"), (DocumentZone.Body, "石狮市、南安市"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(RegionEvidence.Issuer, region.Evidence);
+        Assert.Equal(["福建省", "泉州市", "晋江市", "西园街道"], region.Path);
+    }
+
+    [Fact]
+    public void A_report_opening_with_its_unit_as_subject_speaks_of_itself()
+    {
+        // http://www.szlhq.gov.cn/xxgk/ghjh/ndjhzj/content/post_10436831.html (no title line, no header)
+        var region = Recognize(
+            (DocumentZone.Opening, "一、2022年工作总结\n2022年,在区委区政府的坚强领导下,观湖街道深入学习贯彻党的二十大精神,紧紧围绕“数字龙华、都市核心”建设目标,全力推动各项事业发展取得新成效。"),
+            (DocumentZone.Body, "辖区18岁以上人群疫苗全程接种率达96.75%"));
+        Assert.True(region.IsStrong);
+        Assert.Equal("观湖街道", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_work_report_speaker_names_the_author()
+    {
+        // http://www.hzsc.gov.cn/art/2019/1/22/art_1229231327_1983667.html
+        var region = Recognize((DocumentZone.Opening, "各位代表:\n现在,我代表上城区人民政府向大会报告工作,请予审议,并请区政协各位委员和其他列席人员提出意见。"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(RegionEvidence.Issuer, region.Evidence);
+        Assert.Equal("上城区", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_session_line_naming_a_chain_of_units_is_about_the_deepest()
+    {
+        // https://wxredian.com/art?id=6995022c4cfc9d4865835261bb67b731
+        var region = Recognize((DocumentZone.Opening, "1月6日,上海市崇明区港沿镇第二届人民代表大会第十次会议在镇多功能会议室胜利召开。67位镇人大代表出席会议。"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(["上海市", "崇明区", "港沿镇"], region.Path);
+    }
+
+    [Fact]
+    public void A_national_addressee_line_makes_a_document_national_whatever_cities_it_cites()
+    {
+        var region = Recognize(
+            (DocumentZone.Opening, "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为推广广州市、深圳市的经验，现就有关事项通知如下。"),
+            (DocumentZone.Body, "广州市探索建立了“一网通办”机制。广州市、深圳市率先试点。"));
+        Assert.True(region.National);
+        Assert.Equal(RegionEvidence.NationalAddress, region.Evidence);
+        Assert.True(region.IsStrong);
+    }
+
+    [Fact]
+    public void A_local_issuer_forwarding_a_national_document_stays_local()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "泉州市人民政府办公室转发国务院办公厅关于推进政务服务的通知"),
+            (DocumentZone.Opening, "各县（市、区）人民政府：\n现将《国务院办公厅关于推进政务服务的通知》（各省、自治区、直辖市人民政府，国务院各部委、各直属机构）转发给你们。"));
+        Assert.False(region.National);
+        Assert.Equal("泉州市", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_city_regulation_that_speaks_of_this_city_is_not_the_district_it_mentions_most()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "济南市既有多层住宅增设电梯规定"),
+            (DocumentZone.Body, "本市行政区域内莱芜区、钢城区既有多层住宅增设电梯，适用本规定。本市莱芜区、本市钢城区的住宅，莱芜区人民政府负责。本市各区。"));
+        Assert.Equal(["山东省", "济南市"], region.Path);
+        Assert.Equal(RegionEvidence.Title, region.Evidence);
+    }
+
+    [Fact]
+    public void A_street_short_form_resolves_through_the_district_named_with_it()
+    {
+        // 市桥街 is how 番禺区's 市桥街道 is written on its own pages.
+        var region = Recognize((DocumentZone.Org, "广州市番禺区市桥街道办事处"), (DocumentZone.Body, "番禺区市桥街开展社区治理"));
+        Assert.Equal(["广东省", "广州市", "番禺区", "市桥街道"], region.Path);
+        var mention = PlaceNames.Default.Find("番禺区市桥街开展").Single(m => m.IsShortForm);
+        Assert.Contains(mention.Candidates, p => p.Name == "市桥街道");
+    }
+
+    [Fact]
+    public void A_county_under_its_former_name_is_today_s_unit_when_its_city_is_named()
+    {
+        // 彭山县 became 眉山市彭山区 in 2014.
+        var region = Recognize((DocumentZone.Title, "眉山市彭山县人民政府2013年工作报告"));
+        Assert.Equal(["四川省", "眉山市", "彭山区"], region.Path);
+    }
+
+    [Fact]
+    public void Former_names_never_shadow_a_unit_that_bears_the_name_today()
+    {
+        // Every current unit name is found as itself, never only as another unit's former name.
+        var sample = Gazetteer.Default.Places.Where(p => p.Level == PlaceLevel.County).Where((_, i) => i % 7 == 0).ToList();
+        foreach (var place in sample)
+        {
+            var m = PlaceNames.Default.Find("，" + place.Name + "，").Single();
+            Assert.False(m.IsShortForm, place.Name);
+            Assert.Contains(place, m.Candidates);
+        }
+    }
+}
