@@ -103,7 +103,7 @@ public static class QueryParser
     public static string Validity(string value) => ValidityText.Parse(value) ?? throw BadValidity(value);
 
     private static QuerySyntaxException BadValidity(string value) =>
-        new("bad_validity", $"时效性“{value}”无效：只能是 {string.Join("、", ValidityText.All)}，例如 validity:{ValidityText.InForce}。");
+        new("bad_validity", $"时效性不能是“{value}”：只能是 {string.Join("、", ValidityText.All)}，例如 validity:{ValidityText.InForce}。");
 
     /// <summary>
     /// The key a typed 文号 is compared by (<see cref="DocNumberText.Key"/>: every bracket form of 国发〔2017〕35号 gives

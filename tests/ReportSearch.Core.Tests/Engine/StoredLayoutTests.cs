@@ -21,6 +21,7 @@ public sealed class StoredLayoutTests
     private static readonly Dictionary<string, string> Layouts = new(StringComparer.Ordinal)
     {
         ["7"] = "2f2f6c14bed56ba3",
+        ["8"] = "f3eeaad693fe9c78", // issue 19: validity and docnum fields, ReportFields.Validity/DocNumber, m1-metadata's Validity, MentionedPlaces, MentionedYears
     };
 
     [Fact]
