@@ -71,17 +71,19 @@ internal static partial class MetadataInference
         var title = knownTitle ?? inferredTitle;
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
-            ?? (isHeadline && title == inferredTitle ? "新闻" : null) ?? BodyKind.Of(matching);
+            ?? (isHeadline && title == inferredTitle ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? BodyKind.Of(matching);
 
         // The document's own date beats a posting date: a header's 成文日期, then what the text states, then a date
         // printed with the title, then the header's 发布日期.
-        if (knownDate is not null) dates = dates with { Date = knownDate, DateFromVenue = false, DateIsPosting = false };
+        // A session line's date stays for the year (a work report is of its session's year, whatever day its page
+        // was generated); the stronger source's date is still the one shown.
+        if (knownDate is not null && !dates.DateFromVenue) dates = dates with { Date = knownDate, DateFromVenue = false, DateIsPosting = false };
         else if (titleLine is { SessionDate: true, Date: { } sessionDate } && !dates.DateFromVenue) dates = dates with { Date = sessionDate, DateFromVenue = true, DateIsPosting = false, Venue = dates.Venue ?? ChineseText.ForMatching(titleLine.Venue ?? "") };
         else if (titleLine?.Date is { } titleDate && (dates.Date is null || dates.DateIsPosting)) dates = dates with { Date = titleDate, DateIsPosting = true };
         var published = DateText.Normalize(header.Get(HeaderField.PublishedDate));
         if (dates.Date is null && published is not null) dates = dates with { Date = published, DateIsPosting = true };
         bool workReport = kind == "报告" && (titleMatching?.Contains("政府工作报告") == true || dates.Venue?.Contains("人民代表大会") == true
-            || matching.Take(8).Any(l => ReportsToCongress().IsMatch(l)));
+            || matching.Take(8).Any(l => ReportsToCongress().IsMatch(l) || BodyKind.CongressSupervision().IsMatch(l)));
 
         var (org, orgOrigin) = OrgOf(titleMatching, dates);
         var strongZones = StrongZones(titleMatching, knownOrg ?? org, dates, crumbs).ToList();

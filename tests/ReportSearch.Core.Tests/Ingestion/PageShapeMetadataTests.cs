@@ -188,4 +188,42 @@ public class PageShapeMetadataTests
         var byLevel = Meta("区长在代表会上工作汇报\n\n各位代表:\n\n现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。\n\n一、五年政府工作回顾");
         Assert.NotEqual("区人民政府", byLevel.Org);
     }
+
+    // https://gybag.com/fcsrmzf/zfxxgkndbg3b/202201/8c55f5f81eab4a2197f3532d14fb8985.shtml
+    [Fact]
+    public void A_disclosure_report_citing_the_State_Councils_order_is_no_national_document()
+    {
+        var m = Meta("本报告根据《中华人民共和国政府信息公开条例》(国务院令711号)编制。\n一、总体情况\n(一)主动公开情况\n石江乡2021年在政府网站政务信息公开总计123条。");
+        Assert.NotEqual(["全国"], m.RegionPath ?? []);
+        Assert.Equal("报告", m.Kind);
+    }
+
+    // https://www.huarong.gov.cn/33046/content_1006859.html
+    [Fact]
+    public void A_headline_reporting_a_meeting_is_news_and_a_notice_calling_one_is_not()
+    {
+        var m = Meta("操军镇第十四届人民代表大会第一次会议胜利召开\n会议在团结、奋进、务实、和谐的氛围中进行,会议取得圆满成功。");
+        Assert.Equal("新闻", m.Kind);
+        Assert.Equal("通知", DocumentKind.FromTitle("关于召开第十四届人民代表大会第一次会议的通知")); // the ending decides first
+    }
+
+    // http://www.jinjiang.gov.cn/xxgk/zfxxgkzl/zjdgk/11/zfxxgkml/202301/t20230131_2842138.htm (its session line's date is
+    // garbled on the page: ——2023116日在…)
+    [Fact]
+    public void A_work_report_titled_with_the_year_its_first_part_reviews_is_of_the_next_year()
+    {
+        var m = Meta("紫帽镇人民政府2022年工作报告\n——2023116日在紫帽镇第十一届人民代表大会第三次会议上\n各位代表、同志们:\n现在,我代表紫帽镇人民政府向大会作2022年工作报告,请各位代表审议。\n一、2022年工作回顾\n一年来,在市委、市政府和镇党委的正确领导下,镇政府坚持以习近平新时代中国特色社会主义思想为指导。");
+        Assert.Equal(2023, m.Year);
+    }
+
+    // http://www.bjhdnet.com/haidiannews/94208/109253/index.html (a district portal reprinting the report's first part)
+    [Fact]
+    public void An_untitled_first_part_of_a_work_report_is_a_report_of_the_year_after_the_one_it_reviews()
+    {
+        var m = Meta("社会与经济发展\n  一、2013年工作回顾\n  2013年,在市委市政府和区委的坚强领导下,在区人大、区政协的监督帮助下,全区上下深入学习贯彻党的十八大精神。");
+        Assert.Equal("报告", m.Kind);
+        Assert.Equal(2014, m.Year);
+        // The same heading without the work report's formula says nothing of the kind.
+        Assert.Null(Meta("社会与经济发展\n  一、2013年工作回顾\n  2013年,在市委市政府和区委的坚强领导下,全区上下深入学习贯彻党的十八大精神。").Kind);
+    }
 }

@@ -71,6 +71,9 @@ internal static partial class ReportYear
             // The session line's date is the session's year, also where the title names the year reviewed
             // (紫帽镇人民政府2022年工作报告 delivered in January 2023) or the next one (a 2020 report heard in December 2019).
             if (dates.DateFromVenue && ownDate is not null) return (ownDate, MetadataOrigin.SessionLine);
+            // A title naming the year the report reviews (紫帽镇人民政府2022年工作报告 over 一、2022年工作回顾) is one
+            // year behind the session's.
+            if (fromTitle is not null && FirstYear(ReviewedYear(), opening, latestYear) == fromTitle) return (fromTitle + 1, MetadataOrigin.Title);
             if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
             if (CongressSession.YearIn(opening) is { } session) return (session, MetadataOrigin.SessionLine);
             if (FirstYear(PlannedYear(), opening, latestYear) is { } planned) return (planned, MetadataOrigin.Body);
