@@ -64,6 +64,20 @@ public sealed class MetadataBrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public void The_advanced_form_takes_a_doc_number_in_any_bracket_form()
+    {
+        Driver.Navigate().GoToUrl(Url(""));
+        Driver.FindElement(By.CssSelector("#advanced summary")).Click();
+        var field = Wait.For(() => Driver.FindElement(By.Id("adv-doc-number")) is { Displayed: true } f ? f : null, "the 文号 field");
+        field.SendKeys("国发(2017)35号");
+        Wait.For(() => Driver.FindElement(By.Id("adv-preview")).Text.Contains("文号：国发(2017)35号"), "the preview naming the 文号");
+        Driver.FindElement(By.CssSelector("#advanced-form button[type=submit]")).Click();
+        Wait.For(() => Driver.Url.Contains("docNumber="), "docNumber in the URL");
+        var metas = Wait.For(() => Driver.FindElements(By.CssSelector("#results .hit-meta")) is { Count: 3 } m ? m : null, "the three reports of that number");
+        Assert.All(metas, m => Assert.Contains(TestArchive.DocNumber, m.Text));
+    }
+
+    [BrowserFact]
     public async Task The_citation_carries_the_doc_number_and_never_an_index_number()
     {
         Assert.Contains($"（{TestArchive.DocNumber}）", await CopiedCitation((await Hit("policy-a.txt")).Id));
