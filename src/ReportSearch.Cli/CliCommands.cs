@@ -63,13 +63,15 @@ internal static class CliCommands
         var year = new Option<int[]>("--year") { Description = "Only reports of this year (repeatable).", HelpName = "Y" };
         var from = new Option<int?>("--from") { Description = "First year of a range.", HelpName = "Y1" };
         var to = new Option<int?>("--to") { Description = "Last year of a range.", HelpName = "Y2" };
+        var validity = new Option<string[]>("--validity") { Description = "Only reports of this 时效性: 现行有效, 已废止, 已修订 or 未知 (repeatable).", HelpName = "V" };
+        var docNumber = new Option<string[]>("--doc-number") { Description = "Only reports with this 文号, in any bracket form (repeatable).", HelpName = "N" };
         var sort = new Option<string>("--sort") { Description = "Order of the results.", HelpName = "relevance|newest|oldest" };
         sort.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "relevance", "newest", "oldest");
         var page = new Option<int>("--page") { Description = "Result page, from 1.", HelpName = "N", DefaultValueFactory = _ => 1 };
         var size = new Option<int>("--size") { Description = "Results per page (at most 50).", HelpName = "N", DefaultValueFactory = _ => 10 };
         var json = JsonOption("Print exactly what the HTTP API returns.");
         var query = new Argument<string[]>("QUERY") { Description = "The query (see README: query language).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("search", "Search the index.") { index, district, year, from, to, sort, page, size, json, query };
+        var command = new Command("search", "Search the index.") { index, district, year, from, to, validity, docNumber, sort, page, size, json, query };
         query.Validators.Add(result => UnknownOptions.Reject(result, command));
         command.SetAction(r => SearchCommand.Run(r.GetValue(index)!, new SearchRequest
         {
@@ -78,6 +80,8 @@ internal static class CliCommands
             Years = r.GetValue(year) ?? [],
             FromYear = r.GetValue(from),
             ToYear = r.GetValue(to),
+            Validities = r.GetValue(validity) ?? [],
+            DocNumbers = r.GetValue(docNumber) ?? [],
             Sort = SearchCommand.ParseSort(r.GetValue(sort)),
             Page = r.GetValue(page),
             Size = r.GetValue(size),

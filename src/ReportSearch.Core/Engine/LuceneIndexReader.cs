@@ -114,7 +114,7 @@ public sealed class LuceneIndexReader : IReportIndexReader
         var page = collected.Kept.Skip(query.Offset).Take(query.Limit).Select(e => Load(searcher, e)).ToList();
         var facets = collected.Facets;
         var (places, level) = facets.Places.Values();
-        return new EngineResult(collected.Total, page, places, level, facets.Years.Values(), facets.Kinds.Values(), facets.Orgs.Values());
+        return new EngineResult(collected.Total, page, places, level, facets.Years.Values(), facets.Kinds.Values(), facets.Orgs.Values(), facets.Validities.Values());
     }
 
     // The collector pass, or its result from the cache when the same query ran on the same snapshot.

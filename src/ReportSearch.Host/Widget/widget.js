@@ -300,11 +300,12 @@
       this.renderPrecedent(r.precedent || null);
       this.results.replaceChildren(...r.hits.map(hit => {
         const li = el(doc, 'li', null, null, 'item');
-        const a = el(doc, 'a', 'title', hit.title || t.untitled, 'title');
+        // Untitled: the label and the report's opening line (as the search page shows it).
+        const a = el(doc, 'a', 'title', hit.title || t.untitled + (hit.opening || ''), 'title');
         a.href = `${this.endpoint}/reports/${encodeURIComponent(hit.id)}?${new URLSearchParams({ q })}`;
         a.target = '_blank';
         a.rel = 'noopener';
-        const meta = [hit.district, hit.date || hit.year, hit.org].filter(v => v !== null && v !== undefined && v !== '');
+        const meta = [hit.district, hit.date || hit.year, hit.org, hit.docNumber].filter(v => v !== null && v !== undefined && v !== '');
         li.append(a, el(doc, 'span', 'meta', [...new Set(meta)].join(' · '), 'meta'));
         const snippet = hit.snippets && hit.snippets[0];
         if (snippet) {

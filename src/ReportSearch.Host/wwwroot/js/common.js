@@ -54,6 +54,14 @@ export function el(tag, className, text) {
   return node;
 }
 
+/**
+ * The title a report is shown under: its own, else （无标题） and its opening line (the API's `opening`). The same
+ * rule as ReportLabel.ShownTitle for feeds and CSV. Text only: set it with textContent.
+ */
+export function shownTitle(report) {
+  return report.title || '（无标题）' + (report.opening ?? '');
+}
+
 /** Link to the report view, keeping the query so the matches are marked there. */
 export function reportUrl(id, q) {
   const params = new URLSearchParams();

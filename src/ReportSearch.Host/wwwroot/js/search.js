@@ -134,7 +134,7 @@ function render(state, r) {
     : `找到 ${r.total} 篇报告${order} · 第 ${r.page} 页`;
   results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, state.q, (r.page - 1) * r.size + i + 1)));
   renderPrecedent($('precedent'), r.page === 1 ? r.precedent : null);
-  renderFacets(facets, r.facets, state, next => go(next));
+  renderFacets(facets, r.facets, state, next => go(next), r.total);
   renderPager(state, r);
   renderExports(state, r.total);
   if (r.total === 0) explainEmpty(emptyBox, state, null, probes(generation));
