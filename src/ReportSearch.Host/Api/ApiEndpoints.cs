@@ -24,6 +24,7 @@ public static class ApiEndpoints
             .RequireCors(CorsSetup.PolicyName)
             .RequireRateLimiting(RateLimitSetup.PolicyName)
             .AddEndpointFilter<ApiErrorFilter>()
+            .AddEndpointFilter<FirstIndexingFilter>()
             .AddEndpointFilter<ConditionalGetFilter>()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -42,7 +43,7 @@ public static class ApiEndpoints
         api.MapGet("/mechanisms/{name}", Mechanism)
             .WithName("GetMechanism").WithSummary("One mechanism: its definitions, its reports by region, and a year-by-region timeline.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/stats", StatsEndpoint.Handle)
+        api.MapGet("/stats", StatsEndpoint.Handle).WithMetadata(new FirstIndexingFilter.AnswersWhileIndexing())
             .WithName("Stats").WithSummary("Index statistics: counts, size, last indexing. Skipped files, paths and errors only with the X-Admin-Key header.");
         return app;
     }
