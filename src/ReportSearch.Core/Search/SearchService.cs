@@ -64,7 +64,11 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
     }
 
     // The one mapping from stored metadata to the contract's report label, for hits and the report view alike.
-    private static T Labelled<T>(T view, StoredReport report, ReportMetadata m) where T : ReportLabel =>         (T)(view with { Id = report.Id, Title = m.Title, District = m.District, Region = m.RegionPath, Year = m.Year, Date = m.Date, Org = m.Org, Kind = m.Kind });
+    internal static T Labelled<T>(T view, StoredReport report, ReportMetadata m) where T : ReportLabel =>         (T)(view with { Id = report.Id, Title = m.Title, District = m.District, Region = m.RegionPath, Year = m.Year, Date = m.Date, Org = m.Org, Kind = m.Kind });
+
+    /// <summary>The reports most like this one from other places (<see cref="RelatedReportFinder"/>); null when the id is unknown.</summary>
+    public RelatedReports? Related(string id, int size = RelatedReportFinder.DefaultSize, bool sameLevel = false) =>
+        new RelatedReportFinder(searcher, mechanisms).Find(id, size, sameLevel);
 
     /// <summary>A whole report with the matches of <paramref name="query"/> marked; null when the id is unknown.</summary>
     public ReportView? GetReport(string id, string? query)
