@@ -99,7 +99,8 @@ internal static class SimilarReports
             foreach (var token in AnalyzedToken.Of(IcuWordAnalyzer.Instance, text, F.Words))
                 if (Telling(token.Text)) tf[token.Text] = tf.GetValueOrDefault(token.Text) + 1;
         }
-        int docs = Math.Max(1, reader.NumDocs);
+        // Segment documents only: the source documents (one per archive path) have no words.
+        int docs = Math.Max(1, reader.DocFreq(new Term(F.Type, F.SegmentType)));
         var weights = new List<(string Term, double Weight)>();
         foreach (var (term, count) in tf)
         {
