@@ -16,6 +16,7 @@ internal static class CliCommands
         root.Subcommands.Add(Search(stdout));
         root.Subcommands.Add(Stats(stdout));
         root.Subcommands.Add(Mechanisms(stdout, stderr));
+        root.Subcommands.Add(Related(stdout, stderr));
         return root;
     }
 
@@ -118,6 +119,20 @@ internal static class CliCommands
             new MechanismQuery(r.GetValue(query), r.GetValue(district), r.GetValue(year),
                 Enum.Parse<MechanismSort>(r.GetValue(sort)!, ignoreCase: true), r.GetValue(page), r.GetValue(size)),
             r.GetValue(json), stdout, stderr));
+        return command;
+    }
+
+    private static Command Related(TextWriter stdout, TextWriter stderr)
+    {
+        var index = IndexOption();
+        var size = new Option<int>("--size") { Description = $"Related reports to show (at most {RelatedReportFinder.MaxSize}).", HelpName = "N", DefaultValueFactory = _ => RelatedReportFinder.DefaultSize };
+        var sameLevel = new Option<bool>("--same-level") { Description = "Only places at the report's own level (other streets for a street's report)." };
+        var json = JsonOption("Print exactly what the HTTP API returns.");
+        var id = new Argument<string>("ID") { Description = "The report's id (as in search results)." };
+        var command = new Command("related", "The reports most like one report from other places, with the words and mechanisms they share.")
+            { index, size, sameLevel, json, id };
+        size.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > RelatedReportFinder.MaxSize) r.AddError($"--size must be between 1 and {RelatedReportFinder.MaxSize}."); });
+        command.SetAction(r => RelatedCommand.Run(r.GetValue(index)!, r.GetValue(id)!, r.GetValue(size), r.GetValue(sameLevel), r.GetValue(json), stdout, stderr));
         return command;
     }
 

@@ -5,6 +5,10 @@ public interface IReportSearcher
 {
     EngineResult Search(EngineQuery query);
 
+    /// <summary>Up to <see cref="SimilarQuery.Size"/> reports most like one report, from other places, most alike
+    /// first (<see cref="SimilarReports"/>); null when no report has the id.</summary>
+    IReadOnlyList<SimilarReport>? Similar(SimilarQuery query);
+
     /// <summary>Up to <paramref name="limit"/> completions starting with the normalized prefix, most reports first.</summary>
     IReadOnlyList<string> Suggest(string normalizedPrefix, int limit);
 }

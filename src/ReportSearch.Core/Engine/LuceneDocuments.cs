@@ -79,7 +79,7 @@ internal static class LuceneDocuments
     /// </summary>
     public const int WordSampleChars = 1000;
 
-    private static string WordSample(string text) => text.Length <= WordSampleChars ? text : text[..WordSampleChars];
+    internal static string WordSample(string text) => text.Length <= WordSampleChars ? text : text[..WordSampleChars];
 
     public static Document Source(IndexSource source, string reportId, string contentHash) =>
     [

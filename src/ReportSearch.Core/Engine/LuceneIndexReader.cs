@@ -156,6 +156,18 @@ public sealed class LuceneIndexReader : IReportIndexReader
         return docs;
     }
 
+    public IReadOnlyList<SimilarReport>? Similar(SimilarQuery query)
+    {
+        using var lease = Acquire();
+        var searcher = lease.Searcher;
+        var found = SimilarReports.Find(searcher, query);
+        return found?.Select(f =>
+        {
+            var (id, metadata, _, main) = SegmentPayload.ReadReport(searcher.IndexReader, f.FirstDoc) ?? throw new InvalidOperationException("a report without its first segment");
+            return new SimilarReport(new StoredReport(id, metadata, [main]), Math.Round(f.Score, 4), f.RegionPath, f.Shared);
+        }).ToList();
+    }
+
     public StoredReport? LoadReport(string id)
     {
         using var lease = Acquire();

@@ -68,13 +68,17 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
     }
 
     // The one mapping from stored metadata to the contract's report label, for hits and the report view alike.
-    private static T Labelled<T>(T view, StoredReport report, ReportMetadata m, StoredSegment? firstSegment) where T : ReportLabel =>
+    internal static T Labelled<T>(T view, StoredReport report, ReportMetadata m, StoredSegment? firstSegment = null) where T : ReportLabel =>
         (T)(view with
         {
             Id = report.Id, Title = m.Title, District = m.District, Region = m.RegionPath, Year = m.Year, Date = m.Date, Org = m.Org, Kind = m.Kind,
             DocNumber = m.DocNumber, Validity = ValidityText.Of(m.Validity),
             Opening = m.Title is { Length: > 0 } ? null : OpeningLine.Of(firstSegment?.Text),
         });
+
+    /// <summary>The reports most like this one from other places (<see cref="RelatedReportFinder"/>); null when the id is unknown.</summary>
+    public RelatedReports? Related(string id, int size = RelatedReportFinder.DefaultSize, bool sameLevel = false) =>
+        new RelatedReportFinder(searcher, mechanisms).Find(id, size, sameLevel);
 
     /// <summary>A whole report with the matches of <paramref name="query"/> marked; null when the id is unknown.</summary>
     public ReportView? GetReport(string id, string? query)

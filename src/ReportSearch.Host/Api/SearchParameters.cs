@@ -30,3 +30,8 @@ public sealed record MechanismFilterParameters(
     [FromQuery(Name = "q")] string[]? Query = null,
     [FromQuery(Name = "district")] string[]? District = null,
     [FromQuery(Name = "year")] string[]? Year = null);
+
+/// <summary>How many related reports, from which places: /reports/{id}/related.</summary>
+public sealed record RelatedParameters(
+    [FromQuery(Name = "size")] string[]? Size = null,
+    [FromQuery(Name = "level")] string[]? Level = null);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReportSearch.Engine;
+using ReportSearch.Hosting;
 using ReportSearch.Mechanisms;
 using ReportSearch.Pipeline;
 using ReportSearch.Search;
@@ -11,7 +12,8 @@ namespace ReportSearch.Host.Serving;
 /// pass, or a separate worker), so it is opened on first use and kept; the reader itself follows new commits,
 /// a rebuilt index and a deleted one.
 /// </summary>
-public sealed class IndexProvider(IOptions<IndexerSettings> settings) : IDisposable
+/// <param name="indexer">The in-process indexer; null when another process indexes.</param>
+public sealed class IndexProvider(IOptions<IndexerSettings> settings, IndexerService? indexer = null) : IDisposable
 {
     /// <summary>Resolved once, against the current directory at start, like the indexer's.</summary>
     public string IndexDirectory { get; } = Path.GetFullPath(settings.Value.Index);
@@ -19,6 +21,9 @@ public sealed class IndexProvider(IOptions<IndexerSettings> settings) : IDisposa
     private readonly Lock _gate = new();
     private IReportIndexReader? _index;
     private SearchService? _search;
+    // Opened while the archive's first indexing ran (statistics, the readiness check): its snapshot may lag the end
+    // of that indexing by a refresh interval, and the first searches after it must see the whole archive.
+    private bool _openedDuringFirstIndexing;
 
     /// <exception cref="IndexNotFoundException">No index has been written yet, or it was deleted.</exception>
     public SearchService Search => Open().Search;
@@ -44,7 +49,13 @@ public sealed class IndexProvider(IOptions<IndexerSettings> settings) : IDisposa
             {
                 _index = ReportIndexes.OpenForReading(IndexDirectory);
                 _search = new SearchService(_index);
+                _openedDuringFirstIndexing = indexer?.FirstIndexing is not null;
                 WarmMechanisms(_index);
+            }
+            else if (_openedDuringFirstIndexing && indexer?.FirstIndexing is null)
+            {
+                _openedDuringFirstIndexing = false;
+                _index.Refresh();
             }
             return (_index, _search!);
         }

@@ -3,6 +3,7 @@
 import { getJson, el, reducedMotion, shownTitle } from './common.js';
 import { renderSectionBody } from './report-text.js';
 import { citation, copyText } from './citation.js';
+import { showRelated } from './related.js';
 
 const $ = id => document.getElementById(id);
 const id = decodeURIComponent(location.pathname.replace(/^\/reports\//, ''));
@@ -98,6 +99,7 @@ async function load() {
   matchStatus.textContent = q ? (marks.length ? `“${q}”共 ${marks.length} 处` : `本文中没有“${q}”`) : '';
   for (const button of ['first-match', 'prev-match', 'next-match']) $(button).disabled = marks.length === 0;
   // No jump on load: the reader sees the title and metadata first; 第一处/下一处 go to the matches.
+  showRelated(report.id);
 }
 
 function renderPrintFooter() {
