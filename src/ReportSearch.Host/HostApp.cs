@@ -65,6 +65,7 @@ public static class HostApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseReportSearchStaticAssets();
+        app.UseHeadAsGet();
         app.UseRouting();
         app.UseCors();
         app.UseRateLimiter();
