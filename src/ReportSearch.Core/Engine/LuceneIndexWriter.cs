@@ -124,6 +124,7 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
         UseCompoundFile = false,
         MergePolicy = new SplitForcedMergePolicy { NoCFSRatio = 0 },
         MergeScheduler = MergeScheduler(),
+        IndexDeletionPolicy = new KeepRecentCommitsPolicy(),
     };
 
     // Up to two merges at once (Lucene's default is one thread on two cores), so the two halves of a bulk

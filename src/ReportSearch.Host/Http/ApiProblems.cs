@@ -24,6 +24,9 @@ public static class ApiProblems
     public static ProblemHttpResult IndexNotReady() =>
         Problem(StatusCodes.Status503ServiceUnavailable, "索引尚未就绪", "index_not_ready", "检索索引尚未建立，请稍后再试。");
 
+    public static ProblemHttpResult IndexUnavailable() =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "索引暂时不可用", "index_unavailable", "检索索引读取出错（可能已损坏），正在恢复，请稍后再试。");
+
     public static ProblemHttpResult TooManyRequests() =>
         Problem(StatusCodes.Status429TooManyRequests, "请求过于频繁", "rate_limited", "请求过于频繁，请稍后再试。");
 
