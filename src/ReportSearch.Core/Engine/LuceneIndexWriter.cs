@@ -292,6 +292,7 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
     {
         _data = _data with { Skipped = [.. _skipped.Values.OrderBy(s => s.Path, StringComparer.Ordinal)], LastIndexedAt = DateTime.UtcNow.ToString("O") };
         _writer.SetCommitData(_data.ToDictionary());
+        _lock.Verify(); // never commit without the lock: another writer may have taken the folder
         _writer.Commit();
     }
 
@@ -312,6 +313,8 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
     {
         // Every batch commits; rolling back only drops work of a batch that failed and releases the lock at once.
         try { _writer.Rollback(); }
+        // The folder deleted or moved away under the writer (see IndexWriterLock.Verify): nothing left to roll back.
+        catch (DirectoryNotFoundException) { }
         finally
         {
             _directory.Dispose();

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 using ReportSearch.Ingestion;
+using ReportSearch.Platform;
 
 namespace ReportSearch.Pipeline;
 

@@ -1,3 +1,4 @@
+using ReportSearch.Platform;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Pipeline;

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ReportSearch.Pipeline;
+namespace ReportSearch.Platform;
 
 /// <summary>What a directory entry is, as the kernel's file type bits say (never guessed from its name or size).</summary>
 public enum FileKind { Regular, Directory, Link, Fifo, Socket, CharacterDevice, BlockDevice, Unknown }
@@ -21,7 +21,22 @@ public static partial class FileFacts
     public static FileKind? TargetKindOf(string path) => Stat(AtCurrentDirectory, path, 0, out var mode) ? Kind(mode) : null;
 
     /// <summary>The kind of an open descriptor: what was really opened, whatever the path meant at the time.</summary>
-    internal static FileKind? KindOf(int descriptor) => Stat(descriptor, "", AtEmptyPath, out var mode) ? Kind(mode) : null;
+    public static FileKind? KindOf(int descriptor) => Stat(descriptor, "", AtEmptyPath, out var mode) ? Kind(mode) : null;
+
+    /// <summary>The file's identity (device and inode), links followed; null when it does not exist.</summary>
+    public static (ulong Device, ulong Inode)? IdentityOf(string path) => Identity(AtCurrentDirectory, path, 0);
+
+    /// <summary>The identity of what an open descriptor refers to.</summary>
+    public static (ulong Device, ulong Inode)? IdentityOf(int descriptor) => Identity(descriptor, "", AtEmptyPath);
+
+    private static (ulong Device, ulong Inode)? Identity(int directory, string path, int flags)
+    {
+        if (!Supported) return null;
+        var buffer = new byte[StatxSize];
+        if (statx(directory, path, flags, StatxBasic, buffer) != 0) return null;
+        ulong device = (ulong)BitConverter.ToUInt32(buffer, DeviceMajorOffset) << 32 | BitConverter.ToUInt32(buffer, DeviceMinorOffset);
+        return (device, BitConverter.ToUInt64(buffer, InodeOffset));
+    }
 
     /// <summary>The skip reason for anything but a regular file, in the words the skipped list uses.</summary>
     public static string NotRegular(FileKind kind) => kind switch
@@ -52,7 +67,8 @@ public static partial class FileFacts
     private const int AtEmptyPath = 0x1000;
     private const uint StatxType = 0x1;
     // struct statx has one layout on every Linux architecture: stx_mode is the u16 at byte 28 of 256.
-    private const int StatxSize = 256, ModeOffset = 28;
+    private const int StatxSize = 256, ModeOffset = 28, InodeOffset = 32, DeviceMajorOffset = 136, DeviceMinorOffset = 140;
+    private const uint StatxBasic = 0x7FF;
 
     private static bool Stat(int directory, string path, int flags, out uint mode)
     {
