@@ -59,6 +59,33 @@ public sealed class CommitFallbackTests : IDisposable
     }
 
     [Fact]
+    public void With_every_commit_damaged_the_writer_rebuilds_instead_of_failing()
+    {
+        using (var writer = ReportIndexes.OpenForWriting(_index.IndexDir))
+        {
+            var batch = new IndexBatch();
+            batch.Upserts.Add(Document("a.txt", "报告青砚山", "报告里有青砚山。"));
+            writer.Apply(batch);
+        }
+        var generation = IndexFolder.Current(_index.IndexDir)!;
+        foreach (var file in Directory.GetFiles(generation, "segments_*"))
+            using (var stream = new FileStream(file, FileMode.Open, FileAccess.ReadWrite)) stream.SetLength(stream.Length / 2);
+        Assert.ThrowsAny<IOException>(() => ReportIndexes.OpenForReading(_index.IndexDir).Dispose());
+
+        using (var writer = ReportIndexes.OpenForWriting(_index.IndexDir))
+        {
+            Assert.StartsWith("no commit of the index could be read", writer.RebuildReason);
+            Assert.Empty(writer.LoadSources()); // everything is read again by the next scan
+            var batch = new IndexBatch();
+            batch.Upserts.Add(Document("a.txt", "报告青砚山", "报告里有青砚山。"));
+            writer.Apply(batch);
+        }
+        using var reader = ReportIndexes.OpenForReading(_index.IndexDir);
+        Assert.Equal(1, Total(reader, "青砚山"));
+        Assert.Single(Directory.GetDirectories(_index.IndexDir, "damaged-*"));
+    }
+
+    [Fact]
     public void Flipped_bytes_in_a_segment_file_are_found_by_their_checksum()
     {
         using (var writer = ReportIndexes.OpenForWriting(_index.IndexDir))
