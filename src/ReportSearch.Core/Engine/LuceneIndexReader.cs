@@ -86,7 +86,10 @@ public sealed class LuceneIndexReader : IReportIndexReader
             _verifiedSegments[key] = true;
         }
         // A newer commit than the one served that cannot be read: Lucene fell back to the commit before it.
-        var files = lease.Generation.Directory.ListAll();
+        string[] files;
+        // A folder deleted or being replaced is no damage: the reader's refresh notices it and stops serving it.
+        try { files = lease.Generation.Directory.ListAll(); }
+        catch (IOException) { return null; }
         if (SegmentInfos.GetLastCommitGeneration(files) > reader.IndexCommit.Generation)
         {
             var newest = SegmentInfos.GetLastCommitSegmentsFileName(files);
