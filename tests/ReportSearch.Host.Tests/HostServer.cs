@@ -19,6 +19,9 @@ public sealed class HostServer : IAsyncDisposable
     public Uri BaseAddress { get; }
     public HttpClient Client { get; }
 
+    /// <summary>The host's services: its endpoint data source, for tests that go over every route.</summary>
+    public IServiceProvider Services => _app.Services;
+
     private HostServer(WebApplication app, Uri baseAddress)
     {
         _app = app;

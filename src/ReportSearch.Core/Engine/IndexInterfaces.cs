@@ -48,6 +48,13 @@ public interface IReportIndexReader : IReportSearcher, IReportStore, IIndexCatal
 {
     /// <summary>Sees the latest commit now (readers also refresh by themselves, at most every <see cref="LuceneIndexReader.RefreshInterval"/>).</summary>
     void Refresh();
+
+    /// <summary>
+    /// Looks for damage the reader would otherwise only meet in a search: verifies the checksums of every file of
+    /// the segments not verified before (each segment is read in full once, as segments never change), and that
+    /// the newest commit on disk can be read. A description of the damage, or null.
+    /// </summary>
+    string? FindDamage();
 }
 
 /// <summary>

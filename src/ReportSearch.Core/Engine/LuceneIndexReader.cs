@@ -65,6 +65,40 @@ public sealed class LuceneIndexReader : IReportIndexReader
 
     public void Refresh() => CheckForChanges(force: true);
 
+    // Segments whose checksums were verified: a segment's files never change, so each is read in full once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _verifiedSegments = new(StringComparer.Ordinal);
+
+    public string? FindDamage()
+    {
+        using var lease = Acquire();
+        var reader = (DirectoryReader)lease.Searcher.IndexReader;
+        foreach (var leaf in reader.Leaves)
+        {
+            if (leaf.AtomicReader is not SegmentReader segment) continue;
+            var info = segment.SegmentInfo;
+            var key = $"{lease.Generation.Path}|{lease.Generation.Instance}|{info.Info.Name}|{info.DelGen}|{info.FieldInfosGen}";
+            if (_verifiedSegments.ContainsKey(key)) continue;
+            try { segment.CheckIntegrity(); }
+            catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            {
+                return $"segment {info.Info.Name} is damaged ({e.GetType().Name}: {e.Message})";
+            }
+            _verifiedSegments[key] = true;
+        }
+        // A newer commit than the one served that cannot be read: Lucene fell back to the commit before it.
+        string[] files;
+        // A folder deleted or being replaced is no damage: the reader's refresh notices it and stops serving it.
+        try { files = lease.Generation.Directory.ListAll(); }
+        catch (IOException) { return null; }
+        if (SegmentInfos.GetLastCommitGeneration(files) > reader.IndexCommit.Generation)
+        {
+            var newest = SegmentInfos.GetLastCommitSegmentsFileName(files);
+            try { new SegmentInfos().Read(lease.Generation.Directory, newest); }
+            catch (IOException e) { return $"the newest commit ({newest}) cannot be read ({e.GetType().Name}); the commit before it is served"; }
+        }
+        return null;
+    }
+
     private Lease Acquire()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);

@@ -94,6 +94,12 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingG
         {
             log.LogInformation("Scan stopped ({Reason}): the batch in progress was committed; the next start resumes from there", reason);
         }
+        catch (IndexLockLostException e)
+        {
+            // Retrying would meet the same refusal at every commit: stop the host loudly instead.
+            log.LogCritical(e, "{Message}", e.Message);
+            throw;
+        }
         catch (Exception e)
         {
             // A missing archive folder (unmounted share) or a full disk: keep running and try again later.

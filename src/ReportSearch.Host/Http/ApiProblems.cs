@@ -29,6 +29,9 @@ public static class ApiProblems
         Problem(StatusCodes.Status503ServiceUnavailable, "正在建立索引", "index_building", $"正在建立索引（已完成 {indexedPercent}%），完成后即可检索，请稍后再试。",
             new() { ["indexedPercent"] = indexedPercent });
 
+    public static ProblemHttpResult IndexUnavailable() =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "索引暂时不可用", "index_unavailable", "检索索引读取出错（可能已损坏），正在恢复，请稍后再试。");
+
     public static ProblemHttpResult TooManyRequests() =>
         Problem(StatusCodes.Status429TooManyRequests, "请求过于频繁", "rate_limited", "请求过于频繁，请稍后再试。");
 

@@ -41,6 +41,31 @@ public sealed class IndexProvider(IOptions<IndexerSettings> settings, IndexerSer
         catch (IndexNotFoundException) { return "none"; }
     }
 
+    private volatile Failure? _lastFailure;
+
+    private sealed record Failure(string Version, string Description);
+
+    /// <summary>An engine error a request met (<see cref="Http.EngineFailureHandler"/>): reported as damage until the index changes.</summary>
+    public void ReportFailure(Exception e)
+    {
+        string version;
+        try { version = Version(); }
+        catch (Exception) { version = "unreadable"; } // the index may not even open: Damage() then fails on its own
+        _lastFailure = new Failure(version, $"{e.GetType().Name}: {e.Message}");
+    }
+
+    /// <summary>
+    /// Damage of the index served now: an engine error a request met on this version of the index, or what
+    /// <see cref="IReportIndexReader.FindDamage"/> finds (checksums of segments not verified yet, an unreadable
+    /// newest commit). Null when none is known.
+    /// </summary>
+    public string? Damage()
+    {
+        var version = Version();
+        if (_lastFailure is { } failure && failure.Version == version) return "a search failed on this index: " + failure.Description;
+        return Index.FindDamage();
+    }
+
     private (IReportIndexReader Index, SearchService Search) Open()
     {
         lock (_gate)
