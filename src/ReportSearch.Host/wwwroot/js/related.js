@@ -1,7 +1,7 @@
 // 其他地区的类似报告 on the report view: the reports most like this one from other places (the API's
 // /reports/{id}/related), each with its place, year and what it shares with this one; a toggle keeps only
 // places at this report's level (other streets for a street's report). Everything is text.
-import { getJson, el, reportUrl } from './common.js';
+import { getJson, el, reportUrl, shownTitle } from './common.js';
 
 const SIZE = 10;
 const $ = id => document.getElementById(id);
@@ -13,7 +13,7 @@ function place(r) {
 
 function item(r) {
   const li = el('li', 'related-item');
-  const link = el('a', null, r.title || '（无标题）');
+  const link = el('a', r.title ? null : 'untitled', shownTitle(r));
   link.href = reportUrl(r.id);
   li.append(link, el('span', 'related-meta', ` ${r.year ? r.year + ' 年' : '年份不详'} · ${place(r)}`));
   const shared = [...(r.sharedMechanisms ?? []).map(m => `“${m}”`), ...(r.sharedTerms ?? [])];
