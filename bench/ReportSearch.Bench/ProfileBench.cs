@@ -63,7 +63,7 @@ public static class ProfileBench
             var t3 = ThreadCpu.Milliseconds();
             // As the index feeds the word field: the title and the opening of the text (LuceneDocuments.WordSampleChars).
             foreach (var s in doc.Segments)
-                _ = AnalyzedToken.Of(IcuWordAnalyzer.Instance, s.Title).Count + AnalyzedToken.Of(IcuWordAnalyzer.Instance, s.Text.Length <= WordSampleChars ? s.Text : s.Text[..WordSampleChars]).Count;
+                _ = AnalyzedToken.Of(IcuWordAnalyzer.Instance, s.Title ?? "").Count + AnalyzedToken.Of(IcuWordAnalyzer.Instance, s.Text.Length <= WordSampleChars ? s.Text : s.Text[..WordSampleChars]).Count;
             var t4 = ThreadCpu.Milliseconds();
             parseCpu += t1 - t0;
             buildCpu += t2 - t1;

@@ -16,6 +16,7 @@ internal static class CliCommands
         root.Subcommands.Add(Search(stdout));
         root.Subcommands.Add(Stats(stdout));
         root.Subcommands.Add(Mechanisms(stdout, stderr));
+        root.Subcommands.Add(Related(stdout, stderr));
         return root;
     }
 
@@ -63,13 +64,15 @@ internal static class CliCommands
         var year = new Option<int[]>("--year") { Description = "Only reports of this year (repeatable).", HelpName = "Y" };
         var from = new Option<int?>("--from") { Description = "First year of a range.", HelpName = "Y1" };
         var to = new Option<int?>("--to") { Description = "Last year of a range.", HelpName = "Y2" };
+        var validity = new Option<string[]>("--validity") { Description = "Only reports of this 时效性: 现行有效, 已废止, 已修订 or 未知 (repeatable).", HelpName = "V" };
+        var docNumber = new Option<string[]>("--doc-number") { Description = "Only reports with this 文号, in any bracket form (repeatable).", HelpName = "N" };
         var sort = new Option<string>("--sort") { Description = "Order of the results.", HelpName = "relevance|newest|oldest" };
         sort.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "relevance", "newest", "oldest");
         var page = new Option<int>("--page") { Description = "Result page, from 1.", HelpName = "N", DefaultValueFactory = _ => 1 };
         var size = new Option<int>("--size") { Description = "Results per page (at most 50).", HelpName = "N", DefaultValueFactory = _ => 10 };
         var json = JsonOption("Print exactly what the HTTP API returns.");
         var query = new Argument<string[]>("QUERY") { Description = "The query (see README: query language).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("search", "Search the index.") { index, district, year, from, to, sort, page, size, json, query };
+        var command = new Command("search", "Search the index.") { index, district, year, from, to, validity, docNumber, sort, page, size, json, query };
         query.Validators.Add(result => UnknownOptions.Reject(result, command));
         command.SetAction(r => SearchCommand.Run(r.GetValue(index)!, new SearchRequest
         {
@@ -78,6 +81,8 @@ internal static class CliCommands
             Years = r.GetValue(year) ?? [],
             FromYear = r.GetValue(from),
             ToYear = r.GetValue(to),
+            Validities = r.GetValue(validity) ?? [],
+            DocNumbers = r.GetValue(docNumber) ?? [],
             Sort = SearchCommand.ParseSort(r.GetValue(sort)),
             Page = r.GetValue(page),
             Size = r.GetValue(size),
@@ -114,6 +119,20 @@ internal static class CliCommands
             new MechanismQuery(r.GetValue(query), r.GetValue(district), r.GetValue(year),
                 Enum.Parse<MechanismSort>(r.GetValue(sort)!, ignoreCase: true), r.GetValue(page), r.GetValue(size)),
             r.GetValue(json), stdout, stderr));
+        return command;
+    }
+
+    private static Command Related(TextWriter stdout, TextWriter stderr)
+    {
+        var index = IndexOption();
+        var size = new Option<int>("--size") { Description = $"Related reports to show (at most {RelatedReportFinder.MaxSize}).", HelpName = "N", DefaultValueFactory = _ => RelatedReportFinder.DefaultSize };
+        var sameLevel = new Option<bool>("--same-level") { Description = "Only places at the report's own level (other streets for a street's report)." };
+        var json = JsonOption("Print exactly what the HTTP API returns.");
+        var id = new Argument<string>("ID") { Description = "The report's id (as in search results)." };
+        var command = new Command("related", "The reports most like one report from other places, with the words and mechanisms they share.")
+            { index, size, sameLevel, json, id };
+        size.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > RelatedReportFinder.MaxSize) r.AddError($"--size must be between 1 and {RelatedReportFinder.MaxSize}."); });
+        command.SetAction(r => RelatedCommand.Run(r.GetValue(index)!, r.GetValue(id)!, r.GetValue(size), r.GetValue(sameLevel), r.GetValue(json), stdout, stderr));
         return command;
     }
 

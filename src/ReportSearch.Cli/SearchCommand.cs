@@ -34,7 +34,7 @@ internal static class SearchCommand
         foreach (var hit in r.Hits)
         {
             sb.AppendLine();
-            sb.AppendLine($"{++rank}. {hit.Title}  [{hit.District ?? "—"} · {hit.Year?.ToString() ?? "—"}{(hit.Date is null ? "" : " · " + hit.Date)}]  score {hit.Score}");
+            sb.AppendLine($"{++rank}. {hit.ShownTitle()}{(hit.DocNumber is null ? "" : "  " + hit.DocNumber)}  [{hit.District ?? "—"} · {hit.Year?.ToString() ?? "—"}{(hit.Date is null ? "" : " · " + hit.Date)}]  score {hit.Score}");
             sb.AppendLine($"   {hit.Source}  id={hit.Id}");
             foreach (var s in hit.Snippets)
                 sb.AppendLine($"   {(s.Section is null ? "" : "〔" + s.Section + "〕")}{Bracketed(s)}");

@@ -38,6 +38,7 @@ public static class HostApp
 
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<EngineFailureHandler>();
         // Problem details in readable Chinese rather than \uXXXX escapes.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddSingleton<OperatorAccess>();
@@ -65,6 +66,7 @@ public static class HostApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseReportSearchStaticAssets();
+        app.UseHeadAsGet();
         app.UseRouting();
         app.UseCors();
         app.UseRateLimiter();

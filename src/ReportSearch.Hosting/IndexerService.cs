@@ -10,7 +10,8 @@ namespace ReportSearch.Hosting;
 /// Start takes the writer lock (another writer stops the start with its message), stop (Ctrl+C, SIGTERM) waits
 /// for the batch being written and releases the lock.
 /// </summary>
-public sealed class IndexerService(IOptions<IndexerSettings> options, ILogger<IndexerService> log) : BackgroundService
+/// <param name="gate">Open unless a test holds it (<see cref="IndexingGate"/>).</param>
+public sealed class IndexerService(IOptions<IndexerSettings> options, ILogger<IndexerService> log, IndexingGate gate) : BackgroundService
 {
     // Made at start, not when the service is constructed: the settings are read (and validated) only after the
     // program's own start-up validation has named every bad setting.
@@ -19,9 +20,14 @@ public sealed class IndexerService(IOptions<IndexerSettings> options, ILogger<In
     /// <summary>True once the scan at start has ended: until then searches would see a part of the archive.</summary>
     public bool CaughtUp => _loop?.CaughtUp ?? false;
 
+    /// <summary>The archive's first indexing while it runs (see <see cref="IndexerLoop.FirstIndexing"/>); before the
+    /// loop has opened the index, a first indexing not yet begun when the index does not exist.</summary>
+    public FirstIndexing? FirstIndexing => _loop is { } loop ? loop.FirstIndexing
+        : ReportSearch.Engine.ReportIndexes.Exists(options.Value.Index) ? null : new FirstIndexing(0, 0);
+
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        _loop = new IndexerLoop(options.Value, log);
+        _loop = new IndexerLoop(options.Value, log, gate);
         _loop.Open();
         return base.StartAsync(cancellationToken);
     }

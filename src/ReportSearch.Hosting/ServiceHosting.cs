@@ -49,6 +49,7 @@ public static class ServiceHosting
     /// <summary>Runs the indexer in this program, over the settings of <see cref="AddIndexerSettings"/>.</summary>
     public static void AddIndexer(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<IndexingGate>();
         builder.Services.AddSingleton<IndexerService>();
         builder.Services.AddHostedService(services => services.GetRequiredService<IndexerService>());
     }

@@ -20,6 +20,12 @@ public sealed class ErrorTests(HostFixture host) : IClassFixture<HostFixture>
     [InlineData("q=a&year=20200", "bad_year")]
     [InlineData("q=a&from=x", "bad_year")]
     [InlineData("q=a&from=2022&to=2020", "bad_year_range")]
+    [InlineData("q=validity:%E6%97%A0%E6%95%88", "bad_validity")]          // validity:无效
+    [InlineData("q=a&validity=valid", "bad_validity")]
+    [InlineData("q=docNumber:%E5%9B%BD%E5%8F%91", "bad_doc_number")]       // docNumber:国发 (no number)
+    [InlineData("q=a&docNumber=%E5%9B%BD%E5%8F%91", "bad_doc_number")]
+    [InlineData("q=docNumber:", "empty_filter")]
+    [InlineData("q=-validity:%E5%B7%B2%E5%BA%9F%E6%AD%A2", "negated_filter")] // -validity:已废止
     public Task Bad_parameters_are_400_problems_with_a_chinese_detail(string query, string code) =>
         AssertBadRequest("api/v1/search?" + query, code);
 

@@ -27,7 +27,7 @@ public sealed class ExportTests(HostFixture host) : IClassFixture<HostFixture>
         for (int page = 1; ; page++)
         {
             var r = await Api.Search(host.Client, $"q={Api.Q(TestArchive.CommonTerm)}&size=50&page={page}");
-            expected.AddRange(r.Hits.Select(h => (h.Id, h.Title)));
+            expected.AddRange(r.Hits.Select(h => (h.Id, (string?)h.ShownTitle())));
             if (expected.Count >= r.Total) break;
         }
         var data = rows.Skip(1).ToList();
@@ -35,9 +35,9 @@ public sealed class ExportTests(HostFixture host) : IClassFixture<HostFixture>
         for (int i = 0; i < data.Count; i++)
         {
             Assert.Equal((i + 1).ToString(), data[i][0]);
-            Assert.Equal(expected[i].Title ?? "", data[i][1]);
-            Assert.Equal($"{host.Server.BaseAddress}reports/{Uri.EscapeDataString(expected[i].Id)}?q={Api.Q(TestArchive.CommonTerm)}", data[i][8]);
-            Assert.Contains(TestArchive.CommonTerm, data[i][9]);
+            Assert.Equal(expected[i].Title, data[i][Array.IndexOf(ResultCsv.Header, "标题")]);
+            Assert.Equal($"{host.Server.BaseAddress}reports/{Uri.EscapeDataString(expected[i].Id)}?q={Api.Q(TestArchive.CommonTerm)}", data[i][Array.IndexOf(ResultCsv.Header, "链接")]);
+            Assert.Contains(TestArchive.CommonTerm, data[i][Array.IndexOf(ResultCsv.Header, "摘要")]);
         }
     }
 

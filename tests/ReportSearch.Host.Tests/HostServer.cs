@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using ReportSearch.Pipeline;
 
 namespace ReportSearch.Host.Tests;
 
@@ -18,6 +19,9 @@ public sealed class HostServer : IAsyncDisposable
     public Uri BaseAddress { get; }
     public HttpClient Client { get; }
 
+    /// <summary>The host's services: its endpoint data source, for tests that go over every route.</summary>
+    public IServiceProvider Services => _app.Services;
+
     private HostServer(WebApplication app, Uri baseAddress)
     {
         _app = app;
@@ -27,7 +31,19 @@ public sealed class HostServer : IAsyncDisposable
 
     public static Task<HostServer> StartAsync(TestArchive archive, params string[] extraArgs) => StartAsync(archive, waitUntilReady: true, extraArgs);
 
-    public static async Task<HostServer> StartAsync(TestArchive archive, bool waitUntilReady, params string[] extraArgs)
+    public static Task<HostServer> StartAsync(TestArchive archive, bool waitUntilReady, params string[] extraArgs) =>
+        StartAsync(archive, waitUntilReady, beforeStart: null, extraArgs);
+
+    /// <summary>
+    /// Starts the host with its in-process indexer's <see cref="IndexingGate"/> held: the indexer stops after its
+    /// first committed batch until the test calls <see cref="IndexingGate.Release"/> on <see cref="Gate"/>.
+    /// </summary>
+    public static Task<HostServer> StartHeldAsync(TestArchive archive, params string[] extraArgs) =>
+        StartAsync(archive, waitUntilReady: false, services => services.GetRequiredService<IndexingGate>().Hold(), extraArgs);
+
+    public IndexingGate Gate => _app.Services.GetRequiredService<IndexingGate>();
+
+    private static async Task<HostServer> StartAsync(TestArchive archive, bool waitUntilReady, Action<IServiceProvider>? beforeStart, string[] extraArgs)
     {
         string[] args =
         [
@@ -40,6 +56,8 @@ public sealed class HostServer : IAsyncDisposable
             .. extraArgs,
         ];
         var app = HostApp.Build(args);
+        // Hosted services (the indexer) start in StartAsync: anything set here is in place before they run.
+        beforeStart?.Invoke(app.Services);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var server = new HostServer(app, new Uri(address.TrimEnd('/') + "/"));

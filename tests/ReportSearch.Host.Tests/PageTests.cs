@@ -23,9 +23,25 @@ public sealed partial class PageTests(HostFixture host) : IClassFixture<HostFixt
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("lang=\"zh-CN\"", html);
         foreach (Match script in ScriptTag().Matches(html)) Assert.Contains("src=", script.Value);
-        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", ""));
-        Assert.DoesNotContain("https://", html);
+        // Nothing loaded or linked from elsewhere; examples shown as code (the embed page's origin) are text.
+        var outsideCode = CodeElement().Replace(html, "");
+        Assert.DoesNotContain("http://", outsideCode.Replace("http://www.w3.org", ""));
+        Assert.DoesNotContain("https://", outsideCode);
     }
+
+    [Fact]
+    public async Task The_embed_pages_example_origin_is_a_valid_http_origin()
+    {
+        var html = await host.Client.GetStringAsync("embed");
+        var paragraph = Assert.Single(html.Split("</p>"), p => p.Contains("Cors:AllowedOrigins"));
+        var example = Assert.Single(CodeElement().Matches(paragraph[paragraph.IndexOf("例如", StringComparison.Ordinal)..]).Take(1)).Groups[1].Value;
+        Assert.True(Uri.TryCreate(example, UriKind.Absolute, out var origin), example);
+        Assert.Equal("http", origin!.Scheme);
+        Assert.Equal(example, origin.GetLeftPart(UriPartial.Authority)); // an origin: no path, query or slash
+    }
+
+    [GeneratedRegex("<code>(.*?)</code>")]
+    private static partial Regex CodeElement();
 
     [Theory]
     [InlineData("js/search.js", "text/javascript")]

@@ -126,7 +126,7 @@ public sealed class SearchApiTests(HostFixture host) : IClassFixture<HostFixture
     {
         using var doc = JsonDocument.Parse(await host.Client.GetStringAsync("api/v1/stats"));
         int seeds = Directory.GetFiles(Path.Combine(TestArchive.RepoRoot, "seeds")).Length;
-        Assert.Equal(seeds + TestArchive.Synthetic.Length + 1, doc.RootElement.GetProperty("reports").GetInt32());
+        Assert.Equal(seeds + TestArchive.Synthetic.Length + TestArchive.Metadata.Count + 1, doc.RootElement.GetProperty("reports").GetInt32());
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public sealed class NormalizingCharFilter(TextReader input) : CharFilter(input)
     private NormalizedText? _normalized;
     private int _position;
 
-    private NormalizedText Normalized => _normalized ??= TextNormalizer.Normalize(m_input.ReadToEnd());
+    // Lucene.Net's reusable string reader answers ReadToEnd() with null for an empty string (an untitled report's title).
+    private NormalizedText Normalized => _normalized ??= TextNormalizer.Normalize(m_input.ReadToEnd() ?? "");
 
     public override int Read(char[] buffer, int index, int count)
     {

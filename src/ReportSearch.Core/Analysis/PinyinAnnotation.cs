@@ -76,7 +76,8 @@ public static partial class PinyinAnnotation
             if (text[j] is not (')' or '）')) continue;
             Span<char> inner = stackalloc char[j - open - 1];
             text.Slice(open + 1, j - open - 1).ToLowerInvariant(inner);
-            return IsSyllable(inner) && HasTone(inner) ? j + 1 : -1;
+            // The tone first: it allocates nothing and refuses most parentheses ((一), (2021), (CAD)) before the syllable check.
+            return HasTone(inner) && IsSyllable(inner) ? j + 1 : -1;
         }
         return -1;
     }

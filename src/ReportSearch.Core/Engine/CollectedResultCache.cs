@@ -49,6 +49,8 @@ internal static class CollectedResultCache
           .Append("|y:").AppendJoin(',', f.Years.Order()).Append('|').Append(f.FromYear).Append("..").Append(f.ToYear)
           .Append("|k:").AppendJoin(',', f.Kinds.Order(StringComparer.Ordinal))
           .Append("|o:").AppendJoin(',', f.Orgs.Order(StringComparer.Ordinal))
+          .Append("|v:").AppendJoin(',', f.Validities.Order(StringComparer.Ordinal))
+          .Append("|n:").AppendJoin(',', f.DocNumbers.Order(StringComparer.Ordinal))
           .Append('|').Append(q.Order).Append('|').Append(q.Offset + q.Limit).Append('|').Append(q.SegmentsPerHit);
         return sb.ToString();
     }

@@ -22,6 +22,9 @@ public sealed record EngineFilters
     public int? ToYear { get; init; }
     public IReadOnlySet<string> Kinds { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> Orgs { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> Validities { get; init; } = new HashSet<string>();
+    /// <summary>Document number keys (<see cref="ReportFields.DocNumber"/>), normalized.</summary>
+    public IReadOnlySet<string> DocNumbers { get; init; } = new HashSet<string>();
 
     public bool FiltersYears => Years.Count > 0 || FromYear is not null || ToYear is not null;
 
@@ -59,4 +62,5 @@ public sealed record EngineResult(
     int PlaceLevel,
     IReadOnlyList<FacetValue> Years,
     IReadOnlyList<FacetValue> Kinds,
-    IReadOnlyList<FacetValue> Orgs);
+    IReadOnlyList<FacetValue> Orgs,
+    IReadOnlyList<FacetValue> Validities);

@@ -37,6 +37,9 @@ internal static class IndexFields
     public const string Region = "region";
     public const string Kind = "kind";
     public const string Org = "org";
+    public const string Validity = "validity";
+    /// <summary>The document number's key (ReportFields.DocNumber): filtered by, never counted or shown.</summary>
+    public const string DocNumber = "docnum";
 
     // Segment documents: what a hit shows (binary doc values, see SegmentPayload), and the id as a term.
     public const string Id = "id";

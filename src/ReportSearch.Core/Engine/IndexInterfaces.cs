@@ -5,6 +5,10 @@ public interface IReportSearcher
 {
     EngineResult Search(EngineQuery query);
 
+    /// <summary>Up to <see cref="SimilarQuery.Size"/> reports most like one report, from other places, most alike
+    /// first (<see cref="SimilarReports"/>); null when no report has the id.</summary>
+    IReadOnlyList<SimilarReport>? Similar(SimilarQuery query);
+
     /// <summary>Up to <paramref name="limit"/> completions starting with the normalized prefix, most reports first.</summary>
     IReadOnlyList<string> Suggest(string normalizedPrefix, int limit);
 }
@@ -44,6 +48,13 @@ public interface IReportIndexReader : IReportSearcher, IReportStore, IIndexCatal
 {
     /// <summary>Sees the latest commit now (readers also refresh by themselves, at most every <see cref="LuceneIndexReader.RefreshInterval"/>).</summary>
     void Refresh();
+
+    /// <summary>
+    /// Looks for damage the reader would otherwise only meet in a search: verifies the checksums of every file of
+    /// the segments not verified before (each segment is read in full once, as segments never change), and that
+    /// the newest commit on disk can be read. A description of the damage, or null.
+    /// </summary>
+    string? FindDamage();
 }
 
 /// <summary>

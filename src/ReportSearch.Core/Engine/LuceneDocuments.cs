@@ -57,6 +57,8 @@ internal static class LuceneDocuments
             }
             if (!string.IsNullOrEmpty(m.Kind)) d.Add(new SortedDocValuesField(F.Kind, new BytesRef(m.Kind)));
             if (!string.IsNullOrEmpty(m.Org)) d.Add(new SortedDocValuesField(F.Org, new BytesRef(m.Org)));
+            if (!string.IsNullOrEmpty(m.Validity)) d.Add(new SortedDocValuesField(F.Validity, new BytesRef(m.Validity)));
+            if (!string.IsNullOrEmpty(m.DocNumber)) d.Add(new SortedDocValuesField(F.DocNumber, new BytesRef(m.DocNumber)));
             if (ord == 0)
             {
                 d.Add(new StringField(F.First, "1", Field.Store.NO));
@@ -77,7 +79,7 @@ internal static class LuceneDocuments
     /// </summary>
     public const int WordSampleChars = 1000;
 
-    private static string WordSample(string text) => text.Length <= WordSampleChars ? text : text[..WordSampleChars];
+    internal static string WordSample(string text) => text.Length <= WordSampleChars ? text : text[..WordSampleChars];
 
     public static Document Source(IndexSource source, string reportId, string contentHash) =>
     [

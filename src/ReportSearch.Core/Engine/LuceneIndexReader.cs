@@ -65,6 +65,40 @@ public sealed class LuceneIndexReader : IReportIndexReader
 
     public void Refresh() => CheckForChanges(force: true);
 
+    // Segments whose checksums were verified: a segment's files never change, so each is read in full once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _verifiedSegments = new(StringComparer.Ordinal);
+
+    public string? FindDamage()
+    {
+        using var lease = Acquire();
+        var reader = (DirectoryReader)lease.Searcher.IndexReader;
+        foreach (var leaf in reader.Leaves)
+        {
+            if (leaf.AtomicReader is not SegmentReader segment) continue;
+            var info = segment.SegmentInfo;
+            var key = $"{lease.Generation.Path}|{lease.Generation.Instance}|{info.Info.Name}|{info.DelGen}|{info.FieldInfosGen}";
+            if (_verifiedSegments.ContainsKey(key)) continue;
+            try { segment.CheckIntegrity(); }
+            catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            {
+                return $"segment {info.Info.Name} is damaged ({e.GetType().Name}: {e.Message})";
+            }
+            _verifiedSegments[key] = true;
+        }
+        // A newer commit than the one served that cannot be read: Lucene fell back to the commit before it.
+        string[] files;
+        // A folder deleted or being replaced is no damage: the reader's refresh notices it and stops serving it.
+        try { files = lease.Generation.Directory.ListAll(); }
+        catch (IOException) { return null; }
+        if (SegmentInfos.GetLastCommitGeneration(files) > reader.IndexCommit.Generation)
+        {
+            var newest = SegmentInfos.GetLastCommitSegmentsFileName(files);
+            try { new SegmentInfos().Read(lease.Generation.Directory, newest); }
+            catch (IOException e) { return $"the newest commit ({newest}) cannot be read ({e.GetType().Name}); the commit before it is served"; }
+        }
+        return null;
+    }
+
     private Lease Acquire()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -114,7 +148,7 @@ public sealed class LuceneIndexReader : IReportIndexReader
         var page = collected.Kept.Skip(query.Offset).Take(query.Limit).Select(e => Load(searcher, e)).ToList();
         var facets = collected.Facets;
         var (places, level) = facets.Places.Values();
-        return new EngineResult(collected.Total, page, places, level, facets.Years.Values(), facets.Kinds.Values(), facets.Orgs.Values());
+        return new EngineResult(collected.Total, page, places, level, facets.Years.Values(), facets.Kinds.Values(), facets.Orgs.Values(), facets.Validities.Values());
     }
 
     // The collector pass, or its result from the cache when the same query ran on the same snapshot.
@@ -154,6 +188,18 @@ public sealed class LuceneIndexReader : IReportIndexReader
         var docs = new List<int>();
         searcher.Search(query, new DocCollector(docs));
         return docs;
+    }
+
+    public IReadOnlyList<SimilarReport>? Similar(SimilarQuery query)
+    {
+        using var lease = Acquire();
+        var searcher = lease.Searcher;
+        var found = SimilarReports.Find(searcher, query);
+        return found?.Select(f =>
+        {
+            var (id, metadata, _, main) = SegmentPayload.ReadReport(searcher.IndexReader, f.FirstDoc) ?? throw new InvalidOperationException("a report without its first segment");
+            return new SimilarReport(new StoredReport(id, metadata, [main]), Math.Round(f.Score, 4), f.RegionPath, f.Shared);
+        }).ToList();
     }
 
     public StoredReport? LoadReport(string id)

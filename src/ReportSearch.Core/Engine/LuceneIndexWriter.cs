@@ -50,6 +50,13 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
             throw new IndexLockedException(
                 $"Another indexer is already writing the index at '{Path.GetFullPath(root)}' (lock {Path.Combine(generation, IndexWriter.WRITE_LOCK_NAME)}). Stop it first, or point this one at another --index.", e);
         }
+        // Damage, not a passing I/O error (those fail the start, and the next start tries again).
+        catch (IOException e) when (e is CorruptIndexException or EndOfStreamException or FileNotFoundException)
+        {
+            // No kept commit opens: the caller may set the folder aside and rebuild (the lock stays held for that).
+            _directory.Dispose();
+            throw new UnopenableGenerationException(e);
+        }
         try
         {
             _data = CommitData.From(_writer.CommitData);
@@ -98,10 +105,23 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
             return new LuceneIndexWriter(writerLock, root, target, analyzerVersion, reason, publishPending: false);
         }
         if (Path.GetFileName(current) == Path.GetFileName(target))
-            return new LuceneIndexWriter(writerLock, root, target, analyzerVersion, null, publishPending: false);
+        {
+            try { return new LuceneIndexWriter(writerLock, root, target, analyzerVersion, null, publishPending: false); }
+            catch (UnopenableGenerationException e)
+            {
+                // No commit of the folder opens (every kept commit damaged): the worker rebuilds instead of failing
+                // at every start. The damaged folder is kept aside, under a name readers and the clean-up never use.
+                var aside = Path.Combine(root, $"damaged-{Path.GetFileName(current)}-{DateTime.UtcNow:yyyyMMddHHmmss}");
+                Directory.Move(current, aside);
+                return new LuceneIndexWriter(writerLock, root, target, analyzerVersion,
+                    $"no commit of the index could be read ({e.InnerException!.GetType().Name}); the damaged folder was moved to {Path.GetFileName(aside)}", publishPending: false);
+            }
+        }
         var old = AnalyzerOf(current);
         return new LuceneIndexWriter(writerLock, root, target, analyzerVersion, $"the analyzer changed from v{old ?? "?"} to v{analyzerVersion}", publishPending: true);
     }
+
+    private sealed class UnopenableGenerationException(IOException inner) : IOException(inner.Message, inner);
 
     private static string? AnalyzerOf(string generation)
     {
@@ -124,6 +144,7 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
         UseCompoundFile = false,
         MergePolicy = new SplitForcedMergePolicy { NoCFSRatio = 0 },
         MergeScheduler = MergeScheduler(),
+        IndexDeletionPolicy = new KeepRecentCommitsPolicy(),
     };
 
     // Up to two merges at once (Lucene's default is one thread on two cores), so the two halves of a bulk
@@ -291,6 +312,7 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
     {
         _data = _data with { Skipped = [.. _skipped.Values.OrderBy(s => s.Path, StringComparer.Ordinal)], LastIndexedAt = DateTime.UtcNow.ToString("O") };
         _writer.SetCommitData(_data.ToDictionary());
+        _lock.Verify(); // never commit without the lock: another writer may have taken the folder
         _writer.Commit();
     }
 
@@ -311,6 +333,8 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
     {
         // Every batch commits; rolling back only drops work of a batch that failed and releases the lock at once.
         try { _writer.Rollback(); }
+        // The folder deleted or moved away under the writer (see IndexWriterLock.Verify): nothing left to roll back.
+        catch (DirectoryNotFoundException) { }
         finally
         {
             _directory.Dispose();

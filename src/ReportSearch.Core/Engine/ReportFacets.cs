@@ -11,6 +11,9 @@ internal sealed class ReportFacets
     public YearFacet Years { get; }
     public KeywordFacet Kinds { get; }
     public KeywordFacet Orgs { get; }
+    public KeywordFacet Validities { get; }
+    /// <summary>A filter only: its counts (one per number) are never read.</summary>
+    public KeywordFacet DocNumbers { get; }
 
     /// <summary>All of them, for the pass (at most 32: the pass keeps one bit per facet).</summary>
     public IReadOnlyList<ReportFacet> All { get; }
@@ -21,6 +24,8 @@ internal sealed class ReportFacets
         Years = new YearFacet(filters);
         Kinds = new KeywordFacet(IndexFields.Kind, filters.Kinds);
         Orgs = new KeywordFacet(IndexFields.Org, filters.Orgs);
-        All = [Places, Years, Kinds, Orgs];
+        Validities = new KeywordFacet(IndexFields.Validity, filters.Validities);
+        DocNumbers = new KeywordFacet(IndexFields.DocNumber, filters.DocNumbers);
+        All = [Places, Years, Kinds, Orgs, Validities, DocNumbers];
     }
 }

@@ -27,7 +27,9 @@ public sealed record SegmentRecord(
 
 /// <summary>The report fields the engine orders, filters and counts by (the facets besides places).</summary>
 /// <param name="Date">yyyy-MM-dd; anything else counts as no date.</param>
-public sealed record ReportFields(int? Year = null, string? Date = null, string? Kind = null, string? Org = null);
+/// <param name="Validity">A keyword filtered and counted like the kind (the layer above decides its values).</param>
+/// <param name="DocNumber">The key a document number is filtered by (the layer above folds it; the engine compares as given).</param>
+public sealed record ReportFields(int? Year = null, string? Date = null, string? Kind = null, string? Org = null, string? Validity = null, string? DocNumber = null);
 
 /// <summary>
 /// An analyzed report, ready to be written. <paramref name="Metadata"/> is what the layer above keeps of the report

@@ -29,7 +29,7 @@ public sealed partial class HtmlReportParser : IReportParser
     public ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar)
     {
         var text = EncodingDetector.Decode(content, DeclaredCharset(content));
-        var document = Parser.ParseDocument(HtmlDepthLimiter.Limit(text));
+        var document = Parser.ParseDocument(HtmlDepthLimiter.Limit(HtmlAttributeLimiter.Limit(text)));
         var lines = HtmlTextExtractor.Lines(document);
         return ReportAssembler.Assemble(file, sidecar, lines, Metadata(document), mayBeHardWrapped: false);
     }

@@ -165,6 +165,8 @@ internal static partial class MetadataInference
         return new Inference(metadata, sectionPlaces, orgBeatsHeader);
     }
 
+    private const int MaxDocNumberLine = 40;
+
     // A 文号 on a line of its own under the title (X府办发〔2021〕12号), before the text starts; never the 索引号, which
     // never has the 〔year〕serial号 shape.
     private static string? DocNumberUnderTitle(List<string> matching)
@@ -176,6 +178,8 @@ internal static partial class MetadataInference
             if (i > 0 && matching[i - 1].TrimEnd().EndsWith("公告", StringComparison.Ordinal) && AnnouncementNumber().IsMatch(line.Trim()))
                 return line.Trim();
             var t = line.Trim().Trim('（', '）', '(', ')', ' ');
+            // A line that is a 文号 is short and ends in 号 (a stop may follow): the pattern runs on nothing else.
+            if (t.Length > MaxDocNumberLine || t.IndexOf('号', Math.Max(0, t.Length - 2)) < 0) continue;
             var found = ReportSearch.Analysis.DocNumberText.FindAll(t).FirstOrDefault();
             if (found.Canonical is not null && found.Index == 0 && found.Length >= t.Length - 1) return found.Canonical;
         }

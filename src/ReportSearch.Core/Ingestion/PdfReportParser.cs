@@ -43,6 +43,7 @@ public sealed class PdfReportParser : IReportParser
         var hash = _options.Ocr ? null : ContentCache.Hash(content);
         if (hash is not null && _verdicts.TryReadFailure(hash, ".pdf") is { } remembered) throw new UnreadableFileException(remembered);
         Interlocked.Increment(ref _reads);
+        PdfInflationGuard.Check(content);
         var layer = Read(content);
         string? textSource = null;
         var verdict = TextLayerQuality.Judge(layer.AllLines, layer.Pages.Count);

@@ -9,14 +9,24 @@ public sealed class ReportParsers
     /// </summary>
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 
+    /// <summary>
+    /// The most text one file may yield: as many characters as the size limit has bytes. A file under the size limit
+    /// can still unpack to more (a docx's XML may inflate to 256 MB), and the text is analyzed in memory whole.
+    /// </summary>
+    public const int DefaultMaxTextChars = (int)DefaultMaxBytes;
+
     private readonly Dictionary<string, IReportParser> _byExtension = new(StringComparer.OrdinalIgnoreCase);
 
-    public ReportParsers(IEnumerable<IReportParser> parsers, long maxBytes = DefaultMaxBytes)
+    public ReportParsers(IEnumerable<IReportParser> parsers, long maxBytes = DefaultMaxBytes, int maxTextChars = DefaultMaxTextChars)
     {
         foreach (var parser in parsers)
             foreach (var ext in parser.Extensions) _byExtension[ext] = parser;
         MaxBytes = maxBytes;
+        MaxTextChars = maxTextChars;
     }
+
+    /// <summary>Files whose text is longer than this are skipped as unreadable.</summary>
+    public int MaxTextChars { get; }
 
     /// <summary>
     /// All formats this build can read: .txt, .md, .html, .htm, .docx, .pdf (OCR when <paramref name="options"/> turn
@@ -29,7 +39,7 @@ public sealed class ReportParsers
     }
 
     /// <summary>The same parsers with another size limit (the indexer's configured one).</summary>
-    public ReportParsers WithMaxBytes(long maxBytes) => maxBytes == MaxBytes ? this : new(_byExtension.Values.Distinct(), maxBytes);
+    public ReportParsers WithMaxBytes(long maxBytes) => maxBytes == MaxBytes ? this : new(_byExtension.Values.Distinct(), maxBytes, MaxTextChars);
 
     /// <summary>Files larger than this are skipped as unreadable.</summary>
     public long MaxBytes { get; }
@@ -57,7 +67,10 @@ public sealed class ReportParsers
         if (SidecarMetadata.IsSidecar(file.FullPath) || !_byExtension.TryGetValue(Path.GetExtension(file.FullPath), out var parser))
             throw new UnreadableFileException(UnknownType(file.FullPath));
         if (content.Length == 0) throw new UnreadableFileException("empty file");
-        return parser.Parse(file, content, sidecar);
+        var report = parser.Parse(file, content, sidecar);
+        long chars = report.Sections.Sum(s => (long)s.Text.Length);
+        if (chars > MaxTextChars) throw new UnreadableFileException($"text exceeded {MaxTextChars} characters ({chars})");
+        return report;
     }
 
     private static string UnknownType(string path) => $"unknown file type '{Path.GetExtension(path)}'";

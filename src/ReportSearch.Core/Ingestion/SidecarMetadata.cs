@@ -47,11 +47,20 @@ public static class SidecarMetadata
         try
         {
             var length = new FileInfo(path).Length;
-            if (length > MetadataLimits.MaxSidecarBytes)
-                return new Sidecar(null, [$"sidecar ignored: {length} bytes, limit {MetadataLimits.MaxSidecarBytes}"], BitConverter.GetBytes(length));
+            if (length > MetadataLimits.MaxSidecarBytes) return Oversized(length);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException) { return null; }
+        return FromBytes(bytes);
+    }
+
+    /// <summary>A sidecar over <see cref="MetadataLimits.MaxSidecarBytes"/>: ignored, its length hashed.</summary>
+    public static Sidecar Oversized(long length) =>
+        new(null, [$"sidecar ignored: {length} bytes, limit {MetadataLimits.MaxSidecarBytes}"], BitConverter.GetBytes(length));
+
+    /// <summary>A sidecar from its bytes, read by the caller (the pipeline reads it as it reads reports).</summary>
+    public static Sidecar FromBytes(byte[] bytes)
+    {
         try
         {
             using var doc = JsonDocument.Parse(bytes);

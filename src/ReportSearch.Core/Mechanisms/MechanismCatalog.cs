@@ -35,6 +35,19 @@ public sealed class MechanismCatalog
     /// <summary>Named mechanisms that pass <see cref="MechanismScore"/>.</summary>
     public int Count => _byKey.Count;
 
+    private Dictionary<string, string[]>? _byReport;
+
+    /// <summary>The listed mechanisms a report names, in the catalogue's order of names (for related reports:
+    /// what two reports share). Built on first use, once per catalogue.</summary>
+    public IReadOnlyList<string> NamedIn(string reportId)
+    {
+        var byReport = _byReport ??= _byKey.Values
+            .SelectMany(e => e.Occurrences.Select(o => (Report: _reports[o.Report].Id, e.Name)))
+            .GroupBy(x => x.Report, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        return byReport.TryGetValue(reportId, out var names) ? names : [];
+    }
+
     private sealed record ReportRef(string Id, string? Title, int? Year, string? Date);
 
     /// <summary>One segment naming the mechanism: indexes into the catalogue's tables (-1: no definition).</summary>

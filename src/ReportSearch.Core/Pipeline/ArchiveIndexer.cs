@@ -111,7 +111,7 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                 addedBeforeLast.Wait(CancellationToken.None);
                 if (lastWrite.IsFaulted) lastWrite.GetAwaiter().GetResult();
                 var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
-                    .WithCancellation(cancel).Select(f => Read(f, known.TryGetValue(f.RelativePath, out var k) ? k.ReportId : null)).ToList();
+                    .WithCancellation(cancel).Select(f => Read(f, known.TryGetValue(f.RelativePath, out var k) ? k.ReportId : null, scan.Boundary)).ToList();
                 var batch = new IndexBatch { Parallelism = parallelism };
                 // The scan's own skips are logged with the first batch (they are in the status either way).
                 var skippedInBatch = filesDone == 0 ? scan.Problems.Select(p => (p.RelativePath, p.Reason)).ToList() : new List<(string, string)>();
@@ -202,13 +202,14 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
     // Reading one file never throws: every failure becomes a skip reason. The report's bytes and its sidecar are
     // read here, once each; the parser gets both and reads nothing itself.
     /// <param name="indexedId">The report id the path already has in the index; null for a new path.</param>
-    private ReadOutcome Read(SourceFile file, string? indexedId)
+    /// <param name="boundary">The scan's roots: what is opened is checked against them again.</param>
+    private ReadOutcome Read(SourceFile file, string? indexedId, ArchiveBoundary boundary)
     {
         try
         {
             if (parsers.Refusal(file) is { } refused) return new(file, null, refused);
-            var bytes = File.ReadAllBytes(file.FullPath);
-            var sidecar = SidecarMetadata.Load(file.SidecarPath);
+            var bytes = ArchiveFileReader.ReadAll(file.OpenPath, boundary, parsers.MaxBytes);
+            var sidecar = ReadSidecar(file.SidecarPath, boundary);
             var report = parsers.Parse(file, bytes, sidecar);
             var hash = ReportRecordBuilder.ContentHash(bytes, sidecar?.HashInput);
             // Analysis is pure and the costliest step after the write: it runs here, on all cores. (A file that
@@ -222,5 +223,19 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
         catch (UnauthorizedAccessException e) { return new(file, null, "access denied: " + e.Message); }
         catch (IOException e) { return new(file, null, "read error: " + e.Message); }
         catch (Exception e) when (e is not OutOfMemoryException) { return new(file, null, $"parser failed: {e.GetType().Name}: {e.Message}"); }
+    }
+
+    // A sidecar is read as its report is (a regular file inside the archive); one that vanished since the scan
+    // is no sidecar, one that is no longer a regular file inside the archive is ignored with the reason.
+    private static Sidecar? ReadSidecar(string? path, ArchiveBoundary boundary)
+    {
+        if (path is null) return null;
+        try
+        {
+            var bytes = ArchiveFileReader.ReadAtMost(path, boundary, MetadataLimits.MaxSidecarBytes, out var length);
+            return bytes is null ? SidecarMetadata.Oversized(length) : SidecarMetadata.FromBytes(bytes);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException) { return null; }
+        catch (UnreadableFileException e) { return new Sidecar(null, ["sidecar ignored: " + e.Message], []); }
     }
 }

@@ -9,16 +9,24 @@ namespace ReportSearch.Pipeline;
 /// between batches; the batch being written still commits. The worker runs it, and so does the host when it
 /// indexes in process; both through the same hosted service.
 /// </summary>
-public sealed class IndexerLoop(IndexerSettings settings, ILogger log) : IDisposable
+/// <param name="gate">Passed after every committed batch; null: never held.</param>
+public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingGate? gate = null) : IDisposable
 {
     private const string StartupCatchUp = "startup catch-up";
 
     private readonly HashSet<(string, string)> _reportedSkips = [];
     private IReportIndexWriter? _index;
     private volatile bool _caughtUp;
+    private volatile FirstIndexing? _firstIndexing;
 
     /// <summary>True once the scan at start has ended (done, failed or stopped): searches then see the whole archive.</summary>
     public bool CaughtUp => _caughtUp;
+
+    /// <summary>
+    /// The progress of the catch-up at start when the index held no report before it (the archive's first
+    /// indexing), null otherwise: a rebuild beside a serving index, or any later scan, leaves a whole index to search.
+    /// </summary>
+    public FirstIndexing? FirstIndexing => _firstIndexing;
 
     /// <summary>Takes the index's writer lock; throws <see cref="IndexLockedException"/> when another writer holds it.</summary>
     public void Open()
@@ -38,6 +46,8 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log) : IDispos
         if (_index.RebuildReason is { } reason)
             log.LogWarning("Rebuilding the index because {Reason}: the new index is built beside the old one, which keeps serving until the catch-up is done",
                 reason);
+        else if (_index.LoadSources().Count == 0)
+            _firstIndexing = new FirstIndexing(0, 0);
     }
 
     public async Task RunAsync(CancellationToken stoppingToken)
@@ -46,7 +56,11 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log) : IDispos
         // Watch before catching up, so that changes made during the catch-up cause another scan.
         using var watcher = settings.Watch ? new ArchiveWatcher(settings.ArchiveFolders, settings.Debounce, trigger.Request, log) : null;
         try { await ScanAsync(StartupCatchUp, stoppingToken); }
-        finally { _caughtUp = true; }
+        finally
+        {
+            _firstIndexing = null;
+            _caughtUp = true;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             bool changed;
@@ -60,7 +74,11 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log) : IDispos
     {
         var index = _index ?? throw new InvalidOperationException("the indexer was not opened");
         var indexer = new ArchiveIndexer(index, settings);
-        var progress = new BatchProgressLog(log, _reportedSkips);
+        var progress = new ProgressTap(new BatchProgressLog(log, _reportedSkips), p =>
+        {
+            if (_firstIndexing is not null) _firstIndexing = new FirstIndexing(p.FilesDone, p.FilesTotal);
+            gate?.Pass(stoppingToken);
+        });
         log.LogDebug("Scan started ({Reason})", reason);
         try
         {
@@ -76,10 +94,26 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log) : IDispos
         {
             log.LogInformation("Scan stopped ({Reason}): the batch in progress was committed; the next start resumes from there", reason);
         }
+        catch (IndexLockLostException e)
+        {
+            // Retrying would meet the same refusal at every commit: stop the host loudly instead.
+            log.LogCritical(e, "{Message}", e.Message);
+            throw;
+        }
         catch (Exception e)
         {
             // A missing archive folder (unmounted share) or a full disk: keep running and try again later.
             log.LogError(e, "Scan failed ({Reason}): {Error}; retrying at the next change or in {ScanInterval}", reason, e.Message, settings.ScanInterval);
+        }
+    }
+
+    // Called from the writing thread after each commit, so the next batch waits while the gate is held.
+    private sealed class ProgressTap(IProgress<IndexProgress> inner, Action<IndexProgress> after) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value)
+        {
+            inner.Report(value);
+            after(value);
         }
     }
 

@@ -48,8 +48,10 @@ public static partial class ReportRecordBuilder
         return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report));
     }
 
-    // What the engine orders, filters and counts by.
-    private static ReportFields FieldsOf(ReportMetadata meta) => new(meta.Year, meta.Date, meta.Kind, meta.Org);
+    // What the engine orders, filters and counts by. 时效性 is always filed (未知 when the text says nothing); the
+    // document number by the key every bracket form folds to.
+    private static ReportFields FieldsOf(ReportMetadata meta) => new(meta.Year, meta.Date, meta.Kind, meta.Org,
+        ValidityText.Of(meta.Validity), meta.DocNumber is { Length: > 0 } number ? DocNumberText.Key(number) : null);
 
     // The report's own district sits at the end of its region path; a round-up part of another unit has the path
     // ingestion gave its section, else its name alone.

@@ -12,7 +12,7 @@ public sealed record QueryTerm(string Raw, string Normalized, TermField Field);
 
 /// <summary>
 /// A query after parsing: every group must match (AND); a group matches when any of its terms does (OR);
-/// no excluded term may match. Filters written in the query (district:, year:, kind:, org:) are lifted out.
+/// no excluded term may match. Filters written in the query (district:, year:, kind:, org:, validity:, docNumber:) are lifted out.
 /// No groups at all: every report the filters select.
 /// </summary>
 public sealed record ParsedQuery(
@@ -27,6 +27,10 @@ public sealed record ParsedQuery(
     public IReadOnlyList<string> Kinds { get; init; } = [];
     /// <summary>Issuing bodies (org:), normalized.</summary>
     public IReadOnlyList<string> Orgs { get; init; } = [];
+    /// <summary>时效性 values (validity:), as <see cref="Analysis.ValidityText"/> spells them.</summary>
+    public IReadOnlyList<string> Validities { get; init; } = [];
+    /// <summary>Document number keys (docNumber:), folded by <see cref="Analysis.DocNumberText.Key"/>.</summary>
+    public IReadOnlyList<string> DocNumbers { get; init; } = [];
 
     /// <summary>Terms whose matches are highlighted: every term that is not excluded.</summary>
     public IEnumerable<QueryTerm> PositiveTerms => Groups.SelectMany(g => g);

@@ -6,7 +6,7 @@ namespace ReportSearch.Query;
 /// <summary>
 /// Parses the query language: whitespace-separated terms (AND; a bare AND between terms says the same),
 /// "quoted terms", OR or | between terms, -excluded terms, and the fields district:, year:, year:A..B, kind:,
-/// org: and title:. A query of filters alone browses the reports they select. Errors name the problem in
+/// org:, validity:, docNumber: and title:. A query of filters alone browses the reports they select. Errors name the problem in
 /// Simplified Chinese, since staff read them.
 /// </summary>
 public static class QueryParser
@@ -32,6 +32,8 @@ public static class QueryParser
         var districts = new List<string>();
         var kinds = new List<string>();
         var orgs = new List<string>();
+        var validities = new List<string>();
+        var docNumbers = new List<string>();
         var years = new List<int>();
         int? from = null, to = null;
         bool pendingOr = false;
@@ -48,16 +50,18 @@ public static class QueryParser
             }
 
             var (field, value) = SplitField(lex);
-            if (field is "district" or "year" or "kind" or "org")
+            if (field is not null and not "title")
             {
-                if (pendingOr) throw new QuerySyntaxException("or_with_filter", "OR 不能连接筛选条件（district:、year:、kind:、org:）。");
-                if (lex.Negated) throw new QuerySyntaxException("negated_filter", "筛选条件（district:、year:、kind:、org:）不能用 - 排除。");
+                if (pendingOr) throw new QuerySyntaxException("or_with_filter", $"OR 不能连接筛选条件（{FilterList}）。");
+                if (lex.Negated) throw new QuerySyntaxException("negated_filter", $"筛选条件（{FilterList}）不能用 - 排除。");
                 if (value.Length == 0) throw new QuerySyntaxException("empty_filter", $"{field}: 后面缺少值。");
                 switch (field)
                 {
                     case "district": districts.Add(ScriptFold(value)); break;
                     case "kind": kinds.Add(ScriptFold(value)); break;
                     case "org": orgs.Add(ScriptFold(value)); break;
+                    case "validity": validities.Add(Validity(value)); break;
+                    case "docNumber": docNumbers.Add(DocNumberKey(value)); break;
                     default: ParseYear(value, years, ref from, ref to); break;
                 }
                 continue;
@@ -85,13 +89,32 @@ public static class QueryParser
 
         if (pendingOr) throw new QuerySyntaxException("dangling_or", "OR 的后面缺少搜索词。");
         // Filters alone (typed or given with the request) browse what they select, newest first.
-        bool filtered = hasOtherFilters || districts.Count > 0 || years.Count > 0 || from is not null || to is not null || kinds.Count > 0 || orgs.Count > 0;
+        bool filtered = hasOtherFilters || districts.Count > 0 || years.Count > 0 || from is not null || to is not null || kinds.Count > 0 || orgs.Count > 0
+            || validities.Count > 0 || docNumbers.Count > 0;
         if (groups.Count == 0 && excluded.Count > 0 && !filtered)
             throw new QuerySyntaxException("only_exclusions", "查询只有排除词：请至少给出一个要查找的词语。");
         if (groups.Count == 0 && !filtered)
             throw new QuerySyntaxException("empty_query", "查询为空：请输入要搜索的词语。");
 
-        return new ParsedQuery(groups, excluded, districts, years, from, to) { Kinds = kinds, Orgs = orgs };
+        return new ParsedQuery(groups, excluded, districts, years, from, to) { Kinds = kinds, Orgs = orgs, Validities = validities, DocNumbers = docNumbers };
+    }
+
+    /// <summary>The 时效性 value <paramref name="value"/> names (<see cref="ValidityText.All"/>); anything else is an error.</summary>
+    public static string Validity(string value) => ValidityText.Parse(value) ?? throw BadValidity(value);
+
+    private static QuerySyntaxException BadValidity(string value) =>
+        new("bad_validity", $"时效性不能是“{value}”：只能是 {string.Join("、", ValidityText.All)}，例如 validity:{ValidityText.InForce}。");
+
+    /// <summary>
+    /// The key a typed 文号 is compared by (<see cref="DocNumberText.Key"/>: every bracket form of 国发〔2017〕35号 gives
+    /// the same). A number has digits: a value without any cannot be one, and is an error rather than a filter that
+    /// silently finds nothing.
+    /// </summary>
+    public static string DocNumberKey(string value)
+    {
+        if (!value.Any(c => char.IsDigit(c) || "〇一二三四五六七八九十".Contains(c)))
+            throw new QuerySyntaxException("bad_doc_number", $"文号“{value}”无效：请写成 docNumber:国发〔2017〕35号（方括号、圆括号均可）。");
+        return DocNumberText.Key(value);
     }
 
     private static QueryTerm MakeTerm(string raw, TermField field)
@@ -143,7 +166,9 @@ public static class QueryParser
         return (null, lex.Text);
     }
 
-    private static readonly string[] Fields = ["district", "year", "title", "kind", "org"];
+    // As written in a query (matched ignoring case); every one but title: is a filter.
+    private static readonly string[] Fields = ["district", "year", "title", "kind", "org", "validity", "docNumber"];
+    private static readonly string FilterList = string.Join("、", Fields.Where(f => f != "title").Select(f => f + ":"));
 
     private readonly record struct Lexeme(string Text, bool Quoted, bool Negated, bool IsOr);
 

@@ -26,7 +26,12 @@ public static class EngineQueries
         ToYear = Min(request.ToYear, query.ToYear),
         Kinds = request.Kinds.Concat(query.Kinds).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
         Orgs = request.Orgs.Concat(query.Orgs).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
+        Validities = request.Validities.Select(ValidityOf).Concat(query.Validities).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
+        DocNumbers = request.DocNumbers.Select(QueryParser.DocNumberKey).Concat(query.DocNumbers).Select(TextNormalizer.NormalizeToString).ToHashSet(StringComparer.Ordinal),
     };
+
+    // A request's validity passes the same check as one typed in the query (an unknown value is an error, not an empty list).
+    private static string ValidityOf(string value) => QueryParser.Validity(value);
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
     private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);

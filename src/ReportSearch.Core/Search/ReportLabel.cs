@@ -19,4 +19,19 @@ public abstract record ReportLabel
     [JsonPropertyOrder(-1)] public string? Date { get; init; }
     [JsonPropertyOrder(-1)] public string? Org { get; init; }
     [JsonPropertyOrder(-1)] public string? Kind { get; init; }
+    /// <summary>文号 in its standard form (国发〔2017〕35号); null when the report states none. Never the 索引号.</summary>
+    [JsonPropertyOrder(-1)] public string? DocNumber { get; init; }
+    /// <summary>时效性: 现行有效, 已废止, 已修订, or 未知 when the text says nothing (see Analysis.ValidityText).</summary>
+    [JsonPropertyOrder(-1)] public string Validity { get; init; } = Analysis.ValidityText.Unknown;
+    /// <summary>
+    /// For a report without a title: its opening line (the stored text's first line, trimmed, at most
+    /// <see cref="OpeningLine.MaxLength"/> characters), shown after 无标题. Null when the report has a title.
+    /// </summary>
+    [JsonPropertyOrder(-1)] public string? Opening { get; init; }
+
+    /// <summary>The title as text outputs show it (feeds, CSV, the CLI): the title, else （无标题） and the opening line.
+    /// The pages say the same in js/common.js (shownTitle).</summary>
+    public string ShownTitle() => Title is { Length: > 0 } title ? title : Untitled + (Opening ?? "");
+
+    public const string Untitled = "（无标题）";
 }

@@ -37,4 +37,5 @@ public static class SearchJson
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(Mechanisms.MechanismListPage))]
 [JsonSerializable(typeof(Mechanisms.MechanismDetail))]
+[JsonSerializable(typeof(RelatedReports))]
 internal sealed partial class SearchJsonContext : JsonSerializerContext;

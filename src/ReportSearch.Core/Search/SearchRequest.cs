@@ -18,6 +18,10 @@ public sealed record SearchRequest
     public int? ToYear { get; init; }
     public IReadOnlyList<string> Kinds { get; init; } = [];
     public IReadOnlyList<string> Orgs { get; init; } = [];
+    /// <summary>时效性 values (<see cref="Analysis.ValidityText.All"/>), as typed.</summary>
+    public IReadOnlyList<string> Validities { get; init; } = [];
+    /// <summary>Document numbers (文号) in any bracket form, as typed.</summary>
+    public IReadOnlyList<string> DocNumbers { get; init; } = [];
     /// <summary>Null: by relevance when there are search terms, newest first when there are only filters.</summary>
     public SortOrder? Sort { get; init; }
     /// <summary>1-based.</summary>
@@ -28,5 +32,6 @@ public sealed record SearchRequest
     public const int MaxSize = 50;
     public const int MaxPage = 1000;
 
-    public bool HasFilters => Districts.Count > 0 || Years.Count > 0 || FromYear is not null || ToYear is not null || Kinds.Count > 0 || Orgs.Count > 0;
+    public bool HasFilters => Districts.Count > 0 || Years.Count > 0 || FromYear is not null || ToYear is not null || Kinds.Count > 0 || Orgs.Count > 0
+        || Validities.Count > 0 || DocNumbers.Count > 0;
 }

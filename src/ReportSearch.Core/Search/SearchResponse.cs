@@ -49,6 +49,7 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetCount> Year,
     IReadOnlyList<FacetCount> Kind,
     IReadOnlyList<FacetCount> Org,
+    IReadOnlyList<FacetCount> Validity,
     int DistrictLevel = 1);
 
 public sealed record FacetCount(string Value, int Count);

@@ -33,7 +33,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         var terms = HighlightTerms(query);
         var hits = result.Page.Select(r => Hit(r, terms)).ToList();
         var facets = new SearchFacets(
-            Counts(result.Places), Counts(result.Years), Counts(result.Kinds), Counts(result.Orgs), result.PlaceLevel);
+            Counts(result.Places), Counts(result.Years), Counts(result.Kinds), Counts(result.Orgs), Counts(result.Validities), result.PlaceLevel);
         var precedent = PrecedentFor(query);
         return new SearchResponse(request.Query, result.Total, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets, precedent);
     }
@@ -48,7 +48,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
 
     private static List<FacetCount> Counts(IReadOnlyList<FacetValue> values) => values.Select(v => new FacetCount(v.Value, v.Count)).ToList();
 
-    private static SearchHit Hit(RankedReport ranked, IReadOnlyList<string> terms)
+    private SearchHit Hit(RankedReport ranked, IReadOnlyList<string> terms)
     {
         var snippets = new List<Snippet>();
         foreach (var segment in ranked.Segments)
@@ -59,12 +59,26 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         }
         bool roundUp = ranked.SegmentCount > 1;
         var parts = roundUp ? ranked.Segments.Select(s => s.District).OfType<string>().Distinct().ToList() : [];
+        var metadata = MetadataJson.Read(ranked.Report.Metadata);
+        // An untitled report's opening comes from its first segment: among the matching ones when it matched, else loaded.
+        var first = metadata.Title is { Length: > 0 } ? null
+            : ranked.Segments.FirstOrDefault(s => s.Ord == 0) ?? store.LoadSegments(ranked.Report.Id).FirstOrDefault();
         return Labelled(new SearchHit(ranked.Report.Sources.FirstOrDefault(), Math.Round(ranked.Score, 4), roundUp, parts, snippets), ranked.Report,
-            MetadataJson.Read(ranked.Report.Metadata));
+            metadata, first);
     }
 
     // The one mapping from stored metadata to the contract's report label, for hits and the report view alike.
-    private static T Labelled<T>(T view, StoredReport report, ReportMetadata m) where T : ReportLabel =>         (T)(view with { Id = report.Id, Title = m.Title, District = m.District, Region = m.RegionPath, Year = m.Year, Date = m.Date, Org = m.Org, Kind = m.Kind });
+    internal static T Labelled<T>(T view, StoredReport report, ReportMetadata m, StoredSegment? firstSegment = null) where T : ReportLabel =>
+        (T)(view with
+        {
+            Id = report.Id, Title = m.Title, District = m.District, Region = m.RegionPath, Year = m.Year, Date = m.Date, Org = m.Org, Kind = m.Kind,
+            DocNumber = m.DocNumber, Validity = ValidityText.Of(m.Validity),
+            Opening = m.Title is { Length: > 0 } ? null : OpeningLine.Of(firstSegment?.Text),
+        });
+
+    /// <summary>The reports most like this one from other places (<see cref="RelatedReportFinder"/>); null when the id is unknown.</summary>
+    public RelatedReports? Related(string id, int size = RelatedReportFinder.DefaultSize, bool sameLevel = false) =>
+        new RelatedReportFinder(searcher, mechanisms).Find(id, size, sameLevel);
 
     /// <summary>A whole report with the matches of <paramref name="query"/> marked; null when the id is unknown.</summary>
     public ReportView? GetReport(string id, string? query)
@@ -73,7 +87,8 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         var report = store.LoadReport(id);
         if (report is null) return null;
         var sections = new List<ReportViewSection>();
-        foreach (var segment in store.LoadSegments(id))
+        var segments = store.LoadSegments(id);
+        foreach (var segment in segments)
         {
             for (int i = 0; i < segment.Sections.Count; i++)
             {
@@ -86,7 +101,8 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         }
         var m = MetadataJson.Read(report.Metadata);
         var origins = m.Origins.ByFieldName().ToDictionary(kv => kv.Key, kv => kv.Value.ToString().ToLowerInvariant());
-        return Labelled(new ReportView(m.DocNumber, m.Category, m.TextSource, origins, report.Sources, sections), report, m);
+        return Labelled(new ReportView(m.MentionedPlaces ?? [], m.MentionedYears ?? [], m.Category, m.TextSource, origins, report.Sources, sections),
+            report, m, segments.FirstOrDefault());
     }
 
     /// <summary>The most completions one call returns: enough for a drop-down, and the API's documented limit.</summary>

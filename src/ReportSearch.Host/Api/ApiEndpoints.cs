@@ -24,6 +24,7 @@ public static class ApiEndpoints
             .RequireCors(CorsSetup.PolicyName)
             .RequireRateLimiting(RateLimitSetup.PolicyName)
             .AddEndpointFilter<ApiErrorFilter>()
+            .AddEndpointFilter<FirstIndexingFilter>()
             .AddEndpointFilter<ConditionalGetFilter>()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -34,6 +35,9 @@ public static class ApiEndpoints
         api.MapGet("/reports/{id}", Report)
             .WithName("GetReport").WithSummary("A whole report with every match of q marked.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/reports/{id}/related", Related)
+            .WithName("GetRelatedReports").WithSummary("The reports most like this one from other places (size 1–50, default 10; level=same: only places at its level), each with the words and mechanisms they share.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/suggest", Suggest)
             .WithName("Suggest").WithSummary($"Up to {SearchService.MaxSuggestions} completions for a partial query.");
         api.MapGet("/mechanisms", Mechanisms)
@@ -42,7 +46,7 @@ public static class ApiEndpoints
         api.MapGet("/mechanisms/{name}", Mechanism)
             .WithName("GetMechanism").WithSummary("One mechanism: its definitions, its reports by region, and a year-by-region timeline.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/stats", StatsEndpoint.Handle)
+        api.MapGet("/stats", StatsEndpoint.Handle).WithMetadata(new FirstIndexingFilter.AnswersWhileIndexing())
             .WithName("Stats").WithSummary("Index statistics: counts, size, last indexing. Skipped files, paths and errors only with the X-Admin-Key header.");
         return app;
     }
@@ -65,6 +69,18 @@ public static class ApiEndpoints
         if (id.Length > RequestLimits.MaxReportIdChars) return ApiProblems.ReportNotFound();
         var report = provider.Search.GetReport(id, query);
         return report is null ? ApiProblems.ReportNotFound() : ApiJson.Ok(report);
+    }
+
+    private static Results<ContractJson<RelatedReports>, ProblemHttpResult> Related(IDiagnosticContext diagnostics, IndexProvider provider, string id,
+        [AsParameters] RelatedParameters parameters)
+    {
+        var bound = RelatedRequestBinder.Bind(parameters);
+        if (bound.Error is not null) return bound.Error;
+        if (id.Length > RequestLimits.MaxReportIdChars) return ApiProblems.ReportNotFound();
+        var related = provider.Search.Related(id, bound.Value!.Size, bound.Value.SameLevel);
+        if (related is null) return ApiProblems.ReportNotFound();
+        diagnostics.SetResultCount(related.Reports.Count);
+        return ApiJson.Ok(related);
     }
 
     private static ContractJson<IReadOnlyList<string>> Suggest(IndexProvider provider, [FromQuery(Name = "prefix")] string[]? prefix)

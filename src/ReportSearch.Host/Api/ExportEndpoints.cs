@@ -26,6 +26,7 @@ public static class ExportEndpoints
             .RequireCors(CorsSetup.PolicyName)
             .RequireRateLimiting(RateLimitSetup.PolicyName)
             .AddEndpointFilter<ApiErrorFilter>()
+            .AddEndpointFilter<FirstIndexingFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

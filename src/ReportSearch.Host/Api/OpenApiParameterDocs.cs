@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using ReportSearch.Analysis;
 using ReportSearch.Host.Http;
 using ReportSearch.Mechanisms;
 using ReportSearch.Query;
@@ -23,7 +24,7 @@ public static class OpenApiParameterDocs
     private static readonly Dictionary<string, Doc> Docs = new()
     {
         ["q"] = new("The query: terms (exact strings after normalization), \"quoted phrases\", OR or | between terms, -excluded, " +
-                    "title:X, and the filters district:X, year:2020, year:2019..2021, kind:X, org:X. Empty when a filter parameter is given " +
+                    "title:X, and the filters district:X, year:2020, year:2019..2021, kind:X, org:X, validity:现行有效, docNumber:国发〔2017〕35号. Empty when a filter parameter is given " +
                     $"(then reports are listed newest first). At most {QueryParser.MaxLength} characters and {QueryParser.MaxTerms} terms.",
             () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = QueryParser.MaxLength }, "六个一 -疫情"),
         ["district"] = new("Only reports of this district (or region at any level); repeat for any of several.",
@@ -34,6 +35,10 @@ public static class OpenApiParameterDocs
             () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "工作总结", Repeatable: true),
         ["org"] = new("Only reports of this issuing body (发文机关); repeat for any of several.",
             () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "晋江市人民政府", Repeatable: true),
+        ["validity"] = new("Only reports of this 时效性; repeat for any of several.",
+            () => Choice(ValidityText.All, null), ValidityText.InForce, Repeatable: true),
+        ["docNumber"] = new("Only reports with this document number (文号); every bracket form finds the others (国发[2017]35号 = 国发〔2017〕35号); repeat for any of several.",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "国发〔2017〕35号", Repeatable: true),
         ["from"] = new("First year of a year range (inclusive).",
             () => Integer(ParameterText.MinYear, ParameterText.MaxYear), 2019),
         ["to"] = new("Last year of a year range (inclusive); not before from.",
@@ -76,11 +81,11 @@ public static class OpenApiParameterDocs
         Default = @default is { } d ? JsonValue.Create(d) : null,
     };
 
-    private static OpenApiSchema Choice(IEnumerable<string> values, string @default) => new()
+    private static OpenApiSchema Choice(IEnumerable<string> values, string? @default) => new()
     {
         Type = JsonSchemaType.String,
         Enum = [.. values.Select(v => JsonValue.Create(v))],
-        Default = JsonValue.Create(@default),
+        Default = @default is null ? null : JsonValue.Create(@default),
     };
 
     public static Task Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace ReportSearch.Host.Api;
 /// </summary>
 public static class ResultCsv
 {
-    public static readonly string[] Header = ["序号", "标题", "区域", "地区", "年份", "日期", "发文机关", "文种", "链接", "摘要"];
+    public static readonly string[] Header = ["序号", "标题", "区域", "地区", "年份", "日期", "发文机关", "文种", "文号", "时效性", "链接", "摘要"];
 
     public static byte[] Write(IReadOnlyList<SearchHit> hits, Func<SearchHit, string> link)
     {
@@ -24,8 +24,8 @@ public static class ResultCsv
             Line(text,
             [
                 (i + 1).ToString(CultureInfo.InvariantCulture),
-                hit.Title ?? "", hit.District ?? "", string.Join(' ', hit.Region ?? []), YearText(hit), hit.Date ?? "",
-                hit.Org ?? "", hit.Kind ?? "", link(hit), Summary(hit),
+                hit.ShownTitle(), hit.District ?? "", string.Join(' ', hit.Region ?? []), YearText(hit), hit.Date ?? "",
+                hit.Org ?? "", hit.Kind ?? "", hit.DocNumber ?? "", hit.Validity, link(hit), Summary(hit),
             ]);
         }
         var preamble = Encoding.UTF8.GetPreamble();

@@ -41,7 +41,7 @@ public sealed record ResultFeed(string Title, string Self, string Alternate, Fun
             {
                 var link = ReportLink(hit);
                 xml.WriteStartElement("entry");
-                Text(xml, "title", hit.Title is { Length: > 0 } t ? t : "（无标题）");
+                Text(xml, "title", hit.ShownTitle());
                 Text(xml, "id", link.Split('?')[0]);
                 WriteLink(xml, "alternate", link, "text/html");
                 Text(xml, "updated", Format(updated));

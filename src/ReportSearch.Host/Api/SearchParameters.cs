@@ -15,7 +15,9 @@ public sealed record SearchFilterParameters(
     [FromQuery(Name = "from")] string[]? From = null,
     [FromQuery(Name = "to")] string[]? To = null,
     [FromQuery(Name = "kind")] string[]? Kind = null,
-    [FromQuery(Name = "org")] string[]? Org = null);
+    [FromQuery(Name = "org")] string[]? Org = null,
+    [FromQuery(Name = "validity")] string[]? Validity = null,
+    [FromQuery(Name = "docNumber")] string[]? DocNumber = null);
 
 /// <summary>Which page, in which order: /search and /mechanisms (an export is the whole list from its start).</summary>
 public sealed record PageParameters(
@@ -28,3 +30,8 @@ public sealed record MechanismFilterParameters(
     [FromQuery(Name = "q")] string[]? Query = null,
     [FromQuery(Name = "district")] string[]? District = null,
     [FromQuery(Name = "year")] string[]? Year = null);
+
+/// <summary>How many related reports, from which places: /reports/{id}/related.</summary>
+public sealed record RelatedParameters(
+    [FromQuery(Name = "size")] string[]? Size = null,
+    [FromQuery(Name = "level")] string[]? Level = null);

@@ -29,17 +29,20 @@ public static class SearchRequestBinder
         if (query.Length > RequestLimits.MaxQueryChars)
             return ParameterProblems.QueryTooLong();
 
-        StringValues district = filters.District, year = filters.Year, kind = filters.Kind, org = filters.Org;
-        if (district.Count > RequestLimits.MaxFilterValues || year.Count > RequestLimits.MaxFilterValues ||
-            kind.Count > RequestLimits.MaxFilterValues || org.Count > RequestLimits.MaxFilterValues)
-            return Bound<SearchRequest>.Fail("too_many_filters", $"筛选条件过多：district、year、kind 和 org 各最多 {RequestLimits.MaxFilterValues} 个。");
+        StringValues district = filters.District, year = filters.Year, kind = filters.Kind, org = filters.Org,
+            validity = filters.Validity, docNumber = filters.DocNumber;
+        if (new[] { district, year, kind, org, validity, docNumber }.Any(v => v.Count > RequestLimits.MaxFilterValues))
+            return Bound<SearchRequest>.Fail("too_many_filters", $"筛选条件过多：district、year、kind、org、validity 和 docNumber 各最多 {RequestLimits.MaxFilterValues} 个。");
         var districts = Values(district);
         if (districts.Any(d => d.Length > RequestLimits.MaxFilterChars))
             return ParameterProblems.DistrictTooLong();
         var kinds = Values(kind);
         var orgs = Values(org);
-        if (kinds.Concat(orgs).Any(v => v.Length > RequestLimits.MaxFilterChars))
-            return Bound<SearchRequest>.Fail("bad_filter", $"文种或发文机关过长：最多 {RequestLimits.MaxFilterChars} 个字符。");
+        var docNumbers = Values(docNumber);
+        if (kinds.Concat(orgs).Concat(docNumbers).Any(v => v.Length > RequestLimits.MaxFilterChars))
+            return Bound<SearchRequest>.Fail("bad_filter", $"文种、发文机关或文号过长：最多 {RequestLimits.MaxFilterChars} 个字符。");
+        // Values are checked by the query language's own rules when the search maps them (an unknown 时效性 or a
+        // 文号 without a number is a 400 with the same message as in the query).
 
         var years = new List<int>();
         foreach (var y in year.OfType<string>())
@@ -66,6 +69,8 @@ public static class SearchRequestBinder
             ToYear = toYear,
             Kinds = kinds,
             Orgs = orgs,
+            Validities = Values(validity),
+            DocNumbers = docNumbers,
             Sort = order,
             Page = pageNumber,
             Size = pageSize,

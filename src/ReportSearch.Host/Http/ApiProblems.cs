@@ -24,9 +24,21 @@ public static class ApiProblems
     public static ProblemHttpResult IndexNotReady() =>
         Problem(StatusCodes.Status503ServiceUnavailable, "索引尚未就绪", "index_not_ready", "检索索引尚未建立，请稍后再试。");
 
+    /// <summary>The archive's first indexing is under way: <c>indexedPercent</c> says how far it has come.</summary>
+    public static ProblemHttpResult IndexBuilding(int indexedPercent) =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "正在建立索引", "index_building", $"正在建立索引（已完成 {indexedPercent}%），完成后即可检索，请稍后再试。",
+            new() { ["indexedPercent"] = indexedPercent });
+
+    public static ProblemHttpResult IndexUnavailable() =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "索引暂时不可用", "index_unavailable", "检索索引读取出错（可能已损坏），正在恢复，请稍后再试。");
+
     public static ProblemHttpResult TooManyRequests() =>
         Problem(StatusCodes.Status429TooManyRequests, "请求过于频繁", "rate_limited", "请求过于频繁，请稍后再试。");
 
-    private static ProblemHttpResult Problem(int status, string title, string code, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["code"] = code });
+    private static ProblemHttpResult Problem(int status, string title, string code, string detail, Dictionary<string, object?>? extensions = null)
+    {
+        extensions ??= [];
+        extensions["code"] = code;
+        return TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
+    }
 }

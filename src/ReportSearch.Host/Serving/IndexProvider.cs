@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReportSearch.Engine;
+using ReportSearch.Hosting;
 using ReportSearch.Mechanisms;
 using ReportSearch.Pipeline;
 using ReportSearch.Search;
@@ -11,7 +12,8 @@ namespace ReportSearch.Host.Serving;
 /// pass, or a separate worker), so it is opened on first use and kept; the reader itself follows new commits,
 /// a rebuilt index and a deleted one.
 /// </summary>
-public sealed class IndexProvider(IOptions<IndexerSettings> settings) : IDisposable
+/// <param name="indexer">The in-process indexer; null when another process indexes.</param>
+public sealed class IndexProvider(IOptions<IndexerSettings> settings, IndexerService? indexer = null) : IDisposable
 {
     /// <summary>Resolved once, against the current directory at start, like the indexer's.</summary>
     public string IndexDirectory { get; } = Path.GetFullPath(settings.Value.Index);
@@ -19,6 +21,9 @@ public sealed class IndexProvider(IOptions<IndexerSettings> settings) : IDisposa
     private readonly Lock _gate = new();
     private IReportIndexReader? _index;
     private SearchService? _search;
+    // Opened while the archive's first indexing ran (statistics, the readiness check): its snapshot may lag the end
+    // of that indexing by a refresh interval, and the first searches after it must see the whole archive.
+    private bool _openedDuringFirstIndexing;
 
     /// <exception cref="IndexNotFoundException">No index has been written yet, or it was deleted.</exception>
     public SearchService Search => Open().Search;
@@ -36,6 +41,31 @@ public sealed class IndexProvider(IOptions<IndexerSettings> settings) : IDisposa
         catch (IndexNotFoundException) { return "none"; }
     }
 
+    private volatile Failure? _lastFailure;
+
+    private sealed record Failure(string Version, string Description);
+
+    /// <summary>An engine error a request met (<see cref="Http.EngineFailureHandler"/>): reported as damage until the index changes.</summary>
+    public void ReportFailure(Exception e)
+    {
+        string version;
+        try { version = Version(); }
+        catch (Exception) { version = "unreadable"; } // the index may not even open: Damage() then fails on its own
+        _lastFailure = new Failure(version, $"{e.GetType().Name}: {e.Message}");
+    }
+
+    /// <summary>
+    /// Damage of the index served now: an engine error a request met on this version of the index, or what
+    /// <see cref="IReportIndexReader.FindDamage"/> finds (checksums of segments not verified yet, an unreadable
+    /// newest commit). Null when none is known.
+    /// </summary>
+    public string? Damage()
+    {
+        var version = Version();
+        if (_lastFailure is { } failure && failure.Version == version) return "a search failed on this index: " + failure.Description;
+        return Index.FindDamage();
+    }
+
     private (IReportIndexReader Index, SearchService Search) Open()
     {
         lock (_gate)
@@ -44,7 +74,13 @@ public sealed class IndexProvider(IOptions<IndexerSettings> settings) : IDisposa
             {
                 _index = ReportIndexes.OpenForReading(IndexDirectory);
                 _search = new SearchService(_index);
+                _openedDuringFirstIndexing = indexer?.FirstIndexing is not null;
                 WarmMechanisms(_index);
+            }
+            else if (_openedDuringFirstIndexing && indexer?.FirstIndexing is null)
+            {
+                _openedDuringFirstIndexing = false;
+                _index.Refresh();
             }
             return (_index, _search!);
         }

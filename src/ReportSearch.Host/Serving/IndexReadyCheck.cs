@@ -27,6 +27,8 @@ public sealed class IndexReadyCheck(IndexProvider provider, IndexerService? inde
                 _warmedUp = true;
             }
             else _ = provider.Index.Version; // throws when the index folder was deleted
+            // Damage the searches have not met yet (or did meet): reported, so monitors see it.
+            if (provider.Damage() is { } damage) return Task.FromResult(HealthCheckResult.Unhealthy("index damaged: " + damage));
             return Task.FromResult(HealthCheckResult.Healthy());
         }
         catch (Exception e)

@@ -17,6 +17,9 @@
     ? new URL(document.currentScript.src).origin
     : location.origin;
 
+  // How soon to ask again while the service builds its first index (its Retry-After is 2 s).
+  const INDEXING_RETRY_MS = 2000;
+
   const TEXT = {
     'zh-CN': {
       label: '搜索政府报告', placeholder: '输入要查找的词语', button: '搜索', searching: '正在检索…',
@@ -27,6 +30,7 @@
       cors: (endpoint, origin) => `检索服务 ${endpoint} 拒绝了本网站（${origin}）的跨域请求。请服务管理员把 ${origin} 加入配置项 Cors:AllowedOrigins。`,
       network: endpoint => `无法连接检索服务 ${endpoint}：请检查网络，或稍后再试。`,
       http: status => `检索失败（HTTP ${status}），请稍后再试。`,
+      indexing: percent => `正在建立索引（已完成 ${percent}%），完成后自动显示结果…`,
     },
     en: {
       label: 'Search government reports', placeholder: 'Search reports', button: 'Search', searching: 'Searching…',
@@ -37,6 +41,7 @@
       cors: (endpoint, origin) => `The search service ${endpoint} refused requests from this site (${origin}). Ask its administrator to add ${origin} to the setting Cors:AllowedOrigins.`,
       network: endpoint => `Cannot reach the search service ${endpoint}. Check the network or try again later.`,
       http: status => `Search failed (HTTP ${status}). Please try again later.`,
+      indexing: percent => `Building the index (${percent}% done); results follow by themselves…`,
       codes: {
         unbalanced_quote: 'Unbalanced quotation marks: check the quotes in your query.',
         empty_query: 'Please enter a word to search for.',
@@ -215,6 +220,7 @@
     async search(q) {
       const t = this.text;
       if (!q) return;
+      clearTimeout(this.retryTimer);
       if (this.controller) this.controller.abort();
       const controller = new AbortController();
       this.controller = controller;
@@ -235,6 +241,14 @@
         const body = await response.json().catch(() => null);
         if (!response.ok) {
           const code = body && typeof body.code === 'string' ? body.code : null;
+          if (code === 'index_building') {
+            // The service is indexing its archive for the first time: say how far, and ask again by itself
+            // rather than show "nothing found". Retry-After is not readable across origins: the body's share is.
+            const percent = Number.isInteger(body.indexedPercent) ? body.indexedPercent : 0;
+            this.status.textContent = t.indexing(percent);
+            this.retryTimer = setTimeout(() => { if (this.isConnected) this.search(q); }, INDEXING_RETRY_MS);
+            return;
+          }
           const detail = body && typeof body.detail === 'string' && body.detail ? body.detail : null;
           // The server's problem detail is the message (in Chinese, the language of the service). English
           // pages get a translation for the codes this table knows; a code it does not know yet still shows
@@ -300,11 +314,12 @@
       this.renderPrecedent(r.precedent || null);
       this.results.replaceChildren(...r.hits.map(hit => {
         const li = el(doc, 'li', null, null, 'item');
-        const a = el(doc, 'a', 'title', hit.title || t.untitled, 'title');
+        // Untitled: the label and the report's opening line (as the search page shows it).
+        const a = el(doc, 'a', 'title', hit.title || t.untitled + (hit.opening || ''), 'title');
         a.href = `${this.endpoint}/reports/${encodeURIComponent(hit.id)}?${new URLSearchParams({ q })}`;
         a.target = '_blank';
         a.rel = 'noopener';
-        const meta = [hit.district, hit.date || hit.year, hit.org].filter(v => v !== null && v !== undefined && v !== '');
+        const meta = [hit.district, hit.date || hit.year, hit.org, hit.docNumber].filter(v => v !== null && v !== undefined && v !== '');
         li.append(a, el(doc, 'span', 'meta', [...new Set(meta)].join(' · '), 'meta'));
         const snippet = hit.snippets && hit.snippets[0];
         if (snippet) {

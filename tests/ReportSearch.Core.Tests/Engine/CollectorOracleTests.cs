@@ -1,3 +1,4 @@
+using ReportSearch.Analysis;
 using ReportSearch.Engine;
 using ReportSearch.Pipeline;
 using ReportSearch.Ingestion;
@@ -7,7 +8,7 @@ using ReportSearch.Search;
 namespace ReportSearch.Core.Tests.Engine;
 
 /// <summary>
-/// The engine's one pass (total, ordered page and the four facets) against a count by hand over what was written:
+/// The engine's one pass (total, ordered page and the facets, 时效性 and the 文号 filter among them) against a count by hand over what was written:
 /// random reports with round-up parts in other places, random filters on every facet at once. Facets follow the
 /// multi-select convention: each counts the reports that pass every filter but its own.
 /// </summary>
@@ -30,6 +31,10 @@ public sealed class CollectorOracleTests : IDisposable
     private static readonly string?[] Kinds = [null, "通知", "方案", "总结"];
     private static readonly string?[] Orgs = [null, "发改委", "财政局"];
     private static readonly int?[] Years = [null, 2019, 2020, 2021, 2022];
+    private static readonly string?[] Validities = [null, ValidityText.InForce, ValidityText.Repealed, ValidityText.Revised];
+    // One number in two bracket forms (one key), and another.
+    private static readonly string?[] DocNumbers = [null, "国发〔2017〕35号", "国发[2017]35号", "国发〔2018〕1号"];
+    private static readonly List<string> DocNumberKeys = DocNumbers.OfType<string>().Select(n => TextNormalizer.NormalizeToString(DocNumberText.Key(n))).Distinct().ToList();
 
     private static ReportRecord RandomReport(Random random, int i)
     {
@@ -53,6 +58,8 @@ public sealed class CollectorOracleTests : IDisposable
             Date = year is null ? null : $"{year}-{1 + i / 28 % 12:00}-{1 + i % 28:00}",
             Kind = Kinds[random.Next(Kinds.Length)],
             Org = Orgs[random.Next(Orgs.Length)],
+            Validity = Validities[random.Next(Validities.Length)],
+            DocNumber = DocNumbers[random.Next(DocNumbers.Length)],
         };
         var report = new ParsedReport { Metadata = meta, Sections = sections };
         return ReportRecordBuilder.Build(report, [new IndexSource($"r{i}.txt", 1, 0)], $"hash{i}");
@@ -69,7 +76,7 @@ public sealed class CollectorOracleTests : IDisposable
         IndexTestSupport.Write(_index.IndexDir, [.. reports]);
         using var reader = ReportIndexes.OpenForReading(_index.IndexDir);
         var places = Paths.SelectMany(p => p).Distinct().ToList();
-        int withHits = 0, roundUpHits = 0;
+        int withHits = 0, roundUpHits = 0, numberHits = 0, validityHits = 0;
 
         for (int round = 0; round < 300; round++)
         {
@@ -81,21 +88,27 @@ public sealed class CollectorOracleTests : IDisposable
                 FromYear = random.Next(5) == 0 ? 2020 : null,
                 Kinds = Some(random, Kinds.OfType<string>().ToList(), 2),
                 Orgs = Some(random, Orgs.OfType<string>().ToList(), 1),
+                Validities = random.Next(3) == 0 ? Some(random, ValidityText.All, 2) : new HashSet<string>(),
+                DocNumbers = random.Next(4) == 0 ? Some(random, DocNumberKeys, 1) : new HashSet<string>(),
             };
             var match = term is null ? new MatchQuery([], []) : EngineQueries.Match(QueryParser.Parse(term));
             var result = reader.Search(new EngineQuery(match, filters, ReportOrder.Newest, 0, 1000));
-            var context = $"round {round}: {term} {string.Join(',', filters.Places)} {string.Join(',', filters.Years)} {filters.FromYear} {string.Join(',', filters.Kinds)} {string.Join(',', filters.Orgs)}";
+            var context = $"round {round}: {term} {string.Join(',', filters.Places)} {string.Join(',', filters.Years)} {filters.FromYear} {string.Join(',', filters.Kinds)} {string.Join(',', filters.Orgs)} {string.Join(',', filters.Validities)} {string.Join(',', filters.DocNumbers)}";
 
             bool PlaceOk(SegmentRecord s) => filters.Places.Count == 0 || s.RegionPath.Any(filters.Places.Contains);
             bool YearOk(ReportRecord d) => filters.YearMatches(d.Fields.Year ?? 0);
             bool KindOk(ReportRecord d) => filters.Kinds.Count == 0 || (d.Fields.Kind is { } k && filters.Kinds.Contains(k));
             bool OrgOk(ReportRecord d) => filters.Orgs.Count == 0 || (d.Fields.Org is { } o && filters.Orgs.Contains(o));
+            bool ValidityOk(ReportRecord d) => filters.Validities.Count == 0 || filters.Validities.Contains(d.Fields.Validity!);
+            bool NumberOk(ReportRecord d) => filters.DocNumbers.Count == 0 || (d.Fields.DocNumber is { } n && filters.DocNumbers.Contains(TextNormalizer.NormalizeToString(n)));
             bool Matches(SegmentRecord s) => term is null || s.Text.Contains(term);
 
-            var passing = reports.Where(d => YearOk(d) && KindOk(d) && OrgOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s))).ToList();
+            var passing = reports.Where(d => YearOk(d) && KindOk(d) && OrgOk(d) && ValidityOk(d) && NumberOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s))).ToList();
             Assert.True(passing.Count == result.Total, context);
             if (result.Total > 0 && result.Kinds.Count > 0 && result.Places.Count > 0) withHits++;
             if (result.Page.Any(r => r.SegmentCount > 1)) roundUpHits++;
+            if (filters.DocNumbers.Count > 0 && result.Total > 0) numberHits++;
+            if (filters.Validities.Count > 0 && result.Total > 0) validityHits++;
             // Every passing report, newest first (year, then date; reports without a year last).
             Assert.Equal(passing.Select(d => d.Id).Order(), result.Page.Select(r => r.Report.Id).Order());
             var pageMetadata = result.Page.Select(r => MetadataJson.Read(r.Report.Metadata)).ToList();
@@ -105,25 +118,31 @@ public sealed class CollectorOracleTests : IDisposable
 
             // Place facet: every prefix of the place of a matching segment that passes the other filters, once per report.
             var placeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var d in reports.Where(d => YearOk(d) && KindOk(d) && OrgOk(d)))
+            foreach (var d in reports.Where(d => YearOk(d) && KindOk(d) && OrgOk(d) && ValidityOk(d) && NumberOk(d)))
                 foreach (var prefix in d.Segments.Where(Matches).SelectMany(s => Enumerable.Range(1, s.RegionPath.Count).Select(n => string.Join('›', s.RegionPath.Take(n)))).Distinct())
                     placeCounts[prefix] = placeCounts.GetValueOrDefault(prefix) + 1;
             var (expectedPlaces, level) = PlaceFacet.Choose(placeCounts, filters.Places);
             Assert.Equal(expectedPlaces, result.Places);
             Assert.True(level == result.PlaceLevel, context);
 
-            var years = reports.Where(d => d.Fields.Year is not null && KindOk(d) && OrgOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
+            var years = reports.Where(d => d.Fields.Year is not null && KindOk(d) && OrgOk(d) && ValidityOk(d) && NumberOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
                 .GroupBy(d => d.Fields.Year!.Value).OrderByDescending(g => g.Key).Select(g => new FacetValue(g.Key.ToString(), g.Count()));
             Assert.Equal(years, result.Years);
-            var kinds = reports.Where(d => d.Fields.Kind is not null && YearOk(d) && OrgOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
+            var kinds = reports.Where(d => d.Fields.Kind is not null && YearOk(d) && OrgOk(d) && ValidityOk(d) && NumberOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
                 .GroupBy(d => d.Fields.Kind!).Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
             Assert.Equal(kinds, result.Kinds);
-            var orgs = reports.Where(d => d.Fields.Org is not null && YearOk(d) && KindOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
+            var orgs = reports.Where(d => d.Fields.Org is not null && YearOk(d) && KindOk(d) && ValidityOk(d) && NumberOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
                 .GroupBy(d => d.Fields.Org!).Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
             Assert.Equal(orgs, result.Orgs);
+            // 时效性: every report has one (未知 when its metadata says nothing).
+            var validities = reports.Where(d => YearOk(d) && KindOk(d) && OrgOk(d) && NumberOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
+                .GroupBy(d => ValidityText.Of(MetadataJson.Read(d.Metadata).Validity)).Select(g => new FacetValue(g.Key, g.Count()))
+                .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
+            Assert.Equal(validities, result.Validities);
         }
         // The filters were not so narrow that the comparisons were mostly of empty results.
         Assert.True(withHits > 100, $"{withHits} rounds with hits and facets");
         Assert.True(roundUpHits > 50, $"{roundUpHits} rounds with round-ups");
+        Assert.True(numberHits > 20 && validityHits > 30, $"{numberHits} rounds found reports by 文号, {validityHits} by 时效性");
     }
 }

@@ -12,7 +12,7 @@ namespace ReportSearch.Core.Tests.Engine;
 public sealed class EngineLayeringTests
 {
     private static readonly string Engine = typeof(LuceneIndexReader).Namespace!;
-    private static readonly string[] Above = ["Ingestion", "Mechanisms", "Query", "Search", "Indexing"];
+    private static readonly string[] Above = ["Ingestion", "Mechanisms", "Query", "Search", "Pipeline"];
 
     [Fact]
     public void The_engine_uses_no_type_of_the_layers_above_it()

@@ -12,3 +12,13 @@ public sealed class BrowserFactAttribute : FactAttribute
             Skip = $"needs {BrowserFixture.ChromiumPath} and {BrowserFixture.ChromedriverPath}: apt-get install -y chromium chromium-driver";
     }
 }
+
+/// <summary>A browser theory: skipped and failing like <see cref="BrowserFactAttribute"/>.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (!BrowserFixture.Installed && !BrowserFixture.RunningInCi)
+            Skip = $"needs {BrowserFixture.ChromiumPath} and {BrowserFixture.ChromedriverPath}: apt-get install -y chromium chromium-driver";
+    }
+}

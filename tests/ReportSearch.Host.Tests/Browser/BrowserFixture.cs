@@ -51,6 +51,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         GeneratedArchive.WriteInto(Archive);
         XssArchive.WriteInto(Archive);
         XssArchive.WriteMechanismInto(Archive);
+        WideMechanism.WriteInto(Archive);
         _demo = await StartDemoSiteAsync();
         _refusedDemo = await StartDemoSiteAsync();
         DemoOrigin = AddressOf(_demo);

@@ -53,7 +53,23 @@ public sealed class MechanismBrowserTests(BrowserFixture browser)
         Assert.Equal(d.Timeline.Years, bars.Select(b => int.Parse(b.GetAttribute("data-year")!)));
         Assert.Equal(d.Timeline.Totals, bars.Select(b => int.Parse(b.GetAttribute("data-count")!)));
         Assert.Equal(d.Timeline.Totals.Select(c => c.ToString()), Driver.FindElements(By.CssSelector("#timeline svg text.count")).Select(t => t.GetAttribute("textContent")));
-        Assert.Equal("img", Driver.FindElement(By.CssSelector("#timeline svg")).GetAttribute("role"));
+
+        // For screen readers: each bar is an image named by its own title (not hidden behind one role="img" on
+        // the chart), and the same counts are a real table, visually hidden but in the accessibility tree.
+        var chart = Driver.FindElement(By.CssSelector("#timeline svg"));
+        Assert.NotEqual("img", chart.GetAttribute("role"));
+        Assert.Empty(Driver.FindElements(By.CssSelector("#timeline [role=img] rect.bar")));
+        for (int i = 0; i < bars.Count; i++)
+            Assert.Equal($"{d.Timeline.Years[i]} 年：{d.Timeline.Totals[i]} 篇报告", ((WebElement)bars[i]).ComputedAccessibleLabel);
+        var table = Driver.FindElement(By.CssSelector("#timeline table"));
+        Assert.NotEqual("none", table.GetCssValue("display"));
+        Assert.Null(table.GetAttribute("aria-hidden"));
+        Assert.Equal(["年份", "报告数"], table.FindElements(By.CssSelector("thead th")).Select(th => th.GetAttribute("textContent")));
+        var yearRows = table.FindElements(By.CssSelector("tbody tr"));
+        Assert.Equal(d.Timeline.Years.Select(y => $"{y} 年"), yearRows.Select(r => r.FindElement(By.CssSelector("th[scope=row]")).GetAttribute("textContent")));
+        Assert.Equal(d.Timeline.Totals.Select(c => c.ToString()), yearRows.Select(r => r.FindElement(By.CssSelector("td")).GetAttribute("textContent")));
+        var box = table.FindElement(By.XPath(".."));
+        Assert.True(box.Size.Width <= 1 && box.Size.Height <= 1, "the table is for screen readers; the chart shows the counts");
 
         // The region × year table: one row per region, the API's counts, the first appearance marked once.
         var tableRows = Driver.FindElements(By.CssSelector("#region-table tbody tr:not(.total-row)"));

@@ -27,6 +27,7 @@ export function advancedState(current) {
     district: list($('adv-district').value),
     kind: list($('adv-kind').value),
     org: list($('adv-org').value),
+    docNumber: list($('adv-doc-number').value),
     from, to,
   };
 }
@@ -38,6 +39,7 @@ export function fillAdvanced(state) {
   $('adv-district').value = state.district.join('，');
   $('adv-kind').value = state.kind.join('，');
   $('adv-org').value = state.org.join('，');
+  $('adv-doc-number').value = state.docNumber.join('，');
   $('adv-from').value = state.from || (state.year.length === 1 ? state.year[0] : '');
   $('adv-to').value = state.to || (state.year.length === 1 ? state.year[0] : '');
 }
@@ -49,6 +51,7 @@ export function attachAdvanced(readState, go) {
     const s = advancedState(readState());
     const filters = [
       ...s.district.map(d => `区域：${d}`), ...s.kind.map(k => `文种：${k}`), ...s.org.map(o => `发文机关：${o}`),
+      ...s.docNumber.map(n => `文号：${n}`),
       ...(s.from || s.to ? [`年份：${s.from || '…'}–${s.to || '…'}`] : []),
     ];
     preview.textContent = (s.q ? `检索式：${s.q}` : '不限词语') + (filters.length ? ` · ${filters.join(' · ')}` : '');
@@ -60,7 +63,7 @@ export function attachAdvanced(readState, go) {
   form.addEventListener('submit', e => {
     e.preventDefault();
     const next = advancedState(readState());
-    if (!next.q && !next.district.length && !next.kind.length && !next.org.length && !next.from && !next.to) {
+    if (!next.q && !next.district.length && !next.kind.length && !next.org.length && !next.docNumber.length && !next.from && !next.to) {
       preview.textContent = '请至少填写一项。';
       return;
     }

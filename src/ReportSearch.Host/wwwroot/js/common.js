@@ -19,12 +19,18 @@ export async function getJson(path, params, signal) {
   if (!response.ok) {
     let detail = STATUS_TEXT[response.status] ?? `请求失败（HTTP ${response.status}），请稍后重试。`;
     let code = null;
+    let indexedPercent = null;
     try {
       const problem = await response.json();
       if (problem && typeof problem.detail === 'string') detail = problem.detail;
       if (problem && typeof problem.code === 'string') code = problem.code;
+      if (problem && Number.isInteger(problem.indexedPercent)) indexedPercent = problem.indexedPercent;
     } catch { /* not JSON: keep the generic message */ }
-    throw Object.assign(new Error(detail), { status: response.status, code });
+    const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+    throw Object.assign(new Error(detail), {
+      status: response.status, code, indexedPercent,
+      retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    });
   }
   return response.json();
 }
@@ -37,6 +43,11 @@ const STATUS_TEXT = {
   503: '检索服务暂时不可用（索引可能正在建立），请稍后重试。',
   504: '检索服务响应超时，请稍后重试。',
 };
+
+/** The text shown while the archive's first indexing runs (problem code index_building). */
+export function indexingText(error) {
+  return `正在建立索引（已完成 ${error.indexedPercent ?? 0}%）`;
+}
 
 /** True when the reader asked the system for less motion: no smooth scrolling then. */
 export function reducedMotion() {
@@ -52,6 +63,14 @@ export function el(tag, className, text) {
   if (className) node.className = className;
   if (text !== undefined && text !== null) node.textContent = String(text);
   return node;
+}
+
+/**
+ * The title a report is shown under: its own, else （无标题） and its opening line (the API's `opening`). The same
+ * rule as ReportLabel.ShownTitle for feeds and CSV. Text only: set it with textContent.
+ */
+export function shownTitle(report) {
+  return report.title || '（无标题）' + (report.opening ?? '');
 }
 
 /** Link to the report view, keeping the query so the matches are marked there. */

@@ -2,7 +2,7 @@
 // fixes that would find something, each one click: drop a filter, look for any of the words instead of all
 // of them, close or drop an unbalanced quote. Counts come from real searches (size=1) without the filter.
 import { el } from './common.js';
-import { activeFilters, toParams, tokens, countQuotes, quoteTerm } from './query-state.js';
+import { activeFilters, toParams, tokens, countQuotes, quoteTerm, FILTER_KEYS } from './query-state.js';
 
 const MAX_PROBES = 6;
 
@@ -60,7 +60,7 @@ export async function explainEmpty(panel, state, error, { count, go, isCurrent }
     }
   }
   if (filters.length && !fixes.some(f => f.dataset.cause) && !error) {
-    const all = { ...state, district: [], year: [], kind: [], org: [], from: '', to: '', page: 1 };
+    const all = { ...state, ...Object.fromEntries(FILTER_KEYS.map(k => [k, []])), from: '', to: '', page: 1 };
     if (state.q) {
       const n = await count(all);
       if (!isCurrent()) return panel;

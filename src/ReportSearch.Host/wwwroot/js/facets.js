@@ -1,4 +1,4 @@
-// The facet column: every facet the API sends (区域, 年份, 文种, 发文机关, and any later one), each with its
+// The facet column: every facet the API sends (区域, 年份, 文种, 发文机关, 时效性, and any later one), each with its
 // top ten values, 更多 for the rest and a filter box once there are many; the year as a small histogram with
 // a from–to range. Counts come from the result set, so a value offered here never leads to 0 results; a
 // selected value that this result set lacks stays visible (to be removed) and says "0 篇".
@@ -9,14 +9,19 @@ const TOP = 10;
 const expanded = new Set();   // facet keys whose 更多 is open: kept across searches
 const filterText = new Map(); // facet key → text in its filter box
 
-/** Renders all facets of a response into `container`; `go(state)` moves to a new search state. */
-export function renderFacets(container, facets, state, go) {
+/**
+ * Renders all facets of a response into `container`; `go(state)` moves to a new search state. `total` is the
+ * number of results: a list facet whose one value covers all of them offers no choice and is left out.
+ */
+export function renderFacets(container, facets, state, go, total = null) {
   const sections = [];
   for (const [key, counts] of Object.entries(facets ?? {})) {
     if (!Array.isArray(counts)) continue; // e.g. districtLevel: a property of the district facet
     // A facet with nothing to offer (no report in the results has a 文种, say) is left out, unless a value
     // of it is selected and must stay removable.
     if (counts.length === 0 && selectedOf(state, key).length === 0) continue;
+    // One value on every result (all 时效性 未知, say) narrows nothing: a tab stop for no choice.
+    if (key !== 'year' && counts.length === 1 && counts[0]?.count === total && selectedOf(state, key).length === 0) continue;
     sections.push(key === 'year' ? yearFacet(counts, state, go) : listFacet(key, counts, state, go));
   }
   container.replaceChildren(...sections);

@@ -2,7 +2,7 @@
 // snippets with "……" where the snippet was cut out of a longer passage. A news round-up, whose parts belong
 // to different districts, is labelled as such with the parts that matched, so its label does not change
 // with the filter.
-import { setMarkedHtml, el, reportUrl } from './common.js';
+import { setMarkedHtml, el, reportUrl, shownTitle } from './common.js';
 
 // A snippet that ends without one of these was cut mid-sentence; one that starts with one of the openers
 // below (or a heading-like 一、（一）1.) begins a sentence.
@@ -13,7 +13,7 @@ const CLAUSE_PUNCT = /^[，、；：,;:。]/;
 export function renderHit(hit, q, rank) {
   const li = el('li', 'hit');
   const title = el('h3', 'hit-title');
-  const link = el('a', null, hit.title || '（无标题）');
+  const link = el('a', hit.title ? null : 'untitled', shownTitle(hit));
   link.href = reportUrl(hit.id, q);
   title.append(el('span', 'rank', rank + '.'), link);
 
@@ -27,6 +27,7 @@ export function renderHit(hit, q, rank) {
   item('日期', hit.date || (hit.year ? `${hit.year} 年` : null));
   item('发文机关', hit.org);
   item('文种', hit.kind);
+  item('文号', hit.docNumber, 'doc-number');
   const roundUp = isRoundUp(hit);
   if (roundUp) {
     const parts = Array.isArray(hit.parts) ? hit.parts.filter(Boolean) : [];

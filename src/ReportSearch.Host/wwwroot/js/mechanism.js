@@ -2,7 +2,7 @@
 // timeline drawn as SVG, the region × year table, and the reports grouped by region. Everything is text.
 import { getJson, el, reportUrl } from './common.js';
 import { firstAppearance } from './precedent.js';
-import { timelineChart } from './timeline-chart.js';
+import { timelineChart, timelineTable } from './timeline-chart.js';
 
 const $ = id => document.getElementById(id);
 const name = decodeURIComponent(location.pathname.replace(/^\/mechanisms\//, ''));
@@ -90,8 +90,8 @@ async function load() {
   renderDefinitions(d);
   const figure = $('timeline');
   if (d.timeline.years.length) {
-    const caption = el('figcaption', 'visually-hidden', d.timeline.years.map((y, i) => `${y} 年 ${d.timeline.totals[i]} 篇`).join('，'));
-    figure.replaceChildren(timelineChart(d.timeline.years, d.timeline.totals, `“${d.name}”逐年提到它的报告数`), caption);
+    const title = `“${d.name}”逐年提到它的报告数`;
+    figure.replaceChildren(timelineChart(d.timeline.years, d.timeline.totals, title), timelineTable(d.timeline.years, d.timeline.totals, title));
   } else {
     figure.replaceChildren(el('p', 'hint', '提到它的报告都没有年份，画不出时间线。'));
   }

@@ -1,10 +1,12 @@
 // The one filter state of the search page. The URL holds it all: q (the words), the multi-select filters
-// district/year/kind/org, the year range from/to, sort and page. Filters typed into the box
-// (district:西园街道, year:2019..2021, kind:总结, org:…) are moved out of the words into that state, so they
+// district/year/kind/org/validity/docNumber, the year range from/to, sort and page. Filters typed into the box
+// (district:西园街道, year:2019..2021, kind:总结, org:…, validity:现行有效, docNumber:国发〔2017〕35号) are moved out of the words into that state, so they
 // show as removable chips and the facets see them: there is never a second, hidden copy of a filter.
 
-export const FILTER_KEYS = ['district', 'year', 'kind', 'org'];
-export const FILTER_LABELS = { district: '区域', year: '年份', kind: '文种', org: '发文机关' };
+export const FILTER_KEYS = ['district', 'year', 'kind', 'org', 'validity', 'docNumber'];
+export const FILTER_LABELS = { district: '区域', year: '年份', kind: '文种', org: '发文机关', validity: '时效性', docNumber: '文号' };
+// A typed field name, any case, to its key (docnumber: → docNumber).
+const TYPED_KEYS = Object.fromEntries(FILTER_KEYS.map(k => [k.toLowerCase(), k]));
 export const SORTS = ['relevance', 'newest', 'oldest'];
 
 const YEAR = /^\d{4}$/;
@@ -85,9 +87,9 @@ export function splitTyped(text) {
   if (countQuotes(text) % 2 === 1) return { q: text.trim(), filters, from, to };
   const kept = [];
   for (const token of tokens(text)) {
-    const m = /^(district|year|kind|org)[:：](.+)$/i.exec(token);
+    const m = /^(district|year|kind|org|validity|docNumber)[:：](.+)$/i.exec(token);
     if (!m) { kept.push(token); continue; }
-    const key = m[1].toLowerCase();
+    const key = TYPED_KEYS[m[1].toLowerCase()];
     const value = unquote(m[2]);
     if (!value) { kept.push(token); continue; }
     const range = key === 'year' ? YEAR_RANGE.exec(value) : null;

@@ -1,8 +1,9 @@
 // The report view: the whole report with every match of q marked, buttons to move between matches, search
 // within the report, citation and link copying, and a print layout (see site.css @media print).
-import { getJson, el, reducedMotion } from './common.js';
+import { getJson, el, reducedMotion, shownTitle } from './common.js';
 import { renderSectionBody } from './report-text.js';
 import { citation, copyText } from './citation.js';
+import { showRelated } from './related.js';
 
 const $ = id => document.getElementById(id);
 const id = decodeURIComponent(location.pathname.replace(/^\/reports\//, ''));
@@ -58,6 +59,10 @@ const ORIGINS = {
   gazetteer: '据地名库', inferred: '推断',
 };
 
+function mentioned(values, format) {
+  return Array.isArray(values) && values.length ? values.map(format).join('、') : null;
+}
+
 async function load() {
   const query = q ? new URLSearchParams({ q }) : null;
   try {
@@ -68,15 +73,19 @@ async function load() {
     article.hidden = true;
     return;
   }
-  document.title = `${report.title ?? '报告全文'} · 政府报告检索`;
-  $('title').textContent = report.title || '（无标题）';
+  document.title = `${shownTitle(report)} · 政府报告检索`;
+  $('title').textContent = shownTitle(report);
   const origins = report.origins ?? {};
   const region = Array.isArray(report.region) ? report.region.join(' › ') : report.region;
   $('meta').replaceChildren(
     ...metaRow('区域', report.district, origins.district), ...metaRow('地区', region, origins.region),
     ...metaRow('年份', report.year, origins.year), ...metaRow('日期', report.date, origins.date),
     ...metaRow('发文机关', report.org, origins.org), ...metaRow('文号', report.docNumber, origins.docNumber),
-    ...metaRow('文种', report.kind, origins.kind), ...metaRow('类别', report.category, origins.category),
+    ...metaRow('文种', report.kind, origins.kind), ...metaRow('时效性', report.validity, origins.validity),
+    ...metaRow('类别', report.category, origins.category),
+    // Named in the text, not the report's own place or year (those are 地区 and 年份 above).
+    ...metaRow('文中提及的地点', mentioned(report.mentionedPlaces, p => String(p))),
+    ...metaRow('文中提及的年份', mentioned(report.mentionedYears, y => `${y} 年`)),
     ...metaRow('来源', report.sources));
   $('ocr-notice').hidden = report.textSource !== 'ocr';
   const pages = { page: 1 };
@@ -90,6 +99,7 @@ async function load() {
   matchStatus.textContent = q ? (marks.length ? `“${q}”共 ${marks.length} 处` : `本文中没有“${q}”`) : '';
   for (const button of ['first-match', 'prev-match', 'next-match']) $(button).disabled = marks.length === 0;
   // No jump on load: the reader sees the title and metadata first; 第一处/下一处 go to the matches.
+  showRelated(report.id);
 }
 
 function renderPrintFooter() {

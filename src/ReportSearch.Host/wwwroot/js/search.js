@@ -1,7 +1,7 @@
 // The search page. The URL holds the whole state (see query-state.js): every search is a shareable link, and
 // back/forward replay it through popstate. Words may be empty when a filter is chosen: that lists the
 // filtered reports, newest first.
-import { getJson, el } from './common.js';
+import { getJson, el, indexingText } from './common.js';
 import { readState, toParams, pageUrl, hasFilters, activeFilters, stateFromTyped } from './query-state.js';
 import { renderFacets } from './facets.js';
 import { renderHit } from './hit-card.js';
@@ -36,6 +36,7 @@ let composing = false;   // true between compositionstart and compositionend (Ch
 let typingTimer = 0;
 let inFlight = null;     // AbortController of the search being loaded
 let generation = 0;      // increases with every search; late answers of older ones are dropped
+let retryTimer = 0;      // the next attempt while the archive's first indexing runs
 
 /** Moves to a new state: updates the URL (a new history entry, or replacing the current one) and searches. */
 function go(state, { replace = false } = {}) {
@@ -54,6 +55,7 @@ function effectiveSort(state) {
 
 async function run(state) {
   const mine = ++generation;
+  clearTimeout(retryTimer);
   if (document.activeElement !== input) input.value = state.q;
   renderSort(state);
   renderChips(state);
@@ -87,6 +89,11 @@ async function run(state) {
     if (error.status === 400) {
       status.textContent = '查询无法执行';
       explainEmpty(emptyBox, state, error, probes(mine));
+    } else if (error.code === 'index_building') {
+      // The archive is being indexed for the first time: say how far, and ask again by ourselves rather than
+      // show "nothing found" for reports not read yet.
+      status.textContent = indexingText(error) + '，完成后自动显示结果…';
+      retryTimer = setTimeout(() => { if (mine === generation) run(state); }, (error.retryAfterSeconds ?? 2) * 1000);
     } else {
       errorBox.textContent = error.message;
       errorBox.hidden = false;
@@ -134,7 +141,7 @@ function render(state, r) {
     : `找到 ${r.total} 篇报告${order} · 第 ${r.page} 页`;
   results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, state.q, (r.page - 1) * r.size + i + 1)));
   renderPrecedent($('precedent'), r.page === 1 ? r.precedent : null);
-  renderFacets(facets, r.facets, state, next => go(next));
+  renderFacets(facets, r.facets, state, next => go(next), r.total);
   renderPager(state, r);
   renderExports(state, r.total);
   if (r.total === 0) explainEmpty(emptyBox, state, null, probes(generation));

@@ -1,0 +1,129 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using ReportSearch.Analysis;
+using F = ReportSearch.Engine.IndexFields;
+
+namespace ReportSearch.Engine;
+
+/// <summary>Reports most like one report, from other places.</summary>
+/// <param name="SameLevel">Only places at the report's own depth of the region hierarchy (other streets for a street).</param>
+/// <param name="ExtraTerms">Words the layer above adds to the report's own (its topic terms, the names of its
+/// mechanisms), analyzed like the word signal and weighted like the report's strongest word.</param>
+public sealed record SimilarQuery(string ReportId, int Size, bool SameLevel = false, IReadOnlyList<string>? ExtraTerms = null);
+
+/// <summary>A report like the one asked about: its place (deepest region path) and the words it shares with it, strongest first.</summary>
+public sealed record SimilarReport(StoredReport Report, double Score, IReadOnlyList<string> RegionPath, IReadOnlyList<string> SharedTerms);
+
+/// <summary>
+/// MoreLikeThis over the word signal (the ICU word field), built by hand: the report's words weighted by TF-IDF,
+/// the strongest become one query of optional terms, and the hits are grouped by report and kept only when
+/// their place is another one. Words that only this report has (document frequency 1) or that half the index has
+/// say nothing about likeness and are left out, as are single characters and numbers.
+/// </summary>
+internal static class SimilarReports
+{
+    /// <summary>The report's strongest words that make the query (MoreLikeThis's default is 25).</summary>
+    public const int QueryTerms = 25;
+    /// <summary>Shared words shown with each related report.</summary>
+    public const int ShownTerms = 8;
+    // Segment hits read per related report asked for: segments of one report and reports of the same place are
+    // skipped, so more than one hit per result is needed.
+    private const int HitsPerResult = 20;
+
+    /// <summary>Null when no report has this id.</summary>
+    public static List<(int FirstDoc, double Score, string[] RegionPath, string[] Shared)>? Find(IndexSearcher searcher, SimilarQuery query)
+    {
+        var reader = searcher.IndexReader;
+        var own = new List<int>();
+        searcher.Search(new TermQuery(new Term(F.Id, query.ReportId)), new DocCollector(own));
+        if (own.Count == 0) return null;
+        own.Sort();
+        var (ownPath, ownDepth) = RegionOf(reader, own[0]);
+
+        var weights = Weights(reader, own, query.ExtraTerms ?? []);
+        if (weights.Count == 0) return [];
+        var like = new BooleanQuery();
+        foreach (var (term, weight) in weights) like.Add(new TermQuery(new Term(F.Words, term)) { Boost = (float)weight }, Occur.SHOULD);
+        var lucene = new BooleanQuery
+        {
+            { like, Occur.MUST },
+            { new TermQuery(new Term(F.Id, query.ReportId)), Occur.MUST_NOT },
+        };
+
+        var top = searcher.Search(lucene, Math.Max(1, query.Size) * HitsPerResult + 50);
+        var seen = new HashSet<long>();
+        var found = new List<(int, double, string[], string[])>();
+        foreach (var hit in top.ScoreDocs)
+        {
+            var leaf = reader.Leaves[ReaderUtil.SubIndex(hit.Doc, reader.Leaves)];
+            var values = LeafValues.For(leaf.AtomicReader);
+            int local = hit.Doc - leaf.DocBase;
+            int group = values.Group[local];
+            if (group < 0 || !seen.Add(values.GroupHash[group])) continue;
+            int first = leaf.DocBase + values.GroupStart[group];
+            var (path, depth) = RegionOf(reader, first);
+            // Another place: known, not the report's own, and at its level when asked.
+            if (path is null || path == ownPath || (query.SameLevel && depth != ownDepth)) continue;
+            var id = SegmentPayload.ReadReportId(leaf.AtomicReader, values.GroupStart[group]);
+            if (id is null) continue;
+            var shared = weights.Where(w => Contains(searcher, id, w.Term)).Take(ShownTerms).Select(w => w.Term).ToArray();
+            found.Add((first, hit.Score, path.Split(F.PathSeparator), shared));
+            if (found.Count == query.Size) break;
+        }
+        return found;
+    }
+
+    // The deepest region of a document: its place, and how deep it sits (1 = province).
+    private static (string? Path, int Depth) RegionOf(IndexReader reader, int doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var values = LeafValues.For(leaf.AtomicReader);
+        int local = doc - leaf.DocBase;
+        string? path = null;
+        int depth = 0;
+        for (int i = values.RegionStart[local]; i < values.RegionStart[local + 1]; i++)
+        {
+            int ord = values.RegionOrds[i];
+            if (values.RegionDepth[ord] > depth) (path, depth) = (values.RegionPath[ord], values.RegionDepth[ord]);
+        }
+        return (path, depth);
+    }
+
+    // TF-IDF of the report's words as the word field indexed them (each segment's opening), strongest first.
+    private static List<(string Term, double Weight)> Weights(IndexReader reader, List<int> segments, IReadOnlyList<string> extra)
+    {
+        var tf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (int doc in segments)
+        {
+            var text = LuceneDocuments.WordSample(SegmentPayload.ReadSegment(reader, doc).Text);
+            foreach (var token in AnalyzedToken.Of(IcuWordAnalyzer.Instance, text, F.Words))
+                if (Telling(token.Text)) tf[token.Text] = tf.GetValueOrDefault(token.Text) + 1;
+        }
+        // Segment documents only: the source documents (one per archive path) have no words.
+        int docs = Math.Max(1, reader.DocFreq(new Term(F.Type, F.SegmentType)));
+        var weights = new List<(string Term, double Weight)>();
+        foreach (var (term, count) in tf)
+        {
+            int df = reader.DocFreq(new Term(F.Words, term));
+            if (df < 2 || df > docs / 2) continue;
+            weights.Add((term, count * (1 + Math.Log(docs / (df + 1.0)))));
+        }
+        weights.Sort((a, b) => b.Weight.CompareTo(a.Weight) is var c and not 0 ? c : string.CompareOrdinal(a.Term, b.Term));
+        if (weights.Count > QueryTerms) weights.RemoveRange(QueryTerms, weights.Count - QueryTerms);
+        double strongest = weights.Count > 0 ? weights[0].Weight : 1;
+        foreach (var phrase in extra)
+            foreach (var token in AnalyzedToken.Of(IcuWordAnalyzer.Instance, phrase, F.Words))
+                if (Telling(token.Text) && weights.All(w => w.Term != token.Text) && reader.DocFreq(new Term(F.Words, token.Text)) >= 2)
+                    weights.Add((token.Text, strongest));
+        return weights;
+    }
+
+    private static bool Telling(string word) => word.Length >= 2 && !word.All(char.IsAsciiDigit);
+
+    private static bool Contains(IndexSearcher searcher, string reportId, string term) =>
+        searcher.Search(new BooleanQuery
+        {
+            { new TermQuery(new Term(F.Id, reportId)), Occur.MUST },
+            { new TermQuery(new Term(F.Words, term)), Occur.MUST },
+        }, 1).TotalHits > 0;
+}
