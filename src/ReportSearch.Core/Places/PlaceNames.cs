@@ -147,7 +147,7 @@ public sealed class PlaceNames
                 // A short name glued to other words may be part of one: 完成县域 holds 成县, 附和县 holds 和县.
                 bool chained = found.Count > 0 && found[^1].Start + found[^1].Length == i;
                 if (!chained && !OnWordBoundaries(text, i, bestEnd) && !ChainsIntoUnitBelow(text, bestEnd, full)) { i++; continue; }
-                if (!chained && bestEnd - i == 2 && IsPhraseNotName(text, i)) { i++; continue; }
+                if (!chained && (bestEnd - i == 2 && IsPhraseNotName(text, i) || IsMarket(text, bestEnd))) { i++; continue; }
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
             }
             else if (bestEnd >= text.Length || !ShortFormBreakers.Contains(text[bestEnd]))
@@ -213,6 +213,9 @@ public sealed class PlaceNames
     private static readonly string[] BodiesOfAUnit = ["人民政府", "政府", "人大", "委员会", "党委"];
 
     private static bool BodyAfter(string text, int end) => BodiesOfAUnit.Any(b => string.CompareOrdinal(text, end, b, 0, b.Length) == 0);
+
+    // 绵阳市场信息网: the 市 of 市场 (a market), not a city's suffix.
+    private static bool IsMarket(string text, int end) => end < text.Length && text[end] == '场' && text[end - 1] == '市';
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 

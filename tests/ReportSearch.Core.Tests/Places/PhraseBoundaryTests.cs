@@ -21,7 +21,12 @@ public class PhraseBoundaryTests
     public void The_end_of_a_four_character_slogan_is_no_town() =>
         Assert.DoesNotContain("兴镇", Names("坚持“产业富民、城镇带镇、文教兴镇”的发展思路,采取有力措施"));
 
+    [Fact]
+    public void The_市_of_a_market_is_no_city() =>
+        Assert.DoesNotContain("绵阳市", Names("稿件来源:绵阳市场信息网  发布时间:2015-09-14"));
+
     [Theory]
+    [InlineData("绵阳市市场监督管理局", "绵阳市")]
     [InlineData("安徽省和县人民政府", "和县")] // the county itself, after its province
     [InlineData("和县人民政府关于印发", "和县")]
     [InlineData("2022年长春市南关区政府工作报告", "南关区")]
