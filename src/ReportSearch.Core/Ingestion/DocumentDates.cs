@@ -22,6 +22,10 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"^[—－\-―─]+\s*" + DatePattern + @"\s*(?<venue>[^—]{2,40}?人民代表大会.{0,12}?会议)")]
     private static partial Regex DashVenueLine();
 
+    // ——在尉犁县第十八届人民代表大会第五次会议上, its date on a line of its own below: the venue without a date.
+    [GeneratedRegex(@"^[—－\-―─]+\s*在(?<venue>[^—]{2,40}?人民代表大会.{0,12}?会议)")]
+    private static partial Regex DatelessVenueLine();
+
     // A news page's byline: 厦门网 2021-12-28 17:45, 2012-01-13 11:24:06 来源:东北网 — the posting date and time.
     [GeneratedRegex(@"^(?:\S{2,12}\s+)?" + DatePattern + @"\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")]
     private static partial Regex BylineDate();
@@ -102,6 +106,7 @@ internal static partial class DocumentDates
                 venue = m.Groups["venue"].Value;
                 if (date is null) { date = DateText.Normalize(m.Groups["date"].Value); fromVenue = date is not null; }
             }
+            else if (venue is null && (m = DatelessVenueLine().Match(line)).Success) venue = m.Groups["venue"].Value;
             else if (venue is null && (m = SessionThenDate().Match(line)).Success)
             {
                 venue = m.Groups["venue"].Value;

@@ -15,8 +15,9 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static partial class MetadataInference
 {
-    // The issuer at the start of a title: 国务院办公厅关于…, 中共中央 国务院关于…, 晋江市财政局关于….
-    [GeneratedRegex(@"^(?<org>\S.{1,40}?(?:院|厅|部|局|委|委员会|政府|办公室|中央|办事处|公司|中心))\s*(?:关于|对|转发|印发)")]
+    // The issuer at the start of a title: 国务院办公厅关于…, 中共中央 国务院关于…, 晋江市财政局关于…, and a congress
+    // session resolving on a report (福州市第十三届人民代表大会第三次会议关于政府工作报告的决议).
+    [GeneratedRegex(@"^(?<org>\S.{1,40}?(?:院|厅|部|局|委|委员会|政府|办公室|中央|办事处|公司|中心|代表大会第[一二三四五六七八九十\d]+次会议))\s*(?:关于|对|转发|印发)")]
     private static partial Regex IssuerInTitle();
 
     // 聊城市第十七届人民代表大会常务委员会第十四次会议 → 聊城市人民代表大会常务委员会.
@@ -26,6 +27,10 @@ internal static partial class MetadataInference
     // 国务院令第112号: the order's number is not part of the issuer.
     [GeneratedRegex(@"令第[\d一二三四五六七八九十百零〇]+号$")]
     private static partial Regex OrderNumber();
+
+    // 第20号, 〔十五届〕第20号, 第一号: the number of an announcement (公告) by a congress or its standing committee.
+    [GeneratedRegex(@"^(?:[〔\[（(【][^〕\]）)】]{1,8}[〕\]）)】])?第[\d一二三四五六七八九十百零〇]{1,6}号$")]
+    private static partial Regex AnnouncementNumber();
 
     // A work report's own words when it has no title line: 现在，我代表…人民政府，向大会报告(政府)工作.
     [GeneratedRegex(@"向大会(?:作|报告)(?:政府)?工作(?:报告)?|^各位代表")]
@@ -54,7 +59,8 @@ internal static partial class MetadataInference
         string? KnownDate, IReadOnlyList<string> SectionDistricts, TimeProvider Clock, string? KnownDocNumber = null);
 
     /// <summary>The inferred metadata, and the gazetteer place of each round-up part's unit (computed once, reused for the sections).</summary>
-    public sealed record Inference(ReportMetadata Metadata, IReadOnlyDictionary<string, Place?> SectionPlaces);
+    /// <param name="OrgBeatsHeader">The inferred issuing body is the author where a header names only the page's publisher (a work report's government).</param>
+    public sealed record Inference(ReportMetadata Metadata, IReadOnlyDictionary<string, Place?> SectionPlaces, bool OrgBeatsHeader = false);
 
     public static Inference Infer(Input input)
     {
@@ -65,7 +71,10 @@ internal static partial class MetadataInference
         var tailMatching = nonEmpty.Skip(Math.Max(200, nonEmpty.Count - 6)).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
         var dates = DocumentDates.Find([.. matching, .. tailMatching]);
 
-        var (foundTitle, isHeadline) = TitleFinder.FindWithShape(nonEmpty);
+        // The column a page is filed under, repeated as a line under the breadcrumb (首页 > 专题材料 > 政府报告 / 政府报告),
+        // names the column, not the document.
+        var titleLines = crumbs.Count > 0 ? nonEmpty.Where(l => l.Text.Trim() != crumbs[^1]).ToList() : nonEmpty;
+        var (foundTitle, isHeadline) = TitleFinder.FindWithShape(titleLines);
         var titleLine = foundTitle is null ? null : TitleLine.Split(foundTitle);
         var inferredTitle = titleLine?.Title;
         var title = knownTitle ?? inferredTitle;
@@ -96,14 +105,24 @@ internal static partial class MetadataInference
         var path = region.Path;
         string? district = roundUp ? null : path?[^1] ?? FallbackDistrict(titleMatching, knownOrg ?? org);
         MetadataOrigin? regionOrigin = path is null ? null : regionResult.Origin;
-        // A work report delivered at a people's congress is the government's: 国务院, or the place's 人民政府.
-        if (org is null && workReport)
+        // A work report delivered at a people's congress is the government's, as its title, speaker line or speech
+        // names it (2022年北京市东城区人民政府工作报告; 东乌旗人民政府代旗长 周玉龙; 我代表番禺区人民政府), else 国务院 or
+        // the place's 人民政府. That beats a header's publisher (发布机构: 乌镇镇, 来源: …人民政府办公室): the page's
+        // poster is not the report's author.
+        bool orgBeatsHeader = false;
+        if (workReport && orgOrigin is not MetadataOrigin.IssuingBody)
         {
             var session = dates.Venue ?? titleMatching ?? "";
-            org = region.National && session.Contains("全国人民代表大会", StringComparison.Ordinal) ? "国务院"
-                : NamedSpeaker(matching) ?? (region.Place is not null ? region.Place.Name + "人民政府" : null);
-            orgOrigin = MetadataOrigin.SessionLine;
+            var delivering = ReportOrg.OfSpeaker(matching) ?? NamedSpeaker(matching) ?? ReportOrg.InTitle(titleMatching)
+                ?? (region.National && session.Contains("全国人民代表大会", StringComparison.Ordinal) ? "国务院" : null)
+                ?? GovernmentOf(region.Place, [titleMatching ?? "", dates.Venue ?? "", .. matching.Take(OpeningLines * 3)]);
+            // A header naming a government (发布机构: 厦门市思明区人民政府) already names the author.
+            if (delivering is not null && knownOrg?.EndsWith("人民政府", StringComparison.Ordinal) != true)
+                (org, orgOrigin, orgBeatsHeader) = (delivering, MetadataOrigin.SessionLine, true);
         }
+        else if (org is null && ReportOrg.AboveTitle(matching, titleMatching) is { } issuers) (org, orgOrigin) = (issuers, MetadataOrigin.IssuingBody);
+        else if (org is null && ReportOrg.InTitle(titleMatching) is { } unit) (org, orgOrigin) = (unit, MetadataOrigin.Title);
+        else if (org is null && ReportOrg.OfOpening(matching) is { } subject) (org, orgOrigin) = (subject, MetadataOrigin.Body);
 
         var docNumber = knownDocNumber ?? titleLine?.DocNumber ?? DocNumberUnderTitle(matching);
         int? docNumberYear = ReportSearch.Analysis.DocNumberText.YearOf(docNumber);
@@ -143,7 +162,7 @@ internal static partial class MetadataInference
                 Validity = validity is null ? null : header.IsEmpty ? MetadataOrigin.Document : MetadataOrigin.Header,
             },
         };
-        return new Inference(metadata, sectionPlaces);
+        return new Inference(metadata, sectionPlaces, orgBeatsHeader);
     }
 
     private const int MaxDocNumberLine = 40;
@@ -152,8 +171,12 @@ internal static partial class MetadataInference
     // never has the 〔year〕serial号 shape.
     private static string? DocNumberUnderTitle(List<string> matching)
     {
-        foreach (var line in matching.Take(DocNumberLines))
+        for (int i = 0; i < matching.Count && i < DocNumberLines; i++)
         {
+            var line = matching[i];
+            // An announcement's number on its own line under the heading: …公告 / 〔十五届〕第20号, …会议公告 / 第一号.
+            if (i > 0 && matching[i - 1].TrimEnd().EndsWith("公告", StringComparison.Ordinal) && AnnouncementNumber().IsMatch(line.Trim()))
+                return line.Trim();
             var t = line.Trim().Trim('（', '）', '(', ')', ' ');
             // A line that is a 文号 is short and ends in 号 (a stop may follow): the pattern runs on nothing else.
             if (t.Length > MaxDocNumberLine || t.IndexOf('号', Math.Max(0, t.Length - 2)) < 0) continue;
@@ -250,18 +273,22 @@ internal static partial class MetadataInference
         return null;
     }
 
+    // A place's government by its name (沙沟镇人民政府, 华庄街道办事处), where the text names the place so: under a
+    // former name (嫩江县 for today's 嫩江市) today's name would put words in the report's mouth.
+    private static string? GovernmentOf(Place? place, IEnumerable<string> text) =>
+        place is null || !text.Any(t => t.Contains(place.Name, StringComparison.Ordinal)) ? null
+            : place.Name + (place.Name.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府");
+
     // The government a work report's speaker names as it names itself (我代表广州市番禺区人民政府), unless only by its
     // level (我代表区人民政府, 我代表本届政府).
     private static string? NamedSpeaker(List<string> matching)
     {
         foreach (var line in matching.Take(OpeningLines * 3))
-            if (RegionRecognizer.SpeakerFor().Match(line) is { Success: true } m && !GenericGovernment().IsMatch(m.Groups["org"].Value))
+            if (RegionRecognizer.SpeakerFor().Match(line) is { Success: true } m && !ReportOrg.GenericGovernment().IsMatch(m.Groups["org"].Value))
                 return m.Groups["org"].Value;
         return null;
     }
 
-    [GeneratedRegex(@"^(?:本届|上届|新一届)?(?:省|市|区|县|自治区|自治州|自治县|州|旗|镇|乡|街道)?人民政府$")]
-    private static partial Regex GenericGovernment();
 
     // A page titled with nothing but its unit's name (三源浦朝鲜镇 for 三源浦朝鲜族镇, 安口镇) is the unit's profile.
     private static bool NamesOnly(string title, Place place)

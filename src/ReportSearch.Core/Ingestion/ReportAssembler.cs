@@ -59,7 +59,7 @@ internal static class ReportAssembler
 
         var metadata = MetadataMerger.Merge(
             (MetadataOrigin.Sidecar, sidecar),
-            (MetadataOrigin.Header, headerMetadata),
+            (MetadataOrigin.Header, inference.OrgBeatsHeader ? headerMetadata with { Org = null } : headerMetadata),
             (MetadataOrigin.Inferred, inferred),
             (MetadataOrigin.Inferred, weakFormatMetadata),
             (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath)));

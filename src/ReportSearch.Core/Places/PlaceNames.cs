@@ -146,7 +146,8 @@ public sealed class PlaceNames
             {
                 // A short name glued to other words may be part of one: 完成县域 holds 成县, 附和县 holds 和县.
                 bool chained = found.Count > 0 && found[^1].Start + found[^1].Length == i;
-                if (!chained && !OnWordBoundaries(text, i, bestEnd)) { i++; continue; }
+                if (!chained && !OnWordBoundaries(text, i, bestEnd) && !ChainsIntoUnitBelow(text, bestEnd, full)) { i++; continue; }
+                if (!chained && (bestEnd - i == 2 && IsPhraseNotName(text, i) || IsMarket(text, bestEnd))) { i++; continue; }
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
             }
             else if (bestEnd >= text.Length || !ShortFormBreakers.Contains(text[bestEnd]))
@@ -170,12 +171,51 @@ public sealed class PlaceNames
     internal static bool OnWordBoundaries(string text, int start, int end)
     {
         if (end - start > CheckedNameLength) return true;
-        bool gluedBefore = start > 0 && IsHan(text[start - 1]);
-        bool gluedAfter = end < text.Length && IsHan(text[end]);
+        // A year ends a word (2026年|横州市) and a unit's body starts one (横州市|政府): the dictionary reads 年横 or
+        // 市政府 as words and would lose the name, so only the other side is checked.
+        bool yearBefore = start >= 2 && text[start - 1] == '年' && char.IsAsciiDigit(text[start - 2]);
+        bool gluedBefore = start > 0 && IsHan(text[start - 1]) && !yearBefore;
+        bool gluedAfter = end < text.Length && IsHan(text[end]) && !BodyAfter(text, end);
         if (!gluedBefore && !gluedAfter) return true;
-        int from = Math.Max(0, start - BoundaryWindow), to = Math.Min(text.Length, end + BoundaryWindow);
+        int from = gluedBefore ? Math.Max(0, start - BoundaryWindow) : start, to = gluedAfter ? Math.Min(text.Length, end + BoundaryWindow) : end;
         return IcuWords.IsWordAligned(text[from..to], start - from, end - from);
     }
+
+    /// <summary>
+    /// True when a unit below one of <paramref name="units"/> follows at <paramref name="end"/> under its full name:
+    /// 长春市南关区 is a chain of units even where the dictionary segments it 长春|市南|关区.
+    /// </summary>
+    private bool ChainsIntoUnitBelow(string text, int end, List<Place> units)
+    {
+        if (end >= text.Length) return false;
+        var (_, entry) = LongestAt(text, end);
+        return entry >= 0 && _entries[entry].Full.Any(below => units.Any(above => below != above && below.IsWithin(above)));
+    }
+
+    // Where a phrase ends or a list goes on: the slogans 产业富民、文教兴镇、生态立镇 stand between these.
+    private const string PhraseBreaks = "、，,。；;：:“”‘’\"'！!？?（）()《》 \n";
+
+    /// <summary>
+    /// A two-character name (和县, 兴镇) read across words: after a conjunction glued to the text before it
+    /// (市政府和县委: 和 joins, 县委 is a word), or as the last two characters of a four-character slogan standing
+    /// alone in a list (城镇带镇、文教兴镇). ICU's dictionary does not always split these.
+    /// </summary>
+    private static bool IsPhraseNotName(string text, int start)
+    {
+        bool hanBefore = start > 0 && IsHan(text[start - 1]);
+        if (hanBefore && "和与及或并同".Contains(text[start])) return true;
+        bool slogan = start >= 2 && IsHan(text[start - 1]) && IsHan(text[start - 2])
+            && (start == 2 || PhraseBreaks.Contains(text[start - 3]))
+            && (start + 2 >= text.Length || PhraseBreaks.Contains(text[start + 2]));
+        return slogan;
+    }
+
+    private static readonly string[] BodiesOfAUnit = ["人民政府", "政府", "人大", "委员会", "党委"];
+
+    private static bool BodyAfter(string text, int end) => BodiesOfAUnit.Any(b => string.CompareOrdinal(text, end, b, 0, b.Length) == 0);
+
+    // 绵阳市场信息网: the 市 of 市场 (a market), not a city's suffix.
+    private static bool IsMarket(string text, int end) => end < text.Length && text[end] == '场' && text[end - 1] == '市';
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 

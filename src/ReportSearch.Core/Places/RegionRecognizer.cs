@@ -125,7 +125,7 @@ public static partial class RegionRecognizer
         {
             var (place, supported) = Resolve(m, certain);
             if (place is null) continue;
-            if (m.IsShortForm && place.Level >= PlaceLevel.County && !supported) continue;
+            if (m.IsShortForm && place.Level >= PlaceLevel.County && !supported && !IsFormerName(m, zoned[ord / PartStride].Text)) continue;
             double w = Weights[zone] * (m.IsShortForm && place.Level >= PlaceLevel.City && !supported ? 0.5 : 1);
             for (var p = place; p is not null; p = p.Parent) weight[p] = weight.GetValueOrDefault(p) + w;
             resolved.Add((place, zone, ord));
@@ -154,6 +154,12 @@ public static partial class RegionRecognizer
             if (!mustDescend && (!mayDescend || child.Value < DescendShare * weight[best])) break;
             best = child.Key;
         }
+        // A first sentence about a unit below the heaviest one (2022年,杨村乡按照《…沐川县…》…) is the document
+        // speaking of itself: it names the unit it is about, at a level its own words do not rule out. Where the title
+        // or issuer names a unit, only words of a lower level lead below it (see Strength).
+        if (OpeningSubject(resolved, zoned) is { } subject && best is not null && subject != best && subject.IsWithin(best)
+            && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org))
+            best = subject;
         return Strength(best, resolved, zoned, lowest, highest) with { Mentioned = mentioned };
     }
 
@@ -187,6 +193,14 @@ public static partial class RegionRecognizer
         return new RegionResult(best, false) { Evidence = RegionEvidence.Mentions };
     }
 
+    /// <summary>
+    /// A county-level unit under its former name as a unit (嫩江县 for today's 嫩江市, 沾化县 for 沾化区): stem and
+    /// suffix together are a formal name, not a common word, and count where one unit bears it, like a full name.
+    /// </summary>
+    private static bool IsFormerName(PlaceMention m, string text) =>
+        m.Candidates.Count == 1 && m.Length >= 3 && text[m.Start + m.Length - 1] is '县' or '区' or '市' && m.Candidates[0].Name != text.Substring(m.Start, m.Length)
+        && m.Candidates[0].Name.Length == m.Length;
+
     /// <summary>A work report's speaker: 我代表上城区人民政府向大会报告工作 (group <c>org</c>); metadata reads the issuing body from it too.</summary>
     [GeneratedRegex(@"我代表(?<org>[^，。,\s]{2,30}?人民政府)")]
     internal static partial Regex SpeakerFor();
@@ -196,32 +210,71 @@ public static partial class RegionRecognizer
 
     private const int FirstSentenceSlack = 80;
 
-    // Where a clause starts: the text's start, a line or sentence break, a comma (2022年，观湖街道…; 在区委领导下，观湖街道…).
-    private const string ClauseStarts = "\n。；;，,：:";
+    // Where a clause starts: the text's start, a line or sentence break, a comma (2022年，观湖街道…; 在区委领导下，观湖街道…),
+    // a bracketed label (【概况】昌邑区莲花街道位于…).
+    private const string ClauseStarts = "\n。；;，,：:】";
 
     /// <summary>
     /// The opening's first sentence is about the unit: its first place name is <paramref name="best"/>'s full name
     /// at the start of a clause (柳河县牢牢把握…; 2022年，在区委区政府的坚强领导下，观湖街道深入学习…). A report
     /// that begins by naming its subject this way is speaking of itself.
     /// </summary>
-    private static bool OpensWith(Place best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned)
+    private static bool OpensWith(Place best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned) =>
+        OpeningSubject(resolved, zoned) == best;
+
+    /// <summary>The unit the opening's first sentence starts a clause with (see <see cref="OpensWith"/>); null when none.</summary>
+    private static Place? OpeningSubject(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned)
     {
         int part = zoned.FindIndex(z => z.Zone == DocumentZone.Opening);
-        if (part < 0) return false;
+        if (part < 0) return null;
         var text = zoned[part].Text;
         int sentenceEnd = text.IndexOfAny(['。', '\n'], Math.Min(text.Length, 1));
         // The first name and the names chained to it (上海市崇明区港沿镇第二届人民代表大会…): the deepest is the subject.
         var inPart = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
-        if (inPart.Count == 0) return false;
+        if (inPart.Count == 0) return null;
         var subject = inPart[0].Place;
+        // The chain stays in the subject's sentence: 西城区…召开。…西长安街街道… names a street in passing.
+        int subjectEnd = text.IndexOfAny(['。', '\n'], inPart[0].Order % PartStride);
         foreach (var next in inPart.Skip(1))
-            if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
+            if (next.Place.IsWithin(subject) && next.Place != subject && (subjectEnd < 0 || next.Order % PartStride < subjectEnd)) subject = next.Place;
             else break;
-        if (subject != best) return false;
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
-        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return false;
-        return at == 0 || ClauseStarts.Contains(text[at - 1]);
+        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text);
+        return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) ? subject : SubjectUnderFirstHeading(inPart, text);
+    }
+
+    // 一、总体情况 / (一)主动公开情况: the outline's first headings, after a preamble citing the rules a report follows.
+    [GeneratedRegex(@"(?:^|\n)一、[^\n]{2,12}\n(?:[(（]一[)）][^\n]{0,12}\n)?")]
+    private static partial Regex FirstOutlineHeadings();
+
+    /// <summary>
+    /// A disclosure report or summary opens with a preamble (根据《…条例》…) and speaks of its unit first under its
+    /// first heading: 一、总体情况 / 2021年以来,东街街道办事处主动公开…. The first county, town or street named at the
+    /// start of that line (after its year) is its subject, alone (no chain: the line goes on about other units).
+    /// </summary>
+    private static Place? SubjectUnderFirstHeading(List<(Place Place, DocumentZone Zone, int Order)> inPart, string text)
+    {
+        var heading = FirstOutlineHeadings().Match(text);
+        if (!heading.Success) return null;
+        int anchor = heading.Index + heading.Length;
+        var first = inPart.FirstOrDefault(r => r.Order % PartStride >= anchor);
+        // A city there is mostly the start of a longer name (西安市西大街发展服务中心), not the report's unit.
+        if (first.Place is null || first.Place.Level < PlaceLevel.County) return null;
+        int at = first.Order % PartStride;
+        return at == anchor || AfterLeadingYear(text, at) && at - anchor <= 10 || ClauseStarts.Contains(text[at - 1]) && at - anchor <= 12 ? first.Place : null;
+    }
+
+    // 2021年白露街道积极按照…: a clause may open with its year before its subject.
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*年(?:度|以来)?\s*$")]
+    private static partial Regex LeadingYearOfClause();
+
+    private static bool AfterLeadingYear(string text, int at)
+    {
+        int from = Math.Max(0, at - 10);
+        var m = LeadingYearOfClause().Match(text, from, at - from);
+        if (!m.Success) return false;
+        return m.Index == 0 || ClauseStarts.Contains(text[m.Index - 1]);
     }
 
     // How a document names its own level: 全省/我省/本省 (a province), 全市 (a city, or a county-level city),

@@ -82,6 +82,7 @@ internal sealed partial class HeaderBlock
         HeaderField.Validity => line.Length <= 8,
         HeaderField.Org => line.Length <= 40,
         HeaderField.Title => line.Length <= MaxPendingValue,
+        HeaderField.Summary => line.Length <= MaxSummaryTitle,
         _ => line.Length <= 20,
     };
 
@@ -96,10 +97,12 @@ internal sealed partial class HeaderBlock
         var docNumber = Get(HeaderField.DocNumber);
         return new ReportMetadata
         {
-            Title = Get(HeaderField.Title),
+            Title = Get(HeaderField.Title) ?? TitleShaped(Get(HeaderField.Summary)),
             Org = Get(HeaderField.Org) ?? GovernmentBody(Get(HeaderField.Source)),
             Date = DateText.Normalize(Get(HeaderField.WrittenDate)),
-            DocNumber = ReportSearch.Analysis.DocNumberText.Canonical(docNumber) ?? (docNumber is { Length: <= 30 } && docNumber.Any(ChineseText.IsHan) && docNumber.EndsWith('号') ? docNumber : null),
+            // A value that is not a standard 文号 still counts when it numbers something (〔十五届〕第20号), not when it
+            // is the template's empty shell (〔〕号).
+            DocNumber = ReportSearch.Analysis.DocNumberText.Canonical(docNumber) ?? (docNumber is { Length: <= 30 } && docNumber.Any(ChineseText.IsHan) && docNumber.EndsWith('号') && docNumber.Any(IsNumeral) ? docNumber : null),
         };
     }
 
@@ -109,6 +112,14 @@ internal sealed partial class HeaderBlock
     private static partial Regex GovernmentBodyName();
 
     private static string? GovernmentBody(string? source) => source is not null && GovernmentBodyName().IsMatch(source) ? source : null;
+
+    // 内容概述 holding the document's name (临湖镇2022年工作总结及2023年工作计划), not a sentence summing it up.
+    private const int MaxSummaryTitle = 60;
+
+    private static string? TitleShaped(string? summary) =>
+        summary is { Length: >= 4 and <= MaxSummaryTitle } && !summary.Any(c => c is '。' or '，' or ',' or '；' or ';' or '…') && summary.Any(ChineseText.IsHan) ? summary : null;
+
+    private static bool IsNumeral(char c) => char.IsDigit(c) || "一二三四五六七八九十百千零〇".Contains(c);
 
     private static bool HasSeparator(Match m) => m.Groups["sep"].Value.Trim().Length > 0;
 

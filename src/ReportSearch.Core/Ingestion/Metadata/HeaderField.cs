@@ -19,6 +19,8 @@ internal enum HeaderField
     EffectiveDate,
     /// <summary>来源, 信息来源: the publishing site or body; the issuing body only when it is a government body.</summary>
     Source,
-    /// <summary>Keywords, counters, summaries: recognised so that they leave the body, but not metadata.</summary>
+    /// <summary>内容概述: a summary, which many sites fill with the document's name; a title only when it is shaped as one.</summary>
+    Summary,
+    /// <summary>Keywords, counters: recognised so that they leave the body, but not metadata.</summary>
     Other,
 }

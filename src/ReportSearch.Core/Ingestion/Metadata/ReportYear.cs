@@ -114,9 +114,16 @@ internal static partial class ReportYear
         return null;
     }
 
+    // 2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划(草案)的报告: a report to the congress on the
+    // plan or budget it asks to approve, of that plan's year.
+    [GeneratedRegex(@"执行情况(?:与|和|及|暨)(?<year>(?:19|20)\d{2})\s*年.{0,20}?(?:计划|预算)")]
+    private static partial Regex PlanAfterExecution();
+
     public static int? YearInTitleOf(string? title, int latestYear)
     {
         if (title is null) return null;
+        if (PlanAfterExecution().Match(title) is { Success: true } plan && int.Parse(plan.Groups["year"].Value) is var planYear && planYear >= 1949 && planYear <= latestYear)
+            return planYear;
         foreach (Match m in YearInTitle().Matches(title))
         {
             int year = int.Parse(m.Groups["year"].Value);

@@ -29,6 +29,9 @@ internal static partial class TitleLine
     [GeneratedRegex(@"(?:\s*(?:——|—|--)\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?|\s+(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*在(?<venue>.{4,})$")]
     private static partial Regex GluedSessionLine();
 
+    [GeneratedRegex(@"^(?<head>[^，。,:：]{4,60}?(?:报告|讲话|致辞|发言))\s*(?:各位代表|各位委员|同志们)")]
+    private static partial Regex HeadingBeforeAddress();
+
     [GeneratedRegex(@"(?:报告|讲话|致辞|发言)$")]
     private static partial Regex SpeechEnding();
 
@@ -41,6 +44,9 @@ internal static partial class TitleLine
     /// </summary>
     public static string TitleAndSessionLine(string line)
     {
+        // A speech run together with its heading: 桥头镇2023年度政府工作报告各位代表:现在,我代表….
+        if (HeadingBeforeAddress().Match(line) is { Success: true } glued && !GluedSessionLine().IsMatch(glued.Groups["head"].Value))
+            return glued.Groups["head"].Value;
         if (GluedSessionLine().Match(line) is not { Success: true, Index: >= 4 } m) return line;
         int end = line.IndexOf("会议", m.Index, StringComparison.Ordinal);
         if (end < 0) return line;

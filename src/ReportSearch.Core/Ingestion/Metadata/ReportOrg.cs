@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// Where a report names the body it comes from when no header or 关于-title says so: a title that opens with its unit
+/// before its year or subject (五角场街道办事处2023年工作总结, 2022年北京市东城区人民政府工作报告), and a work
+/// report's speaker line (东乌旗人民政府代旗长 周玉龙, 国务院总理 李克强) or the unit standing alone above 各位代表.
+/// Only what the text states is taken; a body's own name is never built from a place name here.
+/// </summary>
+internal static partial class ReportOrg
+{
+    // The unit before the year or the subject: …人民政府/办事处 before 工作报告/总结/计划 or a year; a bureau, centre or
+    // 镇政府 only before a year (南关区政府工作报告 names the report, not a body called 南关区政府).
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(?!关于)(?<org>[^\s\d《》“”""（）()]{2,40}?(?:人民政府|办事处)(?=\s*(?:(?:19|20)\d{2}\s*年|工作(?:总结|报告|计划|要点|思路)|(?:政府|政务)?信息公开))|[^\s\d《》“”""（）()关]{2,40}?(?:镇政府|乡政府|局|委员会|中心|办公室)(?=\s*(?:19|20)\d{2}\s*年))")]
+    private static partial Regex UnitBeforeSubject();
+
+    /// <summary>The body a title opens with before its year or subject; null when the title does not open so.</summary>
+    public static string? InTitle(string? title) =>
+        title is not null && UnitBeforeSubject().Match(title) is { Success: true } m ? m.Groups["org"].Value : null;
+
+    // A speaker line: the body and the speaker's office, after the session line when they share a line
+    // (…第四次会议大连市西岗区人民政府区长阎利军).
+    [GeneratedRegex(@"(?<org>[^\s—，。,：:（）()]{2,30}?(?:人民政府|人大常委会|人民代表大会常务委员会)|国务院)\s*(?:代理?|副)?(?:省长|市长|区长|县长|镇长|乡长|旗长|州长|盟长|主任|总理|主席)")]
+    private static partial Regex SpeakerOffice();
+
+    // A unit standing alone on its line, as under a session line: 昆明市官渡区发展和改革局.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,30}(?:人民政府|局|委员会|办公室|办事处)$")]
+    private static partial Regex UnitAlone();
+
+    // Where a session line's venue ends, when the speaker's body is glued to it.
+    [GeneratedRegex(@"^.*(?:会议上?|大会上?|\d日)")]
+    private static partial Regex VenueBefore();
+
+    private const int SpeakerLines = 12;
+
+    // The subject of a clause that opens with a government body and goes on with what it did: 2024年,在…引领下,
+    // 小营街道办事处严格依照…; 付垅乡人民政府坚持…. Not an addressee (…人民政府:), a possessive (…人民政府的) or an
+    // office under it (…办事处办公室).
+    [GeneratedRegex(@"(?:^|[,，;；:：])\s*(?<org>[\p{IsCJKUnifiedIdeographs}]{2,30}?(?:人民政府|办事处))(?=[\p{IsCJKUnifiedIdeographs}])(?![的之和与及各办在对])")]
+    private static partial Regex SubjectBody();
+
+    private const int OpeningSentences = 8;
+
+    /// <summary>A government named only by its level: 区人民政府, 自治县人民政府, 本届政府, 十八届县人民政府, 街道办事处.</summary>
+    [GeneratedRegex(@"^(?:(?:本届|上届|新一届|第?[一二三四五六七八九十百\d]+届)?(?:省|市|区|县|自治区|自治州|自治县|州|旗|盟|镇|乡|街道)?(?:人民)?政府|(?:街道)?办事处)$")]
+    public static partial Regex GenericGovernment();
+
+    /// <summary>
+    /// The body a work report's speaker line names in the opening lines (<paramref name="matching"/>, normalized for
+    /// matching), or the unit standing alone on the line above 各位代表; null when neither is there.
+    /// </summary>
+    public static string? OfSpeaker(IReadOnlyList<string> matching)
+    {
+        for (int i = 0; i < matching.Count && i < SpeakerLines; i++)
+        {
+            var line = matching[i].Trim();
+            if (line.StartsWith("各位代表", StringComparison.Ordinal))
+            {
+                var above = i > 0 ? matching[i - 1].Trim() : "";
+                return UnitAlone().IsMatch(above) ? above : null;
+            }
+            if (line.Length > 80) continue;
+            if (SpeakerOffice().Match(line) is { Success: true } m)
+            {
+                var org = VenueBefore().Replace(m.Groups["org"].Value, "");
+                // 自治区人民政府主席, 区人民政府区长: the level alone names no body.
+                if (org.Length >= 2 && !GenericGovernment().IsMatch(org)) return org;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The body the opening's sentences name as their subject (a disclosure report or summary without a byline:
+    /// 2024年,在区政府…的引领下,小营街道办事处严格依照…); the first sentence of each of the first lines is read.
+    /// </summary>
+    public static string? OfOpening(IReadOnlyList<string> matching)
+    {
+        foreach (var line in matching.Take(OpeningSentences))
+        {
+            int end = line.IndexOf('。');
+            var sentence = end < 0 ? line : line[..end];
+            foreach (Match m in SubjectBody().Matches(sentence))
+            {
+                var org = m.Groups["org"].Value;
+                // 我代表…人民政府 and 听取…代表…人民政府 are a speech's words, read as the speaker's (elsewhere).
+                if (!org.StartsWith('各') && !org.StartsWith('我') && !org.Contains("代表", StringComparison.Ordinal) && !GenericGovernment().IsMatch(org)) return org;
+            }
+        }
+        return null;
+    }
+
+    private const int IssuerLinesAbove = 3;
+
+    /// <summary>
+    /// The bodies standing alone on the lines right above the title (a red-header document's issuers, 中共…镇委员会 /
+    /// …镇人民政府 / 关于印发…; a site's unit line over a title without one), joined with 、; null when none.
+    /// </summary>
+    public static string? AboveTitle(IReadOnlyList<string> matching, string? title)
+    {
+        if (title is null) return null;
+        int at = -1;
+        for (int i = 0; i < matching.Count && i < SpeakerLines; i++)
+            if (matching[i].Trim() == title) { at = i; break; }
+        if (at <= 0) return null;
+        var bodies = new List<string>();
+        for (int i = at - 1; i >= 0 && bodies.Count < IssuerLinesAbove; i--)
+        {
+            var line = matching[i].Trim();
+            if (!UnitAlone().IsMatch(line) || GenericGovernment().IsMatch(line)) break;
+            bodies.Insert(0, line);
+        }
+        return bodies.Count == 0 ? null : string.Join('、', bodies);
+    }
+}

@@ -1,0 +1,171 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// The issuing body where no header field or 关于-title names it (issue 19): a title that opens with its unit before
+/// its year or subject, a work report's speaker line, and a work report's government over the page's publisher.
+/// Snippets are short openings of real public pages (address above each), trimmed.
+/// </summary>
+public class IssuingBodyRuleTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    // https://www.shyp.gov.cn/yp-zwgk/zwgk/buffersInformation/details?id=55c0fd10-4d0a-43e7-94de-b850e121f856
+    private const string StreetSummary = """
+        五角场街道办事处2023年工作总结 2024-02-29
+
+        2023年,五角场街道办事处坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大精神,在区委、区政府和街道党工委的坚强领导下,积极践行“人民城市”重要理念。
+        """;
+
+    [Fact]
+    public void A_title_that_opens_with_its_unit_before_the_year_names_the_issuing_body()
+    {
+        var m = Meta(StreetSummary);
+        Assert.Equal("五角场街道办事处", m.Org);
+        Assert.Equal(MetadataOrigin.Title, m.Origins?.Org);
+    }
+
+    [Theory]
+    [InlineData("2022年北京市东城区人民政府工作报告", "北京市东城区人民政府")]
+    [InlineData("重庆市大足区人民政府2022年政府信息公开工作年度报告", "重庆市大足区人民政府")]
+    [InlineData("小雄镇政府2009年工作总结", "小雄镇政府")]
+    [InlineData("南县住房和城乡建设局2018年度整体支出绩效评价报告", "南县住房和城乡建设局")]
+    // Not a body: 南关区政府工作报告 names the report; a 关于-title's issuer is read elsewhere; a year inside is no name.
+    [InlineData("2022年长春市南关区政府工作报告", null)]
+    [InlineData("关于晓坪乡人民政府2020年工作总结的报告", null)]
+    [InlineData("北碚区2023年人民政府工作报告", null)]
+    public void The_unit_before_a_title_s_year_or_subject(string title, string? org) => Assert.Equal(org, ReportOrg.InTitle(title));
+
+    // http://www.dwq.gov.cn/dwq/zwgk/zfgzbg/2022060619155630978/index.html
+    private const string BannerSpeakerLine = """
+        政府工作报告
+          ——在东乌珠穆沁旗第十六届人民代表大会第一会议上
+          东乌旗人民政府代旗长 周玉龙
+          (2022年1月5日)
+        各位代表:
+          现在,我代表旗人民政府向大会报告工作,请予审议,并请政协委员和列席会议的同志提出意见。
+        """;
+
+    [Fact]
+    public void A_work_report_s_speaker_line_names_the_government_when_the_speech_names_only_its_level()
+    {
+        var m = Meta(BannerSpeakerLine);
+        Assert.Equal("东乌旗人民政府", m.Org);
+    }
+
+    [Theory]
+    [InlineData("——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议大连市西岗区人民政府区长阎利军", "大连市西岗区人民政府")]
+    [InlineData("国务院总理 李克强", "国务院")]
+    [InlineData("——2025年1月14日自治区人民政府主席 王莉霞", null)] // the level alone names no body
+    public void The_body_of_a_speaker_line(string line, string? org) => Assert.Equal(org, ReportOrg.OfSpeaker([line, "各位代表:"]));
+
+    // https://www.tx.gov.cn/art/2020/11/25/art_1229402872_59018720.html
+    private const string TownReportUnderPublisher = """
+        索引号: 001008004005092/2017-85388 发布机构: 乌镇镇
+        公开方式: 主动公开 发文日期: 2017-01-25
+        组配分类: 政府工作报告 文件编号:
+        2016年政府工作报告
+        政 府 工 作 报 告
+        2017年1月9日在乌镇镇第十七届人民代表大会第一次会议上
+        姚富强
+        各位代表:
+        现在,我代表镇人民政府向大会报告工作,请予审议。
+        """;
+
+    [Fact]
+    public void A_work_report_is_its_government_s_whatever_unit_posted_the_page()
+    {
+        var m = Meta(TownReportUnderPublisher);
+        Assert.Equal("乌镇镇人民政府", m.Org);
+        Assert.Equal(["浙江省", "嘉兴市", "桐乡市", "乌镇镇"], m.RegionPath);
+    }
+
+    // https://www.hzsc.gov.cn/art/2025/1/16/art_1229233089_4327349.html
+    private const string DisclosureReportOpening = """
+        2024年,在区政府政务信息公开工作主管部门的引领下,小营街道办事处严格依照区委、区政府针对政务公开工作的要求与安排,及时且规范地公开我街道政务信息,现将本年度工作情况报告如下:
+        一、总体情况
+        """;
+
+    [Fact]
+    public void The_body_an_opening_sentence_names_as_its_subject_is_the_issuing_body()
+    {
+        var m = Meta(DisclosureReportOpening);
+        Assert.Equal("小营街道办事处", m.Org);
+    }
+
+    [Theory]
+    [InlineData("现在,我代表斜桥镇人民政府向大会报告工作", null)] // a speech's words: read as the speaker's, elsewhere
+    [InlineData("各乡、镇人民政府,县政府各部门:", null)] // an addressee line
+    [InlineData("2022年以来,在县委县政府的坚强领导下,街道办事处高举伟大旗帜", null)] // the level alone
+    [InlineData("请与南关区长通街道办事处办公室联系", null)] // an office under it, not at a clause start
+    [InlineData("2025年,付垅乡人民政府坚持以公开为常态、不公开为例外原则。", "付垅乡人民政府")]
+    public void The_subject_of_an_opening_sentence(string line, string? org) => Assert.Equal(org, ReportOrg.OfOpening([line]));
+
+    // http://rd.fuzhou.gov.cn/rmdbdh/hywj/200803/t20080327_1746741.htm
+    private const string CongressResolution = """
+        福州市第十三届人民代表大会第三次会议关于政府工作报告的决议
+        (2008年1月30日福州市第十三届人民代表大会第三次会议通过)
+          福州市第十三届人民代表大会第三次会议,听取和审议了郑松岩市长代表福州市人民政府所作的政府工作报告。
+        """;
+
+    [Fact]
+    public void A_congress_session_resolving_on_a_report_is_its_issuer()
+    {
+        var m = Meta(CongressResolution);
+        Assert.Equal("福州市第十三届人民代表大会第三次会议", m.Org);
+    }
+
+    // http://bx2200.com/baogao/xn/9984.html
+    private const string NumberedGovernment = """
+        政 府 工 作 报 告
+        ——2024年1月18日在牟定县第十八届
+        人民代表大会第三次会议上
+        县长 李永军
+        各位代表:
+        现在,我代表十八届县人民政府,向大会报告工作,请予审议,并请县政协委员和列席人员提出意见。
+        """;
+
+    [Fact]
+    public void A_government_named_by_its_term_and_level_is_no_name_and_the_session_s_place_names_it()
+    {
+        var m = Meta(NumberedGovernment);
+        Assert.Equal("牟定县人民政府", m.Org);
+    }
+
+    // https://www.quyushuju.com/forum.php?mod=viewthread&tid=68504&extra=
+    [Fact]
+    public void A_city_and_its_district_glued_together_are_both_found_where_the_dictionary_splits_them_across()
+    {
+        var m = Meta("""
+            2022年长春市南关区政府工作报告
+            ——2021年11月24日在长春市南关区第十九届人民代表大会第一次会议上
+            各位代表:
+            现在,我代表区人民政府,向大会报告工作,请予审议。
+            """);
+        Assert.Equal(["吉林省", "长春市", "南关区"], m.RegionPath);
+        Assert.Equal("南关区人民政府", m.Org);
+    }
+
+    // https://cqstl.gov.cn/zwgk_171/zfxxgknb/qzfbm/qzfbgs/202301/t20230130_11545140.html
+    [Fact]
+    public void A_body_standing_alone_above_a_title_that_names_none_is_the_issuer()
+    {
+        var m = Meta("""
+            重庆市铜梁区人民政府办公室
+            2022年政府信息公开工作年度报告
+            根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定和《国务院办公厅政府信息公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求,编制本报告。
+            一、总体情况
+            """);
+        Assert.Equal("2022年政府信息公开工作年度报告", m.Title);
+        Assert.Equal("重庆市铜梁区人民政府办公室", m.Org);
+    }
+
+    [Theory]
+    [InlineData(new[] { "中共重庆市永川区来苏镇委员会", "重庆市永川区来苏镇人民政府", "关于印发工作方案的通知" }, "关于印发工作方案的通知", "中共重庆市永川区来苏镇委员会、重庆市永川区来苏镇人民政府")]
+    [InlineData(new[] { "首页", "区人民政府", "2022年工作总结" }, "2022年工作总结", null)] // the level alone names no body
+    [InlineData(new[] { "2022年工作总结" }, "2022年工作总结", null)]
+    public void The_bodies_alone_on_the_lines_above_the_title(string[] lines, string title, string? org) => Assert.Equal(org, ReportOrg.AboveTitle(lines, title));
+}

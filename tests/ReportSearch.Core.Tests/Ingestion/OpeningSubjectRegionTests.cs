@@ -1,0 +1,106 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// The region a document's first sentence names as its subject (issue 19: the document speaking of itself names its
+/// unit), also below the unit its passing mentions weigh most, and never a unit named in passing after that sentence.
+/// Snippets are short openings of real public pages (address above each), trimmed.
+/// </summary>
+public class OpeningSubjectRegionTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    // http://www.muchuan.gov.cn/mcx/xzxxgknb/202301/b047ab47898b415b9ff14b9d695fe104.shtml
+    [Fact]
+    public void A_township_that_opens_the_report_is_its_region_below_the_county_its_sources_name()
+    {
+        var m = Meta("""
+            一、总体情况
+            2022年,杨村乡按照《关于印发沐川县2022年政务公开工作要点的通知》要求,以习近平新时代中国特色社会主义思想为指导,全面落实《中华人民共和国政府信息公开条例》。
+            (一)标准化规范化运行,提升政务公开水平。一是根据《沐川县乡镇法定行政权力事项清单》《沐川县赋予乡镇县级行政权力事项基础清单》。
+            """);
+        Assert.Equal(["四川省", "乐山市", "沐川县", "杨村乡"], m.RegionPath);
+    }
+
+    // https://xing528.com/lilun/1885068.html
+    [Fact]
+    public void A_profile_after_a_bracketed_label_opens_with_its_unit()
+    {
+        var m = Meta("""
+            【概况】昌邑区莲花街道位于吉林市昌邑区中东部。北至通江路、哈达路,与通江街相邻。
+            街道经济。2020年,莲花街道社会消费品零售总额15987.5万元。
+            """);
+        Assert.Equal(["吉林省", "吉林市", "昌邑区", "莲花街道"], m.RegionPath);
+    }
+
+    // https://www.bjxch.gov.cn/xcdt/xxxq/pnidpv924083.html
+    [Fact]
+    public void A_street_named_after_the_first_sentence_does_not_become_the_subject()
+    {
+        var m = Meta("""
+            11月9日,西城区党的二十大服务保障工作总结会召开。区委书记出席会议并讲话。
+            会上,来自服务保障工作一线的干部群众代表“西城大妈”志愿者西长安街街道西交民巷社区居民、公安分局民警发言。
+            会议指出,全区上下以迎接党的二十大胜利召开作为全年工作的重心和主线。
+            """);
+        Assert.NotEqual("西长安街街道", m.RegionPath?[^1]);
+    }
+
+    // https://www.yuli.gov.cn/xjylx/c110957/202501/a43003b38b674545bf3f80b6333ba1e0.shtml
+    [Fact]
+    public void A_session_line_without_its_date_still_names_the_congress_and_its_place()
+    {
+        var m = Meta("""
+            政府工作报告
+            ——在尉犁县第十八届人民代表大会第五次会议上
+            县委副书记、县长 木合塔尔·丝迪克
+            (2025年1月6日)
+            各位代表、同志们:
+            现在,我代表县人民政府向大会报告政府工作,请予审议。
+            """);
+        Assert.Equal(["新疆维吾尔自治区", "巴音郭楞蒙古自治州", "尉犁县"], m.RegionPath);
+        Assert.Equal("尉犁县人民政府", m.Org);
+        Assert.Equal(2025, m.Year);
+    }
+
+    // http://lbq.gov.cn/xxgk/zfxxgknb/2021/202201/t20220113_2996763.shtml
+    [Fact]
+    public void A_clause_may_open_with_its_year_before_its_subject()
+    {
+        var m = Meta("""
+            一、总体情况
+            2021年白露街道积极按照《中华人民共和国政府信息公开条例》规定和要求,按照柳北区政府的统一安排和部署,强化政务公开工作。
+            (一)政府信息公开工作机构和人员设置情况。
+            """);
+        Assert.Equal(["广西壮族自治区", "柳州市", "柳北区", "白露街道"], m.RegionPath);
+    }
+
+    // https://www.hljszw.org.cn/home/book/info/get_id/340843.html
+    [Fact]
+    public void A_county_under_its_former_name_is_today_s_unit_but_its_government_is_not_renamed()
+    {
+        var m = Meta("""
+            县长亢稚林在嫩江县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)
+            (2001年3月13日)
+            2000年,在县委的正确领导下,县政府认真贯彻中央和省、市一系列重大部署,正确处理改革、发展和稳定关系。
+            """);
+        Assert.Equal(["黑龙江省", "黑河市", "嫩江市"], m.RegionPath); // 嫩江县 became 嫩江市 in 2019
+        Assert.NotEqual("嫩江市人民政府", m.Org); // the text never says so
+    }
+
+    // https://www.xixiu.gov.cn/web2023/zwgk/zfxxgk/zfxxgknb/2021/202303/t20230316_78538667.html
+    [Fact]
+    public void A_report_speaks_of_its_unit_first_under_its_first_heading_after_a_preamble()
+    {
+        var m = Meta("""
+            根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)、《省政务公开领导小组办公室关于做好2021年度政府信息公开工作年度报告编制及发布工作的通知》以及西秀区人民政府有关通知要求,现公布西秀区东街街道办事处2021年政府信息公开工作年度报告。
+            本报告包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个部分。公众如需进一步咨询了解相关信息,请与东街街道办事处党政办公室联系(地址:西秀区东山路5号208室)。
+            一、总体情况
+            2021年以来,东街街道办事处主动公开信息数为286条,其中通过网站公开160条。
+            (一)主动公开
+            """);
+        Assert.Equal(["贵州省", "安顺市", "西秀区", "东街街道"], m.RegionPath);
+    }
+}

@@ -1,0 +1,36 @@
+using ReportSearch.Places;
+
+namespace ReportSearch.Core.Tests.Places;
+
+/// <summary>
+/// Two-character names read across words (issue 19: places on word boundaries), on short snippets of real public pages
+/// (address above each), and the chains of units the dictionary splits across (长春|市南|关区).
+/// </summary>
+public class PhraseBoundaryTests
+{
+    private static List<string> Names(string text) =>
+        PlaceNames.Default.Find(text).Select(m => text.Substring(m.Start, m.Length)).ToList();
+
+    // http://linyi.dzwww.com/zt/lianghui/zfbg/2012/0228/65995.html
+    [Fact]
+    public void A_conjunction_glued_to_a_word_is_no_county() =>
+        Assert.DoesNotContain("和县", Names("自县十五届人大一次会议以来,本届政府在市委、市政府和县委的坚强领导下,在县人大、县政协的监督支持下"));
+
+    // https://www.tianzhu.gov.cn/xzjd_0/zlz/zfxxgk_5863438/zfxxgknb_5863448/202010/t20201016_69385507.html
+    [Fact]
+    public void The_end_of_a_four_character_slogan_is_no_town() =>
+        Assert.DoesNotContain("兴镇", Names("坚持“产业富民、城镇带镇、文教兴镇”的发展思路,采取有力措施"));
+
+    [Fact]
+    public void The_市_of_a_market_is_no_city() =>
+        Assert.DoesNotContain("绵阳市", Names("稿件来源:绵阳市场信息网  发布时间:2015-09-14"));
+
+    [Theory]
+    [InlineData("绵阳市市场监督管理局", "绵阳市")]
+    [InlineData("安徽省和县人民政府", "和县")] // the county itself, after its province
+    [InlineData("和县人民政府关于印发", "和县")]
+    [InlineData("2022年长春市南关区政府工作报告", "南关区")]
+    // https://www.gongxunwk.com/doc/2676416.html: a year ends a word, a government starts one (年横, 市政府 are dictionary words).
+    [InlineData("2026年横州市政府工作报告", "横州市")]
+    public void Real_names_stay_found(string text, string name) => Assert.Contains(name, Names(text));
+}
