@@ -76,8 +76,10 @@ public sealed class MetadataAccuracyTests(ITestOutputHelper output)
     private static IEnumerable<string> BelowFloors(AccuracyReport part)
     {
         if (!File.Exists(DevSetFolder.FloorsPath)) yield break;
-        var floors = JsonSerializer.Deserialize<Dictionary<string, Dictionary<DevSetField, double>>>(File.ReadAllText(DevSetFolder.FloorsPath),
-            new JsonSerializerOptions { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } }) ?? [];
+        // {"_why": "...", "tune": {"Year": 0.94, …}, "holdout": {…}}: keys starting with _ are comments.
+        using var json = JsonDocument.Parse(File.ReadAllText(DevSetFolder.FloorsPath));
+        var floors = json.RootElement.EnumerateObject().Where(p => !p.Name.StartsWith('_'))
+            .ToDictionary(p => p.Name, p => p.Value.EnumerateObject().ToDictionary(f => Enum.Parse<DevSetField>(f.Name), f => f.Value.GetDouble()));
         if (!floors.TryGetValue(part.Name, out var partFloors)) yield break;
         foreach (var (field, floor) in partFloors)
         {

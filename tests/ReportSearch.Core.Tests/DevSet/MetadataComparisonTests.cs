@@ -89,4 +89,14 @@ public sealed class MetadataComparisonTests
         Assert.Equal(expected, ExtractedMetadata.PathOf(new PathRecord(expected, "350582")));
         Assert.Null(ExtractedMetadata.PathOf(null));
     }
+
+    [Theory]
+    [InlineData("成府發〔2003〕61號", "成府发〔2003〕61号", true)]
+    [InlineData("黄府发〔2017〕002号", "黄府发〔2017〕2号", true)]
+    [InlineData("国发[2017]35号", "国发〔2017〕35号", true)]
+    [InlineData("国发（2017） 35号", "国发〔2017〕35号", true)]
+    [InlineData("国发〔2017〕35号", "国发〔2017〕36号", false)]
+    [InlineData("国发〔2017〕35号", "国办发〔2017〕35号", false)]
+    public void Doc_numbers_compare_as_a_reader_reads_them(string a, string b, bool same) =>
+        Assert.Equal(same, MetadataComparison.DocNumberKey(a) == MetadataComparison.DocNumberKey(b));
 }

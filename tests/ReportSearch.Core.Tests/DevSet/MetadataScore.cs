@@ -83,7 +83,7 @@ public sealed record FieldResult(DevSetLabel Label, DevSetField Field, bool Righ
 }
 
 /// <summary>The comparison rules: exact values, with titles compared after folding whitespace and punctuation variants.</summary>
-public static class MetadataComparison
+public static partial class MetadataComparison
 {
     /// <summary>The results for the fields the label determines (null labels are not measured).</summary>
     public static IEnumerable<FieldResult> Compare(DevSetLabel label, ExtractedMetadata got)
@@ -124,17 +124,23 @@ public static class MetadataComparison
             yield return new FieldResult(label, DevSetField.Validity, got.Validity == validity, validity, got.Validity);
     }
 
-    /// <summary>文号 equality: width, spaces and the bracket forms 〔〕 [] （） () 【】 do not matter.</summary>
+    /// <summary>
+    /// 文号 equality as a reader sees it: script (發/号), width, spaces, the bracket forms 〔〕 [] （） () 【】 and leading
+    /// zeros of the serial (〔2017〕002号 is 〔2017〕2号) do not matter.
+    /// </summary>
     public static string DocNumberKey(string number)
     {
         var sb = new StringBuilder(number.Length);
-        foreach (var c in number.Normalize(NormalizationForm.FormKC))
+        foreach (var c in TextNormalizer.NormalizeToString(number.Normalize(NormalizationForm.FormKC)))
         {
             if (char.IsWhiteSpace(c)) continue;
-            sb.Append(c switch { '〔' or '[' or '(' or '【' or '［' or '﹝' => '〔', '〕' or ']' or ')' or '】' or '］' or '﹞' => '〕', _ => c });
+            sb.Append(c switch { '〔' or '[' or '(' or '【' or '［' or '﹝' or '（' => '〔', '〕' or ']' or ')' or '】' or '］' or '﹞' or '）' => '〕', _ => c });
         }
-        return sb.ToString();
+        return LeadingZeros().Replace(sb.ToString(), "〕");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("〕0+(?=\\d)")]
+    private static partial System.Text.RegularExpressions.Regex LeadingZeros();
 
     private static string DescribeRegion(ExtractedMetadata got) =>
         got.RegionPath is { Count: > 0 } ? string.Join('›', got.RegionPath) : $"district={got.District ?? "null"}, region={got.Region ?? "null"}";
