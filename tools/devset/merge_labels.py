@@ -82,7 +82,9 @@ def main():
         if not fix: continue
         for key, value in fix.items():
             if key != "why": l[key] = value
-        l["note"] = ((l.get("note") or "") + f" [relabelled: {fix['why']}]").strip()
+        # The v1 labels are read back from the committed file, which already carries the fix: mark it once.
+        note = re.sub(r"\s*\[relabelled: [^\]]*\]", "", l.get("note") or "")
+        l["note"] = (note + f" [relabelled: {fix['why']}]").strip()
     text = json.dumps(merged, ensure_ascii=False, indent=1) + "\n"
     for path in (os.path.join(devset, "labels.json"), COMMITTED):
         with open(path, "w", encoding="utf-8") as f: f.write(text)
