@@ -12,8 +12,11 @@ internal sealed class ReportFacets
     public KeywordFacet Kinds { get; }
     public KeywordFacet Orgs { get; }
     public KeywordFacet Validities { get; }
-    /// <summary>A filter only: its counts (one per number) are never read.</summary>
-    public KeywordFacet DocNumbers { get; }
+    /// <summary>
+    /// A filter only: its counts are never read, so it joins the pass only when a 文号 is asked for (otherwise every
+    /// search would read the segment's 文号 values and count them for nothing).
+    /// </summary>
+    public KeywordFacet? DocNumbers { get; }
 
     /// <summary>All of them, for the pass (at most 32: the pass keeps one bit per facet).</summary>
     public IReadOnlyList<ReportFacet> All { get; }
@@ -25,7 +28,7 @@ internal sealed class ReportFacets
         Kinds = new KeywordFacet(IndexFields.Kind, filters.Kinds);
         Orgs = new KeywordFacet(IndexFields.Org, filters.Orgs);
         Validities = new KeywordFacet(IndexFields.Validity, filters.Validities);
-        DocNumbers = new KeywordFacet(IndexFields.DocNumber, filters.DocNumbers);
-        All = [Places, Years, Kinds, Orgs, Validities, DocNumbers];
+        DocNumbers = filters.DocNumbers.Count > 0 ? new KeywordFacet(IndexFields.DocNumber, filters.DocNumbers) : null;
+        All = DocNumbers is null ? [Places, Years, Kinds, Orgs, Validities] : [Places, Years, Kinds, Orgs, Validities, DocNumbers];
     }
 }
