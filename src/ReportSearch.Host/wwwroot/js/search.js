@@ -7,6 +7,7 @@ import { renderFacets } from './facets.js';
 import { renderHit } from './hit-card.js';
 import { explainEmpty, explainWords } from './empty-results.js';
 import { renderPrecedent } from './precedent.js';
+import { renderFallbackNote } from './fallback-note.js';
 import { attachCombobox } from './combobox.js';
 import { attachAdvanced } from './advanced.js';
 import { TYPING_DELAY_MS } from './marked-html.js';
@@ -130,15 +131,18 @@ function clear() {
   emptyBox.hidden = true;
   exportsBox.hidden = true;
   renderPrecedent($('precedent'), null);
+  $('fallback-note').hidden = true;
 }
 
 function render(state, r) {
   const label = state.q || activeFilters(state).map(f => f.label).join('、');
   document.title = `${label} · 政府报告检索`;
   const order = !state.q ? '（按日期从新到旧）' : '';
+  const approximate = r.mode === 'allWords';
   status.textContent = r.total === 0
     ? (state.q ? `没有找到包含“${state.q}”的报告` : '没有符合筛选条件的报告')
-    : `找到 ${r.total} 篇报告${order} · 第 ${r.page} 页`;
+    : `找到 ${r.total} 篇${approximate ? '近似结果' : '报告'}${order} · 第 ${r.page} 页`;
+  renderFallbackNote($('fallback-note'), state, r, next => go(next));
   results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, state.q, (r.page - 1) * r.size + i + 1)));
   renderPrecedent($('precedent'), r.page === 1 ? r.precedent : null);
   renderFacets(facets, r.facets, state, next => go(next), r.total);
