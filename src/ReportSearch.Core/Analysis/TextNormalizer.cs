@@ -108,25 +108,27 @@ public static class TextNormalizer
             }
             else kind = CharKind.Punct; // unreachable: Fold never produces a lone surrogate
 
-            if (k == angleCloseAt)
+            if (kind == CharKind.Punct) // every quotation mark is punctuation: other text skips these checks
             {
-                // The closing run of an angle-bracket title (<预算法>): read as whitespace, like its opening.
-                if (pendingSpace < 0) pendingSpace = k;
-                k += angleRun;
-                angleCloseAt = -1;
-                continue;
-            }
-            if (c == '<' && QuotationMarks.AngleTitleAt(chars.AsSpan(0, f.Count), k, out int closeAt) is > 0 and var run)
-            {
-                angleCloseAt = closeAt;
-                angleRun = run;
-                kind = CharKind.Space;
-                width = run;
-            }
-            else if (QuotationMarks.IsAlwaysQuote(c)
-                || QuotationMarks.IsApostropheLike(c) && !(lastKind == CharKind.Word && pendingSpace < 0 && IsWordAt(f, k + 1)))
-            {
-                kind = CharKind.Space; // a quotation mark does not break a phrase (QuotationMarks)
+                if (k == angleCloseAt)
+                {
+                    // The closing run of an angle-bracket title (<预算法>): read as whitespace, like its opening.
+                    width = angleRun;
+                    kind = CharKind.Space;
+                    angleCloseAt = -1;
+                }
+                else if (c == '<' && QuotationMarks.AngleTitleAt(chars.AsSpan(0, f.Count), k, out int closeAt) is > 0 and var run)
+                {
+                    angleCloseAt = closeAt;
+                    angleRun = run;
+                    kind = CharKind.Space;
+                    width = run;
+                }
+                else if (QuotationMarks.IsAlwaysQuote(c)
+                    || QuotationMarks.IsApostropheLike(c) && !(lastKind == CharKind.Word && pendingSpace < 0 && IsWordAt(f, k + 1)))
+                {
+                    kind = CharKind.Space; // a quotation mark does not break a phrase (QuotationMarks)
+                }
             }
             if (kind == CharKind.Space)
             {
