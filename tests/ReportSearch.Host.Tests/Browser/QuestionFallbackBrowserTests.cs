@@ -43,6 +43,19 @@ public sealed class QuestionFallbackBrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public void A_report_opened_from_approximate_results_marks_the_words()
+    {
+        Driver.Navigate().GoToUrl(Url($"?q={Api.Q(Question)}"));
+        var note = Wait.For(() => Driver.FindElement(By.Id("fallback-note")) is { Displayed: true } n ? n : null, "the fallback note");
+        var words = note.FindElements(By.CssSelector(".fallback-words strong")).Select(w => w.Text).ToList();
+        Driver.FindElements(By.CssSelector("#results .hit-title a")).First().Click();
+        Wait.For(() => Driver.Url.Contains("/reports/"), "the report view");
+        var marks = Wait.For(() => Driver.FindElements(By.CssSelector("#report-body mark")) is { Count: > 0 } m ? m : null, "marks in the report");
+        Assert.All(marks, m => Assert.Contains(words, w => TextNormalizer.NormalizeToString(m.Text).Contains(w)));
+        Assert.All(words, w => Assert.Contains(marks, m => TextNormalizer.NormalizeToString(m.Text).Contains(w)));
+    }
+
+    [BrowserFact]
     public void An_exact_answer_shows_no_note()
     {
         Driver.Navigate().GoToUrl(Url($"?q={Api.Q(TestArchive.CommonTerm)}"));

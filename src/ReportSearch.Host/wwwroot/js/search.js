@@ -2,7 +2,7 @@
 // back/forward replay it through popstate. Words may be empty when a filter is chosen: that lists the
 // filtered reports, newest first.
 import { getJson, el, indexingText } from './common.js';
-import { readState, toParams, pageUrl, hasFilters, activeFilters, stateFromTyped } from './query-state.js';
+import { readState, toParams, pageUrl, hasFilters, activeFilters, stateFromTyped, quoteTerm } from './query-state.js';
 import { renderFacets } from './facets.js';
 import { renderHit } from './hit-card.js';
 import { explainEmpty, explainWords } from './empty-results.js';
@@ -143,7 +143,9 @@ function render(state, r) {
     ? (state.q ? `没有找到包含“${state.q}”的报告` : '没有符合筛选条件的报告')
     : `找到 ${r.total} 篇${approximate ? '近似结果' : '报告'}${order} · 第 ${r.page} 页`;
   renderFallbackNote($('fallback-note'), state, r, next => go(next));
-  results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, state.q, (r.page - 1) * r.size + i + 1)));
+  // A report opened from approximate results marks the words that found it, not the question.
+  const marked = approximate ? (r.words ?? []).map(quoteTerm).join(' ') : state.q;
+  results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, marked, (r.page - 1) * r.size + i + 1)));
   renderPrecedent($('precedent'), r.page === 1 ? r.precedent : null);
   renderFacets(facets, r.facets, state, next => go(next), r.total);
   renderPager(state, r);
