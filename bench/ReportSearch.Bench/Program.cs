@@ -6,6 +6,7 @@ using ReportSearch.Bench;
 //   query    --index DIR [--seed S] [--rounds R] [--dump FILE]
 //   http     --index DIR --url http://127.0.0.1:PORT --clients C --seconds S [--seed S] [--pid PID]
 //   pdf      --pdfs DIR [--from ARCHIVE --count N]
+//   relevance --corpus DIR --queries FILE --judgments FILE [--split tune|holdout|all] [--pool-out FILE] [--index DIR]
 try
 {
     var a = new BenchArgs(args);
@@ -18,6 +19,7 @@ try
         "profile" => ProfileBench.Run(a),
         "pdf" => PdfBench.Run(a),
         "mechanisms" => MechanismBench.Run(a),
+        "relevance" => RelevanceBench.Run(a),
         _ => Usage(),
     };
 }
@@ -40,6 +42,9 @@ static int Usage()
           pdf      --pdfs DIR [--from ARCHIVE --count N]        PDF extraction MB/s and its share of indexing
                                                                 (--from: convert N generated .txt reports with LibreOffice first)
           mechanisms --archive DIR [--index DIR]                CPU of mechanism extraction per MB; catalogue build and answers
+          relevance --corpus DIR --queries FILE --judgments FILE [--split tune|holdout|all] [--pool-out FILE] [--index DIR]
+                                                                nDCG@10 and P@5 of ReportSearch against stock Lucene.Net
+                                                                baselines (bench/relevance/README.md)
         """);
     return 2;
 }
