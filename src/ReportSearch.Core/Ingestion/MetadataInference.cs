@@ -96,7 +96,8 @@ internal static partial class MetadataInference
         // the place's 人民政府. That beats a header's publisher (发布机构: 乌镇镇, 来源: …人民政府办公室): the page's
         // poster is not the report's author.
         bool orgBeatsHeader = false;
-        if (workReport && orgOrigin is not MetadataOrigin.IssuingBody)
+        // A notice issuing or forwarding a work report (关于印发2021年区政府工作报告目标任务分解方案的通知) is not one.
+        if (workReport && orgOrigin is not MetadataOrigin.IssuingBody && titleMatching?.Contains("印发") != true && titleMatching?.Contains("转发") != true)
         {
             var session = dates.Venue ?? titleMatching ?? "";
             var delivering = ReportOrg.OfSpeaker(matching) ?? NamedSpeaker(matching) ?? ReportOrg.InTitle(titleMatching)
@@ -110,6 +111,7 @@ internal static partial class MetadataInference
         else if (org is null && ReportOrg.AboveTitle(matching, titleMatching) is { } issuers) (org, orgOrigin) = (issuers, MetadataOrigin.IssuingBody);
         else if (org is null && ReportOrg.InTitle(titleMatching) is { } unit) (org, orgOrigin) = (unit, MetadataOrigin.Title);
         else if (org is null && ReportOrg.OfOpening(matching) is { } subject) (org, orgOrigin) = (subject, MetadataOrigin.Body);
+        else if (org is null && ReportOrg.OfWorkReportTitle(titleMatching) is { } government) (org, orgOrigin) = (government, MetadataOrigin.Title);
         if (!orgBeatsHeader)
         {
             // The document's own issuer against the header's publisher, and all the bodies of a joint signature.

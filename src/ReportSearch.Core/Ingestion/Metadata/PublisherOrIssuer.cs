@@ -40,7 +40,8 @@ internal static partial class PublisherOrIssuer
     public static (string? Org, bool BeatsHeader) Decide(string? own, MetadataOrigin ownOrigin, IReadOnlyList<string> signers, string? publisher)
     {
         // All the bodies signing a joint document, where the document's own issuer or the publisher is one of them.
-        if (signers.Count > 1 && (own is null || signers.Any(s => SignatureBlock.SameBody(s, own)))
+        // (An 印发 line names the office that printed the document, not one of its issuers.)
+        if (signers.Count > 1 && (own is null || ownOrigin == MetadataOrigin.IssuedLine || signers.Any(s => SignatureBlock.SameBody(s, own)))
             && (publisher is null || IsWeak(publisher) || signers.Any(s => SignatureBlock.SameBody(s, publisher))))
             return (string.Join('、', signers), publisher is not null);
         // A body signing alone where nothing else names one (…第三次会议主席团 / 2018年6月11日).

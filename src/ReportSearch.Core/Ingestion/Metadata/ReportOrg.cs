@@ -33,12 +33,18 @@ internal static partial class ReportOrg
     private static partial Regex CongressPlace();
 
     // A work report titled by its place: 沾化县政府工作报告, 2019年广州市番禺区政府工作报告, 2012年苍山县两会《政府工作报告》.
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(?<place>[^\s\d《》“”""（）()年]{2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))(?:人民)?(?:两会)?[《“""]?(?:人民)?政府工作报告")]
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(?<place>[^\s\d《》“”""（）()年]{2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))(?:人民)?(?:两会)?[《“""]?(?:人民)?政府(?:工作)?报告")]
     private static partial Regex PlaceOfWorkReport();
 
     // A level alone, which names no place (县, 自治县, 市辖区).
     [GeneratedRegex(@"^(?:自治|市辖|本|全)?(?:省|市|区|县|镇|乡|旗|州|盟)$")]
     private static partial Regex LevelAlone();
+
+    /// <summary>The government whose work report a title names (2012年苍山县两会《政府工作报告》), or null.</summary>
+    public static string? OfWorkReportTitle(string? title) => OfCongressPlace(null, title is null ? null : WithoutCongressWords(title));
+
+    // A title that only names a congress session (在…人民代表大会上的讲话) is read for its place by OfCongressPlace, not here.
+    private static string? WithoutCongressWords(string title) => title.Contains("人民代表大会", StringComparison.Ordinal) ? null : title;
 
     /// <summary>
     /// The government delivering a work report, by the place its session line or its title names (在淀山湖镇第十九届人民
@@ -142,6 +148,11 @@ internal static partial class ReportOrg
         // 目标任务分解方案的通知).
         for (int i = 0; i < matching.Count && i < SpeakerLines; i++)
             if (matching[i].Trim() is { Length: >= MinHeadingStart } line && (line == title || title.StartsWith(line, StringComparison.Ordinal))) { at = i; break; }
+        // A page whose title is a column label over the document (加快重点产业实施意见 / 中共柳河县委 柳河县人民政府 /
+        // 关于支持…的实施意见): the red-header heading is the first line opening with 关于.
+        if (at <= 0)
+            for (int i = 1; i < matching.Count && i < SpeakerLines; i++)
+                if (matching[i].TrimStart().StartsWith("关于", StringComparison.Ordinal)) { at = i; break; }
         if (at <= 0) return null;
         var bodies = new List<string>();
         for (int i = at - 1; i >= 0 && bodies.Count < IssuerLinesAbove; i--)
