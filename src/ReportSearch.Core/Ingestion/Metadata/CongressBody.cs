@@ -13,7 +13,7 @@ internal static partial class CongressBody
     private const string Numeral = "[一二三四五六七八九十百零〇\\d]+";
 
     // The session's numbers: 第十七届, 十七届, 第十四次(全体)会议 and all after it, 第一次会议主席团 stays a 主席团 elsewhere.
-    [GeneratedRegex("第?" + Numeral + "届|第?" + Numeral + "次(?:全体)?会议.*$")]
+    [GeneratedRegex("第?" + Numeral + "届|第?" + Numeral + "次(?:全体|常务)?会议.*$")]
     private static partial Regex SessionNumbers();
 
     // 人大常委会 and 人大 are the standing committee and the congress written short.
@@ -53,20 +53,29 @@ internal static partial class CongressBody
     private const int HistoryLines = 12;
 
     /// <summary>
-    /// The body of the latest 通过 in a law's history lines (a city merged into another has its regulation amended by the
-    /// new city's congress: the text in force is that body's); null when fewer than two steps name a body.
+    /// The body of the latest 通过 in a law's history lines when another place's congress passed it than the first
+    /// (莱芜市 merged into 济南市: 济南市's standing committee amended 莱芜市's regulation, and the text in force is its);
+    /// null otherwise, the first passage then standing (a congress revising its own committee's law is the same place's).
     /// </summary>
     public static string? OfLatestPassage(IReadOnlyList<string> matching)
     {
-        (string Date, string Body)? latest = null;
-        int steps = 0;
+        (string Date, string Body)? first = null, latest = null;
         for (int i = 0; i < matching.Count && i < HistoryLines; i++)
         {
             if (PassingStep().Match(matching[i].Trim()) is not { Success: true } m) continue;
-            steps++;
-            var date = $"{m.Groups["date"].Value}-{int.Parse(m.Groups["month"].Value):D2}-{int.Parse(m.Groups["day"].Value):D2}";
-            if (latest is null || string.CompareOrdinal(date, latest.Value.Date) > 0) latest = (date, m.Groups["body"].Value.Trim());
+            var step = ($"{m.Groups["date"].Value}-{int.Parse(m.Groups["month"].Value):D2}-{int.Parse(m.Groups["day"].Value):D2}", m.Groups["body"].Value.Trim());
+            if (first is null || string.CompareOrdinal(step.Item1, first.Value.Date) < 0) first = step;
+            if (latest is null || string.CompareOrdinal(step.Item1, latest.Value.Date) > 0) latest = step;
         }
-        return steps >= 2 ? latest?.Body : null;
+        if (first is null || latest is null) return null;
+        var (from, to) = (PlaceOf(first.Value.Body), PlaceOf(latest.Value.Body));
+        return from is not null && to is not null && from != to ? latest.Value.Body : null;
     }
+
+    // The place a local congress's name opens with (济南市第十七届人民代表大会常务委员会 → 济南市); null for the national one.
+    [GeneratedRegex(@"^(?<place>\p{IsCJKUnifiedIdeographs}{2,20}?)(?:第?[一二三四五六七八九十百零〇\d]+届)?(?:人民代表大会|人大)")]
+    private static partial Regex CongressPlace();
+
+    private static string? PlaceOf(string body) =>
+        CongressPlace().Match(body) is { Success: true } m && !m.Groups["place"].Value.Contains("全国", StringComparison.Ordinal) ? m.Groups["place"].Value : null;
 }

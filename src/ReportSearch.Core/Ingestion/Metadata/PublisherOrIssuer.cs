@@ -30,8 +30,15 @@ internal static partial class PublisherOrIssuer
         return LevelOnly().IsMatch(p) || PlaceOrShortForm().IsMatch(p) || !OrgShaped().IsMatch(p) || p.EndsWith("网", StringComparison.Ordinal);
     }
 
-    /// <summary>A full body name: not a level alone, not a place alone, not a government's short form (山阳镇政府).</summary>
-    public static bool IsFullName(string body) => !IsWeak(body) && !ReportOrg.GenericGovernment().IsMatch(body.Trim());
+    // What a title's opening holds besides its issuer when the issuer pattern reads too far (国务院批转发展改革委关于…).
+    [GeneratedRegex("批转|转发|印发|批复|同意|关于|的")]
+    private static partial Regex NotOfAName();
+
+    /// <summary>
+    /// A full body name: not a level alone, not a place alone, not a government's short form (山阳镇政府), and nothing
+    /// of the title's verbs (国务院批转发展改革委).
+    /// </summary>
+    public static bool IsFullName(string body) => !IsWeak(body) && !ReportOrg.GenericGovernment().IsMatch(body.Trim()) && !NotOfAName().IsMatch(body);
 
     /// <summary>
     /// The issuing body to record, given the document's own (<paramref name="own"/>, from <paramref name="ownOrigin"/>),
@@ -47,7 +54,7 @@ internal static partial class PublisherOrIssuer
         // A body signing alone where nothing else names one (…第三次会议主席团 / 2018年6月11日).
         if (own is null && publisher is null && signers.Count == 1) return (signers[0], false);
         if (own is null || publisher is null) return (own, false);
-        if (IsWeak(publisher)) return (own, !IsWeak(own));
+        if (IsWeak(publisher)) return (own, IsFullName(own));
         // The issuer a title opens with is the 发文机关; the publisher beats it only when both name one body, written
         // with and without its places (the header's name is then the fuller one).
         bool beats = ownOrigin == MetadataOrigin.IssuingBody && IsFullName(own) && !SignatureBlock.SameBody(own, publisher);
