@@ -112,6 +112,7 @@ internal static partial class MetadataInference
         else if (org is null && ReportOrg.InTitle(titleMatching) is { } unit) (org, orgOrigin) = (unit, MetadataOrigin.Title);
         else if (org is null && ReportOrg.OfOpening(matching) is { } subject) (org, orgOrigin) = (subject, MetadataOrigin.Body);
         else if (org is null && ReportOrg.OfWorkReportTitle(titleMatching) is { } government) (org, orgOrigin) = (government, MetadataOrigin.Title);
+        else if (org is null && (ReportOrg.OfPreamble(matching) ?? ReportOrg.OfTitlePlaceAndLevelBody(titleMatching, matching)) is { } named) (org, orgOrigin) = (named, MetadataOrigin.Body);
         if (!orgBeatsHeader)
         {
             // The document's own issuer against the header's publisher, and all the bodies of a joint signature.

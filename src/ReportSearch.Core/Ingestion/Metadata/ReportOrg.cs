@@ -29,11 +29,12 @@ internal static partial class ReportOrg
 
     // The place whose congress a session line names: 在淀山湖镇第十九届人民代表大会…, 在嫩江县第十三届人民代表大会….
     // Not a congress named by its level only (在县第十五届人民代表大会), which names no place.
-    [GeneratedRegex(@"(?:^|在)\s*(?<place>[^\s\d在—，,、：:（）()]{2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))\s*第?[一二三四五六七八九十百\d]+届人民代表大会")]
+    [GeneratedRegex(@"(?:^|在)\s*(?<place>(?:(?!在)\p{IsCJKUnifiedIdeographs}){2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))\s*第?[一二三四五六七八九十百\d]+届人民代表大会")]
     private static partial Regex CongressPlace();
 
     // A work report titled by its place: 沾化县政府工作报告, 2019年广州市番禺区政府工作报告, 2012年苍山县两会《政府工作报告》.
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(?<place>[^\s\d《》“”""（）()年]{2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))(?:人民)?(?:两会)?[《“""]?(?:人民)?政府(?:工作)?报告")]
+    // The whole title, so that news about a report (…雨花区政府工作报告来了) is not one.
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(?<place>(?:(?!年)\p{IsCJKUnifiedIdeographs}){2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))(?:人民)?(?:两会)?[《“""]?(?:人民)?政府(?:工作)?报告[》”""]?\s*(?:[（(][^）)]{1,6}[）)])?$")]
     private static partial Regex PlaceOfWorkReport();
 
     // A level alone, which names no place (县, 自治县, 市辖区).
@@ -167,4 +168,39 @@ internal static partial class ReportOrg
     }
 
     private const int MinHeadingStart = 6;
+    // The preamble of a disclosure report naming it: 现将《西安市西大街发展服务中心2025年政府信息公开工作年度报告》予以公布.
+    [GeneratedRegex(@"现将《(?<title>[^《》]{4,60})》(?:\(以下简称[^)]*\))?[^。]{0,12}?(?:予以)?(?:公布|发布|印发)")]
+    private static partial Regex PublishedHere();
+
+    /// <summary>The body the title a preamble publishes opens with (现将《…中心2025年…年度报告》予以公布), or null.</summary>
+    public static string? OfPreamble(IReadOnlyList<string> matching)
+    {
+        foreach (var line in matching.Take(OpeningSentences))
+            if (PublishedHere().Match(line) is { Success: true } m && InTitle(m.Groups["title"].Value) is { } org) return org;
+        return null;
+    }
+
+    // A title opening with a street, town or township before its year or subject: 昌硕街道2022年工作总结和2023年工作计划.
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(?<place>[^\s\d《》“”""（）()年关]{2,10}?(?<level>街道|镇|乡))(?=\s*(?:(?:19|20)\d{2}\s*年|工作(?:总结|报告|计划|要点)))")]
+    private static partial Regex LocalPlaceBeforeSubject();
+
+    // The local government named by its level as a clause's subject: …的坚强领导下,街道办事处高举…; ,镇人民政府坚持….
+    [GeneratedRegex(@"(?:^|[,，;；:：。])\s*(?:我|本)?(?<body>街道办事处|镇人民政府|镇政府|乡人民政府|乡政府)")]
+    private static partial Regex LevelBodySubject();
+
+    /// <summary>
+    /// The government of the street, town or township a title opens with, where the opening speaks of that level's
+    /// government as its subject (昌硕街道2022年工作总结 … 街道办事处高举… → 昌硕街道办事处); null otherwise. The text
+    /// gives both halves of the name; neither alone is taken.
+    /// </summary>
+    public static string? OfTitlePlaceAndLevelBody(string? title, IReadOnlyList<string> matching)
+    {
+        if (title is null || LocalPlaceBeforeSubject().Match(WithoutLeadingTag(title)) is not { Success: true } t) return null;
+        var level = t.Groups["level"].Value;
+        foreach (var line in matching.Take(OpeningSentences))
+            foreach (Match m in LevelBodySubject().Matches(line))
+                if (m.Groups["body"].Value.StartsWith(level[0]))
+                    return t.Groups["place"].Value + (level == "街道" ? "办事处" : "人民政府");
+        return null;
+    }
 }
