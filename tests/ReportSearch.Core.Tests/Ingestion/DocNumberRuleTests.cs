@@ -98,6 +98,7 @@ public class DocNumberRuleTests
     // An upward report's 文号 beside its signer, and one with its date.
     [InlineData("洪府报〔2021〕3号      签发人:李明", "洪府报〔2021〕3号")]
     [InlineData("洪府发〔2021〕3号  2021年3月1日", "洪府发〔2021〕3号")]
+    [InlineData("（2021年3月1日 洪府发〔2021〕3号）", "洪府发〔2021〕3号")]
     // A sentence that cites a number is not the document's.
     [InlineData("根据洪府发〔2021〕3号文件精神,现将有关事项通知如下", null)]
     public void A_doc_number_on_a_line_of_its_own_under_the_title(string line, string? number)

@@ -243,4 +243,34 @@ public class PublisherAndIssuerRuleTests
             """);
         Assert.Equal("牛村镇第十六届人民代表大会第三次会议主席团", m.Org);
     }
+    // A disclosure report's preamble names it, and so its body, where no title line does.
+    [Fact]
+    public void A_disclosure_report_s_preamble_names_its_body()
+    {
+        var m = Meta("""
+            根据《中华人民共和国政府信息公开条例》规定,现将《西安市西大街发展服务中心2025年政府信息公开工作年度报告》予以公布。
+            一、总体情况
+            2025年,中心在区委、区政府的领导下,全面贯彻落实《条例》要求。
+            """);
+        Assert.Equal("西安市西大街发展服务中心", m.Org);
+    }
+
+    // The title names the street; the opening names its government by its level only. Each half alone names nothing.
+    [Theory]
+    [InlineData("昌硕街道2022年工作总结和2023年工作计划", "2022年以来,在县委县政府、街道党工委的坚强领导下,街道办事处高举旗帜,全面学习贯彻党的二十大精神。", "昌硕街道办事处")]
+    [InlineData("昌硕街道2022年工作总结和2023年工作计划", "2022年以来,在县委县政府、街道党工委的坚强领导下,全街道上下全面学习贯彻党的二十大精神。", null)]
+    [InlineData("2022年工作总结", "2022年以来,在县委县政府、街道党工委的坚强领导下,街道办事处高举旗帜,全面学习贯彻党的二十大精神。", null)]
+    public void A_street_in_the_title_and_its_level_s_government_in_the_opening(string title, string opening, string? org)
+    {
+        var m = Meta($"{title}\n- 时间:2023-02-24\n一、2022年工作回顾\n{opening}\n");
+        Assert.Equal(org, m.Org);
+    }
+
+    [Theory]
+    [InlineData("2012年苍山县两会《政府工作报告》", "苍山县人民政府")]
+    [InlineData("沾化县政府报告", "沾化县人民政府")]
+    // News about a report, and a title with a site's words glued before the place, name no government.
+    [InlineData("雨花区政府工作报告来了", null)]
+    [InlineData("一图读懂|划重点!雨花区政府工作报告", null)]
+    public void A_title_that_is_a_place_s_work_report(string title, string? org) => Assert.Equal(org, ReportOrg.OfWorkReportTitle(title));
 }

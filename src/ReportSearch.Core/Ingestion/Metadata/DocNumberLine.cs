@@ -12,7 +12,7 @@ namespace ReportSearch.Ingestion;
 internal static partial class DocNumberLine
 {
     // The first lines, and as many after the title: a site's menus may push the title and its 文号 down.
-    private const int Lines = 10;
+    private const int Lines = 20;
     private const int MaxLine = 40;
 
     // 第20号, 〔十五届〕第20号, 第一号: the number of an announcement (公告) by a congress or its standing committee.
@@ -23,6 +23,9 @@ internal static partial class DocNumberLine
     [GeneratedRegex(@"^\s*(?:签发人\s*[:：]?\s*\p{IsCJKUnifiedIdeographs}{2,4}(?:\s+\p{IsCJKUnifiedIdeographs}{2,4})*|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[。.]?\s*$")]
     private static partial Regex BesideNumber();
 
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+")]
+    private static partial Regex LeadingDate();
+
     /// <summary>The 文号 of the first such line in <paramref name="matching"/> (the recognition view), or null.</summary>
     public static string? Find(IReadOnlyList<string> matching, string? title)
     {
@@ -32,7 +35,8 @@ internal static partial class DocNumberLine
             var line = matching[i].Trim();
             if (i > 0 && matching[i - 1].TrimEnd().EndsWith("公告", StringComparison.Ordinal) && AnnouncementNumber().IsMatch(line))
                 return line;
-            var t = line.Trim('（', '）', '(', ')', ' ');
+            // A date may stand before the number too (（2020年3月1日 南府发〔2020〕5号）).
+            var t = LeadingDate().Replace(line.Trim('（', '）', '(', ')', ' '), "");
             if (t.Length > MaxLine) continue;
             if (DocNumberText.RepairLostClosing(t) is { } repaired) return repaired;
             // The number opens the line and nothing but the signer or the date follows it: the pattern runs on nothing else.

@@ -19,7 +19,7 @@ internal static partial class HeaderLabels
         ("成文日期", HeaderField.WrittenDate), ("发文日期", HeaderField.WrittenDate), ("生成日期", HeaderField.WrittenDate), ("印发日期", HeaderField.WrittenDate),
         ("文号", HeaderField.DocNumber), ("发文字号", HeaderField.DocNumber), ("文件编号", HeaderField.DocNumber), ("发文文号", HeaderField.DocNumber),
         ("文件文号", HeaderField.DocNumber), ("文件字号", HeaderField.DocNumber), ("备注/文号", HeaderField.DocNumber),
-        ("发文号", HeaderField.DocNumber), ("公文字号", HeaderField.DocNumber), ("文件号", HeaderField.DocNumber),
+        ("发文号", HeaderField.DocNumber), ("发文编号", HeaderField.DocNumber), ("公文字号", HeaderField.DocNumber), ("文件号", HeaderField.DocNumber),
         ("名称", HeaderField.Title), ("标题", HeaderField.Title), ("文件名称", HeaderField.Title), ("信息名称", HeaderField.Title), ("内容概述", HeaderField.Summary),
         ("发布日期", HeaderField.PublishedDate), ("发布时间", HeaderField.PublishedDate), ("公开日期", HeaderField.PublishedDate), ("公开时间", HeaderField.PublishedDate),
         ("发表时间", HeaderField.PublishedDate), ("更新时间", HeaderField.PublishedDate), ("时间", HeaderField.PublishedDate), ("日期", HeaderField.PublishedDate),
