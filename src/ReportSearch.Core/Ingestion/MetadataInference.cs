@@ -118,7 +118,7 @@ internal static partial class MetadataInference
             // The document's own issuer against the header's publisher, and all the bodies of a joint signature.
             var signers = SignatureBlock.Find([.. matching, .. tailMatching]);
             var (decided, beats) = PublisherOrIssuer.Decide(org, orgOrigin, signers, knownOrg);
-            if (decided != org) (org, orgOrigin) = (decided, MetadataOrigin.Signature);
+            if (decided != org) (org, orgOrigin) = (decided, decided is null ? MetadataOrigin.Inferred : MetadataOrigin.Signature);
             orgBeatsHeader = beats;
         }
 
@@ -296,7 +296,8 @@ internal static partial class MetadataInference
         if ((CongressBody.OfLatestPassage(matching) ?? dates.PassedBy) is { } body && CongressBody.Name(body, title) is { } org)
             return (org, MetadataOrigin.Document);
         // A standing committee signs with its term (北京市第十五届人民代表大会常务委员会): the body is the committee.
-        if (dates.Signer is { } signer)
+        // A signature with a placeholder for a redacted name ((略) 人民政府办公厅) names no body.
+        if (dates.Signer is { } signer && PublisherOrIssuer.IsNameOnly(signer))
             return (signer.EndsWith("常务委员会", StringComparison.Ordinal) ? CongressBody.Name(signer, title) ?? signer : signer,
                 dates.DateFromIssuedLine ? MetadataOrigin.IssuedLine : MetadataOrigin.Signature);
         return (null, MetadataOrigin.Inferred);

@@ -273,4 +273,36 @@ public class PublisherAndIssuerRuleTests
     [InlineData("雨花区政府工作报告来了", null)]
     [InlineData("一图读懂|划重点!雨花区政府工作报告", null)]
     public void A_title_that_is_a_place_s_work_report(string title, string? org) => Assert.Equal(org, ReportOrg.OfWorkReportTitle(title));
+    // The signature above the date is the issuer; the 印发 line at the end names the office that printed it.
+    [Fact]
+    public void The_signature_beats_the_印发_line_s_office()
+    {
+        var body = string.Join("\n", Enumerable.Range(1, 40).Select(i => $"第{i}条 各乡镇要按照本办法第{i}项要求认真做好有关工作,确保各项措施落实到位。"));
+        var m = Meta($"""
+            关于印发《中宁县农村人居环境整治办法》的通知
+            各乡镇人民政府,县直各部门:
+            现将《中宁县农村人居环境整治办法》印发给你们,请认真贯彻执行。
+            中宁县人民政府
+            2021年3月1日
+            中宁县农村人居环境整治办法
+            {body}
+            抄送:县委办公室,县人大常委会办公室。
+            中宁县人民政府办公室  2021年3月2日印发
+            """);
+        Assert.Equal("中宁县人民政府", m.Org);
+    }
+
+    // A page that redacted the province's name signs with a placeholder: no body is named.
+    [Fact]
+    public void A_signature_with_a_placeholder_names_no_body()
+    {
+        var m = Meta("""
+            青政办〔2023〕28号
+            各市、自治州人民政府,省政府各委、办、厅、局:
+            《青海湖示范区创建工作方案》已经(略)政府第5次常务会议审议通过,现印发给你们,请认真组织实施。
+            (略) 人民政府办公厅
+            2023年3月24日
+            """);
+        Assert.Null(m.Org);
+    }
 }

@@ -23,6 +23,12 @@ internal static partial class PublisherOrIssuer
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}、（）() \u3000]{2,80}$")]
     private static partial Regex OrgShaped();
 
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,60}$")]
+    private static partial Regex HanOnly();
+
+    /// <summary>A name written in Han characters only, without placeholders, brackets or spaces.</summary>
+    public static bool IsNameOnly(string name) => HanOnly().IsMatch(name.Trim()) && !name.Contains('略');
+
     /// <summary>The publisher a header names is no body's name (a level, a place alone, a short form, a site name).</summary>
     public static bool IsWeak(string publisher)
     {
@@ -51,8 +57,11 @@ internal static partial class PublisherOrIssuer
         if (signers.Count > 1 && (own is null || ownOrigin == MetadataOrigin.IssuedLine || signers.Any(s => SignatureBlock.SameBody(s, own)))
             && (publisher is null || IsWeak(publisher) || signers.Any(s => SignatureBlock.SameBody(s, publisher))))
             return (string.Join('、', signers), publisher is not null);
-        // A body signing alone where nothing else names one (…第三次会议主席团 / 2018年6月11日).
-        if (own is null && publisher is null && signers.Count == 1) return (signers[0], false);
+        // A body signing alone where nothing else names one (…第三次会议主席团 / 2018年6月11日), or where only the 印发
+        // line at the end does: that names the office that printed the document (…人民政府办公室 2020年3月2日印发),
+        // the signature above the date its issuer.
+        if (signers.Count == 1 && (own is null || ownOrigin == MetadataOrigin.IssuedLine))
+            (own, ownOrigin) = (signers[0], MetadataOrigin.Signature);
         if (own is null || publisher is null) return (own, false);
         if (IsWeak(publisher)) return (own, IsFullName(own));
         // The issuer a title opens with is the 发文机关; the publisher beats it only when both name one body, written
