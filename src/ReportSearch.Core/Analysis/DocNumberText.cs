@@ -16,12 +16,13 @@ public static partial class DocNumberText
     private static partial Regex Number();
 
     // A number whose closing bracket and 号 the page lost, printed in a font the text layer did not keep
-    // (南兴府办函〔202058 for 南兴府办函〔2020〕58号): the year has four digits, so the serial is what follows it.
-    [GeneratedRegex(@"^(?<code>\p{IsCJKUnifiedIdeographs}{2,16})\s*[〔\[（(【［﹝〖]\s*(?<year>(?:19|20)\d{2})(?<serial>\d{1,4})$")]
+    // (南兴府办函〔202058 for 南兴府办函〔2020〕58号): the year has four digits, so the serial is what follows it; or
+    // only its 号 (南兴府办函〔2020〕58).
+    [GeneratedRegex(@"^(?<code>\p{IsCJKUnifiedIdeographs}{2,16})\s*[〔\[（(【［﹝〖]\s*(?<year>(?:19|20)\d{2})\s*[〕\]）)】］﹞〗]?\s*(?<serial>\d{1,4})$")]
     private static partial Regex LostClosing();
 
     /// <summary>
-    /// The standard form of a line that is a document number whose closing bracket and 号 were lost
+    /// The standard form of a line that is a document number whose closing bracket and 号, or 号 alone, were lost
     /// (南兴府办函〔202058 → 南兴府办函〔2020〕58号), or null. Only for a line standing alone, never for running text,
     /// where the digits after a year may be anything.
     /// </summary>

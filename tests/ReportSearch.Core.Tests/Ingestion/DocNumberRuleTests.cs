@@ -72,8 +72,10 @@ public class DocNumberRuleTests
     [InlineData("南兴府办函〔202058", "南兴府办函〔2020〕58号")]
     [InlineData("渝北府发〔20211", "渝北府发〔2021〕1号")]
     [InlineData("渝北府发〔2021", null)]
+    [InlineData("渝北府发〔2021〕1", "渝北府发〔2021〕1号")]
     [InlineData("南兴府办函〔2020〕58号", null)]
-    [InlineData("全年完成投资〔202058", "全年完成投资〔2020〕58号")]
+    // No issuer's code before the bracket: a figure, not a number.
+    [InlineData("〔202058", null)]
     public void A_number_whose_closing_bracket_was_lost_is_repaired_on_a_line_of_its_own(string line, string? repaired) =>
         Assert.Equal(repaired, ReportSearch.Analysis.DocNumberText.RepairLostClosing(line));
 
@@ -99,6 +101,7 @@ public class DocNumberRuleTests
     [InlineData("洪府报〔2021〕3号      签发人:李明", "洪府报〔2021〕3号")]
     [InlineData("洪府发〔2021〕3号  2021年3月1日", "洪府发〔2021〕3号")]
     [InlineData("（2021年3月1日 洪府发〔2021〕3号）", "洪府发〔2021〕3号")]
+    [InlineData("文号:洪府发〔2021〕3号", "洪府发〔2021〕3号")]
     // A sentence that cites a number is not the document's.
     [InlineData("根据洪府发〔2021〕3号文件精神,现将有关事项通知如下", null)]
     public void A_doc_number_on_a_line_of_its_own_under_the_title(string line, string? number)

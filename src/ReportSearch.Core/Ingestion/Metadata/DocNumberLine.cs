@@ -23,6 +23,10 @@ internal static partial class DocNumberLine
     [GeneratedRegex(@"^\s*(?:签发人\s*[:：]?\s*\p{IsCJKUnifiedIdeographs}{2,4}(?:\s+\p{IsCJKUnifiedIdeographs}{2,4})*|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[。.]?\s*$")]
     private static partial Regex BesideNumber();
 
+    // A 文号 labelled in the text below a catalogue block's reach (文号：…, 发文字号：…).
+    [GeneratedRegex(@"^(?:文\s*号|发文字号|发文文号)\s*[:：]\s*")]
+    private static partial Regex NumberLabel();
+
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+")]
     private static partial Regex LeadingDate();
 
@@ -36,7 +40,7 @@ internal static partial class DocNumberLine
             if (i > 0 && matching[i - 1].TrimEnd().EndsWith("公告", StringComparison.Ordinal) && AnnouncementNumber().IsMatch(line))
                 return line;
             // A date may stand before the number too (（2020年3月1日 南府发〔2020〕5号）).
-            var t = LeadingDate().Replace(line.Trim('（', '）', '(', ')', ' '), "");
+            var t = LeadingDate().Replace(NumberLabel().Replace(line.Trim('（', '）', '(', ')', ' '), ""), "");
             if (t.Length > MaxLine) continue;
             if (DocNumberText.RepairLostClosing(t) is { } repaired) return repaired;
             // The number opens the line and nothing but the signer or the date follows it: the pattern runs on nothing else.
