@@ -113,6 +113,7 @@ internal static partial class MetadataInference
         else if (org is null && ReportOrg.OfOpening(matching) is { } subject) (org, orgOrigin) = (subject, MetadataOrigin.Body);
         else if (org is null && ReportOrg.OfWorkReportTitle(titleMatching) is { } government) (org, orgOrigin) = (government, MetadataOrigin.Title);
         else if (org is null && (ReportOrg.OfPreamble(matching) ?? ReportOrg.OfTitlePlaceAndLevelBody(titleMatching, matching)) is { } named) (org, orgOrigin) = (named, MetadataOrigin.Body);
+        else if (org is null && IssuerOfHeadingLine(matching) is { } issuer) (org, orgOrigin) = (issuer, MetadataOrigin.IssuingBody);
         if (!orgBeatsHeader)
         {
             // The document's own issuer against the header's publisher, and all the bodies of a joint signature.
@@ -284,6 +285,25 @@ internal static partial class MetadataInference
         dates.Venue?.Contains("人民代表大会", StringComparison.Ordinal) == true && matching.Take(6).Any(l => l.StartsWith("各位代表", StringComparison.Ordinal))
         || matching.Take(8).Any(l => l.Contains("向大会报告", StringComparison.Ordinal) && l.Contains("工作", StringComparison.Ordinal))
             ? "报告" : null;
+
+    private const int HeadingLines = 5;
+
+    // A document's heading among the first lines where another line was taken for the title (《成都市人民政府关于命名…
+    // 的通报》 under a page's own line): a whole line that is an issuer's 关于-title ending in its kind.
+    [GeneratedRegex(@"(?:通知|通报|意见|决定|办法|批复|复函|函|报告|方案|规定|公告|通告|决议)》?$")]
+    private static partial Regex EndsInKind();
+
+    private static string? IssuerOfHeadingLine(List<string> matching)
+    {
+        foreach (var line in matching.Take(HeadingLines))
+        {
+            var heading = ReportOrg.WithoutLeadingTag(line.Trim());
+            if (heading.Length <= 80 && EndsInKind().IsMatch(heading) && IssuerInTitle().Match(heading) is { Success: true } m
+                && PublisherOrIssuer.IsFullName(m.Groups["org"].Value.Trim()))
+                return m.Groups["org"].Value.Trim();
+        }
+        return null;
+    }
 
     private static (string?, MetadataOrigin) OrgOf(string? title, DocumentDates.Found dates, List<string> matching)
     {

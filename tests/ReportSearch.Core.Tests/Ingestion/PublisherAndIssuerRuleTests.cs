@@ -305,4 +305,18 @@ public class PublisherAndIssuerRuleTests
             """);
         Assert.Null(m.Org);
     }
+    // The heading in book-title marks under the page's line; the date was taken for the title.
+    [Fact]
+    public void A_heading_line_among_the_first_names_its_issuer_where_another_line_was_taken_for_the_title()
+    {
+        var m = Meta("""
+            成府发〔2003〕61号《成都市人民政府关于命名社区建设示范街道的通报》
+            《成都市人民政府关于命名社区建设示范街道的通报》
+            成府发〔2003〕61号
+            各区(市)县政府,市政府各部门:
+            2001年以来,17个街道办事处按照全市统一安排部署,认真贯彻有关社区建设的要求。
+            二○○三年十月三十一日
+            """);
+        Assert.Equal("成都市人民政府", m.Org);
+    }
 }
