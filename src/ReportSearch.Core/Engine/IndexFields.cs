@@ -18,6 +18,11 @@ internal static class IndexFields
     public const string Title = "title";
     /// <summary>Section headings, for the heading boost.</summary>
     public const string Headings = "headings";
+    /// <summary>The names of issuing bodies and departments the segment's text mentions (人力资源社会保障部门), one value
+    /// each: occurrences of a term inside them are discounted in ranking, never matched on.</summary>
+    public const string OrgNames = "orgnames";
+    /// <summary>"1" on a segment whose title is weak (taken from a file name or guessed): it gets no title factor.</summary>
+    public const string WeakTitle = "wtitle";
     /// <summary>ICU words of title and body (IcuWordAnalyzer): ranking only, never matching.</summary>
     public const string Words = "words";
     /// <summary>Completions ("normalized\u001Fdisplay"), indexed as single terms on a report's first segment.</summary>

@@ -16,6 +16,8 @@ public sealed record IndexSection(int Start, string? Heading, string? District);
 /// <param name="Title">The report's title for its first segment, a round-up part's own headline for the others.</param>
 /// <param name="Payloads">Bytes the layers above keep with the segment, by name (the mechanisms it names): the engine
 /// stores them as they are and reads them back through a <see cref="PayloadView{TPart, TView}"/>.</param>
+/// <param name="TitleIsWeak">The title came from a file name or a guess: it matches title: terms but earns no title factor in ranking.</param>
+/// <param name="OrgNames">Names of issuing bodies and departments in the text, as written there: ranking discounts a term's occurrences inside them.</param>
 public sealed record SegmentRecord(
     string? District,
     IReadOnlyList<string> RegionPath,
@@ -23,7 +25,9 @@ public sealed record SegmentRecord(
     string Text,
     IReadOnlyList<IndexSection> Sections,
     string Category,
-    IReadOnlyDictionary<string, byte[]>? Payloads = null);
+    IReadOnlyDictionary<string, byte[]>? Payloads = null,
+    bool TitleIsWeak = false,
+    IReadOnlyList<string>? OrgNames = null);
 
 /// <summary>The report fields the engine orders, filters and counts by (the facets besides places).</summary>
 /// <param name="Date">yyyy-MM-dd; anything else counts as no date.</param>

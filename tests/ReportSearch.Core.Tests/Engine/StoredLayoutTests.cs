@@ -23,6 +23,8 @@ public sealed class StoredLayoutTests
         ["7"] = "2f2f6c14bed56ba3",
         // 8: metadata gains 时效性, mentioned places and years and typed origins; the engine 时效性 and 文号 fields (issue 19).
         ["8"] = "f3eeaad693fe9c78",
+        // 9: segments record department names and whether their title is weak, for ranking (issue 21).
+        ["9"] = "f9e4f9892ba44758",
     };
 
     [Fact]
