@@ -36,6 +36,8 @@ internal static class IndexFields
     /// <summary>The segment's place in its report (0 = first): a new report block starts at 0.</summary>
     public const string OrdValue = "ordv";
     public const string Year = "year";
+    /// <summary>The report's text fingerprint (ReportRecord.TextFingerprint), on its first segment; 0 or absent: none.</summary>
+    public const string TextFingerprint = "textfp";
     /// <summary>yyyyMMdd, 0 when unknown.</summary>
     public const string Date = "date";
     /// <summary>Every prefix of the region path, joined by <see cref="PathSeparator"/>: 福建省, 福建省›泉州市, ….</summary>

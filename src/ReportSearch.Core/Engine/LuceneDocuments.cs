@@ -64,6 +64,7 @@ internal static class LuceneDocuments
             if (ord == 0)
             {
                 d.Add(new StringField(F.First, "1", Field.Store.NO));
+                if (doc.TextFingerprint != 0) d.Add(new NumericDocValuesField(F.TextFingerprint, doc.TextFingerprint));
                 d.Add(new BinaryDocValuesField(F.ReportData, new BytesRef(SegmentPayload.EncodeReport(doc.Id, doc.Metadata, doc.Segments.Count, doc.Sources[0].Path))));
                 foreach (var s in doc.Suggestions)
                     d.Add(new StringField(F.Suggest, s.Normalized + F.SuggestSeparator + s.Display, Field.Store.NO));

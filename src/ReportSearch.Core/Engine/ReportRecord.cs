@@ -47,7 +47,14 @@ public sealed record ReportRecord(
     byte[] Metadata,
     IReadOnlyList<IndexSource> Sources,
     IReadOnlyList<SegmentRecord> Segments,
-    IReadOnlyList<SuggestionTerm> Suggestions);
+    IReadOnlyList<SuggestionTerm> Suggestions)
+{
+    /// <summary>
+    /// Reports with the same fingerprint (not 0) hold the same text in another layout, site or posting: the search
+    /// lists the best of them once and links the others. 0: none (the report always stands alone).
+    /// </summary>
+    public long TextFingerprint { get; init; }
+}
 
 /// <summary>A phrase offered as a completion: its normalized form (for prefix lookup) and as written.</summary>
 public sealed record SuggestionTerm(string Normalized, string Display);

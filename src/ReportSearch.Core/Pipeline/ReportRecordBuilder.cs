@@ -48,7 +48,10 @@ public static partial class ReportRecordBuilder
             segments.Add(new SegmentRecord(run.District, regionPath, title, segmentText, sections, meta.Category ?? "", payloads,
                 weakTitle, DepartmentNames.Find(segmentText)));
         }
-        return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report));
+        return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report))
+        {
+            TextFingerprint = TextFingerprint.Of(report.Sections),
+        };
     }
 
     // What the engine orders, filters and counts by. 时效性 is always filed (未知 when the text says nothing); the

@@ -137,9 +137,10 @@ public sealed class RankingTests : IDisposable
             ("二、口袋公园管护", Filler + "口袋公园管护纳入网格。" + Filler),
             ("三、下步打算", Filler + Filler),
         ];
+        // Each text ends with its own mark, so that the two are not one text listed once.
         Write(_index.IndexDir,
-            Sectioned("lines.txt", "年度工作总结", parts.Select(p => ((string?)p.Heading, p.Text)).ToArray()),
-            Sectioned("inline.txt", "年度工作总结", ((string?)null, string.Join("", parts.Select(p => p.Heading + p.Text)))));
+            Sectioned("lines.txt", "年度工作总结", [.. parts.Select(p => ((string?)p.Heading, p.Text)), (null, "甲")]),
+            Sectioned("inline.txt", "年度工作总结", ((string?)null, string.Join("", parts.Select(p => p.Heading + p.Text)) + "\n乙")));
         var scores = Scores("口袋公园");
         double ratio = scores["lines.txt"] / scores["inline.txt"];
         // The headings may lift the report by their bounded factor (and the line breaks change its length a little), no more.

@@ -25,6 +25,8 @@ public sealed class StoredLayoutTests
         ["8"] = "f3eeaad693fe9c78",
         // 9: segments record department names and whether their title is weak, for ranking (issue 21).
         ["9"] = "f9e4f9892ba44758",
+        // 10: reports record their text fingerprint, by which copies of one text are listed once (issue 21).
+        ["10"] = "655491bde9dee96b",
     };
 
     [Fact]

@@ -138,7 +138,7 @@ function render(state, r) {
   const order = !state.q ? '（按日期从新到旧）' : '';
   status.textContent = r.total === 0
     ? (state.q ? `没有找到包含“${state.q}”的报告` : '没有符合筛选条件的报告')
-    : `找到 ${r.total} 篇报告${order} · 第 ${r.page} 页`;
+    : `找到 ${r.total} 篇报告${r.sameTextCopies > 0 ? `（另有 ${r.sameTextCopies} 篇内容相同的已合并）` : ''}${order} · 第 ${r.page} 页`;
   results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, state.q, (r.page - 1) * r.size + i + 1)));
   renderPrecedent($('precedent'), r.page === 1 ? r.precedent : null);
   renderFacets(facets, r.facets, state, next => go(next), r.total);
