@@ -159,7 +159,7 @@ public sealed class RankingTests : IDisposable
             Document("weak.txt", term + "试点总结", body, weak),
             Document("none.txt", "试点工作总结", term + "。" + body));
         var scores = Scores(term);
-        Assert.True(scores["strong.txt"] > scores["weak.txt"] * 1.5, $"strong {scores["strong.txt"]}, weak {scores["weak.txt"]}");
+        Assert.True(scores["strong.txt"] > scores["weak.txt"] * (1 + (Ranking.TitleFactor - 1) / 2), $"strong {scores["strong.txt"]}, weak {scores["weak.txt"]}");
         // A weak title counts as one more occurrence of the text, like the same words at the top of the body.
         Assert.InRange(scores["weak.txt"] / scores["none.txt"], 1 / 1.05, 1.05);
     }
