@@ -89,6 +89,14 @@ public sealed class SameTextSearchTests : IDisposable
         Assert.Equal("strong.txt", byRelevance.Hits[0].Source);
         Assert.Equal(["newer.txt", "weak.txt"], byRelevance.Hits[0].SameText!.Reports.Select(r => r.Source!).Order());
 
+        // The contract: the copies under the hit, their number in the response.
+        using var json = System.Text.Json.JsonDocument.Parse(SearchJson.Serialize(byRelevance));
+        Assert.Equal(2, json.RootElement.GetProperty("sameTextCopies").GetInt32());
+        var sameText = json.RootElement.GetProperty("hits")[0].GetProperty("sameText");
+        Assert.Equal(2, sameText.GetProperty("count").GetInt32());
+        Assert.Equal(2, sameText.GetProperty("reports").GetArrayLength());
+        Assert.True(sameText.GetProperty("reports")[0].TryGetProperty("id", out _));
+
         var byDate = Search(SortOrder.Newest);
         Assert.Equal("newer.txt", Assert.Single(byDate.Hits, h => h.SameText is not null).Source);
     }
