@@ -40,6 +40,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         return new SearchResponse(request.Query, result.Total, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets, precedent)
         {
             Mode = mode,
+            SameTextCopies = result.SameTextCopies,
             Words = mode == SearchMode.AllWords ? terms : null,
         };
     }
@@ -79,8 +80,11 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         // An untitled report's opening comes from its first segment: among the matching ones when it matched, else loaded.
         var first = metadata.Title is { Length: > 0 } ? null
             : ranked.Segments.FirstOrDefault(s => s.Ord == 0) ?? store.LoadSegments(ranked.Report.Id).FirstOrDefault();
-        return Labelled(new SearchHit(ranked.Report.Sources.FirstOrDefault(), Math.Round(ranked.Score, 4), roundUp, parts, snippets), ranked.Report,
-            metadata, first);
+        return Labelled(new SearchHit(ranked.Report.Sources.FirstOrDefault(), Math.Round(ranked.Score, 4), roundUp, parts, snippets)
+        {
+            SameText = ranked.SameTextCount == 0 ? null : new SameTextReports(ranked.SameTextCount,
+                ranked.SameText.Select(r => Labelled(new SameTextReport(r.Sources.FirstOrDefault()), r, MetadataJson.Read(r.Metadata))).ToList()),
+        }, ranked.Report, metadata, first);
     }
 
     // The one mapping from stored metadata to the contract's report label, for hits and the report view alike.

@@ -25,6 +25,9 @@ public sealed class StoredLayoutTests
         ["8"] = "f3eeaad693fe9c78",
         // 9: quotation and book-title marks no longer break a phrase; a 文号's year brackets fold to 〔〕 (issue 21).
         ["9"] = "6423c3f86df5d730",
+        // 10: segments record department names and whether their title is weak, for ranking; reports record their
+        // text fingerprint, by which copies of one text are listed once (issue 21).
+        ["10"] = "07b7483c341b82ac",
     };
 
     // Tokens change what an index holds as much as fields do: a probe of the analysis rules is part of the layout.

@@ -141,7 +141,7 @@ function render(state, r) {
   const approximate = r.mode === 'allWords';
   status.textContent = r.total === 0
     ? (state.q ? `没有找到包含“${state.q}”的报告` : '没有符合筛选条件的报告')
-    : `找到 ${r.total} 篇${approximate ? '近似结果' : '报告'}${order} · 第 ${r.page} 页`;
+    : `找到 ${r.total} 篇${approximate ? '近似结果' : '报告'}${r.sameTextCopies > 0 ? `（另有 ${r.sameTextCopies} 篇内容相同的已合并）` : ''}${order} · 第 ${r.page} 页`;
   renderFallbackNote($('fallback-note'), state, r, next => go(next));
   // A report opened from approximate results marks the words that found it, not the question.
   const marked = approximate ? (r.words ?? []).map(quoteTerm).join(' ') : state.q;
