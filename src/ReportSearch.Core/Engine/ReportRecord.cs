@@ -43,7 +43,12 @@ public sealed record ReportRecord(
     byte[] Metadata,
     IReadOnlyList<IndexSource> Sources,
     IReadOnlyList<SegmentRecord> Segments,
-    IReadOnlyList<SuggestionTerm> Suggestions);
+    IReadOnlyList<SuggestionTerm> Suggestions)
+{
+    /// <summary>The report's words and short phrases, normalized: what autocomplete and "did you mean" offer, counted by
+    /// the reports that hold them (<see cref="IReportSearcher.Vocabulary"/>).</summary>
+    public IReadOnlyCollection<string> Vocabulary { get; init; } = [];
+}
 
 /// <summary>A phrase offered as a completion: its normalized form (for prefix lookup) and as written.</summary>
 public sealed record SuggestionTerm(string Normalized, string Display);

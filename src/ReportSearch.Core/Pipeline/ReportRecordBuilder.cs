@@ -45,7 +45,10 @@ public static partial class ReportRecordBuilder
             };
             segments.Add(new SegmentRecord(run.District, regionPath, title, segmentText, sections, meta.Category ?? "", payloads));
         }
-        return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report));
+        return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report))
+        {
+            Vocabulary = VocabularyPhrases.Of(report),
+        };
     }
 
     // What the engine orders, filters and counts by. 时效性 is always filed (未知 when the text says nothing); the

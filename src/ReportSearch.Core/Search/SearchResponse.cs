@@ -15,7 +15,11 @@ public sealed record SearchResponse(
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
-    MechanismSummary? Precedent = null);
+    MechanismSummary? Precedent = null)
+{
+    /// <summary>For a query that found nothing or very little: a likely intended query and its count (<see cref="DidYouMeanFinder"/>); else null.</summary>
+    public DidYouMean? DidYouMean { get; init; }
+}
 
 /// <summary>One report in a result list: its <see cref="ReportLabel"/> fields, then how it matched.</summary>
 /// <param name="RoundUp">A news round-up whose parts belong to different units.</param>

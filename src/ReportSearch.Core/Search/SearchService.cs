@@ -26,7 +26,8 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         var query = QueryParser.Parse(request.Query, request.HasFilters);
         // Without terms there is nothing to rank: the filtered reports are listed newest first.
         var sort = request.Sort ?? (query.Groups.Count == 0 ? SortOrder.Newest : SortOrder.Relevance);
-        var result = searcher.Search(new EngineQuery(EngineQueries.Match(query), EngineQueries.Filters(request, query), EngineQueries.Order(sort), (request.Page - 1) * request.Size, request.Size)
+        var filters = EngineQueries.Filters(request, query);
+        var result = searcher.Search(new EngineQuery(EngineQueries.Match(query), filters, EngineQueries.Order(sort), (request.Page - 1) * request.Size, request.Size)
         {
             SegmentsPerHit = SnippetsPerHit,
         });
@@ -35,7 +36,11 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         var facets = new SearchFacets(
             Counts(result.Places), Counts(result.Years), Counts(result.Kinds), Counts(result.Orgs), Counts(result.Validities), result.PlaceLevel);
         var precedent = PrecedentFor(query);
-        return new SearchResponse(request.Query, result.Total, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets, precedent);
+        var didYouMean = new DidYouMeanFinder(searcher).Find(query, filters, result.Total);
+        return new SearchResponse(request.Query, result.Total, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets, precedent)
+        {
+            DidYouMean = didYouMean,
+        };
     }
 
     // A query that is one name (六个一, “最多跑一次”, 六個一機制) gets the precedent card of that mechanism.
@@ -106,14 +111,14 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
     }
 
     /// <summary>The most completions one call returns: enough for a drop-down, and the API's documented limit.</summary>
-    public const int MaxSuggestions = 10;
+    public const int MaxSuggestions = Autocomplete.MaxCompletions;
 
-    /// <summary>Completions for a partial query, from phrases and names found in the indexed reports.</summary>
-    public IReadOnlyList<string> Suggest(string prefix, int limit = MaxSuggestions)
-    {
-        var normalized = TextNormalizer.NormalizeToString(prefix ?? "");
-        return normalized.Length == 0 ? [] : searcher.Suggest(normalized, Math.Clamp(limit, 1, MaxSuggestions));
-    }
+    /// <summary>Completions for a partial query: the index's words, phrases and names that start with it, most reports first.</summary>
+    public IReadOnlyList<string> Suggest(string prefix, int limit = MaxSuggestions) =>
+        new Autocomplete(searcher).Ranked(TextNormalizer.NormalizeToString(prefix ?? ""), Math.Clamp(limit, 1, MaxSuggestions)).Select(e => e.Display).ToList();
+
+    /// <summary>Completions for a partial query, each saying what it is: a term with its report count, or a report's title.</summary>
+    public IReadOnlyList<Completion> Complete(string prefix, int limit = MaxSuggestions) => new Autocomplete(searcher).For(prefix, limit);
 
     private static List<string> HighlightTerms(ParsedQuery query) => query.PositiveTerms.Select(t => t.Normalized).Distinct().ToList();
 

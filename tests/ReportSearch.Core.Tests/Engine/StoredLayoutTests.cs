@@ -23,6 +23,8 @@ public sealed class StoredLayoutTests
         ["7"] = "2f2f6c14bed56ba3",
         // 8: metadata gains 时效性, mentioned places and years and typed origins; the engine 时效性 and 文号 fields (issue 19).
         ["8"] = "f3eeaad693fe9c78",
+        // 9: each report's words and short phrases in the vocabulary field, for autocomplete and "did you mean" (issue 21).
+        ["9"] = "a405e3f54128b42d",
     };
 
     [Fact]

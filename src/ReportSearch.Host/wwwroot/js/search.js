@@ -8,6 +8,7 @@ import { renderHit } from './hit-card.js';
 import { explainEmpty, explainWords } from './empty-results.js';
 import { renderPrecedent } from './precedent.js';
 import { attachCombobox } from './combobox.js';
+import { completionItems, renderDidYouMean } from './did-you-mean.js';
 import { attachAdvanced } from './advanced.js';
 import { TYPING_DELAY_MS } from './marked-html.js';
 import { MAX_QUERY_CHARS } from './limits.js';
@@ -130,6 +131,7 @@ function clear() {
   emptyBox.hidden = true;
   exportsBox.hidden = true;
   renderPrecedent($('precedent'), null);
+  renderDidYouMean($('did-you-mean'), null, null);
 }
 
 function render(state, r) {
@@ -141,6 +143,7 @@ function render(state, r) {
     : `找到 ${r.total} 篇报告${order} · 第 ${r.page} 页`;
   results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, state.q, (r.page - 1) * r.size + i + 1)));
   renderPrecedent($('precedent'), r.page === 1 ? r.precedent : null);
+  renderDidYouMean($('did-you-mean'), state, r.didYouMean, next => go(next));
   renderFacets(facets, r.facets, state, next => go(next), r.total);
   renderPager(state, r);
   renderExports(state, r.total);
@@ -229,7 +232,7 @@ function scheduleTypedSearch() {
 }
 
 const combo = attachCombobox(input, {
-  fetch: (prefix, signal) => getJson('/api/v1/suggest', new URLSearchParams({ prefix }), signal),
+  fetch: async (prefix, signal) => completionItems(await getJson('/api/v1/completions', new URLSearchParams({ prefix }), signal)),
   isComposing: () => composing,
   choose: text => {
     input.value = text;

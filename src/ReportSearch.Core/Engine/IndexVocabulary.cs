@@ -1,0 +1,153 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using F = ReportSearch.Engine.IndexFields;
+
+namespace ReportSearch.Engine;
+
+/// <summary>
+/// The index's own vocabulary as one snapshot holds it: the reports' words and short phrases
+/// (<see cref="ReportRecord.Vocabulary"/>) and their completions (quoted names, places: <see cref="ReportRecord.Suggestions"/>),
+/// each with the number of reports that hold it. Bounded: at most <see cref="MaxEntries"/> entries, the most frequent
+/// (a term below the cut-off is left out with every other term of its frequency, so the cut does not depend on
+/// the order of the terms). Counts are Lucene's document frequencies, which include reports deleted since the last
+/// merge: good for ordering, while a count shown to a user comes from a search. Immutable and thread-safe.
+/// </summary>
+public sealed class IndexVocabulary
+{
+    /// <summary>Most entries kept per snapshot (about 60 bytes each).</summary>
+    public const int MaxEntries = 200_000;
+
+    /// <summary>A term (normalized), how it is shown (as written for names and places), and how many reports hold it.</summary>
+    public readonly record struct Entry(string Text, string Display, int Reports);
+
+    public static IndexVocabulary Empty { get; } = new([]);
+
+    private readonly Entry[] _sorted;
+    private readonly Dictionary<int, int[]> _byLength;
+
+    /// <param name="entries">Distinct texts, in any order.</param>
+    public IndexVocabulary(IEnumerable<Entry> entries)
+    {
+        _sorted = entries.OrderBy(e => e.Text, StringComparer.Ordinal).ToArray();
+        _byLength = Enumerable.Range(0, _sorted.Length).GroupBy(i => _sorted[i].Text.Length).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    public int Count => _sorted.Length;
+
+    /// <summary>Every entry, in ordinal order of the text.</summary>
+    public IReadOnlyList<Entry> Entries => _sorted;
+
+    /// <summary>The entries whose text starts with <paramref name="prefix"/> (the prefix itself included when it is one).</summary>
+    public IEnumerable<Entry> StartingWith(string prefix)
+    {
+        for (int i = LowerBound(prefix); i < _sorted.Length && _sorted[i].Text.StartsWith(prefix, StringComparison.Ordinal); i++)
+            yield return _sorted[i];
+    }
+
+    /// <summary>The entries of exactly <paramref name="length"/> UTF-16 characters.</summary>
+    public IEnumerable<Entry> OfLength(int length) =>
+        _byLength.TryGetValue(length, out var indexes) ? indexes.Select(i => _sorted[i]) : [];
+
+    /// <summary>The entry for <paramref name="text"/>, or null.</summary>
+    public Entry? Find(string text)
+    {
+        int i = LowerBound(text);
+        return i < _sorted.Length && _sorted[i].Text == text ? _sorted[i] : null;
+    }
+
+    private int LowerBound(string text)
+    {
+        int lo = 0, hi = _sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(_sorted[mid].Text, text) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    // ---- Building, once per snapshot.
+
+    private sealed class Build(IndexReader snapshot)
+    {
+        public readonly Lazy<IndexVocabulary> Value = new(() => Read(snapshot), LazyThreadSafetyMode.ExecutionAndPublication);
+        private int _started;
+        public bool TryStart() => Interlocked.Exchange(ref _started, 1) == 0;
+    }
+
+    private static readonly ConditionalWeakTable<IndexReader, Build> BySnapshot = new();
+
+    /// <summary>
+    /// The vocabulary of <paramref name="snapshot"/>. With <paramref name="last"/> (an earlier snapshot's) and this one's
+    /// not built yet, the build starts in the background and <paramref name="last"/> answers meanwhile: a completion must
+    /// come while the user types, not after the terms of a large index were read.
+    /// </summary>
+    internal static IndexVocabulary Of(IndexReader snapshot, IndexVocabulary? last, Action<IndexVocabulary> built)
+    {
+        var build = BySnapshot.GetValue(snapshot, static s => new Build(s));
+        if (build.Value.IsValueCreated || last is null)
+        {
+            var value = build.Value.Value;
+            built(value);
+            return value;
+        }
+        if (build.TryStart())
+        {
+            snapshot.IncRef();
+            _ = Task.Run(() =>
+            {
+                try { built(build.Value.Value); }
+                catch (Exception e) when (e is ObjectDisposedException or IOException) { /* the snapshot went away */ }
+                finally { try { snapshot.DecRef(); } catch (ObjectDisposedException) { } }
+            });
+        }
+        return last;
+    }
+
+    // Two passes over the terms: how many terms each frequency has, then the terms at or above the frequency
+    // that keeps at most MaxEntries.
+    internal static IndexVocabulary Read(IndexReader snapshot, int maxEntries = MaxEntries)
+    {
+        var histogram = new SortedDictionary<int, int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+        Terms(snapshot, (_, _, reports) => histogram[reports] = histogram.GetValueOrDefault(reports) + 1);
+        int threshold = int.MaxValue, kept = 0;
+        foreach (var (reports, terms) in histogram)
+        {
+            if (kept + terms > maxEntries) break;
+            kept += terms;
+            threshold = reports;
+        }
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        Terms(snapshot, (text, display, reports) =>
+        {
+            if (reports < threshold) return;
+            // A name's display as written wins over the plain phrase; the two fields count the same reports differently,
+            // the larger count is the closer one.
+            entries[text] = entries.TryGetValue(text, out var seen)
+                ? new Entry(text, display is null ? seen.Display : seen.Display == text ? display : Min(seen.Display, display), Math.Max(seen.Reports, reports))
+                : new Entry(text, display ?? text, reports);
+        });
+        return new IndexVocabulary(entries.Values);
+    }
+
+    private static string Min(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a : b;
+
+    // Every term of the vocabulary field (display null) and of the completion field ("normalized\u001Fdisplay").
+    private static void Terms(IndexReader snapshot, Action<string, string?, int> visit)
+    {
+        foreach (var field in new[] { F.Vocabulary, F.Suggest })
+        {
+            var terms = MultiFields.GetTerms(snapshot, field);
+            if (terms is null) continue;
+            var e = terms.GetEnumerator();
+            while (e.MoveNext())
+            {
+                var value = e.Term.Utf8ToString();
+                if (field == F.Vocabulary) { visit(value, null, e.DocFreq); continue; }
+                int cut = value.IndexOf(F.SuggestSeparator);
+                if (cut > 0) visit(value[..cut], value[(cut + 1)..], e.DocFreq);
+            }
+        }
+    }
+}

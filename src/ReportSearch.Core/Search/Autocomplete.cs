@@ -1,0 +1,60 @@
+using ReportSearch.Analysis;
+using ReportSearch.Engine;
+using ReportSearch.Ingestion;
+using ReportSearch.Query;
+
+namespace ReportSearch.Search;
+
+/// <summary>One completion: a word, phrase or name of the index (<see cref="CompletionKind.Term"/>) with the number of reports
+/// it finds, or the title of a report (<see cref="CompletionKind.Title"/>) with its id.</summary>
+public sealed record Completion(string Text, string Kind, int Reports, string? Id = null);
+
+public static class CompletionKind
+{
+    public const string Term = "term";
+    public const string Title = "title";
+}
+
+/// <summary>
+/// Completions for what is being typed: the index's words and phrases that start with it, most reports first
+/// (<see cref="IndexVocabulary"/>: 乡村 → 乡村振兴), then the titles of the reports whose title holds it best. The
+/// count shown with a term is that of a search for it, not the vocabulary's estimate.
+/// </summary>
+public sealed class Autocomplete(IReportSearcher searcher)
+{
+    /// <summary>The most completions one call returns: enough for a drop-down, and the API's documented limit.</summary>
+    public const int MaxCompletions = 10;
+
+    /// <summary>Titles offered after the terms.</summary>
+    public const int MaxTitles = 3;
+
+    public IReadOnlyList<Completion> For(string prefix, int limit = MaxCompletions)
+    {
+        var normalized = TextNormalizer.NormalizeToString(prefix ?? "");
+        if (normalized.Length == 0) return [];
+        limit = Math.Clamp(limit, 1, MaxCompletions);
+        var titles = Titles(normalized, Math.Min(MaxTitles, limit));
+        var terms = Terms(normalized, limit - titles.Count);
+        return [.. terms, .. titles];
+    }
+
+    /// <summary>The vocabulary's terms that start with <paramref name="normalized"/> (not it itself), most reports first.</summary>
+    public IReadOnlyList<IndexVocabulary.Entry> Ranked(string normalized, int limit) =>
+        searcher.Vocabulary().StartingWith(normalized).Where(e => e.Text != normalized)
+            .OrderByDescending(e => e.Reports).ThenBy(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal).Take(limit).ToList();
+
+    private List<Completion> Terms(string normalized, int limit) =>
+        Ranked(normalized, limit).Select(e => new Completion(e.Display, CompletionKind.Term, Count(Phrase(e.Text, TermField.Any)))).Where(c => c.Reports > 0).ToList();
+
+    private List<Completion> Titles(string normalized, int limit)
+    {
+        var result = searcher.Search(new EngineQuery(EngineQueries.Match(Phrase(normalized, TermField.Title)), new EngineFilters(), ReportOrder.Relevance, 0, limit) { SegmentsPerHit = 0 });
+        return result.Page.Select(r => (r.Report.Id, MetadataJson.Read(r.Report.Metadata).Title))
+            .Where(t => t.Title is { Length: > 0 }).Select(t => new Completion(t.Title!, CompletionKind.Title, 1, t.Id)).ToList();
+    }
+
+    private int Count(ParsedQuery query) =>
+        searcher.Search(new EngineQuery(EngineQueries.Match(query), new EngineFilters(), ReportOrder.Relevance, 0, 0) { SegmentsPerHit = 0 }).Total;
+
+    private static ParsedQuery Phrase(string normalized, TermField field) => new([[new QueryTerm(normalized, normalized, field)]], [], [], [], null, null);
+}
