@@ -105,12 +105,12 @@ public sealed class IndexVocabulary
         return last;
     }
 
-    // Two passes over the terms: how many terms each frequency has, then the terms at or above the frequency
-    // that keeps at most MaxEntries.
+    // Two passes over the vocabulary field's terms: how many terms each report count has, then the terms at or above the
+    // count that keeps at most MaxEntries; then the completion field for how names are written.
     internal static IndexVocabulary Read(IndexReader snapshot, int maxEntries = MaxEntries)
     {
         var histogram = new SortedDictionary<int, int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
-        Terms(snapshot, (_, _, reports) => histogram[reports] = histogram.GetValueOrDefault(reports) + 1);
+        Terms(snapshot, F.Vocabulary, (_, reports) => histogram[reports] = histogram.GetValueOrDefault(reports) + 1);
         int threshold = int.MaxValue, kept = 0;
         foreach (var (reports, terms) in histogram)
         {
@@ -118,36 +118,26 @@ public sealed class IndexVocabulary
             kept += terms;
             threshold = reports;
         }
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        Terms(snapshot, (text, display, reports) =>
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        Terms(snapshot, F.Vocabulary, (text, reports) => { if (reports >= threshold) counts[text] = reports; });
+        // A name is shown as most of its reports write it ("normalized\u001Fdisplay"); a phrase as it is.
+        var displays = new Dictionary<string, (string Display, int Reports)>(StringComparer.Ordinal);
+        Terms(snapshot, F.Suggest, (value, reports) =>
         {
-            if (reports < threshold) return;
-            // A name's display as written wins over the plain phrase; the two fields count the same reports differently,
-            // the larger count is the closer one.
-            entries[text] = entries.TryGetValue(text, out var seen)
-                ? new Entry(text, display is null ? seen.Display : seen.Display == text ? display : Min(seen.Display, display), Math.Max(seen.Reports, reports))
-                : new Entry(text, display ?? text, reports);
+            int cut = value.IndexOf(F.SuggestSeparator);
+            if (cut <= 0 || !counts.ContainsKey(value[..cut])) return;
+            var (text, display) = (value[..cut], value[(cut + 1)..]);
+            if (!displays.TryGetValue(text, out var seen) || reports > seen.Reports || reports == seen.Reports && string.CompareOrdinal(display, seen.Display) < 0)
+                displays[text] = (display, reports);
         });
-        return new IndexVocabulary(entries.Values);
+        return new IndexVocabulary(counts.Select(kv => new Entry(kv.Key, displays.TryGetValue(kv.Key, out var d) ? d.Display : kv.Key, kv.Value)));
     }
 
-    private static string Min(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a : b;
-
-    // Every term of the vocabulary field (display null) and of the completion field ("normalized\u001Fdisplay").
-    private static void Terms(IndexReader snapshot, Action<string, string?, int> visit)
+    private static void Terms(IndexReader snapshot, string field, Action<string, int> visit)
     {
-        foreach (var field in new[] { F.Vocabulary, F.Suggest })
-        {
-            var terms = MultiFields.GetTerms(snapshot, field);
-            if (terms is null) continue;
-            var e = terms.GetEnumerator();
-            while (e.MoveNext())
-            {
-                var value = e.Term.Utf8ToString();
-                if (field == F.Vocabulary) { visit(value, null, e.DocFreq); continue; }
-                int cut = value.IndexOf(F.SuggestSeparator);
-                if (cut > 0) visit(value[..cut], value[(cut + 1)..], e.DocFreq);
-            }
-        }
+        var terms = MultiFields.GetTerms(snapshot, field);
+        if (terms is null) return;
+        var e = terms.GetEnumerator();
+        while (e.MoveNext()) visit(e.Term.Utf8ToString(), e.DocFreq);
     }
 }

@@ -50,7 +50,8 @@ public sealed class Autocomplete(IReportSearcher searcher)
     {
         var result = searcher.Search(new EngineQuery(EngineQueries.Match(Phrase(normalized, TermField.Title)), new EngineFilters(), ReportOrder.Relevance, 0, limit) { SegmentsPerHit = 0 });
         return result.Page.Select(r => (r.Report.Id, MetadataJson.Read(r.Report.Metadata).Title))
-            .Where(t => t.Title is { Length: > 0 }).Select(t => new Completion(t.Title!, CompletionKind.Title, 1, t.Id)).ToList();
+            // A round-up's part is titled by its own headline: only a report's own title that holds the text is offered.
+            .Where(t => t.Title is { Length: > 0 } && TextNormalizer.NormalizeToString(t.Title).Contains(normalized, StringComparison.Ordinal)).Select(t => new Completion(t.Title!, CompletionKind.Title, 1, t.Id)).ToList();
     }
 
     private int Count(ParsedQuery query) =>
