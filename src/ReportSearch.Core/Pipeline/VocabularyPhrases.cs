@@ -7,7 +7,7 @@ namespace ReportSearch.Pipeline;
 /// <summary>
 /// The words and short phrases a report contributes to the index's vocabulary (autocomplete and "did you mean"):
 /// ICU dictionary words, runs of single characters ICU does not know as a word joined into one (营|商 → 营商, 放|管|服 →
-/// 放管服), and one to three of these units in a row (营商 + 环境 → 营商环境), 2–8 characters, never across punctuation
+/// 放管服), and one to four of these units in a row (营商 + 环境 → 营商环境), 2–8 characters, never across punctuation
 /// and never starting or ending with a function word (的, 和, 在 …). Read from the title, the headings and the opening of
 /// the body, where a report states what it is about: ICU segmentation of whole bodies would double the cost of
 /// indexing for a list that only has to know which phrases are common, while counts shown to users come from a search.
@@ -21,7 +21,7 @@ public static class VocabularyPhrases
     public const int OpeningChars = 1000;
 
     /// <summary>Most units (words, joined single characters) in one phrase.</summary>
-    private const int MaxUnitsPerPhrase = 3;
+    private const int MaxUnitsPerPhrase = 4;
 
     /// <summary>Characters that are words of their own (particles, prepositions, conjunctions): never joined, never at a phrase's end.</summary>
     private const string FunctionChars = "的了和与及或在是对为把被将从向于以而并等也就都又之其各该此每由按";

@@ -28,6 +28,9 @@ public sealed class Autocomplete(IReportSearcher searcher)
     /// <summary>Titles offered after the terms.</summary>
     public const int MaxTitles = 3;
 
+    /// <summary>Reports looked at per title offered, so that copies of one title leave room for others.</summary>
+    private const int TitleCopiesLooked = 3;
+
     public IReadOnlyList<Completion> For(string prefix, int limit = MaxCompletions)
     {
         var normalized = TextNormalizer.NormalizeToString(prefix ?? "");
@@ -48,10 +51,13 @@ public sealed class Autocomplete(IReportSearcher searcher)
 
     private List<Completion> Titles(string normalized, int limit)
     {
-        var result = searcher.Search(new EngineQuery(EngineQueries.Match(Phrase(normalized, TermField.Title)), new EngineFilters(), ReportOrder.Relevance, 0, limit) { SegmentsPerHit = 0 });
+        // More than shown: copies of one title (the same notice re-posted) are offered once, the best ranked.
+        var result = searcher.Search(new EngineQuery(EngineQueries.Match(Phrase(normalized, TermField.Title)), new EngineFilters(), ReportOrder.Relevance, 0, limit * TitleCopiesLooked) { SegmentsPerHit = 0 });
         return result.Page.Select(r => (r.Report.Id, MetadataJson.Read(r.Report.Metadata).Title))
             // A round-up's part is titled by its own headline: only a report's own title that holds the text is offered.
-            .Where(t => t.Title is { Length: > 0 } && TextNormalizer.NormalizeToString(t.Title).Contains(normalized, StringComparison.Ordinal)).Select(t => new Completion(t.Title!, CompletionKind.Title, 1, t.Id)).ToList();
+            .Where(t => t.Title is { Length: > 0 } && TextNormalizer.NormalizeToString(t.Title).Contains(normalized, StringComparison.Ordinal))
+            .DistinctBy(t => TextNormalizer.NormalizeToString(t.Title!)).Take(limit)
+            .Select(t => new Completion(t.Title!, CompletionKind.Title, 1, t.Id)).ToList();
     }
 
     private int Count(ParsedQuery query) =>
