@@ -29,6 +29,25 @@ public static class PinyinReading
         return sb.ToString();
     }
 
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> have the same length and every character of one reads
+    /// like the character at its place in the other (<see cref="Of"/> equal), without building either reading: the
+    /// check runs over a vocabulary's terms on every "did you mean".
+    /// </summary>
+    public static bool SameReading(string a, string b)
+    {
+        var table = Table.Value;
+        if (table is null || a.Length != b.Length || a.Length == 0) return false;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] is < (char)First or > (char)Last || b[i] is < (char)First or > (char)Last) return false;
+            var ra = table[a[i] - First];
+            // Readings are interned when the table is loaded: the same reading is the same string.
+            if (ra is null || !ReferenceEquals(ra, table[b[i] - First])) return false;
+        }
+        return true;
+    }
+
     /// <summary>True when this machine's ICU gives readings.</summary>
     public static bool Available => Table.Value is not null;
 
@@ -44,11 +63,12 @@ public static class PinyinReading
             var lines = transform.Transliterate(sb.ToString()).Split('\n');
             if (lines.Length != Last - First + 2) return null;
             var table = new string?[Last - First + 1];
+            var readings = new Dictionary<string, string>(StringComparer.Ordinal);
             for (int cp = First; cp <= Last; cp++)
             {
                 var line = lines[cp - First].Trim();
                 // A character without a reading comes back as itself.
-                table[cp - First] = line.Length > 0 && line.All(char.IsAsciiLetterLower) ? line : null;
+                table[cp - First] = line.Length > 0 && line.All(char.IsAsciiLetterLower) ? readings.TryAdd(line, line) ? line : readings[line] : null;
             }
             return table;
         }

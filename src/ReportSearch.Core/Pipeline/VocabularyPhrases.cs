@@ -18,7 +18,7 @@ public static class VocabularyPhrases
     public const int MaxChars = 8;
 
     /// <summary>Body characters read per report (after the title and headings).</summary>
-    public const int OpeningChars = 1000;
+    public const int OpeningChars = 300;
 
     /// <summary>Most units (words, joined single characters) in one phrase.</summary>
     private const int MaxUnitsPerPhrase = 4;

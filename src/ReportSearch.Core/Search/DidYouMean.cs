@@ -17,8 +17,8 @@ public sealed class DidYouMeanFinder(IReportSearcher searcher)
     /// <summary>A query finding this many reports or fewer gets a proposal: the one threshold.</summary>
     public const int MaxReports = 2;
 
-    /// <summary>Most variants counted per query (the most frequent first): each is one search.</summary>
-    public const int MaxVariantsCounted = 12;
+    /// <summary>Most variants counted per query (the most frequent in the vocabulary first): each is one search.</summary>
+    public const int MaxVariantsCounted = 6;
 
     public DidYouMean? Find(ParsedQuery query, EngineFilters filters, int total)
     {
@@ -29,7 +29,7 @@ public sealed class DidYouMeanFinder(IReportSearcher searcher)
         for (int g = 0; g < query.Groups.Count; g++)
             for (int i = 0; i < query.Groups[g].Count; i++)
                 foreach (var variant in SpellingVariants.Of(query.Groups[g][i].Normalized, vocabulary))
-                    tries.Add((g, i, variant));
+                    if (IsRespelling(query.Groups[g][i].Normalized, variant.Text, total)) tries.Add((g, i, variant));
         DidYouMean? best = null;
         foreach (var (g, i, variant) in tries.OrderByDescending(t => t.Variant.Reports).ThenBy(t => t.Variant.Text, StringComparer.Ordinal).Take(MaxVariantsCounted))
         {
@@ -41,6 +41,13 @@ public sealed class DidYouMeanFinder(IReportSearcher searcher)
         }
         return best;
     }
+
+    /// <summary>
+    /// A term that finds something is respelled, never cut short: 邻里议事厅 (2 reports) is not offered 邻里议事 (a part
+    /// of it, which finds every report it finds and more). A term that finds nothing may lose a character at an end
+    /// (营商环境境 → 营商环境).
+    /// </summary>
+    public static bool IsRespelling(string typed, string variant, int total) => total == 0 || !typed.Contains(variant, StringComparison.Ordinal);
 
     private static ParsedQuery Replace(ParsedQuery query, int group, int index, string normalized)
     {

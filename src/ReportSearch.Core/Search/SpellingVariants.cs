@@ -24,10 +24,10 @@ public static class SpellingVariants
             foreach (var entry in vocabulary.OfLength(length))
                 if (IsOneEditAway(normalized, entry.Text)) found.TryAdd(entry.Text, entry);
         }
-        if (PinyinReading.Of(normalized) is { } reading)
+        if (PinyinReading.Of(normalized) is not null)
         {
             foreach (var entry in vocabulary.OfLength(normalized.Length))
-                if (entry.Text != normalized && PinyinReading.Of(entry.Text) == reading) found.TryAdd(entry.Text, entry);
+                if (entry.Text != normalized && PinyinReading.SameReading(normalized, entry.Text)) found.TryAdd(entry.Text, entry);
         }
         return found.Values.OrderByDescending(e => e.Reports).ThenBy(e => e.Text, StringComparer.Ordinal).ToList();
     }
