@@ -12,6 +12,9 @@ public interface IReportSearcher
     /// <summary>The index's words, phrases and names with their report counts (<see cref="IndexVocabulary"/>): the snapshot
     /// being served's, or while that one is read for the first time, the one before it.</summary>
     IndexVocabulary Vocabulary();
+
+    /// <summary>How many reports <paramref name="match"/> finds, unfiltered (kept per snapshot): cheaper than a search.</summary>
+    int Count(MatchQuery match);
 }
 
 /// <summary>The stored reports, for the report view. Thread-safe.</summary>

@@ -216,6 +216,12 @@ public sealed class LuceneIndexReader : IReportIndexReader
             .Select(doc => SegmentPayload.ReadSegment(searcher.IndexReader, doc)).OrderBy(s => s.Ord).ToList();
     }
 
+    public int Count(MatchQuery match)
+    {
+        using var lease = Acquire();
+        return ReportCounts.Count(lease.Searcher, match);
+    }
+
     private volatile IndexVocabulary? _lastVocabulary;
 
     public IndexVocabulary Vocabulary()

@@ -23,8 +23,9 @@ public static class VocabularyPhrases
     /// <summary>Most units (words, joined single characters) in one phrase.</summary>
     private const int MaxUnitsPerPhrase = 4;
 
-    /// <summary>Characters that are words of their own (particles, prepositions, conjunctions): never joined, never at a phrase's end.</summary>
-    private const string FunctionChars = "的了和与及或在是对为把被将从向于以而并等也就都又之其各该此每由按";
+    /// <summary>Characters that are words of their own (particles, prepositions, conjunctions, 上 and 中 after a noun):
+    /// never joined, never at either end of a phrase.</summary>
+    private const string FunctionChars = "的了着过得地和与及或在是对为把被将从向于以而并等也就都又之其各该此每由按上中下里";
 
     /// <summary>The distinct normalized phrases of <paramref name="report"/>.</summary>
     public static IReadOnlyCollection<string> Of(ParsedReport report)

@@ -41,13 +41,20 @@ public sealed class Autocomplete(IReportSearcher searcher)
         return [.. terms, .. titles];
     }
 
-    /// <summary>The vocabulary's terms that start with <paramref name="normalized"/> (not it itself), most reports first.</summary>
-    public IReadOnlyList<IndexVocabulary.Entry> Ranked(string normalized, int limit) =>
-        searcher.Vocabulary().StartingWith(normalized).Where(e => e.Text != normalized)
-            .OrderByDescending(e => e.Reports).ThenBy(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal).Take(limit).ToList();
+    /// <summary>Candidates counted per term shown: the vocabulary's count orders them, the search's count decides.</summary>
+    public const int CandidatesPerTerm = 2;
 
-    private List<Completion> Terms(string normalized, int limit) =>
-        Ranked(normalized, limit).Select(e => new Completion(e.Display, CompletionKind.Term, Count(Phrase(e.Text, TermField.Any)))).Where(c => c.Reports > 0).ToList();
+    /// <summary>
+    /// The terms that start with <paramref name="normalized"/> (not it itself), most reports first: the vocabulary's most
+    /// frequent ones (its counts come from titles, headings and openings), then ordered by what a search for each finds.
+    /// </summary>
+    public IReadOnlyList<Completion> Terms(string normalized, int limit) =>
+        searcher.Vocabulary().StartingWith(normalized).Where(e => e.Text != normalized)
+            .OrderByDescending(e => e.Reports).ThenBy(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal)
+            .Take(limit * CandidatesPerTerm).ToList()
+            .Select((e, rank) => (Completion: new Completion(e.Display, CompletionKind.Term, Count(Phrase(e.Text, TermField.Any))), Rank: rank))
+            .Where(c => c.Completion.Reports > 0)
+            .OrderByDescending(c => c.Completion.Reports).ThenBy(c => c.Rank).Take(limit).Select(c => c.Completion).ToList();
 
     private List<Completion> Titles(string normalized, int limit)
     {
@@ -60,8 +67,7 @@ public sealed class Autocomplete(IReportSearcher searcher)
             .Select(t => new Completion(t.Title!, CompletionKind.Title, 1, t.Id)).ToList();
     }
 
-    private int Count(ParsedQuery query) =>
-        searcher.Search(new EngineQuery(EngineQueries.Match(query), new EngineFilters(), ReportOrder.Relevance, 0, 0) { SegmentsPerHit = 0 }).Total;
+    private int Count(ParsedQuery query) => searcher.Count(EngineQueries.Match(query));
 
     private static ParsedQuery Phrase(string normalized, TermField field) => new([[new QueryTerm(normalized, normalized, field)]], [], [], [], null, null);
 }

@@ -35,12 +35,17 @@ public sealed class DidYouMeanFinder(IReportSearcher searcher)
         {
             var replaced = Replace(query, g, i, variant.Text);
             if (QueryText.Format(replaced) is not { } text) continue;
-            int count = searcher.Search(new EngineQuery(EngineQueries.Match(replaced), filters, ReportOrder.Relevance, 0, 0) { SegmentsPerHit = 0 }).Total;
+            int count = Count(EngineQueries.Match(replaced), filters);
             // Ties: the variant more frequent in the vocabulary, as ordered above.
             if (count > total && count > (best?.Count ?? 0)) best = new DidYouMean(text, count);
         }
         return best;
     }
+
+    // Unfiltered, the engine's count (kept per snapshot); filtered, a search that counts without a page.
+    private int Count(MatchQuery match, EngineFilters filters) => filters.IsEmpty
+        ? searcher.Count(match)
+        : searcher.Search(new EngineQuery(match, filters, ReportOrder.Relevance, 0, 0) { SegmentsPerHit = 0 }).Total;
 
     /// <summary>
     /// A term that finds something is respelled, never cut short: 邻里议事厅 (2 reports) is not offered 邻里议事 (a part

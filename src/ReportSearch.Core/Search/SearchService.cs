@@ -114,8 +114,11 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
     public const int MaxSuggestions = Autocomplete.MaxCompletions;
 
     /// <summary>Completions for a partial query: the index's words, phrases and names that start with it, most reports first.</summary>
-    public IReadOnlyList<string> Suggest(string prefix, int limit = MaxSuggestions) =>
-        new Autocomplete(searcher).Ranked(TextNormalizer.NormalizeToString(prefix ?? ""), Math.Clamp(limit, 1, MaxSuggestions)).Select(e => e.Display).ToList();
+    public IReadOnlyList<string> Suggest(string prefix, int limit = MaxSuggestions)
+    {
+        var normalized = TextNormalizer.NormalizeToString(prefix ?? "");
+        return normalized.Length == 0 ? [] : new Autocomplete(searcher).Terms(normalized, Math.Clamp(limit, 1, MaxSuggestions)).Select(c => c.Text).ToList();
+    }
 
     /// <summary>Completions for a partial query, each saying what it is: a term with its report count, or a report's title.</summary>
     public IReadOnlyList<Completion> Complete(string prefix, int limit = MaxSuggestions) => new Autocomplete(searcher).For(prefix, limit);

@@ -50,14 +50,18 @@ public sealed class DidYouMeanPropertyTests(VocabularyCorpus corpus) : IClassFix
         int withCompletions = 0;
         foreach (var prefix in prefixes)
         {
+            // The vocabulary's most frequent candidates, then ordered by what a scan of the texts finds.
             var expected = corpus.Vocabulary.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal) && kv.Key != prefix)
                 .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .Take(SearchService.MaxSuggestions).Select(kv => kv.Key).ToList();
+                .Take(SearchService.MaxSuggestions * Autocomplete.CandidatesPerTerm).Select(kv => (Term: kv.Key, Found: corpus.Oracle.Matching(kv.Key).Count))
+                .Where(t => t.Found > 0).OrderByDescending(t => t.Found).Take(SearchService.MaxSuggestions).Select(t => t.Term).ToList();
             Assert.Equal(expected, service.Suggest(prefix).Select(TextNormalizer.NormalizeToString).ToList());
             var completions = service.Complete(prefix);
             Assert.InRange(completions.Count, 0, SearchService.MaxSuggestions);
-            foreach (var term in completions.Where(c => c.Kind == CompletionKind.Term))
+            var terms = completions.Where(c => c.Kind == CompletionKind.Term).ToList();
+            foreach (var term in terms)
                 Assert.Equal(corpus.Oracle.Matching(term.Text).Count, term.Reports);
+            Assert.Equal(terms.Select(t => t.Reports).OrderDescending(), terms.Select(t => t.Reports));
             foreach (var title in completions.Where(c => c.Kind == CompletionKind.Title))
                 Assert.Contains(prefix, TextNormalizer.NormalizeToString(title.Text));
             if (completions.Count > 0) withCompletions++;
