@@ -30,6 +30,7 @@ internal static class SearchCommand
     {
         var sb = new StringBuilder();
         sb.AppendLine($"{r.Total} 篇报告 · 第 {r.Page} 页 · {r.TookMs} ms · {r.Query}");
+        if (r.DidYouMean is { } proposal) sb.AppendLine($"您是不是要找：{proposal.Query}（{proposal.Count} 篇）");
         int rank = (r.Page - 1) * r.Size;
         foreach (var hit in r.Hits)
         {
