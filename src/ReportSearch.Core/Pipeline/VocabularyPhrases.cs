@@ -23,6 +23,9 @@ public static class VocabularyPhrases
     /// <summary>Most units (words, joined single characters) in one phrase.</summary>
     private const int MaxUnitsPerPhrase = 4;
 
+    /// <summary>Most units in one phrase of the body's opening.</summary>
+    private const int MaxUnitsInOpening = 2;
+
     /// <summary>Characters that are words of their own (particles, prepositions, conjunctions, 上 and 中 after a noun):
     /// never joined, never at either end of a phrase.</summary>
     private const string FunctionChars = "的了着过得地和与及或在是对为把被将从向于以而并等也就都又之其各该此每由按上中下里";
@@ -39,12 +42,13 @@ public static class VocabularyPhrases
             if (opening.Length < OpeningChars)
                 opening.Append(section.Text.AsSpan(0, Math.Min(section.Text.Length, OpeningChars - opening.Length))).Append('\n');
         }
-        Collect(opening.ToString(), found);
+        // The opening's phrases are shorter: most of its longer runs are one report's wording, a term each in the index.
+        Collect(opening.ToString(), found, MaxUnitsInOpening);
         return found;
     }
 
     /// <summary>Adds the phrases of one text to <paramref name="found"/>.</summary>
-    public static void Collect(string? text, ISet<string> found)
+    public static void Collect(string? text, ISet<string> found, int maxUnits = MaxUnitsPerPhrase)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
         var normalized = TextNormalizer.NormalizeToString(text);
@@ -57,7 +61,7 @@ public static class VocabularyPhrases
             int start = boundaries[i - 1], end = boundaries[i];
             if (!IsAllHan(normalized, start, end))
             {
-                Phrases(normalized, clause, found);
+                Phrases(normalized, clause, maxUnits, found);
                 clause.Clear();
                 lastIsSingles = false;
                 continue;
@@ -67,17 +71,17 @@ public static class VocabularyPhrases
             else clause.Add((start, end));
             lastIsSingles = single;
         }
-        Phrases(normalized, clause, found);
+        Phrases(normalized, clause, maxUnits, found);
     }
 
     private static bool IsFunction(string text, int at) => FunctionChars.Contains(text[at]);
 
-    private static void Phrases(string text, List<(int Start, int End)> units, ISet<string> found)
+    private static void Phrases(string text, List<(int Start, int End)> units, int maxUnits, ISet<string> found)
     {
         for (int first = 0; first < units.Count; first++)
         {
             if (IsFunctionUnit(text, units[first])) continue;
-            for (int last = first; last < units.Count && last - first < MaxUnitsPerPhrase; last++)
+            for (int last = first; last < units.Count && last - first < maxUnits; last++)
             {
                 int length = units[last].End - units[first].Start;
                 if (length > MaxChars) break;
