@@ -48,13 +48,29 @@ public sealed class Autocomplete(IReportSearcher searcher)
     /// The terms that start with <paramref name="normalized"/> (not it itself), most reports first: the vocabulary's most
     /// frequent ones (its counts come from titles, headings and openings), then ordered by what a search for each finds.
     /// </summary>
-    public IReadOnlyList<Completion> Terms(string normalized, int limit) =>
-        searcher.Vocabulary().StartingWith(normalized).Where(e => e.Text != normalized)
+    public IReadOnlyList<Completion> Terms(string normalized, int limit)
+    {
+        var counted = searcher.Vocabulary().StartingWith(normalized).Where(e => e.Text != normalized)
             .OrderByDescending(e => e.Reports).ThenBy(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal)
             .Take(limit * CandidatesPerTerm).ToList()
-            .Select((e, rank) => (Completion: new Completion(e.Display, CompletionKind.Term, Count(Phrase(e.Text, TermField.Any))), Rank: rank))
+            .Select((e, rank) => (e.Text, Completion: new Completion(e.Display, CompletionKind.Term, Count(Phrase(e.Text, TermField.Any))), Rank: rank))
             .Where(c => c.Completion.Reports > 0)
-            .OrderByDescending(c => c.Completion.Reports).ThenBy(c => c.Rank).Take(limit).Select(c => c.Completion).ToList();
+            .OrderByDescending(c => c.Completion.Reports).ThenBy(c => c.Rank);
+        var kept = new List<(string Text, Completion Completion)>();
+        foreach (var (text, completion, _) in counted)
+        {
+            if (kept.Count == limit) break;
+            if (!kept.Any(k => IsRedundant(k.Text, k.Completion.Reports, text, completion.Reports))) kept.Add((text, completion));
+        }
+        return kept.Select(k => k.Completion).ToList();
+    }
+
+    /// <summary>
+    /// A term holding another, or held in it, that finds the same number of reports finds the same reports (乡村振 and
+    /// 乡村振兴): only the first of the two in the order above is offered.
+    /// </summary>
+    public static bool IsRedundant(string kept, int keptReports, string other, int otherReports) =>
+        keptReports == otherReports && (kept.Contains(other, StringComparison.Ordinal) || other.Contains(kept, StringComparison.Ordinal));
 
     private List<Completion> Titles(string normalized, int limit)
     {
