@@ -11,8 +11,26 @@ namespace ReportSearch.Analysis;
 public static partial class DocNumberText
 {
     // The issuer's code (国发, 浙卫发, 科工法字, 沈政令), the year in any bracket, the serial number, 号.
-    [GeneratedRegex(@"(?<code>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,16})\s*[〔\[（(【［{]\s*(?<year>(?:19|20)\d{2})\s*[〕\]）)】］}]\s*第?\s*(?<serial>\d{1,5})\s*号")]
+    // Sites also print the year in the small brackets ﹝﹞ and in 〖〗.
+    [GeneratedRegex(@"(?<code>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,16})\s*[〔\[（(【［{﹝〖]\s*(?<year>(?:19|20)\d{2})\s*[〕\]）)】］}﹞〗]\s*第?\s*(?<serial>\d{1,5})\s*号")]
     private static partial Regex Number();
+
+    // A number whose closing bracket and 号 the page lost, printed in a font the text layer did not keep
+    // (南兴府办函〔202058 for 南兴府办函〔2020〕58号): the year has four digits, so the serial is what follows it; or
+    // only its 号 (南兴府办函〔2020〕58).
+    [GeneratedRegex(@"^(?<code>\p{IsCJKUnifiedIdeographs}{2,16})\s*[〔\[（(【［﹝〖]\s*(?<year>(?:19|20)\d{2})\s*[〕\]）)】］﹞〗]?\s*(?<serial>\d{1,4})$")]
+    private static partial Regex LostClosing();
+
+    /// <summary>
+    /// The standard form of a line that is a document number whose closing bracket and 号, or 号 alone, were lost
+    /// (南兴府办函〔202058 → 南兴府办函〔2020〕58号), or null. Only for a line standing alone, never for running text,
+    /// where the digits after a year may be anything.
+    /// </summary>
+    public static string? RepairLostClosing(string line)
+    {
+        var m = LostClosing().Match(Fold(line.Trim()));
+        return m.Success ? $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["serial"].Value)}号" : null;
+    }
 
     /// <summary>The standard form of the first document number in <paramref name="text"/>, or null when it holds none.</summary>
     public static string? Canonical(string? text)
