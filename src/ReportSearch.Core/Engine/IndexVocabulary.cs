@@ -20,8 +20,6 @@ public sealed class IndexVocabulary
     /// <summary>A term (normalized), how it is shown (as written for names and places), and how many reports hold it.</summary>
     public readonly record struct Entry(string Text, string Display, int Reports);
 
-    public static IndexVocabulary Empty { get; } = new([]);
-
     private readonly Entry[] _sorted;
     private readonly Dictionary<int, int[]> _byLength;
 
@@ -47,13 +45,6 @@ public sealed class IndexVocabulary
     /// <summary>The entries of exactly <paramref name="length"/> UTF-16 characters.</summary>
     public IEnumerable<Entry> OfLength(int length) =>
         _byLength.TryGetValue(length, out var indexes) ? indexes.Select(i => _sorted[i]) : [];
-
-    /// <summary>The entry for <paramref name="text"/>, or null.</summary>
-    public Entry? Find(string text)
-    {
-        int i = LowerBound(text);
-        return i < _sorted.Length && _sorted[i].Text == text ? _sorted[i] : null;
-    }
 
     private int LowerBound(string text)
     {
