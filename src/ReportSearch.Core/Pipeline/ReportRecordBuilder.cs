@@ -48,9 +48,12 @@ public static partial class ReportRecordBuilder
             segments.Add(new SegmentRecord(run.District, regionPath, title, segmentText, sections, meta.Category ?? "", payloads,
                 weakTitle, DepartmentNames.Find(segmentText)));
         }
-        return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report))
+        var suggestions = Suggestions(report);
+        return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, suggestions)
         {
+            // The completions' names and places belong to the vocabulary too, so that it counts every term once per report.
             TextFingerprint = TextFingerprint.Of(report.Sections),
+            Vocabulary = VocabularyPhrases.Of(report).Union(suggestions.Select(s => s.Normalized), StringComparer.Ordinal).ToList(),
         };
     }
 
