@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ReportSearch.Engine;
+using ReportSearch.Pipeline.Extraction;
 
 namespace ReportSearch.Pipeline;
 
@@ -16,6 +17,8 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingG
 
     private readonly HashSet<(string, string)> _reportedSkips = [];
     private IReportIndexWriter? _index;
+    // The child workers live as long as the loop: every scan reuses them.
+    private IFileExtractor? _extractor;
     private volatile bool _caughtUp;
     private volatile FirstIndexing? _firstIndexing;
 
@@ -43,6 +46,7 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingG
             log.LogCritical("{Message}", e.Message);
             throw;
         }
+        _extractor = FileExtractors.For(settings, warning => log.LogWarning("{Warning}", warning));
         if (_index.RebuildReason is { } reason)
             log.LogWarning("Rebuilding the index because {Reason}: the new index is built beside the old one, which keeps serving until the catch-up is done",
                 reason);
@@ -73,7 +77,7 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingG
     private async Task ScanAsync(string reason, CancellationToken stoppingToken)
     {
         var index = _index ?? throw new InvalidOperationException("the indexer was not opened");
-        var indexer = new ArchiveIndexer(index, settings);
+        var indexer = new ArchiveIndexer(index, _extractor!, settings);
         var progress = new ProgressTap(new BatchProgressLog(log, _reportedSkips), p =>
         {
             if (_firstIndexing is not null) _firstIndexing = new FirstIndexing(p.FilesDone, p.FilesTotal);
@@ -120,6 +124,8 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingG
     /// <summary>Releases the writer lock; call once <see cref="RunAsync"/> has returned.</summary>
     public void Dispose()
     {
+        _extractor?.Dispose();
+        _extractor = null;
         if (_index is null) return;
         _index.Dispose();
         _index = null;

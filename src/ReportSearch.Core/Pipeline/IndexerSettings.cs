@@ -50,6 +50,17 @@ public sealed record IndexerSettings
     public int BulkBatchFiles { get; set; } = 4000;
     public long BulkBatchBytes { get; set; } = 32L * 1024 * 1024;
 
+    /// <summary>
+    /// Longest one HTML, PDF, OFD or docx file may take to parse and analyze in its child worker: a file over it is
+    /// skipped with "exceeded N s" and the child is replaced. Raise it with OCR on (OCR takes up to minutes a page).
+    /// </summary>
+    public TimeSpan ExtractionTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// Most memory (resident, in MB) a child worker may hold while it extracts a file: a file over it is skipped with
+    /// "exceeded N MB" and the child is replaced. The children are as many as <see cref="Parallelism"/>.
+    /// </summary>
+    public int ExtractionMemoryMegabytes { get; set; } = 512;
+
     /// <summary>Cores that read, parse and analyze files (and add a batch to the writer) at once.</summary>
     public int Parallelism { get; set; } = Environment.ProcessorCount;
 
@@ -91,6 +102,9 @@ public sealed record IndexerSettings
         if (BatchBytes <= 0) failures.Add($"{S}:BatchBytes must be positive, not {BatchBytes}.");
         if (BulkBatchFiles <= 0) failures.Add($"{S}:BulkBatchFiles must be positive, not {BulkBatchFiles}.");
         if (BulkBatchBytes <= 0) failures.Add($"{S}:BulkBatchBytes must be positive, not {BulkBatchBytes}.");
+        if (ExtractionTimeLimit <= TimeSpan.Zero) failures.Add($"{S}:ExtractionTimeLimit must be positive, not {ExtractionTimeLimit}.");
+        // Below this a child worker could not even load its parsers.
+        if (ExtractionMemoryMegabytes < 128) failures.Add($"{S}:ExtractionMemoryMegabytes must be at least 128, not {ExtractionMemoryMegabytes}.");
         if (Parallelism <= 0) failures.Add($"{S}:Parallelism must be positive, not {Parallelism}.");
         return failures;
     }
