@@ -23,6 +23,12 @@ public sealed record IndexerSettings
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>Quiet time after the last file event before scanning, so a copy of many files is one scan.</summary>
     public TimeSpan Debounce { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How often a long-running indexer verifies the checksums of every file of the index it serves (at start, then
+    /// before the first scan after each interval). A damaged index is rebuilt in a new folder beside it, which keeps
+    /// serving until the rebuild has caught up.
+    /// </summary>
+    public TimeSpan ChecksumInterval { get; set; } = TimeSpan.FromHours(1);
     /// <summary>Watch the archive folders for changes (a long-running indexer only; the CLI makes one pass).</summary>
     public bool Watch { get; set; } = true;
 
@@ -96,6 +102,7 @@ public sealed record IndexerSettings
         if (Archives.Any(string.IsNullOrWhiteSpace)) failures.Add($"{S}:Archives must not contain an empty folder name.");
         if (string.IsNullOrWhiteSpace(Index)) failures.Add($"{S}:Index must name a folder.");
         if (ScanInterval <= TimeSpan.Zero) failures.Add($"{S}:ScanInterval must be positive, not {ScanInterval}.");
+        if (ChecksumInterval <= TimeSpan.Zero) failures.Add($"{S}:ChecksumInterval must be positive, not {ChecksumInterval}.");
         if (Debounce < TimeSpan.Zero) failures.Add($"{S}:Debounce must not be negative, not {Debounce}.");
         if (MaxFileBytes <= 0) failures.Add($"{S}:MaxFileBytes must be positive, not {MaxFileBytes}.");
         if (BatchFiles <= 0) failures.Add($"{S}:BatchFiles must be positive, not {BatchFiles}.");
