@@ -12,7 +12,7 @@ public sealed class ExtractionBudgetTests
 {
     [Fact]
     public void A_file_over_the_memory_limit_is_skipped_with_the_limit_and_the_file_after_it_is_indexed() =>
-        AssertFloodSkipped(["--extraction-mb", "200"], "exceeded 200 MB");
+        AssertFloodSkipped(["--extraction-mb", "256"], "exceeded 256 MB");
 
     [Fact]
     public void A_file_over_the_time_limit_is_skipped_with_the_limit_and_the_file_after_it_is_indexed() =>

@@ -110,8 +110,8 @@ public sealed record IndexerSettings
         if (BulkBatchFiles <= 0) failures.Add($"{S}:BulkBatchFiles must be positive, not {BulkBatchFiles}.");
         if (BulkBatchBytes <= 0) failures.Add($"{S}:BulkBatchBytes must be positive, not {BulkBatchBytes}.");
         if (ExtractionTimeLimit <= TimeSpan.Zero) failures.Add($"{S}:ExtractionTimeLimit must be positive, not {ExtractionTimeLimit}.");
-        // Below this a child worker could not even load its parsers.
-        if (ExtractionMemoryMegabytes < 128) failures.Add($"{S}:ExtractionMemoryMegabytes must be at least 128, not {ExtractionMemoryMegabytes}.");
+        // A child worker holds about 150 MB once its parsers and the gazetteer are loaded, before any file.
+        if (ExtractionMemoryMegabytes < 256) failures.Add($"{S}:ExtractionMemoryMegabytes must be at least 256, not {ExtractionMemoryMegabytes}.");
         if (Parallelism <= 0) failures.Add($"{S}:Parallelism must be positive, not {Parallelism}.");
         return failures;
     }
