@@ -15,7 +15,22 @@ public sealed record SearchResponse(
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
-    MechanismSummary? Precedent = null);
+    MechanismSummary? Precedent = null)
+{
+    /// <summary>Which reading of the query answered: <see cref="SearchMode.Exact"/>, or, when that found nothing,
+    /// <see cref="SearchMode.AllWords"/> (Query/QuestionFallback).</summary>
+    public SearchMode Mode { get; init; } = SearchMode.Exact;
+    /// <summary>In <see cref="SearchMode.AllWords"/>: the words that must all occur; else null.</summary>
+    public IReadOnlyList<string>? Words { get; init; }
+}
+
+public enum SearchMode
+{
+    /// <summary>Every term as an exact string (the query language).</summary>
+    Exact,
+    /// <summary>The exact query found nothing; every word of the question must occur.</summary>
+    AllWords,
+}
 
 /// <summary>One report in a result list: its <see cref="ReportLabel"/> fields, then how it matched.</summary>
 /// <param name="RoundUp">A news round-up whose parts belong to different units.</param>
