@@ -302,7 +302,8 @@ public sealed class LuceneIndexReader : IReportIndexReader
         var data = CommitData.From(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
         long size = Directory.EnumerateFiles(lease.Generation.Path).Sum(f => { try { return new FileInfo(f).Length; } catch (IOException) { return 0L; } });
         return new IndexStatistics(Count(F.First, "1"), Count(F.Type, F.SegmentType), Count(F.Type, F.SourceType), size,
-            data.LastIndexedAt, data.Analyzer, data.Skipped, MissingMetadata(searcher)) { Status = data.Status };
+            data.LastIndexedAt, data.Analyzer, data.Skipped, MissingMetadata(searcher))
+        { Status = data.Status, CommitGeneration = ((DirectoryReader)searcher.IndexReader).IndexCommit.Generation };
     }
 
     // Reports without a district or a year (at most MaxMissingMetadataListed): what `stats` lists for an operator to fix.
