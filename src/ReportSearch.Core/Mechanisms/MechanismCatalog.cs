@@ -69,6 +69,8 @@ public sealed class MechanismCatalog
     {
         public MechanismEvidence Evidence;
         public bool QuotedAlone;
+        /// <summary>Some segment names it outside a negation.</summary>
+        public bool Affirmed;
         public int Reports;
         public int LastReport = -1;
         public int Mentions;
@@ -119,6 +121,7 @@ public sealed class MechanismCatalog
                 var evidence = table.Evidence[m];
                 c.Evidence |= evidence;
                 if (evidence.HasFlag(MechanismEvidence.Quoted) && !evidence.HasFlag(MechanismEvidence.ListItem)) c.QuotedAlone = true;
+                if (!evidence.HasFlag(MechanismEvidence.Negated)) c.Affirmed = true;
                 if (c.LastReport != report) { c.Reports++; c.LastReport = report; }
                 c.Mentions++;
             }
@@ -129,7 +132,7 @@ public sealed class MechanismCatalog
         // together once per mechanism rather than once per mention (millions of short-lived strings otherwise).
         var listed = new Dictionary<string, (List<Occurrence> Occurrences, Dictionary<string, int> Names, Dictionary<(string Text, bool Quoted), int> Written)>(StringComparer.Ordinal);
         foreach (var (key, c) in candidates)
-            if (MechanismScore.IsListed(key, c.Evidence, c.QuotedAlone, c.Reports, () => IcuWords.IsOneWord(key)))
+            if (MechanismScore.IsListed(key, c.Evidence, c.QuotedAlone, c.Reports, () => IcuWords.IsOneWord(key), c.Affirmed))
                 listed[key] = (new List<Occurrence>(c.Mentions), new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<(string, bool), int>());
         var definitions = new List<(string, string?)>();
         for (int t = 0; t < tables.Count; t++)

@@ -27,7 +27,7 @@ public static class MechanismExtractor
         FindStructured(text, found);
         var result = new List<MechanismMention>(found.Count);
         foreach (var b in found.Values.OrderBy(b => b.Offset).Take(MaxPerSegment))
-            result.Add(new MechanismMention(b.Key, b.Name, b.Written, b.Evidence, b.Occurrences, b.Definition,
+            result.Add(new MechanismMention(b.Key, b.Name, b.Written, b.AllNegated ? b.Evidence | MechanismEvidence.Negated : b.Evidence, b.Occurrences, b.Definition,
                 HeadingAt(sectionStarts, b.DefinitionOffset ?? b.Offset)));
         return result;
     }
@@ -40,6 +40,7 @@ public static class MechanismExtractor
         public int Offset { get; } = offset;
         public MechanismEvidence Evidence { get; set; }
         public bool QuotedOutsideList { get; set; }
+        public bool AllNegated { get; set; } = true;
         public int Occurrences { get; set; }
         public string? Definition { get; set; }
         public int? DefinitionOffset { get; set; }
@@ -50,6 +51,14 @@ public static class MechanismExtractor
     /// <param name="core">The name as written, without quotes.</param>
     private static void Add(Dictionary<string, Builder> found, string text, int start, int nameEnd, string core, MechanismEvidence evidence)
     {
+        // “千万”工程, “一号”工程: what is quoted names nothing without the kind word after it, so the kind word is
+        // part of the name.
+        if (MechanismNames.NeedsItsKindWord(TextNormalizer.NormalizeToString(core))
+            && MechanismNames.KindSuffixAt(Normalized(text, nameEnd, 4)) is { } kind)
+        {
+            core = core + text.Substring(nameEnd, kind.Length);
+            nameEnd += kind.Length;
+        }
         var key = MechanismNames.Key(core);
         if (key is null) return;
         if (!found.TryGetValue(key, out var b))
@@ -74,6 +83,7 @@ public static class MechanismExtractor
             evidence |= MechanismEvidence.Structured;
         if (b.Written.Length == 0) b.Written = text[start..end];
         b.Occurrences++;
+        if (!StanceWords.Around(text, start, nameEnd)) b.AllNegated = false;
         if ((evidence & MechanismEvidence.Quoted) != 0 && (evidence & MechanismEvidence.ListItem) == 0) b.QuotedOutsideList = true;
         b.Evidence |= evidence;
         bool mayEnumerate = (evidence & (MechanismEvidence.Suffixed | MechanismEvidence.Structured)) != 0;
