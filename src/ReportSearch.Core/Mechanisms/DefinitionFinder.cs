@@ -67,8 +67,9 @@ public static class DefinitionFinder
         if (c is '：' or ':')
         {
             var clause = Clause(text, SkipSpaces(text, i + 1));
-            // A list of parts (：一个窗口受理、一套标准审批…), or a sentence that says what the name means (：是指…).
-            if (clause is not null && (Separators(clause) >= 2 || StartsWithMeaning(clause))) return clause;
+            // A list of parts (：一个窗口受理、一套标准审批…), or a sentence that says what the name means (：是指…); not
+            // a gloss of another name (“五大发展理念”:“四个全面”,即…).
+            if (clause is not null && !IsOpeningQuote(clause[0]) && (Separators(clause) >= 2 || StartsWithMeaning(clause))) return clause;
         }
         return (mayEnumerate ? Enumeration(text, i) : null) ?? NextSentence(text, i);
     }
@@ -118,9 +119,14 @@ public static class DefinitionFinder
     /// <param name="end">Where the name ends (after its closing quote and kind word, if any).</param>
     public static string? GlossaryEntry(string text, int start, int end)
     {
+        // The entry starts a line, or (where a glossary's lines were joined into one paragraph) follows the end of the
+        // entry before it: then its number must be there (。 15.“2152”龙头引育工程：…).
         int lineStart = start;
-        while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
+        while (lineStart > 0 && start - lineStart <= MaxEntryLead + 8 && text[lineStart - 1] is not ('\n' or '。' or '；' or ';')) lineStart--;
+        bool afterSentence = lineStart > 0 && text[lineStart - 1] != '\n';
+        if (lineStart > 0 && text[lineStart - 1] is not ('\n' or '。' or '；' or ';')) return null;
         int lead = SkipEntryNumber(text, lineStart, start);
+        if (afterSentence && lead == SkipSpaces(text, lineStart)) return null;
         if (start - lead > MaxEntryLead) return null;
         for (int j = lead; j < start; j++)
             if (text[j] is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '、') return null; // a sentence, not a head
@@ -128,7 +134,7 @@ public static class DefinitionFinder
         if (i >= text.Length || text[i] is not ('：' or ':')) return null;
         i = SkipSpaces(text, i + 1);
         if (i < text.Length && text[i] == '\n') i = SkipSpaces(text, i + 1);
-        return Clause(text, i);
+        return i < text.Length && IsOpeningQuote(text[i]) ? null : Clause(text, i); // another name's entry
     }
 
     // 13. / 13、/ ［22］ / [22] / （三） / (3) at the start of a line: where the entry's head begins.
