@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using ReportSearch.Analysis;
+using ReportSearch.Ingestion;
 
 namespace ReportSearch.Mechanisms;
 
@@ -48,7 +49,11 @@ public sealed class MechanismCatalog
         return byReport.TryGetValue(reportId, out var names) ? names : [];
     }
 
-    private sealed record ReportRef(string Id, string? Title, int? Year, string? Date);
+    private sealed record ReportRef(string Id, string? Title, int? Year, string? Date, MetadataOrigin? YearOrigin)
+    {
+        /// <summary>The year comes from what the document says of itself, not from its body or file name.</summary>
+        public bool YearIsStrong => YearOrigin is { } origin && origin.Confidence() == MetadataConfidence.Strong;
+    }
 
     /// <summary>One segment naming the mechanism: indexes into the catalogue's tables (-1: no definition).</summary>
     [StructLayout(LayoutKind.Auto)]
@@ -100,7 +105,7 @@ public sealed class MechanismCatalog
                 if (!reportIndex.TryGetValue(table.ReportId[s], out int report))
                 {
                     reportIndex[table.ReportId[s]] = report = reports.Count;
-                    reports.Add(new ReportRef(table.ReportId[s], table.Title[s], table.Year[s] == 0 ? null : table.Year[s], table.Date[s]));
+                    reports.Add(new ReportRef(table.ReportId[s], table.Title[s], table.Year[s] == 0 ? null : table.Year[s], table.Date[s], table.YearOrigin[s]));
                 }
                 segmentReport[t][s] = report;
                 var regionKey = string.Join('›', table.Region[s]);
@@ -243,14 +248,20 @@ public sealed class MechanismCatalog
             definition < 0 ? null : _definitions[occurrences[definition].Definition].Text);
     }
 
-    // Occurrences are sorted earliest first; the first appearance needs a known year.
+    // Occurrences are sorted earliest first; the first appearance needs a known year, and rests on a strong one
+    // wherever some report has it: a year read from a body or a file name is often wrong (a 2018 report counted as
+    // 2013), so an earlier weak year does not make an earlier first appearance. Only without any strong year is the
+    // earliest weak one given, marked inferred.
     private FirstAppearance? FirstOf(Occurrence[] occurrences)
     {
-        int i = Array.FindIndex(occurrences, o => o.Year != 0);
+        int i = Array.FindIndex(occurrences, o => o.Year != 0 && _reports[o.Report].YearIsStrong);
+        bool inferred = i < 0;
+        if (inferred) i = Array.FindIndex(occurrences, o => o.Year != 0);
         if (i < 0) return null;
         var first = occurrences[i];
         var report = _reports[first.Report];
-        return new FirstAppearance(first.Year, report.Date, RegionName(first), _regions[first.Region], report.Id, report.Title);
+        return new FirstAppearance(first.Year, report.Date, RegionName(first), _regions[first.Region], report.Id, report.Title,
+            YearBasis.Name(report.YearOrigin), YearBasis.Label(report.YearOrigin), inferred);
     }
 
     /// <summary>Everything known of one mechanism; null when the name is not a listed mechanism.</summary>

@@ -3,8 +3,17 @@ namespace ReportSearch.Mechanisms;
 // The JSON contract of GET /api/v1/mechanisms, /api/v1/mechanisms/{name} and the search response's precedent
 // card (camelCase). Change names only together with the API version.
 
-/// <summary>Where and when a mechanism is first named: the earliest report year, then date.</summary>
-public sealed record FirstAppearance(int Year, string? Date, string? Region, IReadOnlyList<string> RegionPath, string ReportId, string? Title);
+/// <summary>
+/// Where and when a mechanism is first named: the earliest report whose year has a strong source (its header, session
+/// line, 印发 line, signature, title …), by year, then date. Only when no report's year is strong is the earliest of
+/// the others given, with <paramref name="Inferred"/> set: a guess, never to be presented as fact.
+/// </summary>
+/// <param name="Basis">How the report's year is known: the origin (header, sessionLine, issuedLine, signature,
+/// document, title, sidecar; body, inferred, path), camelCase as in the report's origins; null when the index does
+/// not say (built before it recorded origins).</param>
+/// <param name="BasisLabel">The same in Chinese, as the pages show it after 依据： (会议届次, 印发日期, 正文中的年份（推断）).</param>
+public sealed record FirstAppearance(int Year, string? Date, string? Region, IReadOnlyList<string> RegionPath, string ReportId, string? Title,
+    string? Basis = null, string? BasisLabel = null, bool Inferred = false);
 
 public sealed record YearCount(int Year, int Count);
 

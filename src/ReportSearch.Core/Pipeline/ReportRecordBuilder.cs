@@ -41,7 +41,7 @@ public static partial class ReportRecordBuilder
             var mechanisms = MechanismExtractor.Extract(segmentText, sections.Select(s => (s.Start, s.Heading)).ToList());
             var payloads = mechanisms.Count == 0 ? null : new Dictionary<string, byte[]>
             {
-                [MechanismPayload.PayloadName] = MechanismPayload.Encode(meta.Title, meta.Year, meta.Date, regionPath, mechanisms),
+                [MechanismPayload.PayloadName] = MechanismPayload.Encode(meta.Title, meta.Year, meta.Date, regionPath, mechanisms, meta.Origins.Year),
             };
             segments.Add(new SegmentRecord(run.District, regionPath, title, segmentText, sections, meta.Category ?? "", payloads));
         }

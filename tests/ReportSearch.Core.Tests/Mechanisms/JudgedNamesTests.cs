@@ -84,8 +84,13 @@ public sealed class JudgedNamesTests(ITestOutputHelper output)
         report.AppendLine("not real, still listed: " + string.Join("、", notRealKept));
         report.AppendLine("real, no longer listed: " + string.Join("、", realDropped));
         report.AppendLine("not judged in the top 100: " + string.Join("、", unjudgedInTop));
+        // Issue 23: first appearances rest on strong years; through the real pipeline every one names its basis.
+        var firsts = top.Where(m => m.First is not null).Select(m => m.First!).ToList();
+        report.AppendLine($"first appearances of the top 100: {firsts.Count(f => !f.Inferred)} on a strong year, {firsts.Count(f => f.Inferred)} inferred; by basis: "
+            + string.Join("、", firsts.GroupBy(f => f.BasisLabel).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
         output.WriteLine(report.ToString());
 
+        Assert.All(firsts, f => Assert.True(f.Basis is not null && (f.Inferred || !f.BasisLabel!.Contains("推断")), $"{f.ReportId}: {f.Basis}"));
         Assert.True(bannedInTop.Count == 0, "classes issue 23 bans are in the top 100: " + string.Join("、", bannedInTop));
         Assert.True(realInTop >= MinRealInTop, $"{realInTop} of the top {Top} are judged real (at least {MinRealInTop} wanted; judge new names in judged-names.json)");
         Assert.True(listedPrecision >= MinListedPrecision, $"{listedPrecision:P1} of the listed judged names are real (at least {MinListedPrecision:P0} wanted)");

@@ -1,7 +1,7 @@
 // A mechanism's page: its first appearance and spread, the definitions found (each linking to its report), a
 // timeline drawn as SVG, the region × year table, and the reports grouped by region. Everything is text.
 import { getJson, el, reportUrl } from './common.js';
-import { firstAppearance } from './precedent.js';
+import { firstAppearance, firstBasis } from './precedent.js';
 import { timelineChart, timelineTable } from './timeline-chart.js';
 
 const $ = id => document.getElementById(id);
@@ -84,7 +84,8 @@ async function load() {
   }
   document.title = `${d.name} · 机制与做法 · 政府报告检索`;
   $('name').textContent = `“${d.name}”`;
-  $('summary').textContent = `首见：${firstAppearance(d.first)}${d.first?.title ? `《${d.first.title}》` : ''}；共 ${d.regions} 个区域、${d.reports} 篇报告`;
+  $('summary').textContent = `首见：${firstAppearance(d.first)}${d.first?.title ? `《${d.first.title}》` : ''}`
+    + `${d.first ? `（${firstBasis(d.first)}）` : ''}；共 ${d.regions} 个区域、${d.reports} 篇报告`;
   $('variants').textContent = d.variants.length ? `报告中的写法：${d.variants.join('、')}` : '';
   $('search-link').href = '/?' + new URLSearchParams({ q: `"${d.name}"` }).toString();
   renderDefinitions(d);
