@@ -271,7 +271,7 @@ public sealed class MechanismCatalog
         if (key is null || !_byKey.TryGetValue(key, out var entry)) return null;
         var summary = entry.Summary;
         return new MechanismDetail(entry.Name, entry.Variants, summary.Reports, summary.Regions, summary.First,
-            Definitions(entry), ByRegion(entry), Timeline(entry));
+            Definitions(entry), ByRegion(entry), Timeline(entry.Occurrences), Senses(entry));
     }
 
     private List<MechanismDefinition> Definitions(Entry entry)
@@ -297,9 +297,28 @@ public sealed class MechanismCatalog
                 g.Select(o => o.Report).Distinct().Select(r => _reports[r]).Select(r => new MechanismReportRef(r.Id, r.Title, r.Year, r.Date)).ToList()))
             .ToList();
 
-    private MechanismTimeline Timeline(Entry entry)
+    // The senses of a name (see MechanismSenses), each summarized like the name itself.
+    private List<MechanismSense> Senses(Entry entry)
     {
-        var dated = entry.Occurrences.Where(o => o.Year != 0).ToList();
+        var uses = entry.Occurrences.Select(o => new MechanismSenses.Use(_regionKeys[o.Region], o.Definition < 0 ? null : _definitions[o.Definition].Text)).ToList();
+        var (senseOf, count) = MechanismSenses.Split(uses);
+        var senses = new List<MechanismSense>(count);
+        for (int k = 0; k < count; k++)
+        {
+            var occurrences = entry.Occurrences.Where((_, i) => senseOf[i] == k).ToArray();
+            var first = FirstOf(occurrences);
+            var definition = occurrences.FirstOrDefault(o => o.Definition >= 0);
+            var label = string.Join(' ', new[] { first?.Region ?? RegionName(occurrences[0]), first?.Year.ToString() }.Where(x => x is not null));
+            senses.Add(new MechanismSense($"{entry.Name} · {label}", _definitions[definition.Definition].Text, first,
+                occurrences.Select(o => o.Report).Distinct().Count(),
+                occurrences.Select(RegionName).OfType<string>().Distinct().ToList(), Timeline(occurrences)));
+        }
+        return senses;
+    }
+
+    private MechanismTimeline Timeline(Occurrence[] occurrences)
+    {
+        var dated = occurrences.Where(o => o.Year != 0).ToList();
         if (dated.Count == 0) return new MechanismTimeline([], [], []);
         int last = dated.Max(o => o.Year);
         int first = Math.Max(dated.Min(o => o.Year), last - MaxTimelineYears + 1);

@@ -41,6 +41,8 @@ public sealed record MechanismTimelineRow(string? Region, IReadOnlyList<string> 
 /// <param name="Regions">Reports per year for each region, in order of first appearance.</param>
 public sealed record MechanismTimeline(IReadOnlyList<int> Years, IReadOnlyList<int> Totals, IReadOnlyList<MechanismTimelineRow> Regions);
 
+/// <param name="Senses">When the name stands for different things in different places (definitions that differ):
+/// each of them, earliest first; empty for a name with one sense.</param>
 public sealed record MechanismDetail(
     string Name,
     IReadOnlyList<string> Variants,
@@ -49,6 +51,17 @@ public sealed record MechanismDetail(
     FirstAppearance? First,
     IReadOnlyList<MechanismDefinition> Definitions,
     IReadOnlyList<MechanismRegionGroup> ByRegion,
+    MechanismTimeline Timeline,
+    IReadOnlyList<MechanismSense>? Senses = null);
+
+/// <summary>One sense of a name used for different things: "六个一 · 西园街道 2020", with its own first appearance,
+/// definition, regions and timeline.</summary>
+public sealed record MechanismSense(
+    string Label,
+    string? Definition,
+    FirstAppearance? First,
+    int Reports,
+    IReadOnlyList<string> Regions,
     MechanismTimeline Timeline);
 
 public enum MechanismSort { First, Count, Spread }

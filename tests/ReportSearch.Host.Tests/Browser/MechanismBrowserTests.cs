@@ -49,6 +49,10 @@ public sealed class MechanismBrowserTests(BrowserFixture browser)
         Assert.Contains($"首见：{FirstText(d.First)}", Driver.FindElement(By.Id("summary")).Text);
         Assert.Contains($"共 {d.Regions} 个区域、{d.Reports} 篇报告", Driver.FindElement(By.Id("summary")).Text);
         if (d.First is not null) Assert.Contains($"依据：{d.First.BasisLabel}", Driver.FindElement(By.Id("summary")).Text);
+        // Senses side by side only for a name with two or more; their labels are the API's.
+        var senses = d.Senses ?? [];
+        Assert.Equal(senses.Count >= 2, Driver.FindElement(By.Id("senses-section")).Displayed);
+        Assert.Equal(senses.Count >= 2 ? senses.Select(s => s.Label) : [], Driver.FindElements(By.CssSelector("#senses .sense-label")).Select(e => e.Text));
 
         // One bar per year with the API's count, written above it; the chart is our SVG, with a title.
         var bars = Driver.FindElements(By.CssSelector("#timeline svg rect.bar"));
