@@ -18,7 +18,7 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output)
     public const int Top = 10;
     /// <summary>Issue 23's target, not yet reached (see the figures printed).</summary>
     public const double Target = 0.8;
-    /// <summary>The figure when judged (5.8 of 10), less a little: a change that makes related reports worse fails.</summary>
+    /// <summary>The figure when judged (5.95 of 10), less a little: a change that makes related reports worse fails.</summary>
     public const double Floor = 0.55;
 
     [DevSetFact]
