@@ -41,7 +41,7 @@ public static partial class ReportRecordBuilder
             var mechanisms = MechanismExtractor.Extract(segmentText, sections.Select(s => (s.Start, s.Heading)).ToList());
             var payloads = mechanisms.Count == 0 ? null : new Dictionary<string, byte[]>
             {
-                [MechanismPayload.PayloadName] = MechanismPayload.Encode(meta.Title, meta.Year, meta.Date, regionPath, mechanisms),
+                [MechanismPayload.PayloadName] = MechanismPayload.Encode(meta.Title, meta.Year, meta.Date, regionPath, mechanisms, meta.Origins.Year),
             };
             // A round-up part's headline is its own heading; the report's title is as strong as where it came from.
             bool weakTitle = segments.Count == 0 && meta.Origins.Title?.Confidence() == MetadataConfidence.Weak;
