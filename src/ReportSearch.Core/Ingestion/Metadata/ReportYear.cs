@@ -42,7 +42,8 @@ internal static partial class ReportYear
     [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:政府)?(?:的)?(?:工作(?:安排|任务|建议|部署|思路|重点)|主要(?:预期)?目标|主要工作|经济社会发展(?:的)?主要(?:预期)?目标|重点工作)")]
     private static partial Regex PlannedYear();
 
-    [GeneratedRegex(@"人民代表大会第[一二三四五六七八九十\d]+次会议")]
+    // A local congress or a street's deliberative assembly in session: 人民代表大会第六次会议, 议政代表会第五次会议.
+    [GeneratedRegex(@"代表(?:大)?会第[一二三四五六七八九十\d]+次会议")]
     private static partial Regex LocalSession();
 
     // …and reviews the year before: 2019年工作回顾, 一、2019年工作回顾.
@@ -96,6 +97,9 @@ internal static partial class ReportYear
         // 开幕): the session's year is the one the work report plans, or the one it reviews plus one.
         if (kind is null or "新闻" && LocalSession().IsMatch(opening))
         {
+            // The session hears the budget's execution and approves the next one (2024年财政预算执行情况和2025年财政预算
+            // 草案的报告): it sits in the year of the budget it approves.
+            if (FirstYear(PlanAfterExecution(), opening, latestYear) is { } budget) return (budget, MetadataOrigin.Body);
             if (FirstYear(PlannedYear(), opening, latestYear) is { } planned) return (planned, MetadataOrigin.Body);
             if (FirstYear(ReviewedYear(), opening, latestYear) is { } reviewed) return (reviewed + 1, MetadataOrigin.Body);
         }
@@ -147,6 +151,24 @@ internal static partial class ReportYear
     private static List<int> MentionedYears(string opening, int latestYear) =>
         OwnYearCandidates(opening.Length > 2000 ? opening[..2000] : opening, latestYear).Select(c => c.Year).Distinct().Take(5).ToList();
 
+    // The date of another document the text cites: 1998年9月22日上海市…会议通过的《…》同时废止, 2007年印发的《…预案》.
+    // Only a full date counts: 2022年,我镇执行县政府印发的《…》 is the text's own year.
+    [GeneratedRegex(@"^\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[^。；;，,]{0,60}?(?:通过|发布|印发|公布|批准)的《|[^。；;]*?(?:同时|即行)废止)")]
+    private static partial Regex CitedDocument();
+
+    private const int CitedWindow = 80;
+
+    // 2022年以来,在区委、区政府的正确领导下,未央宫街道…: a summary's first words, its own year (a year 以来 later in the
+    // text is a starting point).
+    [GeneratedRegex(@"^\s*年以来\s*[,，]")]
+    private static partial Regex SinceOpening();
+
+    private const int OpeningLinesForSince = 3;
+
+    private static bool OpensTheText(string opening, int start, int yearEnd) =>
+        (start == 0 || opening[start - 1] == '\n') && opening.AsSpan(0, start).Count('\n') < OpeningLinesForSince
+        && SinceOpening().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString());
+
     private static IEnumerable<(int Year, bool LooksAhead)> OwnYearCandidates(string opening, int latestYear)
     {
         foreach (Match m in YearInText().Matches(opening))
@@ -157,7 +179,8 @@ internal static partial class ReportYear
             if (TargetBefore().IsMatch(before)) continue;
             // The match ends after 年: look at what follows the year itself.
             int yearEnd = m.Groups["year"].Index + m.Groups["year"].Length;
-            if (NotOwnYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString())) continue;
+            if (NotOwnYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString()) && !OpensTheText(opening, m.Index, yearEnd)) continue;
+            if (CitedDocument().IsMatch(opening.AsSpan(yearEnd, Math.Min(CitedWindow, opening.Length - yearEnd)).ToString())) continue;
             yield return (year, LooksAhead().IsMatch(before));
         }
     }
