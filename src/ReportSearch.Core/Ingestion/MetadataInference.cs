@@ -240,7 +240,9 @@ internal static partial class MetadataInference
         (DocumentZone, string)[] body = [(DocumentZone.Body, text)];
         return sectionDistricts.Distinct().ToDictionary(d => d, d =>
         {
-            var place = RegionRecognizer.Recognize(body.Prepend((DocumentZone.Title, d))).Place;
+            // Only what the part's own name says: a guess from the text's mentions is not the part's unit.
+            var found = RegionRecognizer.Recognize(body.Prepend((DocumentZone.Title, d)));
+            var place = found.IsStrong ? found.Place : null;
             return place is not null && (place.Level < PlaceLevel.Town || AncestorNamed(place, text)) ? place : null;
         });
     }

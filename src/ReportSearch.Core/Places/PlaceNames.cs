@@ -87,6 +87,8 @@ public sealed class PlaceNames
             var stem = name[..^2];
             yield return stem + "街";
             yield return stem + "镇";
+            // A street named after its road, written with it (古美路街道 for 古美街道).
+            if (!stem.EndsWith('路')) yield return stem + "路街道";
         }
         else if (name.EndsWith('镇') && name.Length >= 3) yield return name[..^1] + "乡";
         else if (name.EndsWith('乡') && name.Length >= 3) yield return name[..^1] + "镇";

@@ -1,0 +1,133 @@
+using ReportSearch.Places;
+
+namespace ReportSearch.Core.Tests.Places;
+
+/// <summary>
+/// Issue 19's place patterns found on documents unlike the first tuning set, each on a short snippet in the style of
+/// real pages (paraphrased): addressee lines that give the issuer's level, the governing unit that tells same-named
+/// towns apart, reporters' postings and congress delegations that are not the author, a slogan's short form, a former
+/// issuer against today's title, development zones, a street written with its road, a line of issuers above the title.
+/// </summary>
+public class RegionPatternTests
+{
+    private static RegionResult Recognize(params (DocumentZone Zone, string Text)[] parts) => RegionRecognizer.Recognize(parts);
+
+    [Theory]
+    [InlineData("各市人民政府,省政府各厅委、各直属机构:\n2020年,各地区认真贯彻落实省政府工作要求。根据《辽宁省人民政府公报》刊载的办法,对沈阳市、大连市予以表扬。", "辽宁省")]
+    [InlineData("各区(市)县政府,市政府各部门:\n2001年以来,锦江区盐市口、成华区新鸿路等17个街道办事处按照全市统一部署,创建成都市社区建设示范街道。", "成都市")]
+    [InlineData("各镇人民政府,区政府各部门,各街道办事处:\n《政府工作报告》已经渝北区第十八届人民代表大会第五次会议审议通过。木耳镇、兴隆镇要对照落实。", "渝北区")]
+    public void An_addressee_line_below_the_issuer_gives_the_issuers_level(string opening, string expected)
+    {
+        var region = Recognize((DocumentZone.Opening, opening));
+        Assert.True(region.IsStrong);
+        Assert.Equal(expected, region.Place?.Name);
+    }
+
+    [Fact]
+    public void An_addressee_line_of_a_municipality_names_the_municipality()
+    {
+        var region = Recognize((DocumentZone.Opening, "各区人民政府,市政府各委、办、局:\n现将上海市浦东新区、上海市闵行区的经验印发给你们。"));
+        Assert.Equal(["上海市"], region.Path);
+    }
+
+    [Fact]
+    public void The_governing_unit_the_text_names_tells_towns_of_one_name_apart()
+    {
+        // 坡头镇: a town of 湛江市坡头区 and of two counties elsewhere.
+        var region = Recognize(
+            (DocumentZone.Org, "坡头镇第十一届人民代表大会第二次会议"),
+            (DocumentZone.Opening, "一年来,我们在区委、区政府和镇委的坚强领导下,统筹推进疫情防控和经济社会发展。"));
+        Assert.Equal(["广东省", "湛江市", "坡头区", "坡头镇"], region.Path);
+        Assert.True(region.IsStrong);
+    }
+
+    [Fact]
+    public void Without_a_governing_unit_towns_of_one_name_stay_unresolved()
+    {
+        var region = Recognize((DocumentZone.Org, "坡头镇第十一届人民代表大会第二次会议"), (DocumentZone.Opening, "一年来,我们统筹推进各项工作。"));
+        Assert.Null(region.Place);
+    }
+
+    [Fact]
+    public void A_reporters_posting_in_a_byline_is_not_the_author()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "读创/深圳商报驻佛山记者某某"),
+            (DocumentZone.Opening, "2022年1月4日,佛山市顺德区十七届人大二次会议召开第二次全体会议,区长代表区人民政府向大会作政府工作报告。"));
+        Assert.NotEqual(RegionEvidence.Title, region.Evidence);
+        Assert.Equal("顺德区", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_delegation_at_a_higher_congress_is_not_the_author()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "市长参加市十七届人大六次会议蛟河代表团分组审议"),
+            (DocumentZone.Opening, "吉林市融媒体中心\n1月14日,市十七届人大六次会议召开分组会议。"));
+        Assert.NotEqual("蛟河市", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_short_form_in_a_slogan_that_nothing_else_backs_is_not_the_title_s_unit()
+    {
+        // 安康 (安康市) and 长白 (长白朝鲜族自治县) are words of a Shanghai street's slogan here.
+        var region = Recognize(
+            (DocumentZone.Title, "安康和美·活力长白行动计划"),
+            (DocumentZone.Opening, "安康和美·活力长白行动计划(2021-2023年)\n前言\n是上海在新的起点上全面深化“五个中心”建设的关键五年。"),
+            (DocumentZone.Body, "长白新村街道党工委、办事处在区委、区政府的坚强领导下,共同打造“安康和美·活力长白”。长白新村街道未来三年发展的蓝图。"));
+        Assert.NotEqual("安康市", region.Place?.Name);
+        Assert.DoesNotContain(region.Mentioned.Take(1), p => p.Name == "安康市");
+    }
+
+    [Fact]
+    public void A_short_form_backed_by_its_province_still_leads_the_title()
+    {
+        var region = Recognize((DocumentZone.Title, "泉州2021年工作总结"), (DocumentZone.Body, "福建省委、省政府部署"));
+        Assert.Equal("泉州市", region.Place?.Name);
+        Assert.Equal(RegionEvidence.Title, region.Evidence);
+    }
+
+    [Fact]
+    public void A_former_issuer_does_not_beat_the_unit_the_title_names_today()
+    {
+        // 莱芜市 passed the rule in 2017; it became 济南市莱芜区 and 济南市 amended the rule.
+        var region = Recognize((DocumentZone.Title, "济南市既有多层住宅增设电梯规定"), (DocumentZone.Org, "莱芜市人民代表大会常务委员会"));
+        Assert.Equal(["山东省", "济南市"], region.Path);
+    }
+
+    [Fact]
+    public void A_former_name_alone_in_the_title_is_still_today_s_unit()
+    {
+        var region = Recognize((DocumentZone.Title, "沾化县政府报告"), (DocumentZone.Org, "沾化县第十六届人民代表大会第四次会议"));
+        Assert.Equal("沾化区", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_development_zone_named_in_passing_neither_supports_a_town_nor_takes_the_region()
+    {
+        // 生物医药产业园 is a unit of the gazetteer (under 泰州市高港区), and a phrase any report may use.
+        var zone = PlaceNames.Default.Find("生物医药产业园").Single();
+        Assert.True(zone.Candidates.Single().IsZone);
+        var region = Recognize(
+            (DocumentZone.Org, "斜桥镇第十五届人民代表大会第十次会议"),
+            (DocumentZone.Body, "形成了包装科技产业园和生物医药产业园三大产业布局。庆云村成为浙江省“淘宝村”。"));
+        Assert.Equal(["浙江省", "嘉兴市", "海宁市", "斜桥镇"], region.Path);
+    }
+
+    [Fact]
+    public void A_street_written_with_its_road_is_the_street()
+    {
+        var region = Recognize((DocumentZone.Org, "上海市闵行区人民政府古美路街道办事处"));
+        Assert.Equal(["上海市", "闵行区", "古美街道"], region.Path);
+    }
+
+    [Fact]
+    public void A_line_of_issuers_above_the_heading_names_the_author()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "加快重点产业实施意见"),
+            (DocumentZone.Opening, "加快重点产业实施意见\n中共柳河县委 柳河县人民政府\n关于支持重点产业加快发展的实施意见\n依据《吉林省促进中小企业发展条例》,制定如下实施意见。"));
+        Assert.Equal(["吉林省", "通化市", "柳河县"], region.Path);
+        Assert.Equal(RegionEvidence.Issuer, region.Evidence);
+    }
+}
