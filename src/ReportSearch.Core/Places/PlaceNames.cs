@@ -33,11 +33,15 @@ public sealed class PlaceNames
     {
         foreach (var place in gazetteer.Places)
         {
+            if (!IsFindable(place)) continue;
             Add(place.Name, place, isShort: false);
             foreach (var shortForm in ShortForms(place)) Add(shortForm, place, isShort: true);
         }
         _table = new EdgeTable(_edges);
     }
+
+    /// <summary>A unit named by its kind alone (a 街道 of a development zone) has no name to find in text.</summary>
+    public static bool IsFindable(Place place) => place.Name is not ("街道" or "镇" or "乡" or "社区");
 
     /// <summary>
     /// The other names people write for a unit: short forms (山东 for 山东省, 泉州, 晋江, 延边, 白云街 for 白云街道) and the

@@ -318,9 +318,10 @@ public static partial class RegionRecognizer
         int part = zoned.FindIndex(z => z.Zone == DocumentZone.Opening);
         if (part < 0) return null;
         var text = zoned[part].Text;
-        int sentenceEnd = text.IndexOfAny(['。', '\n'], Math.Min(text.Length, 1));
+        int start = TextStart(text);
+        int sentenceEnd = text.IndexOfAny(['。', '\n'], Math.Min(text.Length, Math.Max(start, 1)));
         // The first name and the names chained to it (上海市崇明区港沿镇第二届人民代表大会…): the deepest is the subject.
-        var inPart = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
+        var inPart = resolved.Where(r => r.Order / PartStride == part && r.Order % PartStride >= start).OrderBy(r => r.Order).ToList();
         if (inPart.Count == 0) return null;
         var subject = inPart[0].Place;
         // The chain stays in the subject's sentence: 西城区…召开。…西长安街街道… names a street in passing.
@@ -332,6 +333,36 @@ public static partial class RegionRecognizer
         int at = inPart[0].Order % PartStride;
         if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text);
         return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) ? subject : SubjectUnderFirstHeading(inPart, text);
+    }
+
+    /// <summary>
+    /// Where the text starts after a page's navigation debris (![]() |, 第12版:区街新闻 | 上一版, ||||): the first line
+    /// with some Han text and, if it has table bars, a sentence's worth. A newspaper item's first sentence follows its debris.
+    /// </summary>
+    private static int TextStart(string text)
+    {
+        int at = 0;
+        while (at < text.Length)
+        {
+            int end = text.IndexOf('\n', at);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(at, end - at);
+            int han = CountHan(line);
+            bool debris = han < 2 || han < ProseHan && line.IndexOfAny('|', '｜') >= 0;
+            if (!debris) return at;
+            at = end + 1;
+        }
+        return 0;
+    }
+
+    // A line of prose holds this many Han characters at least, table bars or not (…近日推出多项举措。 |).
+    private const int ProseHan = 20;
+
+    private static int CountHan(ReadOnlySpan<char> line)
+    {
+        int n = 0;
+        foreach (char c in line) if (c is >= '\u4E00' and <= '\u9FFF') n++;
+        return n;
     }
 
     // 一、总体情况 / (一)主动公开情况: the outline's first headings, after a preamble citing the rules a report follows.

@@ -130,4 +130,18 @@ public class RegionPatternTests
         Assert.Equal(["吉林省", "通化市", "柳河县"], region.Path);
         Assert.Equal(RegionEvidence.Issuer, region.Evidence);
     }
+
+    [Fact]
+    public void A_newspaper_item_speaks_of_its_unit_in_its_first_sentence_after_the_page_debris()
+    {
+        var region = Recognize(
+            (DocumentZone.Opening, "![]() |\n第12版:区街新闻 | 上一版3 4下一版 | ![]() |\n||||\n本报讯(记者 某某 通讯员 某某)为让居民进一步了解街道网格化管理工作,未来路街道办事处近日推出多项举措,提升辖区网格化管理工作知晓率。 |"),
+            (DocumentZone.Body, "版权声明 @ 中原网 网站版权所有 |"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(["河南省", "郑州市", "金水区", "未来路街道"], region.Path);
+    }
+
+    [Fact]
+    public void A_unit_named_by_its_kind_alone_is_never_found_in_text() =>
+        Assert.DoesNotContain(PlaceNames.Default.Find("街道和社区"), m => !m.IsShortForm);
 }
