@@ -112,7 +112,7 @@ public static partial class RegionRecognizer
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };
-        if (mentions.Count == 0) return RegionResult.Unknown;
+        if (mentions.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);
 
         // Units named without doubt (one unit bears the name), with their ancestors: the support for resolving the rest.
         var certain = new HashSet<Place>();
@@ -130,9 +130,12 @@ public static partial class RegionRecognizer
             if (place is null) continue;
             bool former = IsFormerName(m, zoned[ord / PartStride].Text);
             if (m.IsShortForm && place.Level >= PlaceLevel.County && !supported && !former) continue;
+            // A development zone named in passing (工业园区, 经济开发区: names many pages use as phrases) counts only
+            // where the text names a unit above it.
+            if (place.IsZone && zone is not (DocumentZone.Title or DocumentZone.Org) && !certain.Contains(place.Parent!)) continue;
             kept.Add((m, place, supported, zone, ord, former));
         }
-        if (kept.Count == 0) return RegionResult.Unknown;
+        if (kept.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);
 
         // Mentions that may not stand for the author: a short form nothing else in the text backs (安康 of 安康和美, a
         // slogan of a Shanghai street: no other mention of the city, its province or its units), and an issuer under its
@@ -193,7 +196,19 @@ public static partial class RegionRecognizer
         if (OpeningSubject(subjects, zoned) is { } subject && best is not null && subject != best && subject.IsWithin(best)
             && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org))
             best = subject;
-        return Strength(best, resolved, subjects, zoned, lowest, highest) with { Mentioned = mentioned };
+        return OwnUnit(Strength(best, resolved, subjects, zoned, lowest, highest) with { Mentioned = mentioned }, zoned, names);
+    }
+
+    /// <summary>
+    /// Where nothing strong names the author, the unit the document speaks as, named by its short form alone
+    /// (<see cref="OwnShortForm"/>), on the branch of what the mentions suggest.
+    /// </summary>
+    private static RegionResult OwnUnit(RegionResult found, List<(DocumentZone Zone, string Text)> zoned, PlaceNames names)
+    {
+        if (found.IsStrong) return found;
+        if (OwnShortForm.Find(zoned, names) is not { } unit) return found;
+        if (found.Place is { } guess && !unit.IsWithin(guess) && !guess.IsWithin(unit)) return found;
+        return new RegionResult(unit, false) { Evidence = RegionEvidence.SelfReference, Mentioned = found.Mentioned };
     }
 
     /// <summary>

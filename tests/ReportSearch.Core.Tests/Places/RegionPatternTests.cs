@@ -144,4 +144,58 @@ public class RegionPatternTests
     [Fact]
     public void A_unit_named_by_its_kind_alone_is_never_found_in_text() =>
         Assert.DoesNotContain(PlaceNames.Default.Find("街道和社区"), m => !m.IsShortForm);
+
+    [Fact]
+    public void A_town_speaking_as_itself_is_found_by_its_short_form_and_its_kind()
+    {
+        // 孙岗镇 and 孙岗乡 are two units of 六安市; the report speaks as a 镇.
+        var region = Recognize(
+            (DocumentZone.Title, "乡镇政府工作报告"),
+            (DocumentZone.Opening, "各位代表:\n现在,我代表镇人民政府,向大会报告工作。\n即将过去的2020年是孙岗发展进程中极不寻常的一年,全镇上下万众一心,幸福孙岗建设迈出崭新步伐。"),
+            (DocumentZone.Body, "全镇实现财政收入4720万元。印制《孙岗投资指南》。安徽某服饰公司建成投产。全镇经济社会快速发展。"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(RegionEvidence.SelfReference, region.Evidence);
+        Assert.Equal(["安徽省", "六安市", "金安区", "孙岗镇"], region.Path);
+    }
+
+    [Fact]
+    public void A_three_character_short_form_of_the_speaking_town_counts_once()
+    {
+        var region = Recognize(
+            (DocumentZone.Opening, "2013年,我镇以活动为载体,紧扣中心,扎实推进各项工作。\n截至6月底,全镇财税总收入累计完成419万元。全镇落实粮食种植面积2.88万亩。"),
+            (DocumentZone.Body, "率先完成了公路建设司门前段迁坟、土地丈量等工作。"));
+        Assert.Equal("司门前镇", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_county_speaking_as_itself_is_found_by_its_repeated_short_form()
+    {
+        var region = Recognize(
+            (DocumentZone.Opening, "在此,我代表县政府,向全县各族群众致以崇高敬意!\n各位代表,前郭振兴发展还存在很多困难和问题。"),
+            (DocumentZone.Body, "全县上下要团结一心,推动前郭振兴发展取得新成效。"));
+        Assert.Equal(["吉林省", "松原市", "前郭尔罗斯蒙古族自治县"], region.Path);
+    }
+
+    [Theory]
+    // A short form read once, a dictionary word (计划 of 计划乡, 工程 of 工程街道), a mountain (祁连山): no unit.
+    [InlineData("2013年,我镇扎实推进各项工作。全镇完成年度计划。全镇工程进度加快。")]
+    [InlineData("我代表县人民政府向大会报告工作。全县上下保护祁连山南麓生态。全县完成祁连山治理。")]
+    [InlineData("我谨代表县人民政府,向为加快西和发展做出贡献的同志表示感谢。全县广大干部群众团结拼搏。")]
+    public void A_short_form_that_may_be_a_word_or_is_said_once_gives_no_unit(string opening) =>
+        Assert.False(Recognize((DocumentZone.Opening, opening)).IsStrong);
+
+    [Fact]
+    public void A_short_form_does_not_move_a_town_outside_the_province_the_text_names()
+    {
+        // 孙岗 again, but the text is about a town of Henan: nothing of Anhui is named, so no unit.
+        var region = Recognize((DocumentZone.Opening, "我代表镇人民政府报告工作。全镇上下推动孙岗发展,幸福孙岗建设。河南省委部署。全镇稳定。"));
+        Assert.NotEqual("孙岗镇", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_development_zone_named_in_passing_without_its_place_is_not_a_place_of_the_text()
+    {
+        var region = Recognize((DocumentZone.Opening, "做好工业园区的综合配套服务,加强园区道路等基础设施建设。"));
+        Assert.DoesNotContain(region.Mentioned, p => p.IsZone);
+    }
 }
