@@ -197,4 +197,19 @@ public class DatePatternTests
             """);
         Assert.NotEqual(1998, m.Year);
     }
+
+    [Fact]
+    public void An_annual_report_is_of_the_year_its_figures_cover_not_of_the_day_it_was_made()
+    {
+        var m = Meta("""
+            - 索 引 号:QZ06913-2510-2026-00006
+            - 公文生成日期:2026-01-19
+            某市人民政府:
+            本报告系根据《中华人民共和国政府信息公开条例》规定和要求,由某镇人民政府编制并向社会公布。本报告中所列政府信息公开数据统计期限自2025年1月1日至2025年12月31日。
+            一、总体情况
+            2025年,我镇按照统一部署,深化政务公开工作。
+            """);
+        Assert.Equal(2025, m.Year);
+        Assert.Equal("2026-01-19", m.Date);
+    }
 }

@@ -52,6 +52,10 @@ internal static partial class ReportYear
 
     private static readonly HashSet<string?> ReviewKinds = ["总结", "计划", "要点"];
 
+    // The period a report's figures cover, one calendar year: 统计时限为2025年1月1日至2025年12月31日.
+    [GeneratedRegex(@"(?:统计|数据)[^。]{0,12}?(?:时限|期限|期间|区间|时段|时间)[^。\d]{0,6}?(?<year>(?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:至|到|-|—|－)\s*\k<year>\s*年\s*12\s*月\s*31\s*日")]
+    private static partial Regex ReportingPeriod();
+
     /// <param name="docNumberYear">The year in the document's 文号 (国发〔2017〕35号 → 2017): a policy's own year when it states no date.</param>
     public static Result Of(string? title, string? kind, bool workReport, DocumentDates.Found dates, IReadOnlyList<string> matching, int latestYear, int? docNumberYear = null)
     {
@@ -89,6 +93,9 @@ internal static partial class ReportYear
         // A policy re-posted years later: its 文号's year is its own, the posting date is not.
         if (policy && docNumberYear is not null && docNumberYear <= latestYear) return (docNumberYear, MetadataOrigin.Document);
         if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
+        // An annual report states the year it covers: 本报告中所列数据统计期限自2025年1月1日至2025年12月31日 (an annual
+        // 政府信息公开 report is dated in January of the next year).
+        if (!policy && FirstYear(ReportingPeriod(), opening, latestYear) is { } covered) return (covered, MetadataOrigin.Body);
         if (ReviewKinds.Contains(kind) && YearOfOpening(opening, latestYear) is { } y) return (y, MetadataOrigin.Body);
         if (ownDate is not null) return (ownDate, MetadataOrigin.Document);
         if (CongressSession.YearIn(opening) is { } s) return (s, MetadataOrigin.SessionLine);
