@@ -60,10 +60,12 @@ internal static partial class OwnShortForm
                     for (int len = 4; len >= 2; len--)
                         if (i + len <= text.Length && lookup.TryGetValue(text.AsSpan(i, len), out var towns))
                         {
-                            if (IsFeature(text, i + len) || !PlaceNames.OnWordBoundaries(text, i, i + len)) continue;
                             var bySuffix = ownSuffix is null ? towns : towns.Where(t => t.Name.EndsWith(ownSuffix, StringComparison.Ordinal)).ToList();
-                            if (bySuffix.Count == 1) Count(bySuffix[0], len);
-                            else if (bySuffix.Where(t => certain.Count > 0 && certain.Any(t.IsWithin)).ToList() is [var only]) Count(only, len);
+                            var unit = bySuffix.Count == 1 ? bySuffix[0] : bySuffix.Where(t => certain.Count > 0 && certain.Any(t.IsWithin)).ToList() is [var only] ? only : null;
+                            if (unit is null || certain.Count > 0 && !certain.Any(unit.IsWithin) || IsFeature(text, i + len)) continue;
+                            // The dictionary checks last: they are the cost, and few stems get this far.
+                            if (!PlaceNames.OnWordBoundaries(text, i, i + len) || IsWord(text.Substring(i, len))) continue;
+                            Count(unit, len);
                             break;
                         }
         }
@@ -71,7 +73,7 @@ internal static partial class OwnShortForm
         {
             foreach (var (text, m) in mentions)
             {
-                if (!m.IsShortForm || IsFeature(text, m.Start + m.Length) || IcuWords.IsOneWord(text.Substring(m.Start, m.Length))) continue;
+                if (!m.IsShortForm || IsFeature(text, m.Start + m.Length) || IsWord(text.Substring(m.Start, m.Length))) continue;
                 var units = m.Candidates.Where(c => c.Level == PlaceLevel.County && (kind is Kind.District ? c.Name.EndsWith('区') : c.Name.EndsWith('县'))).ToList();
                 if (units.Count == 1) Count(units[0], m.Length);
             }
@@ -95,6 +97,10 @@ internal static partial class OwnShortForm
     // 祁连山, 柳河站: a name of a mountain, a lake, a river or a station, not of the unit.
     private const string Features = "山岭峰湖河江海岛湾站村";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Words = new(StringComparer.Ordinal);
+
+    private static bool IsWord(string stem) => Words.GetOrAdd(stem, IcuWords.IsOneWord);
+
     private static bool IsFeature(string text, int end) => end < text.Length && Features.Contains(text[end]);
 
     private static string? TownSuffix(List<(DocumentZone Zone, string Text)> zoned)
@@ -116,7 +122,7 @@ internal static partial class OwnShortForm
             if (place.Level != PlaceLevel.Town || place.IsZone) continue;
             var name = place.Name;
             var stem = name.EndsWith("街道", StringComparison.Ordinal) ? name[..^2] : name[..^1];
-            if (stem.Length is < 2 or > 4 || IcuWords.IsOneWord(stem)) continue;
+            if (stem.Length is < 2 or > 4) continue;
             if (!stems.TryGetValue(stem, out var list)) stems[stem] = list = [];
             list.Add(place);
         }
