@@ -2,7 +2,7 @@ namespace ReportSearch.Bench;
 
 public sealed class BenchUsageException(string message) : Exception(message);
 
-/// <summary>VERB then --name value pairs.</summary>
+/// <summary>VERB then --name value pairs; a --name followed by another --name (or nothing) is a flag.</summary>
 public sealed class BenchArgs
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
@@ -13,16 +13,21 @@ public sealed class BenchArgs
         for (int i = 1; i < args.Length; i++)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal)) throw new BenchUsageException($"unexpected '{args[i]}'");
-            if (i + 1 >= args.Length) throw new BenchUsageException($"{args[i]} needs a value");
-            _values[args[i]] = args[++i];
+            _values[args[i]] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : FlagValue;
         }
     }
 
+    private const string FlagValue = "\u0001flag";
+
     public string Verb { get; }
 
-    public string Required(string name) => _values.TryGetValue(name, out var v) ? v : throw new BenchUsageException($"{Verb} needs {name}");
+    /// <summary>True when the flag was given (as `--name` alone, or `--name true`).</summary>
+    public bool Flag(string name) => _values.TryGetValue(name, out var v) && (v == FlagValue || v == "true");
 
-    public string? Optional(string name) => _values.GetValueOrDefault(name);
+    public string Required(string name) => Optional(name) ?? throw new BenchUsageException($"{Verb} needs {name} VALUE");
+
+    public string? Optional(string name) =>
+        !_values.TryGetValue(name, out var v) ? null : v != FlagValue ? v : throw new BenchUsageException($"{name} needs a value");
 
     public int Int(string name, int fallback) =>
         _values.TryGetValue(name, out var v) ? (int.TryParse(v, out int n) ? n : throw new BenchUsageException($"{name} needs a number")) : fallback;

@@ -12,6 +12,9 @@ namespace ReportSearch.Bench;
 /// ~10% are in traditional script, ~8% carry web clutter lines, ~4% are round-ups with one section per unit,
 /// and marker phrases are planted in known shares (see <see cref="Markers"/>). Deterministic for a seed: each
 /// report draws from its own Random(seed, number), so reports can be built in parallel.
+/// With `--real DIR`, most sentences and headings come from real documents instead (see <see cref="RealText"/>):
+/// the seeds' structure (titles, units, years, round-ups, clutter, traditional script, pinyin annotations) with a
+/// real vocabulary. Without it, the archive is the seeds' recombination, as before, so old figures stay comparable.
 /// </summary>
 public static partial class Generator
 {
@@ -21,6 +24,11 @@ public static partial class Generator
     public const double TraditionalShare = 0.10;
     public const double ClutterShare = 0.08;
     public const double RoundUpShare = 0.04;
+    /// <summary>Of the traditional-script reports, the share annotated with pinyin as one seed is (務(wù)).</summary>
+    public const double PinyinShare = 0.3;
+    /// <summary>With real text: the share of sentences and headings drawn from it (the rest from the seeds,
+    /// which carry the report's own unit and year).</summary>
+    public const double RealShare = 0.85;
 
     public static int Run(BenchArgs a)
     {
@@ -28,14 +36,15 @@ public static partial class Generator
         string outDir = a.Required("--out");
         int seed = a.Int("--seed", 1);
         string seedsDir = a.Optional("--seeds") ?? FindSeeds();
+        string? realDir = a.Optional("--real");
         var clock = Stopwatch.StartNew();
 
         if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
         Directory.CreateDirectory(outDir);
-        var corpus = Corpus.Load(seedsDir, seed);
+        var corpus = Corpus.Load(seedsDir, seed, realDir);
 
         long target = (long)(mb * 1048576), written = 0;
-        int count = 0, traditional = 0, clutter = 0, roundUps = 0;
+        int count = 0, traditional = 0, clutter = 0, roundUps = 0, pinyin = 0;
         var markerCounts = new int[Markers.Rare.Length + Markers.Medium.Length];
         const int Chunk = 256;
         for (int first = 0; written < target; first += Chunk)
@@ -53,6 +62,7 @@ public static partial class Generator
                 if (r.Traditional) traditional++;
                 if (r.Clutter) clutter++;
                 if (r.RoundUp) roundUps++;
+                if (r.Pinyin) pinyin++;
                 foreach (var m in r.Markers) markerCounts[m]++;
             }
         }
@@ -63,6 +73,8 @@ public static partial class Generator
         f.Add("generate_traditional_reports", traditional, "reports");
         f.Add("generate_clutter_reports", clutter, "reports");
         f.Add("generate_roundup_reports", roundUps, "reports");
+        f.Add("generate_pinyin_reports", pinyin, "reports");
+        f.Add("generate_real_text_mb", Figures.Mb(corpus.RealBytes), "MB", corpus.RealBytes > 0 ? realDir : "none (seeds only)");
         for (int i = 0; i < markerCounts.Length; i++)
             f.Add("generate_marker_reports", markerCounts[i], "reports", i < Markers.Rare.Length ? $"rare:{Markers.Rare[i]}" : $"medium:{Markers.Medium[i - Markers.Rare.Length]}");
         f.Add("generate_seconds", clock.Elapsed.TotalSeconds, "s");
@@ -79,18 +91,29 @@ public static partial class Generator
         return seeds is not null && Directory.Exists(seeds) ? seeds : throw new BenchUsageException("seeds/ not found: run from the repository or pass --seeds DIR");
     }
 
-    internal sealed record BuiltReport(int Number, string Text, bool Traditional, bool Clutter, bool RoundUp, List<int> Markers);
+    internal sealed record BuiltReport(int Number, string Text, bool Traditional, bool Clutter, bool RoundUp, bool Pinyin, List<int> Markers);
 
-    /// <summary>A piece of text in both scripts.</summary>
-    internal sealed record Piece(string S, string T)
+    /// <summary>A piece of text in both scripts. The traditional form is made on first use: real text runs to
+    /// tens of MB, and only a tenth of the reports are traditional.</summary>
+    internal sealed class Piece(string s, Func<string, string> toTraditional)
     {
-        public string In(bool traditional) => traditional ? T : S;
+        private string? _t;
+
+        public Piece(string s, string t) : this(s, _ => t) => _t = t;
+
+        public string S => s;
+
+        // Races are harmless: every thread computes the same string.
+        public string In(bool traditional) => traditional ? _t ??= toTraditional(s) : s;
     }
 
     internal sealed record Sentence(Piece[] Clauses, char End);
 
     [GeneratedRegex(@"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")]
     private static partial Regex PinyinNote();
+
+    [GeneratedRegex(@"(\p{IsCJKUnifiedIdeographs})(\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))")]
+    private static partial Regex AnnotatedHan();
 
     [GeneratedRegex(@"20[12]\d(?=\s*年)")]
     private static partial Regex YearInText();
@@ -111,13 +134,22 @@ public static partial class Generator
         private readonly Piece[] _roundUpTitles;
         private readonly Piece[] _rare, _medium;
         private readonly Piece _comma;
+        private readonly List<Sentence> _realSentences;
+        private readonly List<Piece> _realHeadings;
+        private readonly Dictionary<char, string> _pinyin;
+        public long RealBytes { get; }
 
         private static readonly string[] OwnUnits = ["西园街道", "常泰街道", "西区街道"];
 
-        private Corpus(List<Sentence> sentences, List<Piece> headings, Piece[] units, Func<string, Piece> both)
+        private Corpus(List<Sentence> sentences, List<Piece> headings, Piece[] units, Func<string, Piece> both,
+            (List<Sentence> Sentences, List<Piece> Headings, long Bytes) real, Dictionary<char, string> pinyin)
         {
             _sentences = sentences;
             _headings = headings;
+            _realSentences = real.Sentences;
+            _realHeadings = real.Headings;
+            RealBytes = real.Bytes;
+            _pinyin = pinyin;
             _units = units;
             _comma = new Piece("，", "，");
             _titles = [.. new[] { "\uE000\uE001年工作总结", "\uE000\uE001年政府工作报告", "\uE000\uE001年上半年工作总结", "\uE000关于\uE001年工作情况的报告", "\uE000\uE001年工作总结和下一年工作计划" }.Select(both)];
@@ -144,21 +176,27 @@ public static partial class Generator
             _medium = [.. Markers.Medium.Select(both)];
         }
 
-        public static Corpus Load(string seedsDir, int seed)
+        [ThreadStatic] private static Transliterator? t_toTraditional;
+
+        /// <summary>ICU transliterators are not thread-safe: one per generating thread.</summary>
+        private static string ToTraditional(string s)
+        {
+            var t = (t_toTraditional ??= Transliterator.CreateInstance("Simplified-Traditional")).Transliterate(s);
+            return string.IsNullOrEmpty(t) ? s : t;
+        }
+
+        public static Corpus Load(string seedsDir, int seed, string? realDir = null)
         {
             Wrapper.Init();
             var toSimplified = Transliterator.CreateInstance("Traditional-Simplified");
-            var toTraditional = Transliterator.CreateInstance("Simplified-Traditional");
             var cache = new Dictionary<string, Piece>(StringComparer.Ordinal);
             Piece Both(string s)
             {
                 if (!cache.TryGetValue(s, out var p))
-                {
-                    var t = toTraditional.Transliterate(s);
-                    cache[s] = p = new Piece(s, string.IsNullOrEmpty(t) ? s : t);
-                }
+                    cache[s] = p = new Piece(s, ToTraditional(s));
                 return p;
             }
+            var pinyin = new Dictionary<char, string>();
 
             var sentences = new List<Sentence>();
             var headings = new List<Piece>();
@@ -166,6 +204,7 @@ public static partial class Generator
             {
                 foreach (var raw in File.ReadAllLines(file, Encoding.UTF8))
                 {
+                    foreach (Match m in AnnotatedHan().Matches(raw)) pinyin.TryAdd(m.Groups[1].Value[0], m.Groups[2].Value);
                     var line = toSimplified.Transliterate(PinyinNote().Replace(raw.Trim(), ""));
                     if (line.Length < 6) continue;
                     foreach (var u in OwnUnits) line = line.Replace(u, UnitMark.ToString());
@@ -201,7 +240,9 @@ public static partial class Generator
                 var name = $"{first[rng.Next(first.Length)]}{second[rng.Next(second.Length)]}{suffix[rng.Next(suffix.Length)]}";
                 if (name[0] != name[1] && names.Add(name)) units.Add(Both(name));
             }
-            return new Corpus(sentences, headings, [.. units], Both);
+            var real = realDir is null ? ([], [], 0, 0) : RealText.Load(realDir, s => new Piece(s, ToTraditional));
+            if (realDir is not null) Console.Error.WriteLine($"real text: {real.Files} files, {Figures.Mb(real.Bytes):F1} MB, {real.Sentences.Count} sentences, {real.Headings.Count} headings");
+            return new Corpus(sentences, headings, [.. units], Both, (real.Sentences, real.Headings, real.Bytes), pinyin);
         }
 
         public BuiltReport Build(int seed, int number)
@@ -210,6 +251,8 @@ public static partial class Generator
             bool trad = rng.NextDouble() < TraditionalShare;
             bool clutter = rng.NextDouble() < ClutterShare;
             bool roundUp = rng.NextDouble() < RoundUpShare;
+            // Only with real text, so that the seeds-only archive stays byte for byte what it was (same draws).
+            bool annotate = _realSentences.Count > 0 && trad && _pinyin.Count > 0 && rng.NextDouble() < PinyinShare;
             var unit = _units[rng.Next(_units.Length)];
             int year = rng.Next(2010, 2026);
             int targetBytes = rng.Next(5 * 1024, 30 * 1024);
@@ -248,7 +291,8 @@ public static partial class Generator
                     sb.Append(sectionUnit.In(trad)).Append("： ").Append(Headline(rng)).Append("\n\n");
                 }
                 else if (rng.NextDouble() < 0.15 && _headings.Count > 0)
-                    sb.Append(Fill(_headings[rng.Next(_headings.Count)], sectionUnit)).Append('\n');
+                    sb.Append(Fill(_realHeadings.Count > 0 && rng.NextDouble() < RealShare
+                        ? _realHeadings[rng.Next(_realHeadings.Count)] : _headings[rng.Next(_headings.Count)], sectionUnit)).Append('\n');
 
                 int n = rng.Next(2, 8);
                 for (int s = 0; s < n; s++)
@@ -272,7 +316,7 @@ public static partial class Generator
             if (clutter)
                 for (int i = 0, n = rng.Next(2, 5); i < n; i++) sb.Append('\n').Append(FillYear(_clutterBottom[rng.Next(_clutterBottom.Length)], unit));
             sb.Append('\n');
-            return new BuiltReport(number, sb.ToString(), trad, clutter, roundUp, markers);
+            return new BuiltReport(number, annotate ? Annotate(sb.ToString(), rng) : sb.ToString(), trad, clutter, roundUp, annotate, markers);
 
             string Headline(Random r)
             {
@@ -281,15 +325,30 @@ public static partial class Generator
             }
         }
 
+        /// <summary>Pinyin after characters the seeds annotate, as one seed report does (務(wù)), for half of them.</summary>
+        private string Annotate(string text, Random rng)
+        {
+            var sb = new StringBuilder(text.Length * 5 / 4);
+            foreach (char c in text)
+            {
+                sb.Append(c);
+                if (_pinyin.TryGetValue(c, out var py) && rng.Next(2) == 0) sb.Append(py);
+            }
+            return sb.ToString();
+        }
+
+        private Sentence NextSentence(Random rng) =>
+            _realSentences.Count > 0 && rng.NextDouble() < RealShare ? _realSentences[rng.Next(_realSentences.Count)] : _sentences[rng.Next(_sentences.Count)];
+
         private void AppendSentence(StringBuilder sb, Random rng, bool trad, Piece unit, int year, Func<Piece, Piece, string> fill)
         {
-            var a = _sentences[rng.Next(_sentences.Count)];
+            var a = NextSentence(rng);
             Piece[] clauses = a.Clauses;
             char end = a.End;
             if (a.Clauses.Length > 1 && rng.NextDouble() < 0.4)
             {
                 // Recombine: the opening clauses of one sentence with the closing clauses of another.
-                var b = _sentences[rng.Next(_sentences.Count)];
+                var b = NextSentence(rng);
                 if (b.Clauses.Length > 1)
                 {
                     int k = rng.Next(1, a.Clauses.Length), j = rng.Next(1, b.Clauses.Length);

@@ -2,10 +2,11 @@ using ReportSearch.Bench;
 
 // reportsearch-bench: synthetic archives and repeatable performance figures for ReportSearch.
 //   generate --mb N --out DIR [--seed S] [--seeds DIR]
-//   index    --archive DIR --index DIR
+//   index    --archive DIR --index DIR [--baseline] [--floor]
 //   query    --index DIR [--seed S] [--rounds R] [--dump FILE]
 //   http     --index DIR --url http://127.0.0.1:PORT --clients C --seconds S [--seed S] [--pid PID]
 //   pdf      --pdfs DIR [--from ARCHIVE --count N]
+//   relevance --corpus DIR --queries FILE --judgments FILE [--split tune|holdout|all] [--pool-out FILE] [--index DIR]
 try
 {
     var a = new BenchArgs(args);
@@ -13,11 +14,13 @@ try
     {
         "generate" => Generator.Run(a),
         "index" => IndexBench.Run(a),
+        "stock-index" => StockIndex.Run(a),
         "query" => QueryBench.Run(a),
         "http" => await HttpBench.Run(a),
         "profile" => ProfileBench.Run(a),
         "pdf" => PdfBench.Run(a),
         "mechanisms" => MechanismBench.Run(a),
+        "relevance" => RelevanceBench.Run(a),
         _ => Usage(),
     };
 }
@@ -31,8 +34,16 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project bench/ReportSearch.Bench -- VERB ...
-          generate --mb N --out DIR [--seed S] [--seeds DIR]    synthetic archive of N MB built from seeds/
-          index    --archive DIR --index DIR                    index from empty; throughput and memory
+          generate --mb N --out DIR [--seed S] [--seeds DIR] [--real DIR]
+                                                                synthetic archive of N MB built from seeds/; with --real,
+                                                                sentences and headings mostly from the real documents in DIR
+                                                                (tools/benchcorpus/fetch_sources.sh makes one)
+          index    --archive DIR --index DIR [--baseline] [--floor]
+                                                                index from empty; throughput and memory; --baseline: stock
+                                                                Lucene.Net (CJKAnalyzer) on the same archive, --floor: only
+                                                                read, normalize, bigrams and invert; both with ratios
+          stock-index --archive DIR --index DIR --analyzer cjk|floor [--threads N]
+                                                                one of those alone
           query    --index DIR [--seed S] [--rounds R] [--dump FILE]
                                                                 latency per query class, single client
           http     --index DIR --url http://127.0.0.1:PORT --clients C --seconds S [--seed S] [--pid HOSTPID]
@@ -40,6 +51,9 @@ static int Usage()
           pdf      --pdfs DIR [--from ARCHIVE --count N]        PDF extraction MB/s and its share of indexing
                                                                 (--from: convert N generated .txt reports with LibreOffice first)
           mechanisms --archive DIR [--index DIR]                CPU of mechanism extraction per MB; catalogue build and answers
+          relevance --corpus DIR --queries FILE --judgments FILE [--split tune|holdout|all] [--pool-out FILE] [--index DIR]
+                                                                nDCG@10 and P@5 of ReportSearch against stock Lucene.Net
+                                                                baselines (bench/relevance/README.md)
         """);
     return 2;
 }

@@ -30,6 +30,8 @@ internal static class SearchCommand
     {
         var sb = new StringBuilder();
         sb.AppendLine($"{r.Total} 篇报告 · 第 {r.Page} 页 · {r.TookMs} ms · {r.Query}");
+        if (r.Mode == SearchMode.AllWords)
+            sb.AppendLine($"精确查找：0 篇。以下为包含全部词语的近似结果：{string.Join("、", r.Words ?? [])}");
         int rank = (r.Page - 1) * r.Size;
         foreach (var hit in r.Hits)
         {

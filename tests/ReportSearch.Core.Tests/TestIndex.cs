@@ -56,6 +56,10 @@ public sealed class TestIndex : IDisposable
         return new SearchService(index).Search(new SearchRequest { Query = query, Size = size, Districts = districts ?? [], Years = years ?? [] });
     }
 
+    /// <summary>The paths of every report a response found: its hits and the copies of their text listed under them.</summary>
+    public static List<string> Found(SearchResponse response) =>
+        response.Hits.SelectMany(h => (h.SameText?.Reports ?? []).Select(r => r.Source).Prepend(h.Source)).OfType<string>().ToList();
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { }

@@ -27,9 +27,10 @@ def split_of(file):
 def clean(label, part):
     out = {k: label.get(k) for k in FIELDS if k in label or k in ("set",)}
     out["set"] = part
-    # An alternative title equal to the title (up to spaces) says nothing more.
+    # An alternative title equal to the title (up to spaces and quotation or book-title marks, which the search's
+    # normalization drops: src/ReportSearch.Core/Analysis/QuotationMarks.cs) says nothing more.
     if out.get("title") and out.get("titleAlt"):
-        norm = lambda t: re.sub(r"\s+", "", unicodedata.normalize("NFKC", t)).rstrip("。.")
+        norm = lambda t: re.sub(r"[\s“”‘’「」『』《》〈〉\"]+", "", unicodedata.normalize("NFKC", t)).rstrip("。.")
         out["titleAlt"] = [a for a in out["titleAlt"] if norm(a) != norm(out["title"])]
     src = label.get("source") or {}
     out["source"] = {k: src.get(k) for k in SOURCE_FIELDS if src.get(k) is not None}

@@ -7,7 +7,9 @@ namespace ReportSearch.Analysis;
 /// The one normalization shared by documents, queries, highlighting and the test oracle:
 /// NFKC width folding, lower case, traditional→simplified, pinyin annotations removed, zero-width
 /// characters removed, and whitespace kept only where it separates two words of a spaced script
-/// (so 工 作 平 台, wrapped lines and 工作 abc all read as written without spaces).
+/// (so 工 作 平 台, wrapped lines and 工作 abc all read as written without spaces). Quotation and book-title
+/// marks count as whitespace (<see cref="QuotationMarks"/>), and the brackets of a 文号's year are folded to 〔〕
+/// (<see cref="DocNumberText.FoldYearBrackets"/>), so 国发[2017]35号 reads as 国发〔2017〕35号.
 /// </summary>
 public static class TextNormalizer
 {
@@ -90,6 +92,7 @@ public static class TextNormalizer
         int n = 0;
         CharKind lastKind = CharKind.Space;
         int pendingSpace = -1; // index in f of the first whitespace unit since the last emitted unit
+        int angleCloseAt = -1, angleRun = 0; // where the open angle-bracket title closes, and with how many >
 
         int k = 0;
         while (k < f.Count)
@@ -105,6 +108,28 @@ public static class TextNormalizer
             }
             else kind = CharKind.Punct; // unreachable: Fold never produces a lone surrogate
 
+            if (kind == CharKind.Punct) // every quotation mark is punctuation: other text skips these checks
+            {
+                if (k == angleCloseAt)
+                {
+                    // The closing run of an angle-bracket title (<预算法>): read as whitespace, like its opening.
+                    width = angleRun;
+                    kind = CharKind.Space;
+                    angleCloseAt = -1;
+                }
+                else if (c == '<' && QuotationMarks.AngleTitleAt(chars.AsSpan(0, f.Count), k, out int closeAt) is > 0 and var run)
+                {
+                    angleCloseAt = closeAt;
+                    angleRun = run;
+                    kind = CharKind.Space;
+                    width = run;
+                }
+                else if (QuotationMarks.IsAlwaysQuote(c)
+                    || QuotationMarks.IsApostropheLike(c) && !(lastKind == CharKind.Word && pendingSpace < 0 && IsWordAt(f, k + 1)))
+                {
+                    kind = CharKind.Space; // a quotation mark does not break a phrase (QuotationMarks)
+                }
+            }
             if (kind == CharKind.Space)
             {
                 if (pendingSpace < 0) pendingSpace = k;
@@ -135,7 +160,16 @@ public static class TextNormalizer
             lastKind = kind;
             k += width;
         }
+        DocNumberText.FoldYearBrackets(chars.AsSpan(0, n));
         return new NormalizedText(original, new string(chars, 0, n), starts, ends);
+    }
+
+    private static bool IsWordAt(FoldedText f, int k)
+    {
+        if (k >= f.Count) return false;
+        char c = f.Chars[k];
+        if (!char.IsHighSurrogate(c)) return CharClass.Of(c) == CharKind.Word;
+        return k + 1 < f.Count && char.IsLowSurrogate(f.Chars[k + 1]) && CharClass.Of(new Rune(c, f.Chars[k + 1])) == CharKind.Word;
     }
 
     private static bool TrySkipPinyin(FoldedText f, int open, out int after)

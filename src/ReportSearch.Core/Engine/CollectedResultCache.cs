@@ -17,7 +17,7 @@ internal static class CollectedResultCache
     private const int MaxEntries = 256;
 
     /// <summary>The pass's result; its facets are only read from now on, so requests share them.</summary>
-    public sealed record Result(int Total, List<TopReports.Entry> Kept, ReportFacets Facets);
+    public sealed record Result(int Total, int SameTextCopies, List<TopReports.Entry> Kept, ReportFacets Facets);
 
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, Result>> ByReader = new();
 

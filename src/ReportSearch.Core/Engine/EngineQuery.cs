@@ -49,7 +49,15 @@ public sealed record FacetValue(string Value, int Count);
 /// <param name="Score">The best score of its matching segments; higher is better, always positive for a match.</param>
 /// <param name="Segments">Its matching segments, best first (at most <see cref="EngineQuery.SegmentsPerHit"/>).</param>
 /// <param name="SegmentCount">How many segments the report has in all: more than one makes it a round-up.</param>
-public sealed record RankedReport(StoredReport Report, double Score, IReadOnlyList<StoredSegment> Segments, int SegmentCount);
+public sealed record RankedReport(StoredReport Report, double Score, IReadOnlyList<StoredSegment> Segments, int SegmentCount)
+{
+    /// <summary>The other matching reports with the same text, listed under this one (at most <see cref="MaxSameTextLoaded"/>).</summary>
+    public IReadOnlyList<StoredReport> SameText { get; init; } = [];
+    /// <summary>How many matching reports hold the same text besides this one (all of them, also those not loaded).</summary>
+    public int SameTextCount { get; init; }
+
+    public const int MaxSameTextLoaded = 50;
+}
 
 /// <summary>
 /// The engine's answer. Facets follow the multi-select convention: each counts the reports that pass every
@@ -63,4 +71,11 @@ public sealed record EngineResult(
     IReadOnlyList<FacetValue> Years,
     IReadOnlyList<FacetValue> Kinds,
     IReadOnlyList<FacetValue> Orgs,
-    IReadOnlyList<FacetValue> Validities);
+    IReadOnlyList<FacetValue> Validities)
+{
+    /// <summary>
+    /// Matching reports listed under another report with the same text (<see cref="RankedReport.SameText"/>), and
+    /// so not in <see cref="Total"/>, which counts results (each text once). Facets count every matching report.
+    /// </summary>
+    public int SameTextCopies { get; init; }
+}

@@ -18,6 +18,11 @@ internal static class IndexFields
     public const string Title = "title";
     /// <summary>Section headings, for the heading boost.</summary>
     public const string Headings = "headings";
+    /// <summary>The names of issuing bodies and departments the segment's text mentions (人力资源社会保障部门), one value
+    /// each: occurrences of a term inside them are discounted in ranking, never matched on.</summary>
+    public const string OrgNames = "orgnames";
+    /// <summary>"1" on a segment whose title is weak (taken from a file name or guessed): it gets no title factor.</summary>
+    public const string WeakTitle = "wtitle";
     /// <summary>ICU words of title and body (IcuWordAnalyzer): ranking only, never matching.</summary>
     public const string Words = "words";
     /// <summary>Completions ("normalized\u001Fdisplay"), indexed as single terms on a report's first segment.</summary>
@@ -31,6 +36,8 @@ internal static class IndexFields
     /// <summary>The segment's place in its report (0 = first): a new report block starts at 0.</summary>
     public const string OrdValue = "ordv";
     public const string Year = "year";
+    /// <summary>The report's text fingerprint (ReportRecord.TextFingerprint), on its first segment; 0 or absent: none.</summary>
+    public const string TextFingerprint = "textfp";
     /// <summary>yyyyMMdd, 0 when unknown.</summary>
     public const string Date = "date";
     /// <summary>Every prefix of the region path, joined by <see cref="PathSeparator"/>: 福建省, 福建省›泉州市, ….</summary>

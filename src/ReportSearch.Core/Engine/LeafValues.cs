@@ -19,6 +19,8 @@ internal sealed class LeafValues
     public readonly long[] GroupHash;
     public readonly int[] GroupYear;
     public readonly int[] GroupDate;
+    /// <summary>Per group: the report's text fingerprint (0: none), by which copies of one text are listed once.</summary>
+    public readonly long[] GroupFingerprint;
     /// <summary>Region ords of document d: RegionOrds[RegionStart[d] .. RegionStart[d + 1]).</summary>
     public readonly int[] RegionStart;
     public readonly int[] RegionOrds;
@@ -37,6 +39,7 @@ internal sealed class LeafValues
         var ord = reader.GetNumericDocValues(F.OrdValue);
         var year = reader.GetNumericDocValues(F.Year);
         var date = reader.GetNumericDocValues(F.Date);
+        var fingerprint = reader.GetNumericDocValues(F.TextFingerprint);
         var region = reader.GetSortedSetDocValues(F.Region);
         var docsWithHash = reader.GetDocsWithField(F.ReportHash);
 
@@ -46,6 +49,7 @@ internal sealed class LeafValues
         var hashes = new List<long>();
         var years = new List<int>();
         var dates = new List<int>();
+        var fingerprints = new List<long>();
         var regionOrds = new List<int>();
         long lastHash = 0;
         for (int d = 0; d < max; d++)
@@ -65,6 +69,7 @@ internal sealed class LeafValues
                 hashes.Add(h);
                 years.Add((int)(year?.Get(d) ?? 0));
                 dates.Add((int)(date?.Get(d) ?? 0));
+                fingerprints.Add(fingerprint?.Get(d) ?? 0);
                 lastHash = h;
             }
             Group[d] = starts.Count - 1;
@@ -79,6 +84,7 @@ internal sealed class LeafValues
         GroupHash = [.. hashes];
         GroupYear = [.. years];
         GroupDate = [.. dates];
+        GroupFingerprint = [.. fingerprints];
         RegionOrds = [.. regionOrds];
 
         int regionCount = region is null ? 0 : (int)region.ValueCount;

@@ -46,6 +46,8 @@ internal static class LuceneDocuments
                 new Field(F.Words, WordSample(seg.Text), Words),
                 new BinaryDocValuesField(F.SegmentData, new BytesRef(SegmentPayload.EncodeSegment(doc.Id, ord, seg.District, seg.Sections, seg.Text))),
             };
+            if (seg.TitleIsWeak) d.Add(new StringField(F.WeakTitle, "1", Field.Store.NO));
+            foreach (var name in seg.OrgNames ?? []) d.Add(new Field(F.OrgNames, name, Analyzed));
             foreach (var section in seg.Sections)
                 if (section.Heading is { Length: > 0 } heading) d.Add(new Field(F.Headings, heading, Analyzed));
             for (int depth = 1; depth <= seg.RegionPath.Count; depth++)
@@ -62,6 +64,7 @@ internal static class LuceneDocuments
             if (ord == 0)
             {
                 d.Add(new StringField(F.First, "1", Field.Store.NO));
+                if (doc.TextFingerprint != 0) d.Add(new NumericDocValuesField(F.TextFingerprint, doc.TextFingerprint));
                 d.Add(new BinaryDocValuesField(F.ReportData, new BytesRef(SegmentPayload.EncodeReport(doc.Id, doc.Metadata, doc.Segments.Count, doc.Sources[0].Path))));
                 foreach (var s in doc.Suggestions)
                     d.Add(new StringField(F.Suggest, s.Normalized + F.SuggestSeparator + s.Display, Field.Store.NO));

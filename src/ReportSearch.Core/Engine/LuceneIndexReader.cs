@@ -148,7 +148,10 @@ public sealed class LuceneIndexReader : IReportIndexReader
         var page = collected.Kept.Skip(query.Offset).Take(query.Limit).Select(e => Load(searcher, e)).ToList();
         var facets = collected.Facets;
         var (places, level) = facets.Places.Values();
-        return new EngineResult(collected.Total, page, places, level, facets.Years.Values(), facets.Kinds.Values(), facets.Orgs.Values(), facets.Validities.Values());
+        return new EngineResult(collected.Total, page, places, level, facets.Years.Values(), facets.Kinds.Values(), facets.Orgs.Values(), facets.Validities.Values())
+        {
+            SameTextCopies = collected.SameTextCopies,
+        };
     }
 
     // The collector pass, or its result from the cache when the same query ran on the same snapshot.
@@ -158,10 +161,11 @@ public sealed class LuceneIndexReader : IReportIndexReader
         if (CollectedResultCache.Get(searcher.IndexReader, key) is { } cached) return cached;
         var lucene = LuceneQueryBuilder.Build(query.Match, searcher.IndexReader);
         var facets = new ReportFacets(query.Filters);
-        var collector = new ReportCollector(facets, new TopReports(query.Order, query.Offset + query.Limit), query.SegmentsPerHit);
+        var collector = new ReportCollector(facets, new TopReports(query.Order, query.Offset + query.Limit), query.SegmentsPerHit,
+            SharedTexts.Of(searcher.IndexReader));
         searcher.Search(lucene, collector);
         var kept = collector.Finish();
-        var result = new CollectedResultCache.Result(collector.Total, kept, facets);
+        var result = new CollectedResultCache.Result(collector.Total, collector.SameTextCopies, kept, facets);
         CollectedResultCache.Put(searcher.IndexReader, key, result);
         return result;
     }
@@ -174,7 +178,17 @@ public sealed class LuceneIndexReader : IReportIndexReader
         var reader = searcher.IndexReader;
         var (id, metadata, count, main) = SegmentPayload.ReadReport(reader, e.FirstDoc) ?? throw new InvalidOperationException("a report without its first segment");
         var segments = e.Segments.Select(doc => SegmentPayload.ReadSegment(reader, doc)).ToList();
-        return new RankedReport(new StoredReport(id, metadata, [main]), e.Score, segments, count);
+        return new RankedReport(new StoredReport(id, metadata, [main]), e.Score, segments, count)
+        {
+            SameText = e.SameText.Take(RankedReport.MaxSameTextLoaded).Select(doc => ReportAt(reader, doc)).ToList(),
+            SameTextCount = e.SameText.Length,
+        };
+    }
+
+    private static StoredReport ReportAt(IndexReader reader, int firstDoc)
+    {
+        var (id, metadata, _, main) = SegmentPayload.ReadReport(reader, firstDoc) ?? throw new InvalidOperationException("a report without its first segment");
+        return new StoredReport(id, metadata, [main]);
     }
 
     private static List<string> SourcesOf(IndexSearcher searcher, string reportId)

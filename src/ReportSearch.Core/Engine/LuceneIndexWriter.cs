@@ -300,6 +300,11 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
         merge.GetAwaiter().GetResult();
         _addedSinceMerge = 0;
         Commit();
+        // Once more: the deletion policy keeps the commit before the newest one for recovery, and after a merge
+        // that is the pre-merge commit, which holds every unmerged segment: the index took twice its size on disk
+        // until the next scan (measured 151 MB instead of 77 MB for 50 MB of text). Two commits of the merged
+        // segments keep the fallback (a damaged segments_N still has the one before it) at no cost in space.
+        Commit();
     }
 
     private void Publish()

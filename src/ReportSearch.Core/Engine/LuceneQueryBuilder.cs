@@ -11,23 +11,12 @@ namespace ReportSearch.Engine;
 /// <summary>
 /// Builds Lucene query objects from a <see cref="MatchQuery"/>; user text only ever becomes <see cref="Term"/>s
 /// of analyzed tokens, never query syntax. Each term is one required clause that decides whether a segment
-/// matches (a phrase of its tokens in the combined text field, or in the title for title: terms) plus optional
-/// clauses that only add to the score: the same phrase in the title and in a heading, and the term as whole
-/// ICU words. The ranking specification:
-/// <list type="bullet">
-/// <item>BM25 (k1 1.2, b 0.4): more occurrences score higher, with diminishing returns; length normalization is
-/// damped so that a very short segment gets no undue bonus over a long one that is about the term;</item>
-/// <item>a title match adds <see cref="TitleBoost"/>× and a heading match <see cref="HeadingBoost"/>× the phrase's
-/// weight, so a title match beats body matches;</item>
-/// <item>a whole-word match (a term that is one ICU word, found as a word in the text) adds <see cref="WordBoost"/>×.</item>
-/// </list>
+/// matches (a phrase of its tokens in the combined text field, or in the title for title: terms) and gives the
+/// body evidence; the side signals (title, heading, whole word, organisation names, proximity) only scale that
+/// evidence through an <see cref="EvidenceQuery"/>, by the bounded factors of <see cref="Ranking"/>.
 /// </summary>
 internal static class LuceneQueryBuilder
 {
-    public const float TitleBoost = 8f;
-    public const float HeadingBoost = 3f;
-    public const float WordBoost = 1.5f;
-
     /// <summary>Single-character terms (prefixes over thousands of bigrams) are the costliest: their matching
     /// documents are cached per segment, which stays valid because segments never change.</summary>
     private static readonly ConcurrentDictionary<(string Field, string Prefix), Filter> PrefixFilters = new();
@@ -51,27 +40,30 @@ internal static class LuceneQueryBuilder
         }
         foreach (var excluded in match.Excluded)
             top.Add(Matching(excluded.Phrase, excluded.Field == PhraseField.Title ? F.Title : F.Text, reader), Occur.MUST_NOT);
-        return top;
+        var near = ProximityEvidence.Factors(match);
+        return near.Count == 0 ? top : new EvidenceQuery(top, near);
     }
 
-    // The matching clause, plus the clauses that only rank.
+    // The matching clause, scaled by the signals that only rank.
     private static LuceneQuery Scored(MatchPhrase phrase, IndexReader reader)
     {
         bool titleOnly = phrase.Field == PhraseField.Title;
-        var q = new BooleanQuery(disableCoord: true);
-        q.Add(Matching(phrase.Phrase, titleOnly ? F.Title : F.Text, reader), Occur.MUST);
-        if (phrase.Phrase.Tokens.Count == 0) return q;
-        if (!titleOnly) q.Add(Boosted(Matching(phrase.Phrase, F.Title, reader), TitleBoost), Occur.SHOULD);
-        q.Add(Boosted(Matching(phrase.Phrase, F.Headings, reader), HeadingBoost), Occur.SHOULD);
-        if (WholeWords(phrase.Term) is { } words) q.Add(Boosted(words, WordBoost), Occur.SHOULD);
-        return q;
+        var matching = Matching(phrase.Phrase, titleOnly ? F.Title : F.Text, reader);
+        if (phrase.Phrase.Tokens.Count == 0) return matching;
+        var factors = new List<ScoreFactor>();
+        if (!titleOnly) factors.Add(new ScoreFactor(StrongTitle(Matching(phrase.Phrase, F.Title, reader)), Ranking.TitleFactor));
+        factors.Add(new ScoreFactor(Matching(phrase.Phrase, F.Headings, reader), Ranking.HeadingFactor));
+        if (WholeWords(phrase.Term) is { } words) factors.Add(new ScoreFactor(words, Ranking.WordFactor));
+        var discount = titleOnly ? null : new ScoreDiscount(Matching(phrase.Phrase, F.OrgNames, reader), Ranking.OrgNameWeight);
+        return new EvidenceQuery(matching, factors, discount);
     }
 
-    private static LuceneQuery Boosted(LuceneQuery q, float boost)
+    // A title match is evidence only where the title's provenance is strong (not a file name or a guess).
+    private static LuceneQuery StrongTitle(LuceneQuery inTitle) => new BooleanQuery
     {
-        q.Boost = boost;
-        return q;
-    }
+        { inTitle, Occur.MUST },
+        { new TermQuery(new Term(F.WeakTitle, "1")), Occur.MUST_NOT },
+    };
 
     /// <summary>Segments whose <paramref name="field"/> contains the phrase: exactly the oracle's rule.</summary>
     public static LuceneQuery Matching(PhraseTokens phrase, string field, IndexReader reader)

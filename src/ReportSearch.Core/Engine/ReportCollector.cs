@@ -9,12 +9,20 @@ namespace ReportSearch.Engine;
 /// of matching reports, the top reports in the requested order with their best segments (<see cref="TopReports"/>),
 /// and each facet's counts (<see cref="ReportFacets"/>). Like Tantivy's tuple of collectors, each part has a
 /// per-segment side that the pass feeds and that merges into it when the segment ends. A report's segments are
-/// adjacent documents (one block), so a report is finished when the next one starts.
+/// adjacent documents (one block), so a report is finished when the next one starts. Reports that hold the same
+/// text (one of the <paramref name="sharedTexts"/> fingerprints) are listed once, by the copy that comes first in the
+/// requested order, with the others under it; facets count every matching report.
 /// </summary>
-internal sealed class ReportCollector(ReportFacets facets, TopReports top, int segmentsPerHit) : ICollector
+internal sealed class ReportCollector(ReportFacets facets, TopReports top, int segmentsPerHit, IReadOnlySet<long> sharedTexts) : ICollector
 {
-    /// <summary>Matching reports that pass every filter.</summary>
+    /// <summary>Results: matching reports that pass every filter, a text held by several of them counted once.</summary>
     public int Total { get; private set; }
+
+    /// <summary>Matching reports listed under another copy of their text (not in <see cref="Total"/>).</summary>
+    public int SameTextCopies { get; private set; }
+
+    // Reports of a shared text seen so far, by fingerprint: the one listed and the others.
+    private readonly Dictionary<long, (TopReports.Entry Listed, List<int> Others)> _sameText = [];
 
     // The current Lucene segment: its report structure, and each facet's part (the filtering ones also by index).
     private LeafValues _leaf = null!;
@@ -72,15 +80,30 @@ internal sealed class ReportCollector(ReportFacets facets, TopReports top, int s
     private void FinishReport()
     {
         if (_segments.Count == 0) return;
-        Total++;
         var key = new TopReports.SortKey(_best, _leaf.GroupYear[_report], _leaf.GroupDate[_report], _leaf.GroupHash[_report]);
-        if (top.WouldKeep(key))
+        long fingerprint = _leaf.GroupFingerprint[_report];
+        if (fingerprint != 0 && sharedTexts.Contains(fingerprint)) SameText(fingerprint, new TopReports.Entry(key, _docBase + _leaf.GroupStart[_report], BestSegments()));
+        else
         {
-            var best = _segments.OrderByDescending(s => s.Score).ThenBy(s => s.Doc).Take(segmentsPerHit)
-                .Select(s => _docBase + s.Doc).ToArray();
-            top.Add(new TopReports.Entry(key, _docBase + _leaf.GroupStart[_report], best));
+            Total++;
+            if (top.WouldKeep(key)) top.Add(new TopReports.Entry(key, _docBase + _leaf.GroupStart[_report], BestSegments()));
         }
         _segments.Clear();
+    }
+
+    private int[] BestSegments() =>
+        _segments.OrderByDescending(s => s.Score).ThenBy(s => s.Doc).Take(segmentsPerHit).Select(s => _docBase + s.Doc).ToArray();
+
+    // A copy of a shared text: it replaces the listed one when it comes first in the requested order.
+    private void SameText(long fingerprint, TopReports.Entry entry)
+    {
+        if (!_sameText.TryGetValue(fingerprint, out var group)) _sameText[fingerprint] = (entry, []);
+        else if (top.Precedes(entry.Key, group.Listed.Key))
+        {
+            group.Others.Add(group.Listed.FirstDoc);
+            _sameText[fingerprint] = (entry, group.Others);
+        }
+        else group.Others.Add(entry.FirstDoc);
     }
 
     private void FinishLeaf()
@@ -95,6 +118,13 @@ internal sealed class ReportCollector(ReportFacets facets, TopReports top, int s
     public List<TopReports.Entry> Finish()
     {
         FinishLeaf();
+        foreach (var (listed, others) in _sameText.Values)
+        {
+            Total++;
+            SameTextCopies += others.Count;
+            if (top.WouldKeep(listed.Key)) top.Add(listed with { SameText = [.. others.Order()] });
+        }
+        _sameText.Clear();
         return top.Sorted();
     }
 }

@@ -16,6 +16,8 @@ public sealed record IndexSection(int Start, string? Heading, string? District);
 /// <param name="Title">The report's title for its first segment, a round-up part's own headline for the others.</param>
 /// <param name="Payloads">Bytes the layers above keep with the segment, by name (the mechanisms it names): the engine
 /// stores them as they are and reads them back through a <see cref="PayloadView{TPart, TView}"/>.</param>
+/// <param name="TitleIsWeak">The title came from a file name or a guess: it matches title: terms but earns no title factor in ranking.</param>
+/// <param name="OrgNames">Names of issuing bodies and departments in the text, as written there: ranking discounts a term's occurrences inside them.</param>
 public sealed record SegmentRecord(
     string? District,
     IReadOnlyList<string> RegionPath,
@@ -23,7 +25,9 @@ public sealed record SegmentRecord(
     string Text,
     IReadOnlyList<IndexSection> Sections,
     string Category,
-    IReadOnlyDictionary<string, byte[]>? Payloads = null);
+    IReadOnlyDictionary<string, byte[]>? Payloads = null,
+    bool TitleIsWeak = false,
+    IReadOnlyList<string>? OrgNames = null);
 
 /// <summary>The report fields the engine orders, filters and counts by (the facets besides places).</summary>
 /// <param name="Date">yyyy-MM-dd; anything else counts as no date.</param>
@@ -43,7 +47,14 @@ public sealed record ReportRecord(
     byte[] Metadata,
     IReadOnlyList<IndexSource> Sources,
     IReadOnlyList<SegmentRecord> Segments,
-    IReadOnlyList<SuggestionTerm> Suggestions);
+    IReadOnlyList<SuggestionTerm> Suggestions)
+{
+    /// <summary>
+    /// Reports with the same fingerprint (not 0) hold the same text in another layout, site or posting: the search
+    /// lists the best of them once and links the others. 0: none (the report always stands alone).
+    /// </summary>
+    public long TextFingerprint { get; init; }
+}
 
 /// <summary>A phrase offered as a completion: its normalized form (for prefix lookup) and as written.</summary>
 public sealed record SuggestionTerm(string Normalized, string Display);

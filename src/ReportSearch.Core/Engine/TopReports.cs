@@ -13,6 +13,8 @@ internal sealed class TopReports
     public sealed record Entry(SortKey Key, int FirstDoc, int[] Segments)
     {
         public float Score => Key.Score;
+        /// <summary>The first segment documents of the matching reports with the same text, listed under this one.</summary>
+        public int[] SameText { get; init; } = [];
     }
 
     private readonly IComparer<SortKey> _keys;
@@ -31,6 +33,9 @@ internal sealed class TopReports
 
     /// <summary>Cheap pre-check (no allocation), so that a report's best segments are only gathered when it is kept.</summary>
     public bool WouldKeep(SortKey key) => _keep > 0 && (_heap.Count < _keep || _keys.Compare(key, _heap.Peek().Key) < 0);
+
+    /// <summary>Whether <paramref name="a"/> comes before <paramref name="b"/> in the requested order.</summary>
+    public bool Precedes(SortKey a, SortKey b) => _keys.Compare(a, b) < 0;
 
     public void Add(Entry e)
     {

@@ -20,18 +20,6 @@ internal static partial class MetadataInference
     [GeneratedRegex(@"^(?<org>\S.{1,40}?(?:院|厅|部|局|委|委员会|政府|办公室|中央|办事处|公司|中心|代表大会第[一二三四五六七八九十\d]+次会议))\s*(?:关于|对|转发|印发)")]
     private static partial Regex IssuerInTitle();
 
-    // 聊城市第十七届人民代表大会常务委员会第十四次会议 → 聊城市人民代表大会常务委员会.
-    [GeneratedRegex(@"第[一二三四五六七八九十百\d]+届|第[一二三四五六七八九十百\d]+次(?:全体)?会议.*$")]
-    private static partial Regex SessionNumbers();
-
-    // 国务院令第112号: the order's number is not part of the issuer.
-    [GeneratedRegex(@"令第[\d一二三四五六七八九十百零〇]+号$")]
-    private static partial Regex OrderNumber();
-
-    // 第20号, 〔十五届〕第20号, 第一号: the number of an announcement (公告) by a congress or its standing committee.
-    [GeneratedRegex(@"^(?:[〔\[（(【][^〕\]）)】]{1,8}[〕\]）)】])?第[\d一二三四五六七八九十百零〇]{1,6}号$")]
-    private static partial Regex AnnouncementNumber();
-
     // A work report's own words when it has no title line: 现在，我代表…人民政府，向大会报告(政府)工作.
     [GeneratedRegex(@"向大会(?:作|报告)(?:政府)?工作(?:报告)?|^各位代表")]
     private static partial Regex ReportsToCongress();
@@ -42,8 +30,6 @@ internal static partial class MetadataInference
     // place recognition's cost (30,000 characters and 3,000 gave the same accuracy on the development set).
     private const int BodyChars = 4000;
     private const int SectionSupportChars = 8000;
-    // The lines under the title where a 文号 stands on a line of its own.
-    private const int DocNumberLines = 10;
 
     /// <summary>What inference reads.</summary>
     /// <param name="Lines">The cleaned body.</param>
@@ -99,7 +85,7 @@ internal static partial class MetadataInference
         // 生成 date (the day the page was made), as it already does for the year.
         bool sessionDateBeatsHeader = workReport && dates.VenueDate is not null;
         if (sessionDateBeatsHeader) dates = dates with { Date = dates.VenueDate, DateFromVenue = true, DateIsPosting = false, DateFromIssuedLine = false };
-        var (org, orgOrigin) = OrgOf(titleMatching, dates);
+        var (org, orgOrigin) = OrgOf(titleMatching, dates, matching);
         var strongZones = StrongZones(titleMatching, knownOrg ?? org, dates, crumbs).ToList();
         var allZones = strongZones.Concat(TextZones(nonEmpty)).ToList();
         var sectionPlaces = sectionDistricts.Count == 0 ? new Dictionary<string, Place?>() : SectionPlaces(sectionDistricts, allZones);
@@ -115,11 +101,13 @@ internal static partial class MetadataInference
         // the place's 人民政府. That beats a header's publisher (发布机构: 乌镇镇, 来源: …人民政府办公室): the page's
         // poster is not the report's author.
         bool orgBeatsHeader = false;
-        if (workReport && orgOrigin is not MetadataOrigin.IssuingBody)
+        // A notice issuing or forwarding a work report (关于印发2021年区政府工作报告目标任务分解方案的通知) is not one.
+        if (workReport && orgOrigin is not MetadataOrigin.IssuingBody && titleMatching?.Contains("印发") != true && titleMatching?.Contains("转发") != true)
         {
             var session = dates.Venue ?? titleMatching ?? "";
             var delivering = ReportOrg.OfSpeaker(matching) ?? NamedSpeaker(matching) ?? ReportOrg.InTitle(titleMatching)
                 ?? (region.National && session.Contains("全国人民代表大会", StringComparison.Ordinal) ? "国务院" : null)
+                ?? ReportOrg.OfCongressPlace(dates.Venue, titleMatching)
                 ?? GovernmentOf(region.Place, [titleMatching ?? "", dates.Venue ?? "", .. matching.Take(OpeningLines * 3)]);
             // A header naming a government (发布机构: 厦门市思明区人民政府) already names the author.
             if (delivering is not null && knownOrg?.EndsWith("人民政府", StringComparison.Ordinal) != true)
@@ -128,8 +116,19 @@ internal static partial class MetadataInference
         else if (org is null && ReportOrg.AboveTitle(matching, titleMatching) is { } issuers) (org, orgOrigin) = (issuers, MetadataOrigin.IssuingBody);
         else if (org is null && ReportOrg.InTitle(titleMatching) is { } unit) (org, orgOrigin) = (unit, MetadataOrigin.Title);
         else if (org is null && ReportOrg.OfOpening(matching) is { } subject) (org, orgOrigin) = (subject, MetadataOrigin.Body);
+        else if (org is null && ReportOrg.OfWorkReportTitle(titleMatching) is { } government) (org, orgOrigin) = (government, MetadataOrigin.Title);
+        else if (org is null && (ReportOrg.OfPreamble(matching) ?? ReportOrg.OfTitlePlaceAndLevelBody(titleMatching, matching)) is { } named) (org, orgOrigin) = (named, MetadataOrigin.Body);
+        else if (org is null && IssuerOfHeadingLine(matching) is { } issuer) (org, orgOrigin) = (issuer, MetadataOrigin.IssuingBody);
+        if (!orgBeatsHeader)
+        {
+            // The document's own issuer against the header's publisher, and all the bodies of a joint signature.
+            var signers = SignatureBlock.Find([.. matching, .. tailMatching]);
+            var (decided, beats) = PublisherOrIssuer.Decide(org, orgOrigin, signers, knownOrg);
+            if (decided != org) (org, orgOrigin) = (decided, decided is null ? MetadataOrigin.Inferred : MetadataOrigin.Signature);
+            orgBeatsHeader = beats;
+        }
 
-        var docNumber = knownDocNumber ?? titleLine?.DocNumber ?? DocNumberUnderTitle(matching);
+        var docNumber = knownDocNumber ?? titleLine?.DocNumber ?? DocNumberLine.Find(matching, titleMatching);
         int? docNumberYear = ReportSearch.Analysis.DocNumberText.YearOf(docNumber);
         var year = ReportYear.Of(titleMatching, kind, workReport, dates, matching, latestYear, docNumberYear);
         if (kind is null && inferredTitle is not null && title == inferredTitle && region.Place is not null && NamesOnly(title, region.Place))
@@ -169,27 +168,6 @@ internal static partial class MetadataInference
             },
         };
         return new Inference(metadata, sectionPlaces, orgBeatsHeader, sessionDateBeatsHeader);
-    }
-
-    private const int MaxDocNumberLine = 40;
-
-    // A 文号 on a line of its own under the title (X府办发〔2021〕12号), before the text starts; never the 索引号, which
-    // never has the 〔year〕serial号 shape.
-    private static string? DocNumberUnderTitle(List<string> matching)
-    {
-        for (int i = 0; i < matching.Count && i < DocNumberLines; i++)
-        {
-            var line = matching[i];
-            // An announcement's number on its own line under the heading: …公告 / 〔十五届〕第20号, …会议公告 / 第一号.
-            if (i > 0 && matching[i - 1].TrimEnd().EndsWith("公告", StringComparison.Ordinal) && AnnouncementNumber().IsMatch(line.Trim()))
-                return line.Trim();
-            var t = line.Trim().Trim('（', '）', '(', ')', ' ');
-            // A line that is a 文号 is short and ends in 号 (a stop may follow): the pattern runs on nothing else.
-            if (t.Length > MaxDocNumberLine || t.IndexOf('号', Math.Max(0, t.Length - 2)) < 0) continue;
-            var found = ReportSearch.Analysis.DocNumberText.FindAll(t).FirstOrDefault();
-            if (found.Canonical is not null && found.Index == 0 && found.Length >= t.Length - 1) return found.Canonical;
-        }
-        return null;
     }
 
     // The places of the author: title, issuing body, session line, signature, and the site column filed under.
@@ -316,19 +294,40 @@ internal static partial class MetadataInference
         || matching.Take(8).Any(l => l.Contains("向大会报告", StringComparison.Ordinal) && l.Contains("工作", StringComparison.Ordinal))
             ? "报告" : null;
 
-    private static (string?, MetadataOrigin) OrgOf(string? title, DocumentDates.Found dates)
+    private const int HeadingLines = 5;
+
+    // A document's heading among the first lines where another line was taken for the title (《成都市人民政府关于命名…
+    // 的通报》 under a page's own line): a whole line that is an issuer's 关于-title ending in its kind.
+    [GeneratedRegex(@"(?:通知|通报|意见|决定|办法|批复|复函|函|报告|方案|规定|公告|通告|决议)》?$")]
+    private static partial Regex EndsInKind();
+
+    private static string? IssuerOfHeadingLine(List<string> matching)
+    {
+        foreach (var line in matching.Take(HeadingLines))
+        {
+            var heading = ReportOrg.WithoutLeadingTag(line.Trim());
+            if (heading.Length <= 80 && EndsInKind().IsMatch(heading) && IssuerInTitle().Match(heading) is { Success: true } m
+                && PublisherOrIssuer.IsFullName(m.Groups["org"].Value.Trim()))
+                return m.Groups["org"].Value.Trim();
+        }
+        return null;
+    }
+
+    private static (string?, MetadataOrigin) OrgOf(string? title, DocumentDates.Found dates, List<string> matching)
     {
         if (title is not null)
         {
-            var m = IssuerInTitle().Match(title);
+            var m = IssuerInTitle().Match(ReportOrg.WithoutLeadingTag(title));
             if (m.Success) return (m.Groups["org"].Value.Trim(), MetadataOrigin.IssuingBody);
         }
-        if (dates.PassedBy is { } body)
-        {
-            var org = OrderNumber().Replace(SessionNumbers().Replace(body, ""), "").Replace("中华人民共和国", "").Trim();
-            if (org.Length >= 2) return (org, MetadataOrigin.Document);
-        }
-        if (dates.Signer is { } signer) return (signer, dates.DateFromIssuedLine ? MetadataOrigin.IssuedLine : MetadataOrigin.Signature);
+        // A law amended by another body than the one that first passed it (a merged city's) is that body's.
+        if ((CongressBody.OfLatestPassage(matching) ?? dates.PassedBy) is { } body && CongressBody.Name(body, title) is { } org)
+            return (org, MetadataOrigin.Document);
+        // A standing committee signs with its term (北京市第十五届人民代表大会常务委员会): the body is the committee.
+        // A signature with a placeholder for a redacted name ((略) 人民政府办公厅) names no body.
+        if (dates.Signer is { } signer && PublisherOrIssuer.IsNameOnly(signer))
+            return (signer.EndsWith("常务委员会", StringComparison.Ordinal) ? CongressBody.Name(signer, title) ?? signer : signer,
+                dates.DateFromIssuedLine ? MetadataOrigin.IssuedLine : MetadataOrigin.Signature);
         return (null, MetadataOrigin.Inferred);
     }
 }

@@ -43,9 +43,15 @@ public static partial class ReportRecordBuilder
             {
                 [MechanismPayload.PayloadName] = MechanismPayload.Encode(meta.Title, meta.Year, meta.Date, regionPath, mechanisms),
             };
-            segments.Add(new SegmentRecord(run.District, regionPath, title, segmentText, sections, meta.Category ?? "", payloads));
+            // A round-up part's headline is its own heading; the report's title is as strong as where it came from.
+            bool weakTitle = segments.Count == 0 && meta.Origins.Title?.Confidence() == MetadataConfidence.Weak;
+            segments.Add(new SegmentRecord(run.District, regionPath, title, segmentText, sections, meta.Category ?? "", payloads,
+                weakTitle, DepartmentNames.Find(segmentText)));
         }
-        return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report));
+        return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report))
+        {
+            TextFingerprint = TextFingerprint.Of(report.Sections),
+        };
     }
 
     // What the engine orders, filters and counts by. 时效性 is always filed (未知 when the text says nothing); the

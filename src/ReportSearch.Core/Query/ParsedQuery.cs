@@ -8,7 +8,11 @@ public enum TermField
 }
 
 /// <summary>One search term as typed, and its normalized form that must occur contiguously.</summary>
-public sealed record QueryTerm(string Raw, string Normalized, TermField Field);
+public sealed record QueryTerm(string Raw, string Normalized, TermField Field)
+{
+    /// <summary>Written in quotes ("…" or a “…” standing alone): always searched exactly, never read as a question.</summary>
+    public bool Quoted { get; init; }
+}
 
 /// <summary>
 /// A query after parsing: every group must match (AND); a group matches when any of its terms does (OR);

@@ -69,7 +69,7 @@ public static class QueryParser
 
             if (++termCount > MaxTerms)
                 throw new QuerySyntaxException("too_many_terms", $"搜索词过多：最多 {MaxTerms} 个。");
-            var term = MakeTerm(value, field == "title" ? TermField.Title : TermField.Any);
+            var term = MakeTerm(value, field == "title" ? TermField.Title : TermField.Any) with { Quoted = lex.Quoted };
 
             if (lex.Negated)
             {

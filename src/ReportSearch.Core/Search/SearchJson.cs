@@ -24,6 +24,7 @@ public static class SearchJson
             TypeInfoResolver = SearchJsonContext.Default,
         };
         options.Converters.Add(new JsonStringEnumConverter<SortOrder>(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter<SearchMode>(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly();
         return options;
     }

@@ -27,6 +27,9 @@ public sealed record SearchRequest
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int Size { get; init; } = DefaultSize;
+    /// <summary>A question that finds nothing exactly is searched again for all its words (Query/QuestionFallback);
+    /// false: the exact answer only.</summary>
+    public bool Fallback { get; init; } = true;
 
     public const int DefaultSize = 10;
     public const int MaxSize = 50;

@@ -5,6 +5,7 @@ namespace ReportSearch.Search;
 // The JSON contract shared by `reportsearch search --json` and GET /api/v1/search. Property names are
 // serialized in camelCase (see SearchJson); change them only together with the API version.
 
+/// <param name="Total">Results: matching reports, a text held by several reports counted once (see <see cref="SameTextCopies"/>).</param>
 /// <param name="Precedent">When the query is the name of a mechanism: who named it first, how far it spread and
 /// what it consists of (the precedent card); else null.</param>
 public sealed record SearchResponse(
@@ -15,7 +16,25 @@ public sealed record SearchResponse(
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
-    MechanismSummary? Precedent = null);
+    MechanismSummary? Precedent = null)
+{
+    /// <summary>Further matching reports with the same text as a result (listed under it, <see cref="SearchHit.SameText"/>),
+    /// not counted in <see cref="Total"/>: Total + SameTextCopies is every matching report, what the facets count.</summary>
+    public int SameTextCopies { get; init; }
+    /// <summary>Which reading of the query answered: <see cref="SearchMode.Exact"/>, or, when that found nothing,
+    /// <see cref="SearchMode.AllWords"/> (Query/QuestionFallback).</summary>
+    public SearchMode Mode { get; init; } = SearchMode.Exact;
+    /// <summary>In <see cref="SearchMode.AllWords"/>: the words that must all occur; else null.</summary>
+    public IReadOnlyList<string>? Words { get; init; }
+}
+
+public enum SearchMode
+{
+    /// <summary>Every term as an exact string (the query language).</summary>
+    Exact,
+    /// <summary>The exact query found nothing; every word of the question must occur.</summary>
+    AllWords,
+}
 
 /// <summary>One report in a result list: its <see cref="ReportLabel"/> fields, then how it matched.</summary>
 /// <param name="RoundUp">A news round-up whose parts belong to different units.</param>
@@ -25,7 +44,19 @@ public sealed record SearchHit(
     double Score,
     bool RoundUp,
     IReadOnlyList<string> Parts,
-    IReadOnlyList<Snippet> Snippets) : ReportLabel;
+    IReadOnlyList<Snippet> Snippets) : ReportLabel
+{
+    /// <summary>The other matching reports with the same text (another layout, site or posting), shown as
+    /// 另有 N 篇内容相同; null when there are none.</summary>
+    public SameTextReports? SameText { get; init; }
+}
+
+/// <param name="Count">How many other matching reports hold the same text.</param>
+/// <param name="Reports">Them (the first <see cref="Engine.RankedReport.MaxSameTextLoaded"/>).</param>
+public sealed record SameTextReports(int Count, IReadOnlyList<SameTextReport> Reports);
+
+/// <summary>A copy of a result's text: its label and the path it was indexed from.</summary>
+public sealed record SameTextReport(string? Source) : ReportLabel;
 
 /// <param name="Page">The PDF page the snippet is on (1-based); null for documents without pages.</param>
 /// <param name="Html">HTML-escaped <paramref name="Text"/> with &lt;mark&gt; around every match.</param>

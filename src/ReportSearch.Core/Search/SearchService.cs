@@ -24,18 +24,35 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         var clock = Stopwatch.StartNew();
         Validate(request);
         var query = QueryParser.Parse(request.Query, request.HasFilters);
-        // Without terms there is nothing to rank: the filtered reports are listed newest first.
-        var sort = request.Sort ?? (query.Groups.Count == 0 ? SortOrder.Newest : SortOrder.Relevance);
-        var result = searcher.Search(new EngineQuery(EngineQueries.Match(query), EngineQueries.Filters(request, query), EngineQueries.Order(sort), (request.Page - 1) * request.Size, request.Size)
+        var mode = SearchMode.Exact;
+        var result = Run(request, query);
+        // A question that finds nothing exactly is searched again for all its words.
+        if (result.Total == 0 && request.Fallback && QuestionFallback.AllWords(request.Query, query) is { } allWords)
         {
-            SegmentsPerHit = SnippetsPerHit,
-        });
+            var fallback = Run(request, allWords);
+            if (fallback.Total > 0) (query, result, mode) = (allWords, fallback, SearchMode.AllWords);
+        }
         var terms = HighlightTerms(query);
         var hits = result.Page.Select(r => Hit(r, terms)).ToList();
         var facets = new SearchFacets(
             Counts(result.Places), Counts(result.Years), Counts(result.Kinds), Counts(result.Orgs), Counts(result.Validities), result.PlaceLevel);
         var precedent = PrecedentFor(query);
-        return new SearchResponse(request.Query, result.Total, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets, precedent);
+        return new SearchResponse(request.Query, result.Total, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets, precedent)
+        {
+            Mode = mode,
+            SameTextCopies = result.SameTextCopies,
+            Words = mode == SearchMode.AllWords ? terms : null,
+        };
+    }
+
+    private EngineResult Run(SearchRequest request, ParsedQuery query)
+    {
+        // Without terms there is nothing to rank: the filtered reports are listed newest first.
+        var sort = request.Sort ?? (query.Groups.Count == 0 ? SortOrder.Newest : SortOrder.Relevance);
+        return searcher.Search(new EngineQuery(EngineQueries.Match(query), EngineQueries.Filters(request, query), EngineQueries.Order(sort), (request.Page - 1) * request.Size, request.Size)
+        {
+            SegmentsPerHit = SnippetsPerHit,
+        });
     }
 
     // A query that is one name (六个一, “最多跑一次”, 六個一機制) gets the precedent card of that mechanism.
@@ -63,8 +80,11 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         // An untitled report's opening comes from its first segment: among the matching ones when it matched, else loaded.
         var first = metadata.Title is { Length: > 0 } ? null
             : ranked.Segments.FirstOrDefault(s => s.Ord == 0) ?? store.LoadSegments(ranked.Report.Id).FirstOrDefault();
-        return Labelled(new SearchHit(ranked.Report.Sources.FirstOrDefault(), Math.Round(ranked.Score, 4), roundUp, parts, snippets), ranked.Report,
-            metadata, first);
+        return Labelled(new SearchHit(ranked.Report.Sources.FirstOrDefault(), Math.Round(ranked.Score, 4), roundUp, parts, snippets)
+        {
+            SameText = ranked.SameTextCount == 0 ? null : new SameTextReports(ranked.SameTextCount,
+                ranked.SameText.Select(r => Labelled(new SameTextReport(r.Sources.FirstOrDefault()), r, MetadataJson.Read(r.Metadata))).ToList()),
+        }, ranked.Report, metadata, first);
     }
 
     // The one mapping from stored metadata to the contract's report label, for hits and the report view alike.

@@ -39,6 +39,9 @@ public static class OpenApiParameterDocs
             () => Choice(ValidityText.All, null), ValidityText.InForce, Repeatable: true),
         ["docNumber"] = new("Only reports with this document number (文号); every bracket form finds the others (国发[2017]35号 = 国发〔2017〕35号); repeat for any of several.",
             () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxFilterChars }, "国发〔2017〕35号", Repeatable: true),
+        ["fallback"] = new("on (default): a question of one term, five characters or more, unquoted and without spaces, that finds nothing " +
+                           "exactly is searched for all its words (the response's mode says allWords and lists them); off: the exact answer only.",
+            () => Choice(SearchRequestBinder.Fallbacks.Keys, "on"), "off"),
         ["from"] = new("First year of a year range (inclusive).",
             () => Integer(ParameterText.MinYear, ParameterText.MaxYear), 2019),
         ["to"] = new("Last year of a year range (inclusive); not before from.",

@@ -17,7 +17,8 @@ public sealed record SearchFilterParameters(
     [FromQuery(Name = "kind")] string[]? Kind = null,
     [FromQuery(Name = "org")] string[]? Org = null,
     [FromQuery(Name = "validity")] string[]? Validity = null,
-    [FromQuery(Name = "docNumber")] string[]? DocNumber = null);
+    [FromQuery(Name = "docNumber")] string[]? DocNumber = null,
+    [FromQuery(Name = "fallback")] string[]? Fallback = null);
 
 /// <summary>Which page, in which order: /search and /mechanisms (an export is the whole list from its start).</summary>
 public sealed record PageParameters(

@@ -20,6 +20,9 @@ public static class SearchRequestBinder
         ["oldest"] = SortOrder.Oldest,
     };
 
+    // fallback=off: the exact answer only, even when it is empty (the page's way back from approximate results).
+    public static readonly IReadOnlyDictionary<string, bool> Fallbacks = new Dictionary<string, bool> { ["on"] = true, ["off"] = false };
+
     public static Bound<SearchRequest> Bind(SearchFilterParameters filters, PageParameters paging) =>
         Bind(filters, paging.Sort, paging.Page, paging.Size);
 
@@ -53,6 +56,8 @@ public static class SearchRequestBinder
         if (!TryOptionalYear(filters.From, out var fromYear)) return Bound<SearchRequest>.Fail("bad_year", "起始年份 from 必须是四位数字，例如 2019。");
         if (!TryOptionalYear(filters.To, out var toYear)) return Bound<SearchRequest>.Fail("bad_year", "结束年份 to 必须是四位数字，例如 2021。");
 
+        if (!TryChoice(filters.Fallback, Fallbacks, true, out bool fallback))
+            return Bound<SearchRequest>.Fail("bad_fallback", "fallback 只能是 on（精确查找无结果时按全部词语查找，默认）或 off（只要精确结果）。");
         if (!TryChoice(sort, Sorts, null, out var order))
             return Bound<SearchRequest>.Fail("bad_sort", "排序 sort 只能是 relevance（相关度）、newest（最新）或 oldest（最早）。");
         if (!TryOptionalInt(page, 1, out int pageNumber))
@@ -74,6 +79,7 @@ public static class SearchRequestBinder
             Sort = order,
             Page = pageNumber,
             Size = pageSize,
+            Fallback = fallback,
         });
     }
 }

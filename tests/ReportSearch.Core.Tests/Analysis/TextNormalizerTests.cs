@@ -53,6 +53,59 @@ public class TextNormalizerTests
     [InlineData("\ufeff工作", "工作")]
     public void Ignores_whitespace_except_between_words(string input, string expected) => Assert.Equal(expected, N(input));
 
+    [Theory]
+    [InlineData("复工复产“六个一”工作机制", "复工复产六个一工作机制")]
+    [InlineData("深入推进“放管服”改革", "深入推进放管服改革")]
+    [InlineData("《预算法》第十条", "预算法第十条")]
+    [InlineData("「六个一」『两新』〈规划〉‘三服务’", "六个一两新规划三服务")]
+    [InlineData("﹁六个一﹂︽规划︾〝两新〞«ab»", "六个一规划两新ab")]
+    [InlineData("＂六个一＂工作", "六个一工作")]
+    [InlineData("\"六个一\"工作", "六个一工作")]
+    [InlineData("<预算法>第十条", "预算法第十条")]
+    [InlineData("<<预算法>>第十条", "预算法第十条")]
+    [InlineData("＜预算法＞", "预算法")]
+    [InlineData("say \"open\" data", "say open data")]
+    [InlineData("a\"b\"", "a b")]
+    [InlineData("'open' data", "open data")]
+    public void Quotation_and_book_title_marks_read_as_whitespace(string input, string expected) => Assert.Equal(expected, N(input));
+
+    [Theory]
+    [InlineData("六个，一", "六个,一")]
+    [InlineData("六个。一", "六个。一")]
+    [InlineData("六个、一", "六个、一")]
+    [InlineData("六个；一：二！三？", "六个;一:二!三?")]
+    [InlineData("China's", "china's")]
+    [InlineData("China’s", "china’s")]
+    [InlineData("x<5", "x<5")]
+    [InlineData("收入>5000元，支出<3000元", "收入>5000元,支出<3000元")]
+    [InlineData("<script>alert(1)</script>", "<script>alert(1)</script>")]
+    [InlineData("<工作\n安排>", "<工作安排>")]
+    public void Separators_apostrophes_and_comparisons_stay(string input, string expected) => Assert.Equal(expected, N(input));
+
+    [Theory]
+    [InlineData("国发[2017]35号", "国发〔2017〕35号")]
+    [InlineData("国发（2017）35号", "国发〔2017〕35号")]
+    [InlineData("国发(2017)35号", "国发〔2017〕35号")]
+    [InlineData("国发【2017】35号", "国发〔2017〕35号")]
+    [InlineData("国发〔2017〕35号", "国发〔2017〕35号")]
+    [InlineData("国发［２０１７］第３５号", "国发〔2017〕第35号")]
+    [InlineData("浙政办发〔2017〕 35 号", "浙政办发〔2017〕35号")]
+    [InlineData("(2017)年度", "(2017)年度")]
+    [InlineData("[2017]", "[2017]")]
+    [InlineData("(2017)35", "(2017)35")]
+    [InlineData("(1817)35号", "(1817)35号")]
+    public void The_year_brackets_of_a_document_number_fold_to_one_form(string input, string expected) => Assert.Equal(expected, N(input));
+
+    [Fact]
+    public void A_phrase_across_quotation_marks_maps_back_over_the_marks()
+    {
+        var original = "实行“六个一”工作机制";
+        var n = TextNormalizer.Normalize(original);
+        int at = n.Text.IndexOf("六个一工作", StringComparison.Ordinal);
+        var (s, e) = n.ToSource(at, at + 5);
+        Assert.Equal("六个一”工作", original[s..e]);
+    }
+
     [Fact]
     public void Keeps_supplementary_characters_whole()
     {
@@ -67,7 +120,7 @@ public class TextNormalizerTests
     public void Every_normalized_unit_maps_inside_the_original_in_order()
     {
         var random = new Random(7);
-        var alphabet = "政務(wù)公開六個一 ，。ＡＢ１２abc\u3000\n𨨏（一）工作".EnumerateRunes().Select(r => r.ToString()).ToArray();
+        var alphabet = "政務(wù)公開六個一 ，。ＡＢ１２abc\u3000\n𨨏（一）工作“”《》<>'\"〔[2017]35号".EnumerateRunes().Select(r => r.ToString()).ToArray();
         for (int round = 0; round < 300; round++)
         {
             var original = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]));

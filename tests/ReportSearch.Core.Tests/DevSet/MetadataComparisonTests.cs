@@ -46,6 +46,16 @@ public sealed class MetadataComparisonTests
         Assert.False(Right(shortPath, DevSetField.RegionPath));
     }
 
+    [Theory]
+    [InlineData("广州市海珠区人民政府", "海珠区人民政府", true)]
+    [InlineData("海珠区人民政府", "广东省广州市海珠区人民政府", true)]
+    [InlineData("中共广州市海珠区委员会、广州市海珠区人民政府", "中共海珠区委员会、海珠区人民政府", true)]
+    [InlineData("海珠区人民政府", "广州市人民政府", false)]
+    [InlineData("广州市海珠区人民政府", "海珠区人民政府办公室", false)]
+    [InlineData("海珠区人民政府", "区人民政府", false)]
+    public void An_org_may_carry_or_leave_out_the_places_above_its_own_unit(string labelled, string got, bool same) =>
+        Assert.Equal(same, MetadataComparison.SameOrg(labelled, got, ["广东省", "广州市", "海珠区"]));
+
     [Fact]
     public void National_documents_need_the_national_region()
     {

@@ -113,7 +113,7 @@ public static partial class MetadataComparison
             yield return new FieldResult(label, DevSetField.Kind, got.Kind == kind, kind, got.Kind);
 
         if (label.Org is { } org)
-            yield return new FieldResult(label, DevSetField.Org, got.Org is not null && SameOrg(org, got.Org), org, got.Org);
+            yield return new FieldResult(label, DevSetField.Org, got.Org is not null && SameOrg(org, got.Org, label.RegionPath), org, got.Org);
 
         if (!label.LabelsDocFields) yield break;
         if (label.DocNumber is { } number)
@@ -174,8 +174,31 @@ public static partial class MetadataComparison
         return sb.ToString().TrimEnd('。', '.');
     }
 
-    /// <summary>Org names: 、 and spaces between joint issuers do not matter.</summary>
-    private static bool SameOrg(string a, string b) => Key(a) == Key(b);
+    /// <summary>
+    /// Org names: 、 and spaces between joint issuers do not matter, nor the places above the body that its name may
+    /// carry or leave out. 广州市海珠区人民政府 and 海珠区人民政府 are one body, and documents write both (the session line
+    /// 在广州市海珠区第十七届人民代表大会, the speaker line 海珠区人民政府区长): a reader records either, so the comparison
+    /// accepts either, decided once here. Only names on the labelled region's own path are dropped, and only in front of
+    /// a lower unit of that path: 海珠区人民政府 never equals 广州市人民政府.
+    /// </summary>
+    public static bool SameOrg(string labelled, string got, IReadOnlyList<string>? regionPath) =>
+        Key(labelled) == Key(got)
+        || regionPath is { Count: > 1 } && WithoutParents(labelled, regionPath) == WithoutParents(got, regionPath);
 
     private static string Key(string org) => NormalizeTitle(org).Replace("、", "").Replace("，", "");
+
+    // Each joint issuer without the places above its own unit (中共重庆市永川区来苏镇委员会 → 中共来苏镇委员会).
+    private static string WithoutParents(string org, IReadOnlyList<string> path) =>
+        string.Join("", NormalizeTitle(org).Split('、', '，').Select(body =>
+            body.StartsWith("中共", StringComparison.Ordinal) ? "中共" + DropParents(body[2..], path) : DropParents(body, path)));
+
+    private static string DropParents(string body, IReadOnlyList<string> path)
+    {
+        for (int i = 0; i < path.Count - 1; i++)
+        {
+            var rest = body.StartsWith(path[i], StringComparison.Ordinal) ? body[path[i].Length..] : null;
+            if (rest is not null && path.Skip(i + 1).Any(lower => rest.StartsWith(lower, StringComparison.Ordinal))) body = rest;
+        }
+        return body;
+    }
 }

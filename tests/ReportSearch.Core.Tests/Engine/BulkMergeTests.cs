@@ -5,7 +5,8 @@ namespace ReportSearch.Core.Tests.Engine;
 
 /// <summary>
 /// After a bulk of new reports the index is merged into at most two segments (two halves merged side by side; fewer
-/// when background merging already got there); every report must still be found, and found once.
+/// when background merging already got there); every report must still be found, and found once; and the commit
+/// kept before the newest holds the merged segments, not the unmerged ones.
 /// </summary>
 public class BulkMergeTests
 {
@@ -28,6 +29,13 @@ public class BulkMergeTests
         {
             Assert.InRange(reader.Leaves.Count, 1, 2);
             Assert.Equal(0, reader.NumDeletedDocs);
+
+            // The commit kept for recovery is a merged one too: no unmerged segment stays on disk beside the merged
+            // ones (it would double the index's size until the next scan).
+            var commits = DirectoryReader.ListCommits(directory);
+            Assert.Equal(KeepRecentCommitsPolicy.Count, commits.Count);
+            static IEnumerable<string> SegmentFiles(IndexCommit c) => c.FileNames.Where(f => !f.StartsWith("segments", StringComparison.Ordinal));
+            Assert.Equal(SegmentFiles(commits[^1]).Order(), commits.SelectMany(SegmentFiles).Distinct().Order());
         }
         var random = new Random(7);
         for (int i = 0; i < 40; i++)

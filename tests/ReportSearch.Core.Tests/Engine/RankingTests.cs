@@ -1,5 +1,6 @@
 using ReportSearch.Analysis;
 using ReportSearch.Engine;
+using ReportSearch.Ingestion;
 using ReportSearch.Pipeline;
 using ReportSearch.Search;
 using static ReportSearch.Core.Tests.Engine.IndexTestSupport;
@@ -93,6 +94,112 @@ public sealed class RankingTests : IDisposable
             Assert.True(r.Total > 0, q);
             Assert.All(r.Hits, h => Assert.True(h.Score > 0, $"{q}: {h.Source} scored {h.Score}"));
         }
+    }
+
+    // A report of sections (heading, text), the heading standing on its own line at the top of its section.
+    private static ReportRecord Sectioned(string path, string title, params (string? Heading, string Text)[] sections) =>
+        ReportRecordBuilder.Build(new ParsedReport
+        {
+            Metadata = new ReportMetadata { Title = title },
+            Sections = sections.Select(s => new ReportSection(s.Heading, null, s.Heading is null ? s.Text : s.Heading + "\n" + s.Text)).ToList(),
+        }, [new IndexSource(path, 1, 0)], path);
+
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
+
+    private Dictionary<string, double> Scores(string query)
+    {
+        var response = _index.Search(query);
+        return response.Hits.ToDictionary(h => h.Source!, h => h.Score);
+    }
+
+    [Fact]
+    public void Many_occurrences_beat_a_few_with_the_term_in_a_heading()
+    {
+        // The issue's 大数据 case: a report that mentions the term three times, once in a heading, against reports
+        // about it, twice as long, that mention it 27 to 37 times.
+        const string term = "数字乡村";
+        var docs = new List<ReportRecord>
+        {
+            Sectioned("heading.txt", "年度工作总结", (null, Repeat(Filler, 6)), ("三、" + term + "建设", Repeat(Filler, 4) + term + "试点推进，" + term + "。" + Repeat(Filler, 2))),
+        };
+        foreach (int n in new[] { 27, 31, 37 })
+            docs.Add(Document($"about{n}.txt", "年度工作总结", Repeat(Filler, 24 - n / 3) + Repeat($"推进{term}，", n)));
+        var order = Order(term, [.. docs]);
+        Assert.Equal("heading.txt", order[^1]);
+    }
+
+    [Fact]
+    public void Headings_on_their_own_lines_or_inline_score_nearly_the_same()
+    {
+        (string Heading, string Text)[] parts =
+        [
+            ("一、口袋公园建设", Filler + "新建口袋公园三处。" + Filler),
+            ("二、口袋公园管护", Filler + "口袋公园管护纳入网格。" + Filler),
+            ("三、下步打算", Filler + Filler),
+        ];
+        // Each text ends with its own mark, so that the two are not one text listed once.
+        Write(_index.IndexDir,
+            Sectioned("lines.txt", "年度工作总结", [.. parts.Select(p => ((string?)p.Heading, p.Text)), (null, "甲")]),
+            Sectioned("inline.txt", "年度工作总结", ((string?)null, string.Join("", parts.Select(p => p.Heading + p.Text)) + "\n乙")));
+        var scores = Scores("口袋公园");
+        double ratio = scores["lines.txt"] / scores["inline.txt"];
+        // The headings may lift the report by their bounded factor (and the line breaks change its length a little), no more.
+        Assert.InRange(ratio, 1 / 1.05, Ranking.HeadingFactor * 1.05);
+    }
+
+    [Fact]
+    public void Only_a_title_of_strong_provenance_earns_the_title_factor()
+    {
+        const string term = "智慧灌溉";
+        var body = Filler + "推进" + term + "。" + Filler;
+        var weak = new ReportMetadata { Origins = new FieldOrigins { Title = MetadataOrigin.Path } };
+        var strong = new ReportMetadata { Origins = new FieldOrigins { Title = MetadataOrigin.Title } };
+        Write(_index.IndexDir,
+            Document("strong.txt", term + "试点总结", body, strong),
+            Document("weak.txt", term + "试点总结", body, weak),
+            Document("none.txt", "试点工作总结", term + "。" + body));
+        var scores = Scores(term);
+        Assert.True(scores["strong.txt"] > scores["weak.txt"] * (1 + (Ranking.TitleFactor - 1) / 2), $"strong {scores["strong.txt"]}, weak {scores["weak.txt"]}");
+        // A weak title counts as one more occurrence of the text, like the same words at the top of the body.
+        Assert.InRange(scores["weak.txt"] / scores["none.txt"], 1 / 1.05, 1.05);
+    }
+
+    [Theory]
+    [InlineData("智慧", "养老")]
+    [InlineData("新能源汽车", "充电")]
+    [InlineData("大数据", "交通")]
+    public void Terms_near_each_other_beat_terms_far_apart(string first, string second)
+    {
+        // The same words, the same length: only the distance between the two terms differs.
+        string Text(int gap) => Filler + first + Repeat("的", gap) + second + Repeat("的", 400 - gap) + Filler;
+        int window = Ranking.ProximityWindowChars;
+        var gaps = new[] { 0, 1, window / 2, window - 2, window + 10, 2 * window, 300 };
+        Write(_index.IndexDir, gaps.Select(g => Document($"gap{g}.txt", "年度工作总结", Text(g))).ToArray());
+        var scores = Scores(first + " " + second);
+        Assert.Equal(gaps.Length, scores.Count);
+        foreach (int near in gaps.Where(g => g + second.Length < window))
+            foreach (int far in gaps.Where(g => g > window))
+                Assert.True(scores[$"gap{near}.txt"] > scores[$"gap{far}.txt"] * 1.2, $"gap {near}: {scores[$"gap{near}.txt"]}, gap {far}: {scores[$"gap{far}.txt"]}");
+    }
+
+    [Fact]
+    public void A_match_inside_a_department_name_ranks_below_a_topic_match()
+    {
+        // Three mentions of the department against one of the topic, in reports of the same length.
+        var order = Order("社会保障",
+            Document("department.txt", "年度工作总结", Filler + "会同人力资源社会保障部门，人力资源和社会保障局牵头，市人力资源社会保障局负责。" + Filler),
+            Document("topic.txt", "年度工作总结", Filler + "完善城乡居民社会保障体系，扩大覆盖面，提高待遇水平，服务群众。" + Filler));
+        Assert.Equal(["topic.txt", "department.txt"], order);
+    }
+
+    [Fact]
+    public void A_report_that_names_the_department_and_is_about_the_topic_keeps_its_topic_evidence()
+    {
+        // The discount is of the occurrences inside names, not of the report: topic mentions still count in full.
+        var order = Order("社会保障",
+            Document("both.txt", "年度工作总结", Filler + "人力资源社会保障部门完善社会保障体系，社会保障覆盖全民。" + Filler),
+            Document("department.txt", "年度工作总结", Filler + "人力资源社会保障部门、人力资源社会保障部门、人力资源社会保障部门。" + Filler));
+        Assert.Equal(["both.txt", "department.txt"], order);
     }
 
     public void Dispose() => _index.Dispose();

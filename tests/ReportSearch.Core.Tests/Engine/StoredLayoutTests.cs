@@ -23,7 +23,15 @@ public sealed class StoredLayoutTests
         ["7"] = "2f2f6c14bed56ba3",
         // 8: metadata gains 时效性, mentioned places and years and typed origins; the engine 时效性 and 文号 fields (issue 19).
         ["8"] = "f3eeaad693fe9c78",
+        // 9: quotation and book-title marks no longer break a phrase; a 文号's year brackets fold to 〔〕 (issue 21).
+        ["9"] = "6423c3f86df5d730",
+        // 10: segments record department names and whether their title is weak, for ranking; reports record their
+        // text fingerprint, by which copies of one text are listed once (issue 21).
+        ["10"] = "07b7483c341b82ac",
     };
+
+    // Tokens change what an index holds as much as fields do: a probe of the analysis rules is part of the layout.
+    private const string TokenProbe = "实行“六个一”工作机制，国发[2017]35号《预算法》China's x<5 工作 abc";
 
     [Fact]
     public void The_analyzer_version_changes_with_the_stored_layout()
@@ -48,6 +56,7 @@ public sealed class StoredLayoutTests
         sb.Append("schema ").AppendLine(IndexFolder.SchemaVersion);
         foreach (var f in typeof(IndexFields).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static).Where(f => f.IsLiteral).OrderBy(f => f.Name, StringComparer.Ordinal))
             sb.Append("field ").Append(f.Name).Append(" = ").AppendLine(Convert.ToString(f.GetRawConstantValue(), System.Globalization.CultureInfo.InvariantCulture));
+        sb.Append("tokens: ").AppendLine(string.Join(" ", ReportSearch.Analysis.AnalyzedToken.Of(ReportSearch.Analysis.ExactAnalyzer.Instance, TokenProbe).Select(t => t.Text)));
         sb.Append("report: ").AppendLine(Shape(typeof(ReportRecord)));
         sb.Append("report.metadata: ").AppendLine(Shape(typeof(ReportMetadata)));
         return sb.ToString();

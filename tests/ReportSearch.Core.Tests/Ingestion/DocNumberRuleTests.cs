@@ -67,4 +67,65 @@ public class DocNumberRuleTests
             """);
         Assert.Null(m.DocNumber);
     }
+    // The page lost the closing bracket and 号 (printed in a font its text layer did not keep): the year has four digits.
+    [Theory]
+    [InlineData("南兴府办函〔202058", "南兴府办函〔2020〕58号")]
+    [InlineData("渝北府发〔20211", "渝北府发〔2021〕1号")]
+    [InlineData("渝北府发〔2021", null)]
+    [InlineData("渝北府发〔2021〕1", "渝北府发〔2021〕1号")]
+    [InlineData("南兴府办函〔2020〕58号", null)]
+    // No issuer's code before the bracket: a figure, not a number.
+    [InlineData("〔202058", null)]
+    public void A_number_whose_closing_bracket_was_lost_is_repaired_on_a_line_of_its_own(string line, string? repaired) =>
+        Assert.Equal(repaired, ReportSearch.Analysis.DocNumberText.RepairLostClosing(line));
+
+    [Fact]
+    public void A_damaged_number_under_the_title_is_the_doc_number_and_a_sentence_with_one_is_not()
+    {
+        var m = Meta("""
+            当前位置:首页 > 政务动态 > 专题专栏
+            南宁市兴宁区人民政府办公室关于印发2020年兴宁区优化营商环境实施方案的通知
+            南兴府办函〔202058
+            各镇人民政府,各街道办事处:
+            经兴宁区人民政府同意,现将实施方案印发给你们,请认真组织实施。
+            """);
+        Assert.Equal("南兴府办函〔2020〕58号", m.DocNumber);
+        Assert.Null(Meta("关于开展专项检查的通知\n按照南兴府办函〔202058文件要求,现将有关事项通知如下。\n").DocNumber);
+    }
+
+    [Theory]
+    // The small brackets ﹝﹞ and 〖〗 that sites also print.
+    [InlineData("浙政办发﹝2020﹞5号", "浙政办发〔2020〕5号")]
+    [InlineData("湘政发〖2019〗12号", "湘政发〔2019〕12号")]
+    // An upward report's 文号 beside its signer, and one with its date.
+    [InlineData("洪府报〔2021〕3号      签发人:李明", "洪府报〔2021〕3号")]
+    [InlineData("洪府发〔2021〕3号  2021年3月1日", "洪府发〔2021〕3号")]
+    [InlineData("（2021年3月1日 洪府发〔2021〕3号）", "洪府发〔2021〕3号")]
+    [InlineData("文号:洪府发〔2021〕3号", "洪府发〔2021〕3号")]
+    // A sentence that cites a number is not the document's.
+    [InlineData("根据洪府发〔2021〕3号文件精神,现将有关事项通知如下", null)]
+    public void A_doc_number_on_a_line_of_its_own_under_the_title(string line, string? number)
+    {
+        var m = Meta($"洪江市人民政府关于做好春耕生产工作的通知\n{line}\n各乡镇人民政府,市直各单位:\n现将有关事项通知如下。\n");
+        Assert.Equal(number, m.DocNumber);
+    }
+
+    // A site's menu pushes the title and its 文号 below the first lines.
+    [Fact]
+    public void A_doc_number_under_a_title_that_a_long_menu_pushed_down()
+    {
+        var menu = string.Join("\n", Enumerable.Range(1, 12).Select(i => $"栏目{i}"));
+        var m = Meta($"{menu}\n西乡县人民政府关于印发任务分解一览表的通知\n西政发〔2023〕3号\n各镇人民政府,县政府各部门:\n现将一览表印发给你们。\n");
+        Assert.Equal("西政发〔2023〕3号", m.DocNumber);
+    }
+
+    // 字号 is the font-size switch on most sites and the 文号 where its value is one.
+    [Theory]
+    [InlineData("字号:浙卫发〔2023〕10号", "浙卫发〔2023〕10号")]
+    [InlineData("字号:大 中 小", null)]
+    public void The_字号_field_is_a_doc_number_only_when_its_value_is_one(string field, string? number)
+    {
+        var m = Meta($"索引号: 002482074/2023-00010\n发布机构: 浙江省卫生健康委员会\n{field}\n关于做好2023年卫生健康工作的通知\n各市卫生健康委:\n现将有关事项通知如下。\n");
+        Assert.Equal(number, m.DocNumber);
+    }
 }

@@ -146,7 +146,8 @@ public class IssuingBodyRuleTests
             现在,我代表区人民政府,向大会报告工作,请予审议。
             """);
         Assert.Equal(["吉林省", "长春市", "南关区"], m.RegionPath);
-        Assert.Equal("南关区人民政府", m.Org);
+        // The government as the session line names its place (在长春市南关区第十九届人民代表大会).
+        Assert.Equal("长春市南关区人民政府", m.Org);
     }
 
     // https://cqstl.gov.cn/zwgk_171/zfxxgknb/qzfbm/qzfbgs/202301/t20230130_11545140.html

@@ -29,10 +29,10 @@ public sealed class PagedFormatSearchTests : IDisposable
         {
             var term = SyntheticCorpus.Substring(random, texts[random.Next(texts.Count)]);
             if (term.Contains('"') || term.Contains('“') || term.Contains('”') || TextNormalizer.NormalizeToString(term).Length == 0) continue;
-            var hits = _index.Search($"\"{term}\"", size: 50).Hits;
+            var hits = TestIndex.Found(_index.Search($"\"{term}\"", size: 50));
             List<string> Found(string variant) => hits
-                .Where(h => h.Source!.StartsWith(variant + "/", StringComparison.Ordinal))
-                .Select(h => Path.GetFileNameWithoutExtension(h.Source!)).Order().ToList();
+                .Where(h => h.StartsWith(variant + "/", StringComparison.Ordinal))
+                .Select(h => Path.GetFileNameWithoutExtension(h)).Order().ToList();
             var original = Found("utf8");
             foreach (var (variant, stems) in stemsByVariant)
             {

@@ -105,4 +105,19 @@ public class QueryParserTests
         // Standing alone they still quote a term.
         Assert.Equal(["六个一", "机制"], QueryParser.Parse("“六个一” 机制").Groups.Select(g => g.Single().Normalized));
     }
+
+    [Theory]
+    [InlineData("实行“六个一”工作", "实行六个一工作")]
+    [InlineData("复工复产\"六个一\"工作机制", "复工复产六个一工作机制")]
+    [InlineData("《预算法》第十条", "预算法第十条")]
+    [InlineData("\"深入推进“放管服”改革\"", "深入推进放管服改革")]
+    [InlineData("国发[2017]35号", "国发〔2017〕35号")]
+    public void Syntax_is_read_first_and_marks_inside_a_term_are_dropped(string query, string normalized) =>
+        Assert.Equal(normalized, Assert.Single(Assert.Single(QueryParser.Parse(query).Groups)).Normalized);
+
+    [Theory]
+    [InlineData("《》")]
+    [InlineData("\"“”\"")]
+    public void A_term_of_marks_alone_is_an_error(string query) =>
+        Assert.Equal("empty_term", Assert.Throws<QuerySyntaxException>(() => QueryParser.Parse(query)).Code);
 }

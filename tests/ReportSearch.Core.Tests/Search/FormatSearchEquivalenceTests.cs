@@ -52,10 +52,10 @@ public sealed class FormatSearchEquivalenceTests : IDisposable
         {
             var term = SyntheticCorpus.Substring(random, texts[random.Next(texts.Count)]);
             if (term.Contains('"') || term.Contains('“') || term.Contains('”') || ReportSearch.Analysis.TextNormalizer.NormalizeToString(term).Length == 0) continue;
-            var hits = _index.Search($"\"{term}\"", size: 50).Hits;
+            var hits = TestIndex.Found(_index.Search($"\"{term}\"", size: 50));
             var byVariant = Variants.ToDictionary(v => v, v => hits
-                .Where(h => h.Source!.StartsWith(v + "/", StringComparison.Ordinal))
-                .Select(h => Path.GetFileNameWithoutExtension(h.Source!)).Order().ToList());
+                .Where(h => h.StartsWith(v + "/", StringComparison.Ordinal))
+                .Select(h => Path.GetFileNameWithoutExtension(h)).Order().ToList());
             foreach (var variant in Variants.Skip(1))
                 Assert.True(byVariant["utf8"].SequenceEqual(byVariant[variant]),
                     $"«{term}»: utf8 found [{string.Join(",", byVariant["utf8"])}], {variant} found [{string.Join(",", byVariant[variant])}]");

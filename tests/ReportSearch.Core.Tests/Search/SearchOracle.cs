@@ -13,6 +13,8 @@ namespace ReportSearch.Core.Tests.Search;
 public sealed class SearchOracle
 {
     private readonly List<(string Source, string? District, int? Year, List<(string? District, string Text)> Texts)> _reports = [];
+    // Each segment's values as the engine's text field holds them: body, title, category (normalized).
+    private readonly Dictionary<string, List<string[]>> _segments = [];
 
     public SearchOracle(string archive)
     {
@@ -30,6 +32,7 @@ public sealed class SearchOracle
             texts.Add((null, TextNormalizer.NormalizeToString(parsed.Metadata.Title ?? "")));
             texts.Add((null, TextNormalizer.NormalizeToString(parsed.Metadata.Category ?? "")));
             _reports.Add((relative, parsed.Metadata.District, parsed.Metadata.Year, texts));
+            _segments[relative] = doc.Segments.Select(seg => new[] { seg.Text, seg.Title, seg.Category }.Select(TextNormalizer.NormalizeToString).ToArray()).ToList();
         }
     }
 
@@ -39,6 +42,17 @@ public sealed class SearchOracle
     {
         var normalized = TextNormalizer.NormalizeToString(term);
         return _reports.Where(r => r.Texts.Any(t => Contains(t.Text, normalized))).Select(r => r.Source).ToHashSet();
+    }
+
+    /// <summary>
+    /// Reports where all <paramref name="terms"/> occur together as the engine's AND reads them: in one segment, whose
+    /// title (the report's for the first, its own headline for a round-up's other parts) and category count as part of it.
+    /// </summary>
+    public HashSet<string> MatchingAll(IReadOnlyList<string> terms)
+    {
+        var normalized = terms.Select(TextNormalizer.NormalizeToString).ToList();
+        return _segments.Where(r => r.Value.Any(segment => normalized.All(t => segment.Any(value => Contains(value, t)))))
+            .Select(r => r.Key).ToHashSet();
     }
 
     public (string? District, int? Year) MetadataOf(string source)

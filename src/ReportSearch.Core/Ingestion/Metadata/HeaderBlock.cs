@@ -65,6 +65,9 @@ internal sealed partial class HeaderBlock
         {
             var field = HeaderLabels.FieldOf(fields[i].Groups["label"].Value);
             var value = ValueOf(line, fields, i);
+            // 字号 is the font-size switch on most sites (字号：大 中 小) and the 文号 on some (字号：浙卫发〔2023〕10号).
+            if (field == HeaderField.Other && HeaderLabels.IsFontSizeOrNumber(fields[i].Groups["label"].Value) && ReportSearch.Analysis.DocNumberText.Canonical(value) is not null)
+                field = HeaderField.DocNumber;
             Set(field, value);
             if (i == fields.Count - 1 && value.Length == 0) _pending = field;
         }
@@ -98,7 +101,8 @@ internal sealed partial class HeaderBlock
         return new ReportMetadata
         {
             Title = Get(HeaderField.Title) ?? TitleShaped(Get(HeaderField.Summary)),
-            Org = Get(HeaderField.Org) ?? GovernmentBody(Get(HeaderField.Source)),
+            // A publisher that is no organization's name (a site's: 金宝博-金宝博官网) says nothing.
+            Org = (Get(HeaderField.Org) is { } org && !NotAnOrg(org) ? org : null) ?? GovernmentBody(Get(HeaderField.Source)),
             Date = DateText.Normalize(Get(HeaderField.WrittenDate)),
             // A value that is not a standard 文号 still counts when it numbers something (〔十五届〕第20号), not when it
             // is the template's empty shell (〔〕号).
@@ -110,6 +114,11 @@ internal sealed partial class HeaderBlock
     // (厦门网, 赣南日报) does not.
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,30}(?:人民政府|政府|办事处|委员会|局|办公室|街道|镇|乡)$")]
     private static partial Regex GovernmentBodyName();
+
+    [GeneratedRegex(@"[-_|/@.:：a-zA-Z0-9]|官网$|网站$|网$")]
+    private static partial Regex SiteName();
+
+    private static bool NotAnOrg(string org) => SiteName().IsMatch(org);
 
     private static string? GovernmentBody(string? source) => source is not null && GovernmentBodyName().IsMatch(source) ? source : null;
 
@@ -134,5 +143,7 @@ internal sealed partial class HeaderBlock
     private void Set(HeaderField field, string value)
     {
         if (!_fields.TryGetValue(field, out var old) || old.Length == 0) _fields[field] = value;
+        // Two publisher fields (发布部门: 华庄街道 … 发布机构: 华庄街道办事处): the one naming the body beats the place alone.
+        else if (field == HeaderField.Org && value.Length > 0 && PublisherOrIssuer.IsWeak(old) && !PublisherOrIssuer.IsWeak(value)) _fields[field] = value;
     }
 }

@@ -14,11 +14,12 @@ internal static partial class HeaderLabels
         ("主题分类", HeaderField.Category), ("信息分类", HeaderField.Category), ("组配分类", HeaderField.Category), ("体裁分类", HeaderField.Category),
         ("服务对象分类", HeaderField.Category), ("分类", HeaderField.Category), ("所属主题", HeaderField.Category), ("主题", HeaderField.Category),
         ("发布机构", HeaderField.Org), ("发文机关", HeaderField.Org), ("发文机构", HeaderField.Org), ("发文单位", HeaderField.Org),
-        ("发布单位", HeaderField.Org), ("发布部门", HeaderField.Org), ("制发机关", HeaderField.Org), ("成文单位", HeaderField.Org), ("公开主体", HeaderField.Org),
+        ("发布单位", HeaderField.Org), ("发布部门", HeaderField.Org), ("制发机关", HeaderField.Org), ("成文单位", HeaderField.Org), ("公开主体", HeaderField.Org), ("发布者", HeaderField.Org),
         ("信息公开主体", HeaderField.Org),
         ("成文日期", HeaderField.WrittenDate), ("发文日期", HeaderField.WrittenDate), ("生成日期", HeaderField.WrittenDate), ("印发日期", HeaderField.WrittenDate),
         ("文号", HeaderField.DocNumber), ("发文字号", HeaderField.DocNumber), ("文件编号", HeaderField.DocNumber), ("发文文号", HeaderField.DocNumber),
         ("文件文号", HeaderField.DocNumber), ("文件字号", HeaderField.DocNumber), ("备注/文号", HeaderField.DocNumber),
+        ("发文号", HeaderField.DocNumber), ("发文编号", HeaderField.DocNumber), ("公文字号", HeaderField.DocNumber), ("文件号", HeaderField.DocNumber),
         ("名称", HeaderField.Title), ("标题", HeaderField.Title), ("文件名称", HeaderField.Title), ("信息名称", HeaderField.Title), ("内容概述", HeaderField.Summary),
         ("发布日期", HeaderField.PublishedDate), ("发布时间", HeaderField.PublishedDate), ("公开日期", HeaderField.PublishedDate), ("公开时间", HeaderField.PublishedDate),
         ("发表时间", HeaderField.PublishedDate), ("更新时间", HeaderField.PublishedDate), ("时间", HeaderField.PublishedDate), ("日期", HeaderField.PublishedDate),
@@ -47,6 +48,9 @@ internal static partial class HeaderLabels
 
     // 索引号 → 索[ 　]*引[ 　]*号
     private static string Spaced(string label) => string.Join(@"[ \u3000]*", label.Select(c => Regex.Escape(c.ToString())));
+
+    /// <summary>The label 字号, which names the font-size switch or, where its value is one, the 文号.</summary>
+    public static bool IsFontSizeOrNumber(string matchedLabel) => string.Concat(matchedLabel.Where(c => c is not (' ' or '\u3000'))) == "字号";
 
     public static HeaderField FieldOf(string matchedLabel) => ByLabel[string.Concat(matchedLabel.Where(c => c is not (' ' or '\u3000')))];
 }

@@ -17,7 +17,51 @@ internal static partial class ReportOrg
 
     /// <summary>The body a title opens with before its year or subject; null when the title does not open so.</summary>
     public static string? InTitle(string? title) =>
-        title is not null && UnitBeforeSubject().Match(title) is { Success: true } m ? m.Groups["org"].Value : null;
+        title is not null && UnitBeforeSubject().Match(WithoutLeadingTag(title)) is { Success: true } m ? m.Groups["org"].Value : null;
+
+    // What a site puts before a title's own words: its province in brackets ((贵州省)2021年黔西南州人民政府工作报告), a
+    // 【column】, a book-title mark around the whole title (《成都市人民政府关于…的通报》).
+    [GeneratedRegex(@"^(?:\s*(?:[（(【\[][^）)】\]]{2,8}[）)】\]]|《))+")]
+    private static partial Regex LeadingTag();
+
+    /// <summary>The title without what a site puts before its own words (a bracketed province or column, an opening 《).</summary>
+    public static string WithoutLeadingTag(string title) => LeadingTag().Replace(title, "");
+
+    // The place whose congress a session line names: 在淀山湖镇第十九届人民代表大会…, 在嫩江县第十三届人民代表大会….
+    // Not a congress named by its level only (在县第十五届人民代表大会), which names no place.
+    [GeneratedRegex(@"(?:^|在)\s*(?<place>(?:(?!在)\p{IsCJKUnifiedIdeographs}){2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))\s*第?[一二三四五六七八九十百\d]+届人民代表大会")]
+    private static partial Regex CongressPlace();
+
+    // A work report titled by its place: 沾化县政府工作报告, 2019年广州市番禺区政府工作报告, 2012年苍山县两会《政府工作报告》.
+    // The whole title, so that news about a report (…雨花区政府工作报告来了) is not one.
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(?<place>(?:(?!年)\p{IsCJKUnifiedIdeographs}){2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))(?:人民)?(?:两会)?[《“""]?(?:人民)?政府(?:工作)?报告[》”""]?\s*(?:[（(][^）)]{1,6}[）)])?$")]
+    private static partial Regex PlaceOfWorkReport();
+
+    // A level alone, which names no place (县, 自治县, 市辖区).
+    [GeneratedRegex(@"^(?:自治|市辖|本|全)?(?:省|市|区|县|镇|乡|旗|州|盟)$")]
+    private static partial Regex LevelAlone();
+
+    /// <summary>The government whose work report a title names (2012年苍山县两会《政府工作报告》), or null.</summary>
+    public static string? OfWorkReportTitle(string? title) => OfCongressPlace(null, title is null ? null : WithoutCongressWords(title));
+
+    // A title that only names a congress session (在…人民代表大会上的讲话) is read for its place by OfCongressPlace, not here.
+    private static string? WithoutCongressWords(string title) => title.Contains("人民代表大会", StringComparison.Ordinal) ? null : title;
+
+    /// <summary>
+    /// The government delivering a work report, by the place its session line or its title names (在淀山湖镇第十九届人民
+    /// 代表大会 → 淀山湖镇人民政府; 沾化县政府工作报告 → 沾化县人民政府); null when neither names one. The place is taken as
+    /// written (a former name stays: 嫩江县), never looked up.
+    /// </summary>
+    public static string? OfCongressPlace(string? venue, string? title)
+    {
+        foreach (var (text, pattern) in new[] { (venue, CongressPlace()), (title, CongressPlace()), (title is null ? null : WithoutLeadingTag(title), PlaceOfWorkReport()) })
+        {
+            if (text is null || pattern.Match(text) is not { Success: true } m) continue;
+            var place = m.Groups["place"].Value;
+            if (!LevelAlone().IsMatch(place)) return place + "人民政府";
+        }
+        return null;
+    }
 
     // A speaker line: the body and the speaker's office, after the session line when they share a line
     // (…第四次会议大连市西岗区人民政府区长阎利军).
@@ -101,16 +145,62 @@ internal static partial class ReportOrg
     {
         if (title is null) return null;
         int at = -1;
+        // The heading's first line: the title itself, or its start where the heading wraps (关于印发2021年区政府工作报告 /
+        // 目标任务分解方案的通知).
         for (int i = 0; i < matching.Count && i < SpeakerLines; i++)
-            if (matching[i].Trim() == title) { at = i; break; }
+            if (matching[i].Trim() is { Length: >= MinHeadingStart } line && (line == title || title.StartsWith(line, StringComparison.Ordinal))) { at = i; break; }
+        // A page whose title is a column label over the document (加快重点产业实施意见 / 中共柳河县委 柳河县人民政府 /
+        // 关于支持…的实施意见): the red-header heading is the first line opening with 关于.
+        if (at <= 0)
+            for (int i = 1; i < matching.Count && i < SpeakerLines; i++)
+                if (matching[i].TrimStart().StartsWith("关于", StringComparison.Ordinal)) { at = i; break; }
         if (at <= 0) return null;
         var bodies = new List<string>();
         for (int i = at - 1; i >= 0 && bodies.Count < IssuerLinesAbove; i--)
         {
             var line = matching[i].Trim();
-            if (!UnitAlone().IsMatch(line) || GenericGovernment().IsMatch(line)) break;
-            bodies.Insert(0, line);
+            // One body a line, or joint issuers on one line apart by spaces (中共柳河县委 柳河县人民政府).
+            IReadOnlyList<string> found = UnitAlone().IsMatch(line) && !GenericGovernment().IsMatch(line) ? [line] : SignatureBlock.BodiesOf(line);
+            if (found.Count == 0) break;
+            bodies.InsertRange(0, found);
         }
         return bodies.Count == 0 ? null : string.Join('、', bodies);
+    }
+
+    private const int MinHeadingStart = 6;
+    // The preamble of a disclosure report naming it: 现将《西安市西大街发展服务中心2025年政府信息公开工作年度报告》予以公布.
+    [GeneratedRegex(@"现将《(?<title>[^《》]{4,60})》(?:\(以下简称[^)]*\))?[^。]{0,12}?(?:予以)?(?:公布|发布|印发)")]
+    private static partial Regex PublishedHere();
+
+    /// <summary>The body the title a preamble publishes opens with (现将《…中心2025年…年度报告》予以公布), or null.</summary>
+    public static string? OfPreamble(IReadOnlyList<string> matching)
+    {
+        foreach (var line in matching.Take(OpeningSentences))
+            if (PublishedHere().Match(line) is { Success: true } m && InTitle(m.Groups["title"].Value) is { } org) return org;
+        return null;
+    }
+
+    // A title opening with a street, town or township before its year or subject: 昌硕街道2022年工作总结和2023年工作计划.
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(?<place>[^\s\d《》“”""（）()年关]{2,10}?(?<level>街道|镇|乡))(?=\s*(?:(?:19|20)\d{2}\s*年|工作(?:总结|报告|计划|要点)))")]
+    private static partial Regex LocalPlaceBeforeSubject();
+
+    // The local government named by its level as a clause's subject: …的坚强领导下,街道办事处高举…; ,镇人民政府坚持….
+    [GeneratedRegex(@"(?:^|[,，;；:：。])\s*(?:我|本)?(?<body>街道办事处|镇人民政府|镇政府|乡人民政府|乡政府)")]
+    private static partial Regex LevelBodySubject();
+
+    /// <summary>
+    /// The government of the street, town or township a title opens with, where the opening speaks of that level's
+    /// government as its subject (昌硕街道2022年工作总结 … 街道办事处高举… → 昌硕街道办事处); null otherwise. The text
+    /// gives both halves of the name; neither alone is taken.
+    /// </summary>
+    public static string? OfTitlePlaceAndLevelBody(string? title, IReadOnlyList<string> matching)
+    {
+        if (title is null || LocalPlaceBeforeSubject().Match(WithoutLeadingTag(title)) is not { Success: true } t) return null;
+        var level = t.Groups["level"].Value;
+        foreach (var line in matching.Take(OpeningSentences))
+            foreach (Match m in LevelBodySubject().Matches(line))
+                if (m.Groups["body"].Value.StartsWith(level[0]))
+                    return t.Groups["place"].Value + (level == "街道" ? "办事处" : "人民政府");
+        return null;
     }
 }

@@ -43,7 +43,26 @@ export function renderHit(hit, q, rank) {
 
   li.append(title, meta);
   for (const snippet of hit.snippets ?? []) li.append(renderSnippet(snippet, hit));
+  if (hit.sameText?.count > 0) li.append(renderSameText(hit.sameText, q));
   return li;
+}
+
+// The other reports with the same text (another layout, site or posting), folded under the copy shown.
+function renderSameText(sameText, q) {
+  const box = el('details', 'same-text');
+  box.append(el('summary', null, `另有 ${sameText.count} 篇内容相同`));
+  const list = el('ul', 'same-text-list');
+  for (const report of sameText.reports ?? []) {
+    const item = el('li');
+    const link = el('a', null, shownTitle(report));
+    link.href = reportUrl(report.id, q);
+    item.append(link);
+    const where = [report.date || (report.year ? `${report.year} 年` : null), report.source].filter(Boolean).join(' · ');
+    if (where) item.append(el('span', 'same-text-where', where));
+    list.append(item);
+  }
+  box.append(list);
+  return box;
 }
 
 // The contract's name is roundUp (camelCase of RoundUp); roundup is accepted as well.

@@ -23,6 +23,8 @@ export function readState(search = location.search) {
     to: YEAR.test(p.get('to') ?? '') ? p.get('to') : '',
     sort: SORTS.includes(sort) ? sort : 'relevance',
     page: Number.isFinite(page) && page >= 1 ? page : 1,
+    // 'off': the exact answer only (the way back from approximate, all-words results); '' lets the API fall back.
+    fallback: p.get('fallback') === 'off' ? 'off' : '',
   };
   for (const key of FILTER_KEYS) state[key] = unique(p.getAll(key).map(v => v.trim()).filter(Boolean));
   return state;
@@ -41,6 +43,7 @@ export function toParams(state) {
   if (state.to) p.set('to', state.to);
   if (state.sort && state.sort !== 'relevance') p.set('sort', state.sort);
   if (state.page > 1) p.set('page', String(state.page));
+  if (state.fallback === 'off') p.set('fallback', 'off');
   return p;
 }
 
@@ -103,7 +106,7 @@ export function splitTyped(text) {
 /** The state after the user submitted `text` in the box: typed filters join the existing ones. */
 export function stateFromTyped(state, text) {
   const typed = splitTyped(text);
-  const next = { ...state, q: typed.q, page: 1 };
+  const next = { ...state, q: typed.q, page: 1, fallback: '' };
   for (const key of FILTER_KEYS) next[key] = unique([...state[key], ...typed.filters[key]]);
   if (typed.from || typed.to) { next.from = typed.from; next.to = typed.to; }
   return next;

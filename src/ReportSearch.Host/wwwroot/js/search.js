@@ -2,11 +2,12 @@
 // back/forward replay it through popstate. Words may be empty when a filter is chosen: that lists the
 // filtered reports, newest first.
 import { getJson, el, indexingText } from './common.js';
-import { readState, toParams, pageUrl, hasFilters, activeFilters, stateFromTyped } from './query-state.js';
+import { readState, toParams, pageUrl, hasFilters, activeFilters, stateFromTyped, quoteTerm } from './query-state.js';
 import { renderFacets } from './facets.js';
 import { renderHit } from './hit-card.js';
 import { explainEmpty, explainWords } from './empty-results.js';
 import { renderPrecedent } from './precedent.js';
+import { renderFallbackNote } from './fallback-note.js';
 import { attachCombobox } from './combobox.js';
 import { attachAdvanced } from './advanced.js';
 import { TYPING_DELAY_MS } from './marked-html.js';
@@ -130,16 +131,21 @@ function clear() {
   emptyBox.hidden = true;
   exportsBox.hidden = true;
   renderPrecedent($('precedent'), null);
+  $('fallback-note').hidden = true;
 }
 
 function render(state, r) {
   const label = state.q || activeFilters(state).map(f => f.label).join('、');
   document.title = `${label} · 政府报告检索`;
   const order = !state.q ? '（按日期从新到旧）' : '';
+  const approximate = r.mode === 'allWords';
   status.textContent = r.total === 0
     ? (state.q ? `没有找到包含“${state.q}”的报告` : '没有符合筛选条件的报告')
-    : `找到 ${r.total} 篇报告${order} · 第 ${r.page} 页`;
-  results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, state.q, (r.page - 1) * r.size + i + 1)));
+    : `找到 ${r.total} 篇${approximate ? '近似结果' : '报告'}${r.sameTextCopies > 0 ? `（另有 ${r.sameTextCopies} 篇内容相同的已合并）` : ''}${order} · 第 ${r.page} 页`;
+  renderFallbackNote($('fallback-note'), state, r, next => go(next));
+  // A report opened from approximate results marks the words that found it, not the question.
+  const marked = approximate ? (r.words ?? []).map(quoteTerm).join(' ') : state.q;
+  results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, marked, (r.page - 1) * r.size + i + 1)));
   renderPrecedent($('precedent'), r.page === 1 ? r.precedent : null);
   renderFacets(facets, r.facets, state, next => go(next), r.total);
   renderPager(state, r);

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// A 文号 standing on a line of its own near the top, as a red-header document prints it above or under its title
+/// (X府办发〔2021〕12号), also with the signer beside it (…12号 签发人：张三), with its date, or with the closing bracket
+/// and 号 lost by the page (南兴府办函〔202058); and an announcement's number under its heading (…公告 / 〔十五届〕第20号).
+/// Never the 索引号, which never has the 〔year〕serial号 shape.
+/// </summary>
+internal static partial class DocNumberLine
+{
+    // The first lines, and as many after the title: a site's menus may push the title and its 文号 down.
+    private const int Lines = 20;
+    private const int MaxLine = 40;
+
+    // 第20号, 〔十五届〕第20号, 第一号: the number of an announcement (公告) by a congress or its standing committee.
+    [GeneratedRegex(@"^(?:[〔\[（(【][^〕\]）)】]{1,8}[〕\]）)】])?第[\d一二三四五六七八九十百零〇]{1,6}号$")]
+    private static partial Regex AnnouncementNumber();
+
+    // What may stand beside a 文号 on its line: the signer of an upward report (签发人：张三) or the date.
+    [GeneratedRegex(@"^\s*(?:签发人\s*[:：]?\s*\p{IsCJKUnifiedIdeographs}{2,4}(?:\s+\p{IsCJKUnifiedIdeographs}{2,4})*|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[。.]?\s*$")]
+    private static partial Regex BesideNumber();
+
+    // A 文号 labelled in the text below a catalogue block's reach (文号：…, 发文字号：…).
+    [GeneratedRegex(@"^(?:文\s*号|发文字号|发文文号)\s*[:：]\s*")]
+    private static partial Regex NumberLabel();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+")]
+    private static partial Regex LeadingDate();
+
+    /// <summary>The 文号 of the first such line in <paramref name="matching"/> (the recognition view), or null.</summary>
+    public static string? Find(IReadOnlyList<string> matching, string? title)
+    {
+        int titleAt = title is null ? -1 : IndexOf(matching, title);
+        for (int i = 0; i < matching.Count && (i < Lines || titleAt >= 0 && i <= titleAt + Lines); i++)
+        {
+            var line = matching[i].Trim();
+            if (i > 0 && matching[i - 1].TrimEnd().EndsWith("公告", StringComparison.Ordinal) && AnnouncementNumber().IsMatch(line))
+                return line;
+            // A date may stand before the number too (（2020年3月1日 南府发〔2020〕5号）).
+            var t = LeadingDate().Replace(NumberLabel().Replace(line.Trim('（', '）', '(', ')', ' '), ""), "");
+            if (t.Length > MaxLine) continue;
+            if (DocNumberText.RepairLostClosing(t) is { } repaired) return repaired;
+            // The number opens the line and nothing but the signer or the date follows it: the pattern runs on nothing else.
+            var found = DocNumberText.FindAll(t).FirstOrDefault();
+            if (found.Canonical is not null && found.Index == 0 && BesideNumber().IsMatch(t[(found.Index + found.Length)..])) return found.Canonical;
+        }
+        return null;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> matching, string title)
+    {
+        for (int i = 0; i < matching.Count && i < HeaderBlock.ScanLines; i++)
+            if (matching[i].Trim() == title) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// Whether the issuing body a document states itself (the issuer its title opens with, its signature, the bodies
+/// above its heading) beats the body a site's catalogue block names (发布机构, 发布单位, 来源). The block names the
+/// page's publisher, often the government's office or the place alone (太湖县人民政府办公室 over 太湖县人民政府关于印发…,
+/// 腾冲市和顺镇 over a letter signed 和顺镇人民政府, 区政府 over 上海市嘉定区人民政府关于…); a reader records the 发文机关.
+/// </summary>
+internal static partial class PublisherOrIssuer
+{
+    // A body named only by its level, or short (区政府, 区政府办, 区人民政府办公室, 县委办).
+    [GeneratedRegex(@"^(?:省|市|区|县|镇|乡|街道|州|旗|盟|自治县|自治州)(?:人民)?(?:政府|委)(?:办公室|办公厅|办)?$")]
+    private static partial Regex LevelOnly();
+
+    // A place without the body (腾冲市和顺镇, 华庄街道, 永川区来苏镇), or a government's short form (洪江市湾溪乡政府).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,30}(?:(?:省|市|区|县|镇|乡|街道|旗|盟)|(?<!人民)(?:镇|乡|区|县|市)政府)$")]
+    private static partial Regex PlaceOrShortForm();
+
+    // What an organization's name is made of: Han characters, joint bodies apart by 、 or spaces, brackets of a
+    // name's part. A site's name (金宝博-金宝博官网) or a sentence is none.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}、（）() \u3000]{2,80}$")]
+    private static partial Regex OrgShaped();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,60}$")]
+    private static partial Regex HanOnly();
+
+    /// <summary>A name written in Han characters only, without placeholders, brackets or spaces.</summary>
+    public static bool IsNameOnly(string name) => HanOnly().IsMatch(name.Trim()) && !name.Contains('略');
+
+    /// <summary>The publisher a header names is no body's name (a level, a place alone, a short form, a site name).</summary>
+    public static bool IsWeak(string publisher)
+    {
+        var p = publisher.Trim();
+        return LevelOnly().IsMatch(p) || PlaceOrShortForm().IsMatch(p) || !OrgShaped().IsMatch(p) || p.EndsWith("网", StringComparison.Ordinal);
+    }
+
+    // What a title's opening holds besides its issuer when the issuer pattern reads too far (国务院批转发展改革委关于…).
+    [GeneratedRegex("批转|转发|印发|批复|同意|关于|的")]
+    private static partial Regex NotOfAName();
+
+    /// <summary>
+    /// A full body name: not a level alone, not a place alone, not a government's short form (山阳镇政府), and nothing
+    /// of the title's verbs (国务院批转发展改革委).
+    /// </summary>
+    public static bool IsFullName(string body) => !IsWeak(body) && !ReportOrg.GenericGovernment().IsMatch(body.Trim()) && !NotOfAName().IsMatch(body);
+
+    /// <summary>
+    /// The issuing body to record, given the document's own (<paramref name="own"/>, from <paramref name="ownOrigin"/>),
+    /// the joint signature (<paramref name="signers"/>) and the header's publisher; and whether it beats the header.
+    /// </summary>
+    public static (string? Org, bool BeatsHeader) Decide(string? own, MetadataOrigin ownOrigin, IReadOnlyList<string> signers, string? publisher)
+    {
+        // All the bodies signing a joint document, where the document's own issuer or the publisher is one of them.
+        // (An 印发 line names the office that printed the document, not one of its issuers.)
+        if (signers.Count > 1 && (own is null || ownOrigin == MetadataOrigin.IssuedLine || signers.Any(s => SignatureBlock.SameBody(s, own)))
+            && (publisher is null || IsWeak(publisher) || signers.Any(s => SignatureBlock.SameBody(s, publisher))))
+            return (string.Join('、', signers), publisher is not null);
+        // A body signing alone where nothing else names one (…第三次会议主席团 / 2018年6月11日), or where only the 印发
+        // line at the end does: that names the office that printed the document (…人民政府办公室 2020年3月2日印发),
+        // the signature above the date its issuer.
+        if (signers.Count == 1 && (own is null || ownOrigin == MetadataOrigin.IssuedLine))
+            (own, ownOrigin) = (signers[0], MetadataOrigin.Signature);
+        if (own is null || publisher is null) return (own, false);
+        if (IsWeak(publisher)) return (own, IsFullName(own));
+        // The issuer a title opens with is the 发文机关; the publisher beats it only when both name one body, written
+        // with and without its places (the header's name is then the fuller one).
+        bool beats = ownOrigin == MetadataOrigin.IssuingBody && IsFullName(own) && !SignatureBlock.SameBody(own, publisher);
+        return (own, beats);
+    }
+}

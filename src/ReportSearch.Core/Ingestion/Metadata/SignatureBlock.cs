@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// The bodies signing a document: the lines standing right above a date line (…人民政府 / 2021年3月11日), one body a
+/// line or several on one line apart by spaces (上海市闵行区教育局    上海市闵行区消防救援支队). A joint document
+/// (中共…镇委员会 / …镇人民政府) is signed by all its issuers, which a header's single 发布机构 leaves out.
+/// </summary>
+internal static partial class SignatureBlock
+{
+    // A body's name standing alone: a government, office, committee (县委, 党工委), bureau, brigade or a session's 主席团.
+    [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{2,30}(?:人民政府|政府|办事处|委员会|办公室|办公厅|局|院|部|委|党工委|支队|大队|中心|主席团)$")]
+    private static partial Regex BodyName();
+
+    [GeneratedRegex(@"^[（(]?\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*[）)]?$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"[ \t\u3000]+")]
+    private static partial Regex Spaces();
+
+    private const int MaxBodies = 4;
+
+    /// <summary>The bodies of a line that is one or more body names apart by spaces; empty for any other line.</summary>
+    public static IReadOnlyList<string> BodiesOf(string line)
+    {
+        var parts = Spaces().Split(line.Trim());
+        // One body whose name a space splits (上海市 闵行区教育局) is not two: each part must be a body of its own.
+        return parts.Length <= MaxBodies && parts.All(p => BodyName().IsMatch(p) && !ReportOrg.GenericGovernment().IsMatch(p)) ? parts : [];
+    }
+
+    /// <summary>
+    /// The bodies above the first date line in <paramref name="lines"/> (the recognition view) that has a body right
+    /// above it, top to bottom; empty when no date line is signed so.
+    /// </summary>
+    public static IReadOnlyList<string> Find(IReadOnlyList<string> lines)
+    {
+        for (int i = 1; i < lines.Count; i++)
+        {
+            if (!DateLine().IsMatch(lines[i].Trim())) continue;
+            var bodies = new List<string>();
+            for (int j = i - 1; j >= 0 && bodies.Count < MaxBodies; j--)
+            {
+                var found = BodiesOf(lines[j]);
+                if (found.Count == 0) break;
+                bodies.InsertRange(0, found);
+            }
+            if (bodies.Count > 0) return bodies;
+        }
+        return [];
+    }
+
+    /// <summary>One body written with or without the places above it (上海市宝山区规划和自然资源局, 宝山区规划和自然资源局).</summary>
+    public static bool SameBody(string a, string b) =>
+        a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal);
+}

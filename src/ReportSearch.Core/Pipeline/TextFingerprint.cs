@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
+using ReportSearch.Ingestion;
+
+namespace ReportSearch.Pipeline;
+
+/// <summary>
+/// What makes two reports the same text for the search list: the letters and digits of their sections, normalized
+/// (script, width, case), so that another layout (line breaks, spacing, punctuation, a PDF's wrapping) or another
+/// site's chrome around the same text (its 发布时间 and 来源 lines, a re-posting date) leaves the fingerprint
+/// unchanged, while any other word or figure changes it. The search shows one report of each fingerprint and links
+/// the others. A text too short to tell reports apart (an empty scan, a one-line notice) has none.
+/// </summary>
+public static partial class TextFingerprint
+{
+    /// <summary>Fewer letters and digits than this: no fingerprint (short notices of one template are not the same report).</summary>
+    public const int MinChars = 80;
+
+    // A line of a site's page rather than of the report: a posting or source line, a counter, a page tool.
+    [GeneratedRegex(@"^.{0,40}(?:发布时间|发布日期|发文日期|更新时间|信息来源|来源[:：]|浏览次数|浏览量|点击数|阅读量|访问量|责任编辑|【字体|字号[:：]|打印本页|关闭窗口|分享到).{0,80}$")]
+    private static partial Regex PageLine();
+
+    /// <summary>The fingerprint (never 0), or 0 when the text is too short to have one.</summary>
+    public static long Of(IEnumerable<ReportSection> sections)
+    {
+        var kept = new StringBuilder();
+        foreach (var section in sections)
+            foreach (var line in section.Text.Split('\n'))
+            {
+                if (PageLine().IsMatch(line)) continue;
+                foreach (char c in TextNormalizer.NormalizeToString(line))
+                    if (char.IsLetterOrDigit(c)) kept.Append(c);
+            }
+        if (kept.Length < MinChars) return 0;
+        long key = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(kept.ToString())));
+        return key == 0 ? 1 : key;
+    }
+}
