@@ -212,4 +212,23 @@ public class DatePatternTests
         Assert.Equal(2025, m.Year);
         Assert.Equal("2026-01-19", m.Date);
     }
+
+    [Theory]
+    [InlineData("各位代表,刚刚过去的2018年,是我县脱贫攻坚加速推进的一年。在此,我谨代表县人民政府表示感谢。", 2019)]
+    [InlineData("现在,我代表镇人民政府,向大会报告工作。\n即将过去的2020年是某镇发展进程中极不寻常的一年。", 2020)]
+    public void A_work_report_placing_itself_in_time_takes_its_sessions_year(string opening, int year)
+    {
+        var m = Meta($"政府工作报告\n{opening}\n一、主要工作\n成效明显。");
+        Assert.Equal(year, m.Year);
+    }
+
+    [Fact]
+    public void News_of_a_session_between_two_five_year_plans_is_of_the_next_plans_first_year()
+    {
+        var m = Meta("""
+            1月9日上午,某县第十五届人民代表大会第五次会议在县委礼堂隆重开幕。
+            在热烈的掌声中,县长受县人民政府委托,向大会作政府工作报告。回顾“十一五”工作,展望“十二五”发展。
+            """);
+        Assert.Equal(2011, m.Year);
+    }
 }

@@ -83,6 +83,7 @@ internal static partial class ReportYear
             if (CongressSession.YearIn(opening) is { } session) return (session, MetadataOrigin.SessionLine);
             if (FirstYear(PlannedYear(), opening, latestYear) is { } planned) return (planned, MetadataOrigin.Body);
             if (FirstYear(ReviewedYear(), opening, latestYear) is { } reviewed) return (reviewed + 1, MetadataOrigin.Body);
+            if (SessionYearInWords(opening, latestYear) is { } spoken) return (spoken, MetadataOrigin.Body);
             if (ownDate is not null) return (ownDate, MetadataOrigin.Document);
             return (posting, MetadataOrigin.Header);
         }
@@ -109,10 +110,36 @@ internal static partial class ReportYear
             if (FirstYear(PlanAfterExecution(), opening, latestYear) is { } budget) return (budget, MetadataOrigin.Body);
             if (FirstYear(PlannedYear(), opening, latestYear) is { } planned) return (planned, MetadataOrigin.Body);
             if (FirstYear(ReviewedYear(), opening, latestYear) is { } reviewed) return (reviewed + 1, MetadataOrigin.Body);
+            if (SessionYearInWords(opening, latestYear) is { } spoken) return (spoken, MetadataOrigin.Body);
         }
         // Last, the first year of the opening that is neither a target nor an origin: weak evidence (Body), which a
         // stronger source (sidecar, header, path) replaces.
         return (YearOfOpening(opening, latestYear), MetadataOrigin.Body);
+    }
+
+    // How a session's speech places itself in time: 刚刚过去的2018年 (the year just ended: the session is the next),
+    // 即将过去的2020年 (a December session: the year itself).
+    [GeneratedRegex(@"刚刚?过去的\s*(?<year>(?:19|20)\d{2})\s*年")]
+    private static partial Regex JustEndedYear();
+
+    [GeneratedRegex(@"即将过去的\s*(?<year>(?:19|20)\d{2})\s*年")]
+    private static partial Regex EndingYear();
+
+    // 回顾“十一五”工作,展望“十二五”: a session between two five-year plans sits in the first year of the next.
+    [GeneratedRegex(@"回顾[^。]{0,6}?十(?<done>[一二三四])五[^。]{0,30}?展望[^。]{0,6}?十(?<next>[二三四五])五")]
+    private static partial Regex BetweenPlans();
+
+    private static int? SessionYearInWords(string opening, int latestYear)
+    {
+        if (FirstYear(JustEndedYear(), opening, latestYear) is { } ended && ended + 1 <= latestYear) return ended + 1;
+        if (FirstYear(EndingYear(), opening, latestYear) is { } ending) return ending;
+        if (BetweenPlans().Match(opening) is { Success: true } plans && ChineseNumerals.Value(plans.Groups["next"].Value) == ChineseNumerals.Value(plans.Groups["done"].Value) + 1)
+        {
+            // 十一五 began in 2006; each plan is five years.
+            int year = 2006 + 5 * (ChineseNumerals.Value(plans.Groups["next"].Value) - 1);
+            return year <= latestYear ? year : null;
+        }
+        return null;
     }
 
     private static int? FirstYear(Regex pattern, string opening, int latestYear)
