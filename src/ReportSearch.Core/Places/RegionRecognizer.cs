@@ -231,7 +231,8 @@ public static partial class RegionRecognizer
         bool speaksAtLevel = lowest is not null && highest is not null && best.Level >= lowest && best.Level <= highest
             // 全区/我区 may be an autonomous region's; it names a district's own level only when the answer is a district.
             || best.Level == PlaceLevel.County && best.Name.EndsWith('区') && zoned.Sum(z => DistrictSelfReference().Count(z.Text)) >= MinSelfReferences
-            || OpensWith(best, subjects, zoned);
+            || OpensWith(best, subjects, zoned)
+            || best.Level >= PlaceLevel.County && ScopeNames(best, zoned);
         // Under a unit the title or issuer names, only words that speak of a lower level lead further down: 本市 in a
         // city's regulation does not make it the regulation of the district it mentions most.
         if (named is not null && named != best && lowest is not null && lowest <= named.Level) speaksAtLevel = false;
@@ -267,7 +268,17 @@ public static partial class RegionRecognizer
     /// 记者) or a delegation at a higher body's session (参加…会议蛟河代表团审议).
     /// </summary>
     private static bool NamesTheAuthor(string text, PlaceMention m) =>
-        !(m.Start > 0 && text[m.Start - 1] == '驻') && string.CompareOrdinal(text, m.Start + m.Length, "代表团", 0, 3) != 0;
+        !(m.Start > 0 && text[m.Start - 1] == '驻') && string.CompareOrdinal(text, m.Start + m.Length, "代表团", 0, 3) != 0
+        && !MediaOutlet().IsMatch(text.AsSpan(m.Start + m.Length));
+
+    // A newspaper or broadcaster named after its place (深圳商报, 齐鲁晚报) reports on others: its place is not the author's.
+    [GeneratedRegex(@"^(?:商报|日报|晚报|都市报|晨报|电视台|广播电视台|新闻网)")]
+    private static partial Regex MediaOutlet();
+
+    /// <summary>The text sets its own scope by the unit's name: 禁止在忠县境内露天焚烧秸秆, 在晋江市行政区域内.</summary>
+    private static bool ScopeNames(Place place, List<(DocumentZone Zone, string Text)> zoned) =>
+        zoned.Any(z => z.Zone is DocumentZone.Opening && (z.Text.Contains(place.Name + "境内", StringComparison.Ordinal)
+            || z.Text.Contains(place.Name + "行政区域内", StringComparison.Ordinal) || z.Text.Contains(place.Name + "辖区内", StringComparison.Ordinal)));
 
     // The unit that governs the document's: 在区委、区政府的坚强领导下 (a district), 在县委、县政府领导下 (a county).
     [GeneratedRegex(@"在(?<s>[区县市旗])委[、和及]?\s*(?:\k<s>)?(?:人民)?政府")]

@@ -198,4 +198,22 @@ public class RegionPatternTests
         var region = Recognize((DocumentZone.Opening, "做好工业园区的综合配套服务,加强园区道路等基础设施建设。"));
         Assert.DoesNotContain(region.Mentioned, p => p.IsZone);
     }
+
+    [Fact]
+    public void A_notice_setting_its_scope_by_its_county_speaks_of_that_county()
+    {
+        var region = Recognize((DocumentZone.Opening, "根据《中华人民共和国大气污染防治法》《重庆市大气污染防治条例》有关规定,现就有关事项通告如下:\n一、从本通告发布之日起,禁止在忠县境内露天场所焚烧秸秆。\n二、各乡镇(街道)要高度重视。"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(["重庆市", "忠县"], region.Path);
+    }
+
+    [Fact]
+    public void A_newspaper_named_after_a_city_is_not_the_author()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "读创/深圳商报驻佛山记者某某"),
+            (DocumentZone.Opening, "2022年1月4日,佛山市顺德区十七届人大二次会议召开第二次全体会议。"));
+        Assert.Equal("顺德区", region.Place?.Name);
+        Assert.DoesNotContain(region.Path ?? [], n => n == "深圳市");
+    }
 }
