@@ -142,7 +142,10 @@ public sealed class MechanismCatalog
         foreach (var (key, c) in candidates)
             if (MechanismScore.IsListed(key, c.Evidence, c.QuotedAlone, c.Reports, () => IcuWords.IsOneWord(key), c.Affirmed))
                 listed[key] = (new List<Occurrence>(c.Mentions), new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<(string, bool), int>());
+        // Definitions once per distinct (text, section): an archive repeats the same defining passage in report after
+        // report (a round-up, a copy, a yearly report that restates it), and each mention decoded its own string.
         var definitions = new List<(string, string?)>();
+        var definitionIndex = new Dictionary<(string, string?), int>();
         int second = 0;
         foreach (var (table, _) in tables)
         {
@@ -155,9 +158,9 @@ public sealed class MechanismCatalog
                 int report = segmentReport[t][s];
                 if (report < 0 || !listed.TryGetValue(table.Keys[table.Key[m]], out var l)) continue;
                 int definition = -1;
-                if (table.Definitions.TryGetValue(m, out var d))
+                if (table.Definitions.TryGetValue(m, out var d) && !definitionIndex.TryGetValue(d, out definition))
                 {
-                    definition = definitions.Count;
+                    definitionIndex[d] = definition = definitions.Count;
                     definitions.Add(d);
                 }
                 l.Occurrences.Add(new Occurrence(report, table.Year[s], segmentRegion[t][s], definition));
