@@ -52,7 +52,8 @@ static int Usage()
                                                                 load a running host (loopback only)
           pdf      --pdfs DIR [--from ARCHIVE --count N]        PDF extraction MB/s and its share of indexing
                                                                 (--from: convert N generated .txt reports with LibreOffice first)
-          mechanisms --archive DIR [--index DIR]                CPU of mechanism extraction per MB; catalogue build and answers
+          mechanisms --archive DIR [--index DIR] [--catalog-only]
+                                                        CPU of mechanism extraction per MB; catalogue build, heap and answers
           relevance --corpus DIR --queries FILE --judgments FILE [--split tune|holdout|all] [--pool-out FILE] [--index DIR]
                                                                 nDCG@10 and P@5 of ReportSearch against stock Lucene.Net
                                                                 baselines (bench/relevance/README.md)

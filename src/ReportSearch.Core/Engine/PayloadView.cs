@@ -16,7 +16,18 @@ public abstract class PayloadView<TPart, TView> where TPart : class where TView 
 
     /// <summary>The snapshot's parts, each with a test of whether a document is live (null: all are).</summary>
     public abstract TView Combine(IReadOnlyList<(TPart Part, Func<int, bool>? IsLive)> parts);
+
+    /// <summary>
+    /// The snapshot's parts with their segments' payloads, which can be read again while the view is built. A view
+    /// whose parts would grow with the archive keeps a small part (or none) and reads the payloads here instead,
+    /// as often as it needs, so that what stays in memory is only the view itself.
+    /// </summary>
+    public virtual TView Combine(IReadOnlyList<PayloadPart<TPart>> parts) => Combine(parts.Select(p => (p.Part, p.IsLive)).ToList());
 }
+
+/// <summary>One Lucene segment of a snapshot as a view sees it: its cached part, which documents are live (null: all),
+/// and its payloads in document order, read anew from the index on each call (valid while the view is built).</summary>
+public sealed record PayloadPart<TPart>(TPart Part, Func<int, bool>? IsLive, Func<IEnumerable<StoredPayload>> Payloads);
 
 /// <summary>One segment document's payload: <paramref name="Doc"/> is its number within its Lucene segment, <paramref name="ReportId"/> its report's id.</summary>
 public readonly record struct StoredPayload(int Doc, string ReportId, byte[] Bytes, int Offset, int Length)

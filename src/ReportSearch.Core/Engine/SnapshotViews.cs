@@ -58,7 +58,7 @@ internal static class SnapshotViews
             var atomic = leaf.AtomicReader;
             var live = atomic.LiveDocs;
             var part = CoreCache.Get(atomic, view, a => view.ReadPart(Payloads(a, view.Field)));
-            return (part, live is null ? null : (Func<int, bool>)live.Get);
+            return new PayloadPart<TPart>(part, live is null ? null : live.Get, () => Payloads(atomic, view.Field));
         }).ToList();
         return view.Combine(parts);
     }

@@ -81,8 +81,10 @@ public sealed class MechanismCatalog
         public int Mentions;
     }
 
-    /// <param name="tables">Each Lucene segment's mentions, with a test of whether a document is live (null: all are).</param>
-    public static MechanismCatalog Build(IReadOnlyList<(MentionTable Table, Func<int, bool>? IsLive)> tables)
+    /// <param name="tables">The mentions of the Lucene segments, each segment in one or more tables in document
+    /// order, with a test of whether a document is live (null: all are). Enumerated twice, one table at a time: a
+    /// sequence that decodes them anew keeps only one in memory (see <see cref="MechanismPayload"/>).</param>
+    public static MechanismCatalog Build(IEnumerable<(MentionTable Table, Func<int, bool>? IsLive)> tables)
     {
         // Reports, regions and keys across tables. A report's segment documents are one block in one Lucene
         // segment, so "a new report for this key" is simply a report other than the last one seen.
@@ -92,13 +94,14 @@ public sealed class MechanismCatalog
         var regionKeys = new List<string>();
         var regionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        var segmentReport = new int[tables.Count][];
-        var segmentRegion = new int[tables.Count][];
-        for (int t = 0; t < tables.Count; t++)
+        // Per table, its segment documents' report and region (report -1: deleted), for the second pass.
+        var segmentReport = new List<int[]>();
+        var segmentRegion = new List<int[]>();
+        foreach (var (table, isLive) in tables)
         {
-            var (table, isLive) = tables[t];
-            segmentReport[t] = new int[table.Doc.Length];
-            segmentRegion[t] = new int[table.Doc.Length];
+            int t = segmentReport.Count;
+            segmentReport.Add(new int[table.Doc.Length]);
+            segmentRegion.Add(new int[table.Doc.Length]);
             for (int s = 0; s < table.Doc.Length; s++)
             {
                 if (isLive is not null && !isLive(table.Doc[s])) { segmentReport[t][s] = -1; continue; }
@@ -139,19 +142,25 @@ public sealed class MechanismCatalog
         foreach (var (key, c) in candidates)
             if (MechanismScore.IsListed(key, c.Evidence, c.QuotedAlone, c.Reports, () => IcuWords.IsOneWord(key), c.Affirmed))
                 listed[key] = (new List<Occurrence>(c.Mentions), new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<(string, bool), int>());
+        // Definitions once per distinct (text, section): an archive repeats the same defining passage in report after
+        // report (a round-up, a copy, a yearly report that restates it), and each mention decoded its own string.
         var definitions = new List<(string, string?)>();
-        for (int t = 0; t < tables.Count; t++)
+        var definitionIndex = new Dictionary<(string, string?), int>();
+        int second = 0;
+        foreach (var (table, _) in tables)
         {
-            var table = tables[t].Table;
+            int t = second++;
+            if (t >= segmentReport.Count || segmentReport[t].Length != table.Doc.Length)
+                throw new InvalidOperationException("the mention tables changed between the catalogue's two passes");
             for (int m = 0; m < table.MentionCount; m++)
             {
                 int s = table.Segment[m];
                 int report = segmentReport[t][s];
                 if (report < 0 || !listed.TryGetValue(table.Keys[table.Key[m]], out var l)) continue;
                 int definition = -1;
-                if (table.Definitions.TryGetValue(m, out var d))
+                if (table.Definitions.TryGetValue(m, out var d) && !definitionIndex.TryGetValue(d, out definition))
                 {
-                    definition = definitions.Count;
+                    definitionIndex[d] = definition = definitions.Count;
                     definitions.Add(d);
                 }
                 l.Occurrences.Add(new Occurrence(report, table.Year[s], segmentRegion[t][s], definition));

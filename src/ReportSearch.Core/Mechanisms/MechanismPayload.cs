@@ -10,12 +10,17 @@ namespace ReportSearch.Mechanisms;
 /// them (a view of the payloads, which the engine builds once per snapshot). The
 /// value is compact (length-prefixed UTF-8, a name or spelling left out when it repeats the key, deflated at the
 /// fastest level): reports name dozens of candidates each, most of which never become listed mechanisms, and as
-/// JSON they made the index half as big again. A Lucene segment's mentions are read once into a compact
-/// <see cref="MentionTable"/> and reused by every later snapshot; only deletions are applied anew.
+/// JSON they made the index half as big again. Nothing of a Lucene segment is kept between snapshots: every
+/// candidate's mentions held in memory grew with the archive (87.5 MB of heap at 1 GB, some 900 MB at 10 GB),
+/// so the catalogue reads the stored payloads again, a few thousand at a time, and keeps only what it lists.
 /// </summary>
-internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCatalog>
+internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
 {
     public static readonly MechanismPayload View = new();
+
+    /// <summary>Payloads decoded into one <see cref="MentionTable"/> at a time: memory while the catalogue is built
+    /// stays that of a chunk, whatever the size of a Lucene segment (a built index is usually one segment).</summary>
+    internal const int PayloadsPerTable = 4096;
 
     private MechanismPayload() { }
 
@@ -24,21 +29,45 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
 
     public override string Field => PayloadName;
 
-    public override MentionTable ReadPart(IEnumerable<StoredPayload> payloads)
+    // The part kept per Lucene segment: none (the payloads are read when a catalogue is built).
+    private static readonly object NoPart = new();
+
+    public override object ReadPart(IEnumerable<StoredPayload> payloads) => NoPart;
+
+    public override MechanismCatalog Combine(IReadOnlyList<(object Part, Func<int, bool>? IsLive)> parts) =>
+        throw new NotSupportedException("the mechanism catalogue reads the segments' payloads");
+
+    public override MechanismCatalog Combine(IReadOnlyList<PayloadPart<object>> parts) =>
+        MechanismCatalog.Build(Tables(parts, PayloadsPerTable));
+
+    /// <summary>The mention tables of the snapshot's segments, <paramref name="perTable"/> payloads each, decoded
+    /// anew on every enumeration (the catalogue goes over them twice).</summary>
+    internal static IEnumerable<(MentionTable Table, Func<int, bool>? IsLive)> Tables(IReadOnlyList<PayloadPart<object>> parts, int perTable)
     {
-        var table = new MentionTable.Builder();
+        foreach (var part in parts)
+            foreach (var table in Tables(part.Payloads(), perTable))
+                yield return (table, part.IsLive);
+    }
+
+    /// <summary>One segment's payloads as mention tables of <paramref name="perTable"/> payloads each.</summary>
+    internal static IEnumerable<MentionTable> Tables(IEnumerable<StoredPayload> payloads, int perTable)
+    {
         var decoder = new Decoder();
+        var table = new MentionTable.Builder();
+        int count = 0;
         foreach (var payload in payloads)
         {
             // A value that cannot be read (written by another format version, damaged) leaves out that segment's
             // mentions: the catalogue is a view of the index, and the rest of it stays useful.
             try { decoder.Read(table, payload); }
             catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException) { }
+            if (++count < perTable) continue;
+            yield return table.Build();
+            table = new MentionTable.Builder();
+            count = 0;
         }
-        return table.Build();
+        if (count > 0) yield return table.Build();
     }
-
-    public override MechanismCatalog Combine(IReadOnlyList<(MentionTable Part, Func<int, bool>? IsLive)> parts) => MechanismCatalog.Build(parts);
 
     // Version 1 also held the report id, which the engine now gives with each payload (the id of a report can
     // change after its payload was made: a path that held a copy of another report gets new content). Version 2

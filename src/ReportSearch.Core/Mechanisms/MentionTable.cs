@@ -3,8 +3,8 @@ using ReportSearch.Ingestion;
 namespace ReportSearch.Mechanisms;
 
 /// <summary>
-/// The mentions of one Lucene segment in a compact form, kept for the life of that segment (segments never change):
-/// a few small arrays per mention and per segment document, strings shared through tables, and what is rare (a
+/// The mentions of a few thousand payloads of one Lucene segment in a compact form, held while a catalogue is built
+/// (see <see cref="MechanismPayload"/>): a few small arrays per mention and per segment document, strings shared through tables, and what is rare (a
 /// definition, a name or spelling that differs from the key) in side tables. An archive names two to three thousand
 /// candidates per MB of text, so a list of records here would hold hundreds of MB for a large archive.
 /// </summary>

@@ -64,7 +64,7 @@ public sealed class FirstAppearanceTests
     {
         var bytes = MechanismPayload.Encode("报告", 2018, "2018-03-05", ["乙县"], [new MechanismMention("六个一", "六个一", "六个一", MechanismEvidence.Structured, 1, null, null)],
             MetadataOrigin.IssuedLine);
-        var table = MechanismPayload.View.ReadPart([new ReportSearch.Engine.StoredPayload(0, "b", bytes, 0, bytes.Length)]);
+        var table = MechanismPayload.Tables([new ReportSearch.Engine.StoredPayload(0, "b", bytes, 0, bytes.Length)], MechanismPayload.PayloadsPerTable).Single();
         Assert.Equal(MetadataOrigin.IssuedLine, table.YearOrigin[0]);
         var first = MechanismCatalog.Build([(table, null)]).Find("六个一")!.First!;
         Assert.Equal(("issuedLine", "印发日期", false), (first.Basis, first.BasisLabel, first.Inferred));
