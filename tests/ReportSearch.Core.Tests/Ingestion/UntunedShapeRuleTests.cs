@@ -125,4 +125,17 @@ public class UntunedShapeRuleTests
             """);
         Assert.Null(m.DocNumber);
     }
+
+    [Fact]
+    public void The_body_compiling_a_disclosure_report_is_its_issuer_without_the_passive_s_由()
+    {
+        var m = Meta("本年度报告根据《中华人民共和国政府信息公开条例》的要求,由东港镇人民政府党政办公室编制。本报告由总体情况等部分组成。\n一、总体情况\n东港镇认真贯彻落实信息公开的工作部署。\n");
+        Assert.Equal("东港镇人民政府", m.Org);
+    }
+
+    [Theory]
+    [InlineData("某双政发〔2022〕60 号 双凤乡人民政府 关于修订印发《双凤乡地质灾害应急预案》的通知 各村、乡属各部门: 新修订的预案已经乡人民政府同意,现印发给你们,请认真遵照执行。", "某双政发〔2022〕60号")]
+    [InlineData("某双政发〔2022〕60号文件要求,各村、乡属各部门认真做好地质灾害防治工作,确保群众生命财产安全,现就有关事项通知如下。", null)]
+    public void A_number_opening_a_flattened_red_header_document_is_its_doc_number(string line, string? number) =>
+        Assert.Equal(number, Meta("某乡地质灾害应急预案\n" + line + "\n").DocNumber);
 }
