@@ -318,7 +318,8 @@ internal static partial class MetadataInference
         if (title is not null)
         {
             var m = IssuerInTitle().Match(ReportOrg.WithoutLeadingTag(title));
-            if (m.Success) return (m.Groups["org"].Value.Trim(), MetadataOrigin.IssuingBody);
+            // A body's name is written in Chinese: Latin letters before 关于 are a site's banner (or its spam) glued on.
+            if (m.Success && !m.Groups["org"].Value.Any(char.IsAsciiLetter)) return (m.Groups["org"].Value.Trim(), MetadataOrigin.IssuingBody);
         }
         // A law amended by another body than the one that first passed it (a merged city's) is that body's.
         if ((CongressBody.OfLatestPassage(matching) ?? dates.PassedBy) is { } body && CongressBody.Name(body, title) is { } org)

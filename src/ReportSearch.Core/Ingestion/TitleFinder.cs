@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportSearch.Places;
 
 namespace ReportSearch.Ingestion;
 
@@ -15,7 +16,7 @@ internal static partial class TitleFinder
     private const int ScanLines = 25;
 
     // Lines that are page furniture, labels or metadata rather than a heading.
-    [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|位置|\S{0,4}导航(?:菜单|栏)?$|上一篇|下一篇|第[\dA-Za-z一二三四五六七八九十]{1,4}版[:：]|首页|来源|信息来源|发布时间|发表时间|发布日期|更新时间|时间|作者|编辑|责任编辑|关键词|阅读量|浏览|点击|字号|字体|打印|关闭|分享|【|\[|>|›|»|各位代表|同志们|尊敬的)")]
+    [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|位置|\S{0,4}导航(?:菜单|栏)?$|上一篇|下一篇|第[\dA-Za-z一二三四五六七八九十]{1,4}版[:：]|首页|来源|信息来源|发布时间|发表时间|发布日期|更新时间|时间|作者|编辑|责任编辑|关键词|阅读量|浏览|点击|字号|字体|打印|关闭|分享|【(?![^】]{9,40}】[^【】]{4,})|\[|>|›|»|各位代表|同志们|尊敬的)")]
     private static partial Regex Furniture();
 
     // A line giving a publication date or source: what follows a news headline.
@@ -33,8 +34,24 @@ internal static partial class TitleFinder
 
     // Furniture glued before a heading on one line: a site's language switch, a forum's edit note, a list bullet, a
     // short column tag (【余杭区招商】); a long bracketed slogan (【凝心聚力谋发展 踔厉奋发谱新篇】…) is part of the title.
-    [GeneratedRegex(@"^(?:(?:选择语言|本帖最后由.{1,60}?编辑|[•·●▪■◆]|【[^】]{1,8}】(?=.{4,}))\s*)+")]
+    [GeneratedRegex(@"^(?:(?:选择语言|本帖最后由.{1,60}?编辑|[•·●▪■◆]|【[^】]{1,8}】(?=.{4,})|文件之[一二三四五六七八九十\d]{1,3}(?=\s*\S{4,}))\s*)+")]
     private static partial Regex FurniturePrefix();
+
+    // A body's name as it signs a document (中宁县人民政府 over 2026年2月9日): a signature, not a heading.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|办事处|党委|党工委|局|厅|委)$")]
+    private static partial Regex BodyName();
+
+    // A line holding a date alone (2026年2月9日, 2021-03-19): what stands under a signature.
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$")]
+    private static partial Regex DateAlone();
+
+    // The issuer's line above a title broken over lines (…办公室 / 关于印发…政务公开 / 工作要点的通知).
+    [GeneratedRegex(@"(?:人民政府|政府|办公室|办公厅|委员会|办事处|局|厅)$")]
+    private static partial Regex IssuerEnding();
+
+    // The second line of a session's heading: 第三次会议公告, 第五次会议决议.
+    [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")]
+    private static partial Regex SessionContinuation();
 
     // A site's column label (计划总结, 通知公告, 政策文件, 规划计划): only words that name kinds of pages.
     [GeneratedRegex(@"^(?:计划|总结|规划|通知|公告|公示|政策|文件|法规|解读|动态|要闻|新闻|信息|公开|其他|人事|专题|专栏|资讯|图片|视频)+$")]
@@ -79,16 +96,73 @@ internal static partial class TitleFinder
             bool opensText = i == 0 || furnitureSoFar;
             if (!IsFurniture(text)) furnitureSoFar = false;
             if (!Plausible(text)) continue;
+            // A body's name over a date alone is a signature (an 印发 note's above the report it prints).
+            if (i + 1 < candidates.Count && BodyName().IsMatch(ChineseText.ForMatching(text)) && DateAlone().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text).Trim())) continue;
+            // A unit's bare name, where another unit's bare name also stands alone, labels a page's sections (a county
+            // paper's items under 九道乡, 军店镇): no line of them is the page's title.
+            // Each label stands over its item's text; names in a row are a menu, and the same name twice is a heading
+            // repeated, neither a page's sections.
+            if (IsSectionLabel(candidates, i, text) && candidates.Where((c, j) => IsSectionLabel(candidates, j, Clean(c.Text)) && Clean(c.Text) != text).Any()) continue;
             var matching = ChineseText.ForMatching(TitleLine.WithoutSessionLine(text));
             // A heading in two lines above its subtitle (决胜全面建成小康社会 / 夺取…伟大胜利 / ——在…上的报告).
             if (!KindEnding().IsMatch(matching) && i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && IsSubtitle(candidates[i + 2].Text))
                 return (text + " " + Clean(candidates[i + 1].Text), false);
-            if (KindEnding().IsMatch(matching) && !SectionSplitter.LooksLikeHeading(text)) return (text, false);
+            if (KindEnding().IsMatch(matching) && !SectionSplitter.LooksLikeHeading(text))
+            {
+                // A bare kind (工作报告) is a column's label when a fuller heading ending so follows (上海市崇明区2017年政府工作报告).
+                if (matching.Length <= 4 && candidates.Skip(i + 1).Any(c => FullerHeading(Clean(c.Text), matching))) continue;
+                return (JoinedWithBrokenStart(candidates, i, text), false);
+            }
             bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
             if (overDate && matching.Length >= 6) return (text, true);
             firstPlausible ??= opensText || candidates[i].IsHeading ? text : null;
         }
         return (firstPlausible, false);
+    }
+
+    // A later heading that names the same kind more fully.
+    private static bool FullerHeading(string text, string kind)
+    {
+        var m = ChineseText.ForMatching(text);
+        return m.Length > kind.Length && m.EndsWith(kind, StringComparison.Ordinal) && Plausible(text);
+    }
+
+    /// <summary>
+    /// A title broken over lines: a short line naming the kind (第三次会议公告, 工作要点的通知) continues the line above
+    /// it (牛村镇第十六届人民代表大会 / 第三次会议公告), and a 关于-title thus joined continues its issuer's line above.
+    /// </summary>
+    private static string JoinedWithBrokenStart(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i, string text)
+    {
+        const int FragmentLength = 10;
+        var matching = ChineseText.ForMatching(text);
+        if (matching.Length > FragmentLength || matching.StartsWith("关于", StringComparison.Ordinal) || i == 0) return text;
+        var above = Clean(candidates[i - 1].Text);
+        var aboveMatching = ChineseText.ForMatching(above);
+        // Only where the line above is plainly unfinished: a 关于-title without its kind, or a body whose session the
+        // line below numbers (…人民代表大会 / 第三次会议公告). A complete short title (政府工作报告) stands alone.
+        bool unfinished = aboveMatching.StartsWith("关于", StringComparison.Ordinal) || SessionContinuation().IsMatch(matching);
+        if (!unfinished || candidates[i - 1].Index != candidates[i].Index - 1 || !Plausible(above) || KindEnding().IsMatch(aboveMatching) || aboveMatching.Contains('。')
+            || aboveMatching.EndsWith("文件", StringComparison.Ordinal) || BodyName().IsMatch(aboveMatching) || IsUnitNameOnly(above)) return text;
+        var joined = above + text;
+        if (i >= 2 && aboveMatching.StartsWith("关于", StringComparison.Ordinal) && candidates[i - 2].Index == candidates[i - 1].Index - 1)
+        {
+            var issuer = Clean(candidates[i - 2].Text);
+            if (issuer.Length <= 30 && IssuerEnding().IsMatch(ChineseText.ForMatching(issuer))) joined = issuer + joined;
+        }
+        return joined.Length <= MaxTitleLength ? joined : text;
+    }
+
+    private const int ItemTextLength = 15;
+
+    // A unit's bare name over a sentence of text (九道乡 / 23日,九道乡召开经济工作会,…), not over another name.
+    private static bool IsSectionLabel(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i, string text) =>
+        IsUnitNameOnly(text) && i + 1 < candidates.Count && Clean(candidates[i + 1].Text) is var next && next.Length >= ItemTextLength && !Plausible(next);
+
+    // A line holding nothing but one place's name (九道乡).
+    private static bool IsUnitNameOnly(string text)
+    {
+        var m = ChineseText.ForMatching(text).Trim();
+        return m.Length is >= 2 and <= 12 && PlaceNames.Default.Find(m) is [var only] && only.Start == 0 && only.Length == m.Length;
     }
 
     /// <summary>The subtitle line of a speech or report: ——在…上的报告, ——在…会议上.</summary>

@@ -30,6 +30,9 @@ internal static partial class DocNumberLine
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+")]
     private static partial Regex LeadingDate();
 
+    [GeneratedRegex(@"^\s+\p{IsCJKUnifiedIdeographs}{2,30}(?:人民政府|办公室|办公厅|委员会|办事处|局)\s*关于")]
+    private static partial Regex IssuerAndTitleAfter();
+
     /// <summary>The 文号 of the first such line in <paramref name="matching"/> (the recognition view), or null.</summary>
     public static string? Find(IReadOnlyList<string> matching, string? title)
     {
@@ -41,6 +44,10 @@ internal static partial class DocNumberLine
                 return line;
             // A date may stand before the number too (（2020年3月1日 南府发〔2020〕5号）).
             var t = LeadingDate().Replace(NumberLabel().Replace(line.Trim('（', '）', '(', ')', ' '), ""), "");
+            // A red-header document flattened into one line: its number, its issuer and its 关于-title
+            // (邵双政发〔2022〕60 号 双凤乡人民政府 关于修订印发…的通知 各村:…).
+            if (t.Length > MaxLine && DocNumberText.FindAll(t).FirstOrDefault() is { Canonical: not null, Index: 0 } opening
+                && IssuerAndTitleAfter().IsMatch(t[opening.Length..])) return opening.Canonical;
             if (t.Length > MaxLine) continue;
             if (DocNumberText.RepairLostClosing(t) is { } repaired) return repaired;
             // The number opens the line and nothing but the signer or the date follows it: the pattern runs on nothing else.

@@ -128,6 +128,8 @@ internal static partial class ReportOrg
             foreach (Match m in SubjectBody().Matches(sentence))
             {
                 var org = m.Groups["org"].Value;
+                // The agent of a passive (…的要求,由东港镇人民政府党政办公室编制) is the body, without its 由.
+                if (org.StartsWith('由') && org.Length > 5) org = org[1..];
                 // 我代表…人民政府 and 听取…代表…人民政府 are a speech's words, read as the speaker's (elsewhere).
                 if (!org.StartsWith('各') && !org.StartsWith('我') && !org.Contains("代表", StringComparison.Ordinal) && !GenericGovernment().IsMatch(org)) return org;
             }

@@ -97,6 +97,10 @@ internal static partial class ReportYear
         // An annual report states the year it covers: 本报告中所列数据统计期限自2025年1月1日至2025年12月31日 (an annual
         // 政府信息公开 report is dated in January of the next year).
         if (!policy && FirstYear(ReportingPeriod(), opening, latestYear) is { } covered) return (covered, MetadataOrigin.Body);
+        // Without that line: the annual 政府信息公开 report is published by 31 March of the next year (the 条例's
+        // 每年3月31日前公布上一年度报告), so dated then it covers the year before; its page's 生成 date is not its year.
+        if (AnnualDisclosureReport(title) && dates.Date is { } dated && int.Parse(dated[5..7]) <= DisclosureReportDueMonth)
+            return (int.Parse(dated[..4]) - 1, MetadataOrigin.Body);
         if (ReviewKinds.Contains(kind) && YearOfOpening(opening, latestYear) is { } y) return (y, MetadataOrigin.Body);
         if (ownDate is not null) return (ownDate, MetadataOrigin.Document);
         if (CongressSession.YearIn(opening) is { } s) return (s, MetadataOrigin.SessionLine);
@@ -116,6 +120,11 @@ internal static partial class ReportYear
         // stronger source (sidecar, header, path) replaces.
         return (YearOfOpening(opening, latestYear), MetadataOrigin.Body);
     }
+
+    private const int DisclosureReportDueMonth = 3;
+
+    private static bool AnnualDisclosureReport(string? title) =>
+        title is not null && title.Contains("信息公开", StringComparison.Ordinal) && title.Contains("年度报告", StringComparison.Ordinal);
 
     // How a session's speech places itself in time: 刚刚过去的2018年 (the year just ended: the session is the next),
     // 即将过去的2020年 (a December session: the year itself).

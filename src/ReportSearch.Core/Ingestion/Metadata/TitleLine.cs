@@ -73,9 +73,13 @@ internal static partial class TitleLine
         foreach (var (index, length, canonical) in DocNumberText.FindAll(simplified))
         {
             // Only a number that opens or closes the line is the document's own; one inside the title is cited.
+            // Also in brackets after the title: 关于…的通知（宁政发〔2020〕1号）.
             bool atStart = index == 0, atEnd = index + length == simplified.TrimEnd().Length;
-            if (!atStart && !atEnd) continue;
-            var rest = (atStart ? t[length..] : t[..index]).Trim().Trim('《', '》', ' ', '　');
+            bool bracketedAtEnd = !atEnd && index > 0 && simplified[index - 1] is '（' or '(' && simplified.TrimEnd()[(index + length)..] is "）" or ")";
+            if (!atStart && !atEnd && !bracketedAtEnd) continue;
+            // A title citing a number at its start (关于落实宁政发〔2020〕1号文件的通知): the pattern read its words as the code.
+            if (atStart && simplified[..length].Contains("关于", StringComparison.Ordinal)) continue;
+            var rest = (atStart ? t[length..] : t[..(bracketedAtEnd ? index - 1 : index)]).Trim().Trim('《', '》', ' ', '　');
             if (rest.Length < 4) continue;
             docNumber = canonical;
             t = rest;

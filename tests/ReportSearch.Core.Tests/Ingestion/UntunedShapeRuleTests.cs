@@ -1,0 +1,141 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// Title, kind, year and 文号 rules (issue 19, round m4) on short paraphrased openings in the shapes of real county and
+/// town pages: an 印发 note's signature above the report it prints, a title broken over lines, a column's bare kind
+/// above the heading, town names labelling a county paper's items, an annual 政府信息公开 report dated in the next
+/// year, and a 文号 in brackets after the title.
+/// </summary>
+public class UntunedShapeRuleTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    [Fact]
+    public void The_signature_of_an_issuing_note_above_a_work_report_is_not_its_title()
+    {
+        var m = Meta("""
+            各乡镇人民政府,县政府各部门:
+            《政府工作报告》已经县人民代表大会第五次会议审议通过,现印发给你们,请认真抓好落实。
+            青川县人民政府
+            2024年2月9日
+            (此件公开发布)
+            政 府 工 作 报 告
+            ——2024年1月14日在青川县第十八届人民代表大会第五次会议上
+            各位代表:
+            现在,我代表县人民政府向大会报告工作,请予审议。
+            """);
+        Assert.Equal("政府工作报告", m.Title);
+        Assert.Equal("报告", m.Kind);
+        Assert.Equal("2024-01-14", m.Date);
+        Assert.Equal(2024, m.Year);
+    }
+
+    [Theory]
+    // A session's heading over two lines.
+    [InlineData("石桥镇第十六届人民代表大会\n第三次会议公告\n第一号\n石桥镇第十六届人民代表大会第三次会议于2018年6月11日通过了关于政府工作报告的决议。\n", "石桥镇第十六届人民代表大会第三次会议公告")]
+    // An issuer's line, then a 关于-title broken before its kind.
+    [InlineData("某县人民政府办公室\n关于印发2017年某县政务公开\n工作要点的通知\n各乡镇人民政府:\n现将工作要点印发给你们,请认真贯彻执行。\n", "某县人民政府办公室关于印发2017年某县政务公开工作要点的通知")]
+    // A complete short title stays alone under a line of page furniture.
+    [InlineData("登录个人中心\n政府工作报告\n--2017年1月2日在社渚镇第三届人民代表大会第一次会议上\n各位代表:\n现在,我代表社渚镇人民政府,向大会报告工作。\n", "政府工作报告")]
+    public void A_title_broken_over_lines_is_joined_only_where_the_line_above_is_unfinished(string text, string title) =>
+        Assert.Equal(title, Meta(text).Title);
+
+    [Fact]
+    public void A_bare_kind_over_a_fuller_heading_is_a_column_label()
+    {
+        var m = Meta("""
+            工作报告
+            +
+            上海市崇明区2017年政府工作报告
+            2023-03-21    作者:中国县域    来源:政府官网
+             2017年1月10日在崇明区第一届人民代表大会第一次会议上
+            各位代表:
+              现在,我代表崇明区人民政府,向大会报告工作。
+            """);
+        Assert.Equal("上海市崇明区2017年政府工作报告", m.Title);
+    }
+
+    [Fact]
+    public void Town_names_labelling_a_county_paper_s_items_are_no_title_and_no_profile()
+    {
+        var m = Meta("""
+            九道乡
+            23日,九道乡召开经济工作会,明确了今年该乡的七大工作任务。
+            该乡今年的工作任务:一是全力以赴确保各项经济指标圆满完成。二是抓好特色产业发展。
+            军店镇
+            近日,军店镇党委、政府组织全体机关干部会议,研究部署全镇今年的经济工作。
+            """);
+        Assert.Null(m.Title);
+        Assert.NotEqual("简介", m.Kind);
+    }
+
+    [Fact]
+    public void A_town_s_name_over_its_profile_is_still_its_title()
+    {
+        var m = Meta("""
+            军店镇
+            军店镇位于房县中部,东与城关镇相连,总面积三百余平方公里,辖若干个村。
+            全镇以农业为主,特色产业有香菇、木耳和黄酒。
+            """);
+        Assert.Equal("军店镇", m.Title);
+    }
+
+    [Theory]
+    [InlineData("2023-01-20", 2022)]
+    [InlineData("2023-03-31", 2022)]
+    [InlineData("2023-07-01", 2023)]
+    public void An_annual_disclosure_report_without_its_period_line_covers_the_year_before_its_date(string generated, int year)
+    {
+        var m = Meta($"""
+            索 引 号: 11340000-2023-00001
+            生成日期: {generated}
+            发布机构: 某镇人民政府
+            某镇人民政府政府信息公开工作年度报告
+            本报告根据《中华人民共和国政府信息公开条例》要求编制。
+            一、总体情况
+            本镇坚持以公开为常态、不公开为例外,推进政府信息公开工作。
+            """);
+        Assert.Equal(year, m.Year);
+    }
+
+    [Theory]
+    [InlineData("关于印发某县乡村振兴实施方案的通知（宁政发〔2020〕1号）", "宁政发〔2020〕1号", "关于印发某县乡村振兴实施方案的通知")]
+    [InlineData("关于印发某县乡村振兴实施方案的通知(宁办字[2019]12号)", "宁办字〔2019〕12号", "关于印发某县乡村振兴实施方案的通知")]
+    [InlineData("关于落实宁政发〔2020〕1号文件的通知", null, "关于落实宁政发〔2020〕1号文件的通知")]
+    public void A_doc_number_in_brackets_after_the_title_is_split_off(string line, string? number, string title)
+    {
+        var m = Meta(line + "\n各乡镇人民政府,县直各部门:\n现将方案印发给你们,请认真贯彻执行。\n");
+        Assert.Equal(title, m.Title);
+        Assert.Equal(number, m.DocNumber);
+    }
+
+    [Fact]
+    public void A_doc_number_field_saying_none_gives_no_doc_number()
+    {
+        var m = Meta("""
+            索 引 号: 11340000-2023-00002
+            文 号: 无
+            发布机构: 某镇人民政府
+            某镇2022年工作总结
+            2022年,全镇上下齐心协力,各项工作取得新成效。
+            """);
+        Assert.Null(m.DocNumber);
+    }
+
+    [Fact]
+    public void The_body_compiling_a_disclosure_report_is_its_issuer_without_the_passive_s_由()
+    {
+        var m = Meta("本年度报告根据《中华人民共和国政府信息公开条例》的要求,由东港镇人民政府党政办公室编制。本报告由总体情况等部分组成。\n一、总体情况\n东港镇认真贯彻落实信息公开的工作部署。\n");
+        Assert.Equal("东港镇人民政府", m.Org);
+    }
+
+    [Theory]
+    [InlineData("某双政发〔2022〕60 号 双凤乡人民政府 关于修订印发《双凤乡地质灾害应急预案》的通知 各村、乡属各部门: 新修订的预案已经乡人民政府同意,现印发给你们,请认真遵照执行。", "某双政发〔2022〕60号")]
+    [InlineData("某双政发〔2022〕60号文件要求,各村、乡属各部门认真做好地质灾害防治工作,确保群众生命财产安全,现就有关事项通知如下。", null)]
+    public void A_number_opening_a_flattened_red_header_document_is_its_doc_number(string line, string? number) =>
+        Assert.Equal(number, Meta("某乡地质灾害应急预案\n" + line + "\n").DocNumber);
+}
