@@ -34,6 +34,8 @@ public sealed record IndexerSettings
 
     /// <summary>Files larger than this are skipped with a reason.</summary>
     public long MaxFileBytes { get; set; } = ReportParsers.DefaultMaxBytes;
+    /// <summary>The text kept of one file: a file with more is indexed with its beginning, and noted among the skipped.</summary>
+    public int MaxTextCharacters { get; set; } = ReportParsers.DefaultMaxTextChars;
     /// <summary>Globs of archive files to index (none: all) and to leave out (<see cref="PathFilter"/>).</summary>
     public List<string> Include { get; set; } = [];
     public List<string> Exclude { get; set; } = [];
@@ -89,7 +91,7 @@ public sealed record IndexerSettings
     {
         OcrMyPdfPath = string.IsNullOrWhiteSpace(OcrMyPdfPath) ? null : OcrMyPdfPath,
         LibreOfficePath = string.IsNullOrWhiteSpace(LibreOfficePath) ? null : LibreOfficePath,
-    });
+    }, MaxTextCharacters);
 
     /// <summary>
     /// Every value that cannot work, each named with its configuration key, all at once so that one restart
@@ -105,6 +107,7 @@ public sealed record IndexerSettings
         if (ChecksumInterval <= TimeSpan.Zero) failures.Add($"{S}:ChecksumInterval must be positive, not {ChecksumInterval}.");
         if (Debounce < TimeSpan.Zero) failures.Add($"{S}:Debounce must not be negative, not {Debounce}.");
         if (MaxFileBytes <= 0) failures.Add($"{S}:MaxFileBytes must be positive, not {MaxFileBytes}.");
+        if (MaxTextCharacters <= 0) failures.Add($"{S}:MaxTextCharacters must be positive, not {MaxTextCharacters}.");
         if (BatchFiles <= 0) failures.Add($"{S}:BatchFiles must be positive, not {BatchFiles}.");
         if (BatchBytes <= 0) failures.Add($"{S}:BatchBytes must be positive, not {BatchBytes}.");
         if (BulkBatchFiles <= 0) failures.Add($"{S}:BulkBatchFiles must be positive, not {BulkBatchFiles}.");
