@@ -65,9 +65,14 @@ public sealed record IndexerSettings
     public TimeSpan ExtractionTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
     /// <summary>
     /// Most memory (resident, in MB) a child worker may hold while it extracts a file: a file over it is skipped with
-    /// "exceeded N MB" and the child is replaced. The children are as many as <see cref="Parallelism"/>.
+    /// "exceeded N MB" and the child is replaced. The children are as many as <see cref="Parallelism"/>, so the
+    /// indexer with its children holds at most its own share (about 150 MB, plus 50 bytes a character of the text
+    /// it analyzes, <see cref="MaxTextCharacters"/>) and Parallelism × (this + the 20 MB a child can overshoot between
+    /// two looks). 320 keeps that within 1 GB on two cores, the hostile archive of issue 22 included (512 reached
+    /// 300 + 2 × 532 MB at worst). A child holds about 140 MB before any file; a 4.5 MB HTML report of 1.5 million
+    /// characters peaked at 262 MB. Lower it, or Parallelism, on more cores when 1 GB is the budget.
     /// </summary>
-    public int ExtractionMemoryMegabytes { get; set; } = 512;
+    public int ExtractionMemoryMegabytes { get; set; } = 320;
 
     /// <summary>Cores that read, parse and analyze files (and add a batch to the writer) at once.</summary>
     public int Parallelism { get; set; } = Environment.ProcessorCount;
