@@ -143,9 +143,11 @@ public static class EncodingDetector
                 text = encoding.GetString(bytes);
                 return true;
             }
-            var chars = new char[maxChars];
+            // Room for one surrogate pair at least: a decoder refuses a buffer too small for the first character.
+            var chars = new char[Math.Max(maxChars, 2)];
             encoding.GetDecoder().Convert(bytes, chars, flush: false, out int bytesUsed, out int charsUsed, out _);
-            trimmed = bytesUsed < bytes.Length;
+            trimmed = bytesUsed < bytes.Length || charsUsed > maxChars;
+            if (charsUsed > maxChars) charsUsed = char.IsHighSurrogate(chars[maxChars - 1]) ? maxChars - 1 : maxChars;
             text = new string(chars, 0, charsUsed);
             return true;
         }
