@@ -39,7 +39,7 @@ internal static class CliCommands
         var maxFileBytes = new Option<long?>("--max-file-bytes") { Description = "Skip files larger than this (default 50 MB).", HelpName = "N" };
         var parallelism = new Option<int?>("--parallelism") { Description = "Cores that read and analyze files (default: all).", HelpName = "N" };
         var timeLimit = new Option<double?>("--extraction-seconds") { Description = "Skip an HTML, PDF, OFD or docx file whose extraction takes longer (default 60).", HelpName = "S" };
-        var memoryLimit = new Option<int?>("--extraction-mb") { Description = "Skip an HTML, PDF, OFD or docx file whose extraction holds more memory (default 512).", HelpName = "MB" };
+        var memoryLimit = new Option<int?>("--extraction-mb") { Description = "Skip an HTML, PDF, OFD or docx file whose extraction holds more memory (default 320).", HelpName = "MB" };
         var command = new Command("index", "Bring the index up to date with the archive folders (incremental).") { archive, index, ocr, include, exclude, maxFileBytes, parallelism, timeLimit, memoryLimit };
         command.SetAction(r =>
         {

@@ -4,12 +4,14 @@ namespace ReportSearch.Indexer.Tests;
 
 /// <summary>
 /// The peak resident memory (VmHWM from /proc) of a process and of every child it starts, sampled until disposed: a
-/// child killed between two samples keeps the peak last seen, which its own budget bounds anyway.
+/// child killed between two samples keeps the peak last seen, which its own budget bounds anyway. <see cref="Total"/>
+/// bounds what the tree held at once.
 /// </summary>
 public sealed class ProcessTreePeak : IDisposable
 {
     private readonly int _root;
     private readonly Dictionary<int, long> _peaks = [];
+    private long _total;
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _sampler;
 
@@ -23,6 +25,13 @@ public sealed class ProcessTreePeak : IDisposable
     /// <summary>The root process's peak, in bytes.</summary>
     public long Root { get { lock (_peaks) return _peaks.GetValueOrDefault(_root); } }
 
+    /// <summary>
+    /// The most the tree held at once, from above: at each sample, the sum of the peaks of the processes alive then.
+    /// A peak never falls, so the sum is never less than what they held together at that moment; a child replaced
+    /// after a kill no longer counts once it is gone.
+    /// </summary>
+    public long Total { get { lock (_peaks) return _total; } }
+
     /// <summary>Each child's peak, in bytes (the children of the children included).</summary>
     public IReadOnlyList<long> Children { get { lock (_peaks) return [.. _peaks.Where(p => p.Key != _root).Select(p => p.Value)]; } }
 
@@ -30,9 +39,11 @@ public sealed class ProcessTreePeak : IDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
+            long alive = 0;
             foreach (var pid in Tree(_root))
                 if (ProcessMemory.PeakResidentBytes(pid) is { } peak)
-                    lock (_peaks) _peaks[pid] = Math.Max(peak, _peaks.GetValueOrDefault(pid));
+                    lock (_peaks) alive += _peaks[pid] = Math.Max(peak, _peaks.GetValueOrDefault(pid));
+            lock (_peaks) _total = Math.Max(_total, alive);
             _stop.Token.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(25));
         }
     }

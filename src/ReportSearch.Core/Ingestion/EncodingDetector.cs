@@ -30,25 +30,34 @@ public static class EncodingDetector
 
     /// <summary>Decodes <paramref name="content"/>; throws <see cref="UnreadableFileException"/> for empty, binary or undecodable bytes.</summary>
     /// <param name="declaredCharset">A charset named by the file itself (HTML meta), used only as a hint.</param>
-    public static string Decode(ReadOnlySpan<byte> content, string? declaredCharset = null)
+    public static string Decode(ReadOnlySpan<byte> content, string? declaredCharset = null) =>
+        DecodeAtMost(content, int.MaxValue, out _, declaredCharset);
+
+    /// <summary>
+    /// As <see cref="Decode"/>, but decodes no more than the first <paramref name="maxChars"/> characters: the rest
+    /// of the bytes are never turned into text (<paramref name="trimmed"/> says there was more). Detection and
+    /// validity are judged on the part decoded, which is all that is kept.
+    /// </summary>
+    public static string DecodeAtMost(ReadOnlySpan<byte> content, int maxChars, out bool trimmed, string? declaredCharset = null)
     {
-        var text = DecodeBytes(content, declaredCharset);
+        var text = DecodeBytes(content, declaredCharset, maxChars, out trimmed);
         if (!TextQuality.LooksLikeText(text)) throw new UnreadableFileException("binary content");
         return text;
     }
 
-    private static string DecodeBytes(ReadOnlySpan<byte> content, string? declaredCharset)
+    private static string DecodeBytes(ReadOnlySpan<byte> content, string? declaredCharset, int maxChars, out bool trimmed)
     {
+        trimmed = false;
         if (content.IsEmpty) throw new UnreadableFileException("empty file");
-        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return DecodeOrThrow(StrictUtf8, content[3..], "invalid UTF-8");
-        if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeOrThrow(StrictUtf16Le, content[2..], "invalid UTF-16");
-        if (content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DecodeOrThrow(StrictUtf16Be, content[2..], "invalid UTF-16");
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return DecodeOrThrow(StrictUtf8, content[3..], "invalid UTF-8", maxChars, out trimmed);
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return DecodeOrThrow(StrictUtf16Le, content[2..], "invalid UTF-16", maxChars, out trimmed);
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return DecodeOrThrow(StrictUtf16Be, content[2..], "invalid UTF-16", maxChars, out trimmed);
 
         if (BinarySniffer.LooksBinary(content)) throw new UnreadableFileException("binary content");
-        if (TryDecode(StrictUtf8, content, out var utf8)) return utf8;
+        if (TryDecode(StrictUtf8, content, maxChars, out var utf8, out trimmed)) return utf8;
 
         var declared = DeclaredEncoding(declaredCharset);
-        if (declared is not null && TryDecode(declared, content, out var hinted)) return hinted;
+        if (declared is not null && TryDecode(declared, content, maxChars, out var hinted, out trimmed)) return hinted;
 
         var sample = LegacySample(content);
         bool gbOk = TryDecode(StrictGb18030.Value, sample, out var gbText);
@@ -57,8 +66,8 @@ public static class EncodingDetector
         if (Math.Max(gbScore, big5Score) < MinimumCommonShare) throw new UnreadableFileException("undecodable text");
 
         var winner = gbScore >= big5Score ? StrictGb18030.Value : StrictBig5.Value;
-        if (sample.Length == content.Length) return gbScore >= big5Score ? gbText : big5Text;
-        return DecodeOrThrow(winner, content, "undecodable text");
+        if (sample.Length == content.Length && sample.Length <= maxChars) return gbScore >= big5Score ? gbText : big5Text;
+        return DecodeOrThrow(winner, content, "undecodable text", maxChars, out trimmed);
     }
 
     // Cut the sample at a line break so a multi-byte character is never split.
@@ -111,18 +120,35 @@ public static class EncodingDetector
         catch (ArgumentException) { return null; }
     }
 
-    private static string DecodeOrThrow(Encoding encoding, ReadOnlySpan<byte> bytes, string reason)
+    private static string DecodeOrThrow(Encoding encoding, ReadOnlySpan<byte> bytes, string reason, int maxChars, out bool trimmed)
     {
         if (bytes.IsEmpty) throw new UnreadableFileException("empty file");
-        if (TryDecode(encoding, bytes, out var text)) return text;
+        if (TryDecode(encoding, bytes, maxChars, out var text, out trimmed)) return text;
         throw new UnreadableFileException(reason);
     }
 
-    private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
+    private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text) =>
+        TryDecode(encoding, bytes, int.MaxValue, out text, out _);
+
+    // Every encoding here gives at most one character per byte, so bytes no longer than the limit decode whole.
+    // Longer ones are decoded into a buffer of the limit's size: a character cut by the end of the buffer is held
+    // back by the decoder (no flush), never counted as invalid.
+    private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, int maxChars, out string text, out bool trimmed)
     {
+        trimmed = false;
         try
         {
-            text = encoding.GetString(bytes);
+            if (bytes.Length <= maxChars)
+            {
+                text = encoding.GetString(bytes);
+                return true;
+            }
+            // Room for one surrogate pair at least: a decoder refuses a buffer too small for the first character.
+            var chars = new char[Math.Max(maxChars, 2)];
+            encoding.GetDecoder().Convert(bytes, chars, flush: false, out int bytesUsed, out int charsUsed, out _);
+            trimmed = bytesUsed < bytes.Length || charsUsed > maxChars;
+            if (charsUsed > maxChars) charsUsed = char.IsHighSurrogate(chars[maxChars - 1]) ? maxChars - 1 : maxChars;
+            text = new string(chars, 0, charsUsed);
             return true;
         }
         catch (DecoderFallbackException)

@@ -10,6 +10,13 @@ public sealed class ParsedReport
 
     /// <summary>Metadata values that were refused (invalid dates, oversized values), each with its reason.</summary>
     public IReadOnlyList<string> MetadataProblems { get; init; } = [];
+
+    /// <summary>Why only part of the file's text was kept (<see cref="ReportParsers.MaxTextChars"/>); null when all of it was.</summary>
+    public string? TrimmedBecause { get; init; }
+
+    /// <summary>This report, noting that only part of its file's text was kept.</summary>
+    public ParsedReport WithTrimmedText(IReadOnlyList<ReportSection> sections, string because) =>
+        new() { Metadata = Metadata, Sections = sections, MetadataProblems = MetadataProblems, TrimmedBecause = because };
 }
 
 /// <summary>

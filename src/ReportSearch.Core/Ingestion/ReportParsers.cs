@@ -10,10 +10,13 @@ public sealed class ReportParsers
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 
     /// <summary>
-    /// The most text one file may yield: as many characters as the size limit has bytes. A file under the size limit
-    /// can still unpack to more (a docx's XML may inflate to 256 MB), and the text is analyzed in memory whole.
+    /// The most text kept of one file unless configured (<c>Indexer:MaxTextCharacters</c> starts from it): 2 million
+    /// characters, some twenty times the longest report in the seeds and more than any report a person reads. Plain
+    /// text is decoded no further (<see cref="PlainTextParser"/>); other formats are cut after parsing, in their
+    /// child worker. Analysis holds about 50 bytes per character of a report, so the cap bounds the indexer's own
+    /// memory for one file to about 100 MB (a 34 MB one-line text file had cost 620 MB).
     /// </summary>
-    public const int DefaultMaxTextChars = (int)DefaultMaxBytes;
+    public const int DefaultMaxTextChars = 2_000_000;
 
     private readonly Dictionary<string, IReportParser> _byExtension = new(StringComparer.OrdinalIgnoreCase);
 
@@ -25,17 +28,20 @@ public sealed class ReportParsers
         MaxTextChars = maxTextChars;
     }
 
-    /// <summary>Files whose text is longer than this are skipped as unreadable.</summary>
+    /// <summary>The text kept of a file: a file with more is indexed with its first this many characters, and noted.</summary>
     public int MaxTextChars { get; }
+
+    /// <summary>The note of a report whose text was cut to <paramref name="maxTextChars"/>.</summary>
+    public static string TrimmedText(int maxTextChars) => $"indexed only its first {maxTextChars} characters of text";
 
     /// <summary>
     /// All formats this build can read: .txt, .md, .html, .htm, .docx, .pdf (OCR when <paramref name="options"/> turn
     /// it on), .ofd, and .doc and .wps when LibreOffice is installed.
     /// </summary>
-    public static ReportParsers Default(long maxBytes = DefaultMaxBytes, ParserOptions? options = null)
+    public static ReportParsers Default(long maxBytes = DefaultMaxBytes, ParserOptions? options = null, int maxTextChars = DefaultMaxTextChars)
     {
         options ??= ParserOptions.Default;
-        return new([new PlainTextParser(), new HtmlReportParser(), new DocxReportParser(), new PdfReportParser(options), new OfdReportParser(), new LegacyWordParser(options)], maxBytes);
+        return new([new PlainTextParser(maxTextChars), new HtmlReportParser(), new DocxReportParser(), new PdfReportParser(options), new OfdReportParser(), new LegacyWordParser(options)], maxBytes, maxTextChars);
     }
 
     /// <summary>The same parsers with another size limit (the indexer's configured one).</summary>
@@ -69,8 +75,23 @@ public sealed class ReportParsers
         if (content.Length == 0) throw new UnreadableFileException("empty file");
         var report = parser.Parse(file, content, sidecar);
         long chars = report.Sections.Sum(s => (long)s.Text.Length);
-        if (chars > MaxTextChars) throw new UnreadableFileException($"text exceeded {MaxTextChars} characters ({chars})");
-        return report;
+        return chars > MaxTextChars ? report.WithTrimmedText(FirstCharacters(report.Sections, MaxTextChars), TrimmedText(MaxTextChars)) : report;
+    }
+
+    // The sections in order up to the limit, the last one cut (never inside a surrogate pair).
+    private static List<ReportSection> FirstCharacters(IReadOnlyList<ReportSection> sections, int maxChars)
+    {
+        var kept = new List<ReportSection>();
+        int left = maxChars;
+        foreach (var section in sections)
+        {
+            if (left == 0) break;
+            if (section.Text.Length <= left) { kept.Add(section); left -= section.Text.Length; continue; }
+            int cut = char.IsHighSurrogate(section.Text[left - 1]) ? left - 1 : left;
+            kept.Add(section with { Text = section.Text[..cut] });
+            break;
+        }
+        return kept;
     }
 
     private static string UnknownType(string path) => $"unknown file type '{Path.GetExtension(path)}'";

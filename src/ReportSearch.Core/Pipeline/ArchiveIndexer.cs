@@ -130,6 +130,12 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, IFileExtractor extr
                         continue;
                     }
                     batch.ClearedSkips.Add(path);
+                    // Indexed, but not all of it: listed with the skipped files so that `stats` shows what was left out.
+                    if (o.Result.Note is { } note)
+                    {
+                        batch.Skipped.Add(new SkippedFile(path, note, DateTime.UtcNow));
+                        skippedInBatch.Add((path, note));
+                    }
                     var doc = o.Result.Record!;
                     if (byHash.TryGetValue(doc.ContentHash, out var sameContent) && (!wasIndexed || before!.ContentHash == doc.ContentHash))
                     {

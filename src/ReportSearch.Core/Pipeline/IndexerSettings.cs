@@ -34,6 +34,8 @@ public sealed record IndexerSettings
 
     /// <summary>Files larger than this are skipped with a reason.</summary>
     public long MaxFileBytes { get; set; } = ReportParsers.DefaultMaxBytes;
+    /// <summary>The text kept of one file: a file with more is indexed with its beginning, and noted among the skipped.</summary>
+    public int MaxTextCharacters { get; set; } = ReportParsers.DefaultMaxTextChars;
     /// <summary>Globs of archive files to index (none: all) and to leave out (<see cref="PathFilter"/>).</summary>
     public List<string> Include { get; set; } = [];
     public List<string> Exclude { get; set; } = [];
@@ -63,9 +65,14 @@ public sealed record IndexerSettings
     public TimeSpan ExtractionTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
     /// <summary>
     /// Most memory (resident, in MB) a child worker may hold while it extracts a file: a file over it is skipped with
-    /// "exceeded N MB" and the child is replaced. The children are as many as <see cref="Parallelism"/>.
+    /// "exceeded N MB" and the child is replaced. The children are as many as <see cref="Parallelism"/>, so the
+    /// indexer with its children holds at most its own share (about 150 MB, plus 50 bytes a character of the text
+    /// it analyzes, <see cref="MaxTextCharacters"/>) and Parallelism × (this + the 20 MB a child can overshoot between
+    /// two looks). 320 keeps that within 1 GB on two cores, the hostile archive of issue 22 included (512 reached
+    /// 300 + 2 × 532 MB at worst). A child holds about 140 MB before any file; a 4.5 MB HTML report of 1.5 million
+    /// characters peaked at 262 MB. Lower it, or Parallelism, on more cores when 1 GB is the budget.
     /// </summary>
-    public int ExtractionMemoryMegabytes { get; set; } = 512;
+    public int ExtractionMemoryMegabytes { get; set; } = 320;
 
     /// <summary>Cores that read, parse and analyze files (and add a batch to the writer) at once.</summary>
     public int Parallelism { get; set; } = Environment.ProcessorCount;
@@ -89,7 +96,7 @@ public sealed record IndexerSettings
     {
         OcrMyPdfPath = string.IsNullOrWhiteSpace(OcrMyPdfPath) ? null : OcrMyPdfPath,
         LibreOfficePath = string.IsNullOrWhiteSpace(LibreOfficePath) ? null : LibreOfficePath,
-    });
+    }, MaxTextCharacters);
 
     /// <summary>
     /// Every value that cannot work, each named with its configuration key, all at once so that one restart
@@ -105,6 +112,7 @@ public sealed record IndexerSettings
         if (ChecksumInterval <= TimeSpan.Zero) failures.Add($"{S}:ChecksumInterval must be positive, not {ChecksumInterval}.");
         if (Debounce < TimeSpan.Zero) failures.Add($"{S}:Debounce must not be negative, not {Debounce}.");
         if (MaxFileBytes <= 0) failures.Add($"{S}:MaxFileBytes must be positive, not {MaxFileBytes}.");
+        if (MaxTextCharacters <= 0) failures.Add($"{S}:MaxTextCharacters must be positive, not {MaxTextCharacters}.");
         if (BatchFiles <= 0) failures.Add($"{S}:BatchFiles must be positive, not {BatchFiles}.");
         if (BatchBytes <= 0) failures.Add($"{S}:BatchBytes must be positive, not {BatchBytes}.");
         if (BulkBatchFiles <= 0) failures.Add($"{S}:BulkBatchFiles must be positive, not {BulkBatchFiles}.");

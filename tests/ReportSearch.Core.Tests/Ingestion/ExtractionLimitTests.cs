@@ -61,17 +61,4 @@ public class ExtractionLimitTests
         const string page = "<html><head><script>if (a<b && c>d) x();</script></head><body><div class=\"a\" id='b' hidden data-x=1>正文</div><!-- <p a b c> --></body></html>";
         Assert.Same(page, HtmlAttributeLimiter.Limit(page));
     }
-
-    [Fact]
-    public void Text_longer_than_the_limit_is_skipped_with_the_reason()
-    {
-        var parsers = new ReportParsers([new PlainTextParser()], maxTextChars: 1000);
-        var body = "西园街道实行六个一工作机制。";
-        SourceFile File(int length) => new("/a/r.txt", "r.txt", length, DateTime.UtcNow);
-        var fits = Encoding.UTF8.GetBytes("报告\n\n" + string.Concat(Enumerable.Repeat(body, 900 / body.Length)));
-        Assert.Contains("六个一", parsers.Parse(File(fits.Length), fits).Sections[0].Text);
-        var over = Encoding.UTF8.GetBytes("报告\n\n" + string.Concat(Enumerable.Repeat(body, 2000 / body.Length)));
-        var e = Assert.Throws<UnreadableFileException>(() => parsers.Parse(File(over.Length), over));
-        Assert.StartsWith("text exceeded 1000 characters", e.Message);
-    }
 }

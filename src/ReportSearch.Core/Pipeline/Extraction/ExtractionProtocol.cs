@@ -7,15 +7,15 @@ namespace ReportSearch.Pipeline.Extraction;
 
 /// <summary>What a child worker is told once, when it starts: how to build its parsers and its budget.</summary>
 public sealed record ExtractionChildSettings(long MaxFileBytes, bool Ocr, string Index, string? OcrMyPdfPath, string? LibreOfficePath,
-    int MemoryLimitMegabytes, int ParentProcessId)
+    int MemoryLimitMegabytes, int ParentProcessId, int MaxTextCharacters = ReportParsers.DefaultMaxTextChars)
 {
     public static ExtractionChildSettings Of(IndexerSettings s) =>
-        new(s.MaxFileBytes, s.Ocr, Path.GetFullPath(s.Index), s.OcrMyPdfPath, s.LibreOfficePath, s.ExtractionMemoryMegabytes, Environment.ProcessId);
+        new(s.MaxFileBytes, s.Ocr, Path.GetFullPath(s.Index), s.OcrMyPdfPath, s.LibreOfficePath, s.ExtractionMemoryMegabytes, Environment.ProcessId, s.MaxTextCharacters);
 
     public IndexerSettings ToIndexerSettings() => new()
     {
         MaxFileBytes = MaxFileBytes, Ocr = Ocr, Index = Index, OcrMyPdfPath = OcrMyPdfPath, LibreOfficePath = LibreOfficePath,
-        ExtractionMemoryMegabytes = MemoryLimitMegabytes,
+        ExtractionMemoryMegabytes = MemoryLimitMegabytes, MaxTextCharacters = MaxTextCharacters,
     };
 }
 

@@ -3,8 +3,11 @@ using ReportSearch.Ingestion;
 
 namespace ReportSearch.Pipeline.Extraction;
 
-/// <summary>What extracting one file gave: the analyzed record, or the reason it is skipped.</summary>
-public sealed record ExtractionResult(ReportRecord? Record, string? Error);
+/// <summary>
+/// What extracting one file gave: the analyzed record, or the reason it is skipped; <paramref name="Note"/> says
+/// what of an indexed file was left out (its text beyond the limit).
+/// </summary>
+public sealed record ExtractionResult(ReportRecord? Record, string? Error, string? Note = null);
 
 /// <summary>
 /// Reads, parses and analyzes one archive file: the work every extractor does, wherever it runs (in this process
@@ -27,7 +30,7 @@ public static class FileExtraction
             // Analysis is pure and the costliest step after the write: it runs here, on all cores. (A file that
             // turns out to duplicate another is analyzed for nothing; that is rare.) An updated report keeps its id.
             var source = new IndexSource(file.RelativePath, file.Size, file.LastWriteUtc.Ticks);
-            return new(ReportRecordBuilder.Build(report, [source], hash, indexedId), null);
+            return new(ReportRecordBuilder.Build(report, [source], hash, indexedId), null, report.TrimmedBecause);
         }
         catch (UnreadableFileException e) { return new(null, e.Message); }
         catch (FileNotFoundException) { return new(null, "file vanished before it could be read"); }
