@@ -28,6 +28,9 @@ public sealed class StoredLayoutTests
         // 10: segments record department names and whether their title is weak, for ranking; reports record their
         // text fingerprint, by which copies of one text are listed once (issue 21).
         ["10"] = "07b7483c341b82ac",
+        // 11: the layout now names the payloads' encoding; the metadata is deflated, the text deflated at zlib's
+        // smallest setting and section headings no longer \u-escaped (issue 24).
+        ["11"] = "e6ffeb5a5a2da087",
     };
 
     // Tokens change what an index holds as much as fields do: a probe of the analysis rules is part of the layout.
@@ -59,6 +62,7 @@ public sealed class StoredLayoutTests
         sb.Append("tokens: ").AppendLine(string.Join(" ", ReportSearch.Analysis.AnalyzedToken.Of(ReportSearch.Analysis.ExactAnalyzer.Instance, TokenProbe).Select(t => t.Text)));
         sb.Append("report: ").AppendLine(Shape(typeof(ReportRecord)));
         sb.Append("report.metadata: ").AppendLine(Shape(typeof(ReportMetadata)));
+        sb.Append("payloads: ").AppendLine(SegmentPayload.Layout);
         return sb.ToString();
     }
 
