@@ -11,6 +11,7 @@ WORKDIR /src
 # Restore first, from the project files only, so that source edits reuse the cached packages layer.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/ReportSearch.Core/ReportSearch.Core.csproj src/ReportSearch.Core/
+COPY src/ReportSearch.Hosting/ReportSearch.Hosting.csproj src/ReportSearch.Hosting/
 COPY src/ReportSearch.Host/ReportSearch.Host.csproj src/ReportSearch.Host/
 COPY src/ReportSearch.Indexer/ReportSearch.Indexer.csproj src/ReportSearch.Indexer/
 RUN dotnet restore src/ReportSearch.Host -r ${RID} && dotnet restore src/ReportSearch.Indexer -r ${RID}

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using ReportSearch.Analysis;
 using ReportSearch.Engine;
 using ReportSearch.Pipeline;
-using ReportSearch.Ingestion;
+using ReportSearch.Pipeline.Extraction;
 
 namespace ReportSearch.Bench;
 
@@ -39,12 +39,15 @@ public static class IndexBench
             var defaults = new IndexerSettings();
             var options = defaults with
             {
+                Index = indexDir,
                 BatchFiles = a.Int("--batch-files", defaults.BatchFiles),
                 BatchBytes = a.Int("--batch-mb", (int)(defaults.BatchBytes >> 20)) * 1048576L,
                 BulkBatchFiles = a.Int("--bulk-files", defaults.BulkBatchFiles),
                 BulkBatchBytes = a.Int("--bulk-mb", (int)(defaults.BulkBatchBytes >> 20)) * 1048576L,
             };
-            var indexer = new ArchiveIndexer(index, ReportParsers.Default(), options);
+            // As `reportsearch index` does it: HTML, PDF, OFD and docx in child workers under budgets.
+            using var extractor = FileExtractors.For(options, warning => Console.Error.WriteLine("warning: " + warning));
+            var indexer = new ArchiveIndexer(index, extractor, options);
             var lastPrint = TimeSpan.Zero;
             r = indexer.Run([archive], new InlineProgress(p =>
             {

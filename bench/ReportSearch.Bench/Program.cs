@@ -7,6 +7,8 @@ using ReportSearch.Bench;
 //   http     --index DIR --url http://127.0.0.1:PORT --clients C --seconds S [--seed S] [--pid PID]
 //   pdf      --pdfs DIR [--from ARCHIVE --count N]
 //   relevance --corpus DIR --queries FILE --judgments FILE [--split tune|holdout|all] [--pool-out FILE] [--index DIR]
+// `index` parses in child workers: started with the hidden --extract-worker argument, this program is one.
+if (ReportSearch.Pipeline.Extraction.ExtractionChild.RunIfRequested(args) is { } childExit) return childExit;
 try
 {
     var a = new BenchArgs(args);

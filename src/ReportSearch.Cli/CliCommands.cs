@@ -38,7 +38,9 @@ internal static class CliCommands
         var exclude = new Option<string[]>("--exclude") { Description = "Leave out archive files matching this glob (repeatable; e.g. drafts/**).", HelpName = "GLOB" };
         var maxFileBytes = new Option<long?>("--max-file-bytes") { Description = "Skip files larger than this (default 50 MB).", HelpName = "N" };
         var parallelism = new Option<int?>("--parallelism") { Description = "Cores that read and analyze files (default: all).", HelpName = "N" };
-        var command = new Command("index", "Bring the index up to date with the archive folders (incremental).") { archive, index, ocr, include, exclude, maxFileBytes, parallelism };
+        var timeLimit = new Option<double?>("--extraction-seconds") { Description = "Skip an HTML, PDF, OFD or docx file whose extraction takes longer (default 60).", HelpName = "S" };
+        var memoryLimit = new Option<int?>("--extraction-mb") { Description = "Skip an HTML, PDF, OFD or docx file whose extraction holds more memory (default 512).", HelpName = "MB" };
+        var command = new Command("index", "Bring the index up to date with the archive folders (incremental).") { archive, index, ocr, include, exclude, maxFileBytes, parallelism, timeLimit, memoryLimit };
         command.SetAction(r =>
         {
             // The worker's settings, filled from the flags: what is not given keeps the one default.
@@ -52,6 +54,8 @@ internal static class CliCommands
             };
             if (r.GetValue(maxFileBytes) is { } max) settings.MaxFileBytes = max;
             if (r.GetValue(parallelism) is { } cores) settings.Parallelism = cores;
+            if (r.GetValue(timeLimit) is { } seconds) settings.ExtractionTimeLimit = TimeSpan.FromSeconds(seconds);
+            if (r.GetValue(memoryLimit) is { } megabytes) settings.ExtractionMemoryMegabytes = megabytes;
             return IndexCommand.Run(settings, stdout, stderr);
         });
         return command;

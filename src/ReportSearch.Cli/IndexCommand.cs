@@ -1,5 +1,6 @@
 using ReportSearch.Engine;
 using ReportSearch.Pipeline;
+using ReportSearch.Pipeline.Extraction;
 
 namespace ReportSearch.Cli;
 
@@ -14,7 +15,8 @@ internal static class IndexCommand
             return 2;
         }
         using var index = ReportIndexes.OpenForWriting(settings.Index);
-        var indexer = new ArchiveIndexer(index, settings);
+        using var extractor = FileExtractors.For(settings, warning => stderr.WriteLine($"warning: {warning}"));
+        var indexer = new ArchiveIndexer(index, extractor, settings);
         var progress = new SynchronousProgress<IndexProgress>(p =>
             stderr.WriteLine($"indexed {p.FilesDone}/{p.FilesTotal} files, {p.BytesDone / 1048576.0:F1} MB, {p.MegabytesPerSecond:F1} MB/s"));
         var r = indexer.Run(settings.ArchiveFolders, progress);

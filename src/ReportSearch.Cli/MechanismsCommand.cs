@@ -35,7 +35,7 @@ internal static class MechanismsCommand
         int rank = (page.Page - 1) * page.Size;
         foreach (var m in page.Mechanisms)
         {
-            var first = m.First is null ? "首见：—" : $"首见：{m.First.Year} 年 {m.First.Region ?? "—"}";
+            var first = m.First is null ? "首见：—" : $"首见：{m.First.Year} 年 {m.First.Region ?? "—"}{(m.First.Inferred ? "（推断）" : "")}";
             sb.AppendLine($"{++rank}. {m.Name}  {first}；{m.Regions} 个区域、{m.Reports} 篇报告");
             if (m.Definition is not null) sb.AppendLine($"   定义：{OneLine(m.Definition)}");
         }
@@ -46,7 +46,8 @@ internal static class MechanismsCommand
     {
         var sb = new StringBuilder();
         sb.AppendLine($"{d.Name}  （写法：{string.Join("、", d.Variants)}）");
-        sb.AppendLine(d.First is null ? "首见：—" : $"首见：{d.First.Year} 年 {d.First.Region ?? "—"}《{d.First.Title}》");
+        sb.AppendLine(d.First is null ? "首见：—"
+            : $"首见：{d.First.Year} 年 {d.First.Region ?? "—"}《{d.First.Title}》（{(d.First.Date is null ? "" : d.First.Date + "，")}依据：{d.First.BasisLabel}）");
         sb.AppendLine($"共 {d.Regions} 个区域、{d.Reports} 篇报告");
         foreach (var def in d.Definitions)
             sb.AppendLine($"定义（{def.Year?.ToString() ?? "—"} {def.Region ?? "—"}）：{OneLine(def.Text)}");

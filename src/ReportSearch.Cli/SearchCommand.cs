@@ -32,6 +32,7 @@ internal static class SearchCommand
         sb.AppendLine($"{r.Total} 篇报告 · 第 {r.Page} 页 · {r.TookMs} ms · {r.Query}");
         if (r.Mode == SearchMode.AllWords)
             sb.AppendLine($"精确查找：0 篇。以下为包含全部词语的近似结果：{string.Join("、", r.Words ?? [])}");
+        if (r.DidYouMean is { } proposal) sb.AppendLine($"您是不是要找：{proposal.Query}（{proposal.Count} 篇）");
         int rank = (r.Page - 1) * r.Size;
         foreach (var hit in r.Hits)
         {

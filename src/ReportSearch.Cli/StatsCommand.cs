@@ -10,7 +10,8 @@ internal static class StatsCommand
     public static int Run(string indexDir, bool json, TextWriter stdout)
     {
         using var index = ReportIndexes.OpenForReading(indexDir);
-        var s = index.Statistics();
+        // As the host shows them: absolute server paths in reasons and errors lose their folders.
+        var s = StatisticsRedaction.Of(index.Statistics());
         if (json)
         {
             stdout.WriteLine(SearchJson.Serialize(s));

@@ -7,6 +7,7 @@ using ReportSearch.Host.Http;
 using ReportSearch.Host.Serving;
 using ReportSearch.Host.Pages;
 using ReportSearch.Hosting;
+using ReportSearch.Hosting.Metrics;
 using Serilog;
 
 namespace ReportSearch.Host;
@@ -42,6 +43,7 @@ public static class HostApp
         // Problem details in readable Chinese rather than \uXXXX escapes.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddSingleton<OperatorAccess>();
+        builder.Services.AddSingleton<ReportSearchMetrics>();
         builder.Services.AddReportSearchCors();
         builder.Services.AddReportSearchRateLimiting();
         builder.Services.AddReportSearchForwardedHeaders();
@@ -68,6 +70,7 @@ public static class HostApp
         app.UseReportSearchStaticAssets();
         app.UseHeadAsGet();
         app.UseRouting();
+        app.UseReportSearchHttpMetrics();
         app.UseCors();
         app.UseRateLimiter();
 
@@ -75,6 +78,7 @@ public static class HostApp
         app.MapReportSearchExports();
         app.MapReportSearchPages();
         app.MapOpenApi();
+        app.MapReportSearchMetrics();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;

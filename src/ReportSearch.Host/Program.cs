@@ -5,6 +5,8 @@ using ReportSearch.Engine;
 // `dotnet run --project src/ReportSearch.Host [--archive DIR]... [--index DIR] [--urls URL]`
 // Exit codes: 0 stopped normally, 1 settings that cannot work (each named on stderr), or in-process indexing
 // while another writer holds the index.
+// Started with the hidden --extract-worker argument, the program is a child worker that parses files for the indexer.
+if (ReportSearch.Pipeline.Extraction.ExtractionChild.RunIfRequested(args) is { } childExit) return childExit;
 try
 {
     // Building validates the settings (HostApp.Build), so it is inside the try.

@@ -19,6 +19,7 @@ public static class IndexerHost
         builder.AddServiceDefaults(mapped);
         builder.AddIndexerSettings();
         builder.AddIndexer();
+        builder.Services.AddHostedService<WorkerMetricsService>();
         // Stopping waits for the batch being written; well under this, but never hang a service manager.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         return builder;

@@ -4,6 +4,8 @@ using ReportSearch.Indexer;
 using ReportSearch.Engine;
 
 // Exit codes: 0 stopped normally, 1 could not start (index locked by another writer, bad settings, …).
+// Started with the hidden --extract-worker argument, the program is a child worker that parses files for the indexer.
+if (ReportSearch.Pipeline.Extraction.ExtractionChild.RunIfRequested(args) is { } childExit) return childExit;
 try
 {
     using var host = IndexerHost.CreateBuilder(args).Build();

@@ -87,6 +87,25 @@ public sealed class CliTests : IDisposable
         Assert.Equal(5, json.RootElement.GetProperty("reports").GetInt32());
     }
 
+    [Fact]
+    public void Stats_show_no_absolute_server_path_as_the_host_does()
+    {
+        Run("index", "--archive", Archive, "--index", IndexDir);
+        // A scan of a folder that is gone fails with its absolute path in the error the index keeps.
+        var gone = Path.Combine(_root, "unmounted-share");
+        Assert.NotEqual(0, Run("index", "--archive", gone, "--index", IndexDir).Code);
+        using (var index = ReportSearch.Engine.ReportIndexes.OpenForReading(IndexDir))
+            Assert.Contains(gone, index.Statistics().Status!.LastError);
+
+        foreach (var json in new[] { true, false })
+        {
+            var (code, output, _) = json ? Run("stats", "--index", IndexDir, "--json") : Run("stats", "--index", IndexDir);
+            Assert.Equal(0, code);
+            Assert.Contains("Archive folder not found: …/", output);
+            Assert.DoesNotContain(_root, output);
+        }
+    }
+
     [Theory]
     [InlineData("\"六个一")]
     [InlineData("")]

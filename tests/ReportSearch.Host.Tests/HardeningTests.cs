@@ -71,10 +71,10 @@ public sealed class HardeningTests(HardeningFixture host) : IClassFixture<Harden
     [Fact]
     public void Absolute_paths_in_messages_are_redacted_to_the_file_name()
     {
-        Assert.Equal("read error: …/x.txt is locked", ReportSearch.Host.Api.StatsEndpoint.RedactPaths("read error: /data/reports/2020/x.txt is locked"));
-        Assert.Equal("Archive folder not found: …/", ReportSearch.Host.Api.StatsEndpoint.RedactPaths("Archive folder not found: /srv/archive/"));
-        Assert.Equal("access denied …/a.txt", ReportSearch.Host.Api.StatsEndpoint.RedactPaths(@"access denied C:\data\a.txt"));
-        Assert.Equal("relative a/b.txt stays", ReportSearch.Host.Api.StatsEndpoint.RedactPaths("relative a/b.txt stays"));
+        Assert.Equal("read error: …/x.txt is locked", ReportSearch.Engine.StatisticsRedaction.Paths("read error: /data/reports/2020/x.txt is locked"));
+        Assert.Equal("Archive folder not found: …/", ReportSearch.Engine.StatisticsRedaction.Paths("Archive folder not found: /srv/archive/"));
+        Assert.Equal("access denied …/a.txt", ReportSearch.Engine.StatisticsRedaction.Paths(@"access denied C:\data\a.txt"));
+        Assert.Equal("relative a/b.txt stays", ReportSearch.Engine.StatisticsRedaction.Paths("relative a/b.txt stays"));
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed record EngineFilters
 
     public bool FiltersYears => Years.Count > 0 || FromYear is not null || ToYear is not null;
 
+    /// <summary>True when nothing is filtered.</summary>
+    public bool IsEmpty => Places.Count == 0 && !FiltersYears && Kinds.Count == 0 && Orgs.Count == 0 && Validities.Count == 0 && DocNumbers.Count == 0;
+
     public bool YearMatches(int year) =>
         !FiltersYears || (year != 0 && (Years.Count == 0 || Years.Contains(year)) && (FromYear is null || year >= FromYear) && (ToYear is null || year <= ToYear));
 }

@@ -27,6 +27,8 @@ internal static class IndexFields
     public const string Words = "words";
     /// <summary>Completions ("normalized\u001Fdisplay"), indexed as single terms on a report's first segment.</summary>
     public const string Suggest = "suggest";
+    /// <summary>The report's words and short phrases (<see cref="ReportRecord.Vocabulary"/>), single terms on its first segment.</summary>
+    public const string Vocabulary = "vocab";
     /// <summary>"1" on a report's first segment: reports are counted by it.</summary>
     public const string First = "first";
 

@@ -18,6 +18,19 @@ public static partial class IndexFolder
 
     public static string GenerationName(string analyzerVersion) => $"v{SchemaVersion}-{Sanitize().Replace(analyzerVersion, "_")}";
 
+    /// <summary>
+    /// A folder for rebuilding a damaged generation of the same version beside it (<c>v1-8-r20261203121500</c>): the
+    /// damaged one keeps serving until the rebuild has caught up.
+    /// </summary>
+    public static string RebuildName(string analyzerVersion) => $"{GenerationName(analyzerVersion)}-r{DateTime.UtcNow:yyyyMMddHHmmss}";
+
+    /// <summary>True when <paramref name="folder"/> is the generation named <paramref name="generationName"/> or a rebuild of it.</summary>
+    public static bool IsGeneration(string folder, string generationName)
+    {
+        var name = Path.GetFileName(folder);
+        return name == generationName || (name.StartsWith(generationName + "-r", StringComparison.Ordinal) && name[(generationName.Length + 2)..].All(char.IsAsciiDigit));
+    }
+
     /// <summary>The generation folder readers should use, or null when there is none (yet).</summary>
     public static string? Current(string root)
     {
@@ -60,6 +73,6 @@ public static partial class IndexFolder
     [GeneratedRegex("[^A-Za-z0-9_.]")]
     private static partial Regex Sanitize();
 
-    [GeneratedRegex(@"^v\d+-[A-Za-z0-9_.]+$")]
+    [GeneratedRegex(@"^v\d+-[A-Za-z0-9_.]+(-r\d+)?$")]
     private static partial Regex Generation();
 }

@@ -9,8 +9,12 @@ public interface IReportSearcher
     /// first (<see cref="SimilarReports"/>); null when no report has the id.</summary>
     IReadOnlyList<SimilarReport>? Similar(SimilarQuery query);
 
-    /// <summary>Up to <paramref name="limit"/> completions starting with the normalized prefix, most reports first.</summary>
-    IReadOnlyList<string> Suggest(string normalizedPrefix, int limit);
+    /// <summary>The index's words, phrases and names with their report counts (<see cref="IndexVocabulary"/>): the snapshot
+    /// being served's, or while that one is read for the first time, the one before it.</summary>
+    IndexVocabulary Vocabulary();
+
+    /// <summary>How many reports <paramref name="match"/> finds, unfiltered (kept per snapshot): cheaper than a search.</summary>
+    int Count(MatchQuery match);
 }
 
 /// <summary>The stored reports, for the report view. Thread-safe.</summary>

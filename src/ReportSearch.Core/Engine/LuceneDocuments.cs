@@ -68,6 +68,7 @@ internal static class LuceneDocuments
                 d.Add(new BinaryDocValuesField(F.ReportData, new BytesRef(SegmentPayload.EncodeReport(doc.Id, doc.Metadata, doc.Segments.Count, doc.Sources[0].Path))));
                 foreach (var s in doc.Suggestions)
                     d.Add(new StringField(F.Suggest, s.Normalized + F.SuggestSeparator + s.Display, Field.Store.NO));
+                if (doc.Vocabulary.Count > 0) d.Add(new Field(F.Vocabulary, new TermsTokenStream(doc.Vocabulary), TermsTokenStream.Type));
             }
             docs.Add(d);
         }

@@ -20,10 +20,6 @@ public sealed class LuceneIndexReader : IReportIndexReader
     /// <summary>How stale a search may be: a commit is seen within this long without a look at the disk per search.</summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Completion terms looked at per prefix: a one-character prefix may start tens of thousands of them, and a
-    /// completion must answer while the user types.</summary>
-    private const int MaxSuggestTermsScanned = 5000;
-
     /// <summary>Reports without a district or a year listed by `stats`: enough for an operator to see the pattern.</summary>
     private const int MaxMissingMetadataListed = 1000;
 
@@ -234,32 +230,18 @@ public sealed class LuceneIndexReader : IReportIndexReader
             .Select(doc => SegmentPayload.ReadSegment(searcher.IndexReader, doc)).OrderBy(s => s.Ord).ToList();
     }
 
-    public IReadOnlyList<string> Suggest(string normalizedPrefix, int limit)
+    public int Count(MatchQuery match)
     {
-        if (normalizedPrefix.Length == 0 || limit <= 0) return [];
         using var lease = Acquire();
-        var terms = MultiFields.GetTerms(lease.Searcher.IndexReader, F.Suggest);
-        if (terms is null) return [];
-        var prefix = new BytesRef(normalizedPrefix);
-        var e = terms.GetEnumerator();
-        if (e.SeekCeil(prefix) == TermsEnum.SeekStatus.END) return [];
-        // normalized → (reports, display): display variants of one phrase count together.
-        var found = new Dictionary<string, (int Count, string Display)>(StringComparer.Ordinal);
-        int scanned = 0;
-        do
-        {
-            if (!StringHelper.StartsWith(e.Term, prefix) || ++scanned > MaxSuggestTermsScanned) break;
-            var value = e.Term.Utf8ToString();
-            int cut = value.IndexOf(F.SuggestSeparator);
-            if (cut < 0) continue;
-            var normalized = value[..cut];
-            var display = value[(cut + 1)..];
-            found[normalized] = found.TryGetValue(normalized, out var seen)
-                ? (seen.Count + e.DocFreq, string.CompareOrdinal(display, seen.Display) < 0 ? display : seen.Display)
-                : (e.DocFreq, display);
-        } while (e.MoveNext());
-        return found.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(limit).Select(kv => kv.Value.Display).ToList();
+        return ReportCounts.Count(lease.Searcher, match);
+    }
+
+    private volatile IndexVocabulary? _lastVocabulary;
+
+    public IndexVocabulary Vocabulary()
+    {
+        using var lease = Acquire();
+        return IndexVocabulary.Of(lease.Searcher.IndexReader, _lastVocabulary, built => _lastVocabulary = built);
     }
 
     // The last view of each kind handed out, for callers that accept an earlier snapshot's (view → view).
@@ -320,7 +302,8 @@ public sealed class LuceneIndexReader : IReportIndexReader
         var data = CommitData.From(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
         long size = Directory.EnumerateFiles(lease.Generation.Path).Sum(f => { try { return new FileInfo(f).Length; } catch (IOException) { return 0L; } });
         return new IndexStatistics(Count(F.First, "1"), Count(F.Type, F.SegmentType), Count(F.Type, F.SourceType), size,
-            data.LastIndexedAt, data.Analyzer, data.Skipped, MissingMetadata(searcher)) { Status = data.Status };
+            data.LastIndexedAt, data.Analyzer, data.Skipped, MissingMetadata(searcher))
+        { Status = data.Status, CommitGeneration = ((DirectoryReader)searcher.IndexReader).IndexCommit.Generation };
     }
 
     // Reports without a district or a year (at most MaxMissingMetadataListed): what `stats` lists for an operator to fix.

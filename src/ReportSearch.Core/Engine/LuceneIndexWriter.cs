@@ -84,10 +84,12 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
     /// Opens the index under <paramref name="root"/> for writing. When the serving index was built by another
     /// analyzer or schema version, a new generation is built beside it and replaces it at <see cref="MarkCaughtUp"/>.
     /// </summary>
-    public static LuceneIndexWriter Open(string root, string analyzerVersion)
+    /// <param name="rebuildBecause">Non-null: the serving generation is damaged; a new one of the same version is built
+    /// beside it (<see cref="IndexFolder.RebuildName"/>) and replaces it at <see cref="MarkCaughtUp"/>.</param>
+    public static LuceneIndexWriter Open(string root, string analyzerVersion, string? rebuildBecause = null)
     {
         var writerLock = IndexWriterLock.Acquire(root);
-        try { return Open(writerLock, root, analyzerVersion); }
+        try { return Open(writerLock, root, analyzerVersion, rebuildBecause); }
         catch
         {
             writerLock.Dispose();
@@ -95,7 +97,7 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
         }
     }
 
-    private static LuceneIndexWriter Open(IndexWriterLock writerLock, string root, string analyzerVersion)
+    private static LuceneIndexWriter Open(IndexWriterLock writerLock, string root, string analyzerVersion, string? rebuildBecause)
     {
         var target = Path.Combine(root, IndexFolder.GenerationName(analyzerVersion));
         var current = IndexFolder.Current(root);
@@ -104,8 +106,12 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
             var reason = File.Exists(Path.Combine(root, "reports.db")) ? "the index was written by the former SQLite engine" : null;
             return new LuceneIndexWriter(writerLock, root, target, analyzerVersion, reason, publishPending: false);
         }
-        if (Path.GetFileName(current) == Path.GetFileName(target))
+        if (IndexFolder.IsGeneration(current, Path.GetFileName(target)))
         {
+            if (rebuildBecause is not null)
+                return new LuceneIndexWriter(writerLock, root, Path.Combine(root, IndexFolder.RebuildName(analyzerVersion)), analyzerVersion, rebuildBecause, publishPending: true);
+            // The served generation of this version: the one named by it, or a rebuild of it.
+            target = current;
             try { return new LuceneIndexWriter(writerLock, root, target, analyzerVersion, null, publishPending: false); }
             catch (UnopenableGenerationException e)
             {

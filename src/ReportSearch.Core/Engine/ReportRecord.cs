@@ -54,6 +54,9 @@ public sealed record ReportRecord(
     /// lists the best of them once and links the others. 0: none (the report always stands alone).
     /// </summary>
     public long TextFingerprint { get; init; }
+    /// <summary>The report's words and short phrases, normalized: what autocomplete and "did you mean" offer, counted by
+    /// the reports that hold them (<see cref="IReportSearcher.Vocabulary"/>).</summary>
+    public IReadOnlyCollection<string> Vocabulary { get; init; } = [];
 }
 
 /// <summary>A phrase offered as a completion: its normalized form (for prefix lookup) and as written.</summary>

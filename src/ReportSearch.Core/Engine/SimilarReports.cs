@@ -95,9 +95,16 @@ internal static class SimilarReports
         var tf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (int doc in segments)
         {
-            var text = LuceneDocuments.WordSample(SegmentPayload.ReadSegment(reader, doc).Text);
+            var stored = SegmentPayload.ReadSegment(reader, doc).Text;
+            var text = LuceneDocuments.WordSample(stored);
             foreach (var token in AnalyzedToken.Of(IcuWordAnalyzer.Instance, text, F.Words))
                 if (Telling(token.Text)) tf[token.Text] = tf.GetValueOrDefault(token.Text) + 1;
+            // The report's opening line is mostly its title, which names its subject in a few words (饮用水水源保护条例,
+            // 客运出租汽车管理条例): they count as if written several times, so a regulation's subject outweighs the
+            // legal wording (应当, 管理, 部门) every regulation shares. Common title words stay weak through their IDF.
+            if (doc == segments[0])
+                foreach (var token in AnalyzedToken.Of(IcuWordAnalyzer.Instance, OpeningLine(stored), F.Words))
+                    if (Telling(token.Text)) tf[token.Text] = tf.GetValueOrDefault(token.Text) + OpeningLineWeight;
         }
         // Segment documents only: the source documents (one per archive path) have no words.
         int docs = Math.Max(1, reader.DocFreq(new Term(F.Type, F.SegmentType)));
@@ -116,6 +123,18 @@ internal static class SimilarReports
                 if (Telling(token.Text) && weights.All(w => w.Term != token.Text) && reader.DocFreq(new Term(F.Words, token.Text)) >= 2)
                     weights.Add((token.Text, strongest));
         return weights;
+    }
+
+    /// <summary>How many occurrences a word of the opening line counts for.</summary>
+    private const int OpeningLineWeight = 4;
+    private const int MaxOpeningLineChars = 40;
+
+    private static string OpeningLine(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        int end = trimmed.IndexOfAny('\n', '。');
+        if (end < 0) end = trimmed.Length;
+        return trimmed[..Math.Min(end, MaxOpeningLineChars)].ToString();
     }
 
     private static bool Telling(string word) => word.Length >= 2 && !word.All(char.IsAsciiDigit);

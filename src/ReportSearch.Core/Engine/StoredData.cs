@@ -23,6 +23,9 @@ public sealed record IndexStatistics(
 {
     /// <summary>The last indexing run (null before the first): when, what it changed, the last error.</summary>
     public IndexStatus? Status { get; init; }
+
+    /// <summary>The Lucene commit generation served (grows with every commit; 0 when unknown).</summary>
+    public long CommitGeneration { get; init; }
 }
 
 /// <summary>A report without a district or a year.</summary>

@@ -20,4 +20,28 @@ internal static partial class DateText
         if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
         return $"{y:D4}-{mo:D2}-{d:D2}";
     }
+
+    /// <summary>
+    /// A date whose 年 and 月 the page lost, its digits run together (——2020116日在…会议上, ——20191226日在…): the year,
+    /// then the month and the day without padding. A run with two readings (116: 1月16日 or 11月6日) takes the earliest
+    /// that is not after <paramref name="notAfter"/> (the page's own posting or header date: a copy is posted after
+    /// the document); null when no reading is a real date.
+    /// </summary>
+    public static string? NormalizeRun(string run, string? notAfter)
+    {
+        if (run.Length is < 5 or > 8 || !run.All(char.IsAsciiDigit)) return null;
+        int y = int.Parse(run[..4]);
+        var rest = run[4..];
+        string? best = null;
+        for (int k = 1; k <= 2 && k < rest.Length; k++)
+        {
+            if (rest.Length - k > 2) continue;
+            int mo = int.Parse(rest[..k]), d = int.Parse(rest[k..]);
+            if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) continue;
+            var date = $"{y:D4}-{mo:D2}-{d:D2}";
+            if (notAfter is not null && string.CompareOrdinal(date, notAfter) > 0) continue;
+            if (best is null || string.CompareOrdinal(date, best) < 0) best = date;
+        }
+        return best;
+    }
 }

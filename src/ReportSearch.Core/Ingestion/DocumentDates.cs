@@ -15,8 +15,21 @@ internal static partial class DocumentDates
     // ——2026年1月27日在云南省第十四届人民代表大会第四次会议上
     // ----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告; （2026年1月27日在…会议上）
     // Also glued to its title: 2012年政府工作报告 ——2012年2月1日在滨海新区第一届人民代表大会第三次会议上.
-    [GeneratedRegex(@"^(?:\S{2,40}?(?:报告|讲话)\s*(?=[—－―─]))?[—－\-―─]*\s*[（(]?\s*" + DatePattern + @"[^在]{0,24}?在(?<venue>.{2,60}?(?:会议|大会))")]
+    // Copies may put markup debris before the dash (;;;;二〇一九年一月十日在…).
+    [GeneratedRegex(@"^(?:\S{2,40}?(?:报告|讲话)\s*(?=[—－―─]))?[—－\-―─;；*•·]*\s*[（(]?\s*" + DatePattern + @"[^在\d]{0,24}?在(?<venue>.{2,60}?(?:会议|大会))")]
     private static partial Regex VenueLine();
+
+    // ——2020116日在淀山湖镇第十九届人民代表大会第七次会议上: the page lost 年 and 月 (see DateText.NormalizeRun).
+    [GeneratedRegex(@"^[—－\-―─;；*•·\s]*[（(]?\s*(?<run>(?:19|20)\d{3,6})日\s*在(?<venue>.{2,60}?(?:会议|大会))")]
+    private static partial Regex RunDateVenueLine();
+
+    // The session line inside a longer line, as flattened copies print it: …政 府 工 作 报 告 2016年12月16日在黄梅县第十六届
+    // 人民代表大会第一次会议上 县长 …, or with the speaker between: 在斜桥镇第十五届人民代表大会第十次会议上 镇长 夏利锋 2016 年 3 月 2 日.
+    [GeneratedRegex(DatePattern + @"\s*在(?<venue>[^。，,；;]{2,40}?人民代表大会[^。，,；;]{0,12}?会议)上")]
+    private static partial Regex DateThenSessionInLine();
+
+    [GeneratedRegex(@"在(?<venue>[^。，,；;]{2,40}?人民代表大会[^。，,；;]{0,12}?会议)上\s*[^。，,；;\d]{0,30}?" + DatePattern)]
+    private static partial Regex SessionThenDateInLine();
 
     // ——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议 (no 在): only after the dash of a subtitle.
     [GeneratedRegex(@"^[—－\-―─]+\s*" + DatePattern + @"\s*(?<venue>[^—]{2,40}?人民代表大会.{0,12}?会议)")]
@@ -29,6 +42,10 @@ internal static partial class DocumentDates
     // A news page's byline: 厦门网 2021-12-28 17:45, 2012-01-13 11:24:06 来源:东北网 — the posting date and time.
     [GeneratedRegex(@"^(?:\S{2,12}\s+)?" + DatePattern + @"\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")]
     private static partial Regex BylineDate();
+
+    // A news item opening with the session it reports: 2016年12月15日-16日,哈林格尔镇召开了第十四届人民代表大会第六次会议.
+    [GeneratedRegex(@"^" + DatePattern + @"(?:\s*[-—至]\s*\d{1,2}日)?\s*[,，]?[^。]{0,20}?(?:召开|举行)了?(?<venue>[^。，,]{0,30}?人民代表大会第[一二三四五六七八九十\d]+次会议)")]
+    private static partial Regex SessionSentence();
 
     // 第十二届全国人大二次会议，2014年3月5日
     [GeneratedRegex(@"^(?<venue>第[一二三四五六七八九十]{1,3}届.{0,16}?(?:人大|人民代表大会).{0,10}?会议)\s*[，,、 ]\s*" + DatePattern)]
@@ -48,15 +65,40 @@ internal static partial class DocumentDates
 
     private const int HistoryLines = 12;
 
-    // （2018年1月2日） or a signature line that is only a date, possibly with the time (glued: 2021-03-2918:26).
-    [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]?$")]
+    // （2018年1月2日） or a signature line that is only a date, possibly with the time (glued: 2021-03-2918:26) or the
+    // weekday of a newspaper page (2017年08月07日 星期一).
+    [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期[一二三四五六日天])?\s*[）)]?$")]
     private static partial Regex DateOnlyLine();
+
+    // The date and the speaker under a report's title: 2016年11月2日  王四平, (2005年5月10日 向巴平措).
+    [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s+(?<name>\p{IsCJKUnifiedIdeographs}{2,4})\s*[）)]?$")]
+    private static partial Regex DateAndSpeakerLine();
+
+    // Words that end a date line without being a person's name: 2019年1月1日 起施行, 2020年5月1日 印发.
+    private const string NotANameChars = "起施行印发布通过批准修订正实";
+
+    // A page's title with its posting date printed after it: 定海路街道2019年工作总结和2020年重点工作安排 2020-10-19.
+    [GeneratedRegex(@"^\S.{3,80}?\s+(?<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")]
+    private static partial Regex TitleThenPostingDate();
+
+    private const int TitleDateLines = 3;
+
+    // A document's own date as a field of its own (- 公文生成日期:2026-01-19), where no header block was recognized.
+    [GeneratedRegex(@"^[-•*·\s]*(?:成文日期|发文日期|公文生成日期|生成日期|印发日期)\s*[:：|｜]?\s*" + DatePattern)]
+    private static partial Regex WrittenDateLine();
+
+    // The last sentence of a cover note (…现予印发。 / …请认真贯彻执行。): a date-only line under it is the note's date.
+    [GeneratedRegex(@"(?:印发|执行|实施|遵照|通知如下)[^。]{0,12}。$")]
+    private static partial Regex CoverNoteEnd();
+
+    private const int CoverNoteLines = 12;
 
     // The issuing body signing above a date: …人民政府, …办事处, …委员会, …局.
     [GeneratedRegex(@"(?:人民政府|政府|办事处|委员会|办公室|办公厅|局|院|部|党委|党工委)$")]
     private static partial Regex SignatureBody();
 
-    [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|日期|时间)\s*[:：|｜]?\s*" + DatePattern)]
+    // Also as one field among others on a line (文章来源:… 作者:… 发布时间:2023-04-18) or in brackets (【信息时间:2025-08-25…】).
+    [GeneratedRegex(@"(?:^|\s|【|\[)(?:发布时间|发表时间|发布日期|信息时间|日期|时间)\s*[:：|｜]?\s*" + DatePattern)]
     private static partial Regex PublishedLine();
 
     // The issuing line at the end of a policy: 山东省人民政府办公厅2020年12月10日印发, …办公室 2021年3月1日印发.
@@ -67,7 +109,9 @@ internal static partial class DocumentDates
     /// What the first and last lines say: the document's date, a venue, a passing body, the body signing or issuing
     /// it, and whether the date is only a posting date (发布时间), which never beats the document's own.
     /// </summary>
-    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false);
+    /// <param name="VenueDate">The session line's date even where another date came first (a county's 印发 note above
+    /// the report it issues): a work report's own date.</param>
+    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false, string? VenueDate = null);
 
     private const int HeadLines = 30;
     private const int MaxSignerLength = 30;
@@ -90,21 +134,31 @@ internal static partial class DocumentDates
     }
 
     /// <param name="lines">The recognition view (simplified, digits) of the non-empty body lines.</param>
-    public static Found Find(IReadOnlyList<string> lines)
+    /// <param name="notAfter">A date the document cannot be later than (the header's), for reading a run of digits.</param>
+    public static Found Find(IReadOnlyList<string> lines, string? notAfter = null)
     {
-        string? date = null, venue = null, passedBy = null, published = null, signer = null;
+        string? date = null, venue = null, passedBy = null, published = null, signer = null, venueDate = null, venueRun = null;
         bool fromVenue = false, fromIssued = false;
         for (int i = 0; i < Math.Min(HeadLines, lines.Count); i++)
         {
             var line = lines[i];
             Match m;
             // A venue line wrapped in two (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上).
-            if (venue is null && i + 1 < lines.Count && VenueLine().IsMatch(line + lines[i + 1]) && !VenueLine().IsMatch(line))
+            if (venue is null && i + 1 < lines.Count && (VenueLine().IsMatch(line + lines[i + 1]) && !VenueLine().IsMatch(line)
+                || RunDateVenueLine().IsMatch(line + lines[i + 1]) && !RunDateVenueLine().IsMatch(line)))
                 line += lines[i + 1];
-            if (venue is null && ((m = VenueLine().Match(line)).Success || (m = DashVenueLine().Match(line)).Success))
+            if (venue is null && ((m = VenueLine().Match(line)).Success || (m = DashVenueLine().Match(line)).Success
+                || (m = DateThenSessionInLine().Match(line)).Success || (m = SessionThenDateInLine().Match(line)).Success || (m = SessionSentence().Match(line)).Success))
             {
                 venue = m.Groups["venue"].Value;
-                if (date is null) { date = DateText.Normalize(m.Groups["date"].Value); fromVenue = date is not null; }
+                venueDate = DateText.Normalize(m.Groups["date"].Value);
+                if (date is null) { date = venueDate; fromVenue = date is not null; }
+            }
+            else if (venue is null && (m = RunDateVenueLine().Match(line)).Success)
+            {
+                // Read once the page's posting date is known (below).
+                venue = m.Groups["venue"].Value;
+                venueRun = m.Groups["run"].Value;
             }
             else if (venue is null && (m = DatelessVenueLine().Match(line)).Success) venue = m.Groups["venue"].Value;
             else if (venue is null && (m = SessionThenDate().Match(line)).Success)
@@ -117,13 +171,24 @@ internal static partial class DocumentDates
                 passedBy = m.Groups["body"].Value.Trim();
                 date ??= DateText.Normalize(m.Groups["date"].Value);
             }
-            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 || i <= 8 && line.StartsWith('(') || i > 0 && SignatureBody().IsMatch(lines[i - 1])))
+            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 || i <= 8 && line.StartsWith('(') || i > 0 && SignatureBody().IsMatch(lines[i - 1])
+                || i > 0 && i <= CoverNoteLines && CoverNoteEnd().IsMatch(lines[i - 1])))
             {
                 date = DateText.Normalize(m.Groups["date"].Value);
                 if (i > 0 && IsSigner(lines[i - 1])) signer = lines[i - 1];
             }
-            else if (published is null && ((m = PublishedLine().Match(line)).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success))
+            else if (date is null && i <= 8 && (m = DateAndSpeakerLine().Match(line)).Success && m.Groups["name"].Value.AsSpan().IndexOfAny(NotANameChars) < 0)
+                date = DateText.Normalize(m.Groups["date"].Value);
+            else if (date is null && (m = WrittenDateLine().Match(line)).Success)
+                date = DateText.Normalize(m.Groups["date"].Value);
+            else if (published is null && ((m = PublishedLine().Match(line)).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success
+                || i < TitleDateLines && (m = TitleThenPostingDate().Match(line)).Success))
                 published = DateText.Normalize(m.Groups["date"].Value);
+        }
+        if (venueRun is not null)
+        {
+            venueDate = DateText.NormalizeRun(venueRun, notAfter ?? published);
+            if (date is null && venueDate is not null) { date = venueDate; fromVenue = true; }
         }
         // A law amended since it was passed is of its latest 修正/修订 (the text as it stands), not of its first passage.
         var latestStep = LatestHistoryStep(lines);
@@ -145,6 +210,6 @@ internal static partial class DocumentDates
                 break;
             }
         }
-        return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued);
+        return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued, venueDate);
     }
 }

@@ -46,7 +46,8 @@ internal static partial class MetadataInference
 
     /// <summary>The inferred metadata, and the gazetteer place of each round-up part's unit (computed once, reused for the sections).</summary>
     /// <param name="OrgBeatsHeader">The inferred issuing body is the author where a header names only the page's publisher (a work report's government).</param>
-    public sealed record Inference(ReportMetadata Metadata, IReadOnlyDictionary<string, Place?> SectionPlaces, bool OrgBeatsHeader = false);
+    /// <param name="DateBeatsHeader">The inferred date is a work report's session date, which beats a header's 成文 or 生成 date.</param>
+    public sealed record Inference(ReportMetadata Metadata, IReadOnlyDictionary<string, Place?> SectionPlaces, bool OrgBeatsHeader = false, bool DateBeatsHeader = false);
 
     public static Inference Infer(Input input)
     {
@@ -55,7 +56,7 @@ internal static partial class MetadataInference
         var nonEmpty = lines.Where(l => l.Text.Length > 0).ToList();
         var matching = nonEmpty.Take(200).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
         var tailMatching = nonEmpty.Skip(Math.Max(200, nonEmpty.Count - 6)).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
-        var dates = DocumentDates.Find([.. matching, .. tailMatching]);
+        var dates = DocumentDates.Find([.. matching, .. tailMatching], knownDate ?? DateText.Normalize(header.Get(HeaderField.PublishedDate)));
 
         // The column a page is filed under, repeated as a line under the breadcrumb (首页 > 专题材料 > 政府报告 / 政府报告),
         // names the column, not the document.
@@ -80,6 +81,10 @@ internal static partial class MetadataInference
         bool workReport = kind == "报告" && (titleMatching?.Contains("政府工作报告") == true || dates.Venue?.Contains("人民代表大会") == true
             || matching.Take(8).Any(l => ReportsToCongress().IsMatch(l) || BodyKind.CongressSupervision().IsMatch(l)));
 
+        // A work report is of its session: the session line's date beats a 印发 note above it and a header's 成文 or
+        // 生成 date (the day the page was made), as it already does for the year.
+        bool sessionDateBeatsHeader = workReport && dates.VenueDate is not null;
+        if (sessionDateBeatsHeader) dates = dates with { Date = dates.VenueDate, DateFromVenue = true, DateIsPosting = false, DateFromIssuedLine = false };
         var (org, orgOrigin) = OrgOf(titleMatching, dates, matching);
         var strongZones = StrongZones(titleMatching, knownOrg ?? org, dates, crumbs).ToList();
         var allZones = strongZones.Concat(TextZones(nonEmpty)).ToList();
@@ -140,7 +145,7 @@ internal static partial class MetadataInference
             RegionPath = path,
             Kind = kind,
             Year = year.Year,
-            Date = knownDate is null ? dates.Date : null,
+            Date = knownDate is null || sessionDateBeatsHeader ? dates.Date : null,
             Org = org,
             DocNumber = knownDocNumber is null ? docNumber : null,
             Validity = validity,
@@ -154,14 +159,15 @@ internal static partial class MetadataInference
                 RegionPath = regionOrigin,
                 Kind = kind is null ? null : MetadataOrigin.Title,
                 Year = year.Year is null ? null : year.Origin,
-                Date = dates.Date is null || knownDate is not null ? null
+                Date = dates.Date is null || knownDate is not null && !sessionDateBeatsHeader ? null
+                    : sessionDateBeatsHeader && knownDate is not null ? MetadataOrigin.SessionLine
                     : dates.DateIsPosting ? MetadataOrigin.Header : dates.DateFromIssuedLine ? MetadataOrigin.IssuedLine : MetadataOrigin.Document,
                 Org = org is null ? null : orgOrigin,
                 DocNumber = docNumber is null || knownDocNumber is not null ? null : MetadataOrigin.Document,
                 Validity = validity is null ? null : header.IsEmpty ? MetadataOrigin.Document : MetadataOrigin.Header,
             },
         };
-        return new Inference(metadata, sectionPlaces, orgBeatsHeader);
+        return new Inference(metadata, sectionPlaces, orgBeatsHeader, sessionDateBeatsHeader);
     }
 
     // The places of the author: title, issuing body, session line, signature, and the site column filed under.
@@ -212,7 +218,9 @@ internal static partial class MetadataInference
         (DocumentZone, string)[] body = [(DocumentZone.Body, text)];
         return sectionDistricts.Distinct().ToDictionary(d => d, d =>
         {
-            var place = RegionRecognizer.Recognize(body.Prepend((DocumentZone.Title, d))).Place;
+            // Only what the part's own name says: a guess from the text's mentions is not the part's unit.
+            var found = RegionRecognizer.Recognize(body.Prepend((DocumentZone.Title, d)));
+            var place = found.IsStrong ? found.Place : null;
             return place is not null && (place.Level < PlaceLevel.Town || AncestorNamed(place, text)) ? place : null;
         });
     }

@@ -59,7 +59,7 @@ internal static class ReportAssembler
 
         var metadata = MetadataMerger.Merge(
             (MetadataOrigin.Sidecar, sidecar),
-            (MetadataOrigin.Header, inference.OrgBeatsHeader ? headerMetadata with { Org = null } : headerMetadata),
+            (MetadataOrigin.Header, headerMetadata with { Org = inference.OrgBeatsHeader ? null : headerMetadata.Org, Date = inference.DateBeatsHeader ? null : headerMetadata.Date }),
             (MetadataOrigin.Inferred, inferred),
             (MetadataOrigin.Inferred, weakFormatMetadata),
             (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath)));

@@ -1,3 +1,5 @@
+using ReportSearch.Analysis;
+
 namespace ReportSearch.Mechanisms;
 
 /// <summary>
@@ -7,7 +9,9 @@ namespace ReportSearch.Mechanisms;
 /// <item>a clause that starts with 即, 也就是, 是指, 包括, 具体为…: 推行“三清单”制度，即权力清单、责任清单和负面清单;</item>
 /// <item>a colon followed by a list: 实行“四个一”：一个窗口受理、一套标准审批…;</item>
 /// <item>an enumeration right after the name's clause (建立“三联”机制。一是…；二是…), shortened to the items' opening
-/// clauses; headings (一、 （一）) are not items, they start the next part of the report.</item>
+/// clauses; headings (一、 （一）) are not items, they start the next part of the report;</item>
+/// <item>the next sentence, when it refers back to the name (。该机制包括…);</item>
+/// <item>a glossary entry (［22］三资：⏎农村集体所有的资金、资产、资源。), see <see cref="GlossaryEntry"/>.</item>
 /// </list>
 /// Works on the original text (the definition is shown as written); fullwidth and ASCII punctuation alike.
 /// </summary>
@@ -63,9 +67,89 @@ public static class DefinitionFinder
         if (c is '：' or ':')
         {
             var clause = Clause(text, SkipSpaces(text, i + 1));
-            if (clause is not null && Separators(clause) >= 2) return clause;
+            // A list of parts (：一个窗口受理、一套标准审批…), or a sentence that says what the name means (：是指…); not
+            // a gloss of another name (“五大发展理念”:“四个全面”,即…).
+            if (clause is not null && !IsOpeningQuote(clause[0]) && (Separators(clause) >= 2 || StartsWithMeaning(clause))) return clause;
         }
-        return mayEnumerate ? Enumeration(text, i) : null;
+        return (mayEnumerate ? Enumeration(text, i) : null) ?? NextSentence(text, i);
+    }
+
+    private static readonly string[] Referrers = ["该", "这一", "这项", "此项", "此"];
+
+    /// <summary>
+    /// The sentence after the name's, when it refers back to it and says what it is: 建立“三联”机制。该机制包括联系群众、
+    /// 联系企业、联系社会组织。 The name's own clause must be short (as for a list, <see cref="MaxClauseBeforeList"/>).
+    /// </summary>
+    private static string? NextSentence(string text, int from)
+    {
+        int window = Math.Min(text.Length, from + MaxClauseBeforeList + 1);
+        int stop = -1;
+        for (int j = from; j < window; j++)
+            if (text[j] is '。' or '；' or ';') { stop = j; break; }
+        if (stop < 0) return null;
+        int k = SkipSpaces(text, stop + 1);
+        var rest = text.AsSpan(k);
+        foreach (var r in Referrers)
+        {
+            if (!rest.StartsWith(r, StringComparison.Ordinal)) continue;
+            int after = k + r.Length;
+            // 该机制 / 该制度 / 此项工作: a kind word, then what it is.
+            if (MechanismNames.KindSuffixAt(TextNormalizer.NormalizeToString(text.Substring(after, Math.Min(4, text.Length - after)))) is not { } kind) return null;
+            int at = SkipSpaces(text, after + kind.Length);
+            if (at < text.Length && text[at] is '：' or ':' or '，' or ',') at = SkipSpaces(text, at + 1);
+            return StartsWithOpener(text.AsSpan(at)) ? Clause(text, at) : null;
+        }
+        return null;
+    }
+
+    // After a colon, 指 alone opens a meaning too (“双一流”：指世界一流大学和一流学科).
+    private static bool StartsWithMeaning(string clause) =>
+        clause.Length > 3 && (clause[0] == '指' || StartsWithOpener(clause.AsSpan()));
+
+    /// <summary>At most this many characters may stand on the line before a glossary entry's name (a qualifier:
+    /// 金融“五篇大文章”, 重大慢性病防治“四早”工程), besides its number.</summary>
+    private const int MaxEntryLead = 10;
+
+    /// <summary>
+    /// A glossary entry, as work reports end with (名词解释, 注释): the name heads its line, perhaps after a number
+    /// (13. ［22］ （三）) and a short qualifier, then a colon and what the name means, on the same line or the next:
+    /// <c>［22］三资：⏎农村集体所有的资金、资产、资源。</c> The entry's first sentence is the definition.
+    /// </summary>
+    /// <param name="start">Where the name starts (its opening quote, if any).</param>
+    /// <param name="end">Where the name ends (after its closing quote and kind word, if any).</param>
+    public static string? GlossaryEntry(string text, int start, int end)
+    {
+        // The entry starts a line, or (where a glossary's lines were joined into one paragraph) follows the end of the
+        // entry before it: then its number must be there (。 15.“2152”龙头引育工程：…).
+        int lineStart = start;
+        while (lineStart > 0 && start - lineStart <= MaxEntryLead + 8 && text[lineStart - 1] is not ('\n' or '。' or '；' or ';')) lineStart--;
+        bool afterSentence = lineStart > 0 && text[lineStart - 1] != '\n';
+        if (lineStart > 0 && text[lineStart - 1] is not ('\n' or '。' or '；' or ';')) return null;
+        int lead = SkipEntryNumber(text, lineStart, start);
+        if (afterSentence && lead == SkipSpaces(text, lineStart)) return null;
+        if (start - lead > MaxEntryLead) return null;
+        for (int j = lead; j < start; j++)
+            if (text[j] is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '、') return null; // a sentence, not a head
+        int i = SkipSpaces(text, end);
+        if (i >= text.Length || text[i] is not ('：' or ':')) return null;
+        i = SkipSpaces(text, i + 1);
+        if (i < text.Length && text[i] == '\n') i = SkipSpaces(text, i + 1);
+        return i < text.Length && IsOpeningQuote(text[i]) ? null : Clause(text, i); // another name's entry
+    }
+
+    // 13. / 13、/ ［22］ / [22] / （三） / (3) at the start of a line: where the entry's head begins.
+    private static int SkipEntryNumber(string text, int at, int limit)
+    {
+        int i = SkipSpaces(text, at);
+        if (i < limit && text[i] is '［' or '[' or '（' or '(' or '【')
+        {
+            int close = text.IndexOfAny(['］', ']', '）', ')', '】'], i + 1, Math.Min(6, limit - i - 1) is var n && n > 0 ? n : 0);
+            return close > i ? SkipSpaces(text, close + 1) : i;
+        }
+        int j = i;
+        while (j < limit && (char.IsAsciiDigit(text[j]) || StructuredNames.IsNumeral(text[j]))) j++;
+        if (j > i && j < limit && text[j] is '.' or '．' or '、') return SkipSpaces(text, j + 1);
+        return i;
     }
 
     private static bool StartsWithOpener(ReadOnlySpan<char> s)

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using ReportSearch.Analysis;
+using ReportSearch.Ingestion;
 
 namespace ReportSearch.Mechanisms;
 
@@ -48,7 +49,11 @@ public sealed class MechanismCatalog
         return byReport.TryGetValue(reportId, out var names) ? names : [];
     }
 
-    private sealed record ReportRef(string Id, string? Title, int? Year, string? Date);
+    private sealed record ReportRef(string Id, string? Title, int? Year, string? Date, MetadataOrigin? YearOrigin)
+    {
+        /// <summary>The year comes from what the document says of itself, not from its body or file name.</summary>
+        public bool YearIsStrong => YearOrigin is { } origin && origin.Confidence() == MetadataConfidence.Strong;
+    }
 
     /// <summary>One segment naming the mechanism: indexes into the catalogue's tables (-1: no definition).</summary>
     [StructLayout(LayoutKind.Auto)]
@@ -69,6 +74,8 @@ public sealed class MechanismCatalog
     {
         public MechanismEvidence Evidence;
         public bool QuotedAlone;
+        /// <summary>Some segment names it outside a negation.</summary>
+        public bool Affirmed;
         public int Reports;
         public int LastReport = -1;
         public int Mentions;
@@ -98,7 +105,7 @@ public sealed class MechanismCatalog
                 if (!reportIndex.TryGetValue(table.ReportId[s], out int report))
                 {
                     reportIndex[table.ReportId[s]] = report = reports.Count;
-                    reports.Add(new ReportRef(table.ReportId[s], table.Title[s], table.Year[s] == 0 ? null : table.Year[s], table.Date[s]));
+                    reports.Add(new ReportRef(table.ReportId[s], table.Title[s], table.Year[s] == 0 ? null : table.Year[s], table.Date[s], table.YearOrigin[s]));
                 }
                 segmentReport[t][s] = report;
                 var regionKey = string.Join('›', table.Region[s]);
@@ -119,6 +126,7 @@ public sealed class MechanismCatalog
                 var evidence = table.Evidence[m];
                 c.Evidence |= evidence;
                 if (evidence.HasFlag(MechanismEvidence.Quoted) && !evidence.HasFlag(MechanismEvidence.ListItem)) c.QuotedAlone = true;
+                if (!evidence.HasFlag(MechanismEvidence.Negated)) c.Affirmed = true;
                 if (c.LastReport != report) { c.Reports++; c.LastReport = report; }
                 c.Mentions++;
             }
@@ -129,7 +137,7 @@ public sealed class MechanismCatalog
         // together once per mechanism rather than once per mention (millions of short-lived strings otherwise).
         var listed = new Dictionary<string, (List<Occurrence> Occurrences, Dictionary<string, int> Names, Dictionary<(string Text, bool Quoted), int> Written)>(StringComparer.Ordinal);
         foreach (var (key, c) in candidates)
-            if (MechanismScore.IsListed(key, c.Evidence, c.QuotedAlone, c.Reports, () => IcuWords.IsOneWord(key)))
+            if (MechanismScore.IsListed(key, c.Evidence, c.QuotedAlone, c.Reports, () => IcuWords.IsOneWord(key), c.Affirmed))
                 listed[key] = (new List<Occurrence>(c.Mentions), new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<(string, bool), int>());
         var definitions = new List<(string, string?)>();
         for (int t = 0; t < tables.Count; t++)
@@ -240,14 +248,20 @@ public sealed class MechanismCatalog
             definition < 0 ? null : _definitions[occurrences[definition].Definition].Text);
     }
 
-    // Occurrences are sorted earliest first; the first appearance needs a known year.
+    // Occurrences are sorted earliest first; the first appearance needs a known year, and rests on a strong one
+    // wherever some report has it: a year read from a body or a file name is often wrong (a 2018 report counted as
+    // 2013), so an earlier weak year does not make an earlier first appearance. Only without any strong year is the
+    // earliest weak one given, marked inferred.
     private FirstAppearance? FirstOf(Occurrence[] occurrences)
     {
-        int i = Array.FindIndex(occurrences, o => o.Year != 0);
+        int i = Array.FindIndex(occurrences, o => o.Year != 0 && _reports[o.Report].YearIsStrong);
+        bool inferred = i < 0;
+        if (inferred) i = Array.FindIndex(occurrences, o => o.Year != 0);
         if (i < 0) return null;
         var first = occurrences[i];
         var report = _reports[first.Report];
-        return new FirstAppearance(first.Year, report.Date, RegionName(first), _regions[first.Region], report.Id, report.Title);
+        return new FirstAppearance(first.Year, report.Date, RegionName(first), _regions[first.Region], report.Id, report.Title,
+            YearBasis.Name(report.YearOrigin), YearBasis.Label(report.YearOrigin), inferred);
     }
 
     /// <summary>Everything known of one mechanism; null when the name is not a listed mechanism.</summary>
@@ -257,7 +271,7 @@ public sealed class MechanismCatalog
         if (key is null || !_byKey.TryGetValue(key, out var entry)) return null;
         var summary = entry.Summary;
         return new MechanismDetail(entry.Name, entry.Variants, summary.Reports, summary.Regions, summary.First,
-            Definitions(entry), ByRegion(entry), Timeline(entry));
+            Definitions(entry), ByRegion(entry), Timeline(entry.Occurrences), Senses(entry));
     }
 
     private List<MechanismDefinition> Definitions(Entry entry)
@@ -283,9 +297,28 @@ public sealed class MechanismCatalog
                 g.Select(o => o.Report).Distinct().Select(r => _reports[r]).Select(r => new MechanismReportRef(r.Id, r.Title, r.Year, r.Date)).ToList()))
             .ToList();
 
-    private MechanismTimeline Timeline(Entry entry)
+    // The senses of a name (see MechanismSenses), each summarized like the name itself.
+    private List<MechanismSense> Senses(Entry entry)
     {
-        var dated = entry.Occurrences.Where(o => o.Year != 0).ToList();
+        var uses = entry.Occurrences.Select(o => new MechanismSenses.Use(_regionKeys[o.Region], o.Definition < 0 ? null : _definitions[o.Definition].Text)).ToList();
+        var (senseOf, count) = MechanismSenses.Split(uses);
+        var senses = new List<MechanismSense>(count);
+        for (int k = 0; k < count; k++)
+        {
+            var occurrences = entry.Occurrences.Where((_, i) => senseOf[i] == k).ToArray();
+            var first = FirstOf(occurrences);
+            var definition = occurrences.FirstOrDefault(o => o.Definition >= 0);
+            var label = string.Join(' ', new[] { first?.Region ?? RegionName(occurrences[0]), first?.Year.ToString() }.Where(x => x is not null));
+            senses.Add(new MechanismSense($"{entry.Name} · {label}", _definitions[definition.Definition].Text, first,
+                occurrences.Select(o => o.Report).Distinct().Count(),
+                occurrences.Select(RegionName).OfType<string>().Distinct().ToList(), Timeline(occurrences)));
+        }
+        return senses;
+    }
+
+    private MechanismTimeline Timeline(Occurrence[] occurrences)
+    {
+        var dated = occurrences.Where(o => o.Year != 0).ToList();
         if (dated.Count == 0) return new MechanismTimeline([], [], []);
         int last = dated.Max(o => o.Year);
         int first = Math.Max(dated.Min(o => o.Year), last - MaxTimelineYears + 1);

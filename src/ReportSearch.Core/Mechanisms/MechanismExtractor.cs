@@ -25,9 +25,10 @@ public static class MechanismExtractor
         var found = new Dictionary<string, Builder>(StringComparer.Ordinal);
         FindQuoted(text, found);
         FindStructured(text, found);
+        FindFootnoteHeads(text, found);
         var result = new List<MechanismMention>(found.Count);
         foreach (var b in found.Values.OrderBy(b => b.Offset).Take(MaxPerSegment))
-            result.Add(new MechanismMention(b.Key, b.Name, b.Written, b.Evidence, b.Occurrences, b.Definition,
+            result.Add(new MechanismMention(b.Key, b.Name, b.Written, b.AllNegated ? b.Evidence | MechanismEvidence.Negated : b.Evidence, b.Occurrences, b.Definition,
                 HeadingAt(sectionStarts, b.DefinitionOffset ?? b.Offset)));
         return result;
     }
@@ -40,6 +41,7 @@ public static class MechanismExtractor
         public int Offset { get; } = offset;
         public MechanismEvidence Evidence { get; set; }
         public bool QuotedOutsideList { get; set; }
+        public bool AllNegated { get; set; } = true;
         public int Occurrences { get; set; }
         public string? Definition { get; set; }
         public int? DefinitionOffset { get; set; }
@@ -50,6 +52,14 @@ public static class MechanismExtractor
     /// <param name="core">The name as written, without quotes.</param>
     private static void Add(Dictionary<string, Builder> found, string text, int start, int nameEnd, string core, MechanismEvidence evidence)
     {
+        // “千万”工程, “一号”工程: what is quoted names nothing without the kind word after it, so the kind word is
+        // part of the name.
+        if (MechanismNames.NeedsItsKindWord(TextNormalizer.NormalizeToString(core))
+            && MechanismNames.KindSuffixAt(Normalized(text, nameEnd, 4)) is { } kind)
+        {
+            core = core + text.Substring(nameEnd, kind.Length);
+            nameEnd += kind.Length;
+        }
         var key = MechanismNames.Key(core);
         if (key is null) return;
         if (!found.TryGetValue(key, out var b))
@@ -74,16 +84,25 @@ public static class MechanismExtractor
             evidence |= MechanismEvidence.Structured;
         if (b.Written.Length == 0) b.Written = text[start..end];
         b.Occurrences++;
+        if (!StanceWords.Around(text, start, nameEnd)) b.AllNegated = false;
         if ((evidence & MechanismEvidence.Quoted) != 0 && (evidence & MechanismEvidence.ListItem) == 0) b.QuotedOutsideList = true;
         b.Evidence |= evidence;
-        bool mayEnumerate = (evidence & (MechanismEvidence.Suffixed | MechanismEvidence.Structured)) != 0;
-        if (b.Definition is null && !DefinitionFinder.IsLegalTerm(text, start) && DefinitionFinder.After(text, end, mayEnumerate) is { } definition)
+        // A name that counts its parts (“四早”, 三个着力) may be followed by the list of them as well as a coined one.
+        bool mayEnumerate = (evidence & (MechanismEvidence.Suffixed | MechanismEvidence.Structured)) != 0 || MechanismScore.CountsItsParts(key);
+        if (b.Definition is null && !DefinitionFinder.IsLegalTerm(text, start))
         {
-            b.Definition = definition;
-            b.DefinitionOffset = end;
-            // "X是指…" is how laws define their terms (“股票”，是指…): shown, but no evidence that X names a mechanism.
-            if (!definition.StartsWith("是指", StringComparison.Ordinal) && !definition.StartsWith("指的是", StringComparison.Ordinal))
-                b.Evidence |= MechanismEvidence.Defined;
+            // A glossary explains honours and places as well as mechanisms (灯塔工厂：指…): its entry is shown, but only
+            // what would define the name in running text (a list of parts) is evidence; nor is "X是指…", how laws define
+            // their terms (“股票”，是指…).
+            var inText = DefinitionFinder.After(text, end, mayEnumerate);
+            var definition = DefinitionFinder.GlossaryEntry(text, start, end) ?? inText;
+            if (definition is not null)
+            {
+                b.Definition = definition;
+                b.DefinitionOffset = end;
+                if (inText is not null && !inText.StartsWith("是指", StringComparison.Ordinal) && !inText.StartsWith("指", StringComparison.Ordinal))
+                    b.Evidence |= MechanismEvidence.Defined;
+            }
         }
         // ListItem means "only ever quoted as a list item": cleared once the name is quoted on its own.
         if (b.QuotedOutsideList) b.Evidence &= ~MechanismEvidence.ListItem;
@@ -109,6 +128,35 @@ public static class MechanismExtractor
                 }
                 i = closeAt + 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// Names that head a footnote of a report's glossary without quotation marks (［22］三资：农村集体所有的…): the
+    /// report marks them out and explains them, as it would a quoted name. Only the bracketed footnote number counts:
+    /// numbered lines with a colon (1.指导思想：) are headings.
+    /// </summary>
+    private static void FindFootnoteHeads(string text, Dictionary<string, Builder> found)
+    {
+        int lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            int i = lineStart;
+            while (i < lineEnd && text[i] is ' ' or '\u3000') i++;
+            if (i < lineEnd && text[i] is '［' or '[' or '【')
+            {
+                int close = text.IndexOfAny(['］', ']', '】'], i + 1, Math.Min(5, lineEnd - i - 1) is var n && n > 0 ? n : 0);
+                if (close > i + 1 && text.AsSpan(i + 1, close - i - 1).ToString().All(char.IsAsciiDigit))
+                {
+                    int nameStart = close + 1;
+                    int colon = text.IndexOfAny(['：', ':'], nameStart, Math.Min(MechanismNames.MaxChars + 1, lineEnd - nameStart));
+                    if (colon > nameStart && IsNameText(text[nameStart..colon]))
+                        Add(found, text, nameStart, colon, text[nameStart..colon], MechanismEvidence.None);
+                }
+            }
+            lineStart = lineEnd + 1;
         }
     }
 

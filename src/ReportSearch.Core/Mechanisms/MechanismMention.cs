@@ -15,6 +15,9 @@ public enum MechanismEvidence : byte
     Defined = 8,
     /// <summary>Quoted only as one item of a list of quoted words (“双碳”、“新基建”、…).</summary>
     ListItem = 16,
+    /// <summary>Every occurrence in the segment stands in a negation (坚决反对“两个中国”, 不搞“一刀切”): a stance taken
+    /// against it, not a programme (see <see cref="StanceWords"/>).</summary>
+    Negated = 32,
 }
 
 /// <summary>

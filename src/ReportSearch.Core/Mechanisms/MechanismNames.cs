@@ -55,17 +55,35 @@ public static class MechanismNames
     }
 
     // What is left must still name something: three characters, or two that count (两新工作 → 两新), while 山水工程
-    // stays whole (山水 alone names nothing).
+    // stays whole (山水 alone names nothing). Nor may it end in a count that needs its noun, or be an amount: 一号工程,
+    // 碳达峰十大行动 and 千万工程 stay whole (一号, 十大 and 千万 name nothing).
     private static string StripKindSuffix(string core)
     {
         foreach (var s in KindSuffixes)
         {
             if (!core.EndsWith(s, StringComparison.Ordinal)) continue;
             var rest = core[..^s.Length];
+            if (NeedsItsKindWord(rest)) return core;
             if (rest.Length >= 3 || rest.Length == MinChars && rest.Any(c => StructuredNames.IsNumeral(c) || c == '双')) return rest;
         }
         return core;
     }
+
+    /// <summary>A name that names nothing without the kind word after it (“千万”工程, “一号”工程, “碳达峰十大”行动): an
+    /// amount, or a count that waits for its noun. Normalized text.</summary>
+    public static bool NeedsItsKindWord(string name) =>
+        EndsInBareCount(name) || NotMechanismShapes.Of(name) == NotMechanismShapes.Kind.Amount;
+
+    // 十大, 十项重大, 七个专项, 7个专项: a count and its measure word, perhaps with a word that only qualifies the noun
+    // to come.
+    private static bool EndsInBareCount(string s)
+    {
+        foreach (var q in Qualifiers)
+            if (s.Length > q.Length && s.EndsWith(q, StringComparison.Ordinal)) { s = s[..^q.Length]; break; }
+        return s.Length >= 2 && CountWords.Contains(s[^1]) && (StructuredNames.IsNumeral(s[^2]) || s[^2] == '双' || char.IsAsciiDigit(s[^2]));
+    }
+
+    private static readonly string[] Qualifiers = ["专项", "重大", "主要"];
 
     // “六个一”工作机制 as typed in a search box: the quoted part is the name, the kind word after it is not.
     private static string StripQuotes(string s)
@@ -117,7 +135,7 @@ public static class MechanismNames
         return i == key.Length;
     }
 
-    internal const string CountWords = "大个项条类种批";
+    internal const string CountWords = "大个项条类种批号";
 
     internal static bool IsHan(char c) => CharClass.IsCjk(c) && char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter;
 }

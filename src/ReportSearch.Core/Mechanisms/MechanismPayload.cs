@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using ReportSearch.Engine;
+using ReportSearch.Ingestion;
 
 namespace ReportSearch.Mechanisms;
 
@@ -40,12 +41,16 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
     public override MechanismCatalog Combine(IReadOnlyList<(MentionTable Part, Func<int, bool>? IsLive)> parts) => MechanismCatalog.Build(parts);
 
     // Version 1 also held the report id, which the engine now gives with each payload (the id of a report can
-    // change after its payload was made: a path that held a copy of another report gets new content).
-    private const byte FormatVersion = 2;
+    // change after its payload was made: a path that held a copy of another report gets new content). Version 2
+    // lacks where the year came from: its first appearances are all marked inferred until the archive is indexed again.
+    private const byte FormatVersion = 3;
+    private const byte FormatWithoutOrigin = 2;
     private const byte FormatWithId = 1;
 
     /// <summary>The mechanisms of one segment, with what the catalogue needs of its report and place.</summary>
-    public static byte[] Encode(string? title, int? year, string? date, IReadOnlyList<string> regionPath, IReadOnlyList<MechanismMention> mentions)
+    /// <param name="yearOrigin">Where the report's year came from (header, session line, body …), or null.</param>
+    public static byte[] Encode(string? title, int? year, string? date, IReadOnlyList<string> regionPath, IReadOnlyList<MechanismMention> mentions,
+        MetadataOrigin? yearOrigin = null)
     {
         using var buffer = new MemoryStream(256);
         buffer.WriteByte(FormatVersion);
@@ -55,6 +60,7 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
             w.Write(title ?? "");
             w.Write7BitEncodedInt(year ?? 0);
             w.Write(date ?? "");
+            w.Write(yearOrigin is { } origin ? (byte)(origin + 1) : (byte)0);
             w.Write7BitEncodedInt(regionPath.Count);
             foreach (var unit in regionPath) w.Write(unit);
             w.Write7BitEncodedInt(mentions.Count);
@@ -85,12 +91,14 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
         public void Read(MentionTable.Builder table, StoredPayload payload)
         {
             var stored = payload.Span;
-            if (stored.Length < 1 || stored[0] is not (FormatVersion or FormatWithId)) return;
+            if (stored.Length < 1 || stored[0] is not (FormatVersion or FormatWithoutOrigin or FormatWithId)) return;
             var r = new SpanReader(Inflate(payload.Bytes, payload.Offset + 1, payload.Length - 1));
             if (stored[0] == FormatWithId) r.SkipString();
             var title = table.TextOf(Chars(r.ReadUtf8()));
             int year = r.Read7BitInt();
             var date = table.TextOf(Chars(r.ReadUtf8()));
+            byte origin = stored[0] == FormatVersion ? r.ReadByte() : (byte)0;
+            MetadataOrigin? yearOrigin = origin == 0 ? null : (MetadataOrigin)(origin - 1);
             int units = r.Read7BitInt();
             // The region path as its units joined by ›, decoded into the char buffer one unit after the other.
             int length = 0;
@@ -101,7 +109,7 @@ internal sealed class MechanismPayload : PayloadView<MentionTable, MechanismCata
                 if (u > 0) _chars[length++] = '›';
                 length += System.Text.Encoding.UTF8.GetChars(unit, _chars.AsSpan(length));
             }
-            table.StartSegment(payload.Doc, payload.ReportId, title, year, date, table.RegionOf(_chars.AsSpan(0, length)));
+            table.StartSegment(payload.Doc, payload.ReportId, title, year, date, table.RegionOf(_chars.AsSpan(0, length)), yearOrigin);
             int mentions = r.Read7BitInt();
             for (int i = 0; i < mentions; i++)
             {

@@ -3,8 +3,17 @@ namespace ReportSearch.Mechanisms;
 // The JSON contract of GET /api/v1/mechanisms, /api/v1/mechanisms/{name} and the search response's precedent
 // card (camelCase). Change names only together with the API version.
 
-/// <summary>Where and when a mechanism is first named: the earliest report year, then date.</summary>
-public sealed record FirstAppearance(int Year, string? Date, string? Region, IReadOnlyList<string> RegionPath, string ReportId, string? Title);
+/// <summary>
+/// Where and when a mechanism is first named: the earliest report whose year has a strong source (its header, session
+/// line, 印发 line, signature, title …), by year, then date. Only when no report's year is strong is the earliest of
+/// the others given, with <paramref name="Inferred"/> set: a guess, never to be presented as fact.
+/// </summary>
+/// <param name="Basis">How the report's year is known: the origin (header, sessionLine, issuedLine, signature,
+/// document, title, sidecar; body, inferred, path), camelCase as in the report's origins; null when the index does
+/// not say (built before it recorded origins).</param>
+/// <param name="BasisLabel">The same in Chinese, as the pages show it after 依据： (会议届次, 印发日期, 正文中的年份（推断）).</param>
+public sealed record FirstAppearance(int Year, string? Date, string? Region, IReadOnlyList<string> RegionPath, string ReportId, string? Title,
+    string? Basis = null, string? BasisLabel = null, bool Inferred = false);
 
 public sealed record YearCount(int Year, int Count);
 
@@ -32,6 +41,8 @@ public sealed record MechanismTimelineRow(string? Region, IReadOnlyList<string> 
 /// <param name="Regions">Reports per year for each region, in order of first appearance.</param>
 public sealed record MechanismTimeline(IReadOnlyList<int> Years, IReadOnlyList<int> Totals, IReadOnlyList<MechanismTimelineRow> Regions);
 
+/// <param name="Senses">When the name stands for different things in different places (definitions that differ):
+/// each of them, earliest first; empty for a name with one sense.</param>
 public sealed record MechanismDetail(
     string Name,
     IReadOnlyList<string> Variants,
@@ -40,6 +51,17 @@ public sealed record MechanismDetail(
     FirstAppearance? First,
     IReadOnlyList<MechanismDefinition> Definitions,
     IReadOnlyList<MechanismRegionGroup> ByRegion,
+    MechanismTimeline Timeline,
+    IReadOnlyList<MechanismSense>? Senses = null);
+
+/// <summary>One sense of a name used for different things: "六个一 · 西园街道 2020", with its own first appearance,
+/// definition, regions and timeline.</summary>
+public sealed record MechanismSense(
+    string Label,
+    string? Definition,
+    FirstAppearance? First,
+    int Reports,
+    IReadOnlyList<string> Regions,
     MechanismTimeline Timeline);
 
 public enum MechanismSort { First, Count, Spread }

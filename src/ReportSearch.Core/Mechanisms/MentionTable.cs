@@ -1,3 +1,5 @@
+using ReportSearch.Ingestion;
+
 namespace ReportSearch.Mechanisms;
 
 /// <summary>
@@ -15,6 +17,8 @@ public sealed class MentionTable
     internal int[] Year { get; private init; } = [];
     internal string?[] Date { get; private init; } = [];
     internal string[][] Region { get; private init; } = [];
+    /// <summary>Where the report's year came from; null when the payload does not say (format 2) or nobody knew.</summary>
+    internal MetadataOrigin?[] YearOrigin { get; private init; } = [];
 
     // Per mention.
     internal int[] Segment { get; private init; } = [];
@@ -40,6 +44,7 @@ public sealed class MentionTable
         private readonly List<string> _reportId = [];
         private readonly List<string?> _title = [], _date = [];
         private readonly List<string[]> _region = [];
+        private readonly List<MetadataOrigin?> _yearOrigin = [];
         private readonly List<MechanismEvidence> _evidence = [];
         private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string[]> _regions = new(StringComparer.Ordinal);
@@ -54,8 +59,9 @@ public sealed class MentionTable
         private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> KeyLookup => _keys.GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>Starts the next segment document; its mentions follow.</summary>
-        internal void StartSegment(int doc, string reportId, string? title, int year, string? date, string[] region)
+        internal void StartSegment(int doc, string reportId, string? title, int year, string? date, string[] region, MetadataOrigin? yearOrigin = null)
         {
+            _yearOrigin.Add(yearOrigin);
             _doc.Add(doc);
             _reportId.Add(reportId);
             _title.Add(title);
@@ -130,7 +136,7 @@ public sealed class MentionTable
             foreach (var (value, id) in _strings) strings[id] = value;
             return new MentionTable
             {
-                Doc = [.. _doc], ReportId = [.. _reportId], Title = [.. _title], Year = [.. _year], Date = [.. _date], Region = [.. _region],
+                Doc = [.. _doc], ReportId = [.. _reportId], Title = [.. _title], Year = [.. _year], Date = [.. _date], Region = [.. _region], YearOrigin = [.. _yearOrigin],
                 Segment = [.. _segment], Key = [.. _key], Evidence = [.. _evidence], Keys = keys,
                 Name = [.. _name], Written = [.. _written], Strings = strings, Definitions = _definitions,
             };

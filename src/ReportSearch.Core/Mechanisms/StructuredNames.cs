@@ -11,7 +11,7 @@ public static class StructuredNames
     private const string Numerals = "一二三四五六七八九十两百千万";
 
     // What follows a numeral in dates, counts and enumerations rather than in coined names: 一月一日, 一年一次, 一是…
-    private const string NotPartStarts = "年月日号时点分秒次天周倍元是要则些般切直起旦共同样致定并度批级类种维";
+    private const string NotPartStarts = "年月日号时点分秒次天周倍元是要则些般切直起旦共同样致定并度批级类种维式份件项";
 
     // Set phrases of the same shape that name nothing.
     private static readonly HashSet<string> Idioms = new(StringComparer.Ordinal)
@@ -24,12 +24,16 @@ public static class StructuredNames
         "三长两短", "三言两语", "一来二去", "一波三折", "一日千里", "一本一本", "一步一步", "一个一个", "一件一件",
         "一家一户", "一张一张", "一次一次", "一天一天", "百花齐放", "一览无余", "一分为二", "三五成群", "四平八稳",
         "万众一心", "千行百业", "千村万户", "千锤百炼", "百折不挠", "百战百胜", "一呼百应", "一以贯之", "一脉相承",
+        "一步一个脚印", "一方有难", "十年磨一剑",
     };
 
     // After a name: punctuation, a kind suffix or a function word ends it (六个一工作机制, 两学一做、…, 一户一策的).
     private const string FunctionChars = "的等和与及为是在中上下以由把将对向从到了地得着过也都又还就即";
 
     public static bool IsNumeral(char c) => Numerals.Contains(c);
+
+    /// <summary>A set phrase of the numbered shape (一心一意, 十年磨一剑): an idiom, never a name, quoted or not.</summary>
+    public static bool IsSetPhrase(string key) => StartsWithIdiom(key);
 
     // 千方百计扩大 is the idiom and the words after it.
     private static bool StartsWithIdiom(string name) =>

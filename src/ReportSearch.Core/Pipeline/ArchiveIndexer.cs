@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ReportSearch.Analysis;
 using ReportSearch.Engine;
 using ReportSearch.Ingestion;
+using ReportSearch.Pipeline.Extraction;
 
 namespace ReportSearch.Pipeline;
 
@@ -9,15 +10,16 @@ namespace ReportSearch.Pipeline;
 /// Brings the index in step with the archive: new and changed files are read, parsed and analyzed on all
 /// cores, deleted files are removed, unchanged files (same size and time) are not read at all. Work is
 /// committed in batches, each one transaction, so an interrupted run leaves the index as after its last
-/// batch and the next run resumes from there. Files that cannot be read are recorded as skipped.
+/// batch and the next run resumes from there. Files that cannot be read are recorded as skipped. Reading and
+/// parsing is the <see cref="IFileExtractor"/>'s (in child workers under budgets, or in process).
 /// </summary>
-public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parsers, IndexerSettings settings)
+public sealed class ArchiveIndexer(IReportIndexWriter index, IFileExtractor extractor, IndexerSettings settings)
 {
-    /// <summary>The indexer with the parsers <paramref name="settings"/> ask for (size limit, OCR, converters).</summary>
-    public ArchiveIndexer(IReportIndexWriter index, IndexerSettings settings) : this(index, settings.Parsers(), settings) { }
+    /// <summary>The indexer with <paramref name="parsers"/> run in this process (tests, tools); the configured size limit
+    /// is the one that counts, above or below the parsers' built-in default.</summary>
+    public ArchiveIndexer(IReportIndexWriter index, ReportParsers parsers, IndexerSettings settings)
+        : this(index, new InProcessExtractor(parsers.WithMaxBytes(settings.MaxFileBytes)), settings) { }
 
-    // The configured limit is the one that counts, above or below the parsers' built-in default.
-    private readonly ReportParsers parsers = parsers.WithMaxBytes(settings.MaxFileBytes);
     private readonly int parallelism = Math.Max(1, settings.Parallelism);
 
     public IndexRunResult Run(IReadOnlyList<string> archiveRoots, IProgress<IndexProgress>? progress = null, CancellationToken cancel = default)
@@ -111,7 +113,7 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                 addedBeforeLast.Wait(CancellationToken.None);
                 if (lastWrite.IsFaulted) lastWrite.GetAwaiter().GetResult();
                 var outcomes = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism)
-                    .WithCancellation(cancel).Select(f => Read(f, known.TryGetValue(f.RelativePath, out var k) ? k.ReportId : null, scan.Boundary)).ToList();
+                    .WithCancellation(cancel).Select(f => (File: f, Result: extractor.Extract(f, known.TryGetValue(f.RelativePath, out var k) ? k.ReportId : null, scan.Boundary))).ToList();
                 var batch = new IndexBatch { Parallelism = parallelism };
                 // The scan's own skips are logged with the first batch (they are in the status either way).
                 var skippedInBatch = filesDone == 0 ? scan.Problems.Select(p => (p.RelativePath, p.Reason)).ToList() : new List<(string, string)>();
@@ -119,16 +121,16 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
                 {
                     var path = o.File.RelativePath;
                     bool wasIndexed = known.TryGetValue(path, out var before);
-                    if (o.Error is not null)
+                    if (o.Result.Error is { } error)
                     {
-                        batch.Skipped.Add(new SkippedFile(path, o.Error, DateTime.UtcNow));
+                        batch.Skipped.Add(new SkippedFile(path, error, DateTime.UtcNow));
                         if (wasIndexed) batch.RemovedSources.Add(path);
-                        skipped.Add((path, o.Error));
-                        skippedInBatch.Add((path, o.Error));
+                        skipped.Add((path, error));
+                        skippedInBatch.Add((path, error));
                         continue;
                     }
                     batch.ClearedSkips.Add(path);
-                    var doc = o.Document!;
+                    var doc = o.Result.Record!;
                     if (byHash.TryGetValue(doc.ContentHash, out var sameContent) && (!wasIndexed || before!.ContentHash == doc.ContentHash))
                     {
                         // Same bytes as an indexed report: only the path (or its time) is new.
@@ -195,47 +197,5 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, ReportParsers parse
             }
         }
         if (chunk.Count > 0) yield return chunk;
-    }
-
-    private sealed record ReadOutcome(SourceFile File, ReportRecord? Document, string? Error);
-
-    // Reading one file never throws: every failure becomes a skip reason. The report's bytes and its sidecar are
-    // read here, once each; the parser gets both and reads nothing itself.
-    /// <param name="indexedId">The report id the path already has in the index; null for a new path.</param>
-    /// <param name="boundary">The scan's roots: what is opened is checked against them again.</param>
-    private ReadOutcome Read(SourceFile file, string? indexedId, ArchiveBoundary boundary)
-    {
-        try
-        {
-            if (parsers.Refusal(file) is { } refused) return new(file, null, refused);
-            var bytes = ArchiveFileReader.ReadAll(file.OpenPath, boundary, parsers.MaxBytes);
-            var sidecar = ReadSidecar(file.SidecarPath, boundary);
-            var report = parsers.Parse(file, bytes, sidecar);
-            var hash = ReportRecordBuilder.ContentHash(bytes, sidecar?.HashInput);
-            // Analysis is pure and the costliest step after the write: it runs here, on all cores. (A file that
-            // turns out to duplicate another is analyzed for nothing; that is rare.) An updated report keeps its id.
-            var source = new IndexSource(file.RelativePath, file.Size, file.LastWriteUtc.Ticks);
-            return new(file, ReportRecordBuilder.Build(report, [source], hash, indexedId), null);
-        }
-        catch (UnreadableFileException e) { return new(file, null, e.Message); }
-        catch (FileNotFoundException) { return new(file, null, "file vanished before it could be read"); }
-        catch (DirectoryNotFoundException) { return new(file, null, "file vanished before it could be read"); }
-        catch (UnauthorizedAccessException e) { return new(file, null, "access denied: " + e.Message); }
-        catch (IOException e) { return new(file, null, "read error: " + e.Message); }
-        catch (Exception e) when (e is not OutOfMemoryException) { return new(file, null, $"parser failed: {e.GetType().Name}: {e.Message}"); }
-    }
-
-    // A sidecar is read as its report is (a regular file inside the archive); one that vanished since the scan
-    // is no sidecar, one that is no longer a regular file inside the archive is ignored with the reason.
-    private static Sidecar? ReadSidecar(string? path, ArchiveBoundary boundary)
-    {
-        if (path is null) return null;
-        try
-        {
-            var bytes = ArchiveFileReader.ReadAtMost(path, boundary, MetadataLimits.MaxSidecarBytes, out var length);
-            return bytes is null ? SidecarMetadata.Oversized(length) : SidecarMetadata.FromBytes(bytes);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException) { return null; }
-        catch (UnreadableFileException e) { return new Sidecar(null, ["sidecar ignored: " + e.Message], []); }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ReportSearch.Engine;
+using ReportSearch.Pipeline.Extraction;
 
 namespace ReportSearch.Pipeline;
 
@@ -16,7 +17,13 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingG
 
     private readonly HashSet<(string, string)> _reportedSkips = [];
     private IReportIndexWriter? _index;
+    // The child workers live as long as the loop: every scan reuses them.
+    private IFileExtractor? _extractor;
     private volatile bool _caughtUp;
+    // Checksums: when they were last verified, and whether a rebuild (damage or a new analyzer) is under way, during
+    // which the damaged or outdated generation still serves and is not verified again.
+    private DateTime _checksumsVerifiedUtc = DateTime.MinValue;
+    private bool _rebuilding;
     private volatile FirstIndexing? _firstIndexing;
 
     /// <summary>True once the scan at start has ended (done, failed or stopped): searches then see the whole archive.</summary>
@@ -43,6 +50,8 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingG
             log.LogCritical("{Message}", e.Message);
             throw;
         }
+        _extractor = FileExtractors.For(settings, warning => log.LogWarning("{Warning}", warning));
+        _rebuilding = _index.RebuildReason is not null;
         if (_index.RebuildReason is { } reason)
             log.LogWarning("Rebuilding the index because {Reason}: the new index is built beside the old one, which keeps serving until the catch-up is done",
                 reason);
@@ -72,8 +81,10 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingG
 
     private async Task ScanAsync(string reason, CancellationToken stoppingToken)
     {
-        var index = _index ?? throw new InvalidOperationException("the indexer was not opened");
-        var indexer = new ArchiveIndexer(index, settings);
+        if (_index is null) throw new InvalidOperationException("the indexer was not opened");
+        VerifyChecksumsWhenDue();
+        var index = _index;
+        var indexer = new ArchiveIndexer(index, _extractor!, settings);
         var progress = new ProgressTap(new BatchProgressLog(log, _reportedSkips), p =>
         {
             if (_firstIndexing is not null) _firstIndexing = new FirstIndexing(p.FilesDone, p.FilesTotal);
@@ -84,6 +95,7 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingG
         {
             // The indexer is synchronous and CPU-bound: keep it off the host's threads.
             var r = await Task.Run(() => indexer.Run(settings.ArchiveFolders, progress, stoppingToken), CancellationToken.None);
+            _rebuilding = false; // caught up: a rebuild has replaced the generation it was built beside
             bool anything = r.Added + r.Updated + r.Deleted + r.Duplicates + r.Skipped.Count > 0;
             log.Log(anything || reason == StartupCatchUp ? LogLevel.Information : LogLevel.Debug,
                 "Scan finished ({Reason}): {Files} files, {Added} added, {Updated} updated, {Deleted} deleted, {Unchanged} unchanged, {Duplicates} duplicates, {Skipped} skipped; {Megabytes:F2} MB read in {Seconds:F1} s ({MegabytesPerSecond:F2} MB/s)",
@@ -107,6 +119,53 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingG
         }
     }
 
+    /// <summary>
+    /// Verifies the checksums of every file of the generation readers are served (Lucene's footers, each segment read
+    /// in full), at start and then once every <see cref="IndexerSettings.ChecksumInterval"/>. On damage: recorded as
+    /// the last error (stats show it; /health/ready finds it too), and the index is rebuilt in a new generation
+    /// folder beside the damaged one, which keeps serving until the rebuild has caught up.
+    /// </summary>
+    private void VerifyChecksumsWhenDue()
+    {
+        if (_rebuilding || DateTime.UtcNow - _checksumsVerifiedUtc < settings.ChecksumInterval) return;
+        _checksumsVerifiedUtc = DateTime.UtcNow;
+        var indexDir = Path.GetFullPath(settings.Index);
+        string? damage;
+        try
+        {
+            // A reader of its own: every segment is verified afresh (a serving reader verifies each only once).
+            using var reader = ReportIndexes.OpenForReading(indexDir);
+            damage = reader.FindDamage();
+        }
+        catch (IndexNotFoundException) { return; }
+        catch (Exception e) when (e is IOException or Lucene.Net.Index.CorruptIndexException) { damage = $"{e.GetType().Name}: {e.Message}"; }
+        if (damage is null)
+        {
+            log.LogDebug("Index checksums verified");
+            return;
+        }
+        log.LogError("Index damaged: {Damage}; rebuilding it in a new folder beside the damaged one, which serves until the rebuild has caught up", damage);
+        var index = _index!;
+        try
+        {
+            var status = index.ReadStatus() ?? new IndexStatus();
+            index.WriteStatus(status with { LastError = "index damaged: " + damage, LastErrorUtc = DateTime.UtcNow });
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException) { log.LogWarning("The damage could not be recorded in the index status: {Error}", e.Message); }
+        index.Dispose();
+        try
+        {
+            _index = ReportIndexes.OpenForRebuilding(indexDir, "index damaged: " + damage);
+            _rebuilding = true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // No room for a second folder, say: keep writing the damaged one and try again at the next interval.
+            log.LogError(e, "The rebuild could not start: {Error}", e.Message);
+            _index = ReportIndexes.OpenForWriting(indexDir);
+        }
+    }
+
     // Called from the writing thread after each commit, so the next batch waits while the gate is held.
     private sealed class ProgressTap(IProgress<IndexProgress> inner, Action<IndexProgress> after) : IProgress<IndexProgress>
     {
@@ -120,6 +179,8 @@ public sealed class IndexerLoop(IndexerSettings settings, ILogger log, IndexingG
     /// <summary>Releases the writer lock; call once <see cref="RunAsync"/> has returned.</summary>
     public void Dispose()
     {
+        _extractor?.Dispose();
+        _extractor = null;
         if (_index is null) return;
         _index.Dispose();
         _index = null;

@@ -23,6 +23,12 @@ public sealed record IndexerSettings
     public TimeSpan ScanInterval { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>Quiet time after the last file event before scanning, so a copy of many files is one scan.</summary>
     public TimeSpan Debounce { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How often a long-running indexer verifies the checksums of every file of the index it serves (at start, then
+    /// before the first scan after each interval). A damaged index is rebuilt in a new folder beside it, which keeps
+    /// serving until the rebuild has caught up.
+    /// </summary>
+    public TimeSpan ChecksumInterval { get; set; } = TimeSpan.FromHours(1);
     /// <summary>Watch the archive folders for changes (a long-running indexer only; the CLI makes one pass).</summary>
     public bool Watch { get; set; } = true;
 
@@ -49,6 +55,17 @@ public sealed record IndexerSettings
     /// </summary>
     public int BulkBatchFiles { get; set; } = 4000;
     public long BulkBatchBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// Longest one HTML, PDF, OFD or docx file may take to parse and analyze in its child worker: a file over it is
+    /// skipped with "exceeded N s" and the child is replaced. Raise it with OCR on (OCR takes up to minutes a page).
+    /// </summary>
+    public TimeSpan ExtractionTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// Most memory (resident, in MB) a child worker may hold while it extracts a file: a file over it is skipped with
+    /// "exceeded N MB" and the child is replaced. The children are as many as <see cref="Parallelism"/>.
+    /// </summary>
+    public int ExtractionMemoryMegabytes { get; set; } = 512;
 
     /// <summary>Cores that read, parse and analyze files (and add a batch to the writer) at once.</summary>
     public int Parallelism { get; set; } = Environment.ProcessorCount;
@@ -85,12 +102,16 @@ public sealed record IndexerSettings
         if (Archives.Any(string.IsNullOrWhiteSpace)) failures.Add($"{S}:Archives must not contain an empty folder name.");
         if (string.IsNullOrWhiteSpace(Index)) failures.Add($"{S}:Index must name a folder.");
         if (ScanInterval <= TimeSpan.Zero) failures.Add($"{S}:ScanInterval must be positive, not {ScanInterval}.");
+        if (ChecksumInterval <= TimeSpan.Zero) failures.Add($"{S}:ChecksumInterval must be positive, not {ChecksumInterval}.");
         if (Debounce < TimeSpan.Zero) failures.Add($"{S}:Debounce must not be negative, not {Debounce}.");
         if (MaxFileBytes <= 0) failures.Add($"{S}:MaxFileBytes must be positive, not {MaxFileBytes}.");
         if (BatchFiles <= 0) failures.Add($"{S}:BatchFiles must be positive, not {BatchFiles}.");
         if (BatchBytes <= 0) failures.Add($"{S}:BatchBytes must be positive, not {BatchBytes}.");
         if (BulkBatchFiles <= 0) failures.Add($"{S}:BulkBatchFiles must be positive, not {BulkBatchFiles}.");
         if (BulkBatchBytes <= 0) failures.Add($"{S}:BulkBatchBytes must be positive, not {BulkBatchBytes}.");
+        if (ExtractionTimeLimit <= TimeSpan.Zero) failures.Add($"{S}:ExtractionTimeLimit must be positive, not {ExtractionTimeLimit}.");
+        // A child worker holds about 150 MB once its parsers and the gazetteer are loaded, before any file.
+        if (ExtractionMemoryMegabytes < 256) failures.Add($"{S}:ExtractionMemoryMegabytes must be at least 256, not {ExtractionMemoryMegabytes}.");
         if (Parallelism <= 0) failures.Add($"{S}:Parallelism must be positive, not {Parallelism}.");
         return failures;
     }

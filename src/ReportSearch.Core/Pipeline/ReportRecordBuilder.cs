@@ -41,16 +41,19 @@ public static partial class ReportRecordBuilder
             var mechanisms = MechanismExtractor.Extract(segmentText, sections.Select(s => (s.Start, s.Heading)).ToList());
             var payloads = mechanisms.Count == 0 ? null : new Dictionary<string, byte[]>
             {
-                [MechanismPayload.PayloadName] = MechanismPayload.Encode(meta.Title, meta.Year, meta.Date, regionPath, mechanisms),
+                [MechanismPayload.PayloadName] = MechanismPayload.Encode(meta.Title, meta.Year, meta.Date, regionPath, mechanisms, meta.Origins.Year),
             };
             // A round-up part's headline is its own heading; the report's title is as strong as where it came from.
             bool weakTitle = segments.Count == 0 && meta.Origins.Title?.Confidence() == MetadataConfidence.Weak;
             segments.Add(new SegmentRecord(run.District, regionPath, title, segmentText, sections, meta.Category ?? "", payloads,
                 weakTitle, DepartmentNames.Find(segmentText)));
         }
-        return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, Suggestions(report))
+        var suggestions = Suggestions(report);
+        return new ReportRecord(id ?? IdFor(sources[0].Path), contentHash, FieldsOf(meta), MetadataJson.Write(meta), sources, segments, suggestions)
         {
+            // The completions' names and places belong to the vocabulary too, so that it counts every term once per report.
             TextFingerprint = TextFingerprint.Of(report.Sections),
+            Vocabulary = VocabularyPhrases.Of(report).Union(suggestions.Select(s => s.Normalized), StringComparer.Ordinal).ToList(),
         };
     }
 

@@ -21,6 +21,13 @@ public sealed record Place(int Id, string Code, string Name, PlaceLevel Level, P
         }
     }
 
+    /// <summary>
+    /// A development zone, farm or other non-administrative unit at town level (经济开发区, 生物医药产业园, 国营农场): a
+    /// place, but its name often reads as an ordinary phrase.
+    /// </summary>
+    public bool IsZone => Level == PlaceLevel.Town && !(Name.EndsWith('镇') || Name.EndsWith('乡') || Name.EndsWith("街道", StringComparison.Ordinal)
+        || Name.EndsWith("苏木", StringComparison.Ordinal) || Name.EndsWith("地区", StringComparison.Ordinal) || Name.EndsWith("办事处", StringComparison.Ordinal));
+
     public bool IsWithin(Place ancestor)
     {
         for (var p = this; p is not null; p = p.Parent)

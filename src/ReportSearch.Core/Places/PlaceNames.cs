@@ -33,11 +33,15 @@ public sealed class PlaceNames
     {
         foreach (var place in gazetteer.Places)
         {
+            if (!IsFindable(place)) continue;
             Add(place.Name, place, isShort: false);
             foreach (var shortForm in ShortForms(place)) Add(shortForm, place, isShort: true);
         }
         _table = new EdgeTable(_edges);
     }
+
+    /// <summary>A unit named by its kind alone (a 街道 of a development zone) has no name to find in text.</summary>
+    public static bool IsFindable(Place place) => place.Name is not ("街道" or "镇" or "乡" or "社区");
 
     /// <summary>
     /// The other names people write for a unit: short forms (山东 for 山东省, 泉州, 晋江, 延边, 白云街 for 白云街道) and the
@@ -87,6 +91,8 @@ public sealed class PlaceNames
             var stem = name[..^2];
             yield return stem + "街";
             yield return stem + "镇";
+            // A street named after its road, written with it (古美路街道 for 古美街道).
+            if (!stem.EndsWith('路')) yield return stem + "路街道";
         }
         else if (name.EndsWith('镇') && name.Length >= 3) yield return name[..^1] + "乡";
         else if (name.EndsWith('乡') && name.Length >= 3) yield return name[..^1] + "镇";

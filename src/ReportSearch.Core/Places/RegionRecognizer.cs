@@ -94,11 +94,14 @@ public static partial class RegionRecognizer
         // A work report's speaker names the author in the opening: 我代表上城区人民政府向大会报告工作.
         zoned.AddRange(zoned.Where(p => p.Zone is DocumentZone.Opening).SelectMany(p => SpeakerFor().Matches(p.Text))
             .Select(m => (DocumentZone.Org, m.Groups["org"].Value)).ToList());
+        // A line of issuing bodies alone over the heading (中共柳河县委 柳河县人民政府 / 关于…的实施意见) names the author.
+        zoned.AddRange(zoned.Where(p => p.Zone is DocumentZone.Opening).SelectMany(p => p.Text.Split('\n').Take(IssuerLineSpan))
+            .Where(line => IssuerLine().IsMatch(line.Trim())).Select(line => (DocumentZone.Org, line.Trim())).ToList());
         var mentions = new List<(PlaceMention Mention, DocumentZone Zone, int Order)>();
         // Order: the part's index times a large stride plus the mention's position in the part.
         for (int part = 0; part < zoned.Count; part++)
             foreach (var m in names.Find(zoned[part].Text))
-                mentions.Add((m, zoned[part].Zone, part * PartStride + Math.Min(m.Start, PartStride - 1)));
+                mentions.Add((m, NamesTheAuthor(zoned[part].Text, m) ? zoned[part].Zone : DocumentZone.Body, part * PartStride + Math.Min(m.Start, PartStride - 1)));
 
         bool strongLocal = mentions.Any(m => m.Zone is DocumentZone.Title or DocumentZone.Org && !m.Mention.IsShortForm);
         foreach (var (zone, text) in zoned)
@@ -109,33 +112,57 @@ public static partial class RegionRecognizer
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };
-        if (mentions.Count == 0) return RegionResult.Unknown;
+        if (mentions.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);
 
         // Units named without doubt (one unit bears the name), with their ancestors: the support for resolving the rest.
         var certain = new HashSet<Place>();
         // A short form of one province or city (山东, 泉州) supports the units below it too; a county's short form
         // may be a common word (新建, 和平) and does not.
         foreach (var (m, _, _) in mentions)
-            if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City))
+            if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City) && !m.Candidates[0].IsZone)
                 for (var p = m.Candidates[0]; p is not null; p = p.Parent) certain.Add(p);
+
+        var superior = SuperiorSuffix(zoned);
+        var kept = new List<(PlaceMention Mention, Place Place, bool Supported, DocumentZone Zone, int Order, bool Former)>();
+        foreach (var (m, zone, ord) in mentions)
+        {
+            var (place, supported) = Resolve(m, certain, superior);
+            if (place is null) continue;
+            bool former = IsFormerName(m, zoned[ord / PartStride].Text);
+            if (m.IsShortForm && place.Level >= PlaceLevel.County && !supported && !former) continue;
+            // A development zone named in passing (工业园区, 经济开发区: names many pages use as phrases) counts only
+            // where the text names a unit above it.
+            if (place.IsZone && zone is not (DocumentZone.Title or DocumentZone.Org) && !certain.Contains(place.Parent!)) continue;
+            kept.Add((m, place, supported, zone, ord, former));
+        }
+        if (kept.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);
+
+        // Mentions that may not stand for the author: a short form nothing else in the text backs (安康 of 安康和美, a
+        // slogan of a Shanghai street: no other mention of the city, its province or its units), and an issuer under its
+        // former name where the title names a unit by today's name (莱芜市 passed what is now a 济南市 regulation).
+        var notLeading = new HashSet<int>();
+        foreach (var k in kept)
+        {
+            if (k.Mention.IsShortForm && !k.Former && !kept.Any(o => o.Order != k.Order && (o.Place != k.Place ? o.Place.IsWithin(k.Place) || k.Place.IsWithin(o.Place) : !o.Mention.IsShortForm)))
+                notLeading.Add(k.Order);
+            if (k.Former && k.Zone is DocumentZone.Org && kept.Any(o => o.Zone is DocumentZone.Title && !o.Former && !o.Mention.IsShortForm))
+                notLeading.Add(k.Order);
+        }
 
         var weight = new Dictionary<Place, double>();
         var resolved = new List<(Place Place, DocumentZone Zone, int Order)>();
-        foreach (var (m, zone, ord) in mentions)
+        foreach (var (m, place, supported, keptZone, ord, _) in kept)
         {
-            var (place, supported) = Resolve(m, certain);
-            if (place is null) continue;
-            if (m.IsShortForm && place.Level >= PlaceLevel.County && !supported && !IsFormerName(m, zoned[ord / PartStride].Text)) continue;
+            var zone = notLeading.Contains(ord) ? DocumentZone.Body : keptZone;
             double w = Weights[zone] * (m.IsShortForm && place.Level >= PlaceLevel.City && !supported ? 0.5 : 1);
             for (var p = place; p is not null; p = p.Parent) weight[p] = weight.GetValueOrDefault(p) + w;
             resolved.Add((place, zone, ord));
         }
-        if (resolved.Count == 0) return RegionResult.Unknown;
         var mentioned = weight.Where(kv => kv.Key.Level >= PlaceLevel.City || kv.Key.Parent is null)
             .OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Level).Select(kv => kv.Key).Take(MaxMentioned).ToList();
 
         // The title or issuing body opening with a unit names the author: 晋江市西园街道…, 中共柳河县委…
-        var (lead, leadZone) = LeadingChain(resolved, zoned);
+        var (lead, leadZone) = LeadingChain(resolved, zoned, notLeading);
         if (lead is not null)
             return new RegionResult(lead, false) { Evidence = leadZone == DocumentZone.Org ? RegionEvidence.Issuer : RegionEvidence.Title, Mentioned = mentioned };
 
@@ -143,10 +170,17 @@ public static partial class RegionRecognizer
         double bestWeight = 0;
         foreach (var (p, w) in weight)
             if (p.Parent is null && w > bestWeight) (best, bestWeight) = (p, w);
+        // Addressed to the units below it (各区、县级市人民政府，市政府各部门), the document is of the level above them.
+        if (AddresseeLevel(zoned) is { } addressed && best is not null
+            && weight.Where(kv => kv.Key.IsWithin(best) && addressed(kv.Key)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Level).FirstOrDefault().Key is { } unit)
+            return new RegionResult(unit, false) { Evidence = RegionEvidence.SelfReference, Mentioned = mentioned };
         var (lowest, highest) = SelfLevel(zoned);
         while (best is not null)
         {
-            var child = weight.Where(kv => kv.Key.Parent == best).OrderByDescending(kv => kv.Value).FirstOrDefault();
+            // A development zone or farm (经济开发区, 生物医药产业园) is a unit of the gazetteer with a name that reads as
+            // a phrase: only the title or issuer leads into it.
+            var child = weight.Where(kv => kv.Key.Parent == best && (!kv.Key.IsZone || resolved.Any(r => r.Place == kv.Key && r.Zone is DocumentZone.Title or DocumentZone.Org)))
+                .OrderByDescending(kv => kv.Value).FirstOrDefault();
             if (child.Key is null) break;
             // The document speaks of itself as 全县/我县: it is at least at that level, and not below it.
             bool mustDescend = lowest is not null && best.Level < lowest;
@@ -157,10 +191,24 @@ public static partial class RegionRecognizer
         // A first sentence about a unit below the heaviest one (2022年,杨村乡按照《…沐川县…》…) is the document
         // speaking of itself: it names the unit it is about, at a level its own words do not rule out. Where the title
         // or issuer names a unit, only words of a lower level lead below it (see Strength).
-        if (OpeningSubject(resolved, zoned) is { } subject && best is not null && subject != best && subject.IsWithin(best)
+        // A short form nothing backs is no subject either.
+        var subjects = resolved.Where(r => !notLeading.Contains(r.Order)).ToList();
+        if (OpeningSubject(subjects, zoned) is { } subject && best is not null && subject != best && subject.IsWithin(best)
             && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org))
             best = subject;
-        return Strength(best, resolved, zoned, lowest, highest) with { Mentioned = mentioned };
+        return OwnUnit(Strength(best, resolved, subjects, zoned, lowest, highest) with { Mentioned = mentioned }, zoned, names);
+    }
+
+    /// <summary>
+    /// Where nothing strong names the author, the unit the document speaks as, named by its short form alone
+    /// (<see cref="OwnShortForm"/>), on the branch of what the mentions suggest.
+    /// </summary>
+    private static RegionResult OwnUnit(RegionResult found, List<(DocumentZone Zone, string Text)> zoned, PlaceNames names)
+    {
+        if (found.IsStrong) return found;
+        if (OwnShortForm.Find(zoned, names) is not { } unit) return found;
+        if (found.Place is { } guess && !unit.IsWithin(guess) && !guess.IsWithin(unit)) return found;
+        return new RegionResult(unit, false) { Evidence = RegionEvidence.SelfReference, Mentioned = found.Mentioned };
     }
 
     /// <summary>
@@ -168,7 +216,7 @@ public static partial class RegionRecognizer
     /// the way down to it is strong; a unit below that only when the document speaks of itself at that level
     /// (全县, 本镇); otherwise the answer is the strongly named unit, or a guess from mentions alone.
     /// </summary>
-    private static RegionResult Strength(Place? best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, PlaceLevel? lowest, PlaceLevel? highest)
+    private static RegionResult Strength(Place? best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(Place Place, DocumentZone Zone, int Order)> subjects, List<(DocumentZone Zone, string Text)> zoned, PlaceLevel? lowest, PlaceLevel? highest)
     {
         if (best is null) return RegionResult.Unknown;
         Place? named = null;
@@ -183,7 +231,8 @@ public static partial class RegionRecognizer
         bool speaksAtLevel = lowest is not null && highest is not null && best.Level >= lowest && best.Level <= highest
             // 全区/我区 may be an autonomous region's; it names a district's own level only when the answer is a district.
             || best.Level == PlaceLevel.County && best.Name.EndsWith('区') && zoned.Sum(z => DistrictSelfReference().Count(z.Text)) >= MinSelfReferences
-            || OpensWith(best, resolved, zoned);
+            || OpensWith(best, subjects, zoned)
+            || best.Level >= PlaceLevel.County && ScopeNames(best, zoned);
         // Under a unit the title or issuer names, only words that speak of a lower level lead further down: 本市 in a
         // city's regulation does not make it the regulation of the district it mentions most.
         if (named is not null && named != best && lowest is not null && lowest <= named.Level) speaksAtLevel = false;
@@ -208,6 +257,73 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"[全我本]区")]
     private static partial Regex DistrictSelfReference();
 
+    private const int IssuerLineSpan = 4;
+
+    // A line of issuing bodies only: 中共柳河县委 柳河县人民政府, 某某镇人民政府办公室.
+    [GeneratedRegex(@"^(?:(?:中共)?\p{IsCJKUnifiedIdeographs}{2,20}?(?:委员会|人民政府|党委|党工委|县委|市委|区委|旗委|办事处|办公室)\s*){1,3}$")]
+    private static partial Regex IssuerLine();
+
+    /// <summary>
+    /// Whether a name in a title or issuing body names the author: not where it names a reporter's posting (本报驻佛山
+    /// 记者) or a delegation at a higher body's session (参加…会议蛟河代表团审议).
+    /// </summary>
+    private static bool NamesTheAuthor(string text, PlaceMention m) =>
+        !(m.Start > 0 && text[m.Start - 1] == '驻') && string.CompareOrdinal(text, m.Start + m.Length, "代表团", 0, 3) != 0
+        && !MediaOutlet().IsMatch(text.AsSpan(m.Start + m.Length));
+
+    // A newspaper or broadcaster named after its place (深圳商报, 齐鲁晚报) reports on others: its place is not the author's.
+    [GeneratedRegex(@"^(?:商报|日报|晚报|都市报|晨报|电视台|广播电视台|新闻网)")]
+    private static partial Regex MediaOutlet();
+
+    /// <summary>The text sets its own scope by the unit's name: 禁止在忠县境内露天焚烧秸秆, 在晋江市行政区域内.</summary>
+    private static bool ScopeNames(Place place, List<(DocumentZone Zone, string Text)> zoned) =>
+        zoned.Any(z => z.Zone is DocumentZone.Opening && (z.Text.Contains(place.Name + "境内", StringComparison.Ordinal)
+            || z.Text.Contains(place.Name + "行政区域内", StringComparison.Ordinal) || z.Text.Contains(place.Name + "辖区内", StringComparison.Ordinal)));
+
+    // The unit that governs the document's: 在区委、区政府的坚强领导下 (a district), 在县委、县政府领导下 (a county).
+    [GeneratedRegex(@"在(?<s>[区县市旗])委[、和及]?\s*(?:\k<s>)?(?:人民)?政府")]
+    private static partial Regex GoverningUnit();
+
+    private static char? SuperiorSuffix(List<(DocumentZone Zone, string Text)> zoned)
+    {
+        char? found = null;
+        foreach (var (zone, text) in zoned)
+        {
+            if (zone is not (DocumentZone.Opening or DocumentZone.Body)) continue;
+            foreach (Match m in GoverningUnit().Matches(text))
+            {
+                char s = m.Groups["s"].Value[0];
+                if (found is not null && found != s) return null;
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    // Addressees below the issuer: 各市人民政府，省政府各厅委 (a province), 各区(市)县政府，市政府各部门 (a city),
+    // 各镇人民政府，区政府各部门 (a county or district).
+    [GeneratedRegex(@"各(?:市|州|盟|地)[^。，,：:]{0,12}?(?:人民)?政府[，,、]\s*省(?:人民)?政府各")]
+    private static partial Regex ProvinceAddressees();
+
+    [GeneratedRegex(@"各(?:区|县)[^。，,：:]{0,12}?(?:人民)?政府[，,、]\s*市(?:人民)?政府各")]
+    private static partial Regex CityAddressees();
+
+    [GeneratedRegex(@"各(?:乡|镇|街道)[^。，,：:]{0,16}?[，,、]\s*(?:各街道办事处[，,、]\s*)?(?:县|区)(?:人民)?政府各")]
+    private static partial Regex CountyAddressees();
+
+    /// <summary>Which units an addressee line says the issuer is (a municipality counts as a city); null when none.</summary>
+    private static Func<Place, bool>? AddresseeLevel(List<(DocumentZone Zone, string Text)> zoned)
+    {
+        foreach (var (zone, text) in zoned)
+        {
+            if (zone is not DocumentZone.Opening) continue;
+            if (ProvinceAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.Province;
+            if (CityAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.City || p.Level == PlaceLevel.Province && p.Name.EndsWith('市');
+            if (CountyAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.County;
+        }
+        return null;
+    }
+
     private const int FirstSentenceSlack = 80;
 
     // Where a clause starts: the text's start, a line or sentence break, a comma (2022年，观湖街道…; 在区委领导下，观湖街道…),
@@ -228,9 +344,10 @@ public static partial class RegionRecognizer
         int part = zoned.FindIndex(z => z.Zone == DocumentZone.Opening);
         if (part < 0) return null;
         var text = zoned[part].Text;
-        int sentenceEnd = text.IndexOfAny(['。', '\n'], Math.Min(text.Length, 1));
+        int start = TextStart(text);
+        int sentenceEnd = text.IndexOfAny(['。', '\n'], Math.Min(text.Length, Math.Max(start, 1)));
         // The first name and the names chained to it (上海市崇明区港沿镇第二届人民代表大会…): the deepest is the subject.
-        var inPart = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
+        var inPart = resolved.Where(r => r.Order / PartStride == part && r.Order % PartStride >= start).OrderBy(r => r.Order).ToList();
         if (inPart.Count == 0) return null;
         var subject = inPart[0].Place;
         // The chain stays in the subject's sentence: 西城区…召开。…西长安街街道… names a street in passing.
@@ -242,6 +359,36 @@ public static partial class RegionRecognizer
         int at = inPart[0].Order % PartStride;
         if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text);
         return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) ? subject : SubjectUnderFirstHeading(inPart, text);
+    }
+
+    /// <summary>
+    /// Where the text starts after a page's navigation debris (![]() |, 第12版:区街新闻 | 上一版, ||||): the first line
+    /// with some Han text and, if it has table bars, a sentence's worth. A newspaper item's first sentence follows its debris.
+    /// </summary>
+    private static int TextStart(string text)
+    {
+        int at = 0;
+        while (at < text.Length)
+        {
+            int end = text.IndexOf('\n', at);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(at, end - at);
+            int han = CountHan(line);
+            bool debris = han < 2 || han < ProseHan && line.IndexOfAny('|', '｜') >= 0;
+            if (!debris) return at;
+            at = end + 1;
+        }
+        return 0;
+    }
+
+    // A line of prose holds this many Han characters at least, table bars or not (…近日推出多项举措。 |).
+    private const int ProseHan = 20;
+
+    private static int CountHan(ReadOnlySpan<char> line)
+    {
+        int n = 0;
+        foreach (char c in line) if (c is >= '\u4E00' and <= '\u9FFF') n++;
+        return n;
     }
 
     // 一、总体情况 / (一)主动公开情况: the outline's first headings, after a preamble citing the rules a report follows.
@@ -306,14 +453,14 @@ public static partial class RegionRecognizer
     }
 
     // The deepest unit of the chain the title or org starts with (after a year): 泉州市晋江市西园街道 → 西园街道.
-    private static (Place? Place, DocumentZone Zone) LeadingChain(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned)
+    private static (Place? Place, DocumentZone Zone) LeadingChain(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, HashSet<int> notLeading)
     {
         foreach (var zone in new[] { DocumentZone.Org, DocumentZone.Title })
         {
             int part = zoned.FindIndex(z => z.Zone == zone);
             if (part < 0) continue;
             var inZone = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
-            if (inZone.Count == 0) continue;
+            if (inZone.Count == 0 || notLeading.Contains(inZone[0].Order)) continue;
             var text = zoned[part].Text;
             if (!LeadingYear().Replace(text, "").StartsWith(inZone[0].Place.Name[..Math.Min(2, inZone[0].Place.Name.Length)], StringComparison.Ordinal))
                 continue;
@@ -331,7 +478,7 @@ public static partial class RegionRecognizer
 
     // The unit a name denotes: the only one, else the one whose ancestors or descendants the document names with
     // certainty, else (a tie) the widest (吉林 the province rather than the city).
-    private static (Place? Place, bool Supported) Resolve(PlaceMention m, HashSet<Place> certain)
+    private static (Place? Place, bool Supported) Resolve(PlaceMention m, HashSet<Place> certain, char? superior = null)
     {
         Place? best = null;
         int bestSupport = -1;
@@ -344,6 +491,11 @@ public static partial class RegionRecognizer
         }
         if (m.Candidates.Count == 1) return (best, bestSupport > 0 || !m.IsShortForm);
         if (bestSupport > 0) return (best, true);
+        // Several towns of one name: the one under a unit of the kind the text says governs it (在区委、区政府的领导下:
+        // the 坡头镇 of a district, not those of two counties).
+        if (superior is { } kind && !m.IsShortForm && best!.Level == PlaceLevel.Town
+            && m.Candidates.Where(c => c.Level == PlaceLevel.Town && c.Parent is { } parent && parent.Name.EndsWith(kind)).ToList() is [var governed])
+            return (governed, true);
         // Several units of one level and nothing to choose between them: no answer rather than a guess.
         return m.Candidates.Count(c => c.Level == best!.Level) > 1 ? (null, false) : (best, false);
     }

@@ -36,6 +36,7 @@ public static class SearchJson
 [JsonSerializable(typeof(ReportView))]
 [JsonSerializable(typeof(IndexStatistics))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(IReadOnlyList<Completion>))]
 [JsonSerializable(typeof(Mechanisms.MechanismListPage))]
 [JsonSerializable(typeof(Mechanisms.MechanismDetail))]
 [JsonSerializable(typeof(RelatedReports))]

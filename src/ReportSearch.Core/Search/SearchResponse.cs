@@ -26,6 +26,8 @@ public sealed record SearchResponse(
     public SearchMode Mode { get; init; } = SearchMode.Exact;
     /// <summary>In <see cref="SearchMode.AllWords"/>: the words that must all occur; else null.</summary>
     public IReadOnlyList<string>? Words { get; init; }
+    /// <summary>For a query that found nothing or very little: a likely intended query and its count (<see cref="DidYouMeanFinder"/>); else null.</summary>
+    public DidYouMean? DidYouMean { get; init; }
 }
 
 public enum SearchMode

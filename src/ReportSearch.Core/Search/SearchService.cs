@@ -24,12 +24,15 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         var clock = Stopwatch.StartNew();
         Validate(request);
         var query = QueryParser.Parse(request.Query, request.HasFilters);
+        var filters = EngineQueries.Filters(request, query);
         var mode = SearchMode.Exact;
-        var result = Run(request, query);
+        var result = Run(request, query, filters);
+        // Did-you-mean weighs the query as typed: a fallback answer must not hide a likely respelling.
+        var (exactQuery, exactTotal) = (query, result.Total);
         // A question that finds nothing exactly is searched again for all its words.
         if (result.Total == 0 && request.Fallback && QuestionFallback.AllWords(request.Query, query) is { } allWords)
         {
-            var fallback = Run(request, allWords);
+            var fallback = Run(request, allWords, EngineQueries.Filters(request, allWords));
             if (fallback.Total > 0) (query, result, mode) = (allWords, fallback, SearchMode.AllWords);
         }
         var terms = HighlightTerms(query);
@@ -37,19 +40,21 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         var facets = new SearchFacets(
             Counts(result.Places), Counts(result.Years), Counts(result.Kinds), Counts(result.Orgs), Counts(result.Validities), result.PlaceLevel);
         var precedent = PrecedentFor(query);
+        var didYouMean = new DidYouMeanFinder(searcher).Find(exactQuery, filters, exactTotal);
         return new SearchResponse(request.Query, result.Total, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets, precedent)
         {
             Mode = mode,
             SameTextCopies = result.SameTextCopies,
             Words = mode == SearchMode.AllWords ? terms : null,
+            DidYouMean = didYouMean,
         };
     }
 
-    private EngineResult Run(SearchRequest request, ParsedQuery query)
+    private EngineResult Run(SearchRequest request, ParsedQuery query, EngineFilters filters)
     {
         // Without terms there is nothing to rank: the filtered reports are listed newest first.
         var sort = request.Sort ?? (query.Groups.Count == 0 ? SortOrder.Newest : SortOrder.Relevance);
-        return searcher.Search(new EngineQuery(EngineQueries.Match(query), EngineQueries.Filters(request, query), EngineQueries.Order(sort), (request.Page - 1) * request.Size, request.Size)
+        return searcher.Search(new EngineQuery(EngineQueries.Match(query), filters, EngineQueries.Order(sort), (request.Page - 1) * request.Size, request.Size)
         {
             SegmentsPerHit = SnippetsPerHit,
         });
@@ -126,14 +131,17 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
     }
 
     /// <summary>The most completions one call returns: enough for a drop-down, and the API's documented limit.</summary>
-    public const int MaxSuggestions = 10;
+    public const int MaxSuggestions = Autocomplete.MaxCompletions;
 
-    /// <summary>Completions for a partial query, from phrases and names found in the indexed reports.</summary>
+    /// <summary>Completions for a partial query: the index's words, phrases and names that start with it, most reports first.</summary>
     public IReadOnlyList<string> Suggest(string prefix, int limit = MaxSuggestions)
     {
         var normalized = TextNormalizer.NormalizeToString(prefix ?? "");
-        return normalized.Length == 0 ? [] : searcher.Suggest(normalized, Math.Clamp(limit, 1, MaxSuggestions));
+        return normalized.Length == 0 ? [] : new Autocomplete(searcher).Terms(normalized, Math.Clamp(limit, 1, MaxSuggestions)).Select(c => c.Text).ToList();
     }
+
+    /// <summary>Completions for a partial query, each saying what it is: a term with its report count, or a report's title.</summary>
+    public IReadOnlyList<Completion> Complete(string prefix, int limit = MaxSuggestions) => new Autocomplete(searcher).For(prefix, limit);
 
     private static List<string> HighlightTerms(ParsedQuery query) => query.PositiveTerms.Select(t => t.Normalized).Distinct().ToList();
 

@@ -40,6 +40,8 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/suggest", Suggest)
             .WithName("Suggest").WithSummary($"Up to {SearchService.MaxSuggestions} completions for a partial query.");
+        api.MapGet("/completions", Completions)
+            .WithName("Complete").WithSummary($"Up to {SearchService.MaxSuggestions} completions for a partial query, each a term of the index with its report count (kind term) or a report's title with its id (kind title).");
         api.MapGet("/mechanisms", Mechanisms)
             .WithName("ListMechanisms").WithSummary("Named mechanisms and slogans: first appearance, report and region counts, reports per year.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -87,6 +89,13 @@ public static class ApiEndpoints
     {
         var text = string.Join(' ', prefix ?? []);
         IReadOnlyList<string> completions = text.Length is 0 or > RequestLimits.MaxPrefixChars ? [] : provider.Search.Suggest(text);
+        return ApiJson.Ok(completions);
+    }
+
+    private static ContractJson<IReadOnlyList<Completion>> Completions(IndexProvider provider, [FromQuery(Name = "prefix")] string[]? prefix)
+    {
+        var text = string.Join(' ', prefix ?? []);
+        IReadOnlyList<Completion> completions = text.Length is 0 or > RequestLimits.MaxPrefixChars ? [] : provider.Search.Complete(text);
         return ApiJson.Ok(completions);
     }
 

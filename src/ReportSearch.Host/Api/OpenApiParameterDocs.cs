@@ -14,7 +14,7 @@ namespace ReportSearch.Host.Api;
 /// The API's query parameters as clients should see them in /openapi/v1.json. The endpoints declare every
 /// parameter as text (so that bad input gets our Chinese 400, not the framework's); this transformer states
 /// their real types, ranges, allowed values, descriptions and examples instead. One table, by parameter name,
-/// for every endpoint that takes it (search, search.csv, search.atom, suggest, reports). Limits are the constants the
+/// for every endpoint that takes it (search, search.csv, search.atom, suggest, completions, reports). Limits are the constants the
 /// code enforces, never numbers of their own.
 /// </summary>
 public static class OpenApiParameterDocs
@@ -52,7 +52,7 @@ public static class OpenApiParameterDocs
             () => Integer(1, SearchRequest.MaxPage, 1), 1),
         ["size"] = new($"Hits per page (for search.atom: entries, default {ExportEndpoints.DefaultFeedEntries}).",
             () => Integer(1, SearchRequest.MaxSize, SearchRequest.DefaultSize), SearchRequest.DefaultSize),
-        ["prefix"] = new("The start of a term: completions are mechanism names and region names found in the index.",
+        ["prefix"] = new("The start of a term: completions are the index's words and phrases, mechanism names and region names (and, for completions, report titles holding it).",
             () => new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = RequestLimits.MaxPrefixChars }, "晋江"),
         ["id"] = new("A report id, as in the hits of a search.",
             () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxReportIdChars }, "3bfd4e6c075b01f8"),

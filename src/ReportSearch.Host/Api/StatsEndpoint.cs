@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -14,9 +13,9 @@ namespace ReportSearch.Host.Api;
 /// did. Archive paths, skipped files with their reasons and the last error are for operators only: they come
 /// with the header <c>X-Admin-Key</c> matching <c>Admin:ApiKey</c> (see <see cref="OperatorAccess"/>), and not at
 /// all when no key is configured.
-/// Absolute server paths never leave the host, not even to an operator (they reveal the layout of the server).
+/// Absolute server paths never leave the host, not even to an operator (<see cref="StatisticsRedaction"/>).
 /// </summary>
-public static partial class StatsEndpoint
+public static class StatsEndpoint
 {
     public sealed record PublicStatus(string State, DateTime? LastScanStartedUtc, DateTime? LastScanFinishedUtc, int FilesScanned,
         int Added, int Updated, int Deleted, int Unchanged, int Duplicates, int Skipped, bool HasError);
@@ -43,18 +42,7 @@ public static partial class StatsEndpoint
             new PublicStatus(st.State, st.LastScanStartedUtc, st.LastScanFinishedUtc, st.FilesScanned, st.Added, st.Updated, st.Deleted,
                 st.Unchanged, st.Duplicates, st.Skipped, st.LastError is not null));
 
-    public static IndexStatistics ForAdmin(IndexStatistics s) => s with
-    {
-        Skipped = s.Skipped.Select(k => k with { Path = RedactPaths(k.Path), Reason = RedactPaths(k.Reason) }).ToList(),
-        MissingMetadata = s.MissingMetadata.Select(m => m with { Path = m.Path is null ? null : RedactPaths(m.Path) }).ToList(),
-        Status = s.Status is null ? null : s.Status with { LastError = s.Status.LastError is null ? null : RedactPaths(s.Status.LastError) },
-    };
-
-    // Absolute paths (/data/reports/x.txt, C:\data\x.txt) in messages become "…/x.txt": the file name helps, the folders do not.
-    [GeneratedRegex(@"(?<![\w.~])(?:[A-Za-z]:[\\/]|/)(?:[^\s'""\\/:]+[\\/])+(?=[^\s'""\\/]*)")]
-    private static partial Regex AbsoluteFolder();
-
-    public static string RedactPaths(string text) => AbsoluteFolder().Replace(text, "…/");
+    public static IndexStatistics ForAdmin(IndexStatistics s) => StatisticsRedaction.Of(s);
 }
 
 [JsonSerializable(typeof(StatsEndpoint.PublicStats))]

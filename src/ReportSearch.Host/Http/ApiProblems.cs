@@ -32,6 +32,9 @@ public static class ApiProblems
     public static ProblemHttpResult IndexUnavailable() =>
         Problem(StatusCodes.Status503ServiceUnavailable, "索引暂时不可用", "index_unavailable", "检索索引读取出错（可能已损坏），正在恢复，请稍后再试。");
 
+    public static ProblemHttpResult OperatorsOnly() =>
+        Problem(StatusCodes.Status403Forbidden, "仅限运维人员", "operators_only", "此地址仅对运维人员开放：请求须带 X-Admin-Key 管理密钥。");
+
     public static ProblemHttpResult TooManyRequests() =>
         Problem(StatusCodes.Status429TooManyRequests, "请求过于频繁", "rate_limited", "请求过于频繁，请稍后再试。");
 

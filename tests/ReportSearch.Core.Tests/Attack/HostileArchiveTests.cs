@@ -41,7 +41,7 @@ public class HostileArchiveTests(ITestOutputHelper output)
         var r = new Random(4);
         File.WriteAllBytes(Path.Combine(a, "random-utf16.txt"), [0xFF, 0xFE, .. Enumerable.Range(0, 50_000).SelectMany(_ => { int u; do u = r.Next(0x20, 0x10000); while (u is >= 0xD800 and <= 0xDFFF); return BitConverter.GetBytes((ushort)u); })]);
         using (var big = File.Create(Path.Combine(a, "sixty-megabytes.txt"))) big.SetLength(60L * 1024 * 1024);
-        File.WriteAllBytes(Path.Combine(a, "bomb.docx"), DocxBomb());
+        File.WriteAllBytes(Path.Combine(a, "bomb.docx"), HostileFiles.DocxBomb());
         Shell($"printf '{Good}' > \"{a}/bad-name-$(printf '\\377\\376').txt\"");
         File.CreateSymbolicLink(Path.Combine(a, "passwd.txt"), "/etc/passwd");
         File.CreateSymbolicLink(Path.Combine(a, "secret-link.txt"), Path.Combine(outside, "secret.txt"));
@@ -93,27 +93,6 @@ public class HostileArchiveTests(ITestOutputHelper output)
     }
 
     // A valid docx whose document part declares 300 MB of XML, compressed to well under a megabyte.
-    private static byte[] DocxBomb()
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            void Add(string name, string text)
-            {
-                using var w = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
-                w.Write(text);
-            }
-            Add("[Content_Types].xml", """<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
-            Add("_rels/.rels", """<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
-            using var w = new StreamWriter(zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
-            w.Write("""<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>""");
-            var padding = new string(' ', 1 << 20);
-            for (int i = 0; i < 300; i++) w.Write(padding);
-            w.Write("<w:p><w:r><w:t>六个一</w:t></w:r></w:p></w:body></w:document>");
-        }
-        return stream.ToArray();
-    }
-
     private static void Shell(string script)
     {
         using var p = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", script]) { UseShellExecute = false })!;

@@ -28,9 +28,11 @@ public sealed class StoredLayoutTests
         // 10: segments record department names and whether their title is weak, for ranking; reports record their
         // text fingerprint, by which copies of one text are listed once (issue 21).
         ["10"] = "07b7483c341b82ac",
-        // 11: the layout now names the payloads' encoding; the metadata is deflated, the text deflated at zlib's
+        // 11: each report's words and short phrases in the vocabulary field, for autocomplete and "did you mean" (issue 21).
+        ["11"] = "91852cba85459efd",
+        // 12: the layout now names the payloads' encoding; the metadata is deflated, the text deflated at zlib's
         // smallest setting and section headings no longer \u-escaped (issue 24).
-        ["11"] = "e6ffeb5a5a2da087",
+        ["12"] = "a70f1183463585e7",
     };
 
     // Tokens change what an index holds as much as fields do: a probe of the analysis rules is part of the layout.

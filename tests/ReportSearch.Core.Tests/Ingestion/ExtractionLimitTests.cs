@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp.Html.Parser;
 using ReportSearch.Ingestion;
 using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+using ReportSearch.Core.Tests.Attack;
 
 namespace ReportSearch.Core.Tests.Ingestion;
 
@@ -15,7 +16,7 @@ public class ExtractionLimitTests
     [Fact]
     public void A_pdf_flate_bomb_is_skipped_after_inflating_no_more_than_the_limit()
     {
-        var bomb = FlatePdf(1L << 30);
+        var bomb = HostileFiles.FlatePdf(1L << 30);
         Assert.True(bomb.Length < 2 * 1024 * 1024, $"{bomb.Length} bytes");
 
         var e = Assert.Throws<UnreadableFileException>(() => ParseVirtual("bomb.pdf", bomb));
@@ -32,7 +33,7 @@ public class ExtractionLimitTests
     public void The_guard_counts_exactly_what_the_streams_inflate_to(int size)
     {
         // Oracle: the size the stream was made from.
-        Assert.Equal(size, PdfInflationGuard.Inflated(FlatePdf(size), long.MaxValue));
+        Assert.Equal(size, PdfInflationGuard.Inflated(HostileFiles.FlatePdf(size), long.MaxValue));
     }
 
     [Fact]
@@ -72,34 +73,5 @@ public class ExtractionLimitTests
         var over = Encoding.UTF8.GetBytes("报告\n\n" + string.Concat(Enumerable.Repeat(body, 2000 / body.Length)));
         var e = Assert.Throws<UnreadableFileException>(() => parsers.Parse(File(over.Length), over));
         Assert.StartsWith("text exceeded 1000 characters", e.Message);
-    }
-
-    /// <summary>A one-page PDF whose content stream is <paramref name="inflatedSize"/> spaces, Flate-compressed.</summary>
-    private static byte[] FlatePdf(long inflatedSize)
-    {
-        using var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            var chunk = Encoding.ASCII.GetBytes(new string(' ', 1 << 20));
-            for (long left = inflatedSize; left > 0; left -= chunk.Length) zlib.Write(chunk, 0, (int)Math.Min(chunk.Length, left));
-        }
-        var data = compressed.ToArray();
-        using var pdf = new MemoryStream();
-        var offsets = new List<long>();
-        void Ascii(string s) => pdf.Write(Encoding.ASCII.GetBytes(s));
-        Ascii("%PDF-1.4\n");
-        string[] objects = ["<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>", "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>"];
-        for (int i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Position);
-            Ascii($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-        offsets.Add(pdf.Position);
-        Ascii($"4 0 obj\n<</Length {data.Length}/Filter/FlateDecode>>\nstream\n");
-        pdf.Write(data);
-        Ascii("\nendstream\nendobj\n");
-        long xref = pdf.Position;
-        Ascii($"xref\n0 5\n0000000000 65535 f \n{string.Concat(offsets.Select(o => $"{o:D10} 00000 n \n"))}trailer\n<</Size 5/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n");
-        return pdf.ToArray();
     }
 }

@@ -53,13 +53,36 @@ public sealed class MechanismExtractionTests
         Assert.Equal(definition, Extract(text).First(m => m.Definition is not null).Definition);
 
     [Theory]
-    [InlineData("全力做强经济“增量”。一是经济运行稳步向好；二是招商引资提质增效。")] // a bare word: the list is the paragraph's
+    [InlineData("名词解释\n1.“两重”：是指国家重大战略实施和重点领域安全能力建设。\n2.", "两重", "是指国家重大战略实施和重点领域安全能力建设")]
+    [InlineData("注释\n［22］三资：\n农村集体所有的资金、资产、资源。\n［23］", "三资", "农村集体所有的资金、资产、资源")]
+    [InlineData("10.金融“五篇大文章”：\n指科技金融、绿色金融、普惠金融、养老金融、数字金融。", "五篇大文章", "指科技金融、绿色金融、普惠金融、养老金融、数字金融")]
+    [InlineData("13.重大慢性病防治“四早”工程：重大慢性病综合防治早预防、早干预、早发现、早诊治工程。", "四早", "重大慢性病综合防治早预防、早干预、早发现、早诊治工程")]
+    [InlineData("建立“三联”机制。该机制包括联系群众、联系企业、联系社会组织。其他", "三联", "包括联系群众、联系企业、联系社会组织")]
+    [InlineData("落实“四早”。一是早发现，二是早报告；三是早隔离；四是早治疗。", "四早", "一是早发现；二是早报告；三是早隔离；四是早治疗")]
+    [InlineData("坚持“双一流”：指世界一流大学和一流学科。", "双一流", "指世界一流大学和一流学科")]
+    [InlineData("13.“双一流”：一流大学、一流学科、一流专业。 14.“双招双引”：招才引智、招商引资。 15.", "双招双引", "招才引智、招商引资")]
+    public void Definitions_in_glossaries_next_sentences_and_after_counting_names(string text, string key, string definition) =>
+        Assert.Equal(definition, Extract(text).Single(m => m.Key == key).Definition);
+
+    [Theory]
+    [InlineData("全力做强经济“增量”。一是经济运行稳步向好；二是招商引资提质增效。")]
+    [InlineData("我们推进“放管服”改革，成效明显：审批时限压缩一半。")] // a colon in the middle of a sentence: no entry head
+    [InlineData("建立“三联”机制。该区经济增长包括工业、农业、服务业。")] // the next sentence speaks of something else
+    [InlineData("今年的工作成效显著。推行“三联”：联系群众。")] // after a sentence, a head needs its entry number // a bare word: the list is the paragraph's
     [InlineData("加快融入“人文圈”，推动中心城区首位度跃升。一是全力推进；二是全力打造。")] // a clause of its own in between
     [InlineData("实施“一张图”管理（2025年初，自然资源部将四川确定为试点、优化规则、优化布局）")] // a remark, not parts
     [InlineData("推进“放管服”改革（以下简称改革、办事、服务）")]
     [InlineData("“自审自发”：2024年12月22日，国务院办公厅印发意见，提出开展试点、完善机制。")] // its history, not its parts
     public void What_merely_follows_a_name_is_not_its_definition(string text) =>
         Assert.All(Extract(text), m => Assert.Null(m.Definition));
+
+    [Fact]
+    public void A_colon_before_another_names_gloss_defines_that_name_only()
+    {
+        var found = Extract("践行“五大发展理念”:“四个全面”,即全面建成小康社会、全面深化改革、全面依法治国。");
+        Assert.Null(found.Single(m => m.Key == "五大发展理念").Definition);
+        Assert.StartsWith("即全面建成小康社会", found.Single(m => m.Key == "四个全面").Definition);
+    }
 
     [Fact]
     public void A_term_a_law_defines_is_shown_with_its_definition_but_that_is_no_evidence()

@@ -14,7 +14,8 @@ public sealed class MechanismBrowserTests(BrowserFixture browser)
     private ChromeDriver Driver => browser.Driver;
     private string Url(string relative) => browser.Host.BaseAddress + relative;
 
-    private static string FirstText(FirstAppearance? first) => first is null ? "时间不详" : string.Join(' ', new[] { $"{first.Year} 年", first.Region }.Where(s => s is not null));
+    private static string FirstText(FirstAppearance? first) => first is null ? "时间不详"
+        : string.Join(' ', new[] { $"{first.Year} 年", first.Region }.Where(s => s is not null)) + (first.Inferred ? "（推断）" : "");
 
     [BrowserFact]
     public async Task The_list_shows_the_apis_entries_in_order_and_sorting_changes_the_url_and_the_order()
@@ -47,6 +48,11 @@ public sealed class MechanismBrowserTests(BrowserFixture browser)
         Wait.For(() => Driver.FindElement(By.Id("mechanism")).Displayed, "the mechanism page");
         Assert.Contains($"首见：{FirstText(d.First)}", Driver.FindElement(By.Id("summary")).Text);
         Assert.Contains($"共 {d.Regions} 个区域、{d.Reports} 篇报告", Driver.FindElement(By.Id("summary")).Text);
+        if (d.First is not null) Assert.Contains($"依据：{d.First.BasisLabel}", Driver.FindElement(By.Id("summary")).Text);
+        // Senses side by side only for a name with two or more; their labels are the API's.
+        var senses = d.Senses ?? [];
+        Assert.Equal(senses.Count >= 2, Driver.FindElement(By.Id("senses-section")).Displayed);
+        Assert.Equal(senses.Count >= 2 ? senses.Select(s => s.Label) : [], Driver.FindElements(By.CssSelector("#senses .sense-label")).Select(e => e.Text));
 
         // One bar per year with the API's count, written above it; the chart is our SVG, with a title.
         var bars = Driver.FindElements(By.CssSelector("#timeline svg rect.bar"));

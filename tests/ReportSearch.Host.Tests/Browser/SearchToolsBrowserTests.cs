@@ -178,6 +178,21 @@ public sealed class SearchToolsBrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task Did_you_mean_is_a_link_that_keeps_the_filters()
+    {
+        const string typo = "人工智能发展规化", phrase = "人工智能发展规划";
+        var api = await Api.Search(browser.Host.Client, $"q={Api.Q(typo)}&year=2017&size=1");
+        var proposal = Assert.IsType<ReportSearch.Search.DidYouMean>(api.DidYouMean);
+        Driver.Navigate().GoToUrl(Url($"?q={Api.Q(typo)}&year=2017"));
+        var box = Wait.For(() => Driver.FindElement(By.Id("did-you-mean")) is { Displayed: true } b ? b : null, "did you mean");
+        Assert.Equal($"您是不是要找：{phrase}（{proposal.Count} 篇）", box.Text);
+        box.FindElement(By.TagName("a")).Click();
+        Wait.For(() => Driver.Url.Contains("q=" + Api.Q(phrase)) && Driver.Url.Contains("year=2017"), "the suggested query with its filter");
+        Wait.For(() => Driver.FindElements(By.CssSelector("#results .hit")).Count == proposal.Count, "its results");
+        Assert.False(Driver.FindElement(By.Id("did-you-mean")).Displayed);
+    }
+
+    [BrowserFact]
     public void Autocomplete_asks_nothing_during_an_ime_composition_then_offers_an_accessible_list()
     {
         Driver.Navigate().GoToUrl(Url(""));
@@ -206,9 +221,10 @@ public sealed class SearchToolsBrowserTests(BrowserFixture browser)
         Assert.Equal("true", box.GetAttribute("aria-expanded"));
         Assert.Equal("q-suggestions", box.GetAttribute("aria-controls"));
         Assert.Equal("listbox", Driver.FindElement(By.Id("q-suggestions")).GetAttribute("role"));
-        // Completions may come quoted ("六个一"): compare the names inside.
-        static string Name(IWebElement option) => option.Text.Trim('"', '“', '”');
-        Assert.All(options, o => Assert.StartsWith("六", Name(o)));
+        // Completions may come quoted ("六个一"): compare the names inside. Each says what it is: a term and its count, or a title.
+        static string Name(IWebElement option) => option.FindElement(By.CssSelector(".suggestion-text")).Text.Trim('"', '“', '”');
+        Assert.All(options.Where(o => o.GetAttribute("data-kind") == "term"), o => Assert.StartsWith("六", Name(o)));
+        Assert.All(options, o => Assert.Matches(@"^(词语 · \d+ 篇|标题)$", o.FindElement(By.CssSelector(".suggestion-note")).Text));
         Assert.Contains(options, o => Name(o) == TestArchive.CommonTerm);
 
         // ↓ moves the active option (focus stays in the box); Enter takes it and searches.

@@ -42,7 +42,8 @@ internal static partial class ReportYear
     [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:政府)?(?:的)?(?:工作(?:安排|任务|建议|部署|思路|重点)|主要(?:预期)?目标|主要工作|经济社会发展(?:的)?主要(?:预期)?目标|重点工作)")]
     private static partial Regex PlannedYear();
 
-    [GeneratedRegex(@"人民代表大会第[一二三四五六七八九十\d]+次会议")]
+    // A local congress or a street's deliberative assembly in session: 人民代表大会第六次会议, 议政代表会第五次会议.
+    [GeneratedRegex(@"代表(?:大)?会第[一二三四五六七八九十\d]+次会议")]
     private static partial Regex LocalSession();
 
     // …and reviews the year before: 2019年工作回顾, 一、2019年工作回顾.
@@ -50,6 +51,10 @@ internal static partial class ReportYear
     private static partial Regex ReviewedYear();
 
     private static readonly HashSet<string?> ReviewKinds = ["总结", "计划", "要点"];
+
+    // The period a report's figures cover, one calendar year: 统计时限为2025年1月1日至2025年12月31日.
+    [GeneratedRegex(@"(?:统计|数据)[^。]{0,12}?(?:时限|期限|期间|区间|时段|时间)[^。\d]{0,6}?(?<year>(?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:至|到|-|—|－)\s*\k<year>\s*年\s*12\s*月\s*31\s*日")]
+    private static partial Regex ReportingPeriod();
 
     /// <param name="docNumberYear">The year in the document's 文号 (国发〔2017〕35号 → 2017): a policy's own year when it states no date.</param>
     public static Result Of(string? title, string? kind, bool workReport, DocumentDates.Found dates, IReadOnlyList<string> matching, int latestYear, int? docNumberYear = null)
@@ -78,6 +83,7 @@ internal static partial class ReportYear
             if (CongressSession.YearIn(opening) is { } session) return (session, MetadataOrigin.SessionLine);
             if (FirstYear(PlannedYear(), opening, latestYear) is { } planned) return (planned, MetadataOrigin.Body);
             if (FirstYear(ReviewedYear(), opening, latestYear) is { } reviewed) return (reviewed + 1, MetadataOrigin.Body);
+            if (SessionYearInWords(opening, latestYear) is { } spoken) return (spoken, MetadataOrigin.Body);
             if (ownDate is not null) return (ownDate, MetadataOrigin.Document);
             return (posting, MetadataOrigin.Header);
         }
@@ -88,6 +94,9 @@ internal static partial class ReportYear
         // A policy re-posted years later: its 文号's year is its own, the posting date is not.
         if (policy && docNumberYear is not null && docNumberYear <= latestYear) return (docNumberYear, MetadataOrigin.Document);
         if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
+        // An annual report states the year it covers: 本报告中所列数据统计期限自2025年1月1日至2025年12月31日 (an annual
+        // 政府信息公开 report is dated in January of the next year).
+        if (!policy && FirstYear(ReportingPeriod(), opening, latestYear) is { } covered) return (covered, MetadataOrigin.Body);
         if (ReviewKinds.Contains(kind) && YearOfOpening(opening, latestYear) is { } y) return (y, MetadataOrigin.Body);
         if (ownDate is not null) return (ownDate, MetadataOrigin.Document);
         if (CongressSession.YearIn(opening) is { } s) return (s, MetadataOrigin.SessionLine);
@@ -96,12 +105,41 @@ internal static partial class ReportYear
         // 开幕): the session's year is the one the work report plans, or the one it reviews plus one.
         if (kind is null or "新闻" && LocalSession().IsMatch(opening))
         {
+            // The session hears the budget's execution and approves the next one (2024年财政预算执行情况和2025年财政预算
+            // 草案的报告): it sits in the year of the budget it approves.
+            if (FirstYear(PlanAfterExecution(), opening, latestYear) is { } budget) return (budget, MetadataOrigin.Body);
             if (FirstYear(PlannedYear(), opening, latestYear) is { } planned) return (planned, MetadataOrigin.Body);
             if (FirstYear(ReviewedYear(), opening, latestYear) is { } reviewed) return (reviewed + 1, MetadataOrigin.Body);
+            if (SessionYearInWords(opening, latestYear) is { } spoken) return (spoken, MetadataOrigin.Body);
         }
         // Last, the first year of the opening that is neither a target nor an origin: weak evidence (Body), which a
         // stronger source (sidecar, header, path) replaces.
         return (YearOfOpening(opening, latestYear), MetadataOrigin.Body);
+    }
+
+    // How a session's speech places itself in time: 刚刚过去的2018年 (the year just ended: the session is the next),
+    // 即将过去的2020年 (a December session: the year itself).
+    [GeneratedRegex(@"刚刚?过去的\s*(?<year>(?:19|20)\d{2})\s*年")]
+    private static partial Regex JustEndedYear();
+
+    [GeneratedRegex(@"即将过去的\s*(?<year>(?:19|20)\d{2})\s*年")]
+    private static partial Regex EndingYear();
+
+    // 回顾“十一五”工作,展望“十二五”: a session between two five-year plans sits in the first year of the next.
+    [GeneratedRegex(@"回顾[^。]{0,6}?十(?<done>[一二三四])五[^。]{0,30}?展望[^。]{0,6}?十(?<next>[二三四五])五")]
+    private static partial Regex BetweenPlans();
+
+    private static int? SessionYearInWords(string opening, int latestYear)
+    {
+        if (FirstYear(JustEndedYear(), opening, latestYear) is { } ended && ended + 1 <= latestYear) return ended + 1;
+        if (FirstYear(EndingYear(), opening, latestYear) is { } ending) return ending;
+        if (BetweenPlans().Match(opening) is { Success: true } plans && ChineseNumerals.Value(plans.Groups["next"].Value) == ChineseNumerals.Value(plans.Groups["done"].Value) + 1)
+        {
+            // 十一五 began in 2006; each plan is five years.
+            int year = 2006 + 5 * (ChineseNumerals.Value(plans.Groups["next"].Value) - 1);
+            return year <= latestYear ? year : null;
+        }
+        return null;
     }
 
     private static int? FirstYear(Regex pattern, string opening, int latestYear)
@@ -147,6 +185,24 @@ internal static partial class ReportYear
     private static List<int> MentionedYears(string opening, int latestYear) =>
         OwnYearCandidates(opening.Length > 2000 ? opening[..2000] : opening, latestYear).Select(c => c.Year).Distinct().Take(5).ToList();
 
+    // The date of another document the text cites: 1998年9月22日上海市…会议通过的《…》同时废止, 2007年印发的《…预案》.
+    // Only a full date counts: 2022年,我镇执行县政府印发的《…》 is the text's own year.
+    [GeneratedRegex(@"^\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[^。；;，,]{0,60}?(?:通过|发布|印发|公布|批准)的《|[^。；;]*?(?:同时|即行)废止)")]
+    private static partial Regex CitedDocument();
+
+    private const int CitedWindow = 80;
+
+    // 2022年以来,在区委、区政府的正确领导下,未央宫街道…: a summary's first words, its own year (a year 以来 later in the
+    // text is a starting point).
+    [GeneratedRegex(@"^\s*年以来\s*[,，]")]
+    private static partial Regex SinceOpening();
+
+    private const int OpeningLinesForSince = 3;
+
+    private static bool OpensTheText(string opening, int start, int yearEnd) =>
+        (start == 0 || opening[start - 1] == '\n') && opening.AsSpan(0, start).Count('\n') < OpeningLinesForSince
+        && SinceOpening().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString());
+
     private static IEnumerable<(int Year, bool LooksAhead)> OwnYearCandidates(string opening, int latestYear)
     {
         foreach (Match m in YearInText().Matches(opening))
@@ -157,7 +213,8 @@ internal static partial class ReportYear
             if (TargetBefore().IsMatch(before)) continue;
             // The match ends after 年: look at what follows the year itself.
             int yearEnd = m.Groups["year"].Index + m.Groups["year"].Length;
-            if (NotOwnYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString())) continue;
+            if (NotOwnYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString()) && !OpensTheText(opening, m.Index, yearEnd)) continue;
+            if (CitedDocument().IsMatch(opening.AsSpan(yearEnd, Math.Min(CitedWindow, opening.Length - yearEnd)).ToString())) continue;
             yield return (year, LooksAhead().IsMatch(before));
         }
     }

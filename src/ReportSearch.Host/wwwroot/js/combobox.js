@@ -9,7 +9,9 @@ const DELAY_MS = 120;
 
 /**
  * @param input   the search box
- * @param options { fetch(prefix) → Promise<string[]>, choose(newText), isComposing() }
+ * @param options { fetch(prefix) → Promise<item[]>, choose(newText), isComposing() }
+ *   An item is a string, or { text, note, kind, href }: the note (what it is: 词语 · 45 篇, 标题) is shown after the
+ *   text; an item with an href (a report's title) opens that page instead of going into the box.
  */
 export function attachCombobox(input, { fetch, choose, isComposing }) {
   const listbox = el('ul', 'suggestions');
@@ -45,8 +47,11 @@ export function attachCombobox(input, { fetch, choose, isComposing }) {
   function open(list) {
     items = list;
     active = -1;
-    listbox.replaceChildren(...list.map((text, i) => {
-      const option = el('li', 'suggestion', text);
+    listbox.replaceChildren(...list.map((item, i) => {
+      const option = el('li', 'suggestion');
+      option.append(el('span', 'suggestion-text', item.text));
+      if (item.note) option.append(el('span', 'suggestion-note', item.note));
+      if (item.kind) option.dataset.kind = item.kind;
       option.id = `${listbox.id}-${i}`;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
@@ -75,7 +80,12 @@ export function attachCombobox(input, { fetch, choose, isComposing }) {
     const token = /\s$/.test(text) ? '' : all.at(-1) ?? '';
     const head = token ? text.slice(0, text.lastIndexOf(token)) : text;
     const negated = token.startsWith('-') ? '-' : '';
-    const chosen = items[index];
+    const chosen = items[index].text;
+    if (items[index].href) {
+      close();
+      location.assign(items[index].href);
+      return;
+    }
     const term = /^["“]/.test(chosen) ? chosen : quoteTerm(chosen);
     close();
     choose(head + negated + term);
@@ -92,7 +102,10 @@ export function attachCombobox(input, { fetch, choose, isComposing }) {
     try {
       const list = await fetch(prefix, controller.signal);
       if (lastToken(input.value) !== prefix || isComposing() || document.activeElement !== input) return;
-      open(Array.isArray(list) ? list.filter(s => typeof s === 'string' && s !== prefix).slice(0, 10) : []);
+      const shown = (Array.isArray(list) ? list : [])
+        .map(s => (typeof s === 'string' ? { text: s } : s))
+        .filter(s => s && typeof s.text === 'string' && s.text !== prefix);
+      open(shown.slice(0, 10));
     } catch { /* suggestions are optional: a failure leaves the box as it was */ }
   }
 

@@ -1,7 +1,7 @@
 // A mechanism's page: its first appearance and spread, the definitions found (each linking to its report), a
 // timeline drawn as SVG, the region × year table, and the reports grouped by region. Everything is text.
 import { getJson, el, reportUrl } from './common.js';
-import { firstAppearance } from './precedent.js';
+import { firstAppearance, firstBasis } from './precedent.js';
 import { timelineChart, timelineTable } from './timeline-chart.js';
 
 const $ = id => document.getElementById(id);
@@ -25,6 +25,28 @@ function renderDefinitions(d) {
     return li;
   }));
   $('no-definitions').hidden = d.definitions.length > 0;
+}
+
+// One card per sense, side by side ("六个一 · 西园街道 2020"): its definition, first appearance, places and yearly
+// counts; a name with one sense has none and the section stays hidden.
+function renderSenses(d) {
+  const senses = d.senses ?? [];
+  $('senses-section').hidden = senses.length < 2;
+  $('senses').replaceChildren(...senses.map(s => {
+    const card = el('section', 'sense');
+    card.append(el('h3', 'sense-label', s.label));
+    if (s.definition) card.append(el('p', 'definition-text', s.definition));
+    const first = el('p', 'sense-first', `首见：${firstAppearance(s.first)}${s.first?.title ? `《${s.first.title}》` : ''}`);
+    if (s.first) {
+      const link = el('a', null, '（查看报告）');
+      link.href = reportUrl(s.first.reportId, d.name);
+      first.append(`（${firstBasis(s.first)}）`, link);
+    }
+    card.append(first, el('p', 'hint', `${s.regions.join('、') || '地区不详'} · 共 ${s.reports} 篇报告`));
+    const t = s.timeline;
+    if (t.years.length) card.append(el('p', 'sense-years', t.years.map((y, i) => `${y} 年 ${t.totals[i]} 篇`).filter((_, i) => t.totals[i] > 0).join('；')));
+    return card;
+  }));
 }
 
 function renderTable(d) {
@@ -84,10 +106,12 @@ async function load() {
   }
   document.title = `${d.name} · 机制与做法 · 政府报告检索`;
   $('name').textContent = `“${d.name}”`;
-  $('summary').textContent = `首见：${firstAppearance(d.first)}${d.first?.title ? `《${d.first.title}》` : ''}；共 ${d.regions} 个区域、${d.reports} 篇报告`;
+  $('summary').textContent = `首见：${firstAppearance(d.first)}${d.first?.title ? `《${d.first.title}》` : ''}`
+    + `${d.first ? `（${firstBasis(d.first)}）` : ''}；共 ${d.regions} 个区域、${d.reports} 篇报告`;
   $('variants').textContent = d.variants.length ? `报告中的写法：${d.variants.join('、')}` : '';
   $('search-link').href = '/?' + new URLSearchParams({ q: `"${d.name}"` }).toString();
   renderDefinitions(d);
+  renderSenses(d);
   const figure = $('timeline');
   if (d.timeline.years.length) {
     const title = `“${d.name}”逐年提到它的报告数`;

@@ -7,10 +7,17 @@ export function mechanismUrl(name) {
   return '/mechanisms/' + encodeURIComponent(name);
 }
 
-/** "2020 年 西园街道" — the first appearance as one phrase ("时间不详" when no report gives a year). */
+/** "2020 年 西园街道" — the first appearance as one phrase ("时间不详" when no report gives a year); "（推断）" after
+ *  it when no report's year has a strong source, so a guess is never shown as fact. */
 export function firstAppearance(first) {
   if (!first) return '时间不详';
-  return [`${first.year} 年`, first.region].filter(Boolean).join(' ');
+  return [`${first.year} 年`, first.region].filter(Boolean).join(' ') + (first.inferred ? '（推断）' : '');
+}
+
+/** "2018-03-05，依据：会议届次" — the first report's date and how its year is known (words from the API). */
+export function firstBasis(first) {
+  if (!first) return '';
+  return [first.date, `依据：${first.basisLabel ?? '未记录'}`].filter(Boolean).join('，');
 }
 
 /** Fills the card element with the precedent, or hides it when there is none. */

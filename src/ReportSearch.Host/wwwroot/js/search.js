@@ -9,6 +9,7 @@ import { explainEmpty, explainWords } from './empty-results.js';
 import { renderPrecedent } from './precedent.js';
 import { renderFallbackNote } from './fallback-note.js';
 import { attachCombobox } from './combobox.js';
+import { completionItems, renderDidYouMean } from './did-you-mean.js';
 import { attachAdvanced } from './advanced.js';
 import { TYPING_DELAY_MS } from './marked-html.js';
 import { MAX_QUERY_CHARS } from './limits.js';
@@ -132,6 +133,7 @@ function clear() {
   exportsBox.hidden = true;
   renderPrecedent($('precedent'), null);
   $('fallback-note').hidden = true;
+  renderDidYouMean($('did-you-mean'), null, null);
 }
 
 function render(state, r) {
@@ -147,6 +149,7 @@ function render(state, r) {
   const marked = approximate ? (r.words ?? []).map(quoteTerm).join(' ') : state.q;
   results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, marked, (r.page - 1) * r.size + i + 1)));
   renderPrecedent($('precedent'), r.page === 1 ? r.precedent : null);
+  renderDidYouMean($('did-you-mean'), state, r.didYouMean, next => go(next));
   renderFacets(facets, r.facets, state, next => go(next), r.total);
   renderPager(state, r);
   renderExports(state, r.total);
@@ -235,7 +238,7 @@ function scheduleTypedSearch() {
 }
 
 const combo = attachCombobox(input, {
-  fetch: (prefix, signal) => getJson('/api/v1/suggest', new URLSearchParams({ prefix }), signal),
+  fetch: async (prefix, signal) => completionItems(await getJson('/api/v1/completions', new URLSearchParams({ prefix }), signal)),
   isComposing: () => composing,
   choose: text => {
     input.value = text;

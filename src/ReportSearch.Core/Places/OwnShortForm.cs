@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
+
+namespace ReportSearch.Places;
+
+/// <summary>
+/// The unit a document speaks as (我县, 全镇, 我代表镇人民政府向大会报告工作) named only by its short form: 为加快西和脱贫攻坚
+/// in a county's report, 幸福孙岗 and 《孙岗投资指南》 in a town's. A short form alone is often an ordinary word, so it
+/// counts only at the level the document speaks at, only where one unit of that level bears it, only inside the
+/// provinces or cities the text names with certainty, and only when repeated (or three characters long: 司门前). A stem
+/// the dictionary reads as one word (计划 of 计划乡, 工程 of 工程街道) or one naming a mountain, lake or river (祁连山) is
+/// not counted.
+/// </summary>
+internal static partial class OwnShortForm
+{
+    private enum Kind { County, District, Town }
+
+    // 我代表县人民政府 / 我代表镇政府 / 由我代表镇人民政府: the speaker names the level of the government, not its name.
+    [GeneratedRegex(@"我(?:谨)?代表(?<s>县|区|镇|乡|街道)(?:人民)?政府")]
+    private static partial Regex LevelSpeaker();
+
+    [GeneratedRegex(@"[全我本](?<s>县|区|镇|乡|街道)")]
+    private static partial Regex SelfReference();
+
+    private const int MinSelfReferences = 3;
+    private const int MinRepeats = 2;
+    private const int LongStem = 3;
+
+    private static readonly Lazy<Dictionary<string, List<Place>>> TownStems = new(BuildTownStems);
+
+    public static Place? Find(List<(DocumentZone Zone, string Text)> zoned, PlaceNames names)
+    {
+        var ranked = Candidates(zoned, names).Where(c => c.Count >= MinRepeats || c.StemLength >= LongStem).ToList();
+        if (ranked.Count == 0 || ranked.Count > 1 && ranked[1].Count == ranked[0].Count) return null;
+        return ranked[0].Place;
+    }
+
+    /// <summary>The units of the document's own level its text names by their short form, most often named first.</summary>
+    internal static List<(Place Place, int Count, int StemLength)> Candidates(List<(DocumentZone Zone, string Text)> zoned, PlaceNames names)
+    {
+        if (KindOf(zoned) is not { } kind) return [];
+        // A town that speaks as 镇 is not the 乡 of the same stem next to it (孙岗镇 and 孙岗乡 of one city).
+        var ownSuffix = kind is Kind.Town ? TownSuffix(zoned) : null;
+        var mentions = zoned.SelectMany(z => names.Find(z.Text).Select(m => (Text: z.Text, m))).ToList();
+        // Provinces and cities the text names without doubt: the unit must lie within them.
+        var certain = mentions.Where(x => x.m.Candidates.Count == 1 && x.m.Candidates[0].Level <= PlaceLevel.City).Select(x => x.m.Candidates[0]).ToHashSet();
+        var counts = new Dictionary<Place, (int Count, int StemLength)>();
+        void Count(Place place, int length)
+        {
+            if (certain.Count > 0 && !certain.Any(place.IsWithin)) return;
+            var (n, len) = counts.GetValueOrDefault(place);
+            counts[place] = (n + 1, Math.Max(len, length));
+        }
+        if (kind is Kind.Town)
+        {
+            var lookup = TownStems.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+            // Every position, the longest stem there that stands as a word of its own (全镇人民 holds no 镇人).
+            foreach (var (_, text) in zoned)
+                for (int i = 0; i < text.Length; i++)
+                    for (int len = 4; len >= 2; len--)
+                        if (i + len <= text.Length && lookup.TryGetValue(text.AsSpan(i, len), out var towns))
+                        {
+                            var bySuffix = ownSuffix is null ? towns : towns.Where(t => t.Name.EndsWith(ownSuffix, StringComparison.Ordinal)).ToList();
+                            var unit = bySuffix.Count == 1 ? bySuffix[0] : bySuffix.Where(t => certain.Count > 0 && certain.Any(t.IsWithin)).ToList() is [var only] ? only : null;
+                            if (unit is null || certain.Count > 0 && !certain.Any(unit.IsWithin) || IsFeature(text, i + len)) continue;
+                            // The dictionary checks last: they are the cost, and few stems get this far.
+                            if (!PlaceNames.OnWordBoundaries(text, i, i + len) || IsWord(text.Substring(i, len))) continue;
+                            Count(unit, len);
+                            break;
+                        }
+        }
+        else
+        {
+            foreach (var (text, m) in mentions)
+            {
+                if (!m.IsShortForm || IsFeature(text, m.Start + m.Length) || IsWord(text.Substring(m.Start, m.Length))) continue;
+                var units = m.Candidates.Where(c => c.Level == PlaceLevel.County && (kind is Kind.District ? c.Name.EndsWith('区') : c.Name.EndsWith('县'))).ToList();
+                if (units.Count == 1) Count(units[0], m.Length);
+            }
+        }
+        return counts.OrderByDescending(kv => kv.Value.Count).Select(kv => (kv.Key, kv.Value.Count, kv.Value.StemLength)).ToList();
+    }
+
+    private static Kind? KindOf(List<(DocumentZone Zone, string Text)> zoned)
+    {
+        var counts = new Dictionary<Kind, int>();
+        foreach (var (_, text) in zoned)
+        {
+            foreach (Match m in LevelSpeaker().Matches(text)) counts[KindOf(m.Groups["s"].Value)] = counts.GetValueOrDefault(KindOf(m.Groups["s"].Value)) + MinSelfReferences;
+            foreach (Match m in SelfReference().Matches(text)) counts[KindOf(m.Groups["s"].Value)] = counts.GetValueOrDefault(KindOf(m.Groups["s"].Value)) + 1;
+        }
+        var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
+        if (ranked.Count == 0 || ranked[0].Value < MinSelfReferences || ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return null;
+        return ranked[0].Key;
+    }
+
+    // 祁连山, 柳河站: a name of a mountain, a lake, a river or a station, not of the unit.
+    private const string Features = "山岭峰湖河江海岛湾站村";
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Words = new(StringComparer.Ordinal);
+
+    private static bool IsWord(string stem) => Words.GetOrAdd(stem, IcuWords.IsOneWord);
+
+    private static bool IsFeature(string text, int end) => end < text.Length && Features.Contains(text[end]);
+
+    private static string? TownSuffix(List<(DocumentZone Zone, string Text)> zoned)
+    {
+        var counts = zoned.SelectMany(z => SelfReference().Matches(z.Text).Concat(LevelSpeaker().Matches(z.Text)))
+            .Select(m => m.Groups["s"].Value).Where(s => s is "镇" or "乡" or "街道").GroupBy(s => s).OrderByDescending(g => g.Count()).ToList();
+        return counts.Count == 0 || counts.Count > 1 && counts[1].Count() == counts[0].Count() ? null : counts[0].Key;
+    }
+
+    private static Kind KindOf(string suffix) => suffix switch { "县" => Kind.County, "区" => Kind.District, _ => Kind.Town };
+
+    // 孙岗 → 孙岗镇, 司门前 → 司门前镇, 未来路 → 未来路街道: stems of two to four characters of the towns and streets
+    // (development zones and farms left out).
+    private static Dictionary<string, List<Place>> BuildTownStems()
+    {
+        var stems = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        foreach (var place in Gazetteer.Default.Places)
+        {
+            if (place.Level != PlaceLevel.Town || place.IsZone) continue;
+            var name = place.Name;
+            var stem = name.EndsWith("街道", StringComparison.Ordinal) ? name[..^2] : name[..^1];
+            if (stem.Length is < 2 or > 4) continue;
+            if (!stems.TryGetValue(stem, out var list)) stems[stem] = list = [];
+            list.Add(place);
+        }
+        return stems;
+    }
+}

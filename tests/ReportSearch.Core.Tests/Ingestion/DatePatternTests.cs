@@ -1,0 +1,234 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// Issue 19's date and year patterns, each on a short snippet written in the style of real pages (paraphrased, with
+/// invented names and figures): session lines garbled or flattened into other text, a session line under an issuing
+/// note or a header date, date lines with a weekday or a speaker, a posting date printed after the title, a date
+/// field outside a header, the session year of meeting news, and years a text cites rather than owns.
+/// </summary>
+public class DatePatternTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    [Theory]
+    [InlineData("20191226", null, "2019-12-26")]
+    [InlineData("202321", null, "2023-02-01")]
+    [InlineData("2025813", null, "2025-08-13")]
+    // Two readings (1月16日, 11月6日): the earliest not after the page's own date.
+    [InlineData("2020116", "2020-02-01", "2020-01-16")]
+    [InlineData("2020116", "2020-12-01", "2020-01-16")]
+    [InlineData("2020116", null, "2020-01-16")]
+    [InlineData("2020116", "2020-01-10", null)]
+    [InlineData("2020135", null, null)]
+    public void A_date_whose_year_and_month_marks_were_lost_is_read_from_its_digits(string run, string? notAfter, string? expected) =>
+        Assert.Equal(expected, DateText.NormalizeRun(run, notAfter));
+
+    [Fact]
+    public void A_garbled_session_line_wrapped_over_two_lines_dates_the_report()
+    {
+        var m = Meta("""
+            2020年政府工作报告
+            发布时间: 2020-01-02 09:55
+            ——20191226日在某市某区
+            第四届人民代表大会第四次会议上
+            各位代表:
+            现在,我代表区人民政府向大会报告工作,请予审议。
+            一、2019年工作回顾
+            """);
+        Assert.Equal("2019-12-26", m.Date);
+        Assert.Equal(2019, m.Year); // the session's year, not the title's
+    }
+
+    [Fact]
+    public void A_session_line_flattened_into_a_long_line_is_found_inside_it()
+    {
+        var m = Meta("""
+            (湖北省)2017年某某县人民政府工作报告(全文)
+            公文站 2021-07-23 10:38:42 政府报告
+            (湖北省)2017年某某县人民政府工作报告(全文) 政 府 工 作 报 告 2016年12月16日在某某县第十六届人民代表大会第一次会议上 县长 某某某 各位代表: 现在,我代表县人民政府向大会报告工作。
+            """);
+        Assert.Equal("2016-12-16", m.Date);
+        Assert.Equal(2016, m.Year);
+    }
+
+    [Fact]
+    public void A_speaker_between_the_session_and_its_date_does_not_hide_the_date()
+    {
+        var m = Meta("""
+            1 / 8 某桥镇政府工作报告 2016-08-15 浏览 在某桥镇第十五届人民代表大会第十次会议上 某桥镇人民政府镇长 某某某 2016 年 3 月 2 日 各位代表: 现在,我代表镇人民政府向大会作工作报告。 一、2016 年工作回顾 过去的一年……
+            """);
+        Assert.Equal("2016-03-02", m.Date);
+        Assert.Equal(2016, m.Year);
+    }
+
+    [Fact]
+    public void The_session_line_beats_a_header_date_the_page_was_generated_on()
+    {
+        var m = Meta("""
+            索引号: 001008004005092/2017-85388 发布机构: 某镇
+            公开方式: 主动公开 发文日期: 2017-01-25
+            2016年政府工作报告
+            政 府 工 作 报 告
+            2017年1月9日在某镇第十七届人民代表大会第一次会议上
+            各位代表:
+            现在,我代表镇人民政府向大会作工作报告,请予审议。
+            """);
+        Assert.Equal("2017-01-09", m.Date);
+        Assert.Equal(MetadataOrigin.SessionLine, m.Origins.Date);
+        Assert.Equal(2017, m.Year);
+    }
+
+    [Fact]
+    public void A_notice_issuing_a_report_keeps_its_own_date_not_the_reports_session()
+    {
+        var m = Meta("""
+            某区人民政府关于印发2021年政府工作报告的通知
+            各镇人民政府,区政府各部门:
+            《政府工作报告》已经区第十八届人民代表大会第五次会议审议通过,现印发给你们,请认真贯彻执行。
+            某区人民政府
+            2021年3月19日
+            政府工作报告
+            ——2021年3月10日在某区第十八届人民代表大会第五次会议上
+            各位代表:
+            """);
+        Assert.Equal("2021-03-19", m.Date);
+    }
+
+    [Theory]
+    [InlineData("2017年08月07日 星期一", "2017-08-07")]
+    [InlineData("2016年11月2日  王四平", "2016-11-02")]
+    [InlineData("(2005年5月10日 向巴平措)", "2005-05-10")]
+    public void A_date_line_with_a_weekday_or_a_speaker_is_the_documents_date(string line, string expected)
+    {
+        var m = Meta($"""
+            某镇人民政府工作报告
+            {line}
+            各位代表:
+            现在,我代表镇人民政府向大会报告工作,请予审议。
+            """);
+        Assert.Equal(expected, m.Date);
+    }
+
+    [Fact]
+    public void A_posting_date_printed_after_the_title_dates_a_page_that_states_no_other()
+    {
+        var m = Meta("""
+            某路街道2019年工作总结和2020年重点工作安排 2020-10-19
+            某路街道2019年工作总结和2020年重点工作安排
+            2019年,街道在区委、区政府的坚强领导下,较好地完成了全年工作任务。
+            """);
+        Assert.Equal("2020-10-19", m.Date);
+        Assert.Equal(2019, m.Year); // the year reviewed; a posting date never decides it
+    }
+
+    [Theory]
+    [InlineData("文章来源:某组工网 作者:某区委组织部 发布时间:2023-04-18", "2023-04-18")]
+    [InlineData("【信息时间:2025-08-25阅读次数: 】", "2025-08-25")]
+    public void A_posting_date_among_other_fields_on_a_line_is_read(string line, string expected)
+    {
+        var m = Meta($"""
+            {line}
+            近日,某街道召开专题会议,部署下一阶段重点工作。
+            """);
+        Assert.Equal(expected, m.Date);
+    }
+
+    [Fact]
+    public void A_cover_notes_date_under_its_last_sentence_is_the_notices_date()
+    {
+        var m = Meta("""
+            关于印发《某市人民政府工作规则》的通知
+            2011-06-18 00:00:00 来源: 本站原创
+            某府〔2011〕33号
+            各区人民政府,市政府直属各单位:
+            《某市人民政府工作规则》已于2011年3月24日经市政府第74次常务会议修订通过,现予印发。
+            二○一一年四月八日
+            某市人民政府工作规则
+            第一章 总则
+            """);
+        Assert.Equal("2011-04-08", m.Date);
+        Assert.Equal(2011, m.Year);
+    }
+
+    [Fact]
+    public void News_of_a_session_takes_the_year_of_the_budget_it_approves()
+    {
+        var m = Meta("""
+            1月6日,某镇第二届人民代表大会第十次会议在镇会议室召开。
+            会议听取了2024年镇政府工作报告,审查了2024年镇财政预算执行情况和2025年财政预算报告。
+            """);
+        Assert.Equal(2025, m.Year);
+    }
+
+    [Fact]
+    public void News_opening_with_the_dated_session_it_reports_takes_the_sessions_year()
+    {
+        var m = Meta("""
+            2016年12月15日-16日,某镇召开了第十四届人民代表大会第六次会议,大会有四项议程:
+            一、听取和审议政府工作报告;
+            二、审查2015年财政预算执行情况和2016年财政预算(草案)报告;
+            某某同志作政府工作报告
+            """);
+        Assert.Equal(2016, m.Year);
+    }
+
+    [Fact]
+    public void A_summary_opening_with_its_year_since_names_its_own_year()
+    {
+        var m = Meta("""
+            2022年以来,在区委、区政府的正确领导下,某街道以学习贯彻党的二十大精神为主线,统筹发展和安全。
+            一、年度目标任务完成情况
+            一年来,街道各项工作取得新进展。2015年以来累计建成安置房12万平方米。
+            """);
+        Assert.Equal(2022, m.Year);
+    }
+
+    [Fact]
+    public void The_date_of_a_regulation_the_text_repeals_is_not_its_year()
+    {
+        var m = Meta("""
+            某市城镇职工社会保险费征缴若干规定
+            第一条 为了确保本市城镇职工社会保险费的足额征收,制定本规定。
+            第二条 本规定自2000年12月1日起施行。1998年9月22日某市第十一届人民代表大会常务委员会第五次会议通过的《某市关于加强养老保险征缴的若干规定》同时废止。
+            """);
+        Assert.NotEqual(1998, m.Year);
+    }
+
+    [Fact]
+    public void An_annual_report_is_of_the_year_its_figures_cover_not_of_the_day_it_was_made()
+    {
+        var m = Meta("""
+            - 索 引 号:QZ06913-2510-2026-00006
+            - 公文生成日期:2026-01-19
+            某市人民政府:
+            本报告系根据《中华人民共和国政府信息公开条例》规定和要求,由某镇人民政府编制并向社会公布。本报告中所列政府信息公开数据统计期限自2025年1月1日至2025年12月31日。
+            一、总体情况
+            2025年,我镇按照统一部署,深化政务公开工作。
+            """);
+        Assert.Equal(2025, m.Year);
+        Assert.Equal("2026-01-19", m.Date);
+    }
+
+    [Theory]
+    [InlineData("各位代表,刚刚过去的2018年,是我县脱贫攻坚加速推进的一年。在此,我谨代表县人民政府表示感谢。", 2019)]
+    [InlineData("现在,我代表镇人民政府,向大会报告工作。\n即将过去的2020年是某镇发展进程中极不寻常的一年。", 2020)]
+    public void A_work_report_placing_itself_in_time_takes_its_sessions_year(string opening, int year)
+    {
+        var m = Meta($"政府工作报告\n{opening}\n一、主要工作\n成效明显。");
+        Assert.Equal(year, m.Year);
+    }
+
+    [Fact]
+    public void News_of_a_session_between_two_five_year_plans_is_of_the_next_plans_first_year()
+    {
+        var m = Meta("""
+            1月9日上午,某县第十五届人民代表大会第五次会议在县委礼堂隆重开幕。
+            在热烈的掌声中,县长受县人民政府委托,向大会作政府工作报告。回顾“十一五”工作,展望“十二五”发展。
+            """);
+        Assert.Equal(2011, m.Year);
+    }
+}

@@ -1,0 +1,219 @@
+using ReportSearch.Places;
+
+namespace ReportSearch.Core.Tests.Places;
+
+/// <summary>
+/// Issue 19's place patterns found on documents unlike the first tuning set, each on a short snippet in the style of
+/// real pages (paraphrased): addressee lines that give the issuer's level, the governing unit that tells same-named
+/// towns apart, reporters' postings and congress delegations that are not the author, a slogan's short form, a former
+/// issuer against today's title, development zones, a street written with its road, a line of issuers above the title.
+/// </summary>
+public class RegionPatternTests
+{
+    private static RegionResult Recognize(params (DocumentZone Zone, string Text)[] parts) => RegionRecognizer.Recognize(parts);
+
+    [Theory]
+    [InlineData("各市人民政府,省政府各厅委、各直属机构:\n2020年,各地区认真贯彻落实省政府工作要求。根据《辽宁省人民政府公报》刊载的办法,对沈阳市、大连市予以表扬。", "辽宁省")]
+    [InlineData("各区(市)县政府,市政府各部门:\n2001年以来,锦江区盐市口、成华区新鸿路等17个街道办事处按照全市统一部署,创建成都市社区建设示范街道。", "成都市")]
+    [InlineData("各镇人民政府,区政府各部门,各街道办事处:\n《政府工作报告》已经渝北区第十八届人民代表大会第五次会议审议通过。木耳镇、兴隆镇要对照落实。", "渝北区")]
+    public void An_addressee_line_below_the_issuer_gives_the_issuers_level(string opening, string expected)
+    {
+        var region = Recognize((DocumentZone.Opening, opening));
+        Assert.True(region.IsStrong);
+        Assert.Equal(expected, region.Place?.Name);
+    }
+
+    [Fact]
+    public void An_addressee_line_of_a_municipality_names_the_municipality()
+    {
+        var region = Recognize((DocumentZone.Opening, "各区人民政府,市政府各委、办、局:\n现将上海市浦东新区、上海市闵行区的经验印发给你们。"));
+        Assert.Equal(["上海市"], region.Path);
+    }
+
+    [Fact]
+    public void The_governing_unit_the_text_names_tells_towns_of_one_name_apart()
+    {
+        // 坡头镇: a town of 湛江市坡头区 and of two counties elsewhere.
+        var region = Recognize(
+            (DocumentZone.Org, "坡头镇第十一届人民代表大会第二次会议"),
+            (DocumentZone.Opening, "一年来,我们在区委、区政府和镇委的坚强领导下,统筹推进疫情防控和经济社会发展。"));
+        Assert.Equal(["广东省", "湛江市", "坡头区", "坡头镇"], region.Path);
+        Assert.True(region.IsStrong);
+    }
+
+    [Fact]
+    public void Without_a_governing_unit_towns_of_one_name_stay_unresolved()
+    {
+        var region = Recognize((DocumentZone.Org, "坡头镇第十一届人民代表大会第二次会议"), (DocumentZone.Opening, "一年来,我们统筹推进各项工作。"));
+        Assert.Null(region.Place);
+    }
+
+    [Fact]
+    public void A_reporters_posting_in_a_byline_is_not_the_author()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "读创/深圳商报驻佛山记者某某"),
+            (DocumentZone.Opening, "2022年1月4日,佛山市顺德区十七届人大二次会议召开第二次全体会议,区长代表区人民政府向大会作政府工作报告。"));
+        Assert.NotEqual(RegionEvidence.Title, region.Evidence);
+        Assert.Equal("顺德区", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_delegation_at_a_higher_congress_is_not_the_author()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "市长参加市十七届人大六次会议蛟河代表团分组审议"),
+            (DocumentZone.Opening, "吉林市融媒体中心\n1月14日,市十七届人大六次会议召开分组会议。"));
+        Assert.NotEqual("蛟河市", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_short_form_in_a_slogan_that_nothing_else_backs_is_not_the_title_s_unit()
+    {
+        // 安康 (安康市) and 长白 (长白朝鲜族自治县) are words of a Shanghai street's slogan here.
+        var region = Recognize(
+            (DocumentZone.Title, "安康和美·活力长白行动计划"),
+            (DocumentZone.Opening, "安康和美·活力长白行动计划(2021-2023年)\n前言\n是上海在新的起点上全面深化“五个中心”建设的关键五年。"),
+            (DocumentZone.Body, "长白新村街道党工委、办事处在区委、区政府的坚强领导下,共同打造“安康和美·活力长白”。长白新村街道未来三年发展的蓝图。"));
+        Assert.NotEqual("安康市", region.Place?.Name);
+        Assert.DoesNotContain(region.Mentioned.Take(1), p => p.Name == "安康市");
+    }
+
+    [Fact]
+    public void A_short_form_backed_by_its_province_still_leads_the_title()
+    {
+        var region = Recognize((DocumentZone.Title, "泉州2021年工作总结"), (DocumentZone.Body, "福建省委、省政府部署"));
+        Assert.Equal("泉州市", region.Place?.Name);
+        Assert.Equal(RegionEvidence.Title, region.Evidence);
+    }
+
+    [Fact]
+    public void A_former_issuer_does_not_beat_the_unit_the_title_names_today()
+    {
+        // 莱芜市 passed the rule in 2017; it became 济南市莱芜区 and 济南市 amended the rule.
+        var region = Recognize((DocumentZone.Title, "济南市既有多层住宅增设电梯规定"), (DocumentZone.Org, "莱芜市人民代表大会常务委员会"));
+        Assert.Equal(["山东省", "济南市"], region.Path);
+    }
+
+    [Fact]
+    public void A_former_name_alone_in_the_title_is_still_today_s_unit()
+    {
+        var region = Recognize((DocumentZone.Title, "沾化县政府报告"), (DocumentZone.Org, "沾化县第十六届人民代表大会第四次会议"));
+        Assert.Equal("沾化区", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_development_zone_named_in_passing_neither_supports_a_town_nor_takes_the_region()
+    {
+        // 生物医药产业园 is a unit of the gazetteer (under 泰州市高港区), and a phrase any report may use.
+        var zone = PlaceNames.Default.Find("生物医药产业园").Single();
+        Assert.True(zone.Candidates.Single().IsZone);
+        var region = Recognize(
+            (DocumentZone.Org, "斜桥镇第十五届人民代表大会第十次会议"),
+            (DocumentZone.Body, "形成了包装科技产业园和生物医药产业园三大产业布局。庆云村成为浙江省“淘宝村”。"));
+        Assert.Equal(["浙江省", "嘉兴市", "海宁市", "斜桥镇"], region.Path);
+    }
+
+    [Fact]
+    public void A_street_written_with_its_road_is_the_street()
+    {
+        var region = Recognize((DocumentZone.Org, "上海市闵行区人民政府古美路街道办事处"));
+        Assert.Equal(["上海市", "闵行区", "古美街道"], region.Path);
+    }
+
+    [Fact]
+    public void A_line_of_issuers_above_the_heading_names_the_author()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "加快重点产业实施意见"),
+            (DocumentZone.Opening, "加快重点产业实施意见\n中共柳河县委 柳河县人民政府\n关于支持重点产业加快发展的实施意见\n依据《吉林省促进中小企业发展条例》,制定如下实施意见。"));
+        Assert.Equal(["吉林省", "通化市", "柳河县"], region.Path);
+        Assert.Equal(RegionEvidence.Issuer, region.Evidence);
+    }
+
+    [Fact]
+    public void A_newspaper_item_speaks_of_its_unit_in_its_first_sentence_after_the_page_debris()
+    {
+        var region = Recognize(
+            (DocumentZone.Opening, "![]() |\n第12版:区街新闻 | 上一版3 4下一版 | ![]() |\n||||\n本报讯(记者 某某 通讯员 某某)为让居民进一步了解街道网格化管理工作,未来路街道办事处近日推出多项举措,提升辖区网格化管理工作知晓率。 |"),
+            (DocumentZone.Body, "版权声明 @ 中原网 网站版权所有 |"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(["河南省", "郑州市", "金水区", "未来路街道"], region.Path);
+    }
+
+    [Fact]
+    public void A_unit_named_by_its_kind_alone_is_never_found_in_text() =>
+        Assert.DoesNotContain(PlaceNames.Default.Find("街道和社区"), m => !m.IsShortForm);
+
+    [Fact]
+    public void A_town_speaking_as_itself_is_found_by_its_short_form_and_its_kind()
+    {
+        // 孙岗镇 and 孙岗乡 are two units of 六安市; the report speaks as a 镇.
+        var region = Recognize(
+            (DocumentZone.Title, "乡镇政府工作报告"),
+            (DocumentZone.Opening, "各位代表:\n现在,我代表镇人民政府,向大会报告工作。\n即将过去的2020年是孙岗发展进程中极不寻常的一年,全镇上下万众一心,幸福孙岗建设迈出崭新步伐。"),
+            (DocumentZone.Body, "全镇实现财政收入4720万元。印制《孙岗投资指南》。安徽某服饰公司建成投产。全镇经济社会快速发展。"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(RegionEvidence.SelfReference, region.Evidence);
+        Assert.Equal(["安徽省", "六安市", "金安区", "孙岗镇"], region.Path);
+    }
+
+    [Fact]
+    public void A_three_character_short_form_of_the_speaking_town_counts_once()
+    {
+        var region = Recognize(
+            (DocumentZone.Opening, "2013年,我镇以活动为载体,紧扣中心,扎实推进各项工作。\n截至6月底,全镇财税总收入累计完成419万元。全镇落实粮食种植面积2.88万亩。"),
+            (DocumentZone.Body, "率先完成了公路建设司门前段迁坟、土地丈量等工作。"));
+        Assert.Equal("司门前镇", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_county_speaking_as_itself_is_found_by_its_repeated_short_form()
+    {
+        var region = Recognize(
+            (DocumentZone.Opening, "在此,我代表县政府,向全县各族群众致以崇高敬意!\n各位代表,前郭振兴发展还存在很多困难和问题。"),
+            (DocumentZone.Body, "全县上下要团结一心,推动前郭振兴发展取得新成效。"));
+        Assert.Equal(["吉林省", "松原市", "前郭尔罗斯蒙古族自治县"], region.Path);
+    }
+
+    [Theory]
+    // A short form read once, a dictionary word (计划 of 计划乡, 工程 of 工程街道), a mountain (祁连山): no unit.
+    [InlineData("2013年,我镇扎实推进各项工作。全镇完成年度计划。全镇工程进度加快。")]
+    [InlineData("我代表县人民政府向大会报告工作。全县上下保护祁连山南麓生态。全县完成祁连山治理。")]
+    [InlineData("我谨代表县人民政府,向为加快西和发展做出贡献的同志表示感谢。全县广大干部群众团结拼搏。")]
+    public void A_short_form_that_may_be_a_word_or_is_said_once_gives_no_unit(string opening) =>
+        Assert.False(Recognize((DocumentZone.Opening, opening)).IsStrong);
+
+    [Fact]
+    public void A_short_form_does_not_move_a_town_outside_the_province_the_text_names()
+    {
+        // 孙岗 again, but the text is about a town of Henan: nothing of Anhui is named, so no unit.
+        var region = Recognize((DocumentZone.Opening, "我代表镇人民政府报告工作。全镇上下推动孙岗发展,幸福孙岗建设。河南省委部署。全镇稳定。"));
+        Assert.NotEqual("孙岗镇", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_development_zone_named_in_passing_without_its_place_is_not_a_place_of_the_text()
+    {
+        var region = Recognize((DocumentZone.Opening, "做好工业园区的综合配套服务,加强园区道路等基础设施建设。"));
+        Assert.DoesNotContain(region.Mentioned, p => p.IsZone);
+    }
+
+    [Fact]
+    public void A_notice_setting_its_scope_by_its_county_speaks_of_that_county()
+    {
+        var region = Recognize((DocumentZone.Opening, "根据《中华人民共和国大气污染防治法》《重庆市大气污染防治条例》有关规定,现就有关事项通告如下:\n一、从本通告发布之日起,禁止在忠县境内露天场所焚烧秸秆。\n二、各乡镇(街道)要高度重视。"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(["重庆市", "忠县"], region.Path);
+    }
+
+    [Fact]
+    public void A_newspaper_named_after_a_city_is_not_the_author()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "读创/深圳商报驻佛山记者某某"),
+            (DocumentZone.Opening, "2022年1月4日,佛山市顺德区十七届人大二次会议召开第二次全体会议。"));
+        Assert.Equal("顺德区", region.Place?.Name);
+        Assert.DoesNotContain(region.Path ?? [], n => n == "深圳市");
+    }
+}
