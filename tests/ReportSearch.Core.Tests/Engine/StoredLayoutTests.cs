@@ -30,6 +30,9 @@ public sealed class StoredLayoutTests
         ["10"] = "07b7483c341b82ac",
         // 11: each report's words and short phrases in the vocabulary field, for autocomplete and "did you mean" (issue 21).
         ["11"] = "91852cba85459efd",
+        // 12: the layout now names the payloads' encoding; the text is deflated at zlib's smallest setting and
+        // section headings are no longer \u-escaped (issue 24).
+        ["12"] = "1adcb73431dc36ee",
     };
 
     // Tokens change what an index holds as much as fields do: a probe of the analysis rules is part of the layout.
@@ -61,6 +64,7 @@ public sealed class StoredLayoutTests
         sb.Append("tokens: ").AppendLine(string.Join(" ", ReportSearch.Analysis.AnalyzedToken.Of(ReportSearch.Analysis.ExactAnalyzer.Instance, TokenProbe).Select(t => t.Text)));
         sb.Append("report: ").AppendLine(Shape(typeof(ReportRecord)));
         sb.Append("report.metadata: ").AppendLine(Shape(typeof(ReportMetadata)));
+        sb.Append("payloads: ").AppendLine(SegmentPayload.Layout);
         return sb.ToString();
     }
 
