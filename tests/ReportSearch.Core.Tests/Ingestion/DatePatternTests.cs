@@ -27,6 +27,14 @@ public class DatePatternTests
     public void A_date_whose_year_and_month_marks_were_lost_is_read_from_its_digits(string run, string? notAfter, string? expected) =>
         Assert.Equal(expected, DateText.NormalizeRun(run, notAfter));
 
+    [Theory]
+    [InlineData("成文日期：２０２１年３月２９日", "2021-03-29")]
+    [InlineData("发布时间：2021-03-2918:26", "2021-03-29")]
+    [InlineData("２０２１年１３月１日", null)]
+    [InlineData("2021年３月２９日", "2021-03-29")]
+    public void Fullwidth_digits_are_read_by_their_value(string text, string? expected) =>
+        Assert.Equal(expected, DateText.Normalize(text));
+
     [Fact]
     public void A_garbled_session_line_wrapped_over_two_lines_dates_the_report()
     {
