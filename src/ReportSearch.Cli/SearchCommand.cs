@@ -29,7 +29,9 @@ internal static class SearchCommand
     private static string Readable(SearchResponse r)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"{r.Total} 篇报告 · 第 {r.Page} 页 · {r.TookMs} ms · {r.Query}");
+        // Total counts a text held by several reports once; the others are folded under it, as the page says.
+        var folded = r.SameTextCopies > 0 ? $"（另有 {r.SameTextCopies} 篇内容相同的已合并）" : "";
+        sb.AppendLine($"{r.Total} 篇报告{folded} · 第 {r.Page} 页 · {r.TookMs} ms · {r.Query}");
         if (r.Mode == SearchMode.AllWords)
             sb.AppendLine($"精确查找：0 篇。以下为包含全部词语的近似结果：{string.Join("、", r.Words ?? [])}");
         if (r.DidYouMean is { } proposal) sb.AppendLine($"您是不是要找：{proposal.Query}（{proposal.Count} 篇）");
@@ -41,6 +43,8 @@ internal static class SearchCommand
             sb.AppendLine($"   {hit.Source}  id={hit.Id}");
             foreach (var s in hit.Snippets)
                 sb.AppendLine($"   {(s.Section is null ? "" : "〔" + s.Section + "〕")}{Bracketed(s)}");
+            if (hit.SameText is { Count: > 0 } same)
+                sb.AppendLine($"   另有 {same.Count} 篇内容相同：{string.Join("、", same.Reports.Select(c => c.Source ?? c.Id))}{(same.Reports.Count < same.Count ? " 等" : "")}");
         }
         if (r.Facets.District.Count > 0) sb.AppendLine().AppendLine("区域: " + string.Join("  ", r.Facets.District.Select(f => $"{f.Value}({f.Count})")));
         if (r.Facets.Year.Count > 0) sb.AppendLine("年份: " + string.Join("  ", r.Facets.Year.Select(f => $"{f.Value}({f.Count})")));

@@ -76,6 +76,29 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Search_says_how_many_reports_with_the_same_text_were_folded()
+    {
+        // Before: every report that holds the phrase has a text of its own, and nothing is said of copies.
+        Assert.Equal(0, Run("index", "--archive", Archive, "--index", IndexDir).Code);
+        var before = Run("search", "--index", IndexDir, "六个一").Out;
+        Assert.DoesNotContain("内容相同", before);
+
+        // A re-posting of the seed with its own layout: the same text, listed once, the copy under it.
+        var seed = Directory.GetFiles(Archive).Single(f => File.ReadAllText(f).Contains("六个一"));
+        File.WriteAllText(Path.Combine(Archive, "reposted.txt"), File.ReadAllText(seed).Replace("。", "。\n\n"));
+        Assert.Equal(0, Run("index", "--archive", Archive, "--index", IndexDir).Code);
+
+        using var json = JsonDocument.Parse(Run("search", "--index", IndexDir, "--json", "六个一").Out);
+        int total = json.RootElement.GetProperty("total").GetInt32();
+        Assert.Equal(1, json.RootElement.GetProperty("sameTextCopies").GetInt32());
+        Assert.StartsWith($"{total} 篇报告 · ", before);
+        var (code, text, _) = Run("search", "--index", IndexDir, "六个一");
+        Assert.Equal(0, code);
+        Assert.StartsWith($"{total} 篇报告（另有 1 篇内容相同的已合并） · ", text);
+        Assert.Contains("另有 1 篇内容相同：", text);
+    }
+
+    [Fact]
     public void Second_run_reads_nothing_and_stats_reports_the_index()
     {
         Run("index", "--archive", Archive, "--index", IndexDir);

@@ -5,9 +5,9 @@ using Lucene.Net.Util;
 namespace ReportSearch.Analysis;
 
 /// <summary>
-/// Word segmentation by SmartCn (Lucene.Net.Analysis.SmartCn's hidden-Markov segmenter), for one purpose: reading a
-/// question that found nothing exactly as a set of words (Query/QuestionFallback). It never decides what the index
-/// matches. Its dictionaries (about 6 MB) are read on first use, once per process, and kept: nothing is loaded
+/// Word segmentation by SmartCn (Lucene.Net.Analysis.SmartCn's hidden-Markov segmenter), for two purposes: reading a
+/// question that found nothing exactly as a set of words (Query/QuestionFallback), and a query term's words looked for
+/// in titles, a ranking factor (Engine/TitleWordEvidence). It never decides what the index matches. Its dictionaries (about 6 MB) are read on first use, once per process, and kept: nothing is loaded
 /// until a query needs it, and <see cref="LoadTime"/> says what loading cost.
 /// </summary>
 public static class SmartCnWords

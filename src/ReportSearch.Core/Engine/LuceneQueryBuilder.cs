@@ -54,12 +54,13 @@ internal static class LuceneQueryBuilder
         if (!titleOnly) factors.Add(new ScoreFactor(StrongTitle(Matching(phrase.Phrase, F.Title, reader)), Ranking.TitleFactor));
         factors.Add(new ScoreFactor(Matching(phrase.Phrase, F.Headings, reader), Ranking.HeadingFactor));
         if (WholeWords(phrase.Term) is { } words) factors.Add(new ScoreFactor(words, Ranking.WordFactor));
+        factors.AddRange(TitleWordEvidence.Factors(phrase, reader));
         var discount = titleOnly ? null : new ScoreDiscount(Matching(phrase.Phrase, F.OrgNames, reader), Ranking.OrgNameWeight);
         return new EvidenceQuery(matching, factors, discount);
     }
 
     // A title match is evidence only where the title's provenance is strong (not a file name or a guess).
-    private static LuceneQuery StrongTitle(LuceneQuery inTitle) => new BooleanQuery
+    internal static LuceneQuery StrongTitle(LuceneQuery inTitle) => new BooleanQuery
     {
         { inTitle, Occur.MUST },
         { new TermQuery(new Term(F.WeakTitle, "1")), Occur.MUST_NOT },
