@@ -134,11 +134,15 @@ internal static class SimilarReports
         // Segment documents only: the source documents (one per archive path) have no words.
         int docs = Math.Max(1, reader.DocFreq(new Term(F.Type, F.SegmentType)));
         var weights = new List<(string Term, double Weight)>();
+        var kind = KindOf(reader, segments[0]);
         foreach (var term in tf.Keys.Union(named.Keys))
         {
             var t = new Term(F.Words, term);
             int df = reader.DocFreq(t);
             if (df < 2 || df > docs / 2) continue;
+            // The wording most reports of its kind share (应当, 管理, 部门 in regulations) says nothing about the
+            // subject, unless the title or a heading names it.
+            if (!named.ContainsKey(term) && KindShare(reader, t, kind) > WordingShare) continue;
             double idf = 1 + Math.Log(docs / (df + 1.0));
             // Sublinear in the body's count, so a long report's many 应当 do not outweigh the subject; a line naming
             // the word counts as much as SubjectWeight occurrences would count if they were linear.
@@ -160,6 +164,62 @@ internal static class SimilarReports
     private const int SubjectWeight = 2;
     private const int MaxSubjectLines = 12;
     private const int MaxOpeningLineChars = 40;
+    // Kinds with fewer segments than this say too little about which words are their wording.
+    private const int MinKindSegments = 5;
+    /// <summary>A word in more than this share of the reports of the asked report's kind is that kind's wording.</summary>
+    private const double WordingShare = 0.5;
+
+    // The report's kind (报告, 条例, …) as its first segment's doc value; null when it has none.
+    private static string? KindOf(IndexReader reader, int doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var kinds = leaf.AtomicReader.GetSortedDocValues(F.Kind);
+        if (kinds is null || kinds.GetOrd(doc - leaf.DocBase) < 0) return null;
+        var bytes = new Lucene.Net.Util.BytesRef();
+        kinds.Get(doc - leaf.DocBase, bytes);
+        return bytes.Utf8ToString();
+    }
+
+    // The share of the segments of one kind that have the word: the term's postings are walked (never the whole
+    // index), and each leaf's count of segments per kind is read once and kept (KindCounts). 0 when the kind is
+    // unknown or has too few segments to tell its wording.
+    private static double KindShare(IndexReader reader, Term term, string? kind)
+    {
+        if (kind is null) return 0;
+        int ofKind = 0, withTerm = 0;
+        var key = new Lucene.Net.Util.BytesRef(kind);
+        foreach (var leaf in reader.Leaves)
+        {
+            // Doc values instances belong to the calling thread; only the counts are kept.
+            var values = leaf.AtomicReader.GetSortedDocValues(F.Kind);
+            int ord = values?.LookupTerm(key) ?? -1;
+            if (ord < 0) continue;
+            ofKind += KindCounts.For(leaf.AtomicReader).Segments[ord];
+            var docs = leaf.AtomicReader.GetTermDocsEnum(term);
+            if (docs is null) continue;
+            for (int d = docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.NextDoc())
+                if (values!.GetOrd(d) == ord) withTerm++;
+        }
+        return ofKind < MinKindSegments ? 0 : withTerm / (double)ofKind;
+    }
+
+    /// <summary>Segments per kind in one leaf, counted once per segment core.</summary>
+    private sealed class KindCounts
+    {
+        public readonly int[] Segments;
+
+        public static KindCounts For(AtomicReader reader) => CoreCache.Get(reader, typeof(KindCounts), r => new KindCounts(r));
+
+        private KindCounts(AtomicReader reader)
+        {
+            var values = reader.GetSortedDocValues(F.Kind);
+            Segments = new int[values?.ValueCount ?? 0];
+            if (values is null) return;
+            for (int d = 0; d < reader.MaxDoc; d++)
+                if (values.GetOrd(d) is var ord and >= 0) Segments[ord]++;
+        }
+    }
+
     private static string OpeningLine(string text)
     {
         var trimmed = text.AsSpan().TrimStart();
