@@ -165,8 +165,9 @@ internal static class SimilarReports
     private const int SubjectWeight = 2;
     private const int MaxSubjectLines = 12;
     private const int MaxOpeningLineChars = 40;
-    // Kinds with fewer segments than this say too little about which words are their wording.
-    private const int MinKindSegments = 5;
+    // Kinds with fewer segments than this say too little about which words are their wording: in a small archive
+    // the few summaries of one kind may all be on one subject, which is then no wording.
+    private const int MinKindSegments = 20;
     /// <summary>A word in more than this share of the reports of the asked report's kind is that kind's wording.</summary>
     private const double WordingShare = 0.5;
 

@@ -21,6 +21,8 @@ public sealed class RelatedReportsSubjectTests
         ["停车", "车位", "泊位"],
     ];
 
+    private const int RegulationsPerSubject = 4;
+
     private static readonly string[] Places = ["东湖镇", "南山街道", "北岭乡", "白塘街道", "西园街道", "梅岭街道", "青石镇", "红枫街道"];
 
     // What every regulation says whatever its subject.
@@ -68,12 +70,18 @@ public sealed class RelatedReportsSubjectTests
         // Same subject, little wording.
         WriteReport(index, "reg/same-subject.txt", $"{places[1]}{subject[0]}{subject[1]}工作办法", places[1],
             $"为做好{string.Join("、", subject)}工作，{LegalWording}\n");
-        // Every other subject has a regulation with the same pages of wording, as in an archive of regulations.
+        // Every other subject has regulations with the same pages of wording, as in an archive of regulations (enough
+        // of them for the kind's wording to be told: SimilarReports.MinKindSegments).
+        var wordingOnly = new List<string>();
         for (int i = 1; i < order.Length; i++)
-        {
-            var other = Subjects[order[i]];
-            WriteReport(index, $"reg/wording-{i}.txt", $"{places[1 + i]}{other[0]}{other[1]}管理条例", places[1 + i], Regulation(other, 4 + random.Next(4)));
-        }
+            for (int copy = 0; copy < RegulationsPerSubject; copy++)
+            {
+                var other = Subjects[order[i]];
+                var place = places[2 + (i + copy) % (places.Length - 2)];
+                var path = $"reg/wording-{i}-{copy}.txt";
+                WriteReport(index, path, $"{place}{other[0]}{other[1]}管理条例（{2010 + copy}年）", place, $"{2010 + copy}年修订。\n" + Regulation(other, 4 + random.Next(4)));
+                wordingOnly.Add(path);
+            }
         index.Build();
 
         using var reader = ReportIndexes.OpenForReading(index.IndexDir);
@@ -82,10 +90,10 @@ public sealed class RelatedReportsSubjectTests
 
         int same = related.IndexOf(idOf["reg/same-subject.txt"]);
         Assert.True(same >= 0, $"seed {seed}: the report on {subject[0]}{subject[1]} is not related");
-        for (int i = 1; i < order.Length; i++)
+        foreach (var path in wordingOnly)
         {
-            int wording = related.IndexOf(idOf[$"reg/wording-{i}.txt"]);
-            Assert.True(wording < 0 || same < wording, $"seed {seed}: a report sharing only wording ranks {wording}, above the one on the subject ({same})");
+            int wording = related.IndexOf(idOf[path]);
+            Assert.True(wording < 0 || same < wording, $"seed {seed}: {path}, sharing only wording, ranks {wording}, above the one on the subject ({same})");
         }
     }
 
