@@ -9,7 +9,10 @@ namespace ReportSearch.Engine;
 /// <param name="SameLevel">Only places at the report's own depth of the region hierarchy (other streets for a street).</param>
 /// <param name="ExtraTerms">Words the layer above adds to the report's own (its topic terms, the names of its
 /// mechanisms), analyzed like the word signal and weighted like the report's strongest word.</param>
-public sealed record SimilarQuery(string ReportId, int Size, bool SameLevel = false, IReadOnlyList<string>? ExtraTerms = null);
+/// <param name="SubjectLines">The report's title and section headings, as the layer above reads them from its stored
+/// metadata: the few words that name its subject, counted as if written several times.</param>
+public sealed record SimilarQuery(string ReportId, int Size, bool SameLevel = false, IReadOnlyList<string>? ExtraTerms = null,
+    IReadOnlyList<string>? SubjectLines = null);
 
 /// <summary>A report like the one asked about: its place (deepest region path) and the words it shares with it, strongest first.</summary>
 public sealed record SimilarReport(StoredReport Report, double Score, IReadOnlyList<string> RegionPath, IReadOnlyList<string> SharedTerms);
@@ -17,8 +20,14 @@ public sealed record SimilarReport(StoredReport Report, double Score, IReadOnlyL
 /// <summary>
 /// MoreLikeThis over the word signal (the ICU word field), built by hand: the report's words weighted by TF-IDF,
 /// the strongest become one query of optional terms, and the hits are grouped by report and kept only when
-/// their place is another one. Words that only this report has (document frequency 1) or that half the index has
-/// say nothing about likeness and are left out, as are single characters and numbers.
+/// their place is another one and their text is not a copy of this one's. Words that only this report has
+/// (document frequency 1) or that half the index has say nothing about likeness and are left out, as are single
+/// characters and numbers.
+/// The subject stays ahead of the wording a report's kind repeats: a word's count in the body is sublinear (a long
+/// regulation's forty 应当 weigh like a few), each line of the title or headings naming a word adds as much as a
+/// body word read many times, and a body word that more than half the reports of its kind have (应当, 管理, 部门
+/// for regulations) is left out. (Weighting every word by its IDF among the reports of its kind was tried and
+/// measured worse on the judged set: it also weakens the words many work reports share, which are their topic.)
 /// </summary>
 internal static class SimilarReports
 {
@@ -39,8 +48,9 @@ internal static class SimilarReports
         if (own.Count == 0) return null;
         own.Sort();
         var (ownPath, ownDepth) = RegionOf(reader, own[0]);
+        long ownFingerprint = FingerprintOf(reader, own[0]);
 
-        var weights = Weights(reader, own, query.ExtraTerms ?? []);
+        var weights = Weights(reader, own, query.ExtraTerms ?? [], query.SubjectLines ?? []);
         if (weights.Count == 0) return [];
         var like = new BooleanQuery();
         foreach (var (term, weight) in weights) like.Add(new TermQuery(new Term(F.Words, term)) { Boost = (float)weight }, Occur.SHOULD);
@@ -61,6 +71,8 @@ internal static class SimilarReports
             int group = values.Group[local];
             if (group < 0 || !seen.Add(values.GroupHash[group])) continue;
             int first = leaf.DocBase + values.GroupStart[group];
+            // A copy of this report's text filed elsewhere is the same report, not a related one.
+            if (ownFingerprint != 0 && values.GroupFingerprint[group] == ownFingerprint) continue;
             var (path, depth) = RegionOf(reader, first);
             // Another place: known, not the report's own, and at its level when asked.
             if (path is null || path == ownPath || (query.SameLevel && depth != ownDepth)) continue;
@@ -89,31 +101,55 @@ internal static class SimilarReports
         return (path, depth);
     }
 
-    // TF-IDF of the report's words as the word field indexed them (each segment's opening), strongest first.
-    private static List<(string Term, double Weight)> Weights(IndexReader reader, List<int> segments, IReadOnlyList<string> extra)
+    private static long FingerprintOf(IndexReader reader, int doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var values = LeafValues.For(leaf.AtomicReader);
+        int group = values.Group[doc - leaf.DocBase];
+        return group < 0 ? 0 : values.GroupFingerprint[group];
+    }
+
+    // The report's words as the word field indexed them (each segment's opening) and those of its title and
+    // headings, weighted by sublinear TF (raised by the subject lines) × IDF, strongest first.
+    private static List<(string Term, double Weight)> Weights(IndexReader reader, List<int> segments, IReadOnlyList<string> extra, IReadOnlyList<string> subject)
     {
         var tf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var named = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Count(Dictionary<string, int> into, IEnumerable<string> words)
+        {
+            foreach (var word in words) into[word] = into.GetValueOrDefault(word) + 1;
+        }
+        IEnumerable<string> Words(string text) => AnalyzedToken.Of(IcuWordAnalyzer.Instance, text, F.Words).Select(t => t.Text).Where(Telling);
         foreach (int doc in segments)
         {
             var stored = SegmentPayload.ReadSegment(reader, doc).Text;
-            var text = LuceneDocuments.WordSample(stored);
-            foreach (var token in AnalyzedToken.Of(IcuWordAnalyzer.Instance, text, F.Words))
-                if (Telling(token.Text)) tf[token.Text] = tf.GetValueOrDefault(token.Text) + 1;
-            // The report's opening line is mostly its title, which names its subject in a few words (饮用水水源保护条例,
-            // 客运出租汽车管理条例): they count as if written several times, so a regulation's subject outweighs the
-            // legal wording (应当, 管理, 部门) every regulation shares. Common title words stay weak through their IDF.
-            if (doc == segments[0])
-                foreach (var token in AnalyzedToken.Of(IcuWordAnalyzer.Instance, OpeningLine(stored), F.Words))
-                    if (Telling(token.Text)) tf[token.Text] = tf.GetValueOrDefault(token.Text) + OpeningLineWeight;
+            Count(tf, Words(LuceneDocuments.WordSample(stored)));
+            // Without a title from the layer above, the opening line stands for it: it is mostly the title.
+            if (doc == segments[0] && subject.Count == 0) Count(named, Words(OpeningLine(stored)).Distinct(StringComparer.Ordinal));
         }
+        // A word of the title or a heading counts once per line it is in: a subject named in the title and again in
+        // a heading is the report's subject, but a long list of headings does not drown the title.
+        foreach (var line in subject.Take(MaxSubjectLines))
+            Count(named, Words(line).Distinct(StringComparer.Ordinal));
+
         // Segment documents only: the source documents (one per archive path) have no words.
         int docs = Math.Max(1, reader.DocFreq(new Term(F.Type, F.SegmentType)));
         var weights = new List<(string Term, double Weight)>();
-        foreach (var (term, count) in tf)
+        var kind = KindOf(reader, segments[0]);
+        foreach (var term in tf.Keys.Union(named.Keys))
         {
-            int df = reader.DocFreq(new Term(F.Words, term));
+            var t = new Term(F.Words, term);
+            int df = reader.DocFreq(t);
             if (df < 2 || df > docs / 2) continue;
-            weights.Add((term, count * (1 + Math.Log(docs / (df + 1.0)))));
+            // The wording most reports of its kind share (应当, 管理, 部门 in regulations) says nothing about the
+            // subject, unless the title or a heading names it.
+            if (!named.ContainsKey(term) && KindShare(reader, t, kind) > WordingShare) continue;
+            double idf = 1 + Math.Log(docs / (df + 1.0));
+            // Sublinear in the body's count, so a long report's many 应当 do not outweigh the subject; a line naming
+            // the word counts as much as SubjectWeight occurrences would count if they were linear.
+            int count = tf.GetValueOrDefault(term);
+            double often = (count > 0 ? 1 + Math.Log(count) : 0) + SubjectWeight * named.GetValueOrDefault(term);
+            weights.Add((term, often * idf));
         }
         weights.Sort((a, b) => b.Weight.CompareTo(a.Weight) is var c and not 0 ? c : string.CompareOrdinal(a.Term, b.Term));
         if (weights.Count > QueryTerms) weights.RemoveRange(QueryTerms, weights.Count - QueryTerms);
@@ -125,9 +161,66 @@ internal static class SimilarReports
         return weights;
     }
 
-    /// <summary>How many occurrences a word of the opening line counts for.</summary>
-    private const int OpeningLineWeight = 4;
+    /// <summary>What a line of the title or headings naming a word adds to its sublinear count (1 + ln tf).</summary>
+    private const int SubjectWeight = 2;
+    private const int MaxSubjectLines = 12;
     private const int MaxOpeningLineChars = 40;
+    // Kinds with fewer segments than this say too little about which words are their wording: in a small archive
+    // the few summaries of one kind may all be on one subject, which is then no wording.
+    private const int MinKindSegments = 20;
+    /// <summary>A word in more than this share of the reports of the asked report's kind is that kind's wording.</summary>
+    private const double WordingShare = 0.5;
+
+    // The report's kind (报告, 条例, …) as its first segment's doc value; null when it has none.
+    private static string? KindOf(IndexReader reader, int doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var kinds = leaf.AtomicReader.GetSortedDocValues(F.Kind);
+        if (kinds is null || kinds.GetOrd(doc - leaf.DocBase) < 0) return null;
+        var bytes = new Lucene.Net.Util.BytesRef();
+        kinds.Get(doc - leaf.DocBase, bytes);
+        return bytes.Utf8ToString();
+    }
+
+    // The share of the segments of one kind that have the word: the term's postings are walked (never the whole
+    // index), and each leaf's count of segments per kind is read once and kept (KindCounts). 0 when the kind is
+    // unknown or has too few segments to tell its wording.
+    private static double KindShare(IndexReader reader, Term term, string? kind)
+    {
+        if (kind is null) return 0;
+        int ofKind = 0, withTerm = 0;
+        var key = new Lucene.Net.Util.BytesRef(kind);
+        foreach (var leaf in reader.Leaves)
+        {
+            // Doc values instances belong to the calling thread; only the counts are kept.
+            var values = leaf.AtomicReader.GetSortedDocValues(F.Kind);
+            int ord = values?.LookupTerm(key) ?? -1;
+            if (ord < 0) continue;
+            ofKind += KindCounts.For(leaf.AtomicReader).Segments[ord];
+            var docs = leaf.AtomicReader.GetTermDocsEnum(term);
+            if (docs is null) continue;
+            for (int d = docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.NextDoc())
+                if (values!.GetOrd(d) == ord) withTerm++;
+        }
+        return ofKind < MinKindSegments ? 0 : withTerm / (double)ofKind;
+    }
+
+    /// <summary>Segments per kind in one leaf, counted once per segment core.</summary>
+    private sealed class KindCounts
+    {
+        public readonly int[] Segments;
+
+        public static KindCounts For(AtomicReader reader) => CoreCache.Get(reader, typeof(KindCounts), r => new KindCounts(r));
+
+        private KindCounts(AtomicReader reader)
+        {
+            var values = reader.GetSortedDocValues(F.Kind);
+            Segments = new int[values?.ValueCount ?? 0];
+            if (values is null) return;
+            for (int d = 0; d < reader.MaxDoc; d++)
+                if (values.GetOrd(d) is var ord and >= 0) Segments[ord]++;
+        }
+    }
 
     private static string OpeningLine(string text)
     {

@@ -103,7 +103,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
 
     /// <summary>The reports most like this one from other places (<see cref="RelatedReportFinder"/>); null when the id is unknown.</summary>
     public RelatedReports? Related(string id, int size = RelatedReportFinder.DefaultSize, bool sameLevel = false) =>
-        new RelatedReportFinder(searcher, mechanisms).Find(id, size, sameLevel);
+        new RelatedReportFinder(searcher, store, mechanisms).Find(id, size, sameLevel);
 
     /// <summary>A whole report with the matches of <paramref name="query"/> marked; null when the id is unknown.</summary>
     public ReportView? GetReport(string id, string? query)

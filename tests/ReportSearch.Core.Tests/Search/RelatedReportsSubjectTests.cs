@@ -1,0 +1,135 @@
+using ReportSearch.Engine;
+using ReportSearch.Search;
+
+namespace ReportSearch.Core.Tests.Search;
+
+/// <summary>
+/// Related reports on generated archives where a report's subject and its kind's wording pull apart: regulations
+/// that share pages of legal wording (应当, 管理, 部门 …) but not their subject, reports that share the subject but
+/// little wording, and copies of a report's own text filed for another place (a sidecar naming another district).
+/// </summary>
+public sealed class RelatedReportsSubjectTests
+{
+    // Words the ICU dictionary segments as words, one subject each.
+    private static readonly string[][] Subjects =
+    [
+        ["垃圾", "分类", "回收"],
+        ["养老", "照护", "护理"],
+        ["河道", "水质", "污水"],
+        ["消防", "火灾", "隐患"],
+        ["学校", "教师", "课堂"],
+        ["停车", "车位", "泊位"],
+    ];
+
+    private const int RegulationsPerSubject = 4;
+
+    private static readonly string[] Places = ["东湖镇", "南山街道", "北岭乡", "白塘街道", "西园街道", "梅岭街道", "青石镇", "红枫街道"];
+
+    // What every regulation says whatever its subject.
+    private const string LegalWording =
+        "有关部门应当按照规定履行管理职责，违反本规定的，由主管部门责令改正，依法给予处罚；单位和个人应当遵守管理规定，承担相应责任。";
+
+    // What every work summary says, so that the legal wording is not in half of the index (which would leave it out).
+    private const string SummaryWording = "认真落实上级部署，加强组织领导，推动各项工作落到实处，群众满意度不断提高。";
+
+    private static void WriteReport(TestIndex index, string path, string title, string district, string body)
+    {
+        index.Write(path, body);
+        index.Write(path + ".meta.json", $$"""{ "title": "{{title}}", "district": "{{district}}" }""");
+    }
+
+    private static string Regulation(string[] subject, int wordingRepeats) =>
+        "第一条 为了加强管理，制定本规定。\n\n" + string.Concat(Enumerable.Repeat(LegalWording + "\n", wordingRepeats)) +
+        $"第二条 本规定适用于{string.Join("、", subject)}工作。\n";
+
+    private static void Fillers(TestIndex index, Random random)
+    {
+        for (int i = 0; i < 12; i++)
+        {
+            var place = Places[random.Next(Places.Length)];
+            WriteReport(index, $"fill/{i:D2}.txt", $"{place}{2015 + i}年工作总结", place, $"{2015 + i}年，{place}{SummaryWording}\n");
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void A_report_on_the_titled_subject_ranks_above_every_one_sharing_only_the_legal_wording(int seed)
+    {
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, Subjects.Length).OrderBy(_ => random.Next()).ToArray();
+        var subject = Subjects[order[0]];
+        var places = Places.OrderBy(_ => random.Next()).ToArray();
+
+        using var index = new TestIndex();
+        Fillers(index, random);
+        // The asked regulation names its subject in its title and once in its text; most of its text is wording.
+        WriteReport(index, "reg/asked.txt", $"{places[0]}{subject[0]}{subject[1]}管理条例", places[0], Regulation(subject, 6));
+        // Same subject, little wording.
+        WriteReport(index, "reg/same-subject.txt", $"{places[1]}{subject[0]}{subject[1]}工作办法", places[1],
+            $"为做好{string.Join("、", subject)}工作，{LegalWording}\n");
+        // Every other subject has regulations with the same pages of wording, as in an archive of regulations (enough
+        // of them for the kind's wording to be told: SimilarReports.MinKindSegments).
+        var wordingOnly = new List<string>();
+        for (int i = 1; i < order.Length; i++)
+            for (int copy = 0; copy < RegulationsPerSubject; copy++)
+            {
+                var other = Subjects[order[i]];
+                var place = places[2 + (i + copy) % (places.Length - 2)];
+                var path = $"reg/wording-{i}-{copy}.txt";
+                WriteReport(index, path, $"{place}{other[0]}{other[1]}管理条例（{2010 + copy}年）", place, $"{2010 + copy}年修订。\n" + Regulation(other, 4 + random.Next(4)));
+                wordingOnly.Add(path);
+            }
+        index.Build();
+
+        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
+        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
+        var related = new SearchService(reader).Related(idOf["reg/asked.txt"], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList();
+
+        int same = related.IndexOf(idOf["reg/same-subject.txt"]);
+        Assert.True(same >= 0, $"seed {seed}: the report on {subject[0]}{subject[1]} is not related");
+        foreach (var path in wordingOnly)
+        {
+            int wording = related.IndexOf(idOf[path]);
+            Assert.True(wording < 0 || same < wording, $"seed {seed}: {path}, sharing only wording, ranks {wording}, above the one on the subject ({same})");
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_report_is_never_related_to_itself_nor_to_a_copy_of_its_text_filed_for_another_place(int seed)
+    {
+        var random = new Random(seed);
+        using var index = new TestIndex();
+        Fillers(index, random);
+        var originals = new List<string>();
+        for (int i = 0; i < Subjects.Length; i++)
+        {
+            var subject = Subjects[i];
+            var (place, copyPlace) = (Places[random.Next(Places.Length)], Places[random.Next(Places.Length)]);
+            if (copyPlace == place) copyPlace = Places[(Array.IndexOf(Places, place) + 1) % Places.Length];
+            var text = Regulation(subject, 1 + random.Next(3));
+            // The copy differs only in a site's posting line, which is no part of the report's text.
+            WriteReport(index, $"reg/{i}.txt", $"{place}{subject[0]}{subject[1]}管理条例", place, "发布时间：2020-01-01\n" + text);
+            WriteReport(index, $"copy/{i}.txt", $"{place}{subject[0]}{subject[1]}管理条例", copyPlace, "发布时间：2021-06-30\n" + text);
+            originals.Add($"reg/{i}.txt");
+        }
+        index.Build();
+
+        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
+        var service = new SearchService(reader);
+        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
+        foreach (var path in originals.Concat(originals.Select(p => p.Replace("reg/", "copy/"))))
+        {
+            var twin = path.StartsWith("reg/") ? path.Replace("reg/", "copy/") : path.Replace("copy/", "reg/");
+            Assert.NotEqual(idOf[path], idOf[twin]);
+            var related = service.Related(idOf[path], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList();
+            Assert.DoesNotContain(idOf[path], related);
+            Assert.DoesNotContain(idOf[twin], related);
+        }
+    }
+}
