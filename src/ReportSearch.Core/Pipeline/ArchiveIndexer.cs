@@ -30,9 +30,11 @@ public sealed class ArchiveIndexer(IReportIndexWriter index, IFileExtractor extr
         try
         {
             var result = RunBatches(archiveRoots, progress, cancel);
-            index.WriteStatus(StatusOf(result, before, started, IndexStatus.Idle));
-            // In step with the archive: a rebuild written beside the serving index may now replace it.
+            // In step with the archive: a rebuild written beside the serving index may now replace it. This merges
+            // after a bulk too, so "idle" is written after it: idle means no more writing (a check of the index
+            // that starts on "idle" must not meet a merge deleting the files of the commit it reads).
             index.MarkCaughtUp(cancel);
+            index.WriteStatus(StatusOf(result, before, started, IndexStatus.Idle));
             return result;
         }
         catch (OperationCanceledException)
