@@ -29,7 +29,7 @@ public static partial class DocNumberText
     public static string? RepairLostClosing(string line)
     {
         var m = LostClosing().Match(Fold(line.Trim()));
-        return m.Success ? $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["serial"].Value)}号" : null;
+        return m.Success ? $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{DigitText.Value(m.Groups["serial"].Value)}号" : null;
     }
 
     /// <summary>The standard form of the first document number in <paramref name="text"/>, or null when it holds none.</summary>
@@ -37,14 +37,14 @@ public static partial class DocNumberText
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var m = Number().Match(Fold(text));
-        return m.Success ? $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["serial"].Value)}号" : null;
+        return m.Success ? $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{DigitText.Value(m.Groups["serial"].Value)}号" : null;
     }
 
     /// <summary>The year a document number carries (国发〔2017〕35号 → 2017), or null.</summary>
     public static int? YearOf(string? docNumber)
     {
         var m = docNumber is null ? Match.Empty : Number().Match(Fold(docNumber));
-        return m.Success ? int.Parse(m.Groups["year"].Value) : null;
+        return m.Success ? DigitText.Value(m.Groups["year"].Value) : null;
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ public static partial class DocNumberText
     public static IEnumerable<(int Index, int Length, string Canonical)> FindAll(string simplifiedText)
     {
         foreach (Match m in Number().Matches(simplifiedText))
-            yield return (m.Index, m.Length, $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{int.Parse(m.Groups["serial"].Value)}号");
+            yield return (m.Index, m.Length, $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{DigitText.Value(m.Groups["serial"].Value)}号");
     }
 
     /// <summary>

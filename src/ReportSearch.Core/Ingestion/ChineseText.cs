@@ -53,8 +53,22 @@ internal static class ChineseText
         return sb.ToString();
     }
 
-    /// <summary>The recognition view of a line: pinyin stripped, simplified, trimmed.</summary>
-    public static string ForMatching(string s) => Simplify(StripPinyin(s)).Trim();
+    /// <summary>The recognition view of a line: pinyin stripped, simplified, fullwidth digits as ASCII, trimmed.</summary>
+    public static string ForMatching(string s) => AsciiDigits(Simplify(StripPinyin(s))).Trim();
+
+    /// <summary>
+    /// Fullwidth digits (２０２１年３月１日, 〔2017〕３５号) read as ASCII ones, so that every date, year and 文号 rule
+    /// sees one form of a number (a line with fullwidth digits was read by some rules and not others).
+    /// </summary>
+    public static string AsciiDigits(string s)
+    {
+        if (s.AsSpan().IndexOfAnyInRange('０', '９') < 0) return s;
+        return string.Create(s.Length, s, (span, source) =>
+        {
+            for (int i = 0; i < span.Length; i++)
+                span[i] = source[i] is >= '０' and <= '９' ? (char)(source[i] - '０' + '0') : source[i];
+        });
+    }
 
     public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF';
 

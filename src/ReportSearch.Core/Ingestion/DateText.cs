@@ -1,3 +1,4 @@
+using ReportSearch.Analysis;
 using System.Text.RegularExpressions;
 
 namespace ReportSearch.Ingestion;
@@ -18,14 +19,10 @@ internal static partial class DateText
         if (text.Any(c => c is >= '０' and <= '９')) text = string.Concat(text.Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c));
         var m = Date().Match(text);
         if (!m.Success) return null;
-        int y = DigitsValue(m.Groups["y"].Value), mo = DigitsValue(m.Groups["m"].Value), d = DigitsValue(m.Groups["d"].Value);
+        int y = DigitText.Value(m.Groups["y"].Value), mo = DigitText.Value(m.Groups["m"].Value), d = DigitText.Value(m.Groups["d"].Value);
         if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
         return $"{y:D4}-{mo:D2}-{d:D2}";
     }
-
-    // \d also matches fullwidth (２０２１) and other scripts' digits, which int.Parse refuses (a file's indexing
-    // failed on one): each digit is read by its numeric value.
-    private static int DigitsValue(string digits) => digits.Aggregate(0, (n, c) => n * 10 + (int)char.GetNumericValue(c));
 
     /// <summary>
     /// A date whose 年 and 月 the page lost, its digits run together (——2020116日在…会议上, ——20191226日在…): the year,

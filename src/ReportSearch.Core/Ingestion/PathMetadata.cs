@@ -1,3 +1,4 @@
+using ReportSearch.Analysis;
 using System.Text.RegularExpressions;
 using ReportSearch.Places;
 
@@ -44,7 +45,7 @@ internal static partial class PathMetadata
         for (int i = names.Length - 1; i >= 0 && year is null; i--)
         {
             var m = Year().Match(names[i]);
-            if (m.Success) year = int.Parse(m.Groups["year"].Value);
+            if (m.Success) year = DigitText.Value(m.Groups["year"].Value);
         }
         return new ReportMetadata
         {

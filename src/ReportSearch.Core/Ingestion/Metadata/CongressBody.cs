@@ -1,3 +1,4 @@
+using ReportSearch.Analysis;
 using System.Text.RegularExpressions;
 
 namespace ReportSearch.Ingestion;
@@ -63,7 +64,7 @@ internal static partial class CongressBody
         for (int i = 0; i < matching.Count && i < HistoryLines; i++)
         {
             if (PassingStep().Match(matching[i].Trim()) is not { Success: true } m) continue;
-            var step = ($"{m.Groups["date"].Value}-{int.Parse(m.Groups["month"].Value):D2}-{int.Parse(m.Groups["day"].Value):D2}", m.Groups["body"].Value.Trim());
+            var step = ($"{m.Groups["date"].Value}-{DigitText.Value(m.Groups["month"].Value):D2}-{DigitText.Value(m.Groups["day"].Value):D2}", m.Groups["body"].Value.Trim());
             if (first is null || string.CompareOrdinal(step.Item1, first.Value.Date) < 0) first = step;
             if (latest is null || string.CompareOrdinal(step.Item1, latest.Value.Date) > 0) latest = step;
         }

@@ -1,3 +1,4 @@
+using ReportSearch.Analysis;
 using System.Text.RegularExpressions;
 
 namespace ReportSearch.Ingestion;
@@ -155,7 +156,7 @@ internal static partial class ReportYear
     {
         foreach (Match m in pattern.Matches(opening))
         {
-            int year = int.Parse(m.Groups["year"].Value);
+            int year = DigitText.Value(m.Groups["year"].Value);
             if (year >= 1949 && year <= latestYear) return year;
         }
         return null;
@@ -169,11 +170,11 @@ internal static partial class ReportYear
     public static int? YearInTitleOf(string? title, int latestYear)
     {
         if (title is null) return null;
-        if (PlanAfterExecution().Match(title) is { Success: true } plan && int.Parse(plan.Groups["year"].Value) is var planYear && planYear >= 1949 && planYear <= latestYear)
+        if (PlanAfterExecution().Match(title) is { Success: true } plan && DigitText.Value(plan.Groups["year"].Value) is var planYear && planYear >= 1949 && planYear <= latestYear)
             return planYear;
         foreach (Match m in YearInTitle().Matches(title))
         {
-            int year = int.Parse(m.Groups["year"].Value);
+            int year = DigitText.Value(m.Groups["year"].Value);
             if (year < 1949 || year > latestYear) continue;
             if (TargetBefore().IsMatch(title.AsSpan(0, m.Index).ToString())) continue;
             if (NotOwnYearAfter().IsMatch(title.AsSpan(m.Index + m.Length).ToString())) continue;
@@ -216,7 +217,7 @@ internal static partial class ReportYear
     {
         foreach (Match m in YearInText().Matches(opening))
         {
-            int year = int.Parse(m.Groups["year"].Value);
+            int year = DigitText.Value(m.Groups["year"].Value);
             if (year < 1949 || year > latestYear) continue;
             var before = opening.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)).ToString();
             if (TargetBefore().IsMatch(before)) continue;
