@@ -1,25 +1,32 @@
 #!/usr/bin/env python3
-"""Build part pgB of the metadata dev set v2 from the staging file.
+"""Build a page part (pgB, pgC, ...) of the metadata dev set v2 from its staging file.
 
-The staging file (/work/devset/staging/pgB/work.jsonl, OUTSIDE the repository) holds one JSON object a line:
+    python3 tools/devset/build_page_part.py PART [--summary]
+
+
+The staging file (/work/devset/staging/PART/work.jsonl, OUTSIDE the repository) holds one JSON object a line:
 the page address, the search query, the page opening exactly as the `search` tool's `pages` corpus returned it,
-and the hand label. This script writes docs/pgB/pgBnnnn.txt (the text), parts/pgB.json (labels only),
+and the hand label. This script writes docs/PART/PARTnnnn.txt (the text), parts/PART.json (labels only),
 computes the split from the file name and checks every region path against the product's gazetteer.
 The page texts themselves cannot be refetched by a script: `source.url` is the recipe.
+In pgB the stored text is the excerpt exactly as returned; in pgC it is the OPENING of the excerpt (cut at a line end;
+long excerpts were cut to keep hand-copying exact). Every label was decided on the stored text only.
 """
-import hashlib, json, subprocess, sys, collections
+import hashlib, json, os, subprocess, sys, collections
 ROOT = "/work/devset"
-STAGE = f"{ROOT}/staging/pgB/work.jsonl"
+PART = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else sys.exit("usage: build_page_part.py PART [--summary]")
+STAGE = f"{ROOT}/staging/{PART}/work.jsonl"
 FIELDS = ["title", "titleAlt", "year", "date", "regionPath", "level", "org", "kind", "docNumber", "validity",
           "hasHeader", "hasTitleLine", "note"]
 def split_of(file):
     return "holdout" if int(hashlib.sha1(file.encode()).hexdigest(), 16) % 5 < 2 else "tune"
 rows = [json.loads(l) for l in open(STAGE, encoding="utf-8") if l.strip()]
 labels, seen, bad = [], set(), []
+os.makedirs(f"{ROOT}/docs/{PART}", exist_ok=True)
 for i, r in enumerate(rows, 1):
     if r["url"] in seen: sys.exit(f"duplicate url {r['url']}")
     seen.add(r["url"])
-    file = f"pgB/pgB{i:04d}.txt"
+    file = f"{PART}/{PART}{i:04d}.txt"
     with open(f"{ROOT}/docs/{file}", "w", encoding="utf-8") as f: f.write(r["excerpt"])
     lab = {"file": file, "source": {"repo": None, "commit": None, "path": None, "extract": None,
                                     "url": r["url"], "query": r["query"]}, "split": split_of(file)}
@@ -29,7 +36,7 @@ for i, r in enumerate(rows, 1):
         ok = subprocess.run(["python3", f"{ROOT}/tools/place_path.py", "--check", *rp], capture_output=True).returncode == 0
         if not ok: bad.append((file, rp))
     labels.append(lab)
-with open(f"{ROOT}/parts/pgB.json", "w", encoding="utf-8") as f:
+with open(f"{ROOT}/parts/{PART}.json", "w", encoding="utf-8") as f:
     json.dump(labels, f, ensure_ascii=False, indent=2); f.write("\n")
 print(len(labels), "labels;", "bad paths:", bad)
 if "--summary" in sys.argv:
