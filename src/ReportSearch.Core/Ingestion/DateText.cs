@@ -15,9 +15,8 @@ internal static partial class DateText
     public static string? Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        // Fullwidth digits (２０２１年３月) are dates as much as ASCII ones.
-        if (text.Any(c => c is >= '０' and <= '９')) text = string.Concat(text.Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c));
-        var m = Date().Match(text);
+        // Fullwidth digits (２０２１年３月) are dates as much as ASCII ones (header values do not pass ForMatching).
+        var m = Date().Match(ChineseText.AsciiDigits(text));
         if (!m.Success) return null;
         int y = DigitText.Value(m.Groups["y"].Value), mo = DigitText.Value(m.Groups["m"].Value), d = DigitText.Value(m.Groups["d"].Value);
         if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
