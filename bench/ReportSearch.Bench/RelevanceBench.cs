@@ -42,9 +42,11 @@ public static class RelevanceBench
             var ours = new ReportSearchSystem(new SearchService(index), corpus);
             IRankingSystem[] systems = [ours, smartCn, cjk];
             var runs = set.Queries.Select(q => (Query: q, Ranked: systems.Select(s => copies.Canonical(s.Rank(q.Query, Depth))).ToList())).ToList();
+            // What each system matches at all, in the best order: the most its ranking could reach (Ceiling).
+            var matched = set.Queries.Select(q => systems.Select(s => copies.Canonical(s.Rank(q.Query, documents.Count))).ToList()).ToList();
 
             if (poolOut is not null) WritePool(poolOut, GradesOf, runs, documents.ToDictionary(d => d.File));
-            Report(Console.Out, GradesOf, systems, runs);
+            Report(Console.Out, GradesOf, systems, runs, matched);
         }
         finally
         {
@@ -101,8 +103,15 @@ public static class RelevanceBench
         {
             try
             {
-                var response = service.Search(new SearchRequest { Query = query, Size = k });
-                return response.Hits.Where(h => h.Source is not null).Select(h => RelativeName(corpus, h.Source!)).ToList();
+                // Page by page, so that k may exceed a page (the ceiling reads every match).
+                var ranked = new List<string>();
+                for (int page = 1; ranked.Count < k; page++)
+                {
+                    var response = service.Search(new SearchRequest { Query = query, Page = page, Size = Math.Min(k - ranked.Count, SearchRequest.MaxSize) });
+                    ranked.AddRange(response.Hits.Where(h => h.Source is not null).Select(h => RelativeName(corpus, h.Source!)));
+                    if (response.Hits.Count < SearchRequest.MaxSize || (page - 1) * SearchRequest.MaxSize + response.Hits.Count >= response.Total) break;
+                }
+                return ranked;
             }
             catch (InvalidRequestException e)
             {
@@ -112,12 +121,14 @@ public static class RelevanceBench
         }
     }
 
-    private static void Report(TextWriter output, Func<string, IReadOnlyDictionary<string, int>> gradesOf, IRankingSystem[] systems, List<(RelevanceQuery Query, List<IReadOnlyList<string>> Ranked)> runs)
+    private static void Report(TextWriter output, Func<string, IReadOnlyDictionary<string, int>> gradesOf, IRankingSystem[] systems,
+        List<(RelevanceQuery Query, List<IReadOnlyList<string>> Ranked)> runs, List<List<IReadOnlyList<string>>> matched)
     {
         // Queries without any document graded above 0 have no nDCG (nothing to rank): left out of every mean.
         var judged = runs
-            .Select(run => (run.Query, Grades: gradesOf(run.Query.Id), run.Ranked))
-            .Select(r => (r.Query, r.Grades, r.Ranked, Ndcg: r.Ranked.Select(list => RelevanceMetrics.NdcgAt(Depth, list, r.Grades)).ToArray()))
+            .Select((run, i) => (run.Query, Grades: gradesOf(run.Query.Id), run.Ranked, Matched: matched[i]))
+            .Select(r => (r.Query, r.Grades, r.Ranked, Ndcg: r.Ranked.Select(list => RelevanceMetrics.NdcgAt(Depth, list, r.Grades)).ToArray(),
+                Ceiling: r.Matched.Select(list => RelevanceMetrics.NdcgAt(Depth, RelevanceMetrics.BestOrder(list, r.Grades), r.Grades)).ToArray()))
             .ToList();
         var scored = judged.Where(r => r.Ndcg[0] is not null).ToList();
         double[] meanNdcg = systems.Select((_, s) => scored.Count == 0 ? 0 : scored.Average(r => r.Ndcg[s]!.Value)).ToArray();
@@ -125,9 +136,10 @@ public static class RelevanceBench
         // each query with whichever baseline did better on it (the stricter reading).
         int best = Enumerable.Range(1, systems.Length - 1).MaxBy(s => meanNdcg[s]);
 
-        output.WriteLine($"per query: nDCG@{Depth} / P@{PrecisionDepth} for {string.Join(", ", systems.Select(s => s.Name))}; verdict against {systems[best].Name}; judged = graded documents (relevant)");
+        output.WriteLine($"per query: nDCG@{Depth} / P@{PrecisionDepth} for {string.Join(", ", systems.Select(s => s.Name))}; verdict against {systems[best].Name}; " +
+            $"ceiling = {systems[0].Name}'s nDCG@{Depth} with its matches in the best order; judged = graded documents (relevant)");
         int won = 0, lost = 0, wonEither = 0, lostEither = 0;
-        foreach (var (query, grades, ranked, ndcg) in judged)
+        foreach (var (query, grades, ranked, ndcg, ceiling) in judged)
         {
             var cells = systems.Select((_, s) => $"{Fmt(ndcg[s])}/{RelevanceMetrics.PrecisionAt(PrecisionDepth, ranked[s], grades):0.00}");
             string verdict = "";
@@ -138,7 +150,7 @@ public static class RelevanceBench
                 string either = Verdict(mine, ndcg.Skip(1).Max(v => v!.Value));
                 if (either == "won") wonEither++; else if (either == "lost") lostEither++;
             }
-            output.WriteLine($"  {query.Id,-5} {query.Split,-7} {string.Join("  ", cells)}  {verdict,-4}  judged {grades.Count} ({grades.Values.Count(g => g > 0)})  {query.Query}");
+            output.WriteLine($"  {query.Id,-5} {query.Split,-7} {string.Join("  ", cells)}  {verdict,-4}  ceiling {Fmt(ceiling[0])}  judged {grades.Count} ({grades.Values.Count(g => g > 0)})  {query.Query}");
         }
         output.WriteLine();
 
@@ -150,6 +162,9 @@ public static class RelevanceBench
             f.Add($"relevance_ndcg{Depth}", meanNdcg[s], "mean", systems[s].Name);
             f.Add($"relevance_p{PrecisionDepth}", scored.Count == 0 ? 0 : scored.Average(r => RelevanceMetrics.PrecisionAt(PrecisionDepth, r.Ranked[s], r.Grades)), "mean", systems[s].Name);
         }
+        // The best nDCG@10 each system's ranking could reach, given what it matches: what is left to ranking, and what to matching.
+        for (int s = 0; s < systems.Length; s++)
+            f.Add($"relevance_ndcg{Depth}_ceiling", scored.Count == 0 ? 0 : scored.Average(r => r.Ceiling[s]!.Value), "mean (its matches in the best order)", systems[s].Name);
         // The best P@5 any ranking could reach: a query with two relevant documents caps at 0.40.
         f.Add($"relevance_p{PrecisionDepth}_ceiling", scored.Count == 0 ? 0 : scored.Average(r => Math.Min(PrecisionDepth, r.Grades.Values.Count(g => g > 0)) / (double)PrecisionDepth), "mean");
         f.Add("relevance_won", won, "queries", "vs " + systems[best].Name);

@@ -23,6 +23,11 @@ public static class RelevanceMetrics
     public static double PrecisionAt(int k, IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> grades) =>
         ranked.Take(k).Count(id => grades.GetValueOrDefault(id) >= 1) / (double)k;
 
+    /// <summary>The documents in the best order their grades allow (ungraded ones count as 0; ties keep their order):
+    /// ranked so, a system's matches give the most nDCG its ranking could reach.</summary>
+    public static IReadOnlyList<string> BestOrder(IReadOnlyList<string> matched, IReadOnlyDictionary<string, int> grades) =>
+        matched.OrderByDescending(id => grades.GetValueOrDefault(id)).ToList();
+
     private static double Dcg(IReadOnlyList<int> gains)
     {
         double sum = 0;

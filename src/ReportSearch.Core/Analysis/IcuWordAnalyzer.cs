@@ -4,9 +4,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace ReportSearch.Analysis;
 
 /// <summary>
-/// Dictionary word segmentation by ICU, for the ranking-only field: a report where the query is a word of its
-/// own (两重 as a word) scores above one that only contains it inside a longer word (三优两重). Matching never
-/// uses this field, so a segmentation mistake can change an order, never whether a report is found.
+/// Dictionary word segmentation by ICU, for the word field that related reports are found by (Engine/SimilarReports:
+/// a report's telling words). Matching never uses this field, so a segmentation mistake can change which reports are
+/// called similar, never whether a report is found. (Search ranking no longer reads it: a factor for the query as one
+/// ICU word changed no tune query of the relevance set, Engine/Ranking.)
 /// Only CJK words of two or more characters become tokens: they are what the bigram field cannot tell apart.
 /// </summary>
 public sealed class IcuWordAnalyzer : Analyzer

@@ -23,7 +23,7 @@ internal static class IndexFields
     public const string OrgNames = "orgnames";
     /// <summary>"1" on a segment whose title is weak (taken from a file name or guessed): it gets no title factor.</summary>
     public const string WeakTitle = "wtitle";
-    /// <summary>ICU words of title and body (IcuWordAnalyzer): ranking only, never matching.</summary>
+    /// <summary>ICU words of title and body opening (IcuWordAnalyzer): related reports only, never matching.</summary>
     public const string Words = "words";
     /// <summary>Completions ("normalized\u001Fdisplay"), indexed as single terms on a report's first segment.</summary>
     public const string Suggest = "suggest";

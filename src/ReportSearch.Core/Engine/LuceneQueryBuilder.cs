@@ -12,7 +12,7 @@ namespace ReportSearch.Engine;
 /// Builds Lucene query objects from a <see cref="MatchQuery"/>; user text only ever becomes <see cref="Term"/>s
 /// of analyzed tokens, never query syntax. Each term is one required clause that decides whether a segment
 /// matches (a phrase of its tokens in the combined text field, or in the title for title: terms) and gives the
-/// body evidence; the side signals (title, heading, whole word, organisation names, proximity) only scale that
+/// body evidence; the side signals (title, heading, title words, organisation names, proximity) only scale that
 /// evidence through an <see cref="EvidenceQuery"/>, by the bounded factors of <see cref="Ranking"/>.
 /// </summary>
 internal static class LuceneQueryBuilder
@@ -53,7 +53,6 @@ internal static class LuceneQueryBuilder
         var factors = new List<ScoreFactor>();
         if (!titleOnly) factors.Add(new ScoreFactor(StrongTitle(Matching(phrase.Phrase, F.Title, reader)), Ranking.TitleFactor));
         factors.Add(new ScoreFactor(Matching(phrase.Phrase, F.Headings, reader), Ranking.HeadingFactor));
-        if (WholeWords(phrase.Term) is { } words) factors.Add(new ScoreFactor(words, Ranking.WordFactor));
         factors.AddRange(TitleWordEvidence.Factors(phrase, reader));
         var discount = titleOnly ? null : new ScoreDiscount(Matching(phrase.Phrase, F.OrgNames, reader), Ranking.OrgNameWeight);
         return new EvidenceQuery(matching, factors, discount);
@@ -162,13 +161,5 @@ internal static class LuceneQueryBuilder
             result.Add(new Term(field, BytesRef.DeepCopyOf(e.Term)));
         } while (e.MoveNext());
         return [.. result];
-    }
-
-    // The term as one ICU word, when it is one; null otherwise. A longer phrase is specific enough by itself,
-    // and a phrase over the word field would cost as much as the match.
-    private static TermQuery? WholeWords(string term)
-    {
-        var words = AnalyzedToken.Of(IcuWordAnalyzer.Instance, term, F.Words);
-        return words.Count == 1 && words[0].Text == TextNormalizer.NormalizeToString(term) ? new TermQuery(new Term(F.Words, words[0].Text)) : null;
     }
 }

@@ -98,19 +98,20 @@ public sealed class RankingTests : IDisposable
     }
 
     [Fact]
-    public void A_whole_word_match_beats_a_match_inside_a_longer_word()
+    public void Word_segmentation_does_not_rank_a_whole_word_match_above_one_inside_a_longer_word()
     {
-        // The precondition, stated: ICU's dictionary segments the whole-word text so that the term is a word
-        // of its own there, and the other text so that it is not. The order rests on that signal alone.
+        // The precondition, stated: ICU's dictionary segments one text so that the term is a word of its own there,
+        // and the other so that it is not. The ICU whole-word factor earned nothing on the relevance set's tune split
+        // (Ranking): the two reports, alike but for that, score the same.
         const string term = "中国";
         const string asWord = "中国经济稳定增长。";
         const string inside = "同发展中国家合作。"; // 发展|中|国家: 中国 straddles two words
         Assert.Contains(term, AnalyzedToken.Of(IcuWordAnalyzer.Instance, asWord).Select(t => t.Text));
         Assert.DoesNotContain(term, AnalyzedToken.Of(IcuWordAnalyzer.Instance, inside).Select(t => t.Text));
-        var order = Order(term,
+        var scores = ScoresOf(term,
             Document("inside.txt", "年度工作总结", Filler + inside + Filler),
             Document("word.txt", "年度工作总结", Filler + asWord + Filler));
-        Assert.Equal(["word.txt", "inside.txt"], order);
+        Assert.Equal(scores["inside.txt"], scores["word.txt"], 4);
     }
 
     [Fact]

@@ -33,6 +33,29 @@ public class RelevanceMetricsTests
         Assert.Null(RelevanceMetrics.NdcgAt(10, ["c"], new Dictionary<string, int> { ["c"] = 0 }));
 
     [Fact]
+    public void TheBestOrderOfAnyMatchesBeatsEveryOtherOrderOfThem()
+    {
+        // Brute force: every order of every subset of the judged and one unjudged document.
+        string[] all = ["a", "b", "c", "d", "x"];
+        for (int mask = 1; mask < 1 << all.Length; mask++)
+        {
+            var matched = all.Where((_, i) => (mask & 1 << i) != 0).ToList();
+            for (int k = 1; k <= 4; k++)
+            {
+                double best = RelevanceMetrics.NdcgAt(k, RelevanceMetrics.BestOrder(matched, Grades), Grades)!.Value;
+                double bruteBest = Permutations(matched).Max(order => RelevanceMetrics.NdcgAt(k, order, Grades)!.Value);
+                Assert.Equal(bruteBest, best, 12);
+            }
+        }
+        // Every relevant document matched: the ceiling is 1; none: 0.
+        Assert.Equal(1.0, RelevanceMetrics.NdcgAt(10, RelevanceMetrics.BestOrder(["c", "x", "b", "d", "a"], Grades), Grades)!.Value, 12);
+        Assert.Equal(0.0, RelevanceMetrics.NdcgAt(10, RelevanceMetrics.BestOrder(["c", "x"], Grades), Grades)!.Value, 12);
+    }
+
+    private static IEnumerable<List<string>> Permutations(List<string> items) =>
+        items.Count <= 1 ? [items] : items.SelectMany((item, i) => Permutations([.. items.Take(i), .. items.Skip(i + 1)]).Select(rest => (List<string>)[item, .. rest]));
+
+    [Fact]
     public void PrecisionCountsGradeOneAndUpOverKPlaces()
     {
         Assert.Equal(0.4, RelevanceMetrics.PrecisionAt(5, ["a", "c", "b"], Grades), 12);
