@@ -18,7 +18,7 @@ public sealed record SimilarQuery(string ReportId, int Size, bool SameLevel = fa
     IReadOnlyList<string>? SubjectLines = null, string? Title = null);
 
 /// <summary>A report like the one asked about: its place (deepest region path) and the words it shares with it, the
-/// words of the title it shares first, then the strongest.</summary>
+/// subject words of the title it shares first, then the strongest.</summary>
 public sealed record SimilarReport(StoredReport Report, double Score, IReadOnlyList<string> RegionPath, IReadOnlyList<string> SharedTerms);
 
 /// <summary>
@@ -96,7 +96,7 @@ internal static class SimilarReports
             if (id is null) continue;
             var inTitle = subject.SharedBy(searcher, id);
             if (!subject.Names(inTitle, self > 0 ? hit.Score / self : 0)) continue;
-            var shared = inTitle.Concat(weights.Where(w => Contains(searcher, id, w.Term)).Select(w => w.Term))
+            var shared = subject.SubjectOf(inTitle).Concat(weights.Where(w => Contains(searcher, id, w.Term)).Select(w => w.Term))
                 .Distinct(StringComparer.Ordinal).Take(ShownTerms).ToArray();
             found.Add((first, hit.Score, path.Split(F.PathSeparator), shared));
             if (found.Count == query.Size) break;

@@ -10,7 +10,7 @@ namespace ReportSearch.Engine;
 /// What a report's title says its subject is, and whether another report names the same one: the relatedness floor of
 /// <see cref="SimilarReports"/>. The title's words (ICU words, as the word signal reads them; not its place names) fall
 /// in three groups by the share of the reports whose title has them:
-/// - subject words, in fewer than <see cref="SubjectWordShare"/> of the titles and in at least one other (饮用、水源、
+/// - subject words, in fewer than <see cref="SubjectWordShare"/> of the titles (or <see cref="MinWordingTitles"/>) and in at least one other (饮用、水源、
 ///   客运、出租): another report names the subject when its title has words worth <see cref="SubjectCoverage"/> of
 ///   their weight (−ln share, so the rarest count most);
 /// - the kind's wording, in more titles (条例、管理、政府、工作、报告): a title of these only (政府工作报告) names its
@@ -23,17 +23,20 @@ internal sealed class TitleSubject
 {
     /// <summary>A title word in fewer than this share of the reports' titles names a subject; in more, it is a kind's wording.</summary>
     public const double SubjectWordShare = 0.03;
+    /// <summary>A word in fewer titles than this is no kind's wording whatever its share: in a small archive the few
+    /// regulations on one subject are a large share of all.</summary>
+    public const int MinWordingTitles = 10;
     /// <summary>The share of the subject words' weight another report's title must have.</summary>
     public const double SubjectCoverage = 0.5;
 
-    private sealed record Word(string Text, LuceneQuery InTitle, double Share, bool OnlyHere);
+    private sealed record Word(string Text, LuceneQuery InTitle, double Share, bool OnlyHere, bool IsWording);
 
     private readonly List<Word> words;
 
     private TitleSubject(List<Word> words) => this.words = words;
 
-    private IEnumerable<Word> Subject => words.Where(w => !w.OnlyHere && w.Share < SubjectWordShare);
-    private IEnumerable<Word> Wording => words.Where(w => w.Share >= SubjectWordShare);
+    private IEnumerable<Word> Subject => words.Where(w => !w.OnlyHere && !w.IsWording);
+    private IEnumerable<Word> Wording => words.Where(w => w.IsWording);
 
     public static TitleSubject Of(IndexSearcher searcher, string reportId, string? title, HashSet<string> places)
     {
@@ -51,7 +54,8 @@ internal sealed class TitleSubject
             var inTitle = LuceneQueryBuilder.StrongTitle(LuceneQueryBuilder.Matching(PhraseTokens.For(word), F.Title, reader));
             int titles = Count(searcher, new BooleanQuery { { inTitle, Occur.MUST }, { first, Occur.MUST } });
             int elsewhere = Count(searcher, new BooleanQuery { { inTitle, Occur.MUST }, { first, Occur.MUST }, { ownId, Occur.MUST_NOT } });
-            words.Add(new Word(word, inTitle, Math.Max(1, titles) / (double)reports, elsewhere == 0));
+            double share = Math.Max(1, titles) / (double)reports;
+            words.Add(new Word(word, inTitle, share, elsewhere == 0, share >= SubjectWordShare && titles >= MinWordingTitles));
         }
         return new TitleSubject(words);
     }
@@ -63,6 +67,9 @@ internal sealed class TitleSubject
             { new TermQuery(new Term(F.Id, otherId)), Occur.MUST },
             { w.InTitle, Occur.MUST },
         }, 1).TotalHits > 0).Select(w => w.Text).ToList();
+
+    /// <summary>Of the shared title words, those that name the subject (not the kind's wording): shown first.</summary>
+    public IEnumerable<string> SubjectOf(IEnumerable<string> shared) => shared.Where(t => Subject.Any(w => w.Text == t));
 
     /// <summary>Whether a report whose title has <paramref name="shared"/> of this title's words and whose score is
     /// <paramref name="closeness"/> of this report's own names the same subject.</summary>

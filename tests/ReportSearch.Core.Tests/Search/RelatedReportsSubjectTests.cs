@@ -56,7 +56,7 @@ public sealed class RelatedReportsSubjectTests
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
-    public void A_report_on_the_titled_subject_ranks_above_every_one_sharing_only_the_legal_wording(int seed)
+    public void A_report_on_the_titled_subject_is_shown_and_none_sharing_only_the_legal_wording(int seed)
     {
         var random = new Random(seed);
         var order = Enumerable.Range(0, Subjects.Length).OrderBy(_ => random.Next()).ToArray();
@@ -90,11 +90,9 @@ public sealed class RelatedReportsSubjectTests
 
         int same = related.IndexOf(idOf["reg/same-subject.txt"]);
         Assert.True(same >= 0, $"seed {seed}: the report on {subject[0]}{subject[1]} is not related");
+        // The relatedness floor: sharing pages of the kind's wording is no likeness, however many pages.
         foreach (var path in wordingOnly)
-        {
-            int wording = related.IndexOf(idOf[path]);
-            Assert.True(wording < 0 || same < wording, $"seed {seed}: {path}, sharing only wording, ranks {wording}, above the one on the subject ({same})");
-        }
+            Assert.True(!related.Contains(idOf[path]), $"seed {seed}: {path}, sharing only the legal wording, is shown as related");
     }
 
     [Theory]
