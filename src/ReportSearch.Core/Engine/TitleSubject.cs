@@ -10,13 +10,15 @@ namespace ReportSearch.Engine;
 /// What a report's title says its subject is, and whether another report names the same one: the relatedness floor of
 /// <see cref="SimilarReports"/>. The title's words (ICU words, as the word signal reads them; not its place names) fall
 /// in three groups by the share of the reports whose title has them:
-/// - subject words, in fewer than <see cref="SubjectWordShare"/> of the titles (or <see cref="MinWordingTitles"/>) and in at least one other (饮用、水源、
-///   客运、出租): another report names the subject when its title has words worth <see cref="SubjectCoverage"/> of
-///   their weight (−ln share, so the rarest count most);
+/// - subject words, in fewer than <see cref="SubjectWordShare"/> of the titles (or of <see cref="MinWordingTitles"/>
+///   titles), each weighing −ln share, so the rarest count most: another report names the subject when its title has
+///   words worth <see cref="SubjectCoverage"/> of the weight of the subject words and of the words no other title has
+///   (饮用、水源 of 饮用水水源保护条例 both or nearly; 土地 alone is a wider subject than 农村土地承包);
 /// - the kind's wording, in more titles (条例、管理、政府、工作、报告): a title of these only (政府工作报告) names its
 ///   subject by all of them, so another report's title must have every one;
-/// - words no other title has (赌博 of 查禁赌博条例, 定稿): they cannot be shared, so with the kind's wording the title
-///   cannot tell, and the word query's score must reach <see cref="SimilarReports.MinCloseness"/> of the report's own.
+/// - words no other title has (赌博 of 查禁赌博条例, 定稿): beside subject words they are the most specific part of the
+///   subject, so they weigh in the share to reach; beside the kind's wording only, the title cannot tell, and the word
+///   query's score must reach <see cref="SimilarReports.MinCloseness"/> of the report's own.
 /// Without a strong title, only the score tells.
 /// </summary>
 internal sealed class TitleSubject
@@ -78,7 +80,7 @@ internal sealed class TitleSubject
         if (words.Count == 0) return closeness >= SimilarReports.MinCloseness;
         if (Subject.Any())
         {
-            double total = Subject.Sum(Weight), have = Subject.Where(w => shared.Contains(w.Text)).Sum(Weight);
+            double total = Subject.Sum(Weight) + words.Where(w => w.OnlyHere).Sum(Weight), have = Subject.Where(w => shared.Contains(w.Text)).Sum(Weight);
             return have >= SubjectCoverage * total;
         }
         return Wording.Any() && Wording.All(w => shared.Contains(w.Text))
