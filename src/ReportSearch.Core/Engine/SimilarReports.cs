@@ -2,7 +2,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using ReportSearch.Analysis;
 using F = ReportSearch.Engine.IndexFields;
-using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace ReportSearch.Engine;
 
@@ -35,8 +34,9 @@ public sealed record SimilarReport(StoredReport Report, double Score, IReadOnlyL
 /// A relatedness floor keeps the list short rather than padded: a report is shown only when it names the same subject.
 /// The subject is what the asked report's title names (<see cref="TitleSubject"/>): a report sharing the words of
 /// the title few other titles have (饮用、水源 of 饮用水水源保护条例), or, for a title of common words only (政府工作报告),
-/// all of them in its own title; where the title cannot tell (no strong title, or only words no other title has), the
-/// report's score must reach <see cref="MinCloseness"/> of the asked report's own score under the same query. A report
+/// all of them in its own title; where the title cannot tell (no strong title, or beside the kind's wording only words no
+/// other title has), the report's score must reach <see cref="MinCloseness"/> of the asked report's own score under the
+/// same query. A report
 /// sharing only the wording of its kind (应当、条例、管理) is never shown, so the list may be empty.
 /// </summary>
 internal static class SimilarReports

@@ -28,7 +28,7 @@ internal sealed class TitleSubject
     /// <summary>A word in fewer titles than this is no kind's wording whatever its share: in a small archive the few
     /// regulations on one subject are a large share of all.</summary>
     public const int MinWordingTitles = 10;
-    /// <summary>The share of the subject words' weight another report's title must have.</summary>
+    /// <summary>The share of the weight of the subject words (and of those no other title has) another report's title must have.</summary>
     public const double SubjectCoverage = 0.5;
 
     private sealed record Word(string Text, LuceneQuery InTitle, double Share, bool OnlyHere, bool IsWording);
@@ -80,7 +80,9 @@ internal sealed class TitleSubject
         if (words.Count == 0) return closeness >= SimilarReports.MinCloseness;
         if (Subject.Any())
         {
-            double total = Subject.Sum(Weight) + words.Where(w => w.OnlyHere).Sum(Weight), have = Subject.Where(w => shared.Contains(w.Text)).Sum(Weight);
+            // The words no other title has are the most specific part of the subject: they raise the share to reach.
+            double total = Subject.Sum(Weight) + words.Where(w => w.OnlyHere).Sum(Weight);
+            double have = Subject.Where(w => shared.Contains(w.Text)).Sum(Weight);
             return have >= SubjectCoverage * total;
         }
         return Wording.Any() && Wording.All(w => shared.Contains(w.Text))
