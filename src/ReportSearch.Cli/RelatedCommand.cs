@@ -24,6 +24,8 @@ internal static class RelatedCommand
     {
         var sb = new StringBuilder();
         sb.AppendLine($"其他地区的类似报告（{(related.Level == RelatedReportFinder.SameLevel ? "同级地区" : "所有其他地区")}）：{related.Reports.Count} 篇");
+        // Only reports on the same subject are listed, so none is an answer.
+        if (related.Reports.Count == 0) sb.AppendLine("暂无其他地区的类似报告。");
         int rank = 0;
         foreach (var r in related.Reports)
         {

@@ -11,10 +11,13 @@ namespace ReportSearch.Engine;
 /// mechanisms), analyzed like the word signal and weighted like the report's strongest word.</param>
 /// <param name="SubjectLines">The report's title and section headings, as the layer above reads them from its stored
 /// metadata: the few words that name its subject, counted as if written several times.</param>
+/// <param name="Title">The report's title when its provenance is strong (not a file name): its words that few other
+/// titles have name its subject, and a related report must share enough of them (<see cref="SimilarReports"/>).</param>
 public sealed record SimilarQuery(string ReportId, int Size, bool SameLevel = false, IReadOnlyList<string>? ExtraTerms = null,
-    IReadOnlyList<string>? SubjectLines = null);
+    IReadOnlyList<string>? SubjectLines = null, string? Title = null);
 
-/// <summary>A report like the one asked about: its place (deepest region path) and the words it shares with it, strongest first.</summary>
+/// <summary>A report like the one asked about: its place (deepest region path) and the words it shares with it, the
+/// subject words of the title it shares first, then the strongest.</summary>
 public sealed record SimilarReport(StoredReport Report, double Score, IReadOnlyList<string> RegionPath, IReadOnlyList<string> SharedTerms);
 
 /// <summary>
@@ -28,6 +31,13 @@ public sealed record SimilarReport(StoredReport Report, double Score, IReadOnlyL
 /// body word read many times, and a body word that more than half the reports of its kind have (应当, 管理, 部门
 /// for regulations) is left out. (Weighting every word by its IDF among the reports of its kind was tried and
 /// measured worse on the judged set: it also weakens the words many work reports share, which are their topic.)
+/// A relatedness floor keeps the list short rather than padded: a report is shown only when it names the same subject.
+/// The subject is what the asked report's title names (<see cref="TitleSubject"/>): a report sharing the words of
+/// the title few other titles have (饮用、水源 of 饮用水水源保护条例), or, for a title of common words only (政府工作报告),
+/// all of them in its own title; where the title cannot tell (no strong title, or beside the kind's wording only words no
+/// other title has), the report's score must reach <see cref="MinCloseness"/> of the asked report's own score under the
+/// same query. A report
+/// sharing only the wording of its kind (应当、条例、管理) is never shown, so the list may be empty.
 /// </summary>
 internal static class SimilarReports
 {
@@ -60,6 +70,12 @@ internal static class SimilarReports
             { new TermQuery(new Term(F.Id, query.ReportId)), Occur.MUST_NOT },
         };
 
+        // The report's own best segment under the same query: what a copy would score. (BM25 has no query norm, and
+        // the excluded id adds nothing to a score, so the two searches' scores compare.)
+        var ownOnly = new QueryWrapperFilter(new TermQuery(new Term(F.Id, query.ReportId)));
+        double self = searcher.Search(like, ownOnly, 1).ScoreDocs is [var best, ..] ? best.Score : 0;
+        var subject = TitleSubject.Of(searcher, query.ReportId, query.Title, RegionNames(reader, own[0]));
+
         var top = searcher.Search(lucene, Math.Max(1, query.Size) * HitsPerResult + 50);
         var seen = new HashSet<long>();
         var found = new List<(int, double, string[], string[])>();
@@ -78,11 +94,29 @@ internal static class SimilarReports
             if (path is null || path == ownPath || (query.SameLevel && depth != ownDepth)) continue;
             var id = SegmentPayload.ReadReportId(leaf.AtomicReader, values.GroupStart[group]);
             if (id is null) continue;
-            var shared = weights.Where(w => Contains(searcher, id, w.Term)).Take(ShownTerms).Select(w => w.Term).ToArray();
+            var inTitle = subject.SharedBy(searcher, id);
+            if (!subject.Names(inTitle, self > 0 ? hit.Score / self : 0)) continue;
+            var shared = subject.SubjectOf(inTitle).Concat(weights.Where(w => Contains(searcher, id, w.Term)).Select(w => w.Term))
+                .Distinct(StringComparer.Ordinal).Take(ShownTerms).ToArray();
             found.Add((first, hit.Score, path.Split(F.PathSeparator), shared));
             if (found.Count == query.Size) break;
         }
         return found;
+    }
+
+    /// <summary>Below this share of the asked report's own score, a report whose relatedness the title cannot tell is not shown.</summary>
+    public const double MinCloseness = 0.25;
+
+    // The names of the places of a document (every element of its region paths): a title's place names say where, not what.
+    private static HashSet<string> RegionNames(IndexReader reader, int doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var values = LeafValues.For(leaf.AtomicReader);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        int local = doc - leaf.DocBase;
+        for (int i = values.RegionStart[local]; i < values.RegionStart[local + 1]; i++)
+            foreach (var name in values.RegionPath[values.RegionOrds[i]].Split(F.PathSeparator)) names.Add(name);
+        return names;
     }
 
     // The deepest region of a document: its place, and how deep it sits (1 = province).
@@ -230,7 +264,7 @@ internal static class SimilarReports
         return trimmed[..Math.Min(end, MaxOpeningLineChars)].ToString();
     }
 
-    private static bool Telling(string word) => word.Length >= 2 && !word.All(char.IsAsciiDigit);
+    internal static bool Telling(string word) => word.Length >= 2 && !word.All(char.IsAsciiDigit);
 
     private static bool Contains(IndexSearcher searcher, string reportId, string term) =>
         searcher.Search(new BooleanQuery

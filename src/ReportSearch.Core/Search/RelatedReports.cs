@@ -43,7 +43,8 @@ public sealed class RelatedReportFinder(IReportSearcher searcher, IReportStore? 
         var catalog = mechanisms?.Mechanisms(current: false);
         var own = catalog?.NamedIn(id) ?? [];
         var meta = store?.LoadReport(id) is { } stored ? MetadataJson.Read(stored.Metadata) : null;
-        var similar = searcher.Similar(new SimilarQuery(id, size * CandidatesPerResult, sameLevel, own, meta is null ? [] : SubjectLines(id, meta)));
+        var similar = searcher.Similar(new SimilarQuery(id, size * CandidatesPerResult, sameLevel, own, meta is null ? [] : SubjectLines(id, meta),
+            meta is null ? null : StrongTitle(meta)));
         if (similar is null) return null;
         var ranked = similar.Select(s =>
         {
@@ -60,12 +61,15 @@ public sealed class RelatedReportFinder(IReportSearcher searcher, IReportStore? 
         return new RelatedReports(id, sameLevel ? SameLevel : AnyLevel, ranked);
     }
 
+    private static string? StrongTitle(ReportMetadata meta) =>
+        meta.Title is { Length: > 0 } title && meta.Origins.Title?.Confidence() != MetadataConfidence.Weak ? title : null;
+
     // The lines that name the report's subject: its title from the metadata (not when it was only guessed from a file
     // name, which often says nothing: 新建文本文档) and its section headings.
     private List<string> SubjectLines(string id, ReportMetadata meta)
     {
         var lines = new List<string>();
-        if (meta.Title is { Length: > 0 } title && meta.Origins.Title?.Confidence() != MetadataConfidence.Weak) lines.Add(title);
+        if (StrongTitle(meta) is { } title) lines.Add(title);
         foreach (var segment in store!.LoadSegments(id))
             foreach (var section in segment.Sections)
                 if (section.Heading is { Length: > 0 } heading && !lines.Contains(heading)) lines.Add(heading);

@@ -41,4 +41,23 @@ public sealed class RelatedBrowserTests(BrowserFixture browser)
         Driver.FindElement(By.Id("related-same-level")).Click();
         Wait.For(() => ShownIds().SequenceEqual(any.Reports.Select(r => r.Id)), "all other places again");
     }
+
+    // The relatedness floor shows nothing rather than padding: a report with no report on its subject elsewhere (the
+    // API says so) gets the section's empty state, never an empty list without a word.
+    [BrowserFact]
+    public async Task A_report_with_no_report_on_its_subject_elsewhere_says_there_is_none()
+    {
+        string? lonely = null;
+        foreach (var hit in (await Api.Search(browser.Host.Client, $"q={Api.Q(TestArchive.CommonTerm)}&size=50")).Hits)
+            if ((await Api.Get<RelatedReports>(browser.Host.Client, $"api/v1/reports/{hit.Id}/related?size=10")).Reports.Count == 0)
+            {
+                lonely = hit.Id;
+                break;
+            }
+        Assert.True(lonely is not null, "every report of the test archive has related reports: the empty state is not reached");
+
+        Driver.Navigate().GoToUrl(browser.Host.BaseAddress + $"reports/{Api.Q(lonely!)}");
+        Wait.For(() => Driver.FindElement(By.Id("related-status")).Text == "暂无其他地区的类似报告。" ? "shown" : null, "the empty state");
+        Assert.Empty(ShownIds());
+    }
 }

@@ -36,7 +36,8 @@ async function load(id, sameLevel) {
     return;
   }
   list.replaceChildren(...related.reports.map(item));
-  status.textContent = related.reports.length ? '' : (sameLevel ? '同级的其他地区没有类似报告。' : '其他地区没有类似报告。');
+  // The finder shows only reports that name the same subject, so an empty list is an answer, not an error.
+  status.textContent = related.reports.length ? '' : (sameLevel ? '暂无同级其他地区的类似报告。' : '暂无其他地区的类似报告。');
 }
 
 /** Shows the section for report `id` (once per page; the toggle reloads it). */
