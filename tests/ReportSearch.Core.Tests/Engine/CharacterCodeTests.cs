@@ -48,7 +48,8 @@ public sealed class CharacterCodeTests
     [Fact]
     public void Codes_that_end_inside_a_character_are_rejected()
     {
-        foreach (var text in new[] { "工作", "猾", "\uD800", "a" })
+        var manyShortCodes = string.Concat(Enumerable.Repeat("工作", 50));
+        foreach (var text in new[] { "工作", "猾", "\uD800", "a", manyShortCodes + "猾", manyShortCodes + "\uD800", manyShortCodes })
         {
             var codes = new ArrayBufferWriter<byte>();
             CharacterCode.Encode(text, codes);
