@@ -298,6 +298,7 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
         var merge = Task.Run(() =>
         {
             _writer.WaitForMerges();
+            GatherSources();
             _writer.ForceMerge(BulkMergeSegments);
         }, CancellationToken.None);
         _ = merge.ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
@@ -311,6 +312,19 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
         // until the next scan (measured 151 MB instead of 77 MB for 50 MB of text). Two commits of the merged
         // segments keep the fallback (a damaged segments_N still has the one before it) at no cost in space.
         Commit();
+    }
+
+    /// <summary>
+    /// Each batch adds its source documents before its reports, so a bulk build leaves runs of them between the reports'
+    /// segment documents. Before the bulk merge they are deleted and added again, as they are, into a Lucene segment of
+    /// their own, which <see cref="SplitForcedMergePolicy"/> merges behind the reports: the merged postings are
+    /// smaller (1.8 MB of 70 on the 50 MB real-vocabulary archive). Nothing is committed in between: a stop rolls both back.
+    /// </summary>
+    private void GatherSources()
+    {
+        _writer.DeleteDocuments(new Term(F.Type, F.SourceType));
+        foreach (var s in _sources.Values.OrderBy(s => s.Path, StringComparer.Ordinal))
+            _writer.AddDocument(LuceneDocuments.Source(new IndexSource(s.Path, s.Size, s.LastWriteTicks), s.ReportId, s.ContentHash));
     }
 
     private void Publish()

@@ -10,7 +10,7 @@ public static class ReportIndexes
     /// Changes whenever tokens, fields or what ingestion extracts change: an index built by another version is
     /// rebuilt beside the serving one, since unchanged files are otherwise never read again.
     /// </summary>
-    public const string AnalyzerVersion = "12";
+    public const string AnalyzerVersion = "13";
 
     public static IReportIndexReader OpenForReading(string indexDirectory) => LuceneIndexReader.Open(indexDirectory);
 

@@ -14,6 +14,11 @@ public static class MetadataJson
     {
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Chinese as UTF-8, not \u-escaped: half the bytes (the metadata of the 50 MB real-vocabulary archive took
+        // 1.82 MB escaped, 1.31 unescaped). Safe: these bytes are only ever read back by Read, never written into a
+        // page or a response as they are (what is shown is escaped where it is shown). Quotes, backslashes and
+        // control characters are escaped as JSON requires; a lone surrogate becomes U+FFFD as with the default encoder.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static byte[] Write(ReportMetadata metadata) => JsonSerializer.SerializeToUtf8Bytes(metadata, Options);

@@ -5,8 +5,9 @@ namespace ReportSearch.Core.Tests.Engine;
 
 /// <summary>
 /// After a bulk of new reports the index is merged into at most two segments (two halves merged side by side; fewer
-/// when background merging already got there); every report must still be found, and found once; and the commit
-/// kept before the newest holds the merged segments, not the unmerged ones.
+/// when background merging already got there); every report must still be found, and found once; the commit
+/// kept before the newest holds the merged segments, not the unmerged ones; and the source documents, gathered
+/// behind the reports' segment documents in every Lucene segment, still say which file holds which unchanged report.
 /// </summary>
 public class BulkMergeTests
 {
@@ -36,7 +37,20 @@ public class BulkMergeTests
             Assert.Equal(KeepRecentCommitsPolicy.Count, commits.Count);
             static IEnumerable<string> SegmentFiles(IndexCommit c) => c.FileNames.Where(f => !f.StartsWith("segments", StringComparison.Ordinal));
             Assert.Equal(SegmentFiles(commits[^1]).Order(), commits.SelectMany(SegmentFiles).Distinct().Order());
+
+            int sourceDocs = 0;
+            foreach (var leaf in reader.Leaves)
+            {
+                var sources = DocsOf(leaf.AtomicReader, IndexFields.SourceType);
+                var segments = DocsOf(leaf.AtomicReader, IndexFields.SegmentType);
+                sourceDocs += sources.Count;
+                if (sources.Count > 0 && segments.Count > 0) Assert.True(segments.Max() < sources.Min(), "a source document before a segment document");
+            }
+            Assert.Equal(reports, sourceDocs);
         }
+        // Nothing is read again: every file's source document came through the merge as it was.
+        var again = t.Build();
+        Assert.Equal((0, 0, 0, reports), (again.Added, again.Updated, again.Deleted, again.Unchanged));
         var random = new Random(7);
         for (int i = 0; i < 40; i++)
         {
@@ -45,5 +59,14 @@ public class BulkMergeTests
             Assert.Equal(1, response.Total);
         }
         Assert.Equal(reports, t.Search("年工作总结", size: 1).Total);
+    }
+
+    private static List<int> DocsOf(AtomicReader reader, string type)
+    {
+        var docs = new List<int>();
+        var e = reader.GetTermDocsEnum(new Term(IndexFields.Type, type));
+        while (e is not null && e.NextDoc() != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+            if (reader.LiveDocs is null || reader.LiveDocs.Get(e.DocID)) docs.Add(e.DocID);
+        return docs;
     }
 }

@@ -33,6 +33,9 @@ public sealed class StoredLayoutTests
         // 12: the layout now names the payloads' encoding; the text is deflated at zlib's smallest setting and
         // section headings are no longer \u-escaped (issue 24).
         ["12"] = "1adcb73431dc36ee",
+        // 13: stored strings are written in the common-character code before deflating, sections as numbers and strings
+        // instead of JSON; report metadata is no longer \u-escaped (issue 24).
+        ["13"] = "862c1ce0501e173d",
     };
 
     // Tokens change what an index holds as much as fields do: a probe of the analysis rules is part of the layout.

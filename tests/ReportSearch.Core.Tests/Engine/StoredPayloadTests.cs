@@ -4,12 +4,15 @@ namespace ReportSearch.Core.Tests.Engine;
 
 /// <summary>
 /// What a hit shows is kept compressed (SegmentPayload): whatever a report holds — any text, headings with quotes,
-/// markup characters and characters beyond the BMP, any metadata bytes — must read back exactly as it was written.
+/// markup characters, characters beyond the BMP, lone surrogates and line separators, empty and absent districts and
+/// headings, any metadata bytes — must read back exactly as it was written.
 /// </summary>
 public sealed class StoredPayloadTests
 {
-    // Chinese, Latin, digits, JSON's and HTML's special characters, fullwidth punctuation, a supplementary character.
-    private const string Alphabet = "工作机制实行六个一预算法国发号年月日区县乡镇，。、；：“”《》〔〕abcXYZ019 \"\\/<>&'\n\t\u00e9\U00020000";
+    // Chinese (common and rare), traditional, Latin, digits, JSON's and HTML's special characters, fullwidth
+    // punctuation, supplementary characters; RandomElements adds lone surrogates and separators.
+    private const string Alphabet = "工作机制实行六个一预算法国发号年月日区县乡镇猾瓮條應，。、；：“”《》〔〕abcXYZ019 \"\\/<>&'\n\t\u00e9\U00020000\U0001F600";
+    private static readonly string[] Separate = ["\uD800", "\uDFFF", "\u2028", "\u2029", "\u0000", "\uFFFF"];
 
     [Fact]
     public void Texts_sections_and_metadata_read_back_exactly()
@@ -49,10 +52,10 @@ public sealed class StoredPayloadTests
         {
             var text = Text(random, random.Next(0, 3000));
             var sections = Enumerable.Range(0, random.Next(0, 4))
-                .Select(_ => new IndexSection(random.Next(0, Math.Max(1, text.Length)), random.Next(3) == 0 ? null : Text(random, random.Next(1, 30)),
+                .Select(_ => new IndexSection(random.Next(0, Math.Max(1, text.Length)), random.Next(3) == 0 ? null : Text(random, random.Next(0, 30)),
                     random.Next(2) == 0 ? null : Text(random, random.Next(1, 8))))
                 .ToList();
-            var district = random.Next(2) == 0 ? null : Text(random, random.Next(1, 8)).Replace("\n", "");
+            var district = random.Next(3) switch { 0 => null, 1 => "", _ => Text(random, random.Next(1, 8)).Replace("\n", "") };
             return new SegmentRecord(district, [], Text(random, 10), text, sections, "总结");
         }).ToList();
         var metadata = new byte[random.Next(0, 2000)];
@@ -65,6 +68,7 @@ public sealed class StoredPayloadTests
         var chars = System.Globalization.StringInfo.GetTextElementEnumerator(Alphabet);
         var elements = new List<string>();
         while (chars.MoveNext()) elements.Add(chars.GetTextElement());
+        elements.AddRange(Separate);
         return string.Concat(Enumerable.Range(0, length).Select(_ => elements[random.Next(elements.Count)]));
     }
 }
