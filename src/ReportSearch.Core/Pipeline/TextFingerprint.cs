@@ -26,41 +26,21 @@ public static partial class TextFingerprint
     public static long Of(IEnumerable<ReportSection> sections)
     {
         var kept = new StringBuilder();
-        foreach (var section in sections) AppendKept(section.Text, kept);
+        foreach (var section in sections)
+        {
+            var text = section.Text;
+            // Line by line: a page line is told on the text as written, and each line counts the letters its own
+            // normalization gives.
+            for (int start = 0; start <= text.Length;)
+            {
+                int end = text.IndexOf('\n', start);
+                if (end < 0) end = text.Length;
+                if (!PageLine().IsMatch(text.AsSpan(start, end - start))) TextNormalizer.AppendLettersAndDigits(text, start, end, kept);
+                start = end + 1;
+            }
+        }
         if (kept.Length < MinChars) return 0;
         long key = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(kept.ToString())));
         return key == 0 ? 1 : key;
-    }
-
-    // The letters and digits of a section's lines, page lines left out. The section is normalized once, not line by
-    // line: a line break is whitespace to the normalizer, across which none of its rules reaches (a pinyin reading, an
-    // angle-bracket title and a 文号's brackets each stand on one line), so each line's letters and digits are the
-    // ones its own normalization gives. Page lines are told on the text as written, and their characters dropped by
-    // where they came from.
-    private static void AppendKept(string text, StringBuilder kept)
-    {
-        List<(int Start, int End)>? pageLines = null;
-        for (int start = 0; start <= text.Length;)
-        {
-            int end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            if (PageLine().IsMatch(text.AsSpan(start, end - start))) (pageLines ??= []).Add((start, end));
-            start = end + 1;
-        }
-        var normalized = TextNormalizer.Normalize(text);
-        var chars = normalized.Text;
-        kept.EnsureCapacity(kept.Length + chars.Length);
-        int next = 0; // the first page line not yet passed
-        for (int i = 0; i < chars.Length; i++)
-        {
-            if (!char.IsLetterOrDigit(chars[i])) continue;
-            if (pageLines is not null)
-            {
-                int source = normalized.SourceStart(i);
-                while (next < pageLines.Count && pageLines[next].End <= source) next++;
-                if (next < pageLines.Count && pageLines[next].Start <= source) continue;
-            }
-            kept.Append(chars[i]);
-        }
     }
 }

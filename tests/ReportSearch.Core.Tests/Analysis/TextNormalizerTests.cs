@@ -138,6 +138,27 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Letters_and_digits_are_those_of_the_normalized_text()
+    {
+        // Readings after Han characters and after other readings, readings after quotes, spaces and angle titles
+        // (which stay), surrogate pairs, fullwidth letters, enclosed forms that fold to several characters.
+        var random = new Random(11);
+        string[] alphabet = ["政", "務", "汉", "(wù)", "(hàn)", "(ｗù)", "（Wù）", "(shi2)", "(AI)", "(一)", "（一）", "(", ")", "wu4", " ",
+            "，", "。", "Ａ", "１", "abc", "À", "\u3000", "\n", "𨨏", "⑴", "⒜", "“", "”", "《", "》", "<<", "<", ">", ">>", "'", "’", "\"",
+            "〔2017〕35号", "[2017]", "\u200B"];
+        for (int round = 0; round < 2000; round++)
+        {
+            var original = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)]));
+            int start = random.Next(0, original.Length + 1), end = random.Next(start, original.Length + 1);
+            if (char.IsLowSurrogate(original.ElementAtOrDefault(start)) || char.IsLowSurrogate(original.ElementAtOrDefault(end))) continue;
+            var expected = string.Concat(N(original[start..end]).Where(char.IsLetterOrDigit));
+            var letters = new StringBuilder("前");
+            TextNormalizer.AppendLettersAndDigits(original, start, end, letters);
+            Assert.Equal("前" + expected, letters.ToString());
+        }
+    }
+
+    [Fact]
     public void Offsets_of_a_traditional_match_land_on_the_original_characters()
     {
         var original = "首頁 > 政務(wù)公開 > 常泰";
