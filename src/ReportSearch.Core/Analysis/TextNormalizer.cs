@@ -19,11 +19,24 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string original)
     {
         var folded = Fold(original);
-        return Compose(original, folded);
+        int length = Compose(folded);
+        return new NormalizedText(original, new string(folded.Chars, 0, length), folded.Starts, folded.Ends);
     }
 
-    /// <summary>Normalized text only, for callers that do not need offsets.</summary>
-    public static string NormalizeToString(string original) => Normalize(original).Text;
+    /// <summary>Normalized text only, for callers that do not need offsets: the same two stages in a per-thread
+    /// buffer, so that only the text is allocated (the metadata rules and mechanisms normalize many short texts).</summary>
+    public static string NormalizeToString(string original)
+    {
+        var f = t_textBuffer ??= new FoldedText(BufferChars);
+        f.Count = 0;
+        FoldInto(original, 0, original.Length, f);
+        var text = new string(f.Chars, 0, Compose(f));
+        // A buffer grown for a long text is not kept for the thread's lifetime.
+        if (f.Chars.Length > BufferChars * 16) t_textBuffer = null;
+        return text;
+    }
+
+    [ThreadStatic] private static FoldedText? t_textBuffer;
 
     /// <summary>
     /// Appends the letters and digits (<see cref="char.IsLetterOrDigit(char)"/>) of the normalized text of
@@ -35,7 +48,7 @@ public static class TextNormalizer
     /// </summary>
     public static void AppendLettersAndDigits(string original, int start, int end, StringBuilder into)
     {
-        var f = t_lettersBuffer ??= new FoldedText(LettersBufferChars);
+        var f = t_lettersBuffer ??= new FoldedText(BufferChars);
         f.Count = 0;
         FoldInto(original, start, end, f);
         var chars = f.Chars;
@@ -64,10 +77,10 @@ public static class TextNormalizer
             k += width;
         }
         // A buffer grown for a very long line is not kept for the thread's lifetime.
-        if (f.Chars.Length > LettersBufferChars * 16) t_lettersBuffer = null;
+        if (f.Chars.Length > BufferChars * 16) t_lettersBuffer = null;
     }
 
-    private const int LettersBufferChars = 4096;
+    private const int BufferChars = 4096;
     [ThreadStatic] private static FoldedText? t_lettersBuffer;
 
     // Stage 1: per code point folding, each output unit remembering its source range.
@@ -137,7 +150,8 @@ public static class TextNormalizer
     // Stage 2: pinyin annotations and whitespace, decided with the neighbours in view. Written in place over
     // the folded text: every output unit stands for at least one input unit already read (a run of whitespace
     // becomes at most one space), so the write position never passes the read position.
-    private static NormalizedText Compose(string original, FoldedText f)
+    // Returns the length of the normalized text, written over the start of f's arrays.
+    private static int Compose(FoldedText f)
     {
         var chars = f.Chars;
         var starts = f.Starts;
@@ -214,7 +228,7 @@ public static class TextNormalizer
             k += width;
         }
         DocNumberText.FoldYearBrackets(chars.AsSpan(0, n));
-        return new NormalizedText(original, new string(chars, 0, n), starts, ends);
+        return n;
     }
 
     private static bool IsWordAt(FoldedText f, int k)

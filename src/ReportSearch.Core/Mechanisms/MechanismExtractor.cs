@@ -256,7 +256,11 @@ public static class MechanismExtractor
         return false;
     }
 
-    private static string Normalized(string text, int start, int length) => Normalized(text, start, length, out _);
+    private static string Normalized(string text, int start, int length)
+    {
+        int count = Math.Min(length, text.Length - start);
+        return count <= 0 ? "" : TextNormalizer.NormalizeToString(text.Substring(start, count));
+    }
 
     // The normalized form of a short window, with a map from its offsets back to the original text.
     private static string Normalized(string text, int start, int length, out Func<int, int> toSource)

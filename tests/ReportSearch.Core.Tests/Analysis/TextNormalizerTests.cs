@@ -132,8 +132,9 @@ public class TextNormalizerTests
                 Assert.True(n.SourceEnd(i) > n.SourceStart(i) && n.SourceEnd(i) <= original.Length);
                 last = n.SourceStart(i);
             }
-            // Normalizing is idempotent: the normalized text is its own normal form.
+            // Normalizing is idempotent: the normalized text is its own normal form. The text alone is the same text.
             Assert.Equal(n.Text, N(n.Text));
+            Assert.Equal(n.Text, N(original));
         }
     }
 
