@@ -53,6 +53,8 @@ public static partial class DocNumberText
     /// </summary>
     public static IEnumerable<(int Index, int Length, string Canonical)> FindAll(string simplifiedText)
     {
+        // Every number ends in 号: most text has none, and the pattern would be tried at each of its Han characters.
+        if (!simplifiedText.Contains('号')) yield break;
         foreach (Match m in Number().Matches(simplifiedText))
             yield return (m.Index, m.Length, $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{DigitText.Value(m.Groups["serial"].Value)}号");
     }

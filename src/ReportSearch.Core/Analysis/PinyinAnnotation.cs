@@ -74,6 +74,10 @@ public static partial class PinyinAnnotation
         for (int j = open + 1; j < limit; j++)
         {
             if (text[j] is not (')' or '）')) continue;
+            // Most parentheses hold Han text ((一), (试行)): a character from U+2E80 up (Han, CJK punctuation, fullwidth
+            // forms) is no letter of a reading in either case, so they are refused here, before lowering, which calls
+            // into ICU for non-ASCII text and was most of the normalizer's time on Chinese text.
+            if (text.Slice(open + 1, j - open - 1).ContainsAnyInRange('\u2E80', '\uFFFF')) return -1;
             Span<char> inner = stackalloc char[j - open - 1];
             text.Slice(open + 1, j - open - 1).ToLowerInvariant(inner);
             // The tone first: it allocates nothing and refuses most parentheses ((一), (2021), (CAD)) before the syllable check.

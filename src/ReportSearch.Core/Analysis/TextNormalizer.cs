@@ -19,42 +19,108 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string original)
     {
         var folded = Fold(original);
-        return Compose(original, folded);
+        int length = Compose(folded);
+        return new NormalizedText(original, new string(folded.Chars, 0, length), folded.Starts, folded.Ends);
     }
 
-    /// <summary>Normalized text only, for callers that do not need offsets.</summary>
-    public static string NormalizeToString(string original) => Normalize(original).Text;
+    /// <summary>Normalized text only, for callers that do not need offsets: the same two stages in a per-thread
+    /// buffer, so that only the text is allocated (the metadata rules and mechanisms normalize many short texts).</summary>
+    public static string NormalizeToString(string original)
+    {
+        var f = t_textBuffer ??= new FoldedText(BufferChars);
+        f.Count = 0;
+        FoldInto(original, 0, original.Length, f);
+        var text = new string(f.Chars, 0, Compose(f));
+        // A buffer grown for a long text is not kept for the thread's lifetime.
+        if (f.Chars.Length > BufferChars * 16) t_textBuffer = null;
+        return text;
+    }
+
+    [ThreadStatic] private static FoldedText? t_textBuffer;
+
+    /// <summary>
+    /// Appends the letters and digits (<see cref="char.IsLetterOrDigit(char)"/>) of the normalized text of
+    /// <paramref name="original"/>[<paramref name="start"/>..<paramref name="end"/>) to <paramref name="into"/>: what
+    /// <see cref="Normalize"/> would give, for callers that compare texts by their letters alone (the text fingerprint).
+    /// Folding is the same; of composition only the rule that drops letters runs (a pinyin reading after a Han
+    /// character): whitespace, quotation marks and brackets are no letters whatever composition makes of them. No
+    /// offsets are kept and no text is composed, which made a whole-text normalization most of the fingerprint's cost.
+    /// </summary>
+    public static void AppendLettersAndDigits(string original, int start, int end, StringBuilder into)
+    {
+        var f = t_lettersBuffer ??= new FoldedText(BufferChars);
+        f.Count = 0;
+        FoldInto(original, start, end, f);
+        var chars = f.Chars;
+        // As in Compose: a reading is dropped after a Han character, or after a reading dropped there (汉(hàn)(wù)).
+        bool afterCjk = false;
+        int k = 0;
+        while (k < f.Count)
+        {
+            char c = chars[k];
+            if (c == '(' && afterCjk && TrySkipPinyin(f, k, out int after))
+            {
+                k = after;
+                continue;
+            }
+            int width = 1;
+            CharKind kind;
+            if (!char.IsSurrogate(c)) kind = CharClass.Of(c);
+            else if (char.IsHighSurrogate(c) && k + 1 < f.Count && char.IsLowSurrogate(chars[k + 1]))
+            {
+                kind = CharClass.Of(new Rune(c, chars[k + 1]));
+                width = 2;
+            }
+            else kind = CharKind.Punct;
+            if (width == 1 && char.IsLetterOrDigit(c)) into.Append(c); // a surrogate is never a letter of its own
+            afterCjk = kind == CharKind.Cjk;
+            k += width;
+        }
+        // A buffer grown for a very long line is not kept for the thread's lifetime.
+        if (f.Chars.Length > BufferChars * 16) t_lettersBuffer = null;
+    }
+
+    private const int BufferChars = 4096;
+    [ThreadStatic] private static FoldedText? t_lettersBuffer;
 
     // Stage 1: per code point folding, each output unit remembering its source range.
     private static FoldedText Fold(string s)
     {
         var folded = new FoldedText(s.Length);
-        int i = 0;
-        while (i < s.Length)
+        FoldInto(s, 0, s.Length, folded);
+        return folded;
+    }
+
+    private static void FoldInto(string s, int from, int to, FoldedText folded)
+    {
+        int i = from;
+        while (i < to)
         {
-            if (Rune.DecodeFromUtf16(s.AsSpan(i), out var rune, out int used) != System.Buffers.OperationStatus.Done)
+            // One UTF-16 unit is one code point unless it is a surrogate: the common case skips decoding.
+            char c = s[i];
+            if (c < 0x80)
             {
-                rune = Rune.ReplacementChar; // a lone surrogate: keep the position, never half a pair
+                folded.Add(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c, i, i + 1);
+                i++;
+                continue;
+            }
+            if (!char.IsSurrogate(c))
+            {
+                var fold = FoldBmp[c] ??= FoldCodePoint(new Rune(c));
+                if (fold.Length == 1) folded.Add(fold[0], i, i + 1);
+                else folded.Add(fold, i, i + 1);
+                i++;
+                continue;
+            }
+            // A surrogate pair is one code point beyond the BMP; a lone surrogate keeps its position, never half a pair.
+            if (Rune.DecodeFromUtf16(s.AsSpan(i, to - i), out var rune, out int used) != System.Buffers.OperationStatus.Done)
+            {
+                rune = Rune.ReplacementChar;
                 used = 1;
             }
-            int start = i, end = i + used;
-            i = end;
-            int cp = rune.Value;
-
-            if (cp < 0x80)
-            {
-                folded.Add(cp is >= 'A' and <= 'Z' ? (char)(cp + 32) : (char)cp, start, end);
-                continue;
-            }
-            if (cp < 0x10000)
-            {
-                // The whole per-character folding of a BMP code point, computed once and cached.
-                folded.Add(FoldBmp[cp] ??= FoldCodePoint(rune), start, end);
-                continue;
-            }
-            folded.Add(FoldCodePoint(rune), start, end);
+            folded.Add(rune.IsBmp ? FoldBmp[rune.Value] ??= FoldCodePoint(rune) : FoldCodePoint(rune), i, i + used);
+            i += used;
         }
-        return folded;
     }
 
     // NFKC, lower case, traditional→simplified, and nothing at all for invisible format characters and
@@ -84,7 +150,8 @@ public static class TextNormalizer
     // Stage 2: pinyin annotations and whitespace, decided with the neighbours in view. Written in place over
     // the folded text: every output unit stands for at least one input unit already read (a run of whitespace
     // becomes at most one space), so the write position never passes the read position.
-    private static NormalizedText Compose(string original, FoldedText f)
+    // Returns the length of the normalized text, written over the start of f's arrays.
+    private static int Compose(FoldedText f)
     {
         var chars = f.Chars;
         var starts = f.Starts;
@@ -161,7 +228,7 @@ public static class TextNormalizer
             k += width;
         }
         DocNumberText.FoldYearBrackets(chars.AsSpan(0, n));
-        return new NormalizedText(original, new string(chars, 0, n), starts, ends);
+        return n;
     }
 
     private static bool IsWordAt(FoldedText f, int k)

@@ -133,6 +133,16 @@ internal static partial class DocumentDates
         return latest;
     }
 
+    // Cheap tests of what a pattern cannot match without, so that the patterns run on few of the head lines (the
+    // patterns alone were most of the metadata rules' time). They decide nothing: each is implied by its pattern.
+    // VenueLine and RunDateVenueLine need 在 and 会议 or 大会, wherever the two lines are joined.
+    private static bool MayJoinIntoVenue(string line, string next) =>
+        (line.Contains('在') || next.Contains('在')) && (line.Contains('会') || next.Contains('会'));
+
+    // Every label PublishedLine knows ends in 时间 or 日期; unanchored, its pattern is tried at every position.
+    private static bool MayNamePosting(string line) =>
+        line.Contains("时间", StringComparison.Ordinal) || line.Contains("日期", StringComparison.Ordinal);
+
     /// <param name="lines">The recognition view (simplified, digits) of the non-empty body lines.</param>
     /// <param name="notAfter">A date the document cannot be later than (the header's), for reading a run of digits.</param>
     public static Found Find(IReadOnlyList<string> lines, string? notAfter = null)
@@ -144,8 +154,9 @@ internal static partial class DocumentDates
             var line = lines[i];
             Match m;
             // A venue line wrapped in two (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上).
-            if (venue is null && i + 1 < lines.Count && (VenueLine().IsMatch(line + lines[i + 1]) && !VenueLine().IsMatch(line)
-                || RunDateVenueLine().IsMatch(line + lines[i + 1]) && !RunDateVenueLine().IsMatch(line)))
+            if (venue is null && i + 1 < lines.Count && MayJoinIntoVenue(line, lines[i + 1])
+                && (VenueLine().IsMatch(line + lines[i + 1]) && !VenueLine().IsMatch(line)
+                    || RunDateVenueLine().IsMatch(line + lines[i + 1]) && !RunDateVenueLine().IsMatch(line)))
                 line += lines[i + 1];
             if (venue is null && ((m = VenueLine().Match(line)).Success || (m = DashVenueLine().Match(line)).Success
                 || (m = DateThenSessionInLine().Match(line)).Success || (m = SessionThenDateInLine().Match(line)).Success || (m = SessionSentence().Match(line)).Success))
@@ -181,7 +192,7 @@ internal static partial class DocumentDates
                 date = DateText.Normalize(m.Groups["date"].Value);
             else if (date is null && (m = WrittenDateLine().Match(line)).Success)
                 date = DateText.Normalize(m.Groups["date"].Value);
-            else if (published is null && ((m = PublishedLine().Match(line)).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success
+            else if (published is null && ((m = MayNamePosting(line) ? PublishedLine().Match(line) : Match.Empty).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success
                 || i < TitleDateLines && (m = TitleThenPostingDate().Match(line)).Success))
                 published = DateText.Normalize(m.Groups["date"].Value);
         }

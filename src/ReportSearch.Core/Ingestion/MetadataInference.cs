@@ -54,7 +54,9 @@ internal static partial class MetadataInference
         var (lines, crumbs, header, knownTitle, knownOrg, knownDate, sectionDistricts, clock, knownDocNumber) = input;
         int latestYear = clock.GetUtcNow().Year + 1;
         var nonEmpty = lines.Where(l => l.Text.Length > 0).ToList();
-        var matching = nonEmpty.Take(200).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
+        // The recognition view of the first lines, made once: the rules read it with dates as digits, the place zones without.
+        var recognized = nonEmpty.Take(200).Select(l => ChineseText.ForMatching(l.Text)).ToList();
+        var matching = recognized.Select(ChineseNumerals.DatesToDigits).ToList();
         var tailMatching = nonEmpty.Skip(Math.Max(200, nonEmpty.Count - 6)).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
         var dates = DocumentDates.Find([.. matching, .. tailMatching], knownDate ?? DateText.Normalize(header.Get(HeaderField.PublishedDate)));
 
@@ -87,7 +89,7 @@ internal static partial class MetadataInference
         if (sessionDateBeatsHeader) dates = dates with { Date = dates.VenueDate, DateFromVenue = true, DateIsPosting = false, DateFromIssuedLine = false };
         var (org, orgOrigin) = OrgOf(titleMatching, dates, matching);
         var strongZones = StrongZones(titleMatching, knownOrg ?? org, dates, crumbs).ToList();
-        var allZones = strongZones.Concat(TextZones(nonEmpty)).ToList();
+        var allZones = strongZones.Concat(TextZones(nonEmpty, recognized)).ToList();
         var sectionPlaces = sectionDistricts.Count == 0 ? new Dictionary<string, Place?>() : SectionPlaces(sectionDistricts, allZones);
         bool roundUp = sectionDistricts.Distinct().Count() > 1;
         var regionResult = roundUp ? new ReportRegion.Result(RoundUpRegion(sectionPlaces, allZones), MetadataOrigin.Gazetteer, [])
@@ -181,16 +183,18 @@ internal static partial class MetadataInference
         if (crumbs.Count > 0) yield return (DocumentZone.Org, string.Join(" > ", crumbs.Select(ChineseText.ForMatching)));
     }
 
-    private static IEnumerable<(DocumentZone, string)> TextZones(List<BodyLine> lines)
+    private static IEnumerable<(DocumentZone, string)> TextZones(List<BodyLine> lines, List<string> recognized)
     {
+        string View(int at) => at < recognized.Count ? recognized[at] : ChineseText.ForMatching(lines[at].Text);
         var opening = new StringBuilder();
         int i = 0;
-        for (; i < lines.Count && i < OpeningLines && opening.Length < OpeningChars; i++) opening.Append(ChineseText.ForMatching(lines[i].Text)).Append('\n');
+        for (; i < lines.Count && i < OpeningLines && opening.Length < OpeningChars; i++) opening.Append(View(i)).Append('\n');
         yield return (DocumentZone.Opening, opening.ToString());
         var body = new StringBuilder();
-        for (; i < lines.Count && body.Length < BodyChars; i++) body.Append(ChineseText.ForMatching(lines[i].Text)).Append('\n');
+        for (; i < lines.Count && body.Length < BodyChars; i++) body.Append(View(i)).Append('\n');
         // The signature (the issuing body above the date at the end) names the author too.
-        var tail = string.Join('\n', lines.Skip(Math.Max(i, lines.Count - 3)).Select(l => ChineseText.ForMatching(l.Text)));
+        int tailFrom = Math.Max(i, lines.Count - 3);
+        var tail = string.Join('\n', Enumerable.Range(tailFrom, lines.Count - tailFrom).Select(View));
         yield return (DocumentZone.Body, body.ToString());
         if (tail.Length < 200) yield return (DocumentZone.Opening, tail);
     }

@@ -45,6 +45,8 @@ public static class MechanismExtractor
         public int Occurrences { get; set; }
         public string? Definition { get; set; }
         public int? DefinitionOffset { get; set; }
+        /// <summary>Whether ICU reads the key as one dictionary word: asked once per name, not per occurrence.</summary>
+        public bool? IsOneWord { get; set; }
     }
 
     /// <param name="start">Where the occurrence starts (its opening quote, if any).</param>
@@ -54,13 +56,15 @@ public static class MechanismExtractor
     {
         // “千万”工程, “一号”工程: what is quoted names nothing without the kind word after it, so the kind word is
         // part of the name.
-        if (MechanismNames.NeedsItsKindWord(TextNormalizer.NormalizeToString(core))
+        var normalizedCore = TextNormalizer.NormalizeToString(core);
+        if (MechanismNames.NeedsItsKindWord(normalizedCore)
             && MechanismNames.KindSuffixAt(Normalized(text, nameEnd, 4)) is { } kind)
         {
             core = core + text.Substring(nameEnd, kind.Length);
             nameEnd += kind.Length;
+            normalizedCore = TextNormalizer.NormalizeToString(core);
         }
-        var key = MechanismNames.Key(core);
+        var key = MechanismNames.KeyOfNormalized(normalizedCore);
         if (key is null) return;
         if (!found.TryGetValue(key, out var b))
         {
@@ -75,12 +79,12 @@ public static class MechanismExtractor
             evidence |= MechanismEvidence.Suffixed;
             end = Math.Min(text.Length, nameEnd + suffix.Length);
         }
-        else if (TextNormalizer.NormalizeToString(core).Length > key.Length)
+        else if (normalizedCore.Length > key.Length)
         {
             evidence |= MechanismEvidence.Suffixed;
         }
         // A quoted idiom (“万众一心”) has the numbered shape too: ICU's dictionary knows it as one word.
-        if (StructuredNames.IsStructured(key) && (evidence.HasFlag(MechanismEvidence.Quoted) is false || !IcuWords.IsOneWord(key)))
+        if (StructuredNames.IsStructured(key) && (evidence.HasFlag(MechanismEvidence.Quoted) is false || !(b.IsOneWord ??= IcuWords.IsOneWord(key))))
             evidence |= MechanismEvidence.Structured;
         if (b.Written.Length == 0) b.Written = text[start..end];
         b.Occurrences++;
@@ -252,7 +256,11 @@ public static class MechanismExtractor
         return false;
     }
 
-    private static string Normalized(string text, int start, int length) => Normalized(text, start, length, out _);
+    private static string Normalized(string text, int start, int length)
+    {
+        int count = Math.Min(length, text.Length - start);
+        return count <= 0 ? "" : TextNormalizer.NormalizeToString(text.Substring(start, count));
+    }
 
     // The normalized form of a short window, with a map from its offsets back to the original text.
     private static string Normalized(string text, int start, int length, out Func<int, int> toSource)

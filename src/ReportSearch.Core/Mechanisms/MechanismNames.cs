@@ -24,9 +24,11 @@ public static class MechanismNames
     ];
 
     /// <summary>The identity of a written name (quotes and kind suffix are dropped); null when it cannot be a name.</summary>
-    public static string? Key(string written)
+    public static string? Key(string written) => KeyOfNormalized(TextNormalizer.NormalizeToString(written));
+
+    /// <summary><see cref="Key"/> of a name already normalized (<see cref="TextNormalizer"/>).</summary>
+    internal static string? KeyOfNormalized(string normalized)
     {
-        var normalized = TextNormalizer.NormalizeToString(written);
         var core = StripQuotes(normalized);
         core = StripKindSuffix(core);
         return IsPlausible(core) ? core : null;
@@ -39,6 +41,7 @@ public static class MechanismNames
         foreach (var rune in written.EnumerateRunes())
         {
             if (CharClass.IsCjk(rune.Value)) sb.Append(ScriptConverter.ToSimplified(rune));
+            else if (rune.IsAscii) sb.Append((char)rune.Value); // NFKC leaves ASCII as it is
             else sb.Append(rune.ToString().Normalize(NormalizationForm.FormKC));
         }
         var display = StripQuotes(sb.ToString());

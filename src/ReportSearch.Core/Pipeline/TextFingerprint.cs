@@ -25,16 +25,39 @@ public static partial class TextFingerprint
     /// <summary>The fingerprint (never 0), or 0 when the text is too short to have one.</summary>
     public static long Of(IEnumerable<ReportSection> sections)
     {
+        // The UTF-8 of the kept letters is hashed as it comes, a line at a time, rather than held whole (a text's
+        // letters, their string and their bytes were a tenth of what indexing allocated). Letters are never
+        // surrogates, so no character is split between two pieces.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var kept = new StringBuilder();
+        var bytes = new byte[1024];
+        long count = 0;
         foreach (var section in sections)
-            foreach (var line in section.Text.Split('\n'))
+        {
+            var text = section.Text;
+            // Line by line: a page line is told on the text as written, and each line counts the letters its own
+            // normalization gives.
+            for (int start = 0; start <= text.Length;)
             {
-                if (PageLine().IsMatch(line)) continue;
-                foreach (char c in TextNormalizer.NormalizeToString(line))
-                    if (char.IsLetterOrDigit(c)) kept.Append(c);
+                int end = text.IndexOf('\n', start);
+                if (end < 0) end = text.Length;
+                if (!PageLine().IsMatch(text.AsSpan(start, end - start)))
+                {
+                    TextNormalizer.AppendLettersAndDigits(text, start, end, kept);
+                    count += kept.Length;
+                    foreach (var chunk in kept.GetChunks())
+                    {
+                        int most = Encoding.UTF8.GetMaxByteCount(chunk.Length);
+                        if (bytes.Length < most) bytes = new byte[most];
+                        hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(chunk.Span, bytes));
+                    }
+                    kept.Clear();
+                }
+                start = end + 1;
             }
-        if (kept.Length < MinChars) return 0;
-        long key = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(kept.ToString())));
+        }
+        if (count < MinChars) return 0;
+        long key = BitConverter.ToInt64(hash.GetHashAndReset());
         return key == 0 ? 1 : key;
     }
 }

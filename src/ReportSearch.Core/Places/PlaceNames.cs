@@ -122,18 +122,24 @@ public sealed class PlaceNames
         (isShort ? entry.Short : entry.Full).Add(place);
     }
 
-    // The last long text searched on this thread and what was found in it: a round-up's support text is searched
-    // once per part name and again for the parts' region paths, each time the same characters.
-    [ThreadStatic] private static (PlaceNames Names, string Text, List<PlaceMention> Found)? t_last;
+    // The last long texts searched on this thread and what was found in them: a round-up's support text is searched
+    // once per part name and again for the parts' region paths, and a document's opening and body zones once by the
+    // region rules and again for the unit it speaks as (OwnShortForm), each time the same characters.
+    [ThreadStatic] private static (PlaceNames Names, string Text, List<PlaceMention> Found)?[]? t_recent;
+    [ThreadStatic] private static int t_next;
     private const int CachedFromChars = 500;
+    private const int CachedTexts = 4;
 
     /// <summary>The place names in <paramref name="text"/> (simplified script), leftmost-longest, not overlapping.</summary>
     public IReadOnlyList<PlaceMention> Find(string text)
     {
         if (text.Length < CachedFromChars) return FindUncached(text);
-        if (t_last is { } last && last.Names == this && string.Equals(last.Text, text, StringComparison.Ordinal)) return last.Found;
+        var recent = t_recent ??= new (PlaceNames, string, List<PlaceMention>)?[CachedTexts];
+        foreach (var entry in recent)
+            if (entry is { } e && e.Names == this && string.Equals(e.Text, text, StringComparison.Ordinal)) return e.Found;
         var found = FindUncached(text);
-        t_last = (this, text, found);
+        recent[t_next] = (this, text, found);
+        t_next = (t_next + 1) % CachedTexts;
         return found;
     }
 

@@ -132,8 +132,30 @@ public class TextNormalizerTests
                 Assert.True(n.SourceEnd(i) > n.SourceStart(i) && n.SourceEnd(i) <= original.Length);
                 last = n.SourceStart(i);
             }
-            // Normalizing is idempotent: the normalized text is its own normal form.
+            // Normalizing is idempotent: the normalized text is its own normal form. The text alone is the same text.
             Assert.Equal(n.Text, N(n.Text));
+            Assert.Equal(n.Text, N(original));
+        }
+    }
+
+    [Fact]
+    public void Letters_and_digits_are_those_of_the_normalized_text()
+    {
+        // Readings after Han characters and after other readings, readings after quotes, spaces and angle titles
+        // (which stay), surrogate pairs, fullwidth letters, enclosed forms that fold to several characters.
+        var random = new Random(11);
+        string[] alphabet = ["政", "務", "汉", "(wù)", "(hàn)", "(ｗù)", "（Wù）", "(shi2)", "(AI)", "(一)", "（一）", "(", ")", "wu4", " ",
+            "，", "。", "Ａ", "１", "abc", "À", "\u3000", "\n", "𨨏", "⑴", "⒜", "“", "”", "《", "》", "<<", "<", ">", ">>", "'", "’", "\"",
+            "〔2017〕35号", "[2017]", "\u200B"];
+        for (int round = 0; round < 2000; round++)
+        {
+            var original = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)]));
+            int start = random.Next(0, original.Length + 1), end = random.Next(start, original.Length + 1);
+            if (char.IsLowSurrogate(original.ElementAtOrDefault(start)) || char.IsLowSurrogate(original.ElementAtOrDefault(end))) continue;
+            var expected = string.Concat(N(original[start..end]).Where(char.IsLetterOrDigit));
+            var letters = new StringBuilder("前");
+            TextNormalizer.AppendLettersAndDigits(original, start, end, letters);
+            Assert.Equal("前" + expected, letters.ToString());
         }
     }
 

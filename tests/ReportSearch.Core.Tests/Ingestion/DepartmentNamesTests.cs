@@ -22,4 +22,19 @@ public sealed class DepartmentNamesTests
     [InlineData("委托第三方开展审计委托评估")]
     [InlineData("教育部分内容已完成")]
     public void Takes_no_other_word_for_a_department(string text) => Assert.Empty(DepartmentNames.Find(text));
+
+    [Fact]
+    public void Finds_what_the_pattern_finds_at_every_position()
+    {
+        // Fields, the words between field and kind, every kind and the words that make a kind no kind, glued in any order.
+        string[] pieces = ["人力资源", "和", "社会保障", "发展", "改革", "城市管理", "综合", "行政", "执法", "政务服务", "大数据", "管理", "主管",
+            "教育", "财政", "宣传", "组织", "市场监督管理", "部门", "委员会", "局", "厅", "委", "部", "面", "署", "托", "分", "的", "，", "市", "县",
+            "国有资产监督", "统一战线工作", "民族", "宗教", "事务", "卫生", "计划生育", "地方金融", "监督", " ", "\n", "工作", "人", "发"];
+        var random = new Random(5);
+        for (int round = 0; round < 3000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.Equal(DepartmentNames.FindByScan(text), DepartmentNames.Find(text));
+        }
+    }
 }

@@ -7,18 +7,13 @@ public static class FileExtractors
 {
     /// <summary>
     /// Child workers under budgets when this program can start them (<see cref="ExtractionChild.Command"/>); in
-    /// process otherwise: under a test runner, or when the first child fails to start. <paramref name="warn"/>
-    /// hears why budgets are not enforced.
+    /// process otherwise: under a test runner, or when the first child fails to start (it starts with the first file
+    /// that needs one). <paramref name="warn"/> hears why budgets are not enforced.
     /// </summary>
     public static IFileExtractor For(IndexerSettings settings, Action<string>? warn = null)
     {
         var parsers = settings.Parsers();
         if (ExtractionChild.Command() is not { } command) return new InProcessExtractor(parsers);
-        try { return new ChildProcessExtractor(command, settings, parsers); }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
-        {
-            warn?.Invoke($"extraction runs in process, without its time and memory limits: a child worker could not be started ({e.Message})");
-            return new InProcessExtractor(parsers);
-        }
+        return new ChildProcessExtractor(command, settings, parsers, warn);
     }
 }
