@@ -71,8 +71,9 @@ public static partial class RegionRecognizer
     private static partial Regex NationalStart();
 
     // Central bodies and national events in the opening lines: 在第十一届全国人民代表大会第一次会议上, 国家主席习近平.
-    // A bracketed order number cites a national regulation ((国务院令第711号), as every disclosure report does): no author.
-    [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|全国人大|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布)|(?<![（(])国务院令|全国代表大会")]
+    // An order number names the State Council as the author only where it heads the text (中华人民共和国国务院令 / 第711号);
+    // cited inside a sentence ((2019年4月3日中华人民共和国国务院令第711号修订), as every disclosure report does) it is no author.
+    [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|全国人大|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布)|(?:^|\n)(?:中华人民共和国)?国务院令|全国代表大会")]
     private static partial Regex NationalInOpening();
 
     // National subjects in a title without a place: 习近平会见…, 关于国家机关工作人员…, 全国…会议, 中国共产党….

@@ -53,8 +53,8 @@ internal static partial class ReportYear
 
     private static readonly HashSet<string?> ReviewKinds = ["总结", "计划", "要点"];
 
-    // The period a report's figures cover, one calendar year: 统计时限为2025年1月1日至2025年12月31日.
-    [GeneratedRegex(@"(?:统计|数据)[^。]{0,12}?(?:时限|期限|期间|区间|时段|时间)[^。\d]{0,6}?(?<year>(?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:至|到|-|—|－)\s*\k<year>\s*年\s*12\s*月\s*31\s*日")]
+    // The period a report's figures cover, one calendar year: 统计时限为2025年1月1日至2025年12月31日, 统计期限自2021年1月1日起至2021年12月31日止.
+    [GeneratedRegex(@"(?:统计|数据)[^。]{0,12}?(?:时限|期限|期间|区间|时段|时间)[^。\d]{0,6}?(?<year>(?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*起?\s*(?:至|到|-|—|－)\s*\k<year>\s*年\s*12\s*月\s*31\s*日")]
     private static partial Regex ReportingPeriod();
 
     /// <param name="docNumberYear">The year in the document's 文号 (国发〔2017〕35号 → 2017): a policy's own year when it states no date.</param>

@@ -1,0 +1,50 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// Region, year and kind by evidence class (issue 19, round m5): each test is one class a careful reader uses where
+/// the rules gave no answer or a wrong one, on short paraphrased openings in the shapes of real county, town and
+/// street pages (places and names changed where they do not matter).
+/// </summary>
+public class EvidenceClassRuleTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    [Fact]
+    public void A_state_council_order_cited_in_a_disclosure_reports_preamble_does_not_make_it_national()
+    {
+        var m = Meta("""
+            本年度报告是根据《中华人民共和国政府信息公开条例》(2019年4月3日中华人民共和国国务院令第711号修订,以下简称《条例》)的要求,由东港镇人民政府党政办公室编制。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。
+            一、总体情况
+            东港镇以习近平新时代中国特色社会主义思想为指导,认真贯彻落实国务院、省、市、区关于信息公开的工作部署。
+            (一)主动公开情况
+            东港镇主动公开政府信息主要渠道为锡山区政府网站。
+            """);
+        Assert.NotEqual(["全国"], m.RegionPath);
+        Assert.Equal(["江苏省", "无锡市", "锡山区", "东港镇"], m.RegionPath);
+    }
+
+    [Fact]
+    public void A_state_council_order_heading_the_text_is_still_national()
+    {
+        var m = Meta("""
+            中华人民共和国国务院令
+            第七百一十一号
+            现公布修订后的《某某管理条例》,自2019年5月15日起施行。
+            总理 某某
+            """);
+        Assert.Equal(["全国"], m.RegionPath);
+    }
+
+    [Theory]
+    [InlineData("统计期限自2021年1月1日起至2021年12月31日止")]
+    [InlineData("统计时限为2021年1月1日至2021年12月31日")]
+    public void A_disclosure_report_is_of_the_year_its_figures_cover(string period)
+    {
+        var m = Meta($"本报告根据《中华人民共和国政府信息公开条例》(2019年4月3日修订)编制。本报告中所列数据的{period}。\n一、总体情况\n2022年1月,某镇继续推进政务公开。");
+        Assert.Equal(2021, m.Year);
+    }
+}
