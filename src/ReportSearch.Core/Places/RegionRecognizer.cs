@@ -454,24 +454,34 @@ public static partial class RegionRecognizer
     }
 
     // The deepest unit of the chain the title or org starts with (after a year): 泉州市晋江市西园街道 → 西园街道.
+    // The issuer comes first, except where the title opens with a unit below it: a county site's publisher (发布机构:
+    // 平江县政府) over a town's item (伍市镇全面吹响夏季征兵号角) is the page's poster, the town the item's subject.
+    // A 关于-title (关于伍市镇…的批复) stays the issuer's: it is written about the unit, not by it.
     private static (Place? Place, DocumentZone Zone) LeadingChain(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, HashSet<int> notLeading)
     {
-        foreach (var zone in new[] { DocumentZone.Org, DocumentZone.Title })
-        {
-            int part = zoned.FindIndex(z => z.Zone == zone);
-            if (part < 0) continue;
-            var inZone = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
-            if (inZone.Count == 0 || notLeading.Contains(inZone[0].Order)) continue;
-            var text = zoned[part].Text;
-            if (!LeadingYear().Replace(text, "").StartsWith(inZone[0].Place.Name[..Math.Min(2, inZone[0].Place.Name.Length)], StringComparison.Ordinal))
-                continue;
-            var chain = inZone[0].Place;
-            foreach (var next in inZone.Skip(1))
-                if (next.Place.IsWithin(chain)) chain = next.Place;
-                else break;
-            return (chain, zone);
-        }
+        var (issuer, _, _) = ChainOpening(DocumentZone.Org, resolved, zoned, notLeading);
+        var (title, titleFirst, titleStartsWithAbout) = ChainOpening(DocumentZone.Title, resolved, zoned, notLeading);
+        // Only a title that opens below the issuer: 上海市浦东新区…规定 by 上海市 names its scope under the issuer's own name.
+        if (issuer is not null && titleFirst is not null && titleFirst != issuer && titleFirst.IsWithin(issuer) && !titleStartsWithAbout) return (title, DocumentZone.Title);
+        if (issuer is not null) return (issuer, DocumentZone.Org);
+        if (title is not null) return (title, DocumentZone.Title);
         return (null, DocumentZone.Body);
+    }
+
+    private static (Place? Chain, Place? First, bool AfterAbout) ChainOpening(DocumentZone zone, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, HashSet<int> notLeading)
+    {
+        int part = zoned.FindIndex(z => z.Zone == zone);
+        if (part < 0) return (null, null, false);
+        var inZone = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
+        if (inZone.Count == 0 || notLeading.Contains(inZone[0].Order)) return (null, null, false);
+        var text = zoned[part].Text;
+        var lead = LeadingYear().Replace(text, "");
+        if (!lead.StartsWith(inZone[0].Place.Name[..Math.Min(2, inZone[0].Place.Name.Length)], StringComparison.Ordinal)) return (null, null, false);
+        var chain = inZone[0].Place;
+        foreach (var next in inZone.Skip(1))
+            if (next.Place.IsWithin(chain)) chain = next.Place;
+            else break;
+        return (chain, inZone[0].Place, text.TrimStart().StartsWith("关于", StringComparison.Ordinal) || lead.Length < text.Length && text[..(text.Length - lead.Length)].Contains("关于", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?|中共|关于)")]

@@ -47,4 +47,28 @@ public class EvidenceClassRuleTests
         var m = Meta($"本报告根据《中华人民共和国政府信息公开条例》(2019年4月3日修订)编制。本报告中所列数据的{period}。\n一、总体情况\n2022年1月,某镇继续推进政务公开。");
         Assert.Equal(2021, m.Year);
     }
+
+    [Fact]
+    public void A_title_opening_with_a_unit_below_the_sites_publisher_is_that_units()
+    {
+        var m = Meta("""
+            发布机构: 平江县人民政府
+            发布日期: 2013-06-20
+            伍市镇全面吹响夏季征兵工作号角
+            夏日炎炎,伍市镇的征兵工作宣传车前围满了高校毕业生和青年群众,他们正在仔细阅读宣传资料。
+            """);
+        Assert.Equal(["湖南省", "岳阳市", "平江县", "伍市镇"], m.RegionPath);
+    }
+
+    [Theory]
+    // Written about the town, by the county.
+    [InlineData("平江县人民政府关于伍市镇总体规划的批复")]
+    [InlineData("关于伍市镇总体规划的批复")]
+    // Naming its scope under the issuer's own name.
+    [InlineData("平江县伍市镇总体规划实施办法")]
+    public void A_title_about_a_unit_below_its_issuer_stays_the_issuers(string title)
+    {
+        var m = Meta($"发布机构: 平江县人民政府\n发布日期: 2013-06-20\n{title}\n伍市镇人民政府:\n你镇报来的总体规划收悉。经研究,现批复如下。\n");
+        Assert.Equal(["湖南省", "岳阳市", "平江县"], m.RegionPath);
+    }
 }
