@@ -71,4 +71,22 @@ public class EvidenceClassRuleTests
         var m = Meta($"发布机构: 平江县人民政府\n发布日期: 2013-06-20\n{title}\n伍市镇人民政府:\n你镇报来的总体规划收悉。经研究,现批复如下。\n");
         Assert.Equal(["湖南省", "岳阳市", "平江县"], m.RegionPath);
     }
+
+    [Fact]
+    public void A_header_table_with_its_labels_in_brackets_is_read_as_fields()
+    {
+        var m = Meta("""
+            [ 索引号 ] | 11500231008679505Q/2024-00117 | [ 发文字号 ] | |
+            [ 主题分类 ] | 应急管理 | [ 体裁分类 ] | 预案 |
+            [ 发布机构 ] | 垫江县坪山镇 | [ 有效性 ] | |
+            [ 成文日期 ] | 2024-12-06 | [ 发布日期 ] | 2024-12-09 |
+            垫江县坪山镇突发事件综合应急预案
+            为了进一步提高坪山镇政府应对各类突发事件的应急处置能力,编制本预案。
+            """);
+        Assert.Equal("2024-12-06", m.Date);
+        Assert.Equal(2024, m.Year);
+        Assert.Equal("垫江县坪山镇", m.Org);
+        Assert.Equal("垫江县坪山镇突发事件综合应急预案", m.Title);
+        Assert.Null(m.DocNumber);
+    }
 }

@@ -36,7 +36,7 @@ internal sealed partial class HeaderBlock
     /// </summary>
     public bool TryAddLine(string matchingLine)
     {
-        var line = Bullet().Replace(matchingLine, "").TrimEnd();
+        var line = Bullet().Replace(UnbracketLabels(matchingLine), "").TrimEnd();
         var matches = HeaderLabels.Label.Matches(line);
         if (_pending is { } pending)
         {
@@ -129,6 +129,18 @@ internal sealed partial class HeaderBlock
         summary is { Length: >= 4 and <= MaxSummaryTitle } && !summary.Any(c => c is '。' or '，' or ',' or '；' or ';' or '…') && summary.Any(ChineseText.IsHan) ? summary : null;
 
     private static bool IsNumeral(char c) => char.IsDigit(c) || "一二三四五六七八九十百千零〇".Contains(c);
+
+    // A table whose labels stand in brackets: [ 索引号 ] | 11500231…/2024-00117 | [ 发文字号 ] | |, 【发布机构】垫江县坪山镇.
+    [GeneratedRegex(@"[\[【［]\s*(?<label>[^\[\]【】［］|｜:：]{2,16}?)\s*[\]】］]")]
+    private static partial Regex BracketedLabel();
+
+    // Each bracketed label becomes the key of a key: value field; brackets around anything else (a 文号's year
+    // 〔2024〕, a tag 【凝心聚力】) stay as they are.
+    private static string UnbracketLabels(string line)
+    {
+        if (line.IndexOfAny(['[', '【', '［']) < 0) return line;
+        return BracketedLabel().Replace(line, m => HeaderLabels.IsLabel(m.Groups["label"].Value) ? " " + m.Groups["label"].Value + ":" : m.Value).TrimStart();
+    }
 
     private static bool HasSeparator(Match m) => m.Groups["sep"].Value.Trim().Length > 0;
 
