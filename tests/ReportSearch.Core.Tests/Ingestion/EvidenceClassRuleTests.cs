@@ -89,4 +89,23 @@ public class EvidenceClassRuleTests
         Assert.Equal("垫江县坪山镇突发事件综合应急预案", m.Title);
         Assert.Null(m.DocNumber);
     }
+
+    [Theory]
+    // The main title's kind over its subtitle's review and plan.
+    [InlineData("大塘埠镇2021年政府工作报告——2020年工作及“十三五”时期发展回顾和2021工作计划", "报告")]
+    // A name in book-title marks ends the title.
+    [InlineData("2012年苍山县两会《政府工作报告》", "报告")]
+    // An annual report called 年报.
+    [InlineData("五河镇2017年度政务信息公开工作年报", "报告")]
+    // A file name's extension and copy number.
+    [InlineData("镇2023年政府工作要点2.docx", "要点")]
+    // Headlines reporting what a unit or a person did with a document are news.
+    [InlineData("蒙城县城关镇制定秋季秸秆禁烧和综合利用工作方案", "新闻")]
+    [InlineData("王某同志作政府工作报告", "新闻")]
+    // …but a document's own title is not: the act after 关于, or the title ending in what the act makes.
+    [InlineData("关于制定秋季秸秆禁烧工作方案的通知", "通知")]
+    [InlineData("某县人民政府办公室印发某县防汛应急预案的通知", "通知")]
+    [InlineData("某镇2023年政府工作报告", "报告")]
+    public void A_titles_kind_is_its_main_titles_and_a_headline_about_a_document_is_news(string title, string kind) =>
+        Assert.Equal(kind, DocumentKind.FromTitle(title));
 }
