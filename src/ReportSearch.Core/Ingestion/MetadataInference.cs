@@ -67,6 +67,7 @@ internal static partial class MetadataInference
         var title = knownTitle ?? inferredTitle;
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
+            ?? (title is null || IsShortName(title) ? BodyKind.OfProfile(matching) : null)
             ?? (isHeadline && title == inferredTitle ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? BodyKind.Of(matching);
 
         // The document's own date beats a posting date: a header's 成文日期, then what the text states, then a date
@@ -283,6 +284,16 @@ internal static partial class MetadataInference
         return PlaceNames.Default.Find(matching) is [var only] && only.Start == 0 && only.Length == matching.Length && only.Candidates.Contains(place);
     }
 
+    // A profile's title is a short name (灵川镇全景, 化隆县:查甫藏族乡, 特色农业); a longer one, or one with a year, names a
+    // document of its own (葛公镇防汛抗旱应急预案 opening with the town's geography).
+    private const int MaxProfileTitle = 12;
+
+    private static bool IsShortName(string title) => title.Length <= MaxProfileTitle && !title.Any(char.IsAsciiDigit) && !DocumentTypeEnding().IsMatch(title);
+
+    // Document types the kinds do not list (预案, 制度, 指南 …): a title ending so names a document, not a unit.
+    [GeneratedRegex(@"(?:预案|制度|规程|指南|清单|名单|公示|须知|目录|标准)$")]
+    private static partial Regex DocumentTypeEnding();
+
     // ——在中国共产党第十九次全国代表大会上的报告: the kind the subtitle names.
     private static string? SubtitleKind(List<string> matching) =>
         matching.Take(6).Where(TitleFinder.IsSubtitle).Select(DocumentKind.FromTitle).FirstOrDefault(k => k is not null);
@@ -291,8 +302,12 @@ internal static partial class MetadataInference
     // line, is a (work) report; it gets no invented title.
     private static string? SpeechKind(DocumentDates.Found dates, List<string> matching) =>
         dates.Venue?.Contains("人民代表大会", StringComparison.Ordinal) == true && matching.Take(6).Any(l => l.StartsWith("各位代表", StringComparison.Ordinal))
-        || matching.Take(8).Any(l => l.Contains("向大会报告", StringComparison.Ordinal) && l.Contains("工作", StringComparison.Ordinal))
+        || matching.Take(8).Any(l => l.Contains("向大会报告", StringComparison.Ordinal) && l.Contains("工作", StringComparison.Ordinal) || SpeakerReportsToCongress().IsMatch(l))
             ? "报告" : null;
+
+    // 我代表县人民政府向大会作报告, 向大会作政府工作报告: the speaker delivering the report.
+    [GeneratedRegex(@"我代表[^。]{1,30}?政府[,，]?\s*向大会作(?:政府工作)?报告")]
+    private static partial Regex SpeakerReportsToCongress();
 
     private const int HeadingLines = 5;
 

@@ -108,4 +108,40 @@ public class EvidenceClassRuleTests
     [InlineData("某镇2023年政府工作报告", "报告")]
     public void A_titles_kind_is_its_main_titles_and_a_headline_about_a_document_is_news(string title, string kind) =>
         Assert.Equal(kind, DocumentKind.FromTitle(title));
+
+    [Theory]
+    [InlineData("【概况】 某州市地处浙江东部,北靠杭州,东邻宁波。全市总面积1784平方公里,辖4个街道、11个镇。\n2007年,全市实现生产总值191.85亿元。")]
+    [InlineData("灵川镇全景\n灵川镇位于灵川县中部,是灵川县城所在地,距桂林市中心12公里。全镇面积118平方公里,辖12个村委会。")]
+    [InlineData("化隆县:查甫藏族乡\n一、基本情况\n查甫藏族乡位于化隆县西部,距县城52公里,南北长20公里。")]
+    public void A_text_that_opens_by_placing_and_sizing_its_unit_is_a_profile(string text) =>
+        Assert.Equal("简介", Meta(text).Kind);
+
+    [Fact]
+    public void A_document_titled_with_its_own_kind_that_opens_with_geography_is_no_profile()
+    {
+        var m = Meta("葛公镇防汛抗旱应急预案\n(1)自然地理\n葛公镇位于东至县东、南面,总面积251.48平方公里,辖16个村。\n(2)组织体系\n镇成立防汛抗旱指挥部。");
+        Assert.NotEqual("简介", m.Kind);
+    }
+
+    [Theory]
+    [InlineData("各村、社区,企事业单位,机关各部门:\n根据工作需要,现将修订后的《某街道突发事件总体应急预案》印发你们,请认真贯彻执行。\n某街道办事处\n2022年1月30日")]
+    [InlineData("邻府办函〔2022〕7号\n各镇人民政府,县级各部门:\n《某县2022年突发性地质灾害应急预案》已经县政府同意,现印发给你们,请认真贯彻执行。")]
+    [InlineData("各科室,各站所,各村: 经研究,制定《某镇突发公共事件总体应急预案》,现印发给你们,请认真贯彻执行。")]
+    public void A_cover_note_issuing_what_follows_is_a_notice(string text) =>
+        Assert.Equal("通知", Meta(text).Kind);
+
+    [Theory]
+    [InlineData("2022年以来,在区委、区政府的正确领导下,某某街道以学习贯彻党的二十大精神为主线,统筹发展和安全。\n一、主要工作\n(一)经济发展稳中有进。", "总结")]
+    [InlineData("2023年,在市委、市政府的坚强领导下,街道上下团结一心、拼抢实干,各项工作取得新成效。\n一、重点工作完成情况", "总结")]
+    // What will be done is a plan, not a review.
+    [InlineData("2024年,我镇将在县委、县政府的坚强领导下,全力推进乡村振兴。\n一、总体思路", null)]
+    public void A_text_opening_on_its_years_work_done_is_a_summary(string text, string? kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
+    [Fact]
+    public void A_speaker_delivering_the_report_to_the_congress_makes_it_a_report()
+    {
+        var m = Meta("文档介绍:——2009年5月16日在某县第十五届人民代表大会\n第三次会议上\n代县长 某某\n各位代表:\n现在,我代表县人民政府向大会作报告,请予审议。");
+        Assert.Equal("报告", m.Kind);
+    }
 }

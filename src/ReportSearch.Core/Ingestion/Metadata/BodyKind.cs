@@ -46,6 +46,43 @@ internal static partial class BodyKind
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:19|20)\d{2}\s*年度?(?:政府)?工作回顾")]
     private static partial Regex YearInReview();
 
+    // A cover note issuing what follows: its addressees (各村、社区,机关各部门:) then 现将…印发你们,请认真贯彻执行.
+    [GeneratedRegex(@"^各[^。：:]{1,80}[:：]")]
+    private static partial Regex AddresseeLine();
+
+    [GeneratedRegex(@"印发(?:给)?你们|现予印发|现印发|印发(?:给)?各")]
+    private static partial Regex IssuesIt();
+
+    private const int CoverNoteLines = 4;
+
+    // A summary speaking of its year's work from its first words: 2022年以来,在区委、区政府的正确领导下,…街道…;
+    // 2023年,在市委…的坚强领导下,街道上下团结一心; 2013年,我镇以…为载体. What is done, not what will be (将, 计划).
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年(?:以来)?\s*[,，]")]
+    private static partial Regex YearOpensTheText();
+
+    [GeneratedRegex(@"(?:正确|坚强)领导下|一年来|我(?:镇|乡|街道|街)(?!将)|取得|完成了|实现了")]
+    private static partial Regex WorkDone();
+
+    [GeneratedRegex(@"将|计划|思路|打算|目标是|力争|各位代表|向大会|人大[、和及][^，。,]{0,6}政协")]
+    private static partial Regex NotAReview();
+
+    // A profile: 【概况】/【简况】 or 一、基本情况 over the unit's place (…位于…, 地处…) and size (面积, 辖, 距…公里).
+    [GeneratedRegex(@"^【(?:概况|简况|基本情况|简介)】|(?:^|[。\n])[^。，,\n]{2,20}?(?:位于|地处)[^。]{2,40}?[，,。]")]
+    private static partial Regex ProfilePlace();
+
+    [GeneratedRegex(@"面积|辖|距[^。，,]{1,12}公里|接壤|毗邻|人口")]
+    private static partial Regex ProfileSize();
+
+    private const int ProfileLines = 6;
+
+    /// <summary>简介 for a text that opens by placing and sizing a unit (【概况】嵊州市地处浙江东部…总面积…); null otherwise.</summary>
+    public static string? OfProfile(IReadOnlyList<string> matching)
+    {
+        var opening = string.Join('\n', matching.Take(ProfileLines).Select(l => l.Trim()));
+        if (opening.Length > 600) opening = opening[..600];
+        return ProfilePlace().Match(opening) is { Success: true } m && ProfileSize().IsMatch(opening.AsSpan(m.Index)) ? "简介" : null;
+    }
+
     /// <param name="matching">The recognition view of the body lines, from the top.</param>
     public static string? Of(IReadOnlyList<string> matching)
     {
@@ -54,9 +91,28 @@ internal static partial class BodyKind
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
         if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l)) || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim()))) return "新闻";
+        if (CoverNote(opening)) return "通知";
+        if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
         return null;
     }
 
     /// <summary>新闻 for a title that names no kind but reports an event (…会议召开, …隆重开幕); null otherwise.</summary>
     public static string? OfHeadline(string? title) => title is not null && EventHeadline().IsMatch(title) ? "新闻" : null;
+
+    // The addressees open the text, or follow its 文号 (邻府办函〔2022〕7号); the 印发 sentence follows them.
+    private static bool CoverNote(List<string> opening)
+    {
+        for (int i = 0; i < Math.Min(2, opening.Count); i++)
+        {
+            var addressee = AddresseeLine().Match(opening[i]);
+            if (!addressee.Success) continue;
+            if (i == 1 && ReportSearch.Analysis.DocNumberText.Canonical(opening[0]) is null) return false;
+            return IssuesIt().IsMatch(opening[i].AsSpan(addressee.Length).ToString()) || opening.Skip(i + 1).Take(CoverNoteLines).Any(l => IssuesIt().IsMatch(l));
+        }
+        return false;
+    }
+
+    private const int FirstParagraphChars = 200;
+
+    private static string FirstParagraph(string line) => line.Length > FirstParagraphChars ? line[..FirstParagraphChars] : line;
 }
