@@ -144,4 +144,12 @@ public class EvidenceClassRuleTests
         var m = Meta("文档介绍:——2009年5月16日在某县第十五届人民代表大会\n第三次会议上\n代县长 某某\n各位代表:\n现在,我代表县人民政府向大会作报告,请予审议。");
         Assert.Equal("报告", m.Kind);
     }
+
+    [Theory]
+    // A news item looking back on the year just ended is news of the day it was posted.
+    [InlineData("长春市某区2021年“十大新闻事件”揭晓\n2022-01-21 09:09 | 来源: 某区发布\n金牛昂首高歌去,玉虎迎春敛福来。2021年,某区经济社会发展取得令人欣喜的成果。", 2022)]
+    // A date years after the title's year is a re-posting: the title's year stands.
+    [InlineData("某镇2012年春季运动会开幕\n2022-03-01 10:00 | 来源: 某网\n3月15日上午,某镇2012年春季运动会隆重开幕。", 2012)]
+    public void News_is_of_the_day_it_reports_the_year_just_ended(string text, int year) =>
+        Assert.Equal(year, Meta(text).Year);
 }

@@ -94,6 +94,10 @@ internal static partial class ReportYear
         if (policy && ownDate is not null) return (ownDate, MetadataOrigin.Document);
         // A policy re-posted years later: its 文号's year is its own, the posting date is not.
         if (policy && docNumberYear is not null && docNumberYear <= latestYear) return (docNumberYear, MetadataOrigin.Document);
+        // A news item is of the day it reports: 长春市绿园区2021年“十大新闻事件”揭晓, posted on 2022-01-21, is 2022 news
+        // looking back on the year just ended. Only the next year: a date years after the title's is a re-posting.
+        if (kind == "新闻" && (ownDate ?? posting) is { } reported && fromTitle is not null && reported == fromTitle + 1 && reported <= latestYear)
+            return (reported, ownDate is not null ? MetadataOrigin.Document : MetadataOrigin.Header);
         if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
         // An annual report states the year it covers: 本报告中所列数据统计期限自2025年1月1日至2025年12月31日 (an annual
         // 政府信息公开 report is dated in January of the next year).
