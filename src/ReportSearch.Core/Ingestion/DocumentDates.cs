@@ -44,7 +44,8 @@ internal static partial class DocumentDates
     private static partial Regex BylineDate();
 
     // A news item opening with the session it reports: 2016年12月15日-16日,哈林格尔镇召开了第十四届人民代表大会第六次会议.
-    [GeneratedRegex(@"^" + DatePattern + @"(?:\s*[-—至]\s*\d{1,2}日)?\s*[,，]?[^。]{0,20}?(?:召开|举行)了?(?<venue>[^。，,]{0,30}?人民代表大会第[一二三四五六七八九十\d]+次会议)")]
+    // Also with the session first and in its short form: 2022年1月4日,佛山市顺德区十七届人大二次会议召开第二次全体会议.
+    [GeneratedRegex(@"^" + DatePattern + @"(?:\s*[-—至]\s*\d{1,2}日)?\s*[,，]?(?:[^。]{0,20}?(?:召开|举行)了?(?<venue>[^。，,]{0,30}?人民代表大会第[一二三四五六七八九十\d]+次会议)|\s*(?<venue>[^。，,]{2,30}?[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次会议)(?:召开|举行|开幕|闭幕|隆重))")]
     private static partial Regex SessionSentence();
 
     // 第十二届全国人大二次会议，2014年3月5日

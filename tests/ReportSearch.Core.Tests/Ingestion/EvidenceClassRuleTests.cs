@@ -152,4 +152,17 @@ public class EvidenceClassRuleTests
     [InlineData("某镇2012年春季运动会开幕\n2022-03-01 10:00 | 来源: 某网\n3月15日上午,某镇2012年春季运动会隆重开幕。", 2012)]
     public void News_is_of_the_day_it_reports_the_year_just_ended(string text, int year) =>
         Assert.Equal(year, Meta(text).Year);
+
+    [Fact]
+    public void News_of_a_congress_session_named_in_its_short_form_is_of_the_sessions_place()
+    {
+        var m = Meta("""
+            冰球少年故事动人
+            读创/深圳商报驻佛山记者 某某
+            2022年1月4日,佛山市顺德区十七届人大二次会议召开第二次全体会议,区长某某代表区人民政府向大会作政府工作报告。
+            报告对2021年顺德经济社会发展作出总结,全年预计地区生产总值增长8%。
+            """);
+        Assert.Equal(["广东省", "佛山市", "顺德区"], m.RegionPath);
+        Assert.Equal(2022, m.Year);
+    }
 }
