@@ -165,4 +165,26 @@ public class EvidenceClassRuleTests
         Assert.Equal(["广东省", "佛山市", "顺德区"], m.RegionPath);
         Assert.Equal(2022, m.Year);
     }
+
+    [Fact]
+    public void A_district_work_report_names_itself_by_its_short_form_inside_the_city_it_names()
+    {
+        var m = Meta("""
+            2024年工作回顾
+            2024年是实现“十四五”规划目标任务的关键一年,也是全区上下承压前行、砥砺奋进的一年。我们深入贯彻习近平总书记对北京重要讲话精神,在市委市政府和区委的坚强领导下,在区人大、区政协的监督支持下,加快“五宜”朝阳建设,推进中国式现代化的朝阳实践迈出坚实步伐。
+            回顾过去一年,全区经济运行稳中有进。
+            """);
+        Assert.Equal(["北京市", "朝阳区"], m.RegionPath);
+    }
+
+    [Fact]
+    public void A_short_form_the_dictionary_reads_as_a_word_is_no_unit_without_its_city_named()
+    {
+        var m = Meta("""
+            2024年工作回顾
+            2024年是全区上下承压前行的一年。在区委的坚强领导下,在区人大、区政协的监督支持下,迎着朝阳出发,朝阳产业加快发展。
+            回顾过去一年,全区经济运行稳中有进。
+            """);
+        Assert.Null(m.RegionPath);
+    }
 }
