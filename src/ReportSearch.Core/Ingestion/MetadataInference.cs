@@ -87,6 +87,7 @@ internal static partial class MetadataInference
         bool sessionDateBeatsHeader = workReport && dates.VenueDate is not null;
         if (sessionDateBeatsHeader) dates = dates with { Date = dates.VenueDate, DateFromVenue = true, DateIsPosting = false, DateFromIssuedLine = false };
         var (org, orgOrigin) = OrgOf(titleMatching, dates, matching);
+        var orgForRegion = knownOrg ?? org;
         var strongZones = StrongZones(titleMatching, knownOrg ?? org, dates, crumbs).ToList();
         var allZones = strongZones.Concat(TextZones(nonEmpty)).ToList();
         var sectionPlaces = sectionDistricts.Count == 0 ? new Dictionary<string, Place?>() : SectionPlaces(sectionDistricts, allZones);
@@ -127,6 +128,17 @@ internal static partial class MetadataInference
             var (decided, beats) = PublisherOrIssuer.Decide(org, orgOrigin, signers, knownOrg);
             if (decided != org) (org, orgOrigin) = (decided, decided is null ? MetadataOrigin.Inferred : MetadataOrigin.Signature);
             orgBeatsHeader = beats;
+        }
+
+        // An issuing body found only after the region (the bodies over the heading, a site's greeting, the title's or the
+        // opening's unit, the signature) names the author's place as well, where nothing else did.
+        // Only a government body or one of its offices is of the place it is named after: 西安市西大街发展服务中心 is a
+        // district's, under the city's name.
+        if (!roundUp && path is null && org is not null && org != orgForRegion && GovernmentBody().IsMatch(org))
+        {
+            var again = ReportRegion.Of(allZones.Prepend((DocumentZone.Org, ChineseText.ForMatching(org))));
+            if (again.Region.Path is { } found)
+                (regionResult, region, path, district, regionOrigin) = (again, again.Region, found, found[^1], again.Origin);
         }
 
         var docNumber = knownDocNumber ?? titleLine?.DocNumber ?? DocNumberLine.Find(matching, titleMatching);
@@ -283,6 +295,9 @@ internal static partial class MetadataInference
         var matching = ChineseText.ForMatching(title);
         return PlaceNames.Default.Find(matching) is [var only] && only.Start == 0 && only.Length == matching.Length && only.Candidates.Contains(place);
     }
+
+    [GeneratedRegex(@"(?:人民政府|政府|办事处|委员会|党委|党工委|管委会|局|办公室)$")]
+    private static partial Regex GovernmentBody();
 
     // A profile's title is a short name (灵川镇全景, 化隆县:查甫藏族乡, 特色农业); a longer one, or one with a year, names a
     // document of its own (葛公镇防汛抗旱应急预案 opening with the town's geography).

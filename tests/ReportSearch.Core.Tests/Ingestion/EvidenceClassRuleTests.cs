@@ -187,4 +187,28 @@ public class EvidenceClassRuleTests
             """);
         Assert.Null(m.RegionPath);
     }
+
+    [Fact]
+    public void A_sites_greeting_over_the_title_names_the_issuer_and_its_place()
+    {
+        var m = Meta("""
+            欢迎访问平江县伍市镇人民政府网站!
+            首页 > 政务公开 > 工作总结
+            2022年工作总结
+            2022年,我镇在县委、县政府的坚强领导下,各项工作取得新成效。全镇完成地区生产总值12亿元。
+            """);
+        Assert.Equal("平江县伍市镇人民政府", m.Org);
+        Assert.Equal(["湖南省", "岳阳市", "平江县", "伍市镇"], m.RegionPath);
+    }
+
+    [Fact]
+    public void A_unit_that_is_no_government_body_does_not_place_the_report_at_the_city_it_is_named_after()
+    {
+        var m = Meta("""
+            据《中华人民共和国政府信息公开条例》规定,现将《西安市西大街发展服务中心2025年政府信息公开工作年度报告》予以公布。
+            一、总体情况
+            2025年,西安市西大街发展服务中心在区委、区政府的领导下,全面贯彻落实《条例》要求。
+            """);
+        Assert.NotEqual(["陕西省", "西安市"], m.RegionPath);
+    }
 }
