@@ -211,4 +211,23 @@ public class EvidenceClassRuleTests
             """);
         Assert.NotEqual(["陕西省", "西安市"], m.RegionPath);
     }
+
+    [Theory]
+    [InlineData("本文来源:德党镇 |作者:某某|时间:2021/3/7 15:28:07|点击数:", "2021-03-07")]
+    [InlineData("2024-04-01   11时13分 浏览次数:", "2024-04-01")]
+    [InlineData("15.07.2015 13:49", "2015-07-15")]
+    public void A_news_bylines_posting_date_is_read_in_the_forms_sites_print_it(string byline, string date)
+    {
+        var m = Meta($"某镇召开春季防火工作会\n{byline}\n为切实做好春季森林防火工作,某镇召开专题会议进行部署。\n");
+        Assert.Equal(date, m.Date);
+        Assert.Equal(int.Parse(date[..4]), m.Year);
+    }
+
+    [Theory]
+    [InlineData("15.07.2015", "2015-07-15")]
+    [InlineData("2015.07.15", "2015-07-15")]
+    [InlineData("31.02.2015", null)]
+    [InlineData("7.15.2015", null)]
+    public void A_day_first_date_with_dots_is_read_day_first(string text, string? date) =>
+        Assert.Equal(date, DateText.Normalize(text));
 }
