@@ -230,4 +230,23 @@ public class EvidenceClassRuleTests
     [InlineData("7.15.2015", null)]
     public void A_day_first_date_with_dots_is_read_day_first(string text, string? date) =>
         Assert.Equal(date, DateText.Normalize(text));
+
+    [Theory]
+    [InlineData("木老元乡", "木老元布朗族彝族乡")]
+    [InlineData("三源浦镇", "三源浦朝鲜族镇")]
+    public void An_ethnic_township_is_found_by_its_place_name_alone(string written, string unit) =>
+        Assert.Contains(ReportSearch.Places.PlaceNames.Default.Find(written), m => m.Length == written.Length && m.Candidates.Any(c => c.Name == unit));
+
+    [Fact]
+    public void An_ethnic_townships_notice_under_its_short_name_is_that_townships()
+    {
+        var m = Meta("""
+            发布机构: 施甸县木老元乡
+            木政发〔2017〕71号
+            木老元布朗族彝族乡人民政府
+            木老元乡2017年禁毒宣传方案的通知
+            为全面落实禁毒工作责任制,深化禁毒人民战争,根据创建无毒乡镇工作的要求,制定本方案。
+            """);
+        Assert.Equal(["云南省", "保山市", "施甸县", "木老元布朗族彝族乡"], m.RegionPath);
+    }
 }
