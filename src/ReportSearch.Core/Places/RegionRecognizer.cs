@@ -134,6 +134,10 @@ public static partial class RegionRecognizer
             // A development zone named in passing (工业园区, 经济开发区: names many pages use as phrases) counts only
             // where the text names a unit above it.
             if (place.IsZone && zone is not (DocumentZone.Title or DocumentZone.Org) && !certain.Contains(place.Parent!)) continue;
+            // In a title, only as its subject: at the start or chained to the units above it (福州市罗源湾开发区…). A
+            // forum's banner taken for the title (…让你轻松玩转罗源湾之窗) names a zone in passing.
+            if (place.IsZone && zone is DocumentZone.Title && m.Start > LeadingYear().Match(zoned[ord / PartStride].Text).Length
+                && !mentions.Any(o => o.Order / PartStride == ord / PartStride && o.Mention.Start + o.Mention.Length == m.Start)) continue;
             kept.Add((m, place, supported, zone, ord, former));
         }
         if (kept.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);

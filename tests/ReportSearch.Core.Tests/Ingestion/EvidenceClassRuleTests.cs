@@ -249,4 +249,20 @@ public class EvidenceClassRuleTests
             """);
         Assert.Equal(["云南省", "保山市", "施甸县", "木老元布朗族彝族乡"], m.RegionPath);
     }
+
+    [Fact]
+    public void A_zone_named_in_passing_in_a_forum_banner_taken_for_the_title_is_not_the_region()
+    {
+        var m = Meta("""
+            马上注册,结交更多好友,享用更多功能,让你轻松玩转罗源湾之窗
+            12月2日,鉴江镇第十七届人民代表大会第一次会议胜利召开,49名镇人大代表出席了会议。
+            """);
+        Assert.NotEqual("罗源湾", m.RegionPath?[^1]);
+    }
+
+    [Theory]
+    [InlineData("罗源湾2021年招商引资工作总结")]
+    [InlineData("福州市罗源湾2021年招商引资工作总结")]
+    public void A_zone_a_title_opens_with_or_chains_to_is_the_region(string title) =>
+        Assert.Equal("罗源湾", Meta($"{title}\n2021年,园区招商引资工作取得新成效。\n").RegionPath?[^1]);
 }
