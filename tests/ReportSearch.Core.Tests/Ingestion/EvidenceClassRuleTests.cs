@@ -265,4 +265,11 @@ public class EvidenceClassRuleTests
     [InlineData("福州市罗源湾2021年招商引资工作总结")]
     public void A_zone_a_title_opens_with_or_chains_to_is_the_region(string title) =>
         Assert.Equal("罗源湾", Meta($"{title}\n2021年,园区招商引资工作取得新成效。\n").RegionPath?[^1]);
+
+    [Theory]
+    [InlineData("2月23日上午,某街道召开了2010年度工作总结表彰大会,对先进集体和先进个人进行了表彰。", 2011)]
+    [InlineData("某街道召开年度总结大会\n12月28日上午,某街道召开了2010年度工作总结大会,回顾一年来的工作。", 2010)]
+    [InlineData("4月21日,某区某镇第六届人民代表大会第三次会议召开。\n会议指出,2022年,在区委、区政府的坚强领导下,全镇经济社会发展取得新成效。", 2023)]
+    public void News_of_a_meeting_looking_back_on_a_year_is_of_the_meetings_year(string text, int year) =>
+        Assert.Equal(year, Meta(text).Year);
 }
