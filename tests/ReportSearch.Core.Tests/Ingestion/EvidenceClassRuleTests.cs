@@ -272,4 +272,20 @@ public class EvidenceClassRuleTests
     [InlineData("4月21日,某区某镇第六届人民代表大会第三次会议召开。\n会议指出,2022年,在区委、区政府的坚强领导下,全镇经济社会发展取得新成效。", 2023)]
     public void News_of_a_meeting_looking_back_on_a_year_is_of_the_meetings_year(string text, int year) =>
         Assert.Equal(year, Meta(text).Year);
+
+    [Theory]
+    [InlineData("2026年2月6日,某乡召开2025年度工作总结暨2026年重点工作部署会。会议全面回顾过去一年全乡发展成就。")]
+    [InlineData("湖北日报客户端讯(通讯员某某)1月28日,随着春节临近,某县某乡党委部署森林防火工作。")]
+    [InlineData("东北网虎林3月24日讯 3月23日,某乡召开第十届人民代表大会第二次会议。")]
+    [InlineData("记者王刚报道,为做好秸秆禁烧工作,某乡积极行动,采取多项措施。")]
+    [InlineData("为认真贯彻落实上级关于农村房屋安全隐患排查整治工作要求。近日,某镇组织召开自建房排查整治工作推进会。")]
+    public void A_text_opening_as_a_news_item_is_news(string text) =>
+        Assert.Equal("新闻", Meta(text + "\n会议要求,一是高度重视;二是明确责任。\n").Kind);
+
+    [Fact]
+    public void A_text_opening_on_a_date_without_reporting_an_event_is_not_taken_for_news()
+    {
+        var m = Meta("2022年1月1日,本办法正式施行后,原办法同时废止。\n第一条 为规范管理,制定本办法。\n");
+        Assert.NotEqual("新闻", m.Kind);
+    }
 }

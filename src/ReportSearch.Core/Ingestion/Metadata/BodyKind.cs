@@ -25,11 +25,18 @@ internal static partial class BodyKind
     private static partial Regex SummaryHeading();
 
     // 1月17日下午，…; 1月5日至8日，…: an event reported by its day.
-    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,]")]
+    // Also with its year, where the sentence reports an event: 2026年2月6日,白济汛乡召开…部署会; 2021年11月17日、18日,…召开了….
+    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,]|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[,，、至-]*\s*\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,、]+[^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动)")]
     private static partial Regex Dateline();
 
+    // 近日,亭口镇组织召开…推进会: a sentence opening on the recent day it reports.
+    [GeneratedRegex(@"(?:^|。)\s*(?:近日|日前|近期)\s*[,，][^。]{0,40}?(?:召开|举行|开展|组织|举办|启动)")]
+    private static partial Regex RecentDay();
+
     // 本报讯 (记者 林伊婷), 本网钦南讯, 来源:…作者:记者…, 第12版:区街新闻.
-    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|讯\s*[（(]?\s*记者|[（(]\s*记者|作者\s*[:：]\s*记者|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]")]
+    // Also a paper's, site's or client's dateline with its correspondent (湖北日报客户端讯(通讯员朱悦), 东北网虎林3月24日讯)
+    // and a reporter's byline (记者王刚报道).
+    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]")]
     private static partial Regex NewsByline();
 
     // A headline reporting an event: 鹿乡镇第二十届人民代表大会第二次会议召开, 燕园街道召开…调度会.
@@ -90,7 +97,7 @@ internal static partial class BodyKind
         if (opening.Any(l => Disclosure().IsMatch(l)) && opening.Any(l => OverallSituation().IsMatch(l))) return "报告";
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
-        if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l)) || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim()))) return "新闻";
+        if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l)) || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim()))) return "新闻";
         if (CoverNote(opening)) return "通知";
         if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
         return null;
