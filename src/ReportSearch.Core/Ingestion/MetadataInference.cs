@@ -67,8 +67,8 @@ internal static partial class MetadataInference
         var title = knownTitle ?? inferredTitle;
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
-            ?? (title is null || IsShortName(title) ? BodyKind.OfProfile(matching) : null)
-            ?? (isHeadline && title == inferredTitle ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? BodyKind.Of(matching);
+            ?? (title is null || IsShortName(title) ? BodyKind.OfProfile(matching) : null) ?? BodyKind.OfHeadingLine(matching)
+            ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? BodyKind.Of(matching);
 
         // The document's own date beats a posting date: a header's 成文日期, then what the text states, then a date
         // printed with the title, then the header's 发布日期.
@@ -298,6 +298,12 @@ internal static partial class MetadataInference
 
     [GeneratedRegex(@"(?:人民政府|政府|办事处|委员会|党委|党工委|管委会|局|办公室)$")]
     private static partial Regex GovernmentBody();
+
+    // A date (二OO九年一月九日) or a table's cells (公开目录 | 法定主动公开内容 |) taken for the title: no headline.
+    private static bool IsDebris(string title) =>
+        title.Contains('|') || title.Length <= MaxDateTitle && DateText.Normalize(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title))) is not null;
+
+    private const int MaxDateTitle = 20;
 
     // A profile's title is a short name (灵川镇全景, 化隆县:查甫藏族乡, 特色农业); a longer one, or one with a year, names a
     // document of its own (葛公镇防汛抗旱应急预案 opening with the town's geography).

@@ -288,4 +288,27 @@ public class EvidenceClassRuleTests
         var m = Meta("2022年1月1日,本办法正式施行后,原办法同时废止。\n第一条 为规范管理,制定本办法。\n");
         Assert.NotEqual("新闻", m.Kind);
     }
+
+    [Fact]
+    public void A_red_header_heading_under_a_page_debris_title_gives_the_kind()
+    {
+        var m = Meta("""
+            文章播报
+            某市某乡人民政府文件
+            通政〔2009〕3号
+            关于转发《国家森林防火指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》
+            各行政村:
+            2009年春节即将到来,现将有关文件转发给你们,请认真贯彻执行。
+            某乡人民政府
+            二OO九年一月九日
+            """);
+        Assert.Equal("通知", m.Kind);
+    }
+
+    [Fact]
+    public void A_work_report_opening_on_its_units_basic_facts_is_no_profile()
+    {
+        var m = Meta("1、政府工作报告一、基本情况。某乡位于某县西北部,距县城60公里,行政区域总面积320.29平方千米。\n二、2022年工作回顾\n");
+        Assert.NotEqual("简介", m.Kind);
+    }
 }

@@ -82,11 +82,31 @@ internal static partial class BodyKind
 
     private const int ProfileLines = 6;
 
+    [GeneratedRegex(@"工作报告|工作总结|工作计划|工作要点")]
+    private static partial Regex NamesAnotherKind();
+
+    // A red-header document's heading among the first lines, under its issuer or 文号: 关于转发《…的紧急通知》,
+    // 木老元乡2017年禁毒宣传方案的通知.
+    [GeneratedRegex(@"^(?:关于\S{2,78}|\S{2,78}的(?:通知|意见|决定|通报|批复|请示|函|公告|通告))》?$")]
+    private static partial Regex HeadingLine();
+
+    private const int HeadingLines = 8;
+
+    /// <summary>The kind of the document's own heading among the first lines (where a page's debris was taken for the title); null when none.</summary>
+    public static string? OfHeadingLine(IReadOnlyList<string> matching)
+    {
+        foreach (var line in matching.Take(HeadingLines))
+            if (HeadingLine().IsMatch(line.Trim()) && DocumentKind.FromTitle(line.Trim()) is { } kind && kind != "新闻") return kind;
+        return null;
+    }
+
     /// <summary>简介 for a text that opens by placing and sizing a unit (【概况】嵊州市地处浙江东部…总面积…); null otherwise.</summary>
     public static string? OfProfile(IReadOnlyList<string> matching)
     {
         var opening = string.Join('\n', matching.Take(ProfileLines).Select(l => l.Trim()));
         if (opening.Length > 600) opening = opening[..600];
+        // A work report or summary may open with its unit's 基本情况 too (政府工作报告 / 一、基本情况 / …乡位于…).
+        if (NamesAnotherKind().IsMatch(opening)) return null;
         return ProfilePlace().Match(opening) is { Success: true } m && ProfileSize().IsMatch(opening.AsSpan(m.Index)) ? "简介" : null;
     }
 
@@ -113,13 +133,15 @@ internal static partial class BodyKind
         {
             var addressee = AddresseeLine().Match(opening[i]);
             if (!addressee.Success) continue;
-            if (i == 1 && ReportSearch.Analysis.DocNumberText.Canonical(opening[0]) is null) return false;
+            // Under a 文号, or under a page's short debris (文章播报).
+            if (i == 1 && ReportSearch.Analysis.DocNumberText.Canonical(opening[0]) is null && opening[0].Length > ShortDebris) return false;
             return IssuesIt().IsMatch(opening[i].AsSpan(addressee.Length).ToString()) || opening.Skip(i + 1).Take(CoverNoteLines).Any(l => IssuesIt().IsMatch(l));
         }
         return false;
     }
 
     private const int FirstParagraphChars = 200;
+    private const int ShortDebris = 6;
 
     private static string FirstParagraph(string line) => line.Length > FirstParagraphChars ? line[..FirstParagraphChars] : line;
 }
