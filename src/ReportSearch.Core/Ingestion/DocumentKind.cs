@@ -39,7 +39,7 @@ internal static partial class DocumentKind
         var m = Ending().Match(matching);
         var kind = m.Success ? m.Groups["kind"].Value : null;
         // …总结和…计划 is mainly a review; …计划执行情况与…计划的报告 is a report, as its ending says.
-        if (ReviewAndPlan().IsMatch(matching) && kind is null or "计划" or "思路" or "打算" or "安排" or "谋划" or "要点") return "总结";
+        if (ReviewAndPlan().IsMatch(matching) && kind is null or "计划" or "思路" or "打算" or "安排" or "谋划" or "要点" or "规划") return "总结";
         if (kind is null) return null;
         if ((ReportedAct().IsMatch(matching) && SpeakerOrSubjectActs(matching)) || SpeakerDelivers().IsMatch(matching)) return "新闻";
         return kind switch

@@ -311,4 +311,14 @@ public class EvidenceClassRuleTests
         var m = Meta("1、政府工作报告一、基本情况。某乡位于某县西北部,距县城60公里,行政区域总面积320.29平方千米。\n二、2022年工作回顾\n");
         Assert.NotEqual("简介", m.Kind);
     }
+
+    [Theory]
+    [InlineData("镇2016年半年工作总结2016年,我镇紧紧围绕建设经济核心区目标,推进重点项目建设。")]
+    [InlineData("2021年上半年某乡政府工作总结工作总结 2021年上半年某乡政府工作总结今年以来,乡党委政府认真落实区三大战略。")]
+    public void A_summarys_heading_glued_to_its_text_makes_it_a_summary(string text) =>
+        Assert.Equal("总结", Meta(text + "\n一、主要工作\n").Kind);
+
+    [Fact]
+    public void A_review_and_a_plan_in_one_title_is_a_summary_also_when_the_plan_is_called_a_guihua() =>
+        Assert.Equal("总结", DocumentKind.FromTitle("镇2010年工作总结及2011年工作目标思路规划"));
 }

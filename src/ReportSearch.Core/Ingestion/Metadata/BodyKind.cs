@@ -21,7 +21,8 @@ internal static partial class BodyKind
     private static partial Regex OverallSituation();
 
     // 2022年工作总结; not 2023年工作回顾, which opens a work report's first part as often as a summary.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:19|20)\d{2}\s*年度?(?:上半年|全年)?工作总结")]
+    // Also after a short unit name and glued to the text (镇2016年半年工作总结2016年,我镇…; 2021年上半年某乡政府工作总结…).
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?[^\s\d，。,]{0,8}?(?:19|20)\d{2}\s*年度?(?:上半年|下半年|半年|全年)?[^\s\d，。,]{0,8}?工作总结")]
     private static partial Regex SummaryHeading();
 
     // 1月17日下午，…; 1月5日至8日，…: an event reported by its day.
