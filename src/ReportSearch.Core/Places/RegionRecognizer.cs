@@ -467,6 +467,10 @@ public static partial class RegionRecognizer
         var (title, titleFirst, titleStartsWithAbout) = ChainOpening(DocumentZone.Title, resolved, zoned, notLeading);
         // Only a title that opens below the issuer: 上海市浦东新区…规定 by 上海市 names its scope under the issuer's own name.
         if (issuer is not null && titleFirst is not null && titleFirst != issuer && titleFirst.IsWithin(issuer) && !titleStartsWithAbout) return (title, DocumentZone.Title);
+        // A title naming a unit above the publisher, and nothing below it (甘州区村级干部管理办法 posted by 发布机构 大满镇),
+        // is the upper unit's document re-posted: a town writes no title under its district's name alone.
+        // Only a town's or street's site and its county (a city's law titled 山东黄河三角洲…条例 names its province in passing).
+        if (issuer is { Level: PlaceLevel.Town } && title is { Level: PlaceLevel.County } && issuer.IsWithin(title) && !titleStartsWithAbout) return (title, DocumentZone.Title);
         if (issuer is not null) return (issuer, DocumentZone.Org);
         if (title is not null) return (title, DocumentZone.Title);
         return (null, DocumentZone.Body);

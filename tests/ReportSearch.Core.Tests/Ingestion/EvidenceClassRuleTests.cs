@@ -321,4 +321,16 @@ public class EvidenceClassRuleTests
     [Fact]
     public void A_review_and_a_plan_in_one_title_is_a_summary_also_when_the_plan_is_called_a_guihua() =>
         Assert.Equal("总结", DocumentKind.FromTitle("镇2010年工作总结及2011年工作目标思路规划"));
+
+    [Fact]
+    public void A_countys_document_re_posted_on_a_towns_site_is_the_countys()
+    {
+        var m = Meta("""
+            发布机构: 大满镇
+            甘州区村级干部管理办法(试行)
+            第一章 总则
+            第一条 为规范村级干部管理,加强农村基层干部队伍建设,结合我区实际,制定本办法。
+            """);
+        Assert.Equal(["甘肃省", "张掖市", "甘州区"], m.RegionPath);
+    }
 }
