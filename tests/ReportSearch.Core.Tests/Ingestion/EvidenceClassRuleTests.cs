@@ -333,4 +333,36 @@ public class EvidenceClassRuleTests
             """);
         Assert.Equal(["甘肃省", "张掖市", "甘州区"], m.RegionPath);
     }
+
+    [Fact]
+    public void A_numbered_list_of_bracketed_header_labels_is_read_as_fields()
+    {
+        var m = Meta("""
+            1. [索引号]11S000/ZK-2018-000034
+            2. [有效性] 现行有效
+            3. [主题分类] 综合政务/应急管理
+            4. [发文机关] 北京市密云区密云镇人民政府
+            5. [发文字号] 密镇政字〔2018〕36号
+            6. [成文日期] 2018-05-10
+            北京市密云区密云镇人民政府突发事件总体应急预案
+            为提高应对突发事件的能力,制定本预案。
+            """);
+        Assert.Equal("现行有效", m.Validity);
+        Assert.Equal("2018-05-10", m.Date);
+        Assert.Equal(["北京市", "密云区", "密云镇"], m.RegionPath);
+    }
+
+    [Fact]
+    public void A_status_cell_of_a_flattened_table_gives_the_validity()
+    {
+        var m = Meta("某街道召开安全生产工作会议\n效力状况 有效 附件下载 —  —\n11月4日下午,某街道召开安全生产和消防安全工作会议。\n");
+        Assert.Equal("现行有效", m.Validity);
+    }
+
+    [Fact]
+    public void A_numbered_body_line_is_no_header_field()
+    {
+        var m = Meta("某镇2022年工作要点\n1.时间:2022年全年\n2.目标:全镇经济稳中有进\n一、重点工作\n");
+        Assert.Null(m.Date);
+    }
 }
