@@ -119,8 +119,9 @@ public static partial class RegionRecognizer
         var certain = new HashSet<Place>();
         // A short form of one province or city (山东, 泉州) supports the units below it too; a county's short form
         // may be a common word (新建, 和平) and does not.
-        foreach (var (m, _, _) in mentions)
-            if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City) && !m.Candidates[0].IsZone)
+        // A newspaper's dateline names its place without doubt, short form or not: 本报曲阜讯, 本网钦南讯.
+        foreach (var (m, _, ord) in mentions)
+            if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone)
                 for (var p = m.Candidates[0]; p is not null; p = p.Parent) certain.Add(p);
 
         var superior = SuperiorSuffix(zoned);
@@ -335,6 +336,13 @@ public static partial class RegionRecognizer
     // a bracketed label (【概况】昌邑区莲花街道位于…).
     private const string ClauseStarts = "\n。；;，,：:】";
 
+    private static bool IsDateline(string text, PlaceMention m) =>
+        m.Start >= 2 && text.AsSpan(m.Start - 2, 2) is "本报" or "本网" && m.Start + m.Length < text.Length && text[m.Start + m.Length] == '讯';
+
+    // 本报曲阜讯(通讯员 某某)吴村镇聚焦…: the item's first words are its dateline's place, or follow its dateline and byline.
+    [GeneratedRegex(@"(?:本报|本网)(?:\p{IsCJKUnifiedIdeographs}{0,6}讯\s*(?:[（(][^）)]{0,20}[）)])?\s*)?$")]
+    private static partial Regex DatelineBefore();
+
     /// <summary>
     /// The opening's first sentence is about the unit: its first place name is <paramref name="best"/>'s full name
     /// at the start of a clause (柳河县牢牢把握…; 2022年，在区委区政府的坚强领导下，观湖街道深入学习…). A report
@@ -363,7 +371,8 @@ public static partial class RegionRecognizer
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
         if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text);
-        return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) ? subject : SubjectUnderFirstHeading(inPart, text);
+        return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) || DatelineBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).ToString())
+            ? subject : SubjectUnderFirstHeading(inPart, text);
     }
 
     /// <summary>

@@ -365,4 +365,24 @@ public class EvidenceClassRuleTests
         var m = Meta("某镇2022年工作要点\n1.时间:2022年全年\n2.目标:全镇经济稳中有进\n一、重点工作\n");
         Assert.Null(m.Date);
     }
+
+    [Fact]
+    public void A_county_papers_item_is_of_the_unit_its_first_words_name_under_the_datelines_place()
+    {
+        var m = Meta("""
+            2020年10月15日
+            第04版:
+            吴村镇
+            集中精力美环境
+            本报曲阜讯(通讯员 某某)吴村镇聚焦重点环节,启动实施农村人居环境整治专项活动,推动人居环境整治工作掀起热潮。
+            """);
+        Assert.Equal(["山东省", "济宁市", "曲阜市", "吴村镇"], m.RegionPath);
+    }
+
+    [Fact]
+    public void Without_its_dateline_a_town_name_several_units_bear_stays_unknown()
+    {
+        var m = Meta("集中精力美环境\n(通讯员 某某)吴村镇聚焦重点环节,启动实施农村人居环境整治专项活动。\n");
+        Assert.Null(m.RegionPath);
+    }
 }
