@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ReportSearch.Ingestion;
 
 /// <summary>
-/// Reads the date forms found in report headers (2025-02-08, 2025/2/8, 2025.02.08, 2025年2月8日) as yyyy-MM-dd,
+/// Reads the date forms found in report headers (2025-02-08, 2025/2/8, 2025.02.08, 2025年2月8日, a byline's 08.02.2025) as yyyy-MM-dd,
 /// also with the time glued to the day, as some sites print it (2021-03-2918:26 is 2021-03-29 at 18:26).
 /// </summary>
 internal static partial class DateText
@@ -12,11 +12,18 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?:(?!\d)|(?=\d{1,2}:\d{2}))")]
     private static partial Regex Date();
 
+    // A site's byline may put the day first, with dots (15.07.2015 13:49; 31.08.2016): never the month first, which
+    // no Chinese page writes.
+    [GeneratedRegex(@"^\s*(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex DayFirstDate();
+
     public static string? Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         // Fullwidth digits (２０２１年３月) are dates as much as ASCII ones (header values do not pass ForMatching).
-        var m = Date().Match(ChineseText.AsciiDigits(text));
+        var ascii = ChineseText.AsciiDigits(text);
+        var m = Date().Match(ascii);
+        if (!m.Success) m = DayFirstDate().Match(ascii);
         if (!m.Success) return null;
         int y = DigitText.Value(m.Groups["y"].Value), mo = DigitText.Value(m.Groups["m"].Value), d = DigitText.Value(m.Groups["d"].Value);
         if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;

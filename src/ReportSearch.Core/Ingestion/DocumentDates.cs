@@ -40,11 +40,13 @@ internal static partial class DocumentDates
     private static partial Regex DatelessVenueLine();
 
     // A news page's byline: 厦门网 2021-12-28 17:45, 2012-01-13 11:24:06 来源:东北网 — the posting date and time.
-    [GeneratedRegex(@"^(?:\S{2,12}\s+)?" + DatePattern + @"\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")]
+    // Also with the time in words (2024-04-01 11时13分 浏览次数:) or the day first (15.07.2015 13:49, see DateText).
+    [GeneratedRegex(@"^(?:\S{2,12}\s+)?(?:" + DatePattern + @"|(?<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}))\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*时\s*\d{1,2}\s*分)(?:\s|$)")]
     private static partial Regex BylineDate();
 
     // A news item opening with the session it reports: 2016年12月15日-16日,哈林格尔镇召开了第十四届人民代表大会第六次会议.
-    [GeneratedRegex(@"^" + DatePattern + @"(?:\s*[-—至]\s*\d{1,2}日)?\s*[,，]?[^。]{0,20}?(?:召开|举行)了?(?<venue>[^。，,]{0,30}?人民代表大会第[一二三四五六七八九十\d]+次会议)")]
+    // Also with the session first and in its short form: 2022年1月4日,佛山市顺德区十七届人大二次会议召开第二次全体会议.
+    [GeneratedRegex(@"^" + DatePattern + @"(?:\s*[-—至]\s*\d{1,2}日)?\s*[,，]?(?:[^。]{0,20}?(?:召开|举行)了?(?<venue>[^。，,]{0,30}?人民代表大会第[一二三四五六七八九十\d]+次会议)|\s*(?<venue>[^。，,]{2,30}?[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次会议)(?:召开|举行|开幕|闭幕|隆重))")]
     private static partial Regex SessionSentence();
 
     // 第十二届全国人大二次会议，2014年3月5日
@@ -98,7 +100,8 @@ internal static partial class DocumentDates
     private static partial Regex SignatureBody();
 
     // Also as one field among others on a line (文章来源:… 作者:… 发布时间:2023-04-18) or in brackets (【信息时间:2025-08-25…】).
-    [GeneratedRegex(@"(?:^|\s|【|\[)(?:发布时间|发表时间|发布日期|信息时间|日期|时间)\s*[:：|｜]?\s*" + DatePattern)]
+    // Fields apart by bars too: 本文来源:德党镇 |作者:杨俊佳|时间:2021/3/7 15:28:07.
+    [GeneratedRegex(@"(?:^|\s|【|\[|\||｜)(?:发布时间|发表时间|发布日期|信息时间|日期|时间)\s*[:：|｜]?\s*" + DatePattern)]
     private static partial Regex PublishedLine();
 
     // The issuing line at the end of a policy: 山东省人民政府办公厅2020年12月10日印发, …办公室 2021年3月1日印发.

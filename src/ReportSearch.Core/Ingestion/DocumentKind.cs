@@ -6,24 +6,45 @@ namespace ReportSearch.Ingestion;
 internal static partial class DocumentKind
 {
     // Longest endings first: 复函 is a 函, 实施意见 an 意见, 工作要点 a 要点.
-    [GeneratedRegex(@"(?<kind>报告|汇报|总结|小结|计划|思路|打算|安排|谋划|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:（[^）]{1,20}）|\([^)]{1,20}\))?$")]
+    [GeneratedRegex(@"(?<kind>报告|汇报|年报|总结|小结|计划|思路|打算|安排|谋划|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:（[^）]{1,20}）|\([^)]{1,20}\))?$")]
     private static partial Regex Ending();
 
     // A title joining a review and a plan (2022年工作总结和2023年工作计划, …总结暨…思路): the review is what it mainly is.
     [GeneratedRegex(@"(?:总结|小结|回顾|情况)\s*(?:和|及|与|暨|以及|、)\s*(?:(?:19|20)\d{2}\s*年度?)?.{0,12}?(?:计划|思路|打算|安排|谋划|要点)")]
     private static partial Regex ReviewAndPlan();
 
+    // A headline reporting what someone did with a document (蒙城县城关镇制定秋季秸秆禁烧工作方案, 王某同志作政府工作
+    // 报告): news about it, not the document. A document's own title puts the act after 关于 (关于印发…方案的通知) or
+    // ends in what the act makes (某县人民政府办公室印发某方案的通知).
+    [GeneratedRegex(@"^(?:(?!关于)[^《]){2,30}?(?:制定|出台|印发|发布|启动|部署)(?!的)\S{0,40}(?<!的\S{1,4})$")]
+    private static partial Regex ReportedAct();
+
+    [GeneratedRegex(@"(?:同志|书记|县长|区长|市长|镇长|乡长|旗长|主任|主席)\s*作")]
+    private static partial Regex SpeakerDelivers();
+
+    // A file name kept as the title (镇2023年政府工作要点2.docx): its extension and copy number are no part of the name.
+    [GeneratedRegex(@"\s*(?:[(（]?\d{1,2}[)）]?)?\.(?:docx?|wps|pdf|txt|ofd)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileExtension();
+
+    // A main title over a subtitle (大塘埠镇2021年政府工作报告——2020年工作回顾和2021年工作计划): the main title's kind.
+    private static readonly string[] SubtitleDashes = ["——", "──", "--"];
+
     public static string? FromTitle(string? title)
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
-        var matching = ChineseText.ForMatching(title).TrimEnd('。', ' ', '|', '｜');
+        // 2012年苍山县两会《政府工作报告》: the name in book-title marks ends the title.
+        var matching = FileExtension().Replace(ChineseText.ForMatching(title).TrimEnd('。', ' ', '|', '｜'), "").TrimEnd('》', '”', '"', ' ');
+        foreach (var dash in SubtitleDashes)
+            if (matching.IndexOf(dash, StringComparison.Ordinal) is > 2 and var at && FromTitle(matching[..at]) is { } main) return main;
         var m = Ending().Match(matching);
         var kind = m.Success ? m.Groups["kind"].Value : null;
         // …总结和…计划 is mainly a review; …计划执行情况与…计划的报告 is a report, as its ending says.
-        if (ReviewAndPlan().IsMatch(matching) && kind is null or "计划" or "思路" or "打算" or "安排" or "谋划" or "要点") return "总结";
+        if (ReviewAndPlan().IsMatch(matching) && kind is null or "计划" or "思路" or "打算" or "安排" or "谋划" or "要点" or "规划") return "总结";
         if (kind is null) return null;
+        if ((ReportedAct().IsMatch(matching) && SpeakerOrSubjectActs(matching)) || SpeakerDelivers().IsMatch(matching)) return "新闻";
         return kind switch
         {
+            "年报" => "报告",
             "细则" => "办法",
             "汇报" => "报告",
             "小结" => "总结",
@@ -38,4 +59,8 @@ internal static partial class DocumentKind
             _ => kind,
         };
     }
+
+    // The act's subject stands before it (a unit or a person: 城关镇制定…, 县政府出台…); 印发 right at the start is a
+    // title's own verb without 关于 (印发…的通知 ends in its kind and is caught before).
+    private static bool SpeakerOrSubjectActs(string title) => !title.StartsWith("印发", StringComparison.Ordinal) && !title.StartsWith("制定", StringComparison.Ordinal);
 }

@@ -69,7 +69,8 @@ internal static partial class MetadataInference
         var title = knownTitle ?? inferredTitle;
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
-            ?? (isHeadline && title == inferredTitle ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? BodyKind.Of(matching);
+            ?? (title is null || IsShortName(title) ? BodyKind.OfProfile(matching) : null) ?? BodyKind.OfHeadingLine(matching)
+            ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? BodyKind.Of(matching);
 
         // The document's own date beats a posting date: a header's 成文日期, then what the text states, then a date
         // printed with the title, then the header's 发布日期.
@@ -88,6 +89,7 @@ internal static partial class MetadataInference
         bool sessionDateBeatsHeader = workReport && dates.VenueDate is not null;
         if (sessionDateBeatsHeader) dates = dates with { Date = dates.VenueDate, DateFromVenue = true, DateIsPosting = false, DateFromIssuedLine = false };
         var (org, orgOrigin) = OrgOf(titleMatching, dates, matching);
+        var orgForRegion = knownOrg ?? org;
         var strongZones = StrongZones(titleMatching, knownOrg ?? org, dates, crumbs).ToList();
         var allZones = strongZones.Concat(TextZones(nonEmpty, recognized)).ToList();
         var sectionPlaces = sectionDistricts.Count == 0 ? new Dictionary<string, Place?>() : SectionPlaces(sectionDistricts, allZones);
@@ -128,6 +130,17 @@ internal static partial class MetadataInference
             var (decided, beats) = PublisherOrIssuer.Decide(org, orgOrigin, signers, knownOrg);
             if (decided != org) (org, orgOrigin) = (decided, decided is null ? MetadataOrigin.Inferred : MetadataOrigin.Signature);
             orgBeatsHeader = beats;
+        }
+
+        // An issuing body found only after the region (the bodies over the heading, a site's greeting, the title's or the
+        // opening's unit, the signature) names the author's place as well, where nothing else did.
+        // Only a government body or one of its offices is of the place it is named after: 西安市西大街发展服务中心 is a
+        // district's, under the city's name.
+        if (!roundUp && path is null && org is not null && org != orgForRegion && GovernmentBody().IsMatch(org))
+        {
+            var again = ReportRegion.Of(allZones.Prepend((DocumentZone.Org, ChineseText.ForMatching(org))));
+            if (again.Region.Path is { } found)
+                (regionResult, region, path, district, regionOrigin) = (again, again.Region, found, found[^1], again.Origin);
         }
 
         var docNumber = knownDocNumber ?? titleLine?.DocNumber ?? DocNumberLine.Find(matching, titleMatching);
@@ -287,6 +300,25 @@ internal static partial class MetadataInference
         return PlaceNames.Default.Find(matching) is [var only] && only.Start == 0 && only.Length == matching.Length && only.Candidates.Contains(place);
     }
 
+    [GeneratedRegex(@"(?:人民政府|政府|办事处|委员会|党委|党工委|管委会|局|办公室)$")]
+    private static partial Regex GovernmentBody();
+
+    // A date (二OO九年一月九日) or a table's cells (公开目录 | 法定主动公开内容 |) taken for the title: no headline.
+    private static bool IsDebris(string title) =>
+        title.Contains('|') || title.Length <= MaxDateTitle && DateText.Normalize(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title))) is not null;
+
+    private const int MaxDateTitle = 20;
+
+    // A profile's title is a short name (灵川镇全景, 化隆县:查甫藏族乡, 特色农业); a longer one, or one with a year, names a
+    // document of its own (葛公镇防汛抗旱应急预案 opening with the town's geography).
+    private const int MaxProfileTitle = 12;
+
+    private static bool IsShortName(string title) => title.Length <= MaxProfileTitle && !title.Any(char.IsAsciiDigit) && !DocumentTypeEnding().IsMatch(title);
+
+    // Document types the kinds do not list (预案, 制度, 指南 …): a title ending so names a document, not a unit.
+    [GeneratedRegex(@"(?:预案|制度|规程|指南|清单|名单|公示|须知|目录|标准)$")]
+    private static partial Regex DocumentTypeEnding();
+
     // ——在中国共产党第十九次全国代表大会上的报告: the kind the subtitle names.
     private static string? SubtitleKind(List<string> matching) =>
         matching.Take(6).Where(TitleFinder.IsSubtitle).Select(DocumentKind.FromTitle).FirstOrDefault(k => k is not null);
@@ -295,8 +327,12 @@ internal static partial class MetadataInference
     // line, is a (work) report; it gets no invented title.
     private static string? SpeechKind(DocumentDates.Found dates, List<string> matching) =>
         dates.Venue?.Contains("人民代表大会", StringComparison.Ordinal) == true && matching.Take(6).Any(l => l.StartsWith("各位代表", StringComparison.Ordinal))
-        || matching.Take(8).Any(l => l.Contains("向大会报告", StringComparison.Ordinal) && l.Contains("工作", StringComparison.Ordinal))
+        || matching.Take(8).Any(l => l.Contains("向大会报告", StringComparison.Ordinal) && l.Contains("工作", StringComparison.Ordinal) || SpeakerReportsToCongress().IsMatch(l))
             ? "报告" : null;
+
+    // 我代表县人民政府向大会作报告, 向大会作政府工作报告: the speaker delivering the report.
+    [GeneratedRegex(@"我代表[^。]{1,30}?政府[,，]?\s*向大会作(?:政府工作)?报告")]
+    private static partial Regex SpeakerReportsToCongress();
 
     private const int HeadingLines = 5;
 

@@ -22,6 +22,10 @@ internal static partial class OwnShortForm
     [GeneratedRegex(@"[全我本](?<s>县|区|镇|乡|街道)")]
     private static partial Regex SelfReference();
 
+    // A government's work report thanks the congress and conference of its own level: 在区人大、区政协的监督支持下.
+    [GeneratedRegex(@"在(?<s>县|区)人大[、和及]\s*\k<s>?政协的监督")]
+    private static partial Regex OwnCongressSupervision();
+
     private const int MinSelfReferences = 3;
     private const int MinRepeats = 2;
     private const int LongStem = 3;
@@ -73,9 +77,15 @@ internal static partial class OwnShortForm
         {
             foreach (var (text, m) in mentions)
             {
-                if (!m.IsShortForm || IsFeature(text, m.Start + m.Length) || IsWord(text.Substring(m.Start, m.Length))) continue;
-                var units = m.Candidates.Where(c => c.Level == PlaceLevel.County && (kind is Kind.District ? c.Name.EndsWith('区') : c.Name.EndsWith('县'))).ToList();
-                if (units.Count == 1) Count(units[0], m.Length);
+                if (!m.IsShortForm || IsFeature(text, m.Start + m.Length)) continue;
+                // Of the units of that level bearing the name, those inside what the text names with certainty (朝阳 in a
+                // text naming 北京: 北京市朝阳区, not 长春市朝阳区).
+                var units = m.Candidates.Where(c => c.Level == PlaceLevel.County && (kind is Kind.District ? c.Name.EndsWith('区') : c.Name.EndsWith('县'))
+                    && (certain.Count == 0 || certain.Any(c.IsWithin))).ToList();
+                if (units.Count != 1) continue;
+                // A stem the dictionary reads as a word (朝阳, 顺德) counts where the text names the unit's city or province.
+                if (!certain.Any(units[0].IsWithin) && IsWord(text.Substring(m.Start, m.Length))) continue;
+                Count(units[0], m.Length);
             }
         }
         return counts.OrderByDescending(kv => kv.Value.Count).Select(kv => (kv.Key, kv.Value.Count, kv.Value.StemLength)).ToList();
@@ -87,6 +97,7 @@ internal static partial class OwnShortForm
         foreach (var (_, text) in zoned)
         {
             foreach (Match m in LevelSpeaker().Matches(text)) counts[KindOf(m.Groups["s"].Value)] = counts.GetValueOrDefault(KindOf(m.Groups["s"].Value)) + MinSelfReferences;
+            foreach (Match m in OwnCongressSupervision().Matches(text)) counts[KindOf(m.Groups["s"].Value)] = counts.GetValueOrDefault(KindOf(m.Groups["s"].Value)) + MinSelfReferences;
             foreach (Match m in SelfReference().Matches(text)) counts[KindOf(m.Groups["s"].Value)] = counts.GetValueOrDefault(KindOf(m.Groups["s"].Value)) + 1;
         }
         var ranked = counts.OrderByDescending(kv => kv.Value).ToList();

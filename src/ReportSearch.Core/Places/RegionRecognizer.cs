@@ -71,8 +71,9 @@ public static partial class RegionRecognizer
     private static partial Regex NationalStart();
 
     // Central bodies and national events in the opening lines: 在第十一届全国人民代表大会第一次会议上, 国家主席习近平.
-    // A bracketed order number cites a national regulation ((国务院令第711号), as every disclosure report does): no author.
-    [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|全国人大|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布)|(?<![（(])国务院令|全国代表大会")]
+    // An order number names the State Council as the author only where it heads the text (中华人民共和国国务院令 / 第711号);
+    // cited inside a sentence ((2019年4月3日中华人民共和国国务院令第711号修订), as every disclosure report does) it is no author.
+    [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|全国人大|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布)|(?:^|\n)(?:中华人民共和国)?国务院令|全国代表大会")]
     private static partial Regex NationalInOpening();
 
     // National subjects in a title without a place: 习近平会见…, 关于国家机关工作人员…, 全国…会议, 中国共产党….
@@ -118,8 +119,9 @@ public static partial class RegionRecognizer
         var certain = new HashSet<Place>();
         // A short form of one province or city (山东, 泉州) supports the units below it too; a county's short form
         // may be a common word (新建, 和平) and does not.
-        foreach (var (m, _, _) in mentions)
-            if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City) && !m.Candidates[0].IsZone)
+        // A newspaper's dateline names its place without doubt, short form or not: 本报曲阜讯, 本网钦南讯.
+        foreach (var (m, _, ord) in mentions)
+            if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone)
                 for (var p = m.Candidates[0]; p is not null; p = p.Parent) certain.Add(p);
 
         var superior = SuperiorSuffix(zoned);
@@ -133,6 +135,10 @@ public static partial class RegionRecognizer
             // A development zone named in passing (工业园区, 经济开发区: names many pages use as phrases) counts only
             // where the text names a unit above it.
             if (place.IsZone && zone is not (DocumentZone.Title or DocumentZone.Org) && !certain.Contains(place.Parent!)) continue;
+            // In a title, only as its subject: at the start or chained to the units above it (福州市罗源湾开发区…). A
+            // forum's banner taken for the title (…让你轻松玩转罗源湾之窗) names a zone in passing.
+            if (place.IsZone && zone is DocumentZone.Title && m.Start > LeadingYear().Match(zoned[ord / PartStride].Text).Length
+                && !mentions.Any(o => o.Order / PartStride == ord / PartStride && o.Mention.Start + o.Mention.Length == m.Start)) continue;
             kept.Add((m, place, supported, zone, ord, former));
         }
         if (kept.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);
@@ -330,6 +336,13 @@ public static partial class RegionRecognizer
     // a bracketed label (【概况】昌邑区莲花街道位于…).
     private const string ClauseStarts = "\n。；;，,：:】";
 
+    private static bool IsDateline(string text, PlaceMention m) =>
+        m.Start >= 2 && text.AsSpan(m.Start - 2, 2) is "本报" or "本网" && m.Start + m.Length < text.Length && text[m.Start + m.Length] == '讯';
+
+    // 本报曲阜讯(通讯员 某某)吴村镇聚焦…: the item's first words are its dateline's place, or follow its dateline and byline.
+    [GeneratedRegex(@"(?:本报|本网)(?:\p{IsCJKUnifiedIdeographs}{0,6}讯\s*(?:[（(][^）)]{0,20}[）)])?\s*)?$")]
+    private static partial Regex DatelineBefore();
+
     /// <summary>
     /// The opening's first sentence is about the unit: its first place name is <paramref name="best"/>'s full name
     /// at the start of a clause (柳河县牢牢把握…; 2022年，在区委区政府的坚强领导下，观湖街道深入学习…). A report
@@ -358,7 +371,8 @@ public static partial class RegionRecognizer
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
         if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text);
-        return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) ? subject : SubjectUnderFirstHeading(inPart, text);
+        return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) || DatelineBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).ToString())
+            ? subject : SubjectUnderFirstHeading(inPart, text);
     }
 
     /// <summary>
@@ -453,24 +467,38 @@ public static partial class RegionRecognizer
     }
 
     // The deepest unit of the chain the title or org starts with (after a year): 泉州市晋江市西园街道 → 西园街道.
+    // The issuer comes first, except where the title opens with a unit below it: a county site's publisher (发布机构:
+    // 平江县政府) over a town's item (伍市镇全面吹响夏季征兵号角) is the page's poster, the town the item's subject.
+    // A 关于-title (关于伍市镇…的批复) stays the issuer's: it is written about the unit, not by it.
     private static (Place? Place, DocumentZone Zone) LeadingChain(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, HashSet<int> notLeading)
     {
-        foreach (var zone in new[] { DocumentZone.Org, DocumentZone.Title })
-        {
-            int part = zoned.FindIndex(z => z.Zone == zone);
-            if (part < 0) continue;
-            var inZone = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
-            if (inZone.Count == 0 || notLeading.Contains(inZone[0].Order)) continue;
-            var text = zoned[part].Text;
-            if (!LeadingYear().Replace(text, "").StartsWith(inZone[0].Place.Name[..Math.Min(2, inZone[0].Place.Name.Length)], StringComparison.Ordinal))
-                continue;
-            var chain = inZone[0].Place;
-            foreach (var next in inZone.Skip(1))
-                if (next.Place.IsWithin(chain)) chain = next.Place;
-                else break;
-            return (chain, zone);
-        }
+        var (issuer, _, _) = ChainOpening(DocumentZone.Org, resolved, zoned, notLeading);
+        var (title, titleFirst, titleStartsWithAbout) = ChainOpening(DocumentZone.Title, resolved, zoned, notLeading);
+        // Only a title that opens below the issuer: 上海市浦东新区…规定 by 上海市 names its scope under the issuer's own name.
+        if (issuer is not null && titleFirst is not null && titleFirst != issuer && titleFirst.IsWithin(issuer) && !titleStartsWithAbout) return (title, DocumentZone.Title);
+        // A title naming a unit above the publisher, and nothing below it (甘州区村级干部管理办法 posted by 发布机构 大满镇),
+        // is the upper unit's document re-posted: a town writes no title under its district's name alone.
+        // Only a town's or street's site and its county (a city's law titled 山东黄河三角洲…条例 names its province in passing).
+        if (issuer is { Level: PlaceLevel.Town } && title is { Level: PlaceLevel.County } && issuer.IsWithin(title) && !titleStartsWithAbout) return (title, DocumentZone.Title);
+        if (issuer is not null) return (issuer, DocumentZone.Org);
+        if (title is not null) return (title, DocumentZone.Title);
         return (null, DocumentZone.Body);
+    }
+
+    private static (Place? Chain, Place? First, bool AfterAbout) ChainOpening(DocumentZone zone, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, HashSet<int> notLeading)
+    {
+        int part = zoned.FindIndex(z => z.Zone == zone);
+        if (part < 0) return (null, null, false);
+        var inZone = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
+        if (inZone.Count == 0 || notLeading.Contains(inZone[0].Order)) return (null, null, false);
+        var text = zoned[part].Text;
+        var lead = LeadingYear().Replace(text, "");
+        if (!lead.StartsWith(inZone[0].Place.Name[..Math.Min(2, inZone[0].Place.Name.Length)], StringComparison.Ordinal)) return (null, null, false);
+        var chain = inZone[0].Place;
+        foreach (var next in inZone.Skip(1))
+            if (next.Place.IsWithin(chain)) chain = next.Place;
+            else break;
+        return (chain, inZone[0].Place, text.TrimStart().StartsWith("关于", StringComparison.Ordinal) || lead.Length < text.Length && text[..(text.Length - lead.Length)].Contains("关于", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?|中共|关于)")]

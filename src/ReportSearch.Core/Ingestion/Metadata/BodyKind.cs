@@ -21,15 +21,23 @@ internal static partial class BodyKind
     private static partial Regex OverallSituation();
 
     // 2022年工作总结; not 2023年工作回顾, which opens a work report's first part as often as a summary.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:19|20)\d{2}\s*年度?(?:上半年|全年)?工作总结")]
+    // Also after a short unit name and glued to the text (镇2016年半年工作总结2016年,我镇…; 2021年上半年某乡政府工作总结…).
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?[^\s\d，。,]{0,8}?(?:19|20)\d{2}\s*年度?(?:上半年|下半年|半年|全年)?[^\s\d，。,]{0,8}?工作总结")]
     private static partial Regex SummaryHeading();
 
     // 1月17日下午，…; 1月5日至8日，…: an event reported by its day.
-    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,]")]
+    // Also with its year, where the sentence reports an event: 2026年2月6日,白济汛乡召开…部署会; 2021年11月17日、18日,…召开了….
+    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,]|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[,，、至-]*\s*\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,、]+[^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动)")]
     private static partial Regex Dateline();
 
+    // 近日,亭口镇组织召开…推进会: a sentence opening on the recent day it reports.
+    [GeneratedRegex(@"(?:^|。)\s*(?:近日|日前|近期)\s*[,，][^。]{0,40}?(?:召开|举行|开展|组织|举办|启动)")]
+    private static partial Regex RecentDay();
+
     // 本报讯 (记者 林伊婷), 本网钦南讯, 来源:…作者:记者…, 第12版:区街新闻.
-    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|讯\s*[（(]?\s*记者|[（(]\s*记者|作者\s*[:：]\s*记者|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]")]
+    // Also a paper's, site's or client's dateline with its correspondent (湖北日报客户端讯(通讯员朱悦), 东北网虎林3月24日讯)
+    // and a reporter's byline (记者王刚报道).
+    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]")]
     private static partial Regex NewsByline();
 
     // A headline reporting an event: 鹿乡镇第二十届人民代表大会第二次会议召开, 燕园街道召开…调度会.
@@ -46,6 +54,63 @@ internal static partial class BodyKind
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:19|20)\d{2}\s*年度?(?:政府)?工作回顾")]
     private static partial Regex YearInReview();
 
+    // A cover note issuing what follows: its addressees (各村、社区,机关各部门:) then 现将…印发你们,请认真贯彻执行.
+    [GeneratedRegex(@"^各[^。：:]{1,80}[:：]")]
+    private static partial Regex AddresseeLine();
+
+    [GeneratedRegex(@"印发(?:给)?你们|现予印发|现印发|印发(?:给)?各")]
+    private static partial Regex IssuesIt();
+
+    private const int CoverNoteLines = 4;
+
+    // A summary speaking of its year's work from its first words: 2022年以来,在区委、区政府的正确领导下,…街道…;
+    // 2023年,在市委…的坚强领导下,街道上下团结一心; 2013年,我镇以…为载体. What is done, not what will be (将, 计划).
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年(?:以来)?\s*[,，]")]
+    private static partial Regex YearOpensTheText();
+
+    [GeneratedRegex(@"(?:正确|坚强)领导下|一年来|我(?:镇|乡|街道|街)(?!将)|取得|完成了|实现了")]
+    private static partial Regex WorkDone();
+
+    [GeneratedRegex(@"将|计划|思路|打算|目标是|力争|各位代表|向大会|人大[、和及][^，。,]{0,6}政协")]
+    private static partial Regex NotAReview();
+
+    // A profile: 【概况】/【简况】 or 一、基本情况 over the unit's place (…位于…, 地处…) and size (面积, 辖, 距…公里).
+    [GeneratedRegex(@"^【(?:概况|简况|基本情况|简介)】|(?:^|[。\n])[^。，,\n]{2,20}?(?:位于|地处)[^。]{2,40}?[，,。]")]
+    private static partial Regex ProfilePlace();
+
+    [GeneratedRegex(@"面积|辖|距[^。，,]{1,12}公里|接壤|毗邻|人口")]
+    private static partial Regex ProfileSize();
+
+    private const int ProfileLines = 6;
+
+    [GeneratedRegex(@"工作报告|工作总结|工作计划|工作要点")]
+    private static partial Regex NamesAnotherKind();
+
+    // A red-header document's heading among the first lines, under its issuer or 文号: 关于转发《…的紧急通知》,
+    // 木老元乡2017年禁毒宣传方案的通知.
+    [GeneratedRegex(@"^(?:关于\S{2,78}|\S{2,78}的(?:通知|意见|决定|通报|批复|请示|函|公告|通告))》?$")]
+    private static partial Regex HeadingLine();
+
+    private const int HeadingLines = 8;
+
+    /// <summary>The kind of the document's own heading among the first lines (where a page's debris was taken for the title); null when none.</summary>
+    public static string? OfHeadingLine(IReadOnlyList<string> matching)
+    {
+        foreach (var line in matching.Take(HeadingLines))
+            if (HeadingLine().IsMatch(line.Trim()) && DocumentKind.FromTitle(line.Trim()) is { } kind && kind != "新闻") return kind;
+        return null;
+    }
+
+    /// <summary>简介 for a text that opens by placing and sizing a unit (【概况】嵊州市地处浙江东部…总面积…); null otherwise.</summary>
+    public static string? OfProfile(IReadOnlyList<string> matching)
+    {
+        var opening = string.Join('\n', matching.Take(ProfileLines).Select(l => l.Trim()));
+        if (opening.Length > 600) opening = opening[..600];
+        // A work report or summary may open with its unit's 基本情况 too (政府工作报告 / 一、基本情况 / …乡位于…).
+        if (NamesAnotherKind().IsMatch(opening)) return null;
+        return ProfilePlace().Match(opening) is { Success: true } m && ProfileSize().IsMatch(opening.AsSpan(m.Index)) ? "简介" : null;
+    }
+
     /// <param name="matching">The recognition view of the body lines, from the top.</param>
     public static string? Of(IReadOnlyList<string> matching)
     {
@@ -53,10 +118,31 @@ internal static partial class BodyKind
         if (opening.Any(l => Disclosure().IsMatch(l)) && opening.Any(l => OverallSituation().IsMatch(l))) return "报告";
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
-        if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l)) || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim()))) return "新闻";
+        if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l)) || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim()))) return "新闻";
+        if (CoverNote(opening)) return "通知";
+        if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
         return null;
     }
 
     /// <summary>新闻 for a title that names no kind but reports an event (…会议召开, …隆重开幕); null otherwise.</summary>
     public static string? OfHeadline(string? title) => title is not null && EventHeadline().IsMatch(title) ? "新闻" : null;
+
+    // The addressees open the text, or follow its 文号 (邻府办函〔2022〕7号); the 印发 sentence follows them.
+    private static bool CoverNote(List<string> opening)
+    {
+        for (int i = 0; i < Math.Min(2, opening.Count); i++)
+        {
+            var addressee = AddresseeLine().Match(opening[i]);
+            if (!addressee.Success) continue;
+            // Under a 文号, or under a page's short debris (文章播报).
+            if (i == 1 && ReportSearch.Analysis.DocNumberText.Canonical(opening[0]) is null && opening[0].Length > ShortDebris) return false;
+            return IssuesIt().IsMatch(opening[i].AsSpan(addressee.Length).ToString()) || opening.Skip(i + 1).Take(CoverNoteLines).Any(l => IssuesIt().IsMatch(l));
+        }
+        return false;
+    }
+
+    private const int FirstParagraphChars = 200;
+    private const int ShortDebris = 6;
+
+    private static string FirstParagraph(string line) => line.Length > FirstParagraphChars ? line[..FirstParagraphChars] : line;
 }

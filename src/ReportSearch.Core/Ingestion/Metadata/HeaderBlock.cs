@@ -36,7 +36,7 @@ internal sealed partial class HeaderBlock
     /// </summary>
     public bool TryAddLine(string matchingLine)
     {
-        var line = Bullet().Replace(matchingLine, "").TrimEnd();
+        var line = Bullet().Replace(UnbracketLabels(matchingLine), "").TrimEnd();
         var matches = HeaderLabels.Label.Matches(line);
         if (_pending is { } pending)
         {
@@ -58,7 +58,7 @@ internal sealed partial class HeaderBlock
             // line is the label (its value follows) or its value is plainly a date, a number or a 文号.
             var firstValue = ValueOf(line, fields, 0);
             bool wholeLineIsLabel = fields.Count == 1 && fields[0].Length == line.Length;
-            if (fields.Count < 2 && !wholeLineIsLabel && !TableValue().IsMatch(firstValue)) return false;
+            if (fields.Count < 2 && !wholeLineIsLabel && !TableValue().IsMatch(firstValue) && !IsStatusCell(fields[0], firstValue)) return false;
             if (wholeLineIsLabel && fields[0].Groups["label"].Length < 2) return false;
         }
         for (int i = 0; i < fields.Count; i++)
@@ -129,6 +129,31 @@ internal sealed partial class HeaderBlock
         summary is { Length: >= 4 and <= MaxSummaryTitle } && !summary.Any(c => c is '。' or '，' or ',' or '；' or ';' or '…') && summary.Any(ChineseText.IsHan) ? summary : null;
 
     private static bool IsNumeral(char c) => char.IsDigit(c) || "一二三四五六七八九十百千零〇".Contains(c);
+
+    // A table whose labels stand in brackets: [ 索引号 ] | 11500231…/2024-00117 | [ 发文字号 ] | |, 【发布机构】垫江县坪山镇,
+    // and a numbered list of them (1. [索引号]11S000/ZK-2018-000034).
+    [GeneratedRegex(@"[\[【［]\s*(?<label>[^\[\]【】［］|｜:：]{2,16}?)\s*[\]】］]")]
+    private static partial Regex BracketedLabel();
+
+    // Each bracketed label becomes the key of a key: value field; brackets around anything else (a 文号's year
+    // 〔2024〕, a tag 【凝心聚力】) stay as they are.
+    // A numbered list of them: 1. [索引号]11S000/ZK-2018-000034 / 2. [有效性] 现行有效.
+    private static string UnbracketLabels(string line)
+    {
+        if (line.IndexOfAny(['[', '【', '［']) < 0) return line;
+        var unbracketed = BracketedLabel().Replace(line, m => HeaderLabels.IsLabel(m.Groups["label"].Value) ? " " + m.Groups["label"].Value + ":" : m.Value).TrimStart();
+        return unbracketed == line.TrimStart() ? line : ListNumber().Replace(unbracketed, "");
+    }
+
+    [GeneratedRegex(@"^\d{1,2}\s*[.、．]\s*")]
+    private static partial Regex ListNumber();
+
+    // A status cell of a flattened table: 效力状况 有效 附件下载 — (the status word first, whatever cells follow).
+    [GeneratedRegex(@"^(?:现行有效|有效|已废止|废止|失效|已失效|已修订|修订)(?:\s|$)")]
+    private static partial Regex StatusWord();
+
+    private static bool IsStatusCell(Match label, string value) =>
+        HeaderLabels.FieldOf(label.Groups["label"].Value) == HeaderField.Validity && StatusWord().IsMatch(value);
 
     private static bool HasSeparator(Match m) => m.Groups["sep"].Value.Trim().Length > 0;
 

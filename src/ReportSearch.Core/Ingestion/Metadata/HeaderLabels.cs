@@ -52,5 +52,8 @@ internal static partial class HeaderLabels
     /// <summary>The label 字号, which names the font-size switch or, where its value is one, the 文号.</summary>
     public static bool IsFontSizeOrNumber(string matchedLabel) => string.Concat(matchedLabel.Where(c => c is not (' ' or '\u3000'))) == "字号";
 
+    /// <summary>Whether <paramref name="text"/> is one label and nothing else (spaces inside it allowed).</summary>
+    public static bool IsLabel(string text) => ByLabel.ContainsKey(string.Concat(text.Where(c => c is not (' ' or '\u3000'))));
+
     public static HeaderField FieldOf(string matchedLabel) => ByLabel[string.Concat(matchedLabel.Where(c => c is not (' ' or '\u3000')))];
 }

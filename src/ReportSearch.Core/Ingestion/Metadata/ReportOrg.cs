@@ -160,7 +160,7 @@ internal static partial class ReportOrg
         var bodies = new List<string>();
         for (int i = at - 1; i >= 0 && bodies.Count < IssuerLinesAbove; i--)
         {
-            var line = matching[i].Trim();
+            var line = OwnerOfBanner(matching[i].Trim());
             // One body a line, or joint issuers on one line apart by spaces (中共柳河县委 柳河县人民政府).
             IReadOnlyList<string> found = UnitAlone().IsMatch(line) && !GenericGovernment().IsMatch(line) ? [line] : SignatureBlock.BodiesOf(line);
             if (found.Count == 0) break;
@@ -170,6 +170,13 @@ internal static partial class ReportOrg
     }
 
     private const int MinHeadingStart = 6;
+
+    // A site's greeting over its pages: 欢迎访问平江县伍市镇人民政府网站! names the site's owner.
+    [GeneratedRegex(@"^欢迎(?:访问|来到|光临|进入)\s*(?<owner>\p{IsCJKUnifiedIdeographs}{4,30}?)(?:门户)?(?:网站|网)?\s*[!！。.]?$")]
+    private static partial Regex SiteBanner();
+
+    /// <summary>The owner a site's greeting names (欢迎访问…人民政府网站! → …人民政府); any other line as it is.</summary>
+    public static string OwnerOfBanner(string line) => SiteBanner().Match(line) is { Success: true } m ? m.Groups["owner"].Value : line;
     // The preamble of a disclosure report naming it: 现将《西安市西大街发展服务中心2025年政府信息公开工作年度报告》予以公布.
     [GeneratedRegex(@"现将《(?<title>[^《》]{4,60})》(?:\(以下简称[^)]*\))?[^。]{0,12}?(?:予以)?(?:公布|发布|印发)")]
     private static partial Regex PublishedHere();

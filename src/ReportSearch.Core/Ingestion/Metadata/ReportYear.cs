@@ -53,8 +53,8 @@ internal static partial class ReportYear
 
     private static readonly HashSet<string?> ReviewKinds = ["总结", "计划", "要点"];
 
-    // The period a report's figures cover, one calendar year: 统计时限为2025年1月1日至2025年12月31日.
-    [GeneratedRegex(@"(?:统计|数据)[^。]{0,12}?(?:时限|期限|期间|区间|时段|时间)[^。\d]{0,6}?(?<year>(?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:至|到|-|—|－)\s*\k<year>\s*年\s*12\s*月\s*31\s*日")]
+    // The period a report's figures cover, one calendar year: 统计时限为2025年1月1日至2025年12月31日, 统计期限自2021年1月1日起至2021年12月31日止.
+    [GeneratedRegex(@"(?:统计|数据)[^。]{0,12}?(?:时限|期限|期间|区间|时段|时间)[^。\d]{0,6}?(?<year>(?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*起?\s*(?:至|到|-|—|－)\s*\k<year>\s*年\s*12\s*月\s*31\s*日")]
     private static partial Regex ReportingPeriod();
 
     /// <param name="docNumberYear">The year in the document's 文号 (国发〔2017〕35号 → 2017): a policy's own year when it states no date.</param>
@@ -94,6 +94,10 @@ internal static partial class ReportYear
         if (policy && ownDate is not null) return (ownDate, MetadataOrigin.Document);
         // A policy re-posted years later: its 文号's year is its own, the posting date is not.
         if (policy && docNumberYear is not null && docNumberYear <= latestYear) return (docNumberYear, MetadataOrigin.Document);
+        // A news item is of the day it reports: 长春市绿园区2021年“十大新闻事件”揭晓, posted on 2022-01-21, is 2022 news
+        // looking back on the year just ended. Only the next year: a date years after the title's is a re-posting.
+        if (kind == "新闻" && (ownDate ?? posting) is { } reported && fromTitle is not null && reported == fromTitle + 1 && reported <= latestYear)
+            return (reported, ownDate is not null ? MetadataOrigin.Document : MetadataOrigin.Header);
         if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
         // An annual report states the year it covers: 本报告中所列数据统计期限自2025年1月1日至2025年12月31日 (an annual
         // 政府信息公开 report is dated in January of the next year).
@@ -116,6 +120,15 @@ internal static partial class ReportYear
             if (FirstYear(PlannedYear(), opening, latestYear) is { } planned) return (planned, MetadataOrigin.Body);
             if (FirstYear(ReviewedYear(), opening, latestYear) is { } reviewed) return (reviewed + 1, MetadataOrigin.Body);
             if (SessionYearInWords(opening, latestYear) is { } spoken) return (spoken, MetadataOrigin.Body);
+            // …会议指出,2022年,在区委、区政府的坚强领导下…: the year the session looks back on.
+            if (FirstYear(YearUnderReview(), opening, latestYear) is { } underReview && underReview + 1 <= latestYear) return (underReview + 1, MetadataOrigin.Body);
+        }
+        // News of a year's summing-up meeting early in the next (2月23日上午,燕东街道召开了2010年度工作总结表彰大会) is of
+        // the next year; one dated in the year's last months is of that year.
+        if (kind is null or "新闻" && MonthOfDateline(opening) is { } month && FirstYear(SummingUpMeeting(), opening, latestYear) is { } summed)
+        {
+            if (month <= EarlyMonths && summed + 1 <= latestYear) return (summed + 1, MetadataOrigin.Body);
+            if (month >= LateMonths) return (summed, MetadataOrigin.Body);
         }
         // Last, the first year of the opening that is neither a target nor an origin: weak evidence (Body), which a
         // stronger source (sidecar, header, path) replaces.
@@ -123,6 +136,25 @@ internal static partial class ReportYear
     }
 
     private const int DisclosureReportDueMonth = 3;
+    private const int EarlyMonths = 3;
+    private const int LateMonths = 11;
+
+    // A session looking back: 2022年,在区委、区政府的坚强领导下; 2010年度工作总结.
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年度?(?:\s*[,，]\s*在[^。]{2,30}?领导下|(?:政府|全镇|全乡|街道)?工作总结)")]
+    private static partial Regex YearUnderReview();
+
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年度?\s*(?:工作)?总结(?:表彰)?(?:暨[^。，,]{0,20}?)?(?:大会|会议)")]
+    private static partial Regex SummingUpMeeting();
+
+    // 2月23日上午,…: a news item dated by its day and month only.
+    // At the start of one of the first lines (under the headline).
+    [GeneratedRegex(@"(?:^|\n)\s*(?<m>\d{1,2})\s*月\s*\d{1,2}\s*日")]
+    private static partial Regex DatelineMonth();
+
+    private const int DatelineWindow = 300;
+
+    private static int? MonthOfDateline(string opening) =>
+        DatelineMonth().Match(opening, 0, Math.Min(DatelineWindow, opening.Length)) is { Success: true } m && DigitText.Value(m.Groups["m"].Value) is var month and >= 1 and <= 12 ? month : null;
 
     private static bool AnnualDisclosureReport(string? title) =>
         title is not null && title.Contains("信息公开", StringComparison.Ordinal) && title.Contains("年度报告", StringComparison.Ordinal);
