@@ -14,9 +14,13 @@ internal static partial class TitleFinder
 {
     private const int MaxTitleLength = 80;
     private const int ScanLines = 25;
+    // A headline says what happened (燕园街道召开…调度会): shorter lines over a date are catalogue cells (昆山市淀山湖).
+    private const int HeadlineLength = 8;
+    // How far below a cover note's signature the printed report's heading and subtitle stand.
+    private const int SubtitleReach = 5;
 
     // Lines that are page furniture, labels or metadata rather than a heading.
-    [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|位置|\S{0,4}导航(?:菜单|栏)?$|上一篇|下一篇|第[\dA-Za-z一二三四五六七八九十]{1,4}版[:：]|首页|来源|信息来源|发布时间|发表时间|发布日期|更新时间|时间|作者|编辑|责任编辑|关键词|阅读量|浏览|点击|字号|字体|打印|关闭|分享|【(?![^】]{9,40}】[^【】]{4,})|\[|>|›|»|各位代表|同志们|尊敬的)")]
+    [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|位置|\S{0,4}导航(?:菜单|栏)?$|上一篇|下一篇|第[\dA-Za-z一二三四五六七八九十]{1,4}版[:：]|首页|(?:本文|文章|新闻|信息)?来源|文件之[一二三四五六七八九十\d]{1,3}$|发布时间|发表时间|发布日期|更新时间|时间|作者|编辑|责任编辑|关键词|阅读量|浏览|点击|字号|字体|打印|关闭|分享|【(?![^】]{9,40}】[^【】]{4,})|\[|>|›|»|各位代表|同志们|尊敬的|(?:文章|语音)播报)")]
     private static partial Regex Furniture();
 
     // A line giving a publication date or source: what follows a news headline.
@@ -24,13 +28,27 @@ internal static partial class TitleFinder
     private static partial Regex DateOrSourceLine();
 
     // A title naming the kind of document it is.
-    [GeneratedRegex(@"(?:报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:[（(][^）)]{1,20}[）)])?$")]
+    [GeneratedRegex(@"(?:报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
     private static partial Regex KindEnding();
 
     // What only page furniture carries: a clock time (a posting stamp, 2021-07-23 10:26:26) or a breadcrumb trail
     // (政府信息公开 > 政策文件 > 其他文件 >).
-    [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|[>›»].*[>›»]")]
+    [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|[>›»].*[>›»]|\s/\s.*\s/\s")]
     private static partial Regex StampOrTrail();
+
+    // What only a site's frame says: its greeting (欢迎访问…!, …欢迎您), its address, its menu (加入收藏, 返回首页), a
+    // loading note (请稍候...), and cells of a table row or menu (公开目录 | 法定主动公开内容 | 发布日期).
+    [GeneratedRegex(@"欢迎访问|欢迎光临|欢迎您|www\.|\.gov\.cn|\.com(?![a-z])|加入收藏|设为首页|返回首页|关于我们|联系我们|网站地图|投稿邮箱|请稍候|[|｜][^|｜]*[|｜]")]
+    private static partial Regex SiteFrame();
+
+    // A speaker's byline or a photo caption: a post and a person's name, perhaps with what they do
+    // (■大港街道办事处书记韩英; 街道党工委书记卢益芳讲话). A heading names a subject, not a person.
+    [GeneratedRegex(@"(?:书记|主任|镇长|乡长|县长|区长|市长|旗长|局长|部长|主席)(?!热线|信箱|会议|办公|接待|公开)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:讲话|致辞|发言)?$")]
+    private static partial Regex SpeakerByline();
+
+    // A date alone in Chinese numerals (二○○三年十月三十一日, 二OO九年一月九日, with a Latin O for 〇): a signature's date.
+    [GeneratedRegex(@"^[〇○零OoＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$")]
+    private static partial Regex ChineseDateAlone();
 
     // Furniture glued before a heading on one line: a site's language switch, a forum's edit note, a list bullet, a
     // short column tag (【余杭区招商】); a long bracketed slogan (【凝心聚力谋发展 踔厉奋发谱新篇】…) is part of the title.
@@ -58,7 +76,7 @@ internal static partial class TitleFinder
     private static partial Regex ColumnLabel();
 
     // A catalogue field that escaped the header block (索引号:…, 名称:…): never a title.
-    [GeneratedRegex(@"^(?:索\s*引\s*号|主题分类|分类|发布机构|发文机关|成文日期|发文日期|生成日期|文\s*号|发文字号|文件编号|名\s*称|标\s*题|有效性|废止时间|时效性)\s*[:：|｜]")]
+    [GeneratedRegex(@"^(?:索\s*引\s*号|主题分类|分类|发布机构|发文机关|成文日期|发文日期|生成日期|文\s*号|发文字号|文件编号|名\s*称|标\s*题|有效性|废止时间|时效性|称|词)\s*[:：|｜]")]
     private static partial Regex HeaderField();
 
     [GeneratedRegex(@"^[（(](?:[\p{IsCJKUnifiedIdeographs}]{2,8}(?:省|市|区|县|自治区)[）)][\p{IsCJKUnifiedIdeographs}\d]{4,}|[\p{IsCJKUnifiedIdeographs}]{2,3}[）)](?:19|20)\d{2}年)")]
@@ -66,6 +84,10 @@ internal static partial class TitleFinder
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")]
     private static partial Regex FullDateLead();
+
+    // A session or date note in brackets after a heading (政府工作报告(2020年1月16日在…会议上)): the heading still ends in its kind.
+    [GeneratedRegex(@"\s*[（(](?:19|20)\d{2}\s*年[^（()）]{0,60}[）)]$")]
+    private static partial Regex TrailingDateNote();
 
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \t\u3000]+(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex SpaceBetweenHan();
@@ -88,24 +110,37 @@ internal static partial class TitleFinder
         // Whether every line so far was page furniture (导航菜单, 第2b版:本地, 您的当前位置:): the first line after it
         // stands where a title stands.
         bool furnitureSoFar = true;
+        // Whether a sentence of the text has passed (a signature after one ends the document's own part).
+        bool spoken = false;
         for (int i = 0; i < candidates.Count; i++)
         {
             var text = Clean(candidates[i].Text);
             // A text flattened into one line starts with its title and session line: keep the title.
             if (text.Length > MaxTitleLength && TitleLine.TitleAndSessionLine(text) is { Length: <= MaxTitleLength } head) text = head;
+            if (text.Contains('。')) spoken = true;
             bool opensText = i == 0 || furnitureSoFar;
-            if (!IsFurniture(text)) furnitureSoFar = false;
+            // A speaker's byline above the heading (■…街道办事处书记韩英) is no more the text's start than furniture is.
+            if (!IsFurniture(text) && !IsByline(text)) furnitureSoFar = false;
+            if (InBulletedList(candidates, i)) continue;
             if (!Plausible(text)) continue;
             // A body's name over a date alone is a signature (an 印发 note's above the report it prints).
-            if (i + 1 < candidates.Count && BodyName().IsMatch(ChineseText.ForMatching(text)) && DateAlone().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text).Trim())) continue;
+            // Once the text has spoken (现将…印发给你们。) and signed, what follows is an attachment: its heading is not the
+            // document's title. A speech or report printed in full under its cover note (its ——在…会议上 line follows) is
+            // what the page holds, and its heading is the title.
+            if (i + 1 < candidates.Count && BodyName().IsMatch(ChineseText.ForMatching(text)) && IsDateAlone(candidates[i + 1].Text))
+            {
+                if (spoken && !candidates.Skip(i + 2).Take(SubtitleReach).Any(c => c.Text.StartsWith('—'))) break;
+                continue;
+            }
             // A unit's bare name, where another unit's bare name also stands alone, labels a page's sections (a county
             // paper's items under 九道乡, 军店镇): no line of them is the page's title.
             // Each label stands over its item's text; names in a row are a menu, and the same name twice is a heading
             // repeated, neither a page's sections.
             if (IsSectionLabel(candidates, i, text) && candidates.Where((c, j) => IsSectionLabel(candidates, j, Clean(c.Text)) && Clean(c.Text) != text).Any()) continue;
-            var matching = ChineseText.ForMatching(TitleLine.WithoutSessionLine(text));
+            var matching = TrailingDateNote().Replace(ChineseText.ForMatching(TitleLine.WithoutSessionLine(text)), "");
             // A heading in two lines above its subtitle (决胜全面建成小康社会 / 夺取…伟大胜利 / ——在…上的报告).
-            if (!KindEnding().IsMatch(matching) && i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && IsSubtitle(candidates[i + 2].Text))
+            // A heading printed twice is one heading, not two halves.
+            if (!KindEnding().IsMatch(matching) && i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && Clean(candidates[i + 1].Text) != text && IsSubtitle(candidates[i + 2].Text))
                 return (text + " " + Clean(candidates[i + 1].Text), false);
             if (KindEnding().IsMatch(matching) && !SectionSplitter.LooksLikeHeading(text))
             {
@@ -114,7 +149,7 @@ internal static partial class TitleFinder
                 return (JoinedWithBrokenStart(candidates, i, text), false);
             }
             bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
-            if (overDate && matching.Length >= 6) return (text, true);
+            if (overDate && matching.Length >= HeadlineLength && !IsPlaceNamesOnly(matching)) return (text, true);
             firstPlausible ??= opensText || candidates[i].IsHeading ? text : null;
         }
         return (firstPlausible, false);
@@ -176,6 +211,8 @@ internal static partial class TitleFinder
         if (text.Count(ChineseText.IsHan) < 2) return false;
         if (text[^1] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '、') return false;
         if (text[0] is '—' or '-' || text.StartsWith("——", StringComparison.Ordinal)) return false;
+        // A heading cut short by a list (…村级组...) is not the whole title; the page prints it in full further on.
+        if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…')) return false;
         // A line led by a full date is a session or date line (2017年2月22日在…会议上), not a heading.
         if (FullDateLead().IsMatch(text)) return false;
         // A bracket opens a numbered item ((一)…) or a note; a short place tag before a title ((山东省)济南市…报告) does not.
@@ -183,13 +220,44 @@ internal static partial class TitleFinder
         var matching = ChineseText.ForMatching(text);
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
         if (HeaderField().IsMatch(matching) || matching.Length <= 8 && ColumnLabel().IsMatch(matching)) return false;
+        if (IsByline(text) || ChineseDateAlone().IsMatch(matching)) return false;
         return true;
+    }
+
+    private static bool IsDateAlone(string text)
+    {
+        var m = ChineseText.ForMatching(text).Trim();
+        return DateAlone().IsMatch(m) || ChineseDateAlone().IsMatch(m);
+    }
+
+    // The byline is read without a session line glued after a title (政府工作报告—2021年7月29日在…会议上代理县长 某某).
+    private static bool IsByline(string text) => SpeakerByline().IsMatch(ChineseText.ForMatching(TitleLine.WithoutSessionLine(text)));
+
+    // A line in a bulleted list (• 网络安全为人民 / • 保守国家秘密…): a slogan or menu item when another bulleted line adjoins it.
+    private static bool InBulletedList(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i)
+    {
+        static bool Bulleted(string t) => t.Length > 0 && t[0] is '•' or '·' or '●' or '▪' or '◆';
+        return Bulleted(candidates[i].Text) && (i > 0 && Bulleted(candidates[i - 1].Text) || i + 1 < candidates.Count && Bulleted(candidates[i + 1].Text));
+    }
+
+    // A line naming only places (昆山市淀山湖): a cell of a catalogue table, not a headline.
+    private static bool IsPlaceNamesOnly(string matching)
+    {
+        var m = matching.Trim();
+        if (m.Length is < 2 or > 20) return false;
+        int covered = 0;
+        foreach (var place in PlaceNames.Default.Find(m))
+        {
+            if (place.Start != covered) return false;
+            covered = place.Start + place.Length;
+        }
+        return covered == m.Length;
     }
 
     private static bool IsFurniture(string text)
     {
         var matching = ChineseText.ForMatching(text);
-        return matching.Length == 0 || matching.All(c => !ChineseText.IsHan(c) && !char.IsLetterOrDigit(c)) || Furniture().IsMatch(matching) || StampOrTrail().IsMatch(matching);
+        return matching.Length == 0 || matching.All(c => !ChineseText.IsHan(c) && !char.IsLetterOrDigit(c)) || Furniture().IsMatch(matching) || StampOrTrail().IsMatch(matching) || SiteFrame().IsMatch(matching);
     }
 
     /// <summary>
