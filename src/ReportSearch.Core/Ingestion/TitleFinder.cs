@@ -67,6 +67,10 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"(?:人民政府|政府|办公室|办公厅|委员会|办事处|局|厅)$")]
     private static partial Regex IssuerEnding();
 
+    // A notice's title that issues, forwards or publishes a document (关于印发…, 关于转发…).
+    [GeneratedRegex(@"^关于(?:印发|转发|下发|公布|颁发)")]
+    private static partial Regex IssuingNotice();
+
     // The second line of a session's heading: 第三次会议公告, 第五次会议决议.
     [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")]
     private static partial Regex SessionContinuation();
@@ -84,6 +88,10 @@ internal static partial class TitleFinder
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")]
     private static partial Regex FullDateLead();
+
+    // An aggregator's province tag before a heading that names its own place ((山东省)济南市历城区人民政府工作报告).
+    [GeneratedRegex(@"^[（(][\p{IsCJKUnifiedIdeographs}]{2,7}(?:省|自治区)[）)](?=[\p{IsCJKUnifiedIdeographs}]{2,}(?:市|州|盟|县|区|旗))")]
+    private static partial Regex ProvinceTag();
 
     // A session or date note in brackets after a heading (政府工作报告(2020年1月16日在…会议上)): the heading still ends in its kind.
     [GeneratedRegex(@"\s*[（(](?:19|20)\d{2}\s*年[^（()）]{0,60}[）)]$")]
@@ -137,7 +145,8 @@ internal static partial class TitleFinder
             // Each label stands over its item's text; names in a row are a menu, and the same name twice is a heading
             // repeated, neither a page's sections.
             if (IsSectionLabel(candidates, i, text) && candidates.Where((c, j) => IsSectionLabel(candidates, j, Clean(c.Text)) && Clean(c.Text) != text).Any()) continue;
-            var matching = TrailingDateNote().Replace(ChineseText.ForMatching(TitleLine.WithoutSessionLine(text)), "");
+            // A date printed after the heading (…行动计划(2021-2023年) 2021-08-31) is split off before its kind is read.
+            var matching = TrailingDateNote().Replace(ChineseText.ForMatching(EndsInDate(text) ? TitleLine.Split(text).Title : TitleLine.WithoutSessionLine(text)), "");
             // A heading in two lines above its subtitle (决胜全面建成小康社会 / 夺取…伟大胜利 / ——在…上的报告).
             // A heading printed twice is one heading, not two halves.
             if (!KindEnding().IsMatch(matching) && i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && Clean(candidates[i + 1].Text) != text && IsSubtitle(candidates[i + 2].Text))
@@ -170,21 +179,36 @@ internal static partial class TitleFinder
     {
         const int FragmentLength = 10;
         var matching = ChineseText.ForMatching(text);
-        if (matching.Length > FragmentLength || matching.StartsWith("关于", StringComparison.Ordinal) || i == 0) return text;
+        // A notice issuing a document broken after the document's name (关于印发2021年区政府工作报告 / 目标任务分解方案的通知):
+        // such a title ends in 通知, so the line below finishes it.
+        if (IssuingNotice().IsMatch(matching) && !matching.EndsWith("通知", StringComparison.Ordinal) && i + 1 < candidates.Count
+            && candidates[i + 1].Index == candidates[i].Index + 1 && Clean(candidates[i + 1].Text) is var rest
+            && ChineseText.ForMatching(rest) is { Length: <= FragmentLength * 2 } restMatching && restMatching.EndsWith("通知", StringComparison.Ordinal)
+            && !restMatching.StartsWith("关于", StringComparison.Ordinal) && (text + rest).Length <= MaxTitleLength)
+            return WithIssuerAbove(candidates, i, text + rest);
+        if (matching.StartsWith("关于", StringComparison.Ordinal)) return WithIssuerAbove(candidates, i, text);
+        if (i == 0) return text;
         var above = Clean(candidates[i - 1].Text);
         var aboveMatching = ChineseText.ForMatching(above);
-        // Only where the line above is plainly unfinished: a 关于-title without its kind, or a body whose session the
-        // line below numbers (…人民代表大会 / 第三次会议公告). A complete short title (政府工作报告) stands alone.
-        bool unfinished = aboveMatching.StartsWith("关于", StringComparison.Ordinal) || SessionContinuation().IsMatch(matching);
+        // Only where the line above is plainly unfinished: a 关于-title without its kind (关于组织开展 / 2009年…活动的通知),
+        // or a body whose session the line below numbers (…人民代表大会 / 第三次会议公告). A complete short title
+        // (政府工作报告) stands alone.
+        bool aboveIsAbout = aboveMatching.StartsWith("关于", StringComparison.Ordinal);
+        if (matching.Length > FragmentLength && !aboveIsAbout) return text;
+        bool unfinished = aboveIsAbout || SessionContinuation().IsMatch(matching);
         if (!unfinished || candidates[i - 1].Index != candidates[i].Index - 1 || !Plausible(above) || KindEnding().IsMatch(aboveMatching) || aboveMatching.Contains('。')
             || aboveMatching.EndsWith("文件", StringComparison.Ordinal) || BodyName().IsMatch(aboveMatching) || IsUnitNameOnly(above)) return text;
         var joined = above + text;
-        if (i >= 2 && aboveMatching.StartsWith("关于", StringComparison.Ordinal) && candidates[i - 2].Index == candidates[i - 1].Index - 1)
-        {
-            var issuer = Clean(candidates[i - 2].Text);
-            if (issuer.Length <= 30 && IssuerEnding().IsMatch(ChineseText.ForMatching(issuer))) joined = issuer + joined;
-        }
-        return joined.Length <= MaxTitleLength ? joined : text;
+        if (joined.Length > MaxTitleLength) return text;
+        return aboveIsAbout ? WithIssuerAbove(candidates, i - 1, joined) : joined;
+    }
+
+    // The issuer's line right above a 关于-title (广元市利州区人民政府 / 关于下达…的通知) opens the title as written.
+    private static string WithIssuerAbove(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int first, string title)
+    {
+        if (first == 0 || candidates[first - 1].Index != candidates[first].Index - 1) return title;
+        var issuer = Clean(candidates[first - 1].Text);
+        return issuer.Length <= 30 && IssuerEnding().IsMatch(ChineseText.ForMatching(issuer)) && (issuer + title).Length <= MaxTitleLength ? issuer + title : title;
     }
 
     private const int ItemTextLength = 15;
@@ -223,6 +247,9 @@ internal static partial class TitleFinder
         if (IsByline(text) || ChineseDateAlone().IsMatch(matching)) return false;
         return true;
     }
+
+    // Only a line ending in a digit or 日 can carry a printed date (cheap test before splitting the line).
+    private static bool EndsInDate(string text) => text.Length > 0 && (char.IsAsciiDigit(text[^1]) || text[^1] is '日' or ')' or '）');
 
     private static bool IsDateAlone(string text)
     {
@@ -265,5 +292,5 @@ internal static partial class TitleFinder
     /// between Han characters (政 府 工 作 报 告) removed.
     /// </summary>
     public static string Clean(string text) =>
-        FurniturePrefix().Replace(SpaceBetweenHan().Replace(ChineseText.StripPinyin(text), "").Trim(), "").TrimEnd('|', '｜', ' ', '\t');
+        ProvinceTag().Replace(FurniturePrefix().Replace(SpaceBetweenHan().Replace(ChineseText.StripPinyin(text), "").Trim(), "").TrimEnd('|', '｜', ' ', '\t'), "");
 }

@@ -200,5 +200,67 @@ public class TitleFrameRuleTests
         Assert.Equal("报告", m.Kind);
     }
 
+    [Fact]
+    public void A_notice_title_broken_after_the_document_s_name_is_joined_with_its_issuer_line()
+    {
+        var m = Meta("""
+            某府办发〔2021〕12号
+            重庆市某区人民政府办公室
+            关于印发2021年区政府工作报告
+            目标任务分解方案的通知
+            各乡镇人民政府、街道办事处,区级各部门:
+            《分解方案》已经区政府同意,现印发给你们,请认真贯彻执行。
+            """);
+        Assert.Equal("重庆市某区人民政府办公室关于印发2021年区政府工作报告目标任务分解方案的通知", m.Title);
+        Assert.Equal("通知", m.Kind);
+    }
+
+    [Fact]
+    public void A_关于_title_broken_after_its_verb_is_joined_and_a_文件_masthead_is_not()
+    {
+        var m = Meta("""
+            某县某镇人民政府文件
+            某政[2009]21号
+            关于组织开展
+            2009年全国“安全生产月”活动的通知
+            各村委会、镇属企事业单位:
+            根据县安委会通知精神,现就我镇开展安全生产月活动通知如下。
+            """);
+        Assert.Equal("关于组织开展2009年全国“安全生产月”活动的通知", m.Title);
+    }
+
+    [Fact]
+    public void The_issuer_s_line_above_a_关于_title_opens_it()
+    {
+        var m = Meta("""
+            某市某区人民政府
+            关于下达2010年度环境保护目标任务的通知
+            各乡镇人民政府,各街道办事处:
+            根据市政府与区政府签订的目标责任书,现将目标任务下达给你们。
+            """);
+        Assert.Equal("某市某区人民政府关于下达2010年度环境保护目标任务的通知", m.Title);
+    }
+
+    [Fact]
+    public void A_province_tag_before_a_heading_naming_its_place_and_a_date_after_a_plan_s_heading_are_split_off()
+    {
+        var report = Meta("""
+            导航菜单
+            (山东省)济南市某区人民政府工作报告(2024年1月17日)
+            过去的一年,我们久久为功塑环境、促转型,生态环境持续优化。
+            """);
+        Assert.Equal("济南市某区人民政府工作报告", report.Title);
+        var plan = Meta("""
+            安康和美·活力某某行动计划(2021-2023年) 2021-08-31
+            总目录
+            一、行动计划(2021-2023).. 2
+            安康和美·活力某某行动计划
+            (2021-2023年)
+            前 言
+            “十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。
+            """);
+        Assert.Equal("安康和美·活力某某行动计划(2021-2023年)", plan.Title);
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 }
