@@ -23,6 +23,10 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|位置|\S{0,4}导航(?:菜单|栏)?$|上一篇|下一篇|第[\dA-Za-z一二三四五六七八九十]{1,4}版[:：]|首页|(?:本文|文章|新闻|信息)?来源|文件之[一二三四五六七八九十\d]{1,3}$|发布时间|发表时间|发布日期|更新时间|时间|作者|编辑|责任编辑|关键词|阅读量|浏览|点击|字号|字体|打印|关闭|分享|【(?![^】]{9,40}】[^【】]{4,})|\[|>|›|»|各位代表|同志们|尊敬的|(?:文章|语音)播报)")]
     private static partial Regex Furniture();
 
+    // A news item's lead: 本报讯(记者…), 本报曲阜讯, 本网讯, 某某日报讯.
+    [GeneratedRegex(@"^(?:本报|本网)\S{0,6}讯|^\S{2,8}(?:日报|晚报|客户端)\S{0,4}讯")]
+    private static partial Regex NewsLead();
+
     // A line giving a publication date or source: what follows a news headline.
     [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|时间|来源|日期)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")]
     private static partial Regex DateOrSourceLine();
@@ -45,6 +49,10 @@ internal static partial class TitleFinder
     // (■大港街道办事处书记韩英; 街道党工委书记卢益芳讲话). A heading names a subject, not a person.
     [GeneratedRegex(@"(?:书记|主任|镇长|乡长|县长|区长|市长|旗长|局长|部长|主席)(?!热线|信箱|会议|办公|接待|公开)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:讲话|致辞|发言)?$")]
     private static partial Regex SpeakerByline();
+
+    // A photo's caption: a sentence with its photographer (区长作政府工作报告。陈某 摄), or the scene alone (大会现场).
+    [GeneratedRegex(@"(?:^|[。\s])[\p{IsCJKUnifiedIdeographs}]{2,4}\s*摄影?$|。.*摄影?$|^[\p{IsCJKUnifiedIdeographs}]{0,6}现场$")]
+    private static partial Regex PhotoCaption();
 
     // A date alone in Chinese numerals (二○○三年十月三十一日, 二OO九年一月九日, with a Latin O for 〇): a signature's date.
     [GeneratedRegex(@"^[〇○零OoＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$")]
@@ -157,6 +165,9 @@ internal static partial class TitleFinder
                 if (matching.Length <= 4 && candidates.Skip(i + 1).Any(c => FullerHeading(Clean(c.Text), matching))) continue;
                 return (JoinedWithBrokenStart(candidates, i, text), false);
             }
+            // A paper's headline stands over its lead (本报讯, 本报曲阜讯), perhaps with a subtitle between; a unit's bare
+            // name above it is the page's column (吴村镇 / 集中精力美环境 / 本报曲阜讯…).
+            if (OverNewsLead(candidates, i) && matching.Length >= 4 && !IsUnitNameOnly(text)) return (text, true);
             bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
             if (overDate && matching.Length >= HeadlineLength && !IsPlaceNamesOnly(matching)) return (text, true);
             firstPlausible ??= opensText || candidates[i].IsHeading ? text : null;
@@ -244,7 +255,7 @@ internal static partial class TitleFinder
         var matching = ChineseText.ForMatching(text);
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
         if (HeaderField().IsMatch(matching) || matching.Length <= 8 && ColumnLabel().IsMatch(matching)) return false;
-        if (IsByline(text) || ChineseDateAlone().IsMatch(matching)) return false;
+        if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching)) return false;
         return true;
     }
 
@@ -266,6 +277,11 @@ internal static partial class TitleFinder
         static bool Bulleted(string t) => t.Length > 0 && t[0] is '•' or '·' or '●' or '▪' or '◆';
         return Bulleted(candidates[i].Text) && (i > 0 && Bulleted(candidates[i - 1].Text) || i + 1 < candidates.Count && Bulleted(candidates[i + 1].Text));
     }
+
+    private static bool OverNewsLead(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i) =>
+        i + 1 < candidates.Count && (NewsLead().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text))
+            // A line between is a subtitle unless it stands over the page's date itself (then it is the headline).
+            || i + 2 < candidates.Count && !candidates[i + 1].AboveMetadata && Plausible(Clean(candidates[i + 1].Text)) && NewsLead().IsMatch(ChineseText.ForMatching(candidates[i + 2].Text)));
 
     // A line naming only places (昆山市淀山湖): a cell of a catalogue table, not a headline.
     private static bool IsPlaceNamesOnly(string matching)

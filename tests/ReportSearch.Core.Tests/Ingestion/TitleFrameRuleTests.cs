@@ -262,5 +262,48 @@ public class TitleFrameRuleTests
         Assert.Equal("安康和美·活力某某行动计划(2021-2023年)", plan.Title);
     }
 
+    [Fact]
+    public void A_paper_s_headline_over_its_lead_is_the_title_past_the_page_bar_and_the_column_name()
+    {
+        var page = Meta("""
+            第A2版:要闻 上一版3  4下一版
+            标题导航
+            dlrb
+            2017年08月07日 星期一
+            3 上一篇  下一篇 4 放大 缩小 默认
+
+            东鹤街道金钟地块征收启动
+
+            涉及居民340余户、建筑面积约7万平方米
+
+            本报讯(记者王某 通讯员项某)记者从区相关部门获悉,东鹤街道金钟地块征收工作正式启动。
+            """);
+        Assert.Equal("东鹤街道金钟地块征收启动", page.Title);
+        var column = Meta("""
+            2020年10月15日
+            第04版:
+
+            吴村镇
+
+            集中精力美环境
+
+            本报曲阜讯(通讯员 甄某)吴村镇聚焦重点环节,启动实施农村人居环境村庄梯次创建。
+            """);
+        Assert.Equal("集中精力美环境", column.Title);
+    }
+
+    [Fact]
+    public void Photo_captions_are_no_title()
+    {
+        var m = Meta("""
+            2月16日,某区第六届人民代表大会第二次会议在雄壮的国歌声中开幕。陈某某 摄
+            区长李某作政府工作报告。陈某某 摄
+            市人大常委会副主任黄某到会指导,并提出意见建议。韦某 摄
+            大会现场
+            本网某区讯 2月16日,某区第六届人民代表大会第二次会议在国歌声中隆重开幕。
+            """);
+        Assert.Null(m.Title);
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 }
