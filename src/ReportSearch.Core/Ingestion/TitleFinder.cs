@@ -166,8 +166,9 @@ internal static partial class TitleFinder
                 return (JoinedWithBrokenStart(candidates, i, text), false);
             }
             // A paper's headline stands over its lead (本报讯, 本报曲阜讯), perhaps with a subtitle between; a unit's bare
-            // name above it is the page's column (吴村镇 / 集中精力美环境 / 本报曲阜讯…).
-            if (OverNewsLead(candidates, i) && matching.Length >= 4 && !IsUnitNameOnly(text)) return (text, true);
+            // name above it is the page's column (吴村镇 / 集中精力美环境 / 本报曲阜讯…). Only where no heading opened the
+            // text: a round-up's items under its own heading each have a lead.
+            if (firstPlausible is null && OverNewsLead(candidates, i) && matching.Length >= 4 && !IsUnitNameOnly(text)) return (text, true);
             bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
             if (overDate && matching.Length >= HeadlineLength && !IsPlaceNamesOnly(matching)) return (text, true);
             firstPlausible ??= opensText || candidates[i].IsHeading ? text : null;

@@ -293,6 +293,23 @@ public class TitleFrameRuleTests
     }
 
     [Fact]
+    public void A_round_up_s_opening_heading_stays_its_title_though_an_item_below_has_a_lead()
+    {
+        var m = Meta("""
+            某市:奋力打造中国式现代化县域示范
+
+            近日召开的中共某市代表大会会议,盘点回顾了一年来的经济社会发展情况,并部署今年各项工作。
+
+            某市委宣传部 某某晚报编辑部
+
+            巡察助力社区道路“白改黑”
+
+            本报讯 近日,某社区道路改造工程完工,居民出行更加便利。
+            """);
+        Assert.Equal("某市:奋力打造中国式现代化县域示范", m.Title);
+    }
+
+    [Fact]
     public void Photo_captions_are_no_title()
     {
         var m = Meta("""
