@@ -40,9 +40,9 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|[>›»].*[>›»]|\s/\s.*\s/\s")]
     private static partial Regex StampOrTrail();
 
-    // What only a site's frame says: its greeting (欢迎访问…!, …欢迎您), its address, its menu (加入收藏, 返回首页), a
+    // What only a site's frame says: its greeting (欢迎访问…!, …欢迎您), its address, its menu (加入收藏, 返回首页, 马上注册), a
     // loading note (请稍候...), and cells of a table row or menu (公开目录 | 法定主动公开内容 | 发布日期).
-    [GeneratedRegex(@"欢迎访问|欢迎光临|欢迎您|www\.|\.gov\.cn|\.com(?![a-z])|加入收藏|设为首页|返回首页|关于我们|联系我们|网站地图|投稿邮箱|请稍候|[|｜][^|｜]*[|｜]")]
+    [GeneratedRegex(@"欢迎访问|欢迎光临|欢迎您|www\.|\.gov\.cn|\.com(?![a-z])|加入收藏|设为首页|返回首页|关于我们|联系我们|网站地图|投稿邮箱|请稍候|马上注册|立即注册|会员注册|没有账号|[|｜][^|｜]*[|｜]")]
     private static partial Regex SiteFrame();
 
     // A speaker's byline or a photo caption: a post and a person's name, perhaps with what they do

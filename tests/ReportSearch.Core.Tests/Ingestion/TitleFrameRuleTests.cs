@@ -25,6 +25,8 @@ public class TitleFrameRuleTests
     [InlineData("请稍候...")]
     [InlineData("本文来源: 某某新闻网")]
     [InlineData("网站首页 / 信息公开 / 重点工作 / 工作动态")]
+    [InlineData("马上注册,结交更多好友,享用更多功能,让你轻松玩转某某之窗")]
+    [InlineData("您需要 登录 才可以下载或查看,没有账号?会员注册")]
     public void A_site_s_frame_above_the_headline_is_no_title(string frame)
     {
         var m = Meta($"""
