@@ -26,6 +26,10 @@ internal static partial class DocumentKind
     [GeneratedRegex(@"\s*(?:[(（]?\d{1,2}[)）]?)?\.(?:docx?|wps|pdf|txt|ofd)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileExtension();
 
+    // A session or date note in brackets after the title (政府工作报告(2020年1月16日在…会议上)): no part of its kind.
+    [GeneratedRegex(@"\s*[（(](?:19|20)\d{2}\s*年[^（()）]{0,60}[）)]$")]
+    private static partial Regex TrailingDateNote();
+
     // A main title over a subtitle (大塘埠镇2021年政府工作报告——2020年工作回顾和2021年工作计划): the main title's kind.
     private static readonly string[] SubtitleDashes = ["——", "──", "--"];
 
@@ -34,6 +38,7 @@ internal static partial class DocumentKind
         if (string.IsNullOrWhiteSpace(title)) return null;
         // 2012年苍山县两会《政府工作报告》: the name in book-title marks ends the title.
         var matching = FileExtension().Replace(ChineseText.ForMatching(title).TrimEnd('。', ' ', '|', '｜'), "").TrimEnd('》', '”', '"', ' ');
+        matching = TrailingDateNote().Replace(matching, "");
         foreach (var dash in SubtitleDashes)
             if (matching.IndexOf(dash, StringComparison.Ordinal) is > 2 and var at && FromTitle(matching[..at]) is { } main) return main;
         var m = Ending().Match(matching);

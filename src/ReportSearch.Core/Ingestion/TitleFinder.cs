@@ -14,23 +14,49 @@ internal static partial class TitleFinder
 {
     private const int MaxTitleLength = 80;
     private const int ScanLines = 25;
+    // A headline says what happened (燕园街道召开…调度会): shorter lines over a date are catalogue cells (昆山市淀山湖).
+    private const int HeadlineLength = 8;
+    // How far below a cover note's signature the printed report's heading and subtitle stand.
+    private const int SubtitleReach = 5;
 
     // Lines that are page furniture, labels or metadata rather than a heading.
-    [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|位置|\S{0,4}导航(?:菜单|栏)?$|上一篇|下一篇|第[\dA-Za-z一二三四五六七八九十]{1,4}版[:：]|首页|来源|信息来源|发布时间|发表时间|发布日期|更新时间|时间|作者|编辑|责任编辑|关键词|阅读量|浏览|点击|字号|字体|打印|关闭|分享|【(?![^】]{9,40}】[^【】]{4,})|\[|>|›|»|各位代表|同志们|尊敬的)")]
+    [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|位置|\S{0,4}导航(?:菜单|栏)?$|上一篇|下一篇|第[\dA-Za-z一二三四五六七八九十]{1,4}版[:：]|首页|(?:本文|文章|新闻|信息)?来源|文件之[一二三四五六七八九十\d]{1,3}$|发布时间|发表时间|发布日期|更新时间|时间|作者|编辑|责任编辑|关键词|阅读量|浏览|点击|字号|字体|打印|关闭|分享|【(?![^】]{9,40}】[^【】]{4,})|\[|>|›|»|各位代表|同志们|尊敬的|(?:文章|语音)播报)")]
     private static partial Regex Furniture();
+
+    // A news item's lead: 本报讯(记者…), 本报曲阜讯, 本网讯, 某某日报讯.
+    [GeneratedRegex(@"^(?:本报|本网)\S{0,6}讯|^\S{2,8}(?:日报|晚报|客户端)\S{0,4}讯")]
+    private static partial Regex NewsLead();
 
     // A line giving a publication date or source: what follows a news headline.
     [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|时间|来源|日期)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")]
     private static partial Regex DateOrSourceLine();
 
     // A title naming the kind of document it is.
-    [GeneratedRegex(@"(?:报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:[（(][^）)]{1,20}[）)])?$")]
+    [GeneratedRegex(@"(?:报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
     private static partial Regex KindEnding();
 
     // What only page furniture carries: a clock time (a posting stamp, 2021-07-23 10:26:26) or a breadcrumb trail
     // (政府信息公开 > 政策文件 > 其他文件 >).
-    [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|[>›»].*[>›»]")]
+    [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|[>›»].*[>›»]|\s/\s.*\s/\s")]
     private static partial Regex StampOrTrail();
+
+    // What only a site's frame says: its greeting (欢迎访问…!, …欢迎您), its address, its menu (加入收藏, 返回首页, 马上注册), a
+    // loading note (请稍候...), and cells of a table row or menu (公开目录 | 法定主动公开内容 | 发布日期).
+    [GeneratedRegex(@"欢迎访问|欢迎光临|欢迎您|www\.|\.gov\.cn|\.com(?![a-z])|加入收藏|设为首页|返回首页|关于我们|联系我们|网站地图|投稿邮箱|请稍候|马上注册|立即注册|会员注册|没有账号|[|｜][^|｜]*[|｜]")]
+    private static partial Regex SiteFrame();
+
+    // A speaker's byline or a photo caption: a post and a person's name, perhaps with what they do
+    // (■大港街道办事处书记韩英; 街道党工委书记卢益芳讲话). A heading names a subject, not a person.
+    [GeneratedRegex(@"(?:书记|主任|镇长|乡长|县长|区长|市长|旗长|局长|部长|主席)(?!热线|信箱|会议|办公|接待|公开)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:讲话|致辞|发言)?$")]
+    private static partial Regex SpeakerByline();
+
+    // A photo's caption: a sentence with its photographer (区长作政府工作报告。陈某 摄), or the scene alone (大会现场).
+    [GeneratedRegex(@"(?:^|[。\s])[\p{IsCJKUnifiedIdeographs}]{2,4}\s*摄影?$|。.*摄影?$|^[\p{IsCJKUnifiedIdeographs}]{0,6}现场$")]
+    private static partial Regex PhotoCaption();
+
+    // A date alone in Chinese numerals (二○○三年十月三十一日, 二OO九年一月九日, with a Latin O for 〇): a signature's date.
+    [GeneratedRegex(@"^[〇○零OoＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$")]
+    private static partial Regex ChineseDateAlone();
 
     // Furniture glued before a heading on one line: a site's language switch, a forum's edit note, a list bullet, a
     // short column tag (【余杭区招商】); a long bracketed slogan (【凝心聚力谋发展 踔厉奋发谱新篇】…) is part of the title.
@@ -49,6 +75,10 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"(?:人民政府|政府|办公室|办公厅|委员会|办事处|局|厅)$")]
     private static partial Regex IssuerEnding();
 
+    // A notice's title that issues, forwards or publishes a document (关于印发…, 关于转发…).
+    [GeneratedRegex(@"^关于(?:印发|转发|下发|公布|颁发)")]
+    private static partial Regex IssuingNotice();
+
     // The second line of a session's heading: 第三次会议公告, 第五次会议决议.
     [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")]
     private static partial Regex SessionContinuation();
@@ -58,7 +88,7 @@ internal static partial class TitleFinder
     private static partial Regex ColumnLabel();
 
     // A catalogue field that escaped the header block (索引号:…, 名称:…): never a title.
-    [GeneratedRegex(@"^(?:索\s*引\s*号|主题分类|分类|发布机构|发文机关|成文日期|发文日期|生成日期|文\s*号|发文字号|文件编号|名\s*称|标\s*题|有效性|废止时间|时效性)\s*[:：|｜]")]
+    [GeneratedRegex(@"^(?:索\s*引\s*号|主题分类|分类|发布机构|发文机关|成文日期|发文日期|生成日期|文\s*号|发文字号|文件编号|名\s*称|标\s*题|有效性|废止时间|时效性|称|词)\s*[:：|｜]")]
     private static partial Regex HeaderField();
 
     [GeneratedRegex(@"^[（(](?:[\p{IsCJKUnifiedIdeographs}]{2,8}(?:省|市|区|县|自治区)[）)][\p{IsCJKUnifiedIdeographs}\d]{4,}|[\p{IsCJKUnifiedIdeographs}]{2,3}[）)](?:19|20)\d{2}年)")]
@@ -66,6 +96,14 @@ internal static partial class TitleFinder
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")]
     private static partial Regex FullDateLead();
+
+    // An aggregator's province tag before a heading that names its own place ((山东省)济南市历城区人民政府工作报告).
+    [GeneratedRegex(@"^[（(][\p{IsCJKUnifiedIdeographs}]{2,7}(?:省|自治区)[）)](?=[\p{IsCJKUnifiedIdeographs}]{2,}(?:市|州|盟|县|区|旗))")]
+    private static partial Regex ProvinceTag();
+
+    // A session or date note in brackets after a heading (政府工作报告(2020年1月16日在…会议上)): the heading still ends in its kind.
+    [GeneratedRegex(@"\s*[（(](?:19|20)\d{2}\s*年[^（()）]{0,60}[）)]$")]
+    private static partial Regex TrailingDateNote();
 
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \t\u3000]+(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex SpaceBetweenHan();
@@ -88,24 +126,38 @@ internal static partial class TitleFinder
         // Whether every line so far was page furniture (导航菜单, 第2b版:本地, 您的当前位置:): the first line after it
         // stands where a title stands.
         bool furnitureSoFar = true;
+        // Whether a sentence of the text has passed (a signature after one ends the document's own part).
+        bool spoken = false;
         for (int i = 0; i < candidates.Count; i++)
         {
             var text = Clean(candidates[i].Text);
             // A text flattened into one line starts with its title and session line: keep the title.
             if (text.Length > MaxTitleLength && TitleLine.TitleAndSessionLine(text) is { Length: <= MaxTitleLength } head) text = head;
+            if (text.Contains('。')) spoken = true;
             bool opensText = i == 0 || furnitureSoFar;
-            if (!IsFurniture(text)) furnitureSoFar = false;
+            // A speaker's byline above the heading (■…街道办事处书记韩英) is no more the text's start than furniture is.
+            if (!IsFurniture(text) && !IsByline(text)) furnitureSoFar = false;
+            if (InBulletedList(candidates, i)) continue;
             if (!Plausible(text)) continue;
             // A body's name over a date alone is a signature (an 印发 note's above the report it prints).
-            if (i + 1 < candidates.Count && BodyName().IsMatch(ChineseText.ForMatching(text)) && DateAlone().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text).Trim())) continue;
+            // Once the text has spoken (现将…印发给你们。) and signed, what follows is an attachment: its heading is not the
+            // document's title. A speech or report printed in full under its cover note (its ——在…会议上 line follows) is
+            // what the page holds, and its heading is the title.
+            if (i + 1 < candidates.Count && BodyName().IsMatch(ChineseText.ForMatching(text)) && IsDateAlone(candidates[i + 1].Text))
+            {
+                if (spoken && !candidates.Skip(i + 2).Take(SubtitleReach).Any(c => c.Text.StartsWith('—'))) break;
+                continue;
+            }
             // A unit's bare name, where another unit's bare name also stands alone, labels a page's sections (a county
             // paper's items under 九道乡, 军店镇): no line of them is the page's title.
             // Each label stands over its item's text; names in a row are a menu, and the same name twice is a heading
             // repeated, neither a page's sections.
             if (IsSectionLabel(candidates, i, text) && candidates.Where((c, j) => IsSectionLabel(candidates, j, Clean(c.Text)) && Clean(c.Text) != text).Any()) continue;
-            var matching = ChineseText.ForMatching(TitleLine.WithoutSessionLine(text));
+            // A date printed after the heading (…行动计划(2021-2023年) 2021-08-31) is split off before its kind is read.
+            var matching = TrailingDateNote().Replace(ChineseText.ForMatching(EndsInDate(text) ? TitleLine.Split(text).Title : TitleLine.WithoutSessionLine(text)), "");
             // A heading in two lines above its subtitle (决胜全面建成小康社会 / 夺取…伟大胜利 / ——在…上的报告).
-            if (!KindEnding().IsMatch(matching) && i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && IsSubtitle(candidates[i + 2].Text))
+            // A heading printed twice is one heading, not two halves.
+            if (!KindEnding().IsMatch(matching) && i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && Clean(candidates[i + 1].Text) != text && IsSubtitle(candidates[i + 2].Text))
                 return (text + " " + Clean(candidates[i + 1].Text), false);
             if (KindEnding().IsMatch(matching) && !SectionSplitter.LooksLikeHeading(text))
             {
@@ -113,8 +165,12 @@ internal static partial class TitleFinder
                 if (matching.Length <= 4 && candidates.Skip(i + 1).Any(c => FullerHeading(Clean(c.Text), matching))) continue;
                 return (JoinedWithBrokenStart(candidates, i, text), false);
             }
+            // A paper's headline stands over its lead (本报讯, 本报曲阜讯), perhaps with a subtitle between; a unit's bare
+            // name above it is the page's column (吴村镇 / 集中精力美环境 / 本报曲阜讯…). Only where no heading opened the
+            // text: a round-up's items under its own heading each have a lead.
+            if (firstPlausible is null && OverNewsLead(candidates, i) && matching.Length >= 4 && !IsUnitNameOnly(text)) return (text, true);
             bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
-            if (overDate && matching.Length >= 6) return (text, true);
+            if (overDate && matching.Length >= HeadlineLength && !IsPlaceNamesOnly(matching)) return (text, true);
             firstPlausible ??= opensText || candidates[i].IsHeading ? text : null;
         }
         return (firstPlausible, false);
@@ -135,21 +191,36 @@ internal static partial class TitleFinder
     {
         const int FragmentLength = 10;
         var matching = ChineseText.ForMatching(text);
-        if (matching.Length > FragmentLength || matching.StartsWith("关于", StringComparison.Ordinal) || i == 0) return text;
+        // A notice issuing a document broken after the document's name (关于印发2021年区政府工作报告 / 目标任务分解方案的通知):
+        // such a title ends in 通知, so the line below finishes it.
+        if (IssuingNotice().IsMatch(matching) && !matching.EndsWith("通知", StringComparison.Ordinal) && i + 1 < candidates.Count
+            && candidates[i + 1].Index == candidates[i].Index + 1 && Clean(candidates[i + 1].Text) is var rest
+            && ChineseText.ForMatching(rest) is { Length: <= FragmentLength * 2 } restMatching && restMatching.EndsWith("通知", StringComparison.Ordinal)
+            && !restMatching.StartsWith("关于", StringComparison.Ordinal) && (text + rest).Length <= MaxTitleLength)
+            return WithIssuerAbove(candidates, i, text + rest);
+        if (matching.StartsWith("关于", StringComparison.Ordinal)) return WithIssuerAbove(candidates, i, text);
+        if (i == 0) return text;
         var above = Clean(candidates[i - 1].Text);
         var aboveMatching = ChineseText.ForMatching(above);
-        // Only where the line above is plainly unfinished: a 关于-title without its kind, or a body whose session the
-        // line below numbers (…人民代表大会 / 第三次会议公告). A complete short title (政府工作报告) stands alone.
-        bool unfinished = aboveMatching.StartsWith("关于", StringComparison.Ordinal) || SessionContinuation().IsMatch(matching);
+        // Only where the line above is plainly unfinished: a 关于-title without its kind (关于组织开展 / 2009年…活动的通知),
+        // or a body whose session the line below numbers (…人民代表大会 / 第三次会议公告). A complete short title
+        // (政府工作报告) stands alone.
+        bool aboveIsAbout = aboveMatching.StartsWith("关于", StringComparison.Ordinal);
+        if (matching.Length > FragmentLength && !aboveIsAbout) return text;
+        bool unfinished = aboveIsAbout || SessionContinuation().IsMatch(matching);
         if (!unfinished || candidates[i - 1].Index != candidates[i].Index - 1 || !Plausible(above) || KindEnding().IsMatch(aboveMatching) || aboveMatching.Contains('。')
             || aboveMatching.EndsWith("文件", StringComparison.Ordinal) || BodyName().IsMatch(aboveMatching) || IsUnitNameOnly(above)) return text;
         var joined = above + text;
-        if (i >= 2 && aboveMatching.StartsWith("关于", StringComparison.Ordinal) && candidates[i - 2].Index == candidates[i - 1].Index - 1)
-        {
-            var issuer = Clean(candidates[i - 2].Text);
-            if (issuer.Length <= 30 && IssuerEnding().IsMatch(ChineseText.ForMatching(issuer))) joined = issuer + joined;
-        }
-        return joined.Length <= MaxTitleLength ? joined : text;
+        if (joined.Length > MaxTitleLength) return text;
+        return aboveIsAbout ? WithIssuerAbove(candidates, i - 1, joined) : joined;
+    }
+
+    // The issuer's line right above a 关于-title (广元市利州区人民政府 / 关于下达…的通知) opens the title as written.
+    private static string WithIssuerAbove(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int first, string title)
+    {
+        if (first == 0 || candidates[first - 1].Index != candidates[first].Index - 1) return title;
+        var issuer = Clean(candidates[first - 1].Text);
+        return issuer.Length <= 30 && IssuerEnding().IsMatch(ChineseText.ForMatching(issuer)) && (issuer + title).Length <= MaxTitleLength ? issuer + title : title;
     }
 
     private const int ItemTextLength = 15;
@@ -176,6 +247,8 @@ internal static partial class TitleFinder
         if (text.Count(ChineseText.IsHan) < 2) return false;
         if (text[^1] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '、') return false;
         if (text[0] is '—' or '-' || text.StartsWith("——", StringComparison.Ordinal)) return false;
+        // A heading cut short by a list (…村级组...) is not the whole title; the page prints it in full further on.
+        if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…')) return false;
         // A line led by a full date is a session or date line (2017年2月22日在…会议上), not a heading.
         if (FullDateLead().IsMatch(text)) return false;
         // A bracket opens a numbered item ((一)…) or a note; a short place tag before a title ((山东省)济南市…报告) does not.
@@ -183,13 +256,52 @@ internal static partial class TitleFinder
         var matching = ChineseText.ForMatching(text);
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
         if (HeaderField().IsMatch(matching) || matching.Length <= 8 && ColumnLabel().IsMatch(matching)) return false;
+        if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching)) return false;
         return true;
+    }
+
+    // Only a line ending in a digit or 日 can carry a printed date (cheap test before splitting the line).
+    private static bool EndsInDate(string text) => text.Length > 0 && (char.IsAsciiDigit(text[^1]) || text[^1] is '日' or ')' or '）');
+
+    private static bool IsDateAlone(string text)
+    {
+        var m = ChineseText.ForMatching(text).Trim();
+        return DateAlone().IsMatch(m) || ChineseDateAlone().IsMatch(m);
+    }
+
+    // The byline is read without a session line glued after a title (政府工作报告—2021年7月29日在…会议上代理县长 某某).
+    private static bool IsByline(string text) => SpeakerByline().IsMatch(ChineseText.ForMatching(TitleLine.WithoutSessionLine(text)));
+
+    // A line in a bulleted list (• 网络安全为人民 / • 保守国家秘密…): a slogan or menu item when another bulleted line adjoins it.
+    private static bool InBulletedList(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i)
+    {
+        static bool Bulleted(string t) => t.Length > 0 && t[0] is '•' or '·' or '●' or '▪' or '◆';
+        return Bulleted(candidates[i].Text) && (i > 0 && Bulleted(candidates[i - 1].Text) || i + 1 < candidates.Count && Bulleted(candidates[i + 1].Text));
+    }
+
+    private static bool OverNewsLead(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i) =>
+        i + 1 < candidates.Count && (NewsLead().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text))
+            // A line between is a subtitle unless it stands over the page's date itself (then it is the headline).
+            || i + 2 < candidates.Count && !candidates[i + 1].AboveMetadata && Plausible(Clean(candidates[i + 1].Text)) && NewsLead().IsMatch(ChineseText.ForMatching(candidates[i + 2].Text)));
+
+    // A line naming only places (昆山市淀山湖): a cell of a catalogue table, not a headline.
+    private static bool IsPlaceNamesOnly(string matching)
+    {
+        var m = matching.Trim();
+        if (m.Length is < 2 or > 20) return false;
+        int covered = 0;
+        foreach (var place in PlaceNames.Default.Find(m))
+        {
+            if (place.Start != covered) return false;
+            covered = place.Start + place.Length;
+        }
+        return covered == m.Length;
     }
 
     private static bool IsFurniture(string text)
     {
         var matching = ChineseText.ForMatching(text);
-        return matching.Length == 0 || matching.All(c => !ChineseText.IsHan(c) && !char.IsLetterOrDigit(c)) || Furniture().IsMatch(matching) || StampOrTrail().IsMatch(matching);
+        return matching.Length == 0 || matching.All(c => !ChineseText.IsHan(c) && !char.IsLetterOrDigit(c)) || Furniture().IsMatch(matching) || StampOrTrail().IsMatch(matching) || SiteFrame().IsMatch(matching);
     }
 
     /// <summary>
@@ -197,5 +309,5 @@ internal static partial class TitleFinder
     /// between Han characters (政 府 工 作 报 告) removed.
     /// </summary>
     public static string Clean(string text) =>
-        FurniturePrefix().Replace(SpaceBetweenHan().Replace(ChineseText.StripPinyin(text), "").Trim(), "").TrimEnd('|', '｜', ' ', '\t');
+        ProvinceTag().Replace(FurniturePrefix().Replace(SpaceBetweenHan().Replace(ChineseText.StripPinyin(text), "").Trim(), "").TrimEnd('|', '｜', ' ', '\t'), "");
 }

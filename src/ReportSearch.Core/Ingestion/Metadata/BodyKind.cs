@@ -27,8 +27,15 @@ internal static partial class BodyKind
 
     // 1月17日下午，…; 1月5日至8日，…: an event reported by its day.
     // Also with its year, where the sentence reports an event: 2026年2月6日,白济汛乡召开…部署会; 2021年11月17日、18日,…召开了….
-    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,]|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[,，、至-]*\s*\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,、]+[^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动)")]
+    // Also a day alone or a span (23日,九道乡召开…; 12月26-27日,…), and a dated sentence after the opening one
+    // (为切实做好征兵工作…。1月5日,某镇组织…).
+    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～]\s*\d{1,2}\s*)?日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,]|^\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[，,][^。]{0,40}?(?:召开|举行|开幕|闭幕|举办|开展|启动)|^[^。]{4,80}。\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[,，、至-]*\s*\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,、]+[^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动)")]
     private static partial Regex Dateline();
+
+    // 该乡今年的七大工作任务…: the text speaks of the town in the third person, as a report about it does; the town's
+    // own documents say 我镇, 本乡 or 全镇.
+    [GeneratedRegex(@"(?:^|。)\s*该(?:乡|镇|街道|苏木)")]
+    private static partial Regex ThirdPersonTown();
 
     // 近日,亭口镇组织召开…推进会: a sentence opening on the recent day it reports.
     [GeneratedRegex(@"(?:^|。)\s*(?:近日|日前|近期)\s*[,，][^。]{0,40}?(?:召开|举行|开展|组织|举办|启动)")]
@@ -118,14 +125,31 @@ internal static partial class BodyKind
         if (opening.Any(l => Disclosure().IsMatch(l)) && opening.Any(l => OverallSituation().IsMatch(l))) return "报告";
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
-        if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l)) || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim()))) return "新闻";
+        if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || ThirdPersonTown().IsMatch(l)) || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim()))) return "新闻";
         if (CoverNote(opening)) return "通知";
         if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
         return null;
     }
 
     /// <summary>新闻 for a title that names no kind but reports an event (…会议召开, …隆重开幕); null otherwise.</summary>
-    public static string? OfHeadline(string? title) => title is not null && EventHeadline().IsMatch(title) ? "新闻" : null;
+    public static string? OfHeadline(string? title) => title is not null && (EventHeadline().IsMatch(title) || UnitActs(title)) ? "新闻" : null;
+
+    // A unit named first and then doing something (安县沸水镇抓好秸秆禁烧工作, 某乡深入开展…宣传工作): a report of what it
+    // did. A document's own title names its kind (…工作方案) and is read before this.
+    [GeneratedRegex(@"^(?:深入|扎实|全面|积极|认真|持续|大力|多措并举)?(?:开展|抓好|加强|做好|推进|推动|部署|组织|启动|强化|举办)")]
+    private static partial Regex ActionVerb();
+
+    private static bool UnitActs(string title)
+    {
+        var matching = ChineseText.ForMatching(title);
+        int covered = 0;
+        foreach (var place in ReportSearch.Places.PlaceNames.Default.Find(matching))
+        {
+            if (place.Start != covered) break;
+            covered = place.Start + place.Length;
+        }
+        return covered > 0 && ActionVerb().IsMatch(matching.AsSpan(covered));
+    }
 
     // The addressees open the text, or follow its 文号 (邻府办函〔2022〕7号); the 印发 sentence follows them.
     private static bool CoverNote(List<string> opening)

@@ -1,0 +1,328 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// Title rules (issue 19, round two) for what a reader never takes for a title: a site's frame (greeting, address,
+/// menu, table-row cells, loading note), a speaker's byline or a photo caption, a heading cut short by a list, a
+/// signature's date in Chinese numerals, a catalogue field's broken label, and an attachment's heading after the
+/// signature. Short paraphrased openings in the shapes of real county, town and street pages.
+/// </summary>
+public class TitleFrameRuleTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    private const string NewsBody = "3月2日上午,街道召开专题会议,对近期重点工作进行部署,街道班子成员及各社区负责人参加会议。";
+
+    [Theory]
+    [InlineData("欢迎访问某某大学东园街道办事处!")]
+    [InlineData("某某旗人民政府欢迎您!")]
+    [InlineData("某某旗人民政府办公室.政务 | www.example.gov.cn |")]
+    [InlineData("投稿邮箱返回首页加入收藏关于我们")]
+    [InlineData("公开目录 | 法定主动公开内容 | 发布日期 |")]
+    [InlineData("请稍候...")]
+    [InlineData("本文来源: 某某新闻网")]
+    [InlineData("网站首页 / 信息公开 / 重点工作 / 工作动态")]
+    [InlineData("马上注册,结交更多好友,享用更多功能,让你轻松玩转某某之窗")]
+    [InlineData("您需要 登录 才可以下载或查看,没有账号?会员注册")]
+    public void A_site_s_frame_above_the_headline_is_no_title(string frame)
+    {
+        var m = Meta($"""
+            {frame}
+
+            东园街道召开第三次迎检工作调度会
+
+            {NewsBody}
+            """);
+        Assert.Equal("东园街道召开第三次迎检工作调度会", m.Title);
+    }
+
+    [Fact]
+    public void A_photo_caption_naming_a_speaker_is_no_title_though_it_ends_in_讲话()
+    {
+        var m = Meta($"""
+            【团结一心谋发展 奋发有为开新局】北塘街道召开议政代表会第五次会议
+
+            {NewsBody}
+
+            街道党工委书记王某某讲话
+
+            会议强调,要把牢方向,提振干事创业的精气神。
+            """);
+        Assert.Equal("【团结一心谋发展奋发有为开新局】北塘街道召开议政代表会第五次会议", m.Title);
+    }
+
+    [Fact]
+    public void A_byline_above_and_below_a_feature_s_headline_is_no_title()
+    {
+        var m = Meta("""
+            ■某某区东港街道办事处书记李某
+            抓住发展机遇推动街道高质量发展
+            ■某某区东港街道办事处书记李某
+
+            今年是规划的起始之年,也是街道实现全面发展的攻坚之年。街道的总体思路是紧紧围绕发展大局。
+            """);
+        Assert.Equal("抓住发展机遇推动街道高质量发展", m.Title);
+    }
+
+    [Fact]
+    public void A_heading_cut_short_by_a_list_yields_to_the_full_heading()
+    {
+        var m = Meta("""
+            中共某镇委员会 某镇人民政府关于认真做好2011年村级组...
+
+            2021-06-03 收藏
+
+            中共某镇委员会 某镇人民政府
+            关于认真做好2011年村级组织换届选举工作的
+            实施意见
+            各村党支部、村委会:
+            为做好今年村级组织换届选举工作,现提出如下意见。
+            """);
+        Assert.Equal("中共某镇委员会某镇人民政府关于认真做好2011年村级组织换届选举工作的实施意见", m.Title?.Replace(" ", ""));
+        Assert.Equal("意见", m.Kind);
+    }
+
+    [Fact]
+    public void A_title_in_book_title_marks_ends_in_its_kind_and_a_signature_date_in_Chinese_numerals_is_none()
+    {
+        var m = Meta("""
+            文章播报
+            某市某乡人民政府文件
+            某政〔2009〕3号
+            关于转发《某指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》
+            各行政村:
+            春节即将到来,现将上级通知转发给你们,请认真贯彻执行。
+            某乡人民政府
+            二OO九年一月九日
+            """);
+        Assert.Equal("关于转发《某指挥部关于做好2009年元旦春节期间森林防火工作的紧急通知》", m.Title);
+    }
+
+    [Fact]
+    public void The_tail_of_a_broken_catalogue_label_is_no_title()
+    {
+        var m = Meta("""
+            主题分类: 其他
+            发文机构: 区应急管理局 号:
+            称: 区政府办公室关于印发《某区森林火灾应急预案》的通知
+
+            区政府办公室关于印发《某区森林火灾应急预案》的通知
+
+            各乡镇人民政府,区直有关单位:
+            经区政府同意,现将修订后的预案印发给你们,请认真实施。
+            """);
+        Assert.Equal("区政府办公室关于印发《某区森林火灾应急预案》的通知", m.Title);
+    }
+
+    [Fact]
+    public void A_lone_file_number_over_a_work_report_is_no_part_of_its_title()
+    {
+        var m = Meta("""
+            区十三届人大三次会议
+            文 件 之 二
+            某市某区人民政府工作报告
+            ——2023年1月8日在某市某区第十三届人民代表大会第三次会议上
+            各位代表:
+            现在,我代表区人民政府,向大会报告政府工作,请予审议。
+            """);
+        Assert.Equal("某市某区人民政府工作报告", m.Title);
+    }
+
+    [Fact]
+    public void Bulleted_slogans_above_the_page_are_no_title()
+    {
+        var m = Meta($"""
+            • 网络安全为人民 网络安全靠人民
+            • 保守国家秘密是每个公民的法定义务
+            • 崇廉尚洁知荣明耻弘扬正气
+            奋进新征程,凝心促发展——某苏木胜利召开第十七届人民代表大会第三次会议
+            发布时间:2023-03-07
+
+            {NewsBody}
+            """);
+        Assert.Equal("奋进新征程,凝心促发展——某苏木胜利召开第十七届人民代表大会第三次会议", m.Title);
+    }
+
+    [Fact]
+    public void A_catalogue_cell_over_a_date_is_no_headline_and_a_heading_printed_twice_is_one()
+    {
+        var m = Meta("""
+            014190183/2020-00313
+            其他其他
+            某市某湖
+            2020-02-01
+            政府工作报告(2020年1月16日在某镇第十九届人民代表大会第七次会议上)
+
+            政府工作报告(2020年1月16日在某镇第十九届人民代表大会第七次会议上)
+
+            ——2020年1月16日在某镇第十九届人民代表大会第七次会议上
+
+            各位代表:
+            现在,我代表镇人民政府向大会报告工作,请予审议。
+            """);
+        Assert.True(m.Title?.StartsWith("政府工作报告", StringComparison.Ordinal), m.Title);
+        Assert.DoesNotContain("某湖", m.Title);
+        Assert.Equal(1, CountOf(m.Title!, "政府工作报告"));
+        Assert.Equal("报告", m.Kind);
+    }
+
+    [Fact]
+    public void An_attachment_s_heading_after_the_signature_is_not_the_cover_note_s_title()
+    {
+        var m = Meta("""
+            各村(居)、企事业单位:
+            现将《某镇基层防汛防台体系建设具体实施方案》印发给你们,请认真贯彻实施。
+            某镇人民政府
+            二○○九年十二月十八日
+            某镇党委政府办公室
+            某镇基层防汛防台体系建设具体实施方案
+            一、总体要求和目标
+            """);
+        Assert.NotEqual("某镇基层防汛防台体系建设具体实施方案", m.Title);
+        Assert.NotEqual("方案", m.Kind);
+    }
+
+    [Fact]
+    public void A_report_printed_in_full_under_its_cover_note_keeps_its_heading()
+    {
+        var m = Meta("""
+            各乡镇人民政府,县政府各部门:
+            《政府工作报告》已经县人民代表大会审议通过,现印发给你们,请结合实际认真贯彻落实。
+            某县人民政府
+            2026年2月9日
+            政 府 工 作 报 告
+            ——2026年1月14日在某县第十八届人民代表大会第五次会议上
+            各位代表:
+            现在,我代表县人民政府向大会报告工作,请予审议。
+            """);
+        Assert.Equal("政府工作报告", m.Title);
+        Assert.Equal("报告", m.Kind);
+    }
+
+    [Fact]
+    public void A_notice_title_broken_after_the_document_s_name_is_joined_with_its_issuer_line()
+    {
+        var m = Meta("""
+            某府办发〔2021〕12号
+            重庆市某区人民政府办公室
+            关于印发2021年区政府工作报告
+            目标任务分解方案的通知
+            各乡镇人民政府、街道办事处,区级各部门:
+            《分解方案》已经区政府同意,现印发给你们,请认真贯彻执行。
+            """);
+        Assert.Equal("重庆市某区人民政府办公室关于印发2021年区政府工作报告目标任务分解方案的通知", m.Title);
+        Assert.Equal("通知", m.Kind);
+    }
+
+    [Fact]
+    public void A_关于_title_broken_after_its_verb_is_joined_and_a_文件_masthead_is_not()
+    {
+        var m = Meta("""
+            某县某镇人民政府文件
+            某政[2009]21号
+            关于组织开展
+            2009年全国“安全生产月”活动的通知
+            各村委会、镇属企事业单位:
+            根据县安委会通知精神,现就我镇开展安全生产月活动通知如下。
+            """);
+        Assert.Equal("关于组织开展2009年全国“安全生产月”活动的通知", m.Title);
+    }
+
+    [Fact]
+    public void The_issuer_s_line_above_a_关于_title_opens_it()
+    {
+        var m = Meta("""
+            某市某区人民政府
+            关于下达2010年度环境保护目标任务的通知
+            各乡镇人民政府,各街道办事处:
+            根据市政府与区政府签订的目标责任书,现将目标任务下达给你们。
+            """);
+        Assert.Equal("某市某区人民政府关于下达2010年度环境保护目标任务的通知", m.Title);
+    }
+
+    [Fact]
+    public void A_province_tag_before_a_heading_naming_its_place_and_a_date_after_a_plan_s_heading_are_split_off()
+    {
+        var report = Meta("""
+            导航菜单
+            (山东省)济南市某区人民政府工作报告(2024年1月17日)
+            过去的一年,我们久久为功塑环境、促转型,生态环境持续优化。
+            """);
+        Assert.Equal("济南市某区人民政府工作报告", report.Title);
+        var plan = Meta("""
+            安康和美·活力某某行动计划(2021-2023年) 2021-08-31
+            总目录
+            一、行动计划(2021-2023).. 2
+            安康和美·活力某某行动计划
+            (2021-2023年)
+            前 言
+            “十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。
+            """);
+        Assert.Equal("安康和美·活力某某行动计划(2021-2023年)", plan.Title);
+    }
+
+    [Fact]
+    public void A_paper_s_headline_over_its_lead_is_the_title_past_the_page_bar_and_the_column_name()
+    {
+        var page = Meta("""
+            第A2版:要闻 上一版3  4下一版
+            标题导航
+            dlrb
+            2017年08月07日 星期一
+            3 上一篇  下一篇 4 放大 缩小 默认
+
+            东鹤街道金钟地块征收启动
+
+            涉及居民340余户、建筑面积约7万平方米
+
+            本报讯(记者王某 通讯员项某)记者从区相关部门获悉,东鹤街道金钟地块征收工作正式启动。
+            """);
+        Assert.Equal("东鹤街道金钟地块征收启动", page.Title);
+        var column = Meta("""
+            2020年10月15日
+            第04版:
+
+            吴村镇
+
+            集中精力美环境
+
+            本报曲阜讯(通讯员 甄某)吴村镇聚焦重点环节,启动实施农村人居环境村庄梯次创建。
+            """);
+        Assert.Equal("集中精力美环境", column.Title);
+    }
+
+    [Fact]
+    public void A_round_up_s_opening_heading_stays_its_title_though_an_item_below_has_a_lead()
+    {
+        var m = Meta("""
+            某市:奋力打造中国式现代化县域示范
+
+            近日召开的中共某市代表大会会议,盘点回顾了一年来的经济社会发展情况,并部署今年各项工作。
+
+            某市委宣传部 某某晚报编辑部
+
+            巡察助力社区道路“白改黑”
+
+            本报讯 近日,某社区道路改造工程完工,居民出行更加便利。
+            """);
+        Assert.Equal("某市:奋力打造中国式现代化县域示范", m.Title);
+    }
+
+    [Fact]
+    public void Photo_captions_are_no_title()
+    {
+        var m = Meta("""
+            2月16日,某区第六届人民代表大会第二次会议在雄壮的国歌声中开幕。陈某某 摄
+            区长李某作政府工作报告。陈某某 摄
+            市人大常委会副主任黄某到会指导,并提出意见建议。韦某 摄
+            大会现场
+            本网某区讯 2月16日,某区第六届人民代表大会第二次会议在国歌声中隆重开幕。
+            """);
+        Assert.Null(m.Title);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+}
