@@ -63,15 +63,7 @@ public static class TextNormalizer
                 k = after;
                 continue;
             }
-            int width = 1;
-            CharKind kind;
-            if (!char.IsSurrogate(c)) kind = CharClass.Of(c);
-            else if (char.IsHighSurrogate(c) && k + 1 < f.Count && char.IsLowSurrogate(chars[k + 1]))
-            {
-                kind = CharClass.Of(new Rune(c, chars[k + 1]));
-                width = 2;
-            }
-            else kind = CharKind.Punct;
+            CharKind kind = KindAt(f, k, out int width);
             if (width == 1 && char.IsLetterOrDigit(c)) into.Append(c); // a surrogate is never a letter of its own
             afterCjk = kind == CharKind.Cjk;
             k += width;
@@ -165,15 +157,7 @@ public static class TextNormalizer
         while (k < f.Count)
         {
             char c = chars[k];
-            int width = 1;
-            CharKind kind;
-            if (!char.IsSurrogate(c)) kind = CharClass.Of(c);
-            else if (char.IsHighSurrogate(c) && k + 1 < f.Count && char.IsLowSurrogate(chars[k + 1]))
-            {
-                kind = CharClass.Of(new Rune(c, chars[k + 1]));
-                width = 2;
-            }
-            else kind = CharKind.Punct; // unreachable: Fold never produces a lone surrogate
+            CharKind kind = KindAt(f, k, out int width);
 
             if (kind == CharKind.Punct) // every quotation mark is punctuation: other text skips these checks
             {
@@ -229,6 +213,22 @@ public static class TextNormalizer
         }
         DocNumberText.FoldYearBrackets(chars.AsSpan(0, n));
         return n;
+    }
+
+    /// <summary>The class of the code point at <paramref name="k"/> and its width in UTF-16 units (2 for a surrogate
+    /// pair). A lone surrogate counts as punctuation; Fold never produces one, but the rule lives here once.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // the per-character loop of every normalization
+    private static CharKind KindAt(FoldedText f, int k, out int width)
+    {
+        char c = f.Chars[k];
+        width = 1;
+        if (!char.IsSurrogate(c)) return CharClass.Of(c);
+        if (char.IsHighSurrogate(c) && k + 1 < f.Count && char.IsLowSurrogate(f.Chars[k + 1]))
+        {
+            width = 2;
+            return CharClass.Of(new Rune(c, f.Chars[k + 1]));
+        }
+        return CharKind.Punct;
     }
 
     private static bool IsWordAt(FoldedText f, int k)
