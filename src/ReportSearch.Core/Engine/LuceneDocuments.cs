@@ -76,10 +76,11 @@ internal static class LuceneDocuments
     }
 
     /// <summary>
-    /// The part of a body that ICU segments for the word signal: its opening, where a report states what it is
-    /// about. ICU's dictionary segmentation costs about as much per character as everything else in indexing; on the whole
-    /// body it would halve indexing speed for a signal that only breaks ties in ranking (1,000 characters: a report's
-    /// opening paragraphs; 2,000 cost a tenth more CPU per build).
+    /// The part of a body that ICU segments into the word field: its opening, where a report states what it is
+    /// about. Related reports read it (their like-query and shared terms); search ranking no longer does (issue 21's
+    /// ablation: the whole-word factor changed no judged query). ICU's dictionary segmentation costs about as much per
+    /// character as everything else in indexing; on the whole body it would halve indexing speed (1,000 characters: a
+    /// report's opening paragraphs; 2,000 cost a tenth more CPU per build).
     /// </summary>
     public const int WordSampleChars = 1000;
 
