@@ -15,7 +15,8 @@ namespace ReportSearch.Core.Tests.DevSet;
 /// are shown and how many reports show none; the same for a check set of 10 more reports drawn with another seed.
 /// Related reports nobody judged count as off topic and are listed, so the judgments can be brought up to date.
 /// </summary>
-public sealed class RelatedReportsJudgedTests(ITestOutputHelper output)
+[Collection(DevSetIndexCollection.Name)]
+public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIndex devSet)
 {
     public const int Top = 10;
     /// <summary>Issue 23's target for the share on topic.</summary>
@@ -38,10 +39,7 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output)
         var judged = Read(doc.RootElement.GetProperty("judged"));
         var check = Read(doc.RootElement.GetProperty("check"));
 
-        using var scratch = new TestIndex();
-        using (var writer = ReportIndexes.OpenForWriting(scratch.IndexDir))
-            new ArchiveIndexer(writer, ReportParsers.Default(), new IndexerSettings()).Run([DevSetFolder.DocsDir]);
-        using var index = ReportIndexes.OpenForReading(scratch.IndexDir);
+        var index = devSet.Reader;
         var search = new SearchService(index);
 
         var report = new StringBuilder();

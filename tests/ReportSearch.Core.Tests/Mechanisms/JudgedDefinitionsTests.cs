@@ -15,7 +15,8 @@ namespace ReportSearch.Core.Tests.Mechanisms;
 /// ≥ 60 %), and of those shown the share that are the right passage (target ≥ 90 %). A shown definition nobody judged
 /// fails the test, so the judgments stay current.
 /// </summary>
-public sealed class JudgedDefinitionsTests(ITestOutputHelper output)
+[Collection(DevSetIndexCollection.Name)]
+public sealed class JudgedDefinitionsTests(ITestOutputHelper output, DevSetIndex devSet)
 {
     public const double MinShown = 0.6;
     public const double MinRight = 0.9;
@@ -30,10 +31,7 @@ public sealed class JudgedDefinitionsTests(ITestOutputHelper output)
     public void Names_that_reports_define_show_the_right_definition()
     {
         var judged = JsonSerializer.Deserialize<File_>(File.ReadAllText(JudgmentsPath), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!.Definitions;
-        using var scratch = new TestIndex();
-        using (var writer = ReportIndexes.OpenForWriting(scratch.IndexDir))
-            new ArchiveIndexer(writer, ReportParsers.Default(), new IndexerSettings()).Run([DevSetFolder.DocsDir]);
-        using var index = ReportIndexes.OpenForReading(scratch.IndexDir);
+        var index = devSet.Reader;
         var catalog = index.Mechanisms();
 
         int shown = 0, right = 0;

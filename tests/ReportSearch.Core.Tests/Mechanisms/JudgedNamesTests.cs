@@ -16,7 +16,8 @@ namespace ReportSearch.Core.Tests.Mechanisms;
 /// the whole list the share of listed judged names that are real and the share of judged real names still listed (a
 /// cleaner list must not get there by dropping real mechanisms). Names not judged are reported, never counted as real.
 /// </summary>
-public sealed class JudgedNamesTests(ITestOutputHelper output)
+[Collection(DevSetIndexCollection.Name)]
+public sealed class JudgedNamesTests(ITestOutputHelper output, DevSetIndex devSet)
 {
     public const int Top = 100;
     /// <summary>Issue 23's target: the top 100 are at least 95 % real.</summary>
@@ -52,10 +53,7 @@ public sealed class JudgedNamesTests(ITestOutputHelper output)
     public void Mechanism_list_of_the_development_set_is_clean_by_the_judgments()
     {
         var judged = LoadJudgments();
-        using var scratch = new TestIndex();
-        using (var writer = ReportIndexes.OpenForWriting(scratch.IndexDir))
-            new ArchiveIndexer(writer, ReportParsers.Default(), new IndexerSettings()).Run([DevSetFolder.DocsDir]);
-        using var index = ReportIndexes.OpenForReading(scratch.IndexDir);
+        var index = devSet.Reader;
         var catalog = index.Mechanisms();
         var all = new List<MechanismSummary>();
         for (int page = 1; ; page++)
