@@ -10,8 +10,8 @@ and the hand label. This script writes docs/PART/PARTnnnn.txt (the text), parts/
 computes the split from the file name and checks every region path against the product's gazetteer.
 The page texts themselves cannot be refetched by a script: `source.url` is the recipe.
 In pgB the stored text is the excerpt exactly as returned; in pgC it is the OPENING of the excerpt (cut at a line end;
-long excerpts were cut to keep hand-copying exact); pgD does the same (where a middle paragraph was left out, the
-label's note says so). Every label was decided on the stored text only.
+long excerpts were cut to keep hand-copying exact); pgD and pgE do the same (where a middle paragraph was left out,
+the label's note says so). Every label was decided on the stored text only.
 """
 import hashlib, json, os, subprocess, sys, collections
 ROOT = "/work/devset"
