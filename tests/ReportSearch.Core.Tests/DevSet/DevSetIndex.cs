@@ -6,7 +6,7 @@ namespace ReportSearch.Core.Tests.DevSet;
 
 /// <summary>
 /// The whole development set indexed once through the real pipeline, shared by the judged tests that only read it
-/// (mechanism names, definitions, related reports): each used to index the same 1,120 documents for itself. Built on
+/// (mechanism names, definitions, related reports): each used to index the whole set for itself. Built on
 /// first use, so a run where the set is absent (those tests skip) indexes nothing.
 /// </summary>
 public sealed class DevSetIndex : IDisposable
