@@ -76,6 +76,44 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|全国人大|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布)|(?:^|\n)(?:中华人民共和国)?国务院令|全国代表大会")]
     private static partial Regex NationalInOpening();
 
+    /// <summary>
+    /// A central body or national event in the text as its author or occasion, not only cited: a document that follows
+    /// one (为深入贯彻落实《中共中央办公厅、国务院办公厅印发…》, 根据全国人大常委会…的决定) or reports a mention on its
+    /// website or by its deputy (被全国人大网站刊登, 全国人大代表、镇党委书记) is still a local one.
+    /// </summary>
+    private static bool NamesNationalAuthor(string text)
+    {
+        foreach (Match m in NationalInOpening().Matches(text))
+        {
+            if (InsideBookTitle(text, m.Index) || CitedAfter().IsMatch(text.AsSpan(Math.Max(0, m.Index - CitedLookBack), Math.Min(CitedLookBack, m.Index)).ToString())
+                || NotTheBody().IsMatch(text.AsSpan(m.Index + m.Length)))
+                continue;
+            return true;
+        }
+        return false;
+    }
+
+    private const int CitedLookBack = 8;
+
+    // 贯彻落实中共中央…, 根据全国人大常委会…, 按照国务院…: the text follows the body, it is not the body's.
+    [GeneratedRegex(@"(?:贯彻|落实|根据|按照|依据|遵照|学习|传达)[^，。,；;]{0,4}$")]
+    private static partial Regex CitedAfter();
+
+    // 全国人大代表 (a deputy), 全国人大网站, 全国人大…刊登: the body is not the author.
+    [GeneratedRegex(@"^(?:代表(?!大会)|网站|网|官网)")]
+    private static partial Regex NotTheBody();
+
+    // Within 《…》 on its line: the name of another document.
+    private static bool InsideBookTitle(string text, int at)
+    {
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        int depth = 0;
+        for (int i = lineStart; i < at; i++)
+            if (text[i] == '《') depth++;
+            else if (text[i] == '》' && depth > 0) depth--;
+        return depth > 0;
+    }
+
     // National subjects in a title without a place: 习近平会见…, 关于国家机关工作人员…, 全国…会议, 中国共产党….
     // (A local notice about a national campaign, 关于开展全国文明城市创建的通知, names its place in the issuing body.)
     [GeneratedRegex(@"习近平|国家主席|党中央|国务院|国家机关|中国共产党|^全国|^中央")]
@@ -109,7 +147,7 @@ public static partial class RegionRecognizer
         {
             if (zone is DocumentZone.Title or DocumentZone.Org && NationalStart().IsMatch(text)) return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         }
-        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NationalInOpening().IsMatch(p.Text)))
+        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NamesNationalAuthor(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };
