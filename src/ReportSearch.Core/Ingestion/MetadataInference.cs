@@ -26,6 +26,8 @@ internal static partial class MetadataInference
 
     private const int OpeningChars = 600;
     private const int OpeningLines = 8;
+    // How far down a news item's lead may stand under the page's frame.
+    private const int LeadLines = 30;
     // The body read for place names after the opening: a report names its own units early, and the scan is most of
     // place recognition's cost (30,000 characters and 3,000 gave the same accuracy on the development set).
     private const int BodyChars = 4000;
@@ -202,6 +204,15 @@ internal static partial class MetadataInference
         var opening = new StringBuilder();
         int i = 0;
         for (; i < lines.Count && i < OpeningLines && opening.Length < OpeningChars; i++) opening.Append(View(i)).Append('\n');
+        // A page's frame (banners, slogans, a login prompt, the breadcrumb) may fill the opening lines: a news item's lead
+        // (3月5日至6日,某苏木召开…) a few lines further down still opens the document.
+        if (!RegionRecognizer.NewsLead().IsMatch(opening.ToString()))
+            for (int j = i; j < lines.Count && j < LeadLines; j++)
+                if (RegionRecognizer.NewsLead().Match(View(j)) is { Success: true, Index: 0 })
+                {
+                    opening.Append(View(j)).Append('\n');
+                    break;
+                }
         yield return (DocumentZone.Opening, opening.ToString());
         var body = new StringBuilder();
         for (; i < lines.Count && body.Length < BodyChars; i++) body.Append(View(i)).Append('\n');

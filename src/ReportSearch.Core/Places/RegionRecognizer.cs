@@ -408,9 +408,42 @@ public static partial class RegionRecognizer
             else break;
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
-        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text);
+        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text);
         return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) || DatelineBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).ToString())
-            ? subject : SubjectUnderFirstHeading(inPart, text);
+            ? subject : SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text);
+    }
+
+    // A news item's lead: its day (12月2日, 3月5日至6日, 11月4日下午) or 近日/日前, then a comma and the sentence. It may
+    // stand after the page's frame (a forum's banner and edit stamp, slogans, a breadcrumb), glued to it (…编辑 <br />12月2日,…)
+    // or after the item's purpose (为扎实推进…工作,11月4日下午,…).
+    [GeneratedRegex(@"(?:^|\n|>|\s|[,，])(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:[至\-—~－]\s*\d{1,2}\s*日))?(?:[上中下]午|晚上?|早上?)?|近日|日前)\s*[,，]\s*")]
+    internal static partial Regex NewsLead();
+
+    // A unit's development zone named first with the unit in brackets: 空港经开区(硕放街道)召开…, 某某开发区(某某街道)全面落实….
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}?(?:区|园)\s*[(（]$")]
+    private static partial Regex ZoneBeforeBracket();
+
+    /// <summary>
+    /// The unit acting in a news item's lead, wherever the page's frame put it: the first unit the lead's sentence
+    /// opens with (12月2日,鉴江镇第十七届人民代表大会第一次会议胜利召开), or the unit in brackets after a zone's name
+    /// (11月4日下午,空港经开区(硕放街道)召开…), with the units chained to it. Only the first lead of the opening counts.
+    /// </summary>
+    private static Place? SubjectOfNewsLead(List<(Place Place, DocumentZone Zone, int Order)> inPart, string text)
+    {
+        var lead = NewsLead().Match(text);
+        if (!lead.Success) return null;
+        int clause = lead.Index + lead.Length;
+        int sentenceEnd = text.IndexOfAny(['。', '\n'], clause);
+        if (sentenceEnd < 0) sentenceEnd = text.Length;
+        var inLead = inPart.Where(r => r.Order % PartStride >= clause && r.Order % PartStride < sentenceEnd).ToList();
+        if (inLead.Count == 0) return null;
+        int at = inLead[0].Order % PartStride;
+        if (at != clause && !ZoneBeforeBracket().IsMatch(text.AsSpan(clause, at - clause).ToString())) return null;
+        var subject = inLead[0].Place;
+        foreach (var next in inLead.Skip(1))
+            if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
+            else break;
+        return subject;
     }
 
     /// <summary>

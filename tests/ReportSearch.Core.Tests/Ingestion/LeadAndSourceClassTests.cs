@@ -43,4 +43,55 @@ public class LeadAndSourceClassTests
         var m = Meta("各位代表:\n在第十四届全国人民代表大会第二次会议上,现在,我代表国务院,向大会报告政府工作,请予审议。\n");
         Assert.Equal(["全国"], m.RegionPath);
     }
+
+    [Fact]
+    public void A_news_lead_glued_to_a_forums_frame_names_its_unit()
+    {
+        var m = Meta("""
+            马上注册,结交更多好友,享用更多功能,让你轻松玩转本地论坛
+            您需要 登录 才可以下载或查看,没有账号?会员注册
+            x
+            本帖最后由 某网友 于 2015-4-13 00:37 编辑 <br /><br />12月2日,鉴江镇第十七届人民代表大会第一次会议胜利召开,来自全镇各条战线的49名镇人大代表出席了会议。县领导到会指导。
+            """);
+        Assert.Equal(["福建省", "福州市", "罗源县", "鉴江镇"], m.RegionPath);
+    }
+
+    [Fact]
+    public void A_news_lead_under_a_long_frame_of_slogans_names_its_unit()
+    {
+        var m = Meta("""
+            请稍候...
+              • 网络安全为人民 网络安全靠人民
+              • 保守国家秘密是每个公民的法定义务
+              • 崇廉尚洁知荣明耻弘扬正气
+              • 坚持一切为了人民 一切依靠人民
+              • 草原儿女心向党
+            践行守望相助理念铸牢中华民族共同体意识
+            学习贯彻中央人大工作会议精神
+            当前位置:代表之家 → 代表活动 → 活动动态
+            奋进新征程,凝心促发展——苏木人代会胜利召开
+            3月5日至6日,道老杜苏木召开第十七届人民代表大会第三次会议,会议应到52人,实到47人,符合法定人数。
+            大会在雄壮的国歌中拉开序幕。
+            """);
+        Assert.Equal(["内蒙古自治区", "通辽市", "扎鲁特旗", "道老杜苏木"], m.RegionPath);
+    }
+
+    [Fact]
+    public void A_news_lead_after_the_items_purpose_names_the_unit_in_brackets_after_its_zone()
+    {
+        var m = Meta("为进一步分析研判当前安全生产形势,扎实推进街道第四季度安全生产工作,11月4日下午,空港经开区(硕放街道)召开安全生产和消防安全工作会议。\n会议通报了街道近期安全生产工作开展情况。\n");
+        Assert.Equal(["江苏省", "无锡市", "新吴区", "硕放街道"], m.RegionPath);
+    }
+
+    [Fact]
+    public void A_unit_a_news_lead_names_only_as_a_destination_is_not_its_subject()
+    {
+        var m = Meta("""
+            马上注册,结交更多好友,享用更多功能,让你轻松玩转本地论坛
+            您需要 登录 才可以下载或查看,没有账号?会员注册
+            x
+            本帖最后由 某网友 于 2015-4-13 00:37 编辑 <br /><br />12月2日,县领导一行到鉴江镇调研指导工作,详细了解了项目建设情况。
+            """);
+        Assert.Null(m.RegionPath);
+    }
 }
