@@ -410,7 +410,32 @@ public static partial class RegionRecognizer
         int at = inPart[0].Order % PartStride;
         if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text);
         return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) || DatelineBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).ToString())
-            ? subject : SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text);
+            ? subject : SubjectUnderItsAncestors(inPart, text) ?? SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text);
+    }
+
+    /// <summary>
+    /// The first sentence opens a clause with a unit after naming only units above it: 记者从鄞州区相关部门获悉,白鹤街道
+    /// 金钟地块征收工作已正式启动; 在余杭区委的领导下,仁和街道…. The clause's unit (with the units chained to it) is the
+    /// subject; a unit named before it that is not above it (县领导到甲镇调研,乙镇…) leaves the sentence without one.
+    /// </summary>
+    private static Place? SubjectUnderItsAncestors(List<(Place Place, DocumentZone Zone, int Order)> inPart, string text)
+    {
+        int sentenceEnd = text.IndexOfAny(['。', '\n'], inPart[0].Order % PartStride);
+        if (sentenceEnd < 0) sentenceEnd = text.Length;
+        var inSentence = inPart.Where(r => r.Order % PartStride < sentenceEnd).ToList();
+        for (int k = 1; k < inSentence.Count; k++)
+        {
+            var (place, _, order) = inSentence[k];
+            int at = order % PartStride;
+            if (!ClauseStarts.Contains(text[at - 1])) continue;
+            if (place.Level < PlaceLevel.County || !inSentence.Take(k).All(e => place.IsWithin(e.Place) && place != e.Place)) return null;
+            var subject = place;
+            foreach (var next in inSentence.Skip(k + 1))
+                if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
+                else break;
+            return subject;
+        }
+        return null;
     }
 
     // A news item's lead: its day (12月2日, 3月5日至6日, 11月4日下午) or 近日/日前, then a comma and the sentence. It may

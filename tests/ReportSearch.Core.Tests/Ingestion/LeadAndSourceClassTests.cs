@@ -94,4 +94,18 @@ public class LeadAndSourceClassTests
             """);
         Assert.Null(m.RegionPath);
     }
+
+    [Fact]
+    public void A_first_sentence_naming_the_district_before_its_street_is_about_the_street()
+    {
+        var m = Meta("本报讯(记者 某某 通讯员 某某)记者从鄞州区相关部门获悉,白鹤街道金钟地块征收工作已正式启动。本次征收涉及被征收户340余户。\n该项目采用入户调查登记与征收意愿征询同步开展的模式。\n");
+        Assert.Equal(["浙江省", "宁波市", "鄞州区", "白鹤街道"], m.RegionPath);
+    }
+
+    [Fact]
+    public void A_first_sentence_naming_another_unit_before_the_clause_has_no_subject()
+    {
+        var m = Meta("本报讯(记者 某某)记者从江北区相关部门获悉,白鹤街道金钟地块征收工作已正式启动。本次征收涉及被征收户340余户。\n该项目采用入户调查登记与征收意愿征询同步开展的模式。\n");
+        Assert.NotEqual(["浙江省", "宁波市", "鄞州区", "白鹤街道"], m.RegionPath);
+    }
 }
