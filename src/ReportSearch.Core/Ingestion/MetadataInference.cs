@@ -58,7 +58,8 @@ internal static partial class MetadataInference
         var nonEmpty = lines.Where(l => l.Text.Length > 0).ToList();
         // The recognition view of the first lines, made once: the rules read it with dates as digits, the place zones without.
         var recognized = nonEmpty.Take(200).Select(l => ChineseText.ForMatching(l.Text)).ToList();
-        var matching = recognized.Select(ChineseNumerals.DatesToDigits).ToList();
+        // The rules that read the first lines read them under the page's frame (menus, prompts, banners), as a reader does.
+        var matching = recognized.Skip(SiteFrameLines.Leading(recognized)).Select(ChineseNumerals.DatesToDigits).ToList();
         var tailMatching = nonEmpty.Skip(Math.Max(200, nonEmpty.Count - 6)).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
         var dates = DocumentDates.Find([.. matching, .. tailMatching], knownDate ?? DateText.Normalize(header.Get(HeaderField.PublishedDate)));
 
@@ -202,8 +203,13 @@ internal static partial class MetadataInference
     {
         string View(int at) => at < recognized.Count ? recognized[at] : ChineseText.ForMatching(lines[at].Text);
         var opening = new StringBuilder();
+        // The page's frame above the document (menus, prompts, banners) is not its opening: the opening's lines start
+        // under it, and the frame's names weigh as the body's.
+        var frame = new StringBuilder();
         int i = 0;
-        for (; i < lines.Count && i < OpeningLines && opening.Length < OpeningChars; i++) opening.Append(View(i)).Append('\n');
+        for (int frameLines = SiteFrameLines.Leading(recognized); i < frameLines; i++) frame.Append(View(i)).Append('\n');
+        int openingStart = i;
+        for (; i < lines.Count && i - openingStart < OpeningLines && opening.Length < OpeningChars; i++) opening.Append(View(i)).Append('\n');
         // A page's frame (banners, slogans, a login prompt, the breadcrumb) may fill the opening lines: a news item's lead
         // (3月5日至6日,某苏木召开…) a few lines further down still opens the document.
         if (!RegionRecognizer.NewsLead().IsMatch(opening.ToString()))
@@ -219,7 +225,7 @@ internal static partial class MetadataInference
         // The signature (the issuing body above the date at the end) names the author too.
         int tailFrom = Math.Max(i, lines.Count - 3);
         var tail = string.Join('\n', Enumerable.Range(tailFrom, lines.Count - tailFrom).Select(View));
-        yield return (DocumentZone.Body, body.ToString());
+        yield return (DocumentZone.Body, frame.Length == 0 ? body.ToString() : frame.Append(body).ToString());
         if (tail.Length < 200) yield return (DocumentZone.Opening, tail);
     }
 

@@ -108,4 +108,51 @@ public class LeadAndSourceClassTests
         var m = Meta("本报讯(记者 某某)记者从江北区相关部门获悉,白鹤街道金钟地块征收工作已正式启动。本次征收涉及被征收户340余户。\n该项目采用入户调查登记与征收意愿征询同步开展的模式。\n");
         Assert.NotEqual(["浙江省", "宁波市", "鄞州区", "白鹤街道"], m.RegionPath);
     }
+
+    // A site's frame above the document: menus, greetings, a bulleted banner of slogans, the breadcrumb.
+    private const string Frame = """
+        请稍候...
+          • 网络安全为人民 网络安全靠人民
+          • 保守国家秘密是每个公民的法定义务
+          • 崇廉尚洁知荣明耻弘扬正气
+          • 坚持一切为了人民 一切依靠人民
+          • 绿水青山就是金山银山
+          • 办好人民满意的教育
+        首页 | 政务公开 | 政务服务 | 互动交流 | 走进本地
+        无障碍 | 长者模式 | 登录 | 注册
+        欢迎访问本站!
+        当前位置:首页 > 新闻中心 > 乡镇动态
+
+        """;
+
+    [Fact]
+    public void A_towns_news_item_under_a_sites_frame_is_placed_by_its_first_sentence()
+    {
+        var m = Meta(Frame + """
+            秸秆禁烧宣传进村入户
+            为切实打好秋季秸秆禁烧硬仗,甘霖镇积极展开秸秆禁烧工作,全体干部深入村组农户,做好禁烧宣传引导。
+            截至目前,全镇已发放告农户通知书2500余份,签订责任书2500余份。
+            该镇还出动宣传车不间断宣传巡逻。
+            """);
+        Assert.Equal(["浙江省", "绍兴市", "嵊州市", "甘霖镇"], m.RegionPath);
+    }
+
+    [Fact]
+    public void A_work_report_under_a_sites_frame_is_of_its_session_year()
+    {
+        var m = Meta(Frame + """
+            各位代表:
+            现在,我代表镇人民政府向大会报告工作,请予审议。
+            一、2019年工作回顾
+            2019年,甘霖镇在市委、市政府的坚强领导下,全镇上下凝心聚力,较好完成了各项目标任务。
+            """);
+        Assert.Equal(2020, m.Year);
+    }
+
+    [Fact]
+    public void A_byline_with_its_date_above_the_heading_is_no_frame()
+    {
+        var m = Meta("发布时间:2021-03-24 | 来源:本站 | 浏览次数:\n甘霖镇召开安全生产工作会议\n会议强调,全镇要切实做好安全生产各项工作。\n");
+        Assert.Equal("2021-03-24", m.Date);
+    }
 }
