@@ -207,6 +207,9 @@ public static partial class RegionRecognizer
 
         // The title or issuing body opening with a unit names the author: 晋江市西园街道…, 中共柳河县委…
         var (lead, leadZone) = LeadingChain(resolved, zoned, notLeading);
+        // A community's page is of the unit its community belongs to, below the unit its title or issuer opens with.
+        if (CommunitySubject(kept.Select(k => (k.Mention, k.Place, k.Order)).ToList(), zoned) is { } community && (lead is null || community.Place.IsWithin(lead)))
+            return new RegionResult(community.Place, false) { Evidence = community.InTitle ? RegionEvidence.Title : RegionEvidence.SelfReference, Mentioned = mentioned };
         if (lead is not null)
             return new RegionResult(lead, false) { Evidence = leadZone == DocumentZone.Org ? RegionEvidence.Issuer : RegionEvidence.Title, Mentioned = mentioned };
 
@@ -447,6 +450,68 @@ public static partial class RegionRecognizer
     // A unit's development zone named first with the unit in brackets: 空港经开区(硕放街道)召开…, 某某开发区(某某街道)全面落实….
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}?(?:区|园)\s*[(（]$")]
     private static partial Regex ZoneBeforeBracket();
+
+    // A community (or residents' committee) named right after the units it lies in: 吴井街道董家湾南段社区, 合作街道电大街社区.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}?(?:社区|居委会|居民委员会)")]
+    private static partial Regex CommunityAfterChain();
+
+    private const int CommunityLeadChars = 200;
+
+    /// <summary>
+    /// A page about a community: its title or its opening names the community after the units it lies in
+    /// (昆明市董家湾南段社区开展新春游园会活动; 1月26日上午,昆明市官渡区吴井街道董家湾南段社区在…). The page is of the
+    /// deepest unit of the gazetteer on that chain (a community is none): the title's, or a deeper one the opening gives
+    /// for the same community (its street). Without such a title, a chain the first sentence of the opening starts a
+    /// clause with, after naming at most units above it. A chain ending above the towns and streets counts only where
+    /// it names the community's street or town the gazetteer lacks (石家庄市新华区合作街道电大街社区): otherwise the
+    /// community's street is unknown, and so is the page's unit.
+    /// </summary>
+    private static (Place Place, bool InTitle)? CommunitySubject(List<(PlaceMention Mention, Place Place, int Order)> kept, List<(DocumentZone Zone, string Text)> zoned)
+    {
+        int titlePart = zoned.FindIndex(z => z.Zone == DocumentZone.Title);
+        int openingPart = zoned.FindIndex(z => z.Zone == DocumentZone.Opening);
+        var text = openingPart < 0 ? "" : zoned[openingPart].Text;
+        var opening = openingPart < 0 ? [] : CommunityChains(kept, zoned, openingPart).Where(c => c.Start < CommunityLeadChars).ToList();
+        var title = titlePart < 0 ? [] : CommunityChains(kept, zoned, titlePart)
+            .Where(c => c.Start == 0 || LeadingYear().Match(zoned[titlePart].Text).Length == c.Start).Take(1).ToList();
+        if (title is [var t])
+        {
+            var deeper = opening.Where(o => o.Name == t.Name && o.Place.IsWithin(t.Place) && o.Place != t.Place).Select(o => o.Place).FirstOrDefault();
+            if (deeper is not null) return (deeper, false);
+            return NamesItsUnit(t) ? (t.Place, true) : null;
+        }
+        foreach (var o in opening)
+        {
+            if (!NamesItsUnit(o) || o.Start > 0 && !ClauseStarts.Contains(text[o.Start - 1])) continue;
+            int sentenceStart = text.LastIndexOfAny(['。', '\n'], Math.Max(0, o.Start - 1)) + 1;
+            var before = kept.Where(k => k.Order / PartStride == openingPart && k.Mention.Start >= sentenceStart && k.Mention.Start < o.Start);
+            if (before.All(b => o.Place.IsWithin(b.Place) && o.Place != b.Place)) return (o.Place, false);
+        }
+        return null;
+    }
+
+    // A town or street, or a unit above them where the chain names the community's street or town the gazetteer lacks.
+    private static bool NamesItsUnit((Place Place, string Name, int Start) chain) =>
+        chain.Place.Level >= PlaceLevel.Town || chain.Name.Contains("街道", StringComparison.Ordinal) || chain.Name.Contains('镇') || chain.Name.Contains('乡');
+
+    private static IEnumerable<(Place Place, string Name, int Start)> CommunityChains(List<(PlaceMention Mention, Place Place, int Order)> kept, List<(DocumentZone Zone, string Text)> zoned, int part)
+    {
+        var text = zoned[part].Text;
+        var inPart = kept.Where(k => k.Order / PartStride == part).OrderBy(k => k.Order).ToList();
+        for (int i = 0; i < inPart.Count; i++)
+        {
+            // The chain: units each starting where the one above it ends (昆明市官渡区吴井街道).
+            var (first, place, _) = inPart[i];
+            int end = first.Start + first.Length;
+            int j = i + 1;
+            for (; j < inPart.Count && inPart[j].Mention.Start == end && inPart[j].Place.IsWithin(place) && inPart[j].Place != place; j++)
+                (place, end) = (inPart[j].Place, inPart[j].Mention.Start + inPart[j].Mention.Length);
+            var after = CommunityAfterChain().Match(text, end, Math.Min(text.Length - end, 12));
+            if (after.Success && after.Index == end && place.Level >= PlaceLevel.City)
+                yield return (place, text.Substring(end, after.Length), first.Start);
+            i = j - 1;
+        }
+    }
 
     /// <summary>
     /// The unit acting in a news item's lead, wherever the page's frame put it: the first unit the lead's sentence

@@ -155,4 +155,31 @@ public class LeadAndSourceClassTests
         var m = Meta("发布时间:2021-03-24 | 来源:本站 | 浏览次数:\n甘霖镇召开安全生产工作会议\n会议强调,全镇要切实做好安全生产各项工作。\n");
         Assert.Equal("2021-03-24", m.Date);
     }
+
+    [Fact]
+    public void A_communitys_news_titled_under_its_city_is_of_the_street_its_lead_names()
+    {
+        var m = Meta("""
+            昆明市董家湾南段社区开展新春游园会活动
+            2024-01-26 16:40:22
+            来源:某某网
+            张灯结彩、喜气洋洋,1月26日上午,昆明市官渡区吴井街道董家湾南段社区在街道党工委、办事处的指导下,开展新春游园会活动。
+            此次游园会旨在丰富辖区居民文化生活。
+            """);
+        Assert.Equal(["云南省", "昆明市", "官渡区", "吴井街道"], m.RegionPath);
+    }
+
+    [Fact]
+    public void A_communitys_news_naming_a_street_the_gazetteer_lacks_is_of_the_district()
+    {
+        var m = Meta("“戴口罩,少聚集……”近一段时间,石家庄市新华区合作街道电大街社区志愿服务队的志愿者化身流动“小喇叭”,巡回提醒着广大居民。\n电大街社区属于典型的老旧小区。\n");
+        Assert.Equal(["河北省", "石家庄市", "新华区"], m.RegionPath);
+    }
+
+    [Fact]
+    public void A_community_in_a_list_of_villages_is_not_the_pages_subject()
+    {
+        var m = Meta("根据有关规定,因公共利益需要,拟对冶山镇晏公村窑塘二组,秦栏镇庆祝村袁庄组,永丰镇民生社区沈庄组农民集体所有土地实施征收。现将有关情况公告如下:\n一、征收范围\n本次拟征收土地为天长市人民政府组织实施的成片开发建设需要。\n");
+        Assert.NotEqual(["安徽省", "滁州市", "天长市", "永丰镇"], m.RegionPath);
+    }
 }
