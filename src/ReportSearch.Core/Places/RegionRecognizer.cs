@@ -237,11 +237,12 @@ public static partial class RegionRecognizer
         }
         // A first sentence about a unit below the heaviest one (2022年,杨村乡按照《…沐川县…》…) is the document
         // speaking of itself: it names the unit it is about, at a level its own words do not rule out. Where the title
-        // or issuer names a unit, only words of a lower level lead below it (see Strength).
+        // or issuer names a unit, only words of a lower level lead below it (see Strength); a unit they name that the
+        // subject lies in (唱响沈阳的邻里情 over 沈阳市和平区北市场街道…) does not stop it.
         // A short form nothing backs is no subject either.
         var subjects = resolved.Where(r => !notLeading.Contains(r.Order)).ToList();
         if (OpeningSubject(subjects, zoned) is { } subject && best is not null && subject != best && subject.IsWithin(best)
-            && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org))
+            && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org && !subject.IsWithin(r.Place)))
             best = subject;
         return OwnUnit(Strength(best, resolved, subjects, zoned, lowest, highest) with { Mentioned = mentioned }, zoned, names);
     }
@@ -413,7 +414,44 @@ public static partial class RegionRecognizer
         int at = inPart[0].Order % PartStride;
         if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text);
         return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) || DatelineBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).ToString())
-            ? subject : SubjectUnderItsAncestors(inPart, text) ?? SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text);
+            ? subject : SubjectUnderItsAncestors(inPart, text) ?? SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text) ?? SubjectOfFirstProse(inPart, text);
+    }
+
+    /// <summary>
+    /// Where the opening's first line is a headline naming no subject at its start (搭建交流和分享平台唱响沈阳的邻里情), the
+    /// first line of prose under it (past the byline and source lines) opens the text: 春节临近,沈阳市和平区北市场街道结合…
+    /// Its first sentence's clause subject is the document's, as in <see cref="SubjectUnderItsAncestors"/>.
+    /// </summary>
+    private static Place? SubjectOfFirstProse(List<(Place Place, DocumentZone Zone, int Order)> inPart, string text)
+    {
+        int at = TextStart(text);
+        int firstEnd = text.IndexOf('\n', at);
+        // Only under a headline: a first line that is itself prose is the text's first sentence.
+        if (firstEnd < 0 || text.AsSpan(at, firstEnd - at).Contains('。') || CountHan(text.AsSpan(at, firstEnd - at)) >= ProseHan) return null;
+        for (int lineStart = firstEnd + 1; firstEnd >= 0 && lineStart < text.Length; lineStart = firstEnd + 1)
+        {
+            firstEnd = text.IndexOf('\n', lineStart);
+            if (firstEnd < 0) firstEnd = text.Length;
+            if (CountHan(text.AsSpan(lineStart, firstEnd - lineStart)) < ProseHan) continue;
+            int sentenceEnd = text.IndexOfAny(['。', '\n'], lineStart);
+            if (sentenceEnd < 0) sentenceEnd = text.Length;
+            var inSentence = inPart.Where(r => r.Order % PartStride >= lineStart && r.Order % PartStride < sentenceEnd).ToList();
+            for (int k = 0; k < inSentence.Count; k++)
+            {
+                var (place, _, order) = inSentence[k];
+                int pos = order % PartStride;
+                if (!(pos == lineStart || ClauseStarts.Contains(text[pos - 1]) || AfterLeadingYear(text, pos))) continue;
+                if (!inSentence.Take(k).All(e => place.IsWithin(e.Place) && place != e.Place)) return null;
+                var subject = place;
+                foreach (var next in inSentence.Skip(k + 1))
+                    if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
+                    else break;
+                // A city or province opening the clause is mostly the start of a longer name, or a passing frame.
+                return subject.Level >= PlaceLevel.County ? subject : null;
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -431,12 +469,12 @@ public static partial class RegionRecognizer
             var (place, _, order) = inSentence[k];
             int at = order % PartStride;
             if (!ClauseStarts.Contains(text[at - 1])) continue;
-            if (place.Level < PlaceLevel.County || !inSentence.Take(k).All(e => place.IsWithin(e.Place) && place != e.Place)) return null;
+            if (!inSentence.Take(k).All(e => place.IsWithin(e.Place) && place != e.Place)) return null;
             var subject = place;
             foreach (var next in inSentence.Skip(k + 1))
                 if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
                 else break;
-            return subject;
+            return subject.Level >= PlaceLevel.County ? subject : null;
         }
         return null;
     }

@@ -182,4 +182,23 @@ public class LeadAndSourceClassTests
         var m = Meta("根据有关规定,因公共利益需要,拟对冶山镇晏公村窑塘二组,秦栏镇庆祝村袁庄组,永丰镇民生社区沈庄组农民集体所有土地实施征收。现将有关情况公告如下:\n一、征收范围\n本次拟征收土地为天长市人民政府组织实施的成片开发建设需要。\n");
         Assert.NotEqual(["安徽省", "滁州市", "天长市", "永丰镇"], m.RegionPath);
     }
+
+    [Fact]
+    public void A_headline_naming_the_city_in_passing_yields_to_the_street_its_lead_opens_with()
+    {
+        var m = Meta("""
+            搭建交流和分享平台唱响沈阳的邻里情
+            2022-01-27
+            春节临近,沈阳市和平区北市场街道结合辖区内多民族特色,积极探索工作新举措,组织12个社区的居民们开展了唱响邻里情活动。
+            本次活动通过录制视频的形式报送,评委由各社区居民组成。
+            """);
+        Assert.Equal(["辽宁省", "沈阳市", "和平区", "北市场街道"], m.RegionPath);
+    }
+
+    [Fact]
+    public void Under_a_first_line_of_prose_the_second_paragraphs_units_are_no_subject()
+    {
+        var m = Meta("9月6日,记者从太原市万柏林区了解到,万柏林区各部门广泛开展文明单位与社区结对共建活动。\n万柏林区发改局与小井峪街道光华社区结对共建,开展了志愿服务活动。\n");
+        Assert.NotEqual(["山西省", "太原市", "万柏林区", "小井峪街道"], m.RegionPath);
+    }
 }
