@@ -237,12 +237,13 @@ public static partial class RegionRecognizer
         }
         // A first sentence about a unit below the heaviest one (2022年,杨村乡按照《…沐川县…》…) is the document
         // speaking of itself: it names the unit it is about, at a level its own words do not rule out. Where the title
-        // or issuer names a unit, only words of a lower level lead below it (see Strength); a unit they name that the
-        // subject lies in (唱响沈阳的邻里情 over 沈阳市和平区北市场街道…) does not stop it.
+        // or issuer names a unit, only words of a lower level lead below it (see Strength); a city or province they name
+        // that the subject lies in (唱响沈阳的邻里情 over 沈阳市和平区北市场街道…) does not stop it, a county does (a
+        // street's text filed under its district's column stays the district's).
         // A short form nothing backs is no subject either.
         var subjects = resolved.Where(r => !notLeading.Contains(r.Order)).ToList();
         if (OpeningSubject(subjects, zoned) is { } subject && best is not null && subject != best && subject.IsWithin(best)
-            && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org && !subject.IsWithin(r.Place)))
+            && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org && (r.Place.Level >= PlaceLevel.County || !subject.IsWithin(r.Place))))
             best = subject;
         return OwnUnit(Strength(best, resolved, subjects, zoned, lowest, highest) with { Mentioned = mentioned }, zoned, names);
     }
