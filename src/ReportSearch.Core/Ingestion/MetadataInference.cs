@@ -26,6 +26,8 @@ internal static partial class MetadataInference
 
     private const int OpeningChars = 600;
     private const int OpeningLines = 8;
+    // How far down a news item's lead may stand under the page's frame.
+    private const int LeadLines = 30;
     // The body read for place names after the opening: a report names its own units early, and the scan is most of
     // place recognition's cost (30,000 characters and 3,000 gave the same accuracy on the development set).
     private const int BodyChars = 4000;
@@ -56,7 +58,8 @@ internal static partial class MetadataInference
         var nonEmpty = lines.Where(l => l.Text.Length > 0).ToList();
         // The recognition view of the first lines, made once: the rules read it with dates as digits, the place zones without.
         var recognized = nonEmpty.Take(200).Select(l => ChineseText.ForMatching(l.Text)).ToList();
-        var matching = recognized.Select(ChineseNumerals.DatesToDigits).ToList();
+        // The rules that read the first lines read them under the page's frame (menus, prompts, banners), as a reader does.
+        var matching = recognized.Skip(SiteFrameLines.Leading(recognized)).Select(ChineseNumerals.DatesToDigits).ToList();
         var tailMatching = nonEmpty.Skip(Math.Max(200, nonEmpty.Count - 6)).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
         var dates = DocumentDates.Find([.. matching, .. tailMatching], knownDate ?? DateText.Normalize(header.Get(HeaderField.PublishedDate)));
 
@@ -200,15 +203,29 @@ internal static partial class MetadataInference
     {
         string View(int at) => at < recognized.Count ? recognized[at] : ChineseText.ForMatching(lines[at].Text);
         var opening = new StringBuilder();
+        // The page's frame above the document (menus, prompts, banners) is not its opening: the opening's lines start
+        // under it, and the frame's names weigh as the body's.
+        var frame = new StringBuilder();
         int i = 0;
-        for (; i < lines.Count && i < OpeningLines && opening.Length < OpeningChars; i++) opening.Append(View(i)).Append('\n');
+        for (int frameLines = SiteFrameLines.Leading(recognized); i < frameLines; i++) frame.Append(View(i)).Append('\n');
+        int openingStart = i;
+        for (; i < lines.Count && i - openingStart < OpeningLines && opening.Length < OpeningChars; i++) opening.Append(View(i)).Append('\n');
+        // A page's frame (banners, slogans, a login prompt, the breadcrumb) may fill the opening lines: a news item's lead
+        // (3月5日至6日,某苏木召开…) a few lines further down still opens the document.
+        if (!RegionRecognizer.NewsLead().IsMatch(opening.ToString()))
+            for (int j = i; j < lines.Count && j < LeadLines; j++)
+                if (RegionRecognizer.NewsLead().Match(View(j)) is { Success: true, Index: 0 })
+                {
+                    opening.Append(View(j)).Append('\n');
+                    break;
+                }
         yield return (DocumentZone.Opening, opening.ToString());
         var body = new StringBuilder();
         for (; i < lines.Count && body.Length < BodyChars; i++) body.Append(View(i)).Append('\n');
         // The signature (the issuing body above the date at the end) names the author too.
         int tailFrom = Math.Max(i, lines.Count - 3);
         var tail = string.Join('\n', Enumerable.Range(tailFrom, lines.Count - tailFrom).Select(View));
-        yield return (DocumentZone.Body, body.ToString());
+        yield return (DocumentZone.Body, frame.Length == 0 ? body.ToString() : frame.Append(body).ToString());
         if (tail.Length < 200) yield return (DocumentZone.Opening, tail);
     }
 

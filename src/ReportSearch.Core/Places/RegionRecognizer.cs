@@ -76,6 +76,44 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|全国人大|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布)|(?:^|\n)(?:中华人民共和国)?国务院令|全国代表大会")]
     private static partial Regex NationalInOpening();
 
+    /// <summary>
+    /// A central body or national event in the text as its author or occasion, not only cited: a document that follows
+    /// one (为深入贯彻落实《中共中央办公厅、国务院办公厅印发…》, 根据全国人大常委会…的决定) or reports a mention on its
+    /// website or by its deputy (被全国人大网站刊登, 全国人大代表、镇党委书记) is still a local one.
+    /// </summary>
+    private static bool NamesNationalAuthor(string text)
+    {
+        foreach (Match m in NationalInOpening().Matches(text))
+        {
+            if (InsideBookTitle(text, m.Index) || CitedAfter().IsMatch(text.AsSpan(Math.Max(0, m.Index - CitedLookBack), Math.Min(CitedLookBack, m.Index)).ToString())
+                || NotTheBody().IsMatch(text.AsSpan(m.Index + m.Length)))
+                continue;
+            return true;
+        }
+        return false;
+    }
+
+    private const int CitedLookBack = 8;
+
+    // 贯彻落实中共中央…, 根据全国人大常委会…, 按照国务院…: the text follows the body, it is not the body's.
+    [GeneratedRegex(@"(?:贯彻|落实|根据|按照|依据|遵照|学习|传达)[^，。,；;]{0,4}$")]
+    private static partial Regex CitedAfter();
+
+    // 全国人大代表 (a deputy), 全国人大网站, 全国人大…刊登: the body is not the author.
+    [GeneratedRegex(@"^(?:代表(?!大会)|网站|网|官网)")]
+    private static partial Regex NotTheBody();
+
+    // Within 《…》 on its line: the name of another document.
+    private static bool InsideBookTitle(string text, int at)
+    {
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        int depth = 0;
+        for (int i = lineStart; i < at; i++)
+            if (text[i] == '《') depth++;
+            else if (text[i] == '》' && depth > 0) depth--;
+        return depth > 0;
+    }
+
     // National subjects in a title without a place: 习近平会见…, 关于国家机关工作人员…, 全国…会议, 中国共产党….
     // (A local notice about a national campaign, 关于开展全国文明城市创建的通知, names its place in the issuing body.)
     [GeneratedRegex(@"习近平|国家主席|党中央|国务院|国家机关|中国共产党|^全国|^中央")]
@@ -109,7 +147,7 @@ public static partial class RegionRecognizer
         {
             if (zone is DocumentZone.Title or DocumentZone.Org && NationalStart().IsMatch(text)) return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         }
-        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NationalInOpening().IsMatch(p.Text)))
+        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NamesNationalAuthor(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };
@@ -169,6 +207,9 @@ public static partial class RegionRecognizer
 
         // The title or issuing body opening with a unit names the author: 晋江市西园街道…, 中共柳河县委…
         var (lead, leadZone) = LeadingChain(resolved, zoned, notLeading);
+        // A community's page is of the unit its community belongs to, below the unit its title or issuer opens with.
+        if (CommunitySubject(kept.Select(k => (k.Mention, k.Place, k.Order)).ToList(), zoned) is { } community && (lead is null || community.Place.IsWithin(lead)))
+            return new RegionResult(community.Place, false) { Evidence = community.InTitle ? RegionEvidence.Title : RegionEvidence.SelfReference, Mentioned = mentioned };
         if (lead is not null)
             return new RegionResult(lead, false) { Evidence = leadZone == DocumentZone.Org ? RegionEvidence.Issuer : RegionEvidence.Title, Mentioned = mentioned };
 
@@ -196,11 +237,13 @@ public static partial class RegionRecognizer
         }
         // A first sentence about a unit below the heaviest one (2022年,杨村乡按照《…沐川县…》…) is the document
         // speaking of itself: it names the unit it is about, at a level its own words do not rule out. Where the title
-        // or issuer names a unit, only words of a lower level lead below it (see Strength).
+        // or issuer names a unit, only words of a lower level lead below it (see Strength); a city or province they name
+        // that the subject lies in (唱响沈阳的邻里情 over 沈阳市和平区北市场街道…) does not stop it, a county does (a
+        // street's text filed under its district's column stays the district's).
         // A short form nothing backs is no subject either.
         var subjects = resolved.Where(r => !notLeading.Contains(r.Order)).ToList();
         if (OpeningSubject(subjects, zoned) is { } subject && best is not null && subject != best && subject.IsWithin(best)
-            && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org))
+            && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org && (r.Place.Level >= PlaceLevel.County || !subject.IsWithin(r.Place))))
             best = subject;
         return OwnUnit(Strength(best, resolved, subjects, zoned, lowest, highest) with { Mentioned = mentioned }, zoned, names);
     }
@@ -370,9 +413,166 @@ public static partial class RegionRecognizer
             else break;
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
-        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text);
+        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text);
         return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) || DatelineBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).ToString())
-            ? subject : SubjectUnderFirstHeading(inPart, text);
+            ? subject : SubjectUnderItsAncestors(inPart, text) ?? SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text) ?? SubjectOfFirstProse(inPart, text);
+    }
+
+    /// <summary>
+    /// Where the opening's first line is a headline naming no subject at its start (搭建交流和分享平台唱响沈阳的邻里情), the
+    /// first line of prose under it (past the byline and source lines) opens the text: 春节临近,沈阳市和平区北市场街道结合…
+    /// Its first sentence's clause subject is the document's, as in <see cref="SubjectUnderItsAncestors"/>.
+    /// </summary>
+    private static Place? SubjectOfFirstProse(List<(Place Place, DocumentZone Zone, int Order)> inPart, string text)
+    {
+        int at = TextStart(text);
+        int firstEnd = text.IndexOf('\n', at);
+        // Only under a headline: a first line that is itself prose is the text's first sentence.
+        if (firstEnd < 0 || text.AsSpan(at, firstEnd - at).Contains('。') || CountHan(text.AsSpan(at, firstEnd - at)) >= ProseHan) return null;
+        for (int lineStart = firstEnd + 1; firstEnd >= 0 && lineStart < text.Length; lineStart = firstEnd + 1)
+        {
+            firstEnd = text.IndexOf('\n', lineStart);
+            if (firstEnd < 0) firstEnd = text.Length;
+            if (CountHan(text.AsSpan(lineStart, firstEnd - lineStart)) < ProseHan) continue;
+            int sentenceEnd = text.IndexOfAny(['。', '\n'], lineStart);
+            if (sentenceEnd < 0) sentenceEnd = text.Length;
+            var inSentence = inPart.Where(r => r.Order % PartStride >= lineStart && r.Order % PartStride < sentenceEnd).ToList();
+            for (int k = 0; k < inSentence.Count; k++)
+            {
+                var (place, _, order) = inSentence[k];
+                int pos = order % PartStride;
+                if (!(pos == lineStart || ClauseStarts.Contains(text[pos - 1]) || AfterLeadingYear(text, pos))) continue;
+                if (!inSentence.Take(k).All(e => place.IsWithin(e.Place) && place != e.Place)) return null;
+                var subject = place;
+                foreach (var next in inSentence.Skip(k + 1))
+                    if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
+                    else break;
+                // A city or province opening the clause is mostly the start of a longer name, or a passing frame.
+                return subject.Level >= PlaceLevel.County ? subject : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first sentence opens a clause with a unit after naming only units above it: 记者从鄞州区相关部门获悉,白鹤街道
+    /// 金钟地块征收工作已正式启动; 在余杭区委的领导下,仁和街道…. The clause's unit (with the units chained to it) is the
+    /// subject; a unit named before it that is not above it (县领导到甲镇调研,乙镇…) leaves the sentence without one.
+    /// </summary>
+    private static Place? SubjectUnderItsAncestors(List<(Place Place, DocumentZone Zone, int Order)> inPart, string text)
+    {
+        int sentenceEnd = text.IndexOfAny(['。', '\n'], inPart[0].Order % PartStride);
+        if (sentenceEnd < 0) sentenceEnd = text.Length;
+        var inSentence = inPart.Where(r => r.Order % PartStride < sentenceEnd).ToList();
+        for (int k = 1; k < inSentence.Count; k++)
+        {
+            var (place, _, order) = inSentence[k];
+            int at = order % PartStride;
+            if (!ClauseStarts.Contains(text[at - 1])) continue;
+            if (!inSentence.Take(k).All(e => place.IsWithin(e.Place) && place != e.Place)) return null;
+            var subject = place;
+            foreach (var next in inSentence.Skip(k + 1))
+                if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
+                else break;
+            return subject.Level >= PlaceLevel.County ? subject : null;
+        }
+        return null;
+    }
+
+    // A news item's lead: its day (12月2日, 3月5日至6日, 11月4日下午) or 近日/日前, then a comma and the sentence. It may
+    // stand after the page's frame (a forum's banner and edit stamp, slogans, a breadcrumb), glued to it (…编辑 <br />12月2日,…)
+    // or after the item's purpose (为扎实推进…工作,11月4日下午,…).
+    [GeneratedRegex(@"(?:^|\n|>|\s|[,，])(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:[至\-—~－]\s*\d{1,2}\s*日))?(?:[上中下]午|晚上?|早上?)?|近日|日前)\s*[,，]\s*")]
+    internal static partial Regex NewsLead();
+
+    // A unit's development zone named first with the unit in brackets: 空港经开区(硕放街道)召开…, 某某开发区(某某街道)全面落实….
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,10}?(?:区|园)\s*[(（]$")]
+    private static partial Regex ZoneBeforeBracket();
+
+    // A community (or residents' committee) named right after the units it lies in: 吴井街道董家湾南段社区, 合作街道电大街社区.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,8}?(?:社区|居委会|居民委员会)")]
+    private static partial Regex CommunityAfterChain();
+
+    private const int CommunityLeadChars = 200;
+
+    /// <summary>
+    /// A page about a community: its title or its opening names the community after the units it lies in
+    /// (昆明市董家湾南段社区开展新春游园会活动; 1月26日上午,昆明市官渡区吴井街道董家湾南段社区在…). The page is of the
+    /// deepest unit of the gazetteer on that chain (a community is none): the title's, or a deeper one the opening gives
+    /// for the same community (its street). Without such a title, a chain the first sentence of the opening starts a
+    /// clause with, after naming at most units above it. A chain ending above the towns and streets counts only where
+    /// it names the community's street or town the gazetteer lacks (石家庄市新华区合作街道电大街社区): otherwise the
+    /// community's street is unknown, and so is the page's unit.
+    /// </summary>
+    private static (Place Place, bool InTitle)? CommunitySubject(List<(PlaceMention Mention, Place Place, int Order)> kept, List<(DocumentZone Zone, string Text)> zoned)
+    {
+        int titlePart = zoned.FindIndex(z => z.Zone == DocumentZone.Title);
+        int openingPart = zoned.FindIndex(z => z.Zone == DocumentZone.Opening);
+        var text = openingPart < 0 ? "" : zoned[openingPart].Text;
+        var opening = openingPart < 0 ? [] : CommunityChains(kept, zoned, openingPart).Where(c => c.Start < CommunityLeadChars).ToList();
+        var title = titlePart < 0 ? [] : CommunityChains(kept, zoned, titlePart)
+            .Where(c => c.Start == 0 || LeadingYear().Match(zoned[titlePart].Text).Length == c.Start).Take(1).ToList();
+        if (title is [var t])
+        {
+            var deeper = opening.Where(o => o.Name == t.Name && o.Place.IsWithin(t.Place) && o.Place != t.Place).Select(o => o.Place).FirstOrDefault();
+            if (deeper is not null) return (deeper, false);
+            return NamesItsUnit(t) ? (t.Place, true) : null;
+        }
+        foreach (var o in opening)
+        {
+            if (!NamesItsUnit(o) || o.Start > 0 && !ClauseStarts.Contains(text[o.Start - 1])) continue;
+            int sentenceStart = text.LastIndexOfAny(['。', '\n'], Math.Max(0, o.Start - 1)) + 1;
+            var before = kept.Where(k => k.Order / PartStride == openingPart && k.Mention.Start >= sentenceStart && k.Mention.Start < o.Start);
+            if (before.All(b => o.Place.IsWithin(b.Place) && o.Place != b.Place)) return (o.Place, false);
+        }
+        return null;
+    }
+
+    // A town or street, or a unit above them where the chain names the community's street or town the gazetteer lacks.
+    private static bool NamesItsUnit((Place Place, string Name, int Start) chain) =>
+        chain.Place.Level >= PlaceLevel.Town || chain.Name.Contains("街道", StringComparison.Ordinal) || chain.Name.Contains('镇') || chain.Name.Contains('乡');
+
+    private static IEnumerable<(Place Place, string Name, int Start)> CommunityChains(List<(PlaceMention Mention, Place Place, int Order)> kept, List<(DocumentZone Zone, string Text)> zoned, int part)
+    {
+        var text = zoned[part].Text;
+        var inPart = kept.Where(k => k.Order / PartStride == part).OrderBy(k => k.Order).ToList();
+        for (int i = 0; i < inPart.Count; i++)
+        {
+            // The chain: units each starting where the one above it ends (昆明市官渡区吴井街道).
+            var (first, place, _) = inPart[i];
+            int end = first.Start + first.Length;
+            int j = i + 1;
+            for (; j < inPart.Count && inPart[j].Mention.Start == end && inPart[j].Place.IsWithin(place) && inPart[j].Place != place; j++)
+                (place, end) = (inPart[j].Place, inPart[j].Mention.Start + inPart[j].Mention.Length);
+            var after = CommunityAfterChain().Match(text, end, Math.Min(text.Length - end, 12));
+            if (after.Success && after.Index == end && place.Level >= PlaceLevel.City)
+                yield return (place, text.Substring(end, after.Length), first.Start);
+            i = j - 1;
+        }
+    }
+
+    /// <summary>
+    /// The unit acting in a news item's lead, wherever the page's frame put it: the first unit the lead's sentence
+    /// opens with (12月2日,鉴江镇第十七届人民代表大会第一次会议胜利召开), or the unit in brackets after a zone's name
+    /// (11月4日下午,空港经开区(硕放街道)召开…), with the units chained to it. Only the first lead of the opening counts.
+    /// </summary>
+    private static Place? SubjectOfNewsLead(List<(Place Place, DocumentZone Zone, int Order)> inPart, string text)
+    {
+        var lead = NewsLead().Match(text);
+        if (!lead.Success) return null;
+        int clause = lead.Index + lead.Length;
+        int sentenceEnd = text.IndexOfAny(['。', '\n'], clause);
+        if (sentenceEnd < 0) sentenceEnd = text.Length;
+        var inLead = inPart.Where(r => r.Order % PartStride >= clause && r.Order % PartStride < sentenceEnd).ToList();
+        if (inLead.Count == 0) return null;
+        int at = inLead[0].Order % PartStride;
+        if (at != clause && !ZoneBeforeBracket().IsMatch(text.AsSpan(clause, at - clause).ToString())) return null;
+        var subject = inLead[0].Place;
+        foreach (var next in inLead.Skip(1))
+            if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
+            else break;
+        return subject;
     }
 
     /// <summary>
