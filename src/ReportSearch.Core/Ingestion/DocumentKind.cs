@@ -19,6 +19,9 @@ internal static partial class DocumentKind
     [GeneratedRegex(@"^(?:(?!关于)[^《]){2,30}?(?:制定|出台|印发|发布|启动|部署)(?!的)\S{0,40}(?<!的\S{1,4})$")]
     private static partial Regex ReportedAct();
 
+    [GeneratedRegex(@"(?:发表\S{0,6}|并)讲话$")]
+    private static partial Regex ReportedSpeech();
+
     [GeneratedRegex(@"(?:同志|书记|县长|区长|市长|镇长|乡长|旗长|主任|主席)\s*作")]
     private static partial Regex SpeakerDelivers();
 
@@ -55,8 +58,8 @@ internal static partial class DocumentKind
             "小结" => "总结",
             "思路" or "打算" or "安排" or "谋划" => "计划",
             "概况" => "简介",
-            // A speech's own title is 在…上的讲话; …发表重要讲话 is news about one.
-            "讲话" => matching.EndsWith("的讲话", StringComparison.Ordinal) ? "讲话" : null,
+            // A speech's own title is 在…上的讲话; …座谈并发表重要讲话, 出席…并讲话 is news about one.
+            "讲话" => matching.EndsWith("的讲话", StringComparison.Ordinal) ? "讲话" : ReportedSpeech().IsMatch(matching) ? "新闻" : null,
             "通告" => "公告",
             "批复" => "函",
             // 法 only as the name of a law (中华人民共和国国籍法), not a word ending in 法 (办法 is caught above).

@@ -27,8 +27,10 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:本报|本网)\S{0,6}讯|^\S{2,8}(?:日报|晚报|客户端)\S{0,4}讯")]
     private static partial Regex NewsLead();
 
-    // A line giving a publication date or source: what follows a news headline.
-    [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|时间|来源|日期)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")]
+    // A line giving a publication date or source: what follows a news headline. Also a source named with its kind
+    // (稿件来源:, 信息来源:) and a posting stamp after the poster's name (厦门网 2021-12-28 17:45, 建外街道 2020-12-31 12:11):
+    // a news site's or an official account's line under its headline.
+    [GeneratedRegex(@"^(?:(?:稿件|信息|文章|新闻)?来源|发布时间|发表时间|发布日期|时间|日期)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|^[^\s:：，。,]{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")]
     private static partial Regex DateOrSourceLine();
 
     // A title naming the kind of document it is.

@@ -37,14 +37,23 @@ internal static partial class BodyKind
     [GeneratedRegex(@"(?:^|。)\s*该(?:乡|镇|街道|苏木)")]
     private static partial Regex ThirdPersonTown();
 
+    // A day inside the opening sentence, then what happened on it: 元旦将至,为了…,12月26-27日,某街道组织…开展…;
+    // …第七届人民代表大会第一次会议9月26日上午在某宾馆隆重开幕. Not a day announced ahead (定于3月5日召开…).
+    [GeneratedRegex(@"^[^。]{0,80}?(?<!定于|将于|拟于|计划于|准备于)(?:[，,]\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～至]\s*\d{1,2}\s*)?日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|\d{1,2}\s*月\s*\d{1,2}\s*日?(?:上午|下午|晚上?)\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*)?在[^。]{1,40}?(?:召开|举行|开幕|闭幕|举办))")]
+    private static partial Regex DayInTheSentence();
+
+    // 某镇第十七届人民代表大会第一次会议胜利召开, …会议隆重开幕: a meeting's opening told as an event.
+    [GeneratedRegex(@"(?:会议|大会)[^。]{0,40}?(?:隆重|胜利)(?:开幕|召开|闭幕|举行)")]
+    private static partial Regex MeetingHeld();
+
     // 近日,亭口镇组织召开…推进会: a sentence opening on the recent day it reports.
     [GeneratedRegex(@"(?:^|。)\s*(?:近日|日前|近期)\s*[,，][^。]{0,40}?(?:召开|举行|开展|组织|举办|启动)")]
     private static partial Regex RecentDay();
 
     // 本报讯 (记者 林伊婷), 本网钦南讯, 来源:…作者:记者…, 第12版:区街新闻.
     // Also a paper's, site's or client's dateline with its correspondent (湖北日报客户端讯(通讯员朱悦), 东北网虎林3月24日讯)
-    // and a reporter's byline (记者王刚报道).
-    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]")]
+    // and a reporter's byline (记者王刚报道), also a line of bylines alone (本报记者 吴某某 / 通讯员 夏某, 文/图 张某).
+    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]|^(?:(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s*[、，,]?\s*){1,4})+$|^文\s*[/／]\s*(?:图\s*[/／:：]?\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}(?:\s|$)")]
     private static partial Regex NewsByline();
 
     // A headline reporting an event: 鹿乡镇第二十届人民代表大会第二次会议召开, 燕园街道召开…调度会.
@@ -125,7 +134,8 @@ internal static partial class BodyKind
         if (opening.Any(l => Disclosure().IsMatch(l)) && opening.Any(l => OverallSituation().IsMatch(l))) return "报告";
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
-        if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || ThirdPersonTown().IsMatch(l)) || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim()))) return "新闻";
+        if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
+            || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || opening.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))) return "新闻";
         if (CoverNote(opening)) return "通知";
         if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
         return null;
@@ -167,6 +177,8 @@ internal static partial class BodyKind
 
     private const int FirstParagraphChars = 200;
     private const int ShortDebris = 6;
+
+    private static string FirstSentence(string line) => line.IndexOf('。') is >= 0 and var end ? line[..end] : line;
 
     private static string FirstParagraph(string line) => line.Length > FirstParagraphChars ? line[..FirstParagraphChars] : line;
 }

@@ -1,0 +1,66 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// Kind and title by evidence class (issue 19, round m7): what a careful reader uses to name a town or street page
+/// that has no heading naming its kind, or whose heading is glued to the site's frame or to the text. Short
+/// paraphrased snippets in the shapes of real pages (places and names changed where they do not matter); each class
+/// also has its counter-case, the shape the rule must leave alone.
+/// </summary>
+public class UntitledPageKindTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    [Theory]
+    [InlineData("某某网 2021-12-28 17:45")]
+    [InlineData("东湖街道 2020-12-31 12:11")]
+    [InlineData("稿件来源:某市信息网  发布时间:2015-09-14  编辑:某某")]
+    public void A_posting_stamp_or_a_named_source_under_a_headline_makes_it_news(string stamp)
+    {
+        var m = Meta($"凝心聚力谋发展 砥砺奋进开新局\n{stamp}\n昨日上午,东湖街道召开年度工作会议,总结过去一年的工作。");
+        Assert.Equal("凝心聚力谋发展砥砺奋进开新局", m.Title?.Replace(" ", ""));
+        Assert.Equal("新闻", m.Kind);
+    }
+
+    [Fact]
+    public void A_stamp_under_a_heading_that_names_its_kind_leaves_the_kind_to_the_heading()
+    {
+        var m = Meta("东湖街道2021年工作总结\n东湖街道 2021-12-31 12:11\n2021年,街道在区委区政府的坚强领导下,各项工作取得新成效。");
+        Assert.Equal("总结", m.Kind);
+    }
+
+    [Theory]
+    [InlineData("元旦将至,为确保群众度过一个平安祥和的节日,12月26-27日,某某街道组织社区工作人员开展节前安全检查。")]
+    [InlineData("(某区外宣办)金秋时节,某区第七届人民代表大会第一次会议9月26日上午在区会议中心隆重开幕。")]
+    [InlineData("会议现场\n在全县人民的期盼下,某县第十五届人民代表大会第二次会议3月4日下午在县剧院开幕,三百多名代表出席。")]
+    [InlineData("您需要登录才可以下载\n本帖最后由 某某 于 2015-4-13 编辑\n12月2日,某某镇第十七届人民代表大会第一次会议胜利召开,49名镇人大代表出席了会议。")]
+    public void A_day_and_what_happened_on_it_in_the_opening_sentence_makes_an_untitled_text_news(string text) =>
+        Assert.Equal("新闻", Meta(text).Kind);
+
+    [Fact]
+    public void A_day_announced_ahead_is_no_news()
+    {
+        var m = Meta("各村、镇直各单位:\n经研究,定于3月5日上午在镇政府三楼会议室召开全镇安全生产工作会议,请准时参加。");
+        Assert.NotEqual("新闻", m.Kind);
+    }
+
+    [Theory]
+    [InlineData("本报记者 某某某")]
+    [InlineData("通讯员 某某 某某某")]
+    [InlineData("文/图 某某某")]
+    public void A_reporters_byline_alone_on_a_line_makes_the_text_news(string byline)
+    {
+        var m = Meta($"绿水青山间的幸福新村\n{byline}\n走进某某村,道路整洁,白墙黛瓦,村民在广场上跳起了舞。");
+        Assert.Equal("新闻", m.Kind);
+    }
+
+    [Theory]
+    [InlineData("某某同全国劳动模范代表座谈并发表重要讲话", "新闻")]
+    [InlineData("县委书记出席全县经济工作会议并讲话", "新闻")]
+    [InlineData("某某同志在全县经济工作会议上的讲话", "讲话")]
+    public void A_headline_reporting_a_speech_is_news_and_the_speech_itself_is_a_speech(string title, string kind) =>
+        Assert.Equal(kind, DocumentKind.FromTitle(title));
+}
