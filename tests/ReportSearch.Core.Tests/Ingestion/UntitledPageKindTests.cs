@@ -63,4 +63,24 @@ public class UntitledPageKindTests
     [InlineData("某某同志在全县经济工作会议上的讲话", "讲话")]
     public void A_headline_reporting_a_speech_is_news_and_the_speech_itself_is_a_speech(string title, string kind) =>
         Assert.Equal(kind, DocumentKind.FromTitle(title));
+
+    [Theory]
+    [InlineData("医疗设施\n目前,全县共有医疗卫生机构300余所,其中公立医院12所。\n县人民医院始建于1950年,占地面积3万平方米,现有职工600人。")]
+    [InlineData("某某新材料项目\n项目位于县经济开发区内,总投资9亿元,总占地约600亩,建设标准厂房40栋。")]
+    public void A_short_topic_name_over_what_there_is_in_figures_is_a_profile(string text) =>
+        Assert.Equal("简介", Meta(text).Kind);
+
+    [Fact]
+    public void A_short_headline_over_a_dated_event_stays_news_though_it_gives_figures()
+    {
+        var m = Meta("粮食丰收\n9月20日,某镇举行丰收节活动,全镇共有粮食播种面积8万亩,总产量达4万吨。");
+        Assert.Equal("新闻", m.Kind);
+    }
+
+    [Fact]
+    public void A_short_topic_name_over_one_figure_names_no_kind()
+    {
+        var m = Meta("政务服务\n县政务大厅坚持便民利企理念,推行一窗受理,办公楼共6层。");
+        Assert.Null(m.Kind);
+    }
 }

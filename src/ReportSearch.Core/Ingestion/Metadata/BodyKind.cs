@@ -99,6 +99,15 @@ internal static partial class BodyKind
 
     private const int ProfileLines = 6;
 
+    // What a page describing a sector, a facility or a project states: what there is now and its size in figures
+    // (全县共有医疗卫生机构382所, 项目总投资9.7亿元, 总占地约652亩, 公路总里程为1462.7公里, 组建于2005年).
+    [GeneratedRegex(@"(?:共有|现有|拥有|总数|总投资|投资总额|占地|建筑面积|总面积|播种面积|总里程|总人口|覆盖率|蓄积量|总量|组建于|成立于|始建于|坐落于|位于|地处)[^。；;，,]{0,16}?\d")]
+    private static partial Regex StockFigure();
+
+    private const int TopicLines = 12;
+    private const int TopicChars = 1200;
+    private const int TopicFigures = 2;
+
     [GeneratedRegex(@"工作报告|工作总结|工作计划|工作要点")]
     private static partial Regex NamesAnotherKind();
 
@@ -125,6 +134,19 @@ internal static partial class BodyKind
         // A work report or summary may open with its unit's 基本情况 too (政府工作报告 / 一、基本情况 / …乡位于…).
         if (NamesAnotherKind().IsMatch(opening)) return null;
         return ProfilePlace().Match(opening) is { Success: true } m && ProfileSize().IsMatch(opening.AsSpan(m.Index)) ? "简介" : null;
+    }
+
+    /// <summary>
+    /// 简介 for a page under a short topic name (教育设施, 金融服务行业, 某某项目) whose opening states what there is and
+    /// how much, in figures (共有…所, 总投资…亿元, 占地…亩), at least twice; null otherwise. Read only where nothing else named
+    /// the kind: a summary or a news item says what was done, and is caught before.
+    /// </summary>
+    public static string? OfTopicProfile(IReadOnlyList<string> matching)
+    {
+        var opening = string.Join('\n', matching.Take(TopicLines).Select(l => l.Trim()));
+        if (opening.Length > TopicChars) opening = opening[..TopicChars];
+        if (NamesAnotherKind().IsMatch(opening)) return null;
+        return StockFigure().Count(opening) >= TopicFigures ? "简介" : null;
     }
 
     /// <param name="matching">The recognition view of the body lines, from the top.</param>
