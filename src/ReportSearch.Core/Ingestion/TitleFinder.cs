@@ -135,6 +135,7 @@ internal static partial class TitleFinder
             var text = Clean(candidates[i].Text);
             // A text flattened into one line starts with its title and session line: keep the title.
             if (text.Length > MaxTitleLength && TitleLine.TitleAndSessionLine(text) is { Length: <= MaxTitleLength } head) text = head;
+            else if ((text.Length > MaxTitleLength || text.Contains('。')) && HeadingGluedToText(text) is { } glued) text = glued;
             if (text.Contains('。')) spoken = true;
             bool opensText = i == 0 || furnitureSoFar;
             // A speaker's byline above the heading (■…街道办事处书记韩英) is no more the text's start than furniture is.
@@ -237,6 +238,47 @@ internal static partial class TitleFinder
         var m = ChineseText.ForMatching(text).Trim();
         return m.Length is >= 2 and <= 12 && PlaceNames.Default.Find(m) is [var only] && only.Start == 0 && only.Length == m.Length;
     }
+
+    // The first words of a text's first sentence: 为深入贯彻…, 根据…, 2016年,我镇…, 今年以来, 一、基本情况, 各村、各部门:.
+    [GeneratedRegex(@"^(?:为|根据|按照|依据|遵照|今年以来|近年来|一年来|(?:19|20)\d{2}\s*年(?:以来|上半年|下半年|度)?\s*[,，]|我(?:镇|乡|县|区|市|街道|局|委)|[一二三四五六七八九十]+\s*[、.．]|各[^。：:，,]{1,40}[:：]|各位代表|现将|经研究)")]
+    private static partial Regex TextOpening();
+
+    // A document-sharing site's first page chunk (1、 and its page count 1 / 8) before the document's start.
+    [GeneratedRegex(@"^1\s*、\s*(?:\d{1,3}\s*/\s*\d{1,3}\s*)?")]
+    private static partial Regex FirstChunkMark();
+
+    private const int GluedHeadingMin = 4;
+    private static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create("，,。；;：:！!？?");
+    // How far on a heading printed twice (斜桥镇政府工作报告斜桥镇政府工作报告, …工作总结工作总结 …工作总结) repeats.
+    private const int RepeatReach = 12;
+
+    /// <summary>
+    /// A heading glued to the text on a flattened line (绥棱县2018年政务公开工作要点实施方案为深入贯彻…, 镇2016年半年工作
+    /// 总结2016年,我镇…) or printed twice (某镇政府工作报告某镇政府工作报告 2016-08-15 浏览…): the words up to a kind ending
+    /// that the text's first words or the heading's repetition follow. Null when no kind ending is so followed.
+    /// </summary>
+    private static string? HeadingGluedToText(string text)
+    {
+        var line = FirstChunkMark().Replace(text, "");
+        var matching = ChineseText.ForMatching(line);
+        if (matching.Length != line.Length) return null;
+        foreach (Match kind in KindWord().Matches(matching))
+        {
+            int end = kind.Index + kind.Length;
+            if (end < GluedHeadingMin) continue;
+            if (end > MaxTitleLength) break;
+            var heading = line[..end].Trim();
+            // A heading has no clause of its own: words up to a comma are the text's (今年以来,全镇落实年度工作计划为民…).
+            if (heading.AsSpan().IndexOfAny(ClausePunctuation) >= 0 || TextOpening().IsMatch(matching)) return null;
+            var rest = matching[end..].TrimStart();
+            int repeat = rest.IndexOf(matching[..end].Trim(), StringComparison.Ordinal);
+            if (TextOpening().IsMatch(rest) || repeat is >= 0 and <= RepeatReach) return Plausible(heading) ? heading : null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|答复|批复|纲要|讲话")]
+    private static partial Regex KindWord();
 
     /// <summary>The subtitle line of a speech or report: ——在…上的报告, ——在…会议上.</summary>
     public static bool IsSubtitle(string text) => text.StartsWith('—') && text.Contains('在') && text.EndsWith('上') || text.StartsWith('—') && text.EndsWith("报告", StringComparison.Ordinal);

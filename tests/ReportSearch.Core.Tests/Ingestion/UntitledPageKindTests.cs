@@ -83,4 +83,24 @@ public class UntitledPageKindTests
         var m = Meta("政务服务\n县政务大厅坚持便民利企理念,推行一窗受理,办公楼共6层。");
         Assert.Null(m.Kind);
     }
+
+    [Theory]
+    [InlineData("某县2018年政务公开工作要点实施方案为深入贯彻落实省政府办公厅关于政务公开工作的部署,结合我县实际,制定本方案。一、总体要求", "某县2018年政务公开工作要点实施方案", "方案")]
+    [InlineData("镇2016年半年工作总结2016年,我镇紧紧围绕年初确定的目标任务,扎实推进各项工作,现将上半年工作总结如下。", "镇2016年半年工作总结", "总结")]
+    [InlineData("1、1 / 8某某镇政府工作报告某某镇政府工作报告 2016-08-15 浏览:分享人:某某 在某某镇第十五届人民代表大会第十次会议上。各位代表", "某某镇政府工作报告", "报告")]
+    [InlineData("1、政府工作报告一、基本情况。某某乡位于县城西北部,距县城60公里,全乡总面积300平方公里。", "政府工作报告", "报告")]
+    [InlineData("某县发〔2022〕60号 某某乡人民政府 关于修订印发《某某乡地质灾害应急预案》的通知 各村、乡属各部门: 新修订的预案已经乡党委研究同意,现印发给你们。", "某某乡人民政府 关于修订印发《某某乡地质灾害应急预案》的通知", "通知")]
+    public void A_heading_glued_to_the_text_or_printed_twice_on_a_flattened_line_is_the_title(string text, string title, string kind)
+    {
+        var m = Meta("文档分享 下载即用。\n" + text);
+        Assert.Equal(title.Replace(" ", ""), m.Title?.Replace(" ", ""));
+        Assert.Equal(kind, m.Kind);
+    }
+
+    [Fact]
+    public void A_kind_word_inside_a_sentence_is_no_glued_heading()
+    {
+        var m = Meta("文档分享 下载即用。\n今年以来,全镇认真落实年度工作计划为民办实事,各项工作取得明显成效,群众满意度不断提高,为完成全年目标任务打下了坚实基础。");
+        Assert.Null(m.Title);
+    }
 }
