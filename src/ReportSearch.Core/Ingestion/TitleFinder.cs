@@ -23,6 +23,9 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|位置|\S{0,4}导航(?:菜单|栏)?$|上一篇|下一篇|第[\dA-Za-z一二三四五六七八九十]{1,4}版[:：]|首页|(?:本文|文章|新闻|信息)?来源|文件之[一二三四五六七八九十\d]{1,3}$|发布时间|发表时间|发布日期|更新时间|时间|作者|编辑|责任编辑|关键词|阅读量|浏览|点击|字号|字体|打印|关闭|分享|【(?![^】]{9,40}】[^【】]{4,})|\[|>|›|»|各位代表|同志们|尊敬的|(?:文章|语音)播报)")]
     private static partial Regex Furniture();
 
+    [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|您现在的位置)\s*[:：]")]
+    private static partial Regex LocationTrail();
+
     // A news item's lead: 本报讯(记者…), 本报曲阜讯, 本网讯, 某某日报讯.
     [GeneratedRegex(@"^(?:本报|本网)\S{0,6}讯|^\S{2,8}(?:日报|晚报|客户端)\S{0,4}讯")]
     private static partial Regex NewsLead();
@@ -140,6 +143,9 @@ internal static partial class TitleFinder
             bool opensText = i == 0 || furnitureSoFar;
             // A speaker's byline above the heading (■…街道办事处书记韩英) is no more the text's start than furniture is.
             if (!IsFurniture(text) && !IsByline(text)) furnitureSoFar = false;
+            // The page's location trail (当前位置:首页 → 动态 → 某某…) marks where its content starts: the slogans and menus
+            // above it are the site's frame, and the first line after it stands where a title stands.
+            if (LocationTrail().IsMatch(ChineseText.ForMatching(text))) { furnitureSoFar = true; firstPlausible = null; continue; }
             if (InBulletedList(candidates, i)) continue;
             if (!Plausible(text)) continue;
             // A body's name over a date alone is a signature (an 印发 note's above the report it prints).

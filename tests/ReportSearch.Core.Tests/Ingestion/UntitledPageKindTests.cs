@@ -103,4 +103,20 @@ public class UntitledPageKindTests
         var m = Meta("文档分享 下载即用。\n今年以来,全镇认真落实年度工作计划为民办实事,各项工作取得明显成效,群众满意度不断提高,为完成全年目标任务打下了坚实基础。");
         Assert.Null(m.Title);
     }
+
+    [Fact]
+    public void The_first_line_after_the_pages_location_trail_is_the_headline_and_the_slogans_above_are_frame()
+    {
+        var m = Meta("""
+            请稍候...
+            • 网络安全为人民 网络安全靠人民
+            • 草原儿女心向党
+            践行守望相助理念铸牢中华民族共同体意识(
+            当前位置:代表之家 → 活动动态 → 奋进新征程,凝心促发展——某某苏木胜利…
+            奋进新征程,凝心促发展——某某苏木胜利召开第十七届人民代表大会第三次会议
+            3月5日至6日,某某苏木召开第十七届人民代表大会第三次会议,会议应到52人,实到47人。
+            """);
+        Assert.Equal("奋进新征程,凝心促发展——某某苏木胜利召开第十七届人民代表大会第三次会议", m.Title);
+        Assert.Equal("新闻", m.Kind);
+    }
 }
