@@ -119,4 +119,23 @@ public class UntitledPageKindTests
         Assert.Equal("奋进新征程,凝心促发展——某某苏木胜利召开第十七届人民代表大会第三次会议", m.Title);
         Assert.Equal("新闻", m.Kind);
     }
+
+    [Theory]
+    [InlineData("某某县融媒体中心讯 为进一步改善人居环境,某镇组织干部群众清理河道垃圾20余吨。")]
+    [InlineData("(通讯员 某某)为进一步改善人居环境,某镇组织干部群众清理河道垃圾20余吨。")]
+    [InlineData("记者从某镇获悉,今年该镇共清理河道垃圾20余吨,改善了人居环境。")]
+    [InlineData("昨日上午,某区第十八届人民代表大会第一次会议开幕,出席会议的代表共300人。")]
+    public void A_news_outlets_dateline_a_correspondents_credit_a_reporter_who_learned_it_or_yesterdays_event_make_it_news(string opening) =>
+        Assert.Equal("新闻", Meta("人居环境再提升\n" + opening).Kind);
+
+    [Theory]
+    [InlineData("县领导到某某镇调研乡村振兴工作")]
+    [InlineData("某某街道走访慰问困难群众")]
+    [InlineData("某某镇人民政府与某公司项目签约")]
+    public void A_headline_reporting_a_visit_or_a_signing_is_news(string title) =>
+        Assert.Equal("新闻", Meta(title + "\n为进一步推动工作落实,有关负责同志一行深入一线,详细了解情况。").Kind);
+
+    [Fact]
+    public void A_documents_own_title_naming_its_kind_beats_a_visit_word_in_it() =>
+        Assert.Equal("办法", Meta("某省各级人民代表大会代表视察办法\n第一条 为了规范代表视察活动,制定本办法。").Kind);
 }

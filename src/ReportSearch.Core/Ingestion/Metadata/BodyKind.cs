@@ -46,18 +46,22 @@ internal static partial class BodyKind
     [GeneratedRegex(@"(?:会议|大会)[^。]{0,40}?(?:隆重|胜利)(?:开幕|召开|闭幕|举行)")]
     private static partial Regex MeetingHeld();
 
-    // 近日,亭口镇组织召开…推进会: a sentence opening on the recent day it reports.
-    [GeneratedRegex(@"(?:^|。)\s*(?:近日|日前|近期)\s*[,，][^。]{0,40}?(?:召开|举行|开展|组织|举办|启动)")]
+    // 近日,亭口镇组织召开…推进会: a sentence opening on the recent day it reports; also yesterday or today
+    // (昨日上午,某区第十八届人民代表大会第一次会议开幕).
+    [GeneratedRegex(@"(?:^|。)\s*(?:近日|日前|近期|昨日|昨天|今天|今日)(?:上午|下午|晚上?)?\s*[,，][^。]{0,40}?(?:召开|举行|开展|组织|举办|启动|开幕|闭幕)")]
     private static partial Regex RecentDay();
 
     // 本报讯 (记者 林伊婷), 本网钦南讯, 来源:…作者:记者…, 第12版:区街新闻.
     // Also a paper's, site's or client's dateline with its correspondent (湖北日报客户端讯(通讯员朱悦), 东北网虎林3月24日讯)
     // and a reporter's byline (记者王刚报道), also a line of bylines alone (本报记者 吴某某 / 通讯员 夏某, 文/图 张某).
-    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]|^(?:(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s*[、，,]?\s*){1,4})+$|^文\s*[/／]\s*(?:图\s*[/／:：]?\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}(?:\s|$)")]
+    // Also a news outlet's dateline (某某网讯, 某县融媒体中心讯, 某某新闻网讯) and a reporter who learned it (记者从…获悉).
+    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|^[^\s，。,]{1,12}(?:网|报|电视台|广播电视台|融媒体中心|新闻中心)讯|[（(]\s*(?:通讯员|特约记者|融媒体记者)|记者(?:从[^。]{1,30})?(?:获悉|了解到)|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]|^(?:(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s*[、，,]?\s*){1,4})+$|^文\s*[/／]\s*(?:图\s*[/／:：]?\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}(?:\s|$)")]
     private static partial Regex NewsByline();
 
-    // A headline reporting an event: 鹿乡镇第二十届人民代表大会第二次会议召开, 燕园街道召开…调度会.
-    [GeneratedRegex(@"召开|开幕|闭幕|举行")]
+    // A headline reporting an event: 鹿乡镇第二十届人民代表大会第二次会议召开, 燕园街道召开…调度会; a visit, an inspection
+    // or a talk (某某乘船考察长江, 县领导到某镇调研…, 某镇走访慰问困难群众, 某街道举办…, 项目签约, 揭牌). A document's own
+    // title names its kind (…视察办法, …考察工作时所提问题…的函) and is read before this.
+    [GeneratedRegex(@"召开|开幕|闭幕|举行|举办|调研|视察|考察|慰问|走访|督导|座谈|签约|揭牌")]
     private static partial Regex EventHeadline();
 
     private const int DatelineLines = 3;
