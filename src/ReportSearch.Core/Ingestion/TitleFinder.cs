@@ -23,8 +23,15 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|位置|\S{0,4}导航(?:菜单|栏)?$|上一篇|下一篇|第[\dA-Za-z一二三四五六七八九十]{1,4}版[:：]|首页|(?:本文|文章|新闻|信息)?来源|文件之[一二三四五六七八九十\d]{1,3}$|发布时间|发表时间|发布日期|更新时间|时间|作者|编辑|责任编辑|关键词|阅读量|浏览|点击|字号|字体|打印|关闭|分享|【(?![^】]{9,40}】[^【】]{4,})|\[|>|›|»|各位代表|同志们|尊敬的|(?:文章|语音)播报)")]
     private static partial Regex Furniture();
 
-    [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|您现在的位置)\s*[:：]")]
+    // Also a bare trail (> 新闻 > 县区 > 石泉, 首页 > 动态).
+    [GeneratedRegex(@"^(?:(?:您的位置|您的当前位置|当前位置|所在位置|您现在的位置)\s*[:：]|[>›»]|首页\s*[>›»])")]
     private static partial Regex LocationTrail();
+
+    [GeneratedRegex(@"^(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]\s*){2,4}(?:[、，,\s]+(?:记者|通讯员)?\s*(?:[\p{IsCJKUnifiedIdeographs}]\s*){2,4})*$")]
+    private static partial Regex ReporterByline();
+
+    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:上午|下午|晚上?)?\s*[,，]")]
+    private static partial Regex DayLead();
 
     // A news item's lead: 本报讯(记者…), 本报曲阜讯, 本网讯, 某某日报讯.
     [GeneratedRegex(@"^(?:本报|本网)\S{0,6}讯|^\S{2,8}(?:日报|晚报|客户端)\S{0,4}讯")]
@@ -246,7 +253,8 @@ internal static partial class TitleFinder
     }
 
     // The first words of a text's first sentence: 为深入贯彻…, 根据…, 2016年,我镇…, 今年以来, 一、基本情况, 各村、各部门:.
-    [GeneratedRegex(@"^(?:为|根据|按照|依据|遵照|今年以来|近年来|一年来|(?:19|20)\d{2}\s*年(?:以来|上半年|下半年|度)?\s*[,，]|我(?:镇|乡|县|区|市|街道|局|委)|[一二三四五六七八九十]+\s*[、.．]|各[^。：:，,]{1,40}[:：]|各位代表|现将|经研究)")]
+    // Also a year or a period that the sentence is about (2020年是全面建成小康之年, 一季度,全镇上下…).
+    [GeneratedRegex(@"^(?:为|根据|按照|依据|遵照|今年以来|近年来|一年来|(?:19|20)\d{2}\s*年(?:以来|上半年|下半年|度)?\s*[,，是]|(?:今年|本年|上半年|下半年|[一二三四]季度)(?:以来)?\s*[,，]|我(?:镇|乡|县|区|市|街道|局|委)|[一二三四五六七八九十]+\s*[、.．]|各[^。：:，,]{1,40}[:：]|各位代表|现将|经研究)")]
     private static partial Regex TextOpening();
 
     // A document-sharing site's first page chunk (1、 and its page count 1 / 8) before the document's start.
@@ -307,6 +315,8 @@ internal static partial class TitleFinder
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
         if (HeaderField().IsMatch(matching) || matching.Length <= 8 && ColumnLabel().IsMatch(matching)) return false;
         if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching)) return false;
+        // A reporter's byline (记 者 李 某) and a sentence led by its day (2月10号,某乡召开…) are no headings.
+        if (ReporterByline().IsMatch(matching) || DayLead().IsMatch(matching)) return false;
         return true;
     }
 
@@ -348,11 +358,22 @@ internal static partial class TitleFinder
         return covered == m.Length;
     }
 
+    /// <summary>A line of the page's frame (navigation, stamps, menus, image names, the site's name), not of the text.</summary>
+    public static bool IsFrame(string text) => IsFurniture(text);
+
     private static bool IsFurniture(string text)
     {
         var matching = ChineseText.ForMatching(text);
-        return matching.Length == 0 || matching.All(c => !ChineseText.IsHan(c) && !char.IsLetterOrDigit(c)) || Furniture().IsMatch(matching) || StampOrTrail().IsMatch(matching) || SiteFrame().IsMatch(matching);
+        return matching.Length == 0 || matching.All(c => !ChineseText.IsHan(c) && !char.IsLetterOrDigit(c)) || Furniture().IsMatch(matching) || StampOrTrail().IsMatch(matching) || SiteFrame().IsMatch(matching)
+            || matching.Length <= PageFrameLength && PageFrame().IsMatch(matching);
     }
+
+    private const int PageFrameLength = 40;
+
+    // A page's own lines around its content: an image's file name (cqyz_banner_2.jpg, 10.jpg某某新闻网), the site's name
+    // alone (某某新闻网, 華文網, 某某网手机版, 某某频道), a label with the page's date (日期查询:2022年09月07日).
+    [GeneratedRegex(@"\.(?:jpe?g|png|gif|bmp|webp)|^[\p{IsCJKUnifiedIdeographs}A-Za-z·]{2,14}(?:网|網|网站|手机版|客户端|频道)$|^[\p{IsCJKUnifiedIdeographs}]{1,8}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageFrame();
 
     /// <summary>
     /// The heading as shown: pinyin readings, furniture glued before it, trailing separators (…的通知 |) and spacing

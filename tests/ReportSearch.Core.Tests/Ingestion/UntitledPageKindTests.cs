@@ -138,4 +138,64 @@ public class UntitledPageKindTests
     [Fact]
     public void A_documents_own_title_naming_its_kind_beats_a_visit_word_in_it() =>
         Assert.Equal("办法", Meta("某省各级人民代表大会代表视察办法\n第一条 为了规范代表视察活动,制定本办法。").Kind);
+
+    [Theory]
+    [InlineData("site_banner_2.jpg")]
+    [InlineData("某某新闻网")]
+    [InlineData("華文網")]
+    [InlineData("日期查询:2022年09月07日")]
+    [InlineData("> 新闻 > 县区 > 某县")]
+    public void A_pages_frame_line_above_the_headline_is_no_title_and_the_headline_opens_the_text(string frame)
+    {
+        var m = Meta($"{frame}\n入户巡查消除隐患 筑牢辖区安全之基\n岁末年初,安全事故易发多发。为增强居民的安全意识,多个社区在老旧楼宇排查整治安全隐患。");
+        Assert.Equal("入户巡查消除隐患筑牢辖区安全之基", m.Title?.Replace(" ", ""));
+    }
+
+    [Fact]
+    public void A_reporters_byline_and_a_sentence_led_by_its_day_are_no_titles()
+    {
+        var m = Meta("记 者 李 某\n2月10号,某某乡召开第九届党代表大会第二次全体会议\n暨春训大会。会议回顾总结了2017年工作。");
+        Assert.Null(m.Title);
+        Assert.Equal("新闻", m.Kind); // the day and the meeting
+    }
+
+    [Fact]
+    public void The_opening_under_a_headline_below_the_pages_frame_tells_the_kind()
+    {
+        var m = Meta("""
+            • 联系电话:0000-1234567
+            • 投稿邮箱:news@example.cn
+            > 新闻 > 县区 > 某县
+            某县:“小红帽”社区服务成春日靓景
+            10.jpg某某新闻网
+            11.jpg某某新闻网
+            3月26日,某县北街社区志愿者和20余名青年志愿者,来到该社区开展志愿者服务日大扫除活动。
+            """);
+        Assert.Equal("某县:“小红帽”社区服务成春日靓景", m.Title);
+        Assert.Equal("新闻", m.Kind);
+    }
+
+    [Theory]
+    [InlineData("某乡民族团结工作专题推进会\n【方兴未艾】\n<h3>  10月17日,某乡召开民族团结工作专题推进会,全乡干部职工30余人参会。</h3>")]
+    [InlineData("金城里丨这些小街巷你去过吗?\n分享至\n小街巷是城市的末梢神经,纵横交错的小街巷纷纷焕然一新。")]
+    [InlineData("热闹邻里节 满满“烟火气”\n为营造友好的邻里互助氛围,社区开展了形式多样的邻里节活动。")]
+    [InlineData("某某频道消息:3月8日上午,某市生态环境专项整治工作会议在市区召开。")]
+    public void A_meetings_name_a_column_tag_a_quoted_close_or_an_outlets_message_line_make_it_news(string text) =>
+        Assert.Equal("新闻", Meta(text).Kind);
+
+    [Theory]
+    [InlineData("凝聚发展共识 汇集奋进力量——某区人大代表分组审议“两个报告”", "新闻")]
+    [InlineData("某镇2022年工作总结报告", "总结")]
+    public void A_kind_word_in_closing_quotes_is_no_kind_and_a_summary_report_is_a_summary(string title, string kind) =>
+        Assert.Equal(kind, Meta(title + "\n代表们认为,报告实事求是,目标明确,措施有力。").Kind);
+
+    [Theory]
+    [InlineData("2020年街道下半年工作计划 2020年是全面建成小康之年,也是十三五规划的收官之年,街道将牢牢把握目标任务。", "2020年街道下半年工作计划", "计划")]
+    [InlineData("乡镇某年一季度工作情况汇报一季度,全镇上下认真贯彻落实上级部署,围绕中心工作扎实推进各项任务。", "乡镇某年一季度工作情况汇报", "报告")]
+    public void A_heading_glued_before_the_year_or_the_period_the_text_speaks_of_is_the_title(string text, string title, string kind)
+    {
+        var m = Meta("文档分享 下载即用。\n" + text);
+        Assert.Equal(title, m.Title);
+        Assert.Equal(kind, m.Kind);
+    }
 }

@@ -29,7 +29,7 @@ internal static partial class BodyKind
     // Also with its year, where the sentence reports an event: 2026年2月6日,白济汛乡召开…部署会; 2021年11月17日、18日,…召开了….
     // Also a day alone or a span (23日,九道乡召开…; 12月26-27日,…), and a dated sentence after the opening one
     // (为切实做好征兵工作…。1月5日,某镇组织…).
-    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～]\s*\d{1,2}\s*)?日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,]|^\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[，,][^。]{0,40}?(?:召开|举行|开幕|闭幕|举办|开展|启动)|^[^。]{4,80}。\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[,，、至-]*\s*\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,、]+[^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动)")]
+    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～]\s*\d{1,2}\s*)?[日号](?:至\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,]|^\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[，,][^。]{0,40}?(?:召开|举行|开幕|闭幕|举办|开展|启动)|^[^。]{4,80}。\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[,，、至-]*\s*\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,、]+[^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动)")]
     private static partial Regex Dateline();
 
     // 该乡今年的七大工作任务…: the text speaks of the town in the third person, as a report about it does; the town's
@@ -39,7 +39,7 @@ internal static partial class BodyKind
 
     // A day inside the opening sentence, then what happened on it: 元旦将至,为了…,12月26-27日,某街道组织…开展…;
     // …第七届人民代表大会第一次会议9月26日上午在某宾馆隆重开幕. Not a day announced ahead (定于3月5日召开…).
-    [GeneratedRegex(@"^[^。]{0,80}?(?<!定于|将于|拟于|计划于|准备于)(?:[，,]\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～至]\s*\d{1,2}\s*)?日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|\d{1,2}\s*月\s*\d{1,2}\s*日?(?:上午|下午|晚上?)\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*)?在[^。]{1,40}?(?:召开|举行|开幕|闭幕|举办))")]
+    [GeneratedRegex(@"^[^。]{0,80}?(?<!定于|将于|拟于|计划于|准备于)(?:[，,:：]\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～至]\s*\d{1,2}\s*)?日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|\d{1,2}\s*月\s*\d{1,2}\s*日?(?:上午|下午|晚上?)\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*)?在[^。]{1,40}?(?:召开|举行|开幕|闭幕|举办))")]
     private static partial Regex DayInTheSentence();
 
     // 某镇第十七届人民代表大会第一次会议胜利召开, …会议隆重开幕: a meeting's opening told as an event.
@@ -55,7 +55,7 @@ internal static partial class BodyKind
     // Also a paper's, site's or client's dateline with its correspondent (湖北日报客户端讯(通讯员朱悦), 东北网虎林3月24日讯)
     // and a reporter's byline (记者王刚报道), also a line of bylines alone (本报记者 吴某某 / 通讯员 夏某, 文/图 张某).
     // Also a news outlet's dateline (某某网讯, 某县融媒体中心讯, 某某新闻网讯) and a reporter who learned it (记者从…获悉).
-    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|^[^\s，。,]{1,12}(?:网|报|电视台|广播电视台|融媒体中心|新闻中心)讯|[（(]\s*(?:通讯员|特约记者|融媒体记者)|记者(?:从[^。]{1,30})?(?:获悉|了解到)|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]|^(?:(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s*[、，,]?\s*){1,4})+$|^文\s*[/／]\s*(?:图\s*[/／:：]?\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}(?:\s|$)")]
+    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|^[^\s，。,]{1,12}(?:网|报|电视台|广播电视台|融媒体中心|新闻中心)讯|[（(]\s*(?:通讯员|特约记者|融媒体记者)|^[^\s，。,:：]{2,16}消息\s*[:：]|记者(?:从[^。]{1,30})?(?:获悉|了解到)|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]|^(?:(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s*[、，,]?\s*){1,4})+$|^文\s*[/／]\s*(?:图\s*[/／:：]?\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}(?:\s|$)")]
     private static partial Regex NewsByline();
 
     // A headline reporting an event: 鹿乡镇第二十届人民代表大会第二次会议召开, 燕园街道召开…调度会; a visit, an inspection
@@ -63,6 +63,11 @@ internal static partial class BodyKind
     // title names its kind (…视察办法, …考察工作时所提问题…的函) and is read before this.
     [GeneratedRegex(@"召开|开幕|闭幕|举行|举办|调研|视察|考察|慰问|走访|督导|座谈|签约|揭牌")]
     private static partial Regex EventHeadline();
+
+    // A meeting's name as the headline (某乡民族团结工作专题推进会, 全镇防汛工作部署会), a column's tag before the
+    // headline (金城里丨…, 建外丨…), a headline closing on a quoted phrase (满满“烟火气”, 共绘创城“同心圆”): a news item's.
+    [GeneratedRegex(@"(?:推进|部署|动员|调度|座谈|培训|表彰|观摩|誓师|启动|工作)大?会$|^[^丨]{2,12}丨|[^\s“]{2}“[^“”]{1,12}”$")]
+    private static partial Regex NewsHeadlineShape();
 
     private const int DatelineLines = 3;
 
@@ -85,7 +90,8 @@ internal static partial class BodyKind
 
     // A summary speaking of its year's work from its first words: 2022年以来,在区委、区政府的正确领导下,…街道…;
     // 2023年,在市委…的坚强领导下,街道上下团结一心; 2013年,我镇以…为载体. What is done, not what will be (将, 计划).
-    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年(?:以来)?\s*[,，]")]
+    // Also 今年以来,在区委、区政府的坚强领导下,某街道紧紧围绕….
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年|今年)(?:以来)?\s*[,，]")]
     private static partial Regex YearOpensTheText();
 
     [GeneratedRegex(@"(?:正确|坚强)领导下|一年来|我(?:镇|乡|街道|街)(?!将)|取得|完成了|实现了")]
@@ -157,18 +163,20 @@ internal static partial class BodyKind
     public static string? Of(IReadOnlyList<string> matching)
     {
         var opening = matching.Take(OpeningLines).Select(l => l.Trim()).ToList();
+        // The news rules read a line without a page's markup left before it; the document rules read it as it is.
+        var untagged = opening.Select(l => LeadingTags().Replace(l, "")).ToList();
         if (opening.Any(l => Disclosure().IsMatch(l)) && opening.Any(l => OverallSituation().IsMatch(l))) return "报告";
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
-        if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
-            || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || opening.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))) return "新闻";
+        if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
+            || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))) return "新闻";
         if (CoverNote(opening)) return "通知";
         if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
         return null;
     }
 
     /// <summary>新闻 for a title that names no kind but reports an event (…会议召开, …隆重开幕); null otherwise.</summary>
-    public static string? OfHeadline(string? title) => title is not null && (EventHeadline().IsMatch(title) || UnitActs(title)) ? "新闻" : null;
+    public static string? OfHeadline(string? title) => title is not null && (EventHeadline().IsMatch(title) || UnitActs(title) || NewsHeadlineShape().IsMatch(ChineseText.ForMatching(title))) ? "新闻" : null;
 
     // A unit named first and then doing something (安县沸水镇抓好秸秆禁烧工作, 某乡深入开展…宣传工作): a report of what it
     // did. A document's own title names its kind (…工作方案) and is read before this.
@@ -203,6 +211,10 @@ internal static partial class BodyKind
 
     private const int FirstParagraphChars = 200;
     private const int ShortDebris = 6;
+
+    // A page's markup left in its text (<h3>  10月17日,…): no part of the sentence.
+    [GeneratedRegex(@"^(?:<[a-zA-Z/][^<>]{0,30}>\s*)+")]
+    private static partial Regex LeadingTags();
 
     private static string FirstSentence(string line) => line.IndexOf('。') is >= 0 and var end ? line[..end] : line;
 
