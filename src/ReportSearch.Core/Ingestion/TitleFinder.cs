@@ -179,6 +179,9 @@ internal static partial class TitleFinder
             {
                 // A bare kind (工作报告) is a column's label when a fuller heading ending so follows (上海市崇明区2017年政府工作报告).
                 if (matching.Length <= 4 && candidates.Skip(i + 1).Any(c => FullerHeading(Clean(c.Text), matching))) continue;
+                // A page's short name for the document (加快重点产业实施意见) over the document's own 关于-heading ending
+                // in the same kind (关于支持重点产业加快发展的实施意见) a few lines on: the heading as written is the title.
+                if (!matching.Contains("关于", StringComparison.Ordinal) && candidates.Skip(i + 1).Take(OwnHeadingReach).Any(c => OwnAboutHeading(Clean(c.Text), matching))) continue;
                 return (JoinedWithBrokenStart(candidates, i, text), false);
             }
             // A paper's headline stands over its lead (本报讯, 本报曲阜讯), perhaps with a subtitle between; a unit's bare
@@ -190,6 +193,15 @@ internal static partial class TitleFinder
             firstPlausible ??= opensText || candidates[i].IsHeading ? text : null;
         }
         return (firstPlausible, false);
+    }
+
+    private const int OwnHeadingReach = 3;
+
+    private static bool OwnAboutHeading(string text, string shortName)
+    {
+        var m = ChineseText.ForMatching(text);
+        return m.StartsWith("关于", StringComparison.Ordinal) && m.Length > shortName.Length && KindEnding().IsMatch(m)
+            && m[^2..] == shortName[^2..] && Plausible(text);
     }
 
     // A later heading that names the same kind more fully.

@@ -198,4 +198,29 @@ public class UntitledPageKindTests
         Assert.Equal(title, m.Title);
         Assert.Equal(kind, m.Kind);
     }
+
+    [Fact]
+    public void A_couplet_headline_of_two_phrases_is_news()
+    {
+        var m = Meta("入户巡查消除隐患 筑牢辖区安全之基\n岁末年初,安全事故易发多发。社区工作人员入户检查,宣传讲解消防安全知识。");
+        Assert.Equal("新闻", m.Kind);
+    }
+
+    [Fact]
+    public void A_single_phrase_title_without_a_kind_is_no_couplet() =>
+        Assert.Null(Meta("入户巡查消除隐患筑牢辖区安全之基\n岁末年初,安全事故易发多发。社区工作人员入户检查,宣传讲解消防安全知识。").Kind);
+
+    [Fact]
+    public void A_pages_short_name_for_the_document_gives_way_to_its_own_about_heading_below()
+    {
+        var m = Meta("""
+            加快重点产业实施意见
+            中共某县委 某县人民政府
+            关于支持重点产业加快发展的实施意见
+            (2023年2月8日)
+            为抢抓新一轮振兴战略机遇,全力支持重点产业发展,制定如下实施意见。
+            """);
+        Assert.Equal("中共某县委某县人民政府关于支持重点产业加快发展的实施意见", m.Title?.Replace(" ", ""));
+        Assert.Equal("意见", m.Kind);
+    }
 }

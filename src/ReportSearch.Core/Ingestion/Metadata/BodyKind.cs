@@ -176,6 +176,14 @@ internal static partial class BodyKind
     }
 
     /// <summary>新闻 for a title that names no kind but reports an event (…会议召开, …隆重开幕); null otherwise.</summary>
+    // Two phrases side by side, a space between (入户巡查消除隐患 筑牢辖区安全之基, 热闹邻里节 满满“烟火气”): a
+    // newspaper's couplet headline. A document's title is one phrase naming its kind.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}“”]{4,14}[ \u3000]+[\p{IsCJKUnifiedIdeographs}“”]{4,14}$")]
+    private static partial Regex CoupletHeadline();
+
+    /// <summary>新闻 for a title line printed as a couplet of two phrases; null otherwise.</summary>
+    public static string? OfCoupletHeadline(string? titleLine) => titleLine is not null && CoupletHeadline().IsMatch(titleLine.Trim()) ? "新闻" : null;
+
     public static string? OfHeadline(string? title) => title is not null && (EventHeadline().IsMatch(title) || UnitActs(title) || NewsHeadlineShape().IsMatch(ChineseText.ForMatching(title))) ? "新闻" : null;
 
     // A unit named first and then doing something (安县沸水镇抓好秸秆禁烧工作, 某乡深入开展…宣传工作): a report of what it
