@@ -223,4 +223,11 @@ public class UntitledPageKindTests
         Assert.Equal("中共某县委某县人民政府关于支持重点产业加快发展的实施意见", m.Title?.Replace(" ", ""));
         Assert.Equal("意见", m.Kind);
     }
+
+    [Theory]
+    [InlineData("某市某区人民政府办公室\n2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定,编制本报告。", "某市某区人民政府办公室2022年政府信息公开工作年度报告")]
+    [InlineData("某县某镇人民政府\n某镇2017年度政务信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定,编制本报告。", "某镇2017年度政务信息公开工作年度报告")]
+    [InlineData("关于组织开展\n2009年全国安全生产月活动的通知\n各村、镇直各单位:", "关于组织开展2009年全国安全生产月活动的通知")]
+    public void The_issuers_line_opens_a_heading_that_names_only_its_year(string text, string title) =>
+        Assert.Equal(title, Meta(text).Title);
 }
