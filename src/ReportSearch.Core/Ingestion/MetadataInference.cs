@@ -71,7 +71,7 @@ internal static partial class MetadataInference
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
             ?? (title is null || IsShortName(title) ? BodyKind.OfProfile(matching) : null) ?? BodyKind.OfHeadingLine(matching)
             ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? (title is not null && title == inferredTitle ? BodyKind.OfCoupletHeadline(TitleLineOf(matching, titleMatching)) : null)
-            ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching))
+            ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching)) ?? BodyKind.OfFormula(matching, tailMatching.Count > 0 ? tailMatching : matching.TakeLast(TailLines).ToList())
             ?? (title is not null && title == inferredTitle && IsShortName(title) ? BodyKind.OfTopicProfile(matching) : null);
 
         // The document's own date beats a posting date: a header's 成文日期, then what the text states, then a date
@@ -306,6 +306,7 @@ internal static partial class MetadataInference
     private static partial Regex GovernmentBody();
 
     private const int TitleSearchLines = 25;
+    private const int TailLines = 6;
     private const int BelowTitleLines = 16;
 
     /// <summary>

@@ -230,4 +230,11 @@ public class UntitledPageKindTests
     [InlineData("关于组织开展\n2009年全国安全生产月活动的通知\n各村、镇直各单位:", "关于组织开展2009年全国安全生产月活动的通知")]
     public void The_issuers_line_opens_a_heading_that_names_only_its_year(string text, string title) =>
         Assert.Equal(title, Meta(text).Title);
+
+    [Theory]
+    [InlineData("根据《中华人民共和国土地管理法》等有关规定,因公共利益需要,拟征收某村集体土地,现将有关事项公告如下:\n一、征收范围\n本次拟征收土地以最终批准文件为准。", "公告")]
+    [InlineData("一、征收范围\n本次拟征收土地以最终批准文件为准。\n二、征收目的\n用于道路建设。\n特此通告。\n某县人民政府\n2021年5月6日", "公告")]
+    [InlineData("各村、镇直各单位:\n为做好汛期安全工作,经研究,决定开展隐患排查。请各单位按要求落实。\n特此通知。\n某镇人民政府", "通知")]
+    public void An_untitled_text_naming_its_kind_in_its_own_formula_is_of_that_kind(string text, string kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
 }

@@ -175,6 +175,25 @@ internal static partial class BodyKind
         return null;
     }
 
+    // The formulas by which a document names its own kind: 现将有关事项公告如下 at its start, 特此通知 at its end.
+    [GeneratedRegex(@"(?:现将|现就)[^。]{0,40}?(?<kind>公告|通告|通知)如下")]
+    private static partial Regex KindAnnounced();
+
+    [GeneratedRegex(@"特此(?<kind>公告|通告|通知|批复)")]
+    private static partial Regex KindClosing();
+
+    /// <summary>The kind a text names in its own formulas (现将…公告如下, 特此通知, 特此批复); null when it uses none.</summary>
+    /// <param name="matching">The recognition view of the body lines, from the top.</param>
+    /// <param name="tail">The last lines, where the closing formula stands.</param>
+    public static string? OfFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
+    {
+        foreach (var line in matching.Take(OpeningLines))
+            if (KindAnnounced().Match(line) is { Success: true } m) return DocumentKind.FromTitle(m.Groups["kind"].Value);
+        foreach (var line in tail)
+            if (KindClosing().Match(line) is { Success: true } m) return DocumentKind.FromTitle(m.Groups["kind"].Value);
+        return null;
+    }
+
     /// <summary>新闻 for a title that names no kind but reports an event (…会议召开, …隆重开幕); null otherwise.</summary>
     // Two phrases side by side, a space between (入户巡查消除隐患 筑牢辖区安全之基, 热闹邻里节 满满“烟火气”): a
     // newspaper's couplet headline. A document's title is one phrase naming its kind.
