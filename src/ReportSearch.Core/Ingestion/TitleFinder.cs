@@ -394,7 +394,9 @@ internal static partial class TitleFinder
 
     // A page's own lines around its content: an image's file name (cqyz_banner_2.jpg, 10.jpg某某新闻网), the site's name
     // alone (某某新闻网, 華文網, 某某网手机版, 某某频道), a label with the page's date (日期查询:2022年09月07日).
-    [GeneratedRegex(@"\.(?:jpe?g|png|gif|bmp|webp)|^[\p{IsCJKUnifiedIdeographs}A-Za-z·]{2,14}(?:网|網|网站|手机版|客户端|频道)$|^[\p{IsCJKUnifiedIdeographs}]{1,8}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$", RegexOptions.IgnoreCase)]
+    // Also the page's credits (发布者:, 审核:, 供稿:), its reader switches (无障碍, 繁體, 长者模式, 扫一扫在手机打开) and a
+    // row of menu items (首页 政务公开 政务服务 互动交流).
+    [GeneratedRegex(@"\.(?:jpe?g|png|gif|bmp|webp)|^(?:发布者|发布人|发布单位|录入|审核|供稿|撰稿|初审|复审|终审|摄影|摄像)\s*[:：]|无障碍|繁體|长者模式|关怀版|扫一扫|^(?:[\p{IsCJKUnifiedIdeographs}]{2,6}[ \u3000]+){3,}[\p{IsCJKUnifiedIdeographs}]{2,6}$|^[\p{IsCJKUnifiedIdeographs}A-Za-z·]{2,14}(?:网|網|网站|手机版|客户端|频道)$|^[\p{IsCJKUnifiedIdeographs}]{1,8}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageFrame();
 
     /// <summary>

@@ -145,6 +145,9 @@ public class UntitledPageKindTests
     [InlineData("華文網")]
     [InlineData("日期查询:2022年09月07日")]
     [InlineData("> 新闻 > 县区 > 某县")]
+    [InlineData("首页 政务公开 政务服务 互动交流")]
+    [InlineData("无障碍 长者模式 登录")]
+    [InlineData("供稿:某某镇")]
     public void A_pages_frame_line_above_the_headline_is_no_title_and_the_headline_opens_the_text(string frame)
     {
         var m = Meta($"{frame}\n入户巡查消除隐患 筑牢辖区安全之基\n岁末年初,安全事故易发多发。为增强居民的安全意识,多个社区在老旧楼宇排查整治安全隐患。");
