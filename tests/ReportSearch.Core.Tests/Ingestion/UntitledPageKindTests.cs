@@ -240,4 +240,8 @@ public class UntitledPageKindTests
     [InlineData("各村、镇直各单位:\n为做好汛期安全工作,经研究,决定开展隐患排查。请各单位按要求落实。\n特此通知。\n某镇人民政府", "通知")]
     public void An_untitled_text_naming_its_kind_in_its_own_formula_is_of_that_kind(string text, string kind) =>
         Assert.Equal(kind, Meta(text).Kind);
+
+    [Fact]
+    public void A_short_name_over_where_the_place_stands_and_its_size_is_a_profile() =>
+        Assert.Equal("简介", Meta("政务服务中心\n县政务服务中心坐落于中华大街299号,办公楼共6层,面积6995平方米,设有税务、不动产、社保等服务厅。").Kind);
 }

@@ -101,7 +101,7 @@ internal static partial class BodyKind
     private static partial Regex NotAReview();
 
     // A profile: 【概况】/【简况】 or 一、基本情况 over the unit's place (…位于…, 地处…) and size (面积, 辖, 距…公里).
-    [GeneratedRegex(@"^【(?:概况|简况|基本情况|简介)】|(?:^|[。\n])[^。，,\n]{2,20}?(?:位于|地处)[^。]{2,40}?[，,。]")]
+    [GeneratedRegex(@"^【(?:概况|简况|基本情况|简介)】|(?:^|[。\n])[^。，,\n]{2,20}?(?:位于|地处|坐落于|坐落在)[^。]{2,40}?[，,。]")]
     private static partial Regex ProfilePlace();
 
     [GeneratedRegex(@"面积|辖|距[^。，,]{1,12}公里|接壤|毗邻|人口")]
