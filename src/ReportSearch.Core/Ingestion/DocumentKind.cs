@@ -19,6 +19,12 @@ internal static partial class DocumentKind
     [GeneratedRegex(@"^(?:(?!关于)[^《]){2,30}?(?:制定|出台|印发|发布|启动|部署)(?!的)\S{0,40}(?<!的\S{1,4})$")]
     private static partial Regex ReportedAct();
 
+    [GeneratedRegex(@"“[^“”]{1,20}”$")]
+    private static partial Regex QuotedEnding();
+
+    [GeneratedRegex(@"(?:发表\S{0,6}|并)讲话$")]
+    private static partial Regex ReportedSpeech();
+
     [GeneratedRegex(@"(?:同志|书记|县长|区长|市长|镇长|乡长|旗长|主任|主席)\s*作")]
     private static partial Regex SpeakerDelivers();
 
@@ -37,12 +43,17 @@ internal static partial class DocumentKind
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
         // 2012年苍山县两会《政府工作报告》: the name in book-title marks ends the title.
-        var matching = FileExtension().Replace(ChineseText.ForMatching(title).TrimEnd('。', ' ', '|', '｜'), "").TrimEnd('》', '”', '"', ' ');
+        var quoted = FileExtension().Replace(ChineseText.ForMatching(title).TrimEnd('。', ' ', '|', '｜'), "");
+        var matching = quoted.TrimEnd('》', '”', '"', ' ');
         matching = TrailingDateNote().Replace(matching, "");
         foreach (var dash in SubtitleDashes)
             if (matching.IndexOf(dash, StringComparison.Ordinal) is > 2 and var at && FromTitle(matching[..at]) is { } main) return main;
         var m = Ending().Match(matching);
         var kind = m.Success ? m.Groups["kind"].Value : null;
+        // A kind word closing a quotation (…分组审议“两个报告”) names what the headline quotes, not the title's kind.
+        if (kind is not null && QuotedEnding().IsMatch(quoted.TrimEnd())) return null;
+        // 工作总结报告 is a summary's title.
+        if (kind == "报告" && matching.EndsWith("总结报告", StringComparison.Ordinal)) kind = "总结";
         // …总结和…计划 is mainly a review; …计划执行情况与…计划的报告 is a report, as its ending says.
         if (ReviewAndPlan().IsMatch(matching) && kind is null or "计划" or "思路" or "打算" or "安排" or "谋划" or "要点" or "规划") return "总结";
         if (kind is null) return null;
@@ -55,8 +66,8 @@ internal static partial class DocumentKind
             "小结" => "总结",
             "思路" or "打算" or "安排" or "谋划" => "计划",
             "概况" => "简介",
-            // A speech's own title is 在…上的讲话; …发表重要讲话 is news about one.
-            "讲话" => matching.EndsWith("的讲话", StringComparison.Ordinal) ? "讲话" : null,
+            // A speech's own title is 在…上的讲话; …座谈并发表重要讲话, 出席…并讲话 is news about one.
+            "讲话" => matching.EndsWith("的讲话", StringComparison.Ordinal) ? "讲话" : ReportedSpeech().IsMatch(matching) ? "新闻" : null,
             "通告" => "公告",
             "批复" => "函",
             // 法 only as the name of a law (中华人民共和国国籍法), not a word ending in 法 (办法 is caught above).

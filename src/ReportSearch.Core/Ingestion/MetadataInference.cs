@@ -73,7 +73,9 @@ internal static partial class MetadataInference
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
             ?? (title is null || IsShortName(title) ? BodyKind.OfProfile(matching) : null) ?? BodyKind.OfHeadingLine(matching)
-            ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? BodyKind.Of(matching);
+            ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? (title is not null && title == inferredTitle ? BodyKind.OfCoupletHeadline(TitleLineOf(matching, titleMatching)) : null)
+            ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching)) ?? BodyKind.OfFormula(matching, tailMatching.Count > 0 ? tailMatching : matching.TakeLast(TailLines).ToList())
+            ?? (title is not null && title == inferredTitle && IsShortName(title) ? BodyKind.OfTopicProfile(matching) : null);
 
         // The document's own date beats a posting date: a header's 成文日期, then what the text states, then a date
         // printed with the title, then the header's 发布日期.
@@ -319,6 +321,33 @@ internal static partial class MetadataInference
 
     [GeneratedRegex(@"(?:人民政府|政府|办事处|委员会|党委|党工委|管委会|局|办公室)$")]
     private static partial Regex GovernmentBody();
+
+    private const int TitleSearchLines = 25;
+    private const int TailLines = 6;
+    private const int BelowTitleLines = 16;
+
+    /// <summary>
+    /// The lines from the one holding the title on, where page frame (contacts, menus, image names) stood above it: the
+    /// text's opening, as a reader takes it, starts under the headline. Empty when the title is the first line or none.
+    /// </summary>
+    private static List<string> BelowTitle(List<string> matching, string? titleMatching) =>
+        TitleIndex(matching, titleMatching) is > 0 and var i ? matching.Skip(i).Take(BelowTitleLines).Where(l => !TitleFinder.IsFrame(l)).ToList() : [];
+
+    /// <summary>The line holding the title as printed (with its spacing), or null.</summary>
+    private static string? TitleLineOf(List<string> matching, string? titleMatching) =>
+        TitleIndex(matching, titleMatching) is >= 0 and var i ? matching[i] : null;
+
+    private static int TitleIndex(List<string> matching, string? titleMatching)
+    {
+        if (titleMatching is null) return -1;
+        var title = WithoutSpaces(titleMatching);
+        if (title.Length == 0) return -1;
+        for (int i = 0; i < Math.Min(TitleSearchLines, matching.Count); i++)
+            if (WithoutSpaces(matching[i]).Contains(title, StringComparison.Ordinal)) return i;
+        return -1;
+    }
+
+    private static string WithoutSpaces(string s) => s.Contains(' ') || s.Contains('\u3000') ? s.Replace(" ", "").Replace("\u3000", "") : s;
 
     // A date (二OO九年一月九日) or a table's cells (公开目录 | 法定主动公开内容 |) taken for the title: no headline.
     private static bool IsDebris(string title) =>

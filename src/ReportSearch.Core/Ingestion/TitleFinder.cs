@@ -23,12 +23,24 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:您的位置|您的当前位置|当前位置|所在位置|位置|\S{0,4}导航(?:菜单|栏)?$|上一篇|下一篇|第[\dA-Za-z一二三四五六七八九十]{1,4}版[:：]|首页|(?:本文|文章|新闻|信息)?来源|文件之[一二三四五六七八九十\d]{1,3}$|发布时间|发表时间|发布日期|更新时间|时间|作者|编辑|责任编辑|关键词|阅读量|浏览|点击|字号|字体|打印|关闭|分享|【(?![^】]{9,40}】[^【】]{4,})|\[|>|›|»|各位代表|同志们|尊敬的|(?:文章|语音)播报)")]
     private static partial Regex Furniture();
 
+    // Also a bare trail (> 新闻 > 县区 > 石泉, 首页 > 动态).
+    [GeneratedRegex(@"^(?:(?:您的位置|您的当前位置|当前位置|所在位置|您现在的位置)\s*[:：]|[>›»]|首页\s*[>›»])")]
+    private static partial Regex LocationTrail();
+
+    [GeneratedRegex(@"^(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]\s*){2,4}(?:[、，,\s]+(?:记者|通讯员)?\s*(?:[\p{IsCJKUnifiedIdeographs}]\s*){2,4})*$")]
+    private static partial Regex ReporterByline();
+
+    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:上午|下午|晚上?)?\s*[,，]")]
+    private static partial Regex DayLead();
+
     // A news item's lead: 本报讯(记者…), 本报曲阜讯, 本网讯, 某某日报讯.
     [GeneratedRegex(@"^(?:本报|本网)\S{0,6}讯|^\S{2,8}(?:日报|晚报|客户端)\S{0,4}讯")]
     private static partial Regex NewsLead();
 
-    // A line giving a publication date or source: what follows a news headline.
-    [GeneratedRegex(@"^(?:发布时间|发表时间|发布日期|时间|来源|日期)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")]
+    // A line giving a publication date or source: what follows a news headline. Also a source named with its kind
+    // (稿件来源:, 信息来源:) and a posting stamp after the poster's name (厦门网 2021-12-28 17:45, 建外街道 2020-12-31 12:11):
+    // a news site's or an official account's line under its headline.
+    [GeneratedRegex(@"^(?:(?:稿件|信息|文章|新闻)?来源|发布时间|发表时间|发布日期|时间|日期)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|^[^\s:：，。,]{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")]
     private static partial Regex DateOrSourceLine();
 
     // A title naming the kind of document it is.
@@ -133,10 +145,14 @@ internal static partial class TitleFinder
             var text = Clean(candidates[i].Text);
             // A text flattened into one line starts with its title and session line: keep the title.
             if (text.Length > MaxTitleLength && TitleLine.TitleAndSessionLine(text) is { Length: <= MaxTitleLength } head) text = head;
+            else if ((text.Length > MaxTitleLength || text.Contains('。')) && HeadingGluedToText(text) is { } glued) text = glued;
             if (text.Contains('。')) spoken = true;
             bool opensText = i == 0 || furnitureSoFar;
             // A speaker's byline above the heading (■…街道办事处书记韩英) is no more the text's start than furniture is.
             if (!IsFurniture(text) && !IsByline(text)) furnitureSoFar = false;
+            // The page's location trail (当前位置:首页 → 动态 → 某某…) marks where its content starts: the slogans and menus
+            // above it are the site's frame, and the first line after it stands where a title stands.
+            if (LocationTrail().IsMatch(ChineseText.ForMatching(text))) { furnitureSoFar = true; firstPlausible = null; continue; }
             if (InBulletedList(candidates, i)) continue;
             if (!Plausible(text)) continue;
             // A body's name over a date alone is a signature (an 印发 note's above the report it prints).
@@ -163,6 +179,9 @@ internal static partial class TitleFinder
             {
                 // A bare kind (工作报告) is a column's label when a fuller heading ending so follows (上海市崇明区2017年政府工作报告).
                 if (matching.Length <= 4 && candidates.Skip(i + 1).Any(c => FullerHeading(Clean(c.Text), matching))) continue;
+                // A page's short name for the document (加快重点产业实施意见) over the document's own 关于-heading ending
+                // in the same kind (关于支持重点产业加快发展的实施意见) a few lines on: the heading as written is the title.
+                if (!matching.Contains("关于", StringComparison.Ordinal) && candidates.Skip(i + 1).Take(OwnHeadingReach).Any(c => OwnAboutHeading(Clean(c.Text), matching))) continue;
                 return (JoinedWithBrokenStart(candidates, i, text), false);
             }
             // A paper's headline stands over its lead (本报讯, 本报曲阜讯), perhaps with a subtitle between; a unit's bare
@@ -174,6 +193,18 @@ internal static partial class TitleFinder
             firstPlausible ??= opensText || candidates[i].IsHeading ? text : null;
         }
         return (firstPlausible, false);
+    }
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年")]
+    private static partial Regex YearLead();
+
+    private const int OwnHeadingReach = 3;
+
+    private static bool OwnAboutHeading(string text, string shortName)
+    {
+        var m = ChineseText.ForMatching(text);
+        return m.StartsWith("关于", StringComparison.Ordinal) && m.Length > shortName.Length && KindEnding().IsMatch(m)
+            && m[^2..] == shortName[^2..] && Plausible(text);
     }
 
     // A later heading that names the same kind more fully.
@@ -188,6 +219,13 @@ internal static partial class TitleFinder
     /// it (牛村镇第十六届人民代表大会 / 第三次会议公告), and a 关于-title thus joined continues its issuer's line above.
     /// </summary>
     private static string JoinedWithBrokenStart(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i, string text)
+    {
+        var joined = JoinedWithLineAbove(candidates, i, text);
+        // A heading naming no unit, only its year (2022年政府信息公开工作年度报告), under its issuer's line: the issuer opens it.
+        return joined == text && YearLead().IsMatch(ChineseText.ForMatching(text)) ? WithIssuerAbove(candidates, i, text) : joined;
+    }
+
+    private static string JoinedWithLineAbove(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i, string text)
     {
         const int FragmentLength = 10;
         var matching = ChineseText.ForMatching(text);
@@ -236,6 +274,48 @@ internal static partial class TitleFinder
         return m.Length is >= 2 and <= 12 && PlaceNames.Default.Find(m) is [var only] && only.Start == 0 && only.Length == m.Length;
     }
 
+    // The first words of a text's first sentence: 为深入贯彻…, 根据…, 2016年,我镇…, 今年以来, 一、基本情况, 各村、各部门:.
+    // Also a year or a period that the sentence is about (2020年是全面建成小康之年, 一季度,全镇上下…).
+    [GeneratedRegex(@"^(?:为|根据|按照|依据|遵照|今年以来|近年来|一年来|(?:19|20)\d{2}\s*年(?:以来|上半年|下半年|度)?\s*[,，是]|(?:今年|本年|上半年|下半年|[一二三四]季度)(?:以来)?\s*[,，]|我(?:镇|乡|县|区|市|街道|局|委)|[一二三四五六七八九十]+\s*[、.．]|各[^。：:，,]{1,40}[:：]|各位代表|现将|经研究)")]
+    private static partial Regex TextOpening();
+
+    // A document-sharing site's first page chunk (1、 and its page count 1 / 8) before the document's start.
+    [GeneratedRegex(@"^1\s*、\s*(?:\d{1,3}\s*/\s*\d{1,3}\s*)?")]
+    private static partial Regex FirstChunkMark();
+
+    private const int GluedHeadingMin = 4;
+    private static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create("，,。；;：:！!？?");
+    // How far on a heading printed twice (斜桥镇政府工作报告斜桥镇政府工作报告, …工作总结工作总结 …工作总结) repeats.
+    private const int RepeatReach = 12;
+
+    /// <summary>
+    /// A heading glued to the text on a flattened line (绥棱县2018年政务公开工作要点实施方案为深入贯彻…, 镇2016年半年工作
+    /// 总结2016年,我镇…) or printed twice (某镇政府工作报告某镇政府工作报告 2016-08-15 浏览…): the words up to a kind ending
+    /// that the text's first words or the heading's repetition follow. Null when no kind ending is so followed.
+    /// </summary>
+    private static string? HeadingGluedToText(string text)
+    {
+        var line = FirstChunkMark().Replace(text, "");
+        var matching = ChineseText.ForMatching(line);
+        if (matching.Length != line.Length) return null;
+        foreach (Match kind in KindWord().Matches(matching))
+        {
+            int end = kind.Index + kind.Length;
+            if (end < GluedHeadingMin) continue;
+            if (end > MaxTitleLength) break;
+            var heading = line[..end].Trim();
+            // A heading has no clause of its own: words up to a comma are the text's (今年以来,全镇落实年度工作计划为民…).
+            if (heading.AsSpan().IndexOfAny(ClausePunctuation) >= 0 || TextOpening().IsMatch(matching)) return null;
+            var rest = matching[end..].TrimStart();
+            int repeat = rest.IndexOf(matching[..end].Trim(), StringComparison.Ordinal);
+            if (TextOpening().IsMatch(rest) || repeat is >= 0 and <= RepeatReach) return Plausible(heading) ? heading : null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|答复|批复|纲要|讲话")]
+    private static partial Regex KindWord();
+
     /// <summary>The subtitle line of a speech or report: ——在…上的报告, ——在…会议上.</summary>
     public static bool IsSubtitle(string text) => text.StartsWith('—') && text.Contains('在') && text.EndsWith('上') || text.StartsWith('—') && text.EndsWith("报告", StringComparison.Ordinal);
 
@@ -257,6 +337,8 @@ internal static partial class TitleFinder
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
         if (HeaderField().IsMatch(matching) || matching.Length <= 8 && ColumnLabel().IsMatch(matching)) return false;
         if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching)) return false;
+        // A reporter's byline (记 者 李 某) and a sentence led by its day (2月10号,某乡召开…) are no headings.
+        if (ReporterByline().IsMatch(matching) || DayLead().IsMatch(matching)) return false;
         return true;
     }
 
@@ -298,11 +380,24 @@ internal static partial class TitleFinder
         return covered == m.Length;
     }
 
+    /// <summary>A line of the page's frame (navigation, stamps, menus, image names, the site's name), not of the text.</summary>
+    public static bool IsFrame(string text) => IsFurniture(text);
+
     private static bool IsFurniture(string text)
     {
         var matching = ChineseText.ForMatching(text);
-        return matching.Length == 0 || matching.All(c => !ChineseText.IsHan(c) && !char.IsLetterOrDigit(c)) || Furniture().IsMatch(matching) || StampOrTrail().IsMatch(matching) || SiteFrame().IsMatch(matching);
+        return matching.Length == 0 || matching.All(c => !ChineseText.IsHan(c) && !char.IsLetterOrDigit(c)) || Furniture().IsMatch(matching) || StampOrTrail().IsMatch(matching) || SiteFrame().IsMatch(matching)
+            || matching.Length <= PageFrameLength && PageFrame().IsMatch(matching);
     }
+
+    private const int PageFrameLength = 40;
+
+    // A page's own lines around its content: an image's file name (cqyz_banner_2.jpg, 10.jpg某某新闻网), the site's name
+    // alone (某某新闻网, 華文網, 某某网手机版, 某某频道), a label with the page's date (日期查询:2022年09月07日).
+    // Also the page's credits (发布者:, 审核:, 供稿:), its reader switches (无障碍, 繁體, 长者模式, 扫一扫在手机打开) and a
+    // row of menu items (首页 政务公开 政务服务 互动交流).
+    [GeneratedRegex(@"\.(?:jpe?g|png|gif|bmp|webp)|^(?:发布者|发布人|发布单位|录入|审核|供稿|撰稿|初审|复审|终审|摄影|摄像)\s*[:：]|无障碍|繁體|长者模式|关怀版|扫一扫|^(?:[\p{IsCJKUnifiedIdeographs}]{2,6}[ \u3000]+){3,}[\p{IsCJKUnifiedIdeographs}]{2,6}$|^[\p{IsCJKUnifiedIdeographs}A-Za-z·]{2,14}(?:网|網|网站|手机版|客户端|频道)$|^[\p{IsCJKUnifiedIdeographs}]{1,8}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageFrame();
 
     /// <summary>
     /// The heading as shown: pinyin readings, furniture glued before it, trailing separators (…的通知 |) and spacing

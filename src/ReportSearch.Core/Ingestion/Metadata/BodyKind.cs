@@ -29,7 +29,7 @@ internal static partial class BodyKind
     // Also with its year, where the sentence reports an event: 2026年2月6日,白济汛乡召开…部署会; 2021年11月17日、18日,…召开了….
     // Also a day alone or a span (23日,九道乡召开…; 12月26-27日,…), and a dated sentence after the opening one
     // (为切实做好征兵工作…。1月5日,某镇组织…).
-    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～]\s*\d{1,2}\s*)?日(?:至\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,]|^\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[，,][^。]{0,40}?(?:召开|举行|开幕|闭幕|举办|开展|启动)|^[^。]{4,80}。\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[,，、至-]*\s*\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,、]+[^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动)")]
+    [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～]\s*\d{1,2}\s*)?[日号](?:至\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,]|^\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[，,][^。]{0,40}?(?:召开|举行|开幕|闭幕|举办|开展|启动)|^[^。]{4,80}。\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[,，、至-]*\s*\d{1,2}日)?(?:上午|下午|晚上?)?\s*[，,、]+[^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动)")]
     private static partial Regex Dateline();
 
     // 该乡今年的七大工作任务…: the text speaks of the town in the third person, as a report about it does; the town's
@@ -37,19 +37,37 @@ internal static partial class BodyKind
     [GeneratedRegex(@"(?:^|。)\s*该(?:乡|镇|街道|苏木)")]
     private static partial Regex ThirdPersonTown();
 
-    // 近日,亭口镇组织召开…推进会: a sentence opening on the recent day it reports.
-    [GeneratedRegex(@"(?:^|。)\s*(?:近日|日前|近期)\s*[,，][^。]{0,40}?(?:召开|举行|开展|组织|举办|启动)")]
+    // A day inside the opening sentence, then what happened on it: 元旦将至,为了…,12月26-27日,某街道组织…开展…;
+    // …第七届人民代表大会第一次会议9月26日上午在某宾馆隆重开幕. Not a day announced ahead (定于3月5日召开…).
+    [GeneratedRegex(@"^[^。]{0,80}?(?<!定于|将于|拟于|计划于|准备于)(?:[，,:：]\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～至]\s*\d{1,2}\s*)?日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|\d{1,2}\s*月\s*\d{1,2}\s*日?(?:上午|下午|晚上?)\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*)?在[^。]{1,40}?(?:召开|举行|开幕|闭幕|举办))")]
+    private static partial Regex DayInTheSentence();
+
+    // 某镇第十七届人民代表大会第一次会议胜利召开, …会议隆重开幕: a meeting's opening told as an event.
+    [GeneratedRegex(@"(?:会议|大会)[^。]{0,40}?(?:隆重|胜利)(?:开幕|召开|闭幕|举行)")]
+    private static partial Regex MeetingHeld();
+
+    // 近日,亭口镇组织召开…推进会: a sentence opening on the recent day it reports; also yesterday or today
+    // (昨日上午,某区第十八届人民代表大会第一次会议开幕).
+    [GeneratedRegex(@"(?:^|。)\s*(?:近日|日前|近期|昨日|昨天|今天|今日)(?:上午|下午|晚上?)?\s*[,，][^。]{0,40}?(?:召开|举行|开展|组织|举办|启动|开幕|闭幕)")]
     private static partial Regex RecentDay();
 
     // 本报讯 (记者 林伊婷), 本网钦南讯, 来源:…作者:记者…, 第12版:区街新闻.
     // Also a paper's, site's or client's dateline with its correspondent (湖北日报客户端讯(通讯员朱悦), 东北网虎林3月24日讯)
-    // and a reporter's byline (记者王刚报道).
-    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]")]
+    // and a reporter's byline (记者王刚报道), also a line of bylines alone (本报记者 吴某某 / 通讯员 夏某, 文/图 张某).
+    // Also a news outlet's dateline (某某网讯, 某县融媒体中心讯, 某某新闻网讯) and a reporter who learned it (记者从…获悉).
+    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|^[^\s，。,]{1,12}(?:网|报|电视台|广播电视台|融媒体中心|新闻中心)讯|[（(]\s*(?:通讯员|特约记者|融媒体记者)|^[^\s，。,:：]{2,16}消息\s*[:：]|记者(?:从[^。]{1,30})?(?:获悉|了解到)|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]|^(?:(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s*[、，,]?\s*){1,4})+$|^文\s*[/／]\s*(?:图\s*[/／:：]?\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}(?:\s|$)")]
     private static partial Regex NewsByline();
 
-    // A headline reporting an event: 鹿乡镇第二十届人民代表大会第二次会议召开, 燕园街道召开…调度会.
-    [GeneratedRegex(@"召开|开幕|闭幕|举行")]
+    // A headline reporting an event: 鹿乡镇第二十届人民代表大会第二次会议召开, 燕园街道召开…调度会; a visit, an inspection
+    // or a talk (某某乘船考察长江, 县领导到某镇调研…, 某镇走访慰问困难群众, 某街道举办…, 项目签约, 揭牌). A document's own
+    // title names its kind (…视察办法, …考察工作时所提问题…的函) and is read before this.
+    [GeneratedRegex(@"召开|开幕|闭幕|举行|举办|调研|视察|考察|慰问|走访|督导|座谈|签约|揭牌")]
     private static partial Regex EventHeadline();
+
+    // A meeting's name as the headline (某乡民族团结工作专题推进会, 全镇防汛工作部署会), a column's tag before the
+    // headline (金城里丨…, 建外丨…), a headline closing on a quoted phrase (满满“烟火气”, 共绘创城“同心圆”): a news item's.
+    [GeneratedRegex(@"(?:推进|部署|动员|调度|座谈|培训|表彰|观摩|誓师|启动|工作)大?会$|^[^丨]{2,12}丨|[^\s“]{2}“[^“”]{1,12}”$")]
+    private static partial Regex NewsHeadlineShape();
 
     private const int DatelineLines = 3;
 
@@ -72,7 +90,8 @@ internal static partial class BodyKind
 
     // A summary speaking of its year's work from its first words: 2022年以来,在区委、区政府的正确领导下,…街道…;
     // 2023年,在市委…的坚强领导下,街道上下团结一心; 2013年,我镇以…为载体. What is done, not what will be (将, 计划).
-    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年(?:以来)?\s*[,，]")]
+    // Also 今年以来,在区委、区政府的坚强领导下,某街道紧紧围绕….
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年|今年)(?:以来)?\s*[,，]")]
     private static partial Regex YearOpensTheText();
 
     [GeneratedRegex(@"(?:正确|坚强)领导下|一年来|我(?:镇|乡|街道|街)(?!将)|取得|完成了|实现了")]
@@ -82,13 +101,22 @@ internal static partial class BodyKind
     private static partial Regex NotAReview();
 
     // A profile: 【概况】/【简况】 or 一、基本情况 over the unit's place (…位于…, 地处…) and size (面积, 辖, 距…公里).
-    [GeneratedRegex(@"^【(?:概况|简况|基本情况|简介)】|(?:^|[。\n])[^。，,\n]{2,20}?(?:位于|地处)[^。]{2,40}?[，,。]")]
+    [GeneratedRegex(@"^【(?:概况|简况|基本情况|简介)】|(?:^|[。\n])[^。，,\n]{2,20}?(?:位于|地处|坐落于|坐落在)[^。]{2,40}?[，,。]")]
     private static partial Regex ProfilePlace();
 
     [GeneratedRegex(@"面积|辖|距[^。，,]{1,12}公里|接壤|毗邻|人口")]
     private static partial Regex ProfileSize();
 
     private const int ProfileLines = 6;
+
+    // What a page describing a sector, a facility or a project states: what there is now and its size in figures
+    // (全县共有医疗卫生机构382所, 项目总投资9.7亿元, 总占地约652亩, 公路总里程为1462.7公里, 组建于2005年).
+    [GeneratedRegex(@"(?:共有|现有|拥有|总数|总投资|投资总额|占地|建筑面积|总面积|播种面积|总里程|总人口|覆盖率|蓄积量|总量|组建于|成立于|始建于|坐落于|位于|地处)[^。；;，,]{0,16}?\d")]
+    private static partial Regex StockFigure();
+
+    private const int TopicLines = 12;
+    private const int TopicChars = 1200;
+    private const int TopicFigures = 2;
 
     [GeneratedRegex(@"工作报告|工作总结|工作计划|工作要点")]
     private static partial Regex NamesAnotherKind();
@@ -118,21 +146,64 @@ internal static partial class BodyKind
         return ProfilePlace().Match(opening) is { Success: true } m && ProfileSize().IsMatch(opening.AsSpan(m.Index)) ? "简介" : null;
     }
 
+    /// <summary>
+    /// 简介 for a page under a short topic name (教育设施, 金融服务行业, 某某项目) whose opening states what there is and
+    /// how much, in figures (共有…所, 总投资…亿元, 占地…亩), at least twice; null otherwise. Read only where nothing else named
+    /// the kind: a summary or a news item says what was done, and is caught before.
+    /// </summary>
+    public static string? OfTopicProfile(IReadOnlyList<string> matching)
+    {
+        var opening = string.Join('\n', matching.Take(TopicLines).Select(l => l.Trim()));
+        if (opening.Length > TopicChars) opening = opening[..TopicChars];
+        if (NamesAnotherKind().IsMatch(opening)) return null;
+        return StockFigure().Count(opening) >= TopicFigures ? "简介" : null;
+    }
+
     /// <param name="matching">The recognition view of the body lines, from the top.</param>
     public static string? Of(IReadOnlyList<string> matching)
     {
         var opening = matching.Take(OpeningLines).Select(l => l.Trim()).ToList();
+        // The news rules read a line without a page's markup left before it; the document rules read it as it is.
+        var untagged = opening.Select(l => LeadingTags().Replace(l, "")).ToList();
         if (opening.Any(l => Disclosure().IsMatch(l)) && opening.Any(l => OverallSituation().IsMatch(l))) return "报告";
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
-        if (opening.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || ThirdPersonTown().IsMatch(l)) || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim()))) return "新闻";
+        if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
+            || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))) return "新闻";
         if (CoverNote(opening)) return "通知";
         if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
         return null;
     }
 
+    // The formulas by which a document names its own kind: 现将有关事项公告如下 at its start, 特此通知 at its end.
+    [GeneratedRegex(@"(?:现将|现就)[^。]{0,40}?(?<kind>公告|通告|通知)如下")]
+    private static partial Regex KindAnnounced();
+
+    [GeneratedRegex(@"特此(?<kind>公告|通告|通知|批复)")]
+    private static partial Regex KindClosing();
+
+    /// <summary>The kind a text names in its own formulas (现将…公告如下, 特此通知, 特此批复); null when it uses none.</summary>
+    /// <param name="matching">The recognition view of the body lines, from the top.</param>
+    /// <param name="tail">The last lines, where the closing formula stands.</param>
+    public static string? OfFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
+    {
+        foreach (var line in matching.Take(OpeningLines))
+            if (KindAnnounced().Match(line) is { Success: true } m) return DocumentKind.FromTitle(m.Groups["kind"].Value);
+        foreach (var line in tail)
+            if (KindClosing().Match(line) is { Success: true } m) return DocumentKind.FromTitle(m.Groups["kind"].Value);
+        return null;
+    }
+
     /// <summary>新闻 for a title that names no kind but reports an event (…会议召开, …隆重开幕); null otherwise.</summary>
-    public static string? OfHeadline(string? title) => title is not null && (EventHeadline().IsMatch(title) || UnitActs(title)) ? "新闻" : null;
+    // Two phrases side by side, a space between (入户巡查消除隐患 筑牢辖区安全之基, 热闹邻里节 满满“烟火气”): a
+    // newspaper's couplet headline. A document's title is one phrase naming its kind.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}“”]{4,14}[ \u3000]+[\p{IsCJKUnifiedIdeographs}“”]{4,14}$")]
+    private static partial Regex CoupletHeadline();
+
+    /// <summary>新闻 for a title line printed as a couplet of two phrases; null otherwise.</summary>
+    public static string? OfCoupletHeadline(string? titleLine) => titleLine is not null && CoupletHeadline().IsMatch(titleLine.Trim()) ? "新闻" : null;
+
+    public static string? OfHeadline(string? title) => title is not null && (EventHeadline().IsMatch(title) || UnitActs(title) || NewsHeadlineShape().IsMatch(ChineseText.ForMatching(title))) ? "新闻" : null;
 
     // A unit named first and then doing something (安县沸水镇抓好秸秆禁烧工作, 某乡深入开展…宣传工作): a report of what it
     // did. A document's own title names its kind (…工作方案) and is read before this.
@@ -167,6 +238,12 @@ internal static partial class BodyKind
 
     private const int FirstParagraphChars = 200;
     private const int ShortDebris = 6;
+
+    // A page's markup left in its text (<h3>  10月17日,…): no part of the sentence.
+    [GeneratedRegex(@"^(?:<[a-zA-Z/][^<>]{0,30}>\s*)+")]
+    private static partial Regex LeadingTags();
+
+    private static string FirstSentence(string line) => line.IndexOf('。') is >= 0 and var end ? line[..end] : line;
 
     private static string FirstParagraph(string line) => line.Length > FirstParagraphChars ? line[..FirstParagraphChars] : line;
 }
