@@ -15,6 +15,9 @@ public static class TextNormalizer
 {
     // The folded form of each BMP code point outside ASCII, filled lazily ("" = the character is dropped).
     private static readonly string?[] FoldBmp = new string?[0x10000];
+    // The same for code points that fold to one character, as that character ('\0' = not known yet or not one):
+    // nearly every Han character, read without going through its string.
+    private static readonly char[] FoldBmpChar = new char[0x10000];
 
     public static NormalizedText Normalize(string original)
     {
@@ -155,9 +158,19 @@ public static class TextNormalizer
             }
             if (!char.IsSurrogate(c))
             {
-                var fold = FoldBmp[c] ??= FoldCodePoint(new Rune(c));
-                if (fold.Length == 1) folded.Add(fold[0], i, i + 1);
-                else folded.Add(fold, i, i + 1);
+                char one = FoldBmpChar[c];
+                if (one == '\0')
+                {
+                    var fold = FoldBmp[c] ??= FoldCodePoint(new Rune(c));
+                    if (fold.Length != 1 || fold[0] == '\0')
+                    {
+                        folded.Add(fold, i, i + 1);
+                        i++;
+                        continue;
+                    }
+                    FoldBmpChar[c] = one = fold[0];
+                }
+                folded.Add(one, i, i + 1);
                 i++;
                 continue;
             }
