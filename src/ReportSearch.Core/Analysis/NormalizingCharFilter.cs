@@ -14,18 +14,30 @@ namespace ReportSearch.Analysis;
 /// </summary>
 public sealed class NormalizingCharFilter(TextReader input) : CharFilter(input)
 {
-    private NormalizedText? _normalized;
+    private TextNormalizer.Reusable? _normalized;
     private int _position;
 
-    // Lucene.Net's reusable string reader answers ReadToEnd() with null for an empty string (an untitled report's title).
-    private NormalizedText Normalized => _normalized ??= TextNormalizer.Normalize(m_input.ReadToEnd() ?? "");
+    // Read whole on first use, into buffers the thread reuses; given back when the tokenizer closes this reader.
+    private TextNormalizer.Reusable Normalized
+    {
+        get
+        {
+            if (_normalized is null)
+            {
+                var n = TextNormalizer.Reusable.Rent();
+                n.Fill(m_input);
+                _normalized = n;
+            }
+            return _normalized;
+        }
+    }
 
     public override int Read(char[] buffer, int index, int count)
     {
         var text = Normalized.Text;
         if (_position >= text.Length) return 0;
         int n = Math.Min(count, text.Length - _position);
-        text.CopyTo(_position, buffer, index, n);
+        text.Slice(_position, n).CopyTo(buffer.AsSpan(index, n));
         _position += n;
         return n;
     }
@@ -45,6 +57,16 @@ public sealed class NormalizingCharFilter(TextReader input) : CharFilter(input)
     protected override int Correct(int currentOff)
     {
         var n = Normalized;
-        return currentOff >= n.Length ? n.Original.Length : n.SourceStart(currentOff);
+        return currentOff >= n.Length ? n.OriginalLength : n.SourceStart(currentOff);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _normalized is { } n)
+        {
+            _normalized = null;
+            n.Return();
+        }
+        base.Dispose(disposing);
     }
 }

@@ -22,18 +22,35 @@ internal static class LuceneDocuments
 
     private static readonly Dictionary<string, byte[]> EmptyPayloads = [];
 
+    // The untokenized fields whose value is always the same, one set per thread. Lucene keeps the token stream a
+    // field made and gives it its next value, while a new field makes a new one (an attribute source and its
+    // attributes) for each document. The documents are added on the thread that made them, one after another
+    // (LuceneIndexWriter.Apply), so a field is never read by two at once.
+    [ThreadStatic] private static ConstantFields? t_constant;
+
+    private sealed class ConstantFields
+    {
+        public readonly StringField SegmentType = new(F.Type, F.SegmentType, Field.Store.NO);
+        public readonly StringField WeakTitle = new(F.WeakTitle, "1", Field.Store.NO);
+        public readonly StringField First = new(F.First, "1", Field.Store.NO);
+    }
+
+    /// <summary>The documents of a report's segments: to be added on the calling thread (they share fields with the
+    /// next call's).</summary>
     public static List<Document> Segments(ReportRecord doc)
     {
         var m = doc.Fields;
         long hash = HashOf(doc.Id);
+        var constant = t_constant ??= new ConstantFields();
+        var id = new StringField(F.Id, doc.Id, Field.Store.NO); // the same in each of the report's documents
         var docs = new List<Document>(doc.Segments.Count);
         for (int ord = 0; ord < doc.Segments.Count; ord++)
         {
             var seg = doc.Segments[ord];
             var d = new Document
             {
-                new StringField(F.Type, F.SegmentType, Field.Store.NO),
-                new StringField(F.Id, doc.Id, Field.Store.NO),
+                constant.SegmentType,
+                id,
                 new NumericDocValuesField(F.OrdValue, ord),
                 new NumericDocValuesField(F.ReportHash, hash),
                 new NumericDocValuesField(F.Year, m.Year ?? 0),
@@ -46,7 +63,7 @@ internal static class LuceneDocuments
                 new Field(F.Words, WordSample(seg.Text), Words),
                 new BinaryDocValuesField(F.SegmentData, new BytesRef(SegmentPayload.EncodeSegment(doc.Id, ord, seg.District, seg.Sections, seg.Text))),
             };
-            if (seg.TitleIsWeak) d.Add(new StringField(F.WeakTitle, "1", Field.Store.NO));
+            if (seg.TitleIsWeak) d.Add(constant.WeakTitle);
             foreach (var name in seg.OrgNames ?? []) d.Add(new Field(F.OrgNames, name, Analyzed));
             foreach (var section in seg.Sections)
                 if (section.Heading is { Length: > 0 } heading) d.Add(new Field(F.Headings, heading, Analyzed));
@@ -63,7 +80,7 @@ internal static class LuceneDocuments
             if (!string.IsNullOrEmpty(m.DocNumber)) d.Add(new SortedDocValuesField(F.DocNumber, new BytesRef(m.DocNumber)));
             if (ord == 0)
             {
-                d.Add(new StringField(F.First, "1", Field.Store.NO));
+                d.Add(constant.First);
                 if (doc.TextFingerprint != 0) d.Add(new NumericDocValuesField(F.TextFingerprint, doc.TextFingerprint));
                 d.Add(new BinaryDocValuesField(F.ReportData, new BytesRef(SegmentPayload.EncodeReport(doc.Id, doc.Metadata, doc.Segments.Count, doc.Sources[0].Path))));
                 foreach (var s in doc.Suggestions)

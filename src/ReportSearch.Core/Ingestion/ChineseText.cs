@@ -39,18 +39,24 @@ internal static class ChineseText
     public static string StripPinyin(string s)
     {
         if (s.IndexOf('(') < 0 && s.IndexOf('（') < 0) return s;
-        var sb = new StringBuilder(s.Length);
+        // Copied only from the first reading on: most brackets hold no reading ((一), （试行）).
+        StringBuilder? sb = null;
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
             if ((c is '(' or '（') && i > 0 && CharClass.IsCjk(s[i - 1]))
             {
                 int end = PinyinAnnotation.EndOfReading(s, i);
-                if (end > 0) { i = end - 1; continue; }
+                if (end > 0)
+                {
+                    sb ??= new StringBuilder(s.Length).Append(s, 0, i);
+                    i = end - 1;
+                    continue;
+                }
             }
-            sb.Append(c);
+            sb?.Append(c);
         }
-        return sb.ToString();
+        return sb?.ToString() ?? s;
     }
 
     /// <summary>The recognition view of a line: pinyin stripped, simplified, fullwidth digits as ASCII, trimmed.</summary>
