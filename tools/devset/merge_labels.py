@@ -15,7 +15,16 @@ REPO = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 COMMITTED = os.path.join(REPO, "tests", "ReportSearch.Core.Tests", "DevSet", "labels.json")
 FIELDS = ["file", "source", "set", "split", "title", "titleAlt", "year", "date", "regionPath", "level", "org", "kind",
           "docNumber", "validity", "hasHeader", "hasTitleLine", "note"]
-SOURCE_FIELDS = ["repo", "path", "commit", "extract", "url", "query"]
+SOURCE_FIELDS = ["repo", "path", "commit", "extract", "url", "query", "keptCopy"]
+# Sources read through the search tool, whose text may be read there but never copied: its stored pages (a `url`) and
+# repositories it has no snapshot of (their files were read with read_file). Their labels stay; their documents are
+# not kept in the set's folder (keptCopy false), and the tests leave them out (DevSetSource.KeptCopy).
+NO_SNAPSHOT = {"zhiyao87/Shanghai-Gov-Docs-Index"}
+
+
+def mark_kept_copy(source):
+    if source.get("url") or source.get("repo") in NO_SNAPSHOT: source["keptCopy"] = False
+    else: source.pop("keptCopy", None)
 LEVELS = {"national", "province", "city", "county", "town", "street", None}
 VALIDITY = {"现行有效", "已废止", "已修订", None}
 
@@ -34,6 +43,7 @@ def clean(label, part):
         out["titleAlt"] = [a for a in out["titleAlt"] if norm(a) != norm(out["title"])]
     src = label.get("source") or {}
     out["source"] = {k: src.get(k) for k in SOURCE_FIELDS if src.get(k) is not None}
+    mark_kept_copy(out["source"])
     extra = set(label) - set(FIELDS)
     if extra: print(f"  {label.get('file')}: dropped unknown fields {sorted(extra)}", file=sys.stderr)
     problems = []
@@ -59,14 +69,21 @@ def main():
     devset = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("REPORTSEARCH_DEVSET") or "/work/devset"
     committed = json.load(open(COMMITTED, encoding="utf-8"))
     merged, seen_files, seen_sources, bad = [], set(), {}, 0
-    for l in committed:
-        if l.get("set", "v1") != "v1": continue
-        l = dict(l); l["set"] = "v1"; l["split"] = "tune"
-        merged.append({k: l[k] for k in FIELDS if k in l}); seen_files.add(l["file"])
     parts_dir = os.path.join(devset, "parts")
-    for name in sorted(os.listdir(parts_dir)) if os.path.isdir(parts_dir) else []:
-        if not name.endswith(".json"): continue
-        part = name[:-5]
+    with_parts = {n[:-5] for n in os.listdir(parts_dir) if n.endswith(".json")} if os.path.isdir(parts_dir) else set()
+    # v1, and every later round whose parts file is not in this folder (a round of pages, whose parts are not kept
+    # with their documents), are carried from the committed labels as they are.
+    for l in committed:
+        part = l.get("set", "v1")
+        if part != "v1" and part in with_parts: continue
+        l = dict(l); l["set"] = part
+        if part == "v1": l["split"] = "tune"
+        l["source"] = dict(l.get("source") or {}); mark_kept_copy(l["source"])
+        merged.append({k: l[k] for k in FIELDS if k in l}); seen_files.add(l["file"])
+        key = l["source"].get("url") or f"{l['source'].get('repo')}:{l['source'].get('path')}:{l['source'].get('extract')}"
+        seen_sources[key] = l["file"]
+    for part in sorted(with_parts):
+        name = part + ".json"
         for label in json.load(open(os.path.join(parts_dir, name), encoding="utf-8")):
             out, problems = clean(label, part)
             if out["file"] in seen_files: problems.append("file labelled twice")

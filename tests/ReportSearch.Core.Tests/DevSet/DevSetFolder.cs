@@ -24,6 +24,25 @@ public static class DevSetFolder
         return null;
     }
 
+    /// <summary>Whether a labelled document's text is here to be read: a kept copy (see <see cref="DevSetSource.KeptCopy"/>) present in the folder.</summary>
+    public static bool IsAtHand(DevSetLabel label) => label.Source.KeptCopy && File.Exists(Path.Combine(DocsDir, label.File));
+
+    /// <summary>
+    /// Why a measure judged on a fixed body of documents (the labels selected by <paramref name="judgedOn"/>) cannot be
+    /// taken here, or null when every one of them is at hand: on fewer documents its judgments would describe another
+    /// corpus (names and related reports nobody judged), so it is skipped rather than measured on a part.
+    /// </summary>
+    public static string? NotWholeReason(Func<DevSetLabel, bool> judgedOn)
+    {
+        if (MissingReason() is { } reason) return reason;
+        var judged = DevSetLabel.Load(LabelsPath).Where(judgedOn).ToList();
+        int notKept = judged.Count(l => !l.Source.KeptCopy);
+        int absent = judged.Count(l => l.Source.KeptCopy && !File.Exists(Path.Combine(DocsDir, l.File)));
+        if (notKept + absent == 0) return null;
+        return $"judged on {judged.Count} development-set documents, of which {notKept} are read at their source only (their text may not be kept " +
+            $"here: search tool pages, repositories with no snapshot) and {absent} are missing from {DocsDir}; measured only on the whole body";
+    }
+
     /// <summary>The accuracy floors the committed figures guarantee: a change that falls below one fails.</summary>
     public static string FloorsPath => Path.Combine(TestIndex.RepoRoot, "tests", "ReportSearch.Core.Tests", "DevSet", "accuracy-floors.json");
 
@@ -39,5 +58,18 @@ public sealed class DevSetFactAttribute : FactAttribute
     public DevSetFactAttribute()
     {
         if (DevSetFolder.MissingReason() is { } reason) Skip = reason;
+    }
+}
+
+/// <summary>
+/// A test whose judgments were made on a fixed body of development-set documents (one labelling round, or all of
+/// them): skipped with the reason unless every one of them is at hand (<see cref="DevSetFolder.NotWholeReason"/>).
+/// </summary>
+public sealed class JudgedDevSetFactAttribute : FactAttribute
+{
+    /// <param name="set">The labelling round the judgments were made on; null for the whole set.</param>
+    public JudgedDevSetFactAttribute(string? set = null)
+    {
+        if (DevSetFolder.NotWholeReason(l => set is null || l.Set == set) is { } reason) Skip = reason;
     }
 }

@@ -13,6 +13,14 @@ public sealed record DevSetSource(string? Repo, string? Path, string? Commit, st
 {
     public string? Url { get; init; }
     public string? Query { get; init; }
+
+    /// <summary>
+    /// Whether a copy of the text may be kept in the set's folder: true for documents rebuilt by tools/devset/ from a
+    /// fetched repository snapshot; false for those read through the search tool (a stored page, or a file of a
+    /// repository with no snapshot), whose text may be read there but never copied. Their labels stay as the record
+    /// of what was judged; their documents are measured only where the text is at hand.
+    /// </summary>
+    public bool KeptCopy { get; init; } = true;
 }
 
 /// <summary>

@@ -24,7 +24,7 @@ public sealed class MechanismAccuracyTests(ITestOutputHelper output)
 
     private static string LabelsPath => Path.Combine(TestIndex.RepoRoot, "tests", "ReportSearch.Core.Tests", "DevSet", "mechanism-labels.json");
 
-    [DevSetFact]
+    [JudgedDevSetFact("v1")]
     public void Top_mechanisms_are_real_and_their_definitions_are_the_judged_passages()
     {
         var labels = JsonSerializer.Deserialize<Labels>(File.ReadAllText(LabelsPath), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;

@@ -31,7 +31,7 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
     /// (5.2 and 4.5 when judged).</summary>
     public const double MinShown = 4.0;
 
-    [DevSetFact]
+    [JudgedDevSetFact]
     public void Related_reports_of_judged_reports_are_on_their_topic()
     {
         var file = Path.Combine(TestIndex.RepoRoot, "tests", "ReportSearch.Core.Tests", "DevSet", "related-judgments.json");

@@ -27,7 +27,7 @@ public sealed class JudgedDefinitionsTests(ITestOutputHelper output, DevSetIndex
 
     private static string JudgmentsPath => Path.Combine(TestIndex.RepoRoot, "tests", "ReportSearch.Core.Tests", "Mechanisms", "judged-definitions.json");
 
-    [DevSetFact]
+    [JudgedDevSetFact]
     public void Names_that_reports_define_show_the_right_definition()
     {
         var judged = JsonSerializer.Deserialize<File_>(File.ReadAllText(JudgmentsPath), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!.Definitions;

@@ -49,7 +49,7 @@ public sealed class JudgedNamesTests(ITestOutputHelper output, DevSetIndex devSe
         Assert.All(judged.Values, j => Assert.True(j.Real is 0 or 1));
     }
 
-    [DevSetFact]
+    [JudgedDevSetFact]
     public void Mechanism_list_of_the_development_set_is_clean_by_the_judgments()
     {
         var judged = LoadJudgments();
