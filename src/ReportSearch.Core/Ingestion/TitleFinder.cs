@@ -195,9 +195,6 @@ internal static partial class TitleFinder
         return (firstPlausible, false);
     }
 
-    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年")]
-    private static partial Regex YearLead();
-
     private const int OwnHeadingReach = 3;
 
     private static bool OwnAboutHeading(string text, string shortName)
@@ -219,13 +216,6 @@ internal static partial class TitleFinder
     /// it (牛村镇第十六届人民代表大会 / 第三次会议公告), and a 关于-title thus joined continues its issuer's line above.
     /// </summary>
     private static string JoinedWithBrokenStart(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i, string text)
-    {
-        var joined = JoinedWithLineAbove(candidates, i, text);
-        // A heading naming no unit, only its year (2022年政府信息公开工作年度报告), under its issuer's line: the issuer opens it.
-        return joined == text && YearLead().IsMatch(ChineseText.ForMatching(text)) ? WithIssuerAbove(candidates, i, text) : joined;
-    }
-
-    private static string JoinedWithLineAbove(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i, string text)
     {
         const int FragmentLength = 10;
         var matching = ChineseText.ForMatching(text);

@@ -226,14 +226,6 @@ public class UntitledPageKindTests
         Assert.Equal("中共某县委某县人民政府关于支持重点产业加快发展的实施意见", m.Title?.Replace(" ", ""));
         Assert.Equal("意见", m.Kind);
     }
-
-    [Theory]
-    [InlineData("某市某区人民政府办公室\n2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定,编制本报告。", "某市某区人民政府办公室2022年政府信息公开工作年度报告")]
-    [InlineData("某县某镇人民政府\n某镇2017年度政务信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定,编制本报告。", "某镇2017年度政务信息公开工作年度报告")]
-    [InlineData("关于组织开展\n2009年全国安全生产月活动的通知\n各村、镇直各单位:", "关于组织开展2009年全国安全生产月活动的通知")]
-    public void The_issuers_line_opens_a_heading_that_names_only_its_year(string text, string title) =>
-        Assert.Equal(title, Meta(text).Title);
-
     [Theory]
     [InlineData("根据《中华人民共和国土地管理法》等有关规定,因公共利益需要,拟征收某村集体土地,现将有关事项公告如下:\n一、征收范围\n本次拟征收土地以最终批准文件为准。", "公告")]
     [InlineData("一、征收范围\n本次拟征收土地以最终批准文件为准。\n二、征收目的\n用于道路建设。\n特此通告。\n某县人民政府\n2021年5月6日", "公告")]
