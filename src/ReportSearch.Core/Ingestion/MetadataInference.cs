@@ -327,11 +327,13 @@ internal static partial class MetadataInference
     private const int BelowTitleLines = 16;
 
     /// <summary>
-    /// The lines from the one holding the title on, where page frame (contacts, menus, image names) stood above it: the
-    /// text's opening, as a reader takes it, starts under the headline. Empty when the title is the first line or none.
+    /// The lines from the one holding the title on, without the page's frame (contacts, menus, image names) around it:
+    /// the text's opening as a reader takes it, under the headline. The opening may already start at the headline
+    /// (<see cref="SiteFrameLines"/> cut the frame above it) with frame still between the headline and the lead
+    /// (10.jpg某某新闻网). Empty when no line holds the title.
     /// </summary>
     private static List<string> BelowTitle(List<string> matching, string? titleMatching) =>
-        TitleIndex(matching, titleMatching) is > 0 and var i ? matching.Skip(i).Take(BelowTitleLines).Where(l => !TitleFinder.IsFrame(l)).ToList() : [];
+        TitleIndex(matching, titleMatching) is >= 0 and var i ? matching.Skip(i).Take(BelowTitleLines).Where(l => !TitleFinder.IsFrame(l)).ToList() : [];
 
     /// <summary>The line holding the title as printed (with its spacing), or null.</summary>
     private static string? TitleLineOf(List<string> matching, string? titleMatching) =>
@@ -405,7 +407,14 @@ internal static partial class MetadataInference
         {
             var m = IssuerInTitle().Match(ReportOrg.WithoutLeadingTag(title));
             // A body's name is written in Chinese: Latin letters before 关于 are a site's banner (or its spam) glued on.
-            if (m.Success && !m.Groups["org"].Value.Any(char.IsAsciiLetter)) return (m.Groups["org"].Value.Trim(), MetadataOrigin.IssuingBody);
+            if (m.Success && !m.Groups["org"].Value.Any(char.IsAsciiLetter))
+            {
+                var issuer = m.Groups["org"].Value.Trim();
+                // Joint issuers run together in a title joined from their line and the heading (中共某县委 某县人民政府 /
+                // 关于…): their own line tells them apart.
+                if (ReportOrg.AboveTitle(matching, title) is { } apart && apart.Replace("、", "") == issuer.Replace(" ", "")) issuer = apart;
+                return (issuer, MetadataOrigin.IssuingBody);
+            }
         }
         // A law amended by another body than the one that first passed it (a merged city's) is that body's.
         if ((CongressBody.OfLatestPassage(matching) ?? dates.PassedBy) is { } body && CongressBody.Name(body, title) is { } org)

@@ -156,18 +156,23 @@ internal static partial class ReportOrg
         if (at <= 0)
             for (int i = 1; i < matching.Count && i < SpeakerLines; i++)
                 if (matching[i].TrimStart().StartsWith("关于", StringComparison.Ordinal)) { at = i; break; }
+        // A title that opens with its issuers' line (中共柳河县委 柳河县人民政府 / 关于…的实施意见, joined into one title): the
+        // heading proper starts on the next line, and the issuers' line is read as the lines above it are.
+        if (at >= 0 && at + 1 < matching.Count && matching[at].Trim() != title && BodiesOn(OwnerOfBanner(matching[at].Trim())).Count > 0) at++;
         if (at <= 0) return null;
         var bodies = new List<string>();
         for (int i = at - 1; i >= 0 && bodies.Count < IssuerLinesAbove; i--)
         {
-            var line = OwnerOfBanner(matching[i].Trim());
-            // One body a line, or joint issuers on one line apart by spaces (中共柳河县委 柳河县人民政府).
-            IReadOnlyList<string> found = UnitAlone().IsMatch(line) && !GenericGovernment().IsMatch(line) ? [line] : SignatureBlock.BodiesOf(line);
+            var found = BodiesOn(OwnerOfBanner(matching[i].Trim()));
             if (found.Count == 0) break;
             bodies.InsertRange(0, found);
         }
         return bodies.Count == 0 ? null : string.Join('、', bodies);
     }
+
+    // One body a line, or joint issuers on one line apart by spaces (中共柳河县委 柳河县人民政府); none for any other line.
+    private static IReadOnlyList<string> BodiesOn(string line) =>
+        UnitAlone().IsMatch(line) && !GenericGovernment().IsMatch(line) ? [line] : SignatureBlock.BodiesOf(line);
 
     private const int MinHeadingStart = 6;
 
