@@ -18,9 +18,14 @@ public sealed partial class HtmlReportParser : IReportParser
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*(?<charset>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaCharset();
 
-    // Site names that pages append to their title: "西区街道2024年工作总结_中山市人民政府门户网站".
-    [GeneratedRegex(@"\s*(?:[_|｜]|\s-\s|—|－).*$")]
+    // Site names that pages append to their title: "西区街道2024年工作总结_中山市人民政府门户网站", "…采购- 阳光易购商圈新闻",
+    // "…的意见--高阳县人民政府网站". A hyphen between digits (2021-2025年) joins, it does not separate.
+    [GeneratedRegex(@"\s*(?:[_|｜]|\s-\s|(?<!\d)-\s|\s-(?!\d)|--|—|－).*$")]
     private static partial Regex TitleSiteSuffix();
+
+    // What stands between a site's name and the title it opens: 高阳县人民政府网站——高阳县人民政府关于….
+    [GeneratedRegex(@"^[\s_|｜\-—－:：>»]+")]
+    private static partial Regex LeadingSeparators();
 
     private static readonly HtmlParser Parser = new();
 
@@ -55,7 +60,7 @@ public sealed partial class HtmlReportParser : IReportParser
             return null;
         }
 
-        var title = Meta("ArticleTitle", "dc.title", "og:title") ?? PageTitle(document.Title);
+        var title = WithoutSiteName(Meta("ArticleTitle", "dc.title", "og:title"), Meta("SiteName", "og:site_name")) ?? PageTitle(document.Title);
         return new ReportMetadata
         {
             Title = title,
@@ -64,11 +69,21 @@ public sealed partial class HtmlReportParser : IReportParser
         };
     }
 
+    /// <summary>A page's title without its site's name before it (the site named in the page's own SiteName meta).</summary>
+    private static string? WithoutSiteName(string? title, string? siteName)
+    {
+        if (title is null || string.IsNullOrWhiteSpace(siteName) || !title.StartsWith(siteName.Trim(), StringComparison.Ordinal)) return title;
+        var rest = LeadingSeparators().Replace(title[siteName.Trim().Length..], "");
+        return rest.Length >= MinTitleChars ? rest : title;
+    }
+
+    private const int MinTitleChars = 4;
+
     private static string? PageTitle(string? title)
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
         var trimmed = title.Trim();
         var withoutSite = TitleSiteSuffix().Replace(trimmed, "");
-        return withoutSite.Length >= 4 ? withoutSite : trimmed;
+        return withoutSite.Length >= MinTitleChars ? withoutSite : trimmed;
     }
 }

@@ -89,4 +89,26 @@ public class HtmlParserTests
         Assert.Equal("2023-01-15", m.Date);
         Assert.Equal("某县青松乡人民政府", m.Org);
     }
+
+    [Theory]
+    [InlineData("某镇五项举措推进阳光政府采购- 某某商圈新闻", "某镇五项举措推进阳光政府采购")]
+    [InlineData("某县人民政府关于加强房地产市场管控的意见--某县人民政府网站", "某县人民政府关于加强房地产市场管控的意见")]
+    [InlineData("某市2021-2025年发展规划", "某市2021-2025年发展规划")] // a hyphen between years joins them
+    [InlineData("某区2024年工作总结 -某区人民政府", "某区2024年工作总结")]
+    public void A_site_name_after_the_page_title_is_not_the_title(string pageTitle, string title)
+    {
+        var html = $"<html><head><meta charset=\"utf-8\"><title>{pageTitle}</title></head><body><p>正文第一段。</p></body></html>";
+        Assert.Equal(title, ParseVirtual("archive/page.html", Encoding.UTF8.GetBytes(html)).Metadata.Title);
+    }
+
+    [Fact]
+    public void A_site_name_its_meta_names_before_the_article_title_is_not_the_title()
+    {
+        var html = """
+            <html><head><meta charset="utf-8"><meta name="SiteName" content="某县人民政府网站">
+            <meta name="ArticleTitle" content="某县人民政府网站——某县人民政府关于加强房地产市场管控的意见"></head>
+            <body><p>正文第一段。</p></body></html>
+            """;
+        Assert.Equal("某县人民政府关于加强房地产市场管控的意见", ParseVirtual("archive/page.html", Encoding.UTF8.GetBytes(html)).Metadata.Title);
+    }
 }

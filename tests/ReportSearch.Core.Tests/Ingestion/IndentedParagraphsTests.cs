@@ -1,0 +1,39 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// Texts whose line breaks a crawler or a table cell dropped, each paragraph still opening with its indent of two
+/// ideographic spaces (paraphrased from policy-text datasets): the signature's date is found as on a printed page,
+/// and a short line spaced for alignment stays whole.
+/// </summary>
+public class IndentedParagraphsTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/reply.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    [Fact]
+    public void A_signature_date_between_indents_of_a_flattened_text_is_its_date()
+    {
+        var m = Meta("某市人民政府：　　你市《关于某县环路收费站重新立项的请示》收悉。经研究，现函复如下：　　一、同意保留该收费项目。" +
+            "　　二、收费单位要落实有关规定，文明收费，热情服务。　　二〇〇四年四月三十日　　公开程序：本单位审核后公开　　责任部门：省政府办公厅秘书一处");
+        Assert.Equal("2004-04-30", m.Date);
+        Assert.Equal(2004, m.Year);
+    }
+
+    [Fact]
+    public void The_same_text_with_its_line_breaks_gives_the_same_date()
+    {
+        var m = Meta("某市人民政府：\n　　你市《关于某县环路收费站重新立项的请示》收悉。经研究，现函复如下：\n　　一、同意保留该收费项目。\n" +
+            "　　二、收费单位要落实有关规定，文明收费，热情服务。\n　　二〇〇四年四月三十日\n　　公开程序：本单位审核后公开");
+        Assert.Equal("2004-04-30", m.Date);
+    }
+
+    [Theory]
+    [InlineData("姓　　名", 1)] // a table's cell spaced for alignment
+    [InlineData("第一段的文字足够长，说明了有关事项的背景、依据和目的，并提出了具体的要求和措施。　　第二段的文字也足够长，继续说明有关事项。", 2)]
+    [InlineData("一段不带缩进的文字足够长，说明了有关事项的背景、依据和目的，并提出了具体的要求和措施，继续说明有关事项的安排。", 1)]
+    public void Only_a_long_line_with_inner_indents_is_split(string line, int parts) =>
+        Assert.Equal(parts, IndentedParagraphs.Split(new BodyLine(line)).Count());
+}
