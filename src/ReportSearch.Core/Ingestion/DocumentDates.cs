@@ -105,6 +105,12 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"(?:^|\s|【|\[|\||｜)(?:发布时间|发表时间|发布日期|信息时间|更新日期|更新时间|日期|时间)\s*[:：|｜]?\s*" + DatePattern)]
     private static partial Regex PublishedLine();
 
+    // The stamp closing a body's reply to a citizen's question (政民互动, 领导信箱): ( 某市民政局 于 2015-1-12 14:58 回复),
+    // 某县国土资源局 于 2014年3月24日 答复, also closing the reply's last paragraph. The reply is the document; its date and
+    // body are the stamp's.
+    [GeneratedRegex(@"(?:^|[(（])\s*(?<body>\p{IsCJKUnifiedIdeographs}{2,30}?)\s*于\s*" + DatePattern + @"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复|答复)\s*[)）]?$")]
+    private static partial Regex ReplyStamp();
+
     // The issuing line at the end of a policy: 山东省人民政府办公厅2020年12月10日印发, …办公室 2021年3月1日印发.
     [GeneratedRegex(@"^(?<body>\S.{1,40}?)\s*" + DatePattern + @"\s*(?:印发|发布|翻印)$")]
     private static partial Regex IssuedLine();
@@ -215,6 +221,12 @@ internal static partial class DocumentDates
             {
                 // The 印发 line is the document's own date; it beats a date under the title only when that is absent.
                 if (date is null) { date = issued; fromIssued = true; }
+                signer ??= m.Groups["body"].Value.Trim();
+                break;
+            }
+            if (date is null && (m = ReplyStamp().Match(lines[i])).Success && DateText.Normalize(m.Groups["date"].Value) is { } replied)
+            {
+                date = replied;
                 signer ??= m.Groups["body"].Value.Trim();
                 break;
             }
