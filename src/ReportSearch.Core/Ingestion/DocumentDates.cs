@@ -121,7 +121,8 @@ internal static partial class DocumentDates
     /// </summary>
     /// <param name="VenueDate">The session line's date even where another date came first (a county's 印发 note above
     /// the report it issues): a work report's own date.</param>
-    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false, string? VenueDate = null);
+    /// <param name="Reply">The text closes with a body's reply stamp (某局 于 … 回复): it is that body's 答复.</param>
+    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false, string? VenueDate = null, bool Reply = false);
 
     private const int HeadLines = 30;
     private const int MaxSignerLength = 30;
@@ -158,6 +159,7 @@ internal static partial class DocumentDates
     public static Found Find(IReadOnlyList<string> lines, string? notAfter = null)
     {
         string? date = null, venue = null, passedBy = null, published = null, signer = null, venueDate = null, venueRun = null;
+        bool reply = false;
         bool fromVenue = false, fromIssued = false;
         for (int i = 0; i < Math.Min(HeadLines, lines.Count); i++)
         {
@@ -227,6 +229,7 @@ internal static partial class DocumentDates
             if (date is null && (m = ReplyStamp().Match(lines[i])).Success && DateText.Normalize(m.Groups["date"].Value) is { } replied)
             {
                 date = replied;
+                reply = true;
                 signer ??= m.Groups["body"].Value.Trim();
                 break;
             }
@@ -237,6 +240,6 @@ internal static partial class DocumentDates
                 break;
             }
         }
-        return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued, venueDate);
+        return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued, venueDate, reply);
     }
 }

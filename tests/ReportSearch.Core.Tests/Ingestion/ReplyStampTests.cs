@@ -6,7 +6,7 @@ namespace ReportSearch.Core.Tests.Ingestion;
 
 /// <summary>
 /// A body's reply to a citizen's question (政民互动, 领导信箱) closes with its stamp: the body, 于, the date and 回复. The reply
-/// is the document: its date, year and issuing body are the stamp's (paraphrased from county sites' reply pages).
+/// is the document, a 答复: its date, year and issuing body are the stamp's (paraphrased from county sites' reply pages).
 /// </summary>
 public class ReplyStampTests
 {
@@ -22,6 +22,7 @@ public class ReplyStampTests
         Assert.Equal(date, m.Date);
         Assert.Equal(int.Parse(date[..4]), m.Year);
         Assert.Equal(org, m.Org);
+        Assert.Equal("答复", m.Kind);
     }
 
     [Fact]
