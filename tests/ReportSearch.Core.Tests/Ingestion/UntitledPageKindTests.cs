@@ -230,6 +230,11 @@ public class UntitledPageKindTests
     [InlineData("根据《中华人民共和国土地管理法》等有关规定,因公共利益需要,拟征收某村集体土地,现将有关事项公告如下:\n一、征收范围\n本次拟征收土地以最终批准文件为准。", "公告")]
     [InlineData("一、征收范围\n本次拟征收土地以最终批准文件为准。\n二、征收目的\n用于道路建设。\n特此通告。\n某县人民政府\n2021年5月6日", "公告")]
     [InlineData("各村、镇直各单位:\n为做好汛期安全工作,经研究,决定开展隐患排查。请各单位按要求落实。\n特此通知。\n某镇人民政府", "通知")]
+    [InlineData("各市、县(区)人民政府，省政府各部门：\n为全面提高普通高中教育质量，经省政府同意，现就推进育人方式改革提出如下实施意见。\n一、总体要求", "意见")]
+    [InlineData("各有关单位：\n我局拟启动地方标准的编制工作，现向各单位征集立项意见。具体事项函告如下：\n（一）请于2月7日前反馈。", "函")]
+    [InlineData("某市人民政府：\n你市《关于某县收费站重新立项的请示》收悉。经研究，现函复如下：\n一、同意保留该收费项目。", "函")]
+    [InlineData("《关于金融支持稳定经济增长的若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。\n2020年2月9日", "通知")]
+    [InlineData("各直属单位：\n《若干举措》已经局长办公会同意，现印发给你们，并就贯彻落实提出如下意见：\n一、提高认识。", "通知")] // the issuing notice, not the opinion it adds
     public void An_untitled_text_naming_its_kind_in_its_own_formula_is_of_that_kind(string text, string kind) =>
         Assert.Equal(kind, Meta(text).Kind);
 

@@ -175,9 +175,14 @@ internal static partial class BodyKind
         return null;
     }
 
-    // The formulas by which a document names its own kind: 现将有关事项公告如下 at its start, 特此通知 at its end.
-    [GeneratedRegex(@"(?:现将|现就)[^。]{0,40}?(?<kind>公告|通告|通知)如下")]
+    // The formulas by which a document names its own kind: 现将有关事项公告如下 at its start, 特此通知 at its end; an
+    // opinion's 现就…提出如下实施意见, a letter's 具体事项函告如下 or 现函复如下 (a 函 answering a request).
+    [GeneratedRegex(@"(?:现将|现就|并就)[^。]{0,40}?(?<kind>公告|通告|通知)如下|提出(?:如下|以下)(?:实施|指导)?(?<kind>意见)|(?:函告|函复)(?:如下|你)")]
     private static partial Regex KindAnnounced();
+
+    // A notice issuing a document it names: 《…若干措施》已经省政府同意，现印发给你们 (the 印发 notice's own words).
+    [GeneratedRegex(@"(?:现|予以)(?:印发|转发)给你们")]
+    private static partial Regex IssuingFormula();
 
     [GeneratedRegex(@"特此(?<kind>公告|通告|通知|批复)")]
     private static partial Regex KindClosing();
@@ -188,7 +193,11 @@ internal static partial class BodyKind
     public static string? OfFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
     {
         foreach (var line in matching.Take(OpeningLines))
-            if (KindAnnounced().Match(line) is { Success: true } m) return DocumentKind.FromTitle(m.Groups["kind"].Value);
+        {
+            // A notice issuing a document, with a word on carrying it out (现印发给你们，并就贯彻落实提出如下意见), is the notice.
+            if (IssuingFormula().IsMatch(line)) return "通知";
+            if (KindAnnounced().Match(line) is { Success: true } m) return m.Groups["kind"].Success ? DocumentKind.FromTitle(m.Groups["kind"].Value) : "函";
+        }
         foreach (var line in tail)
             if (KindClosing().Match(line) is { Success: true } m) return DocumentKind.FromTitle(m.Groups["kind"].Value);
         return null;
