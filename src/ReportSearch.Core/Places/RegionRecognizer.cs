@@ -245,7 +245,34 @@ public static partial class RegionRecognizer
         if (OpeningSubject(subjects, zoned) is { } subject && best is not null && subject != best && subject.IsWithin(best)
             && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org && (r.Place.Level >= PlaceLevel.County || !subject.IsWithin(r.Place))))
             best = subject;
-        return OwnUnit(Strength(best, resolved, subjects, zoned, lowest, highest) with { Mentioned = mentioned }, zoned, names);
+        var strength = Strength(best, resolved, subjects, zoned, lowest, highest) with { Mentioned = mentioned };
+        if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place)).ToList(), zoned) is { } own
+            && (strength.Place is null || own.IsWithin(strength.Place) || strength.Place.IsWithin(own)))
+            return strength with { Place = own, Evidence = RegionEvidence.SelfReference };
+        return OwnUnit(strength, zoned, names);
+    }
+
+    // The document speaking of itself as a town (我镇, 本乡, 我街道) or a county (我县, 本县) once at least:
+    // 为了加强我镇计划生育技术服务工作….
+    [GeneratedRegex(@"[我本](镇|乡|街道|县)(?!城|委|级|域)")]
+    private static partial Regex OwnLevelWord();
+
+    /// <summary>
+    /// The one unit of the level a document speaks of itself at (我镇, 本县) that it names in full, where it names no
+    /// other unit of that level: a town's notice that says 我镇 and names 钱库镇 (its office, 钱库镇计生办公室) is 钱库镇's.
+    /// Short forms and two units of the level (a neighbour, a partner) decide nothing. Fewer words than the three
+    /// self-references <see cref="SelfLevel"/> asks for, because a unit named in full backs them.
+    /// </summary>
+    private static Place? SoleUnitOfOwnLevel(List<(PlaceMention Mention, Place Place)> kept, List<(DocumentZone Zone, string Text)> zoned)
+    {
+        var words = zoned.SelectMany(z => OwnLevelWord().Matches(z.Text)).Select(m => m.Groups[1].Value is "县" ? PlaceLevel.County : PlaceLevel.Town).Distinct().ToList();
+        if (words.Count == 0) return null;
+        // A town's text speaks of its county too (具有本县常住户口); a county's rarely says 我镇: the deepest level is its own.
+        var level = words.Max();
+        var units = kept.Where(k => !k.Mention.IsShortForm && k.Place.Level == level && !k.Place.IsZone
+                && (level != PlaceLevel.County || k.Place.Name.EndsWith('县') || k.Place.Name.EndsWith('旗')))
+            .Select(k => k.Place).Distinct().ToList();
+        return units.Count == 1 ? units[0] : null;
     }
 
     /// <summary>

@@ -1,0 +1,35 @@
+using ReportSearch.Places;
+
+namespace ReportSearch.Core.Tests.Places;
+
+/// <summary>
+/// A text that speaks of itself as a town or a county (我镇, 本县) and names one unit of that level in full is that unit's,
+/// even saying it once (paraphrased town and county notices). Two units of the level, or a short form only, decide
+/// nothing; neither does a text with no such words.
+/// </summary>
+public class SoleOwnLevelUnitTests
+{
+    // The opening is the first sentence (where no place stands); the body the whole text.
+    private static RegionResult Of(string body) => RegionRecognizer.Recognize([(DocumentZone.Opening, body[..(body.IndexOf('。') + 1)]), (DocumentZone.Body, body)]);
+
+    [Fact]
+    public void A_town_notice_saying_我镇_and_naming_its_office_is_the_towns()
+    {
+        var r = Of("为了加强我镇计划生育技术服务工作，经党委、政府研究决定公开招聘技术服务人员。应聘者须具有本县常住户口。报名地点：钱库镇计生办公室。");
+        Assert.Equal(["浙江省", "温州市", "苍南县", "钱库镇"], r.Place?.Path);
+        Assert.True(r.IsStrong);
+    }
+
+    [Fact]
+    public void A_county_notice_saying_我县_and_naming_its_government_is_the_countys()
+    {
+        var r = Of("为适应我县医疗卫生事业发展需要，经研究决定提前招聘毕业生。招聘依据中共苍南县委、苍南县人民政府《关于促进高校毕业生就业的意见》精神。");
+        Assert.Equal(["浙江省", "温州市", "苍南县"], r.Place?.Path);
+    }
+
+    [Theory]
+    [InlineData("为了加强我镇计划生育工作，经研究决定公开招聘。报名地点：钱库镇计生办公室，或金乡镇卫生院。")] // two towns
+    [InlineData("为了加强计划生育技术服务工作，经研究决定公开招聘。报名地点：钱库镇计生办公室。")] // no self-reference: a mention only
+    public void Two_units_of_the_level_or_no_self_reference_decide_nothing(string body) =>
+        Assert.False(Of(body).IsStrong);
+}
