@@ -111,6 +111,12 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"(?:^|[(（])\s*(?<body>\p{IsCJKUnifiedIdeographs}{2,30}?)\s*于\s*" + DatePattern + @"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复|答复)\s*[)）]?$")]
     private static partial Regex ReplyStamp();
 
+    // A signature run into the text where a dataset flattened the document: the body and its date right after a
+    // sentence's end (…完整性和真实性。河北省人民政府办公厅2024年1月29日石家庄市人民政府，…; …认真组织实施。某省人民政府
+    // 办公厅2023年12月13日为深入贯彻…, the notice's signature before the plan it issues).
+    [GeneratedRegex(@"[。；;](?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|厅|局))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
+    private static partial Regex SignatureInText();
+
     // The issuing line at the end of a policy: 山东省人民政府办公厅2020年12月10日印发, …办公室 2021年3月1日印发.
     [GeneratedRegex(@"^(?<body>\S.{1,40}?)\s*" + DatePattern + @"\s*(?:印发|发布|翻印)$")]
     private static partial Regex IssuedLine();
@@ -240,6 +246,13 @@ internal static partial class DocumentDates
                 break;
             }
         }
+        if (date is null)
+            foreach (var line in lines)
+                if (SignatureInText().Match(line) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } signed)
+                {
+                    (date, signer) = (signed, signer ?? m.Groups["body"].Value);
+                    break;
+                }
         return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued, venueDate, reply);
     }
 }

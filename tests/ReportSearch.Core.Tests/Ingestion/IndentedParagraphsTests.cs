@@ -37,3 +37,29 @@ public class IndentedParagraphsTests
     public void Only_a_long_line_with_inner_indents_is_split(string line, int parts) =>
         Assert.Equal(parts, IndentedParagraphs.Split(new BodyLine(line)).Count());
 }
+
+/// <summary>
+/// A signature run into the text where a dataset flattened a document (body and date right after a sentence's end,
+/// then the text again or the document it issues): the document's date and issuing body, as a signature on its own line
+/// would give them (paraphrased from provincial 复函 and 通知 of a policy dataset).
+/// </summary>
+public class SignatureInTextTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/flat.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    [Fact]
+    public void A_signature_after_the_last_sentence_gives_date_and_issuer()
+    {
+        var m = Meta("某市人民政府，省政府有关部门：《某城墙保护规划》已经省政府批准，现予公布。要正确处理文物保护与经济建设之间的关系，" +
+            "最大限度保护文物本体及环境的完整性和真实性。某省人民政府办公厅2024年1月29日某市人民政府，省政府有关部门：《某城墙保护规划》已经省政府批准，现予公布。");
+        Assert.Equal("2024-01-29", m.Date);
+        Assert.Equal("某省人民政府办公厅", m.Org);
+    }
+
+    [Fact]
+    public void A_date_inside_a_sentence_is_no_signature()
+    {
+        var m = Meta("各有关部门：根据工作安排，某省人民政府办公厅2024年1月29日召开会议，研究部署有关工作。请各部门按要求落实。");
+        Assert.Null(m.Date);
+    }
+}
