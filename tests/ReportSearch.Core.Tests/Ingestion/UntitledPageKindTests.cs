@@ -235,6 +235,9 @@ public class UntitledPageKindTests
     [InlineData("某市人民政府：\n你市《关于某县收费站重新立项的请示》收悉。经研究，现函复如下：\n一、同意保留该收费项目。", "函")]
     [InlineData("《关于金融支持稳定经济增长的若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。\n2020年2月9日", "通知")]
     [InlineData("各直属单位：\n《若干举措》已经局长办公会同意，现印发给你们，并就贯彻落实提出如下意见：\n一、提高认识。", "通知")] // the issuing notice, not the opinion it adds
+    [InlineData("某市人民政府：\n你市《关于某县外环路收费站重新立项的请示》（某政〔2003〕84号）收悉。经研究，同意保留该收费项目。", "函")]
+    [InlineData("某县人民政府：\n你县《关于设立某自然保护区的请示》收悉。现批复如下：\n一、同意设立。", "批复")]
+    [InlineData("省交通厅、省财政厅：\n某交公字〔2004〕117号文收悉。鉴于某县修建水库，省政府同意该收费站位置东移。", "函")]
     public void An_untitled_text_naming_its_kind_in_its_own_formula_is_of_that_kind(string text, string kind) =>
         Assert.Equal(kind, Meta(text).Kind);
 

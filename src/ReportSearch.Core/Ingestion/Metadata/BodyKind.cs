@@ -180,6 +180,11 @@ internal static partial class BodyKind
     [GeneratedRegex(@"(?:现将|现就|并就)[^。]{0,40}?(?<kind>公告|通告|通知)如下|提出(?:如下|以下)(?:实施|指导)?(?<kind>意见)|(?:函告|函复)(?:如下|你)")]
     private static partial Regex KindAnnounced();
 
+    // An answer to a request it names: 你市《关于…的请示》(某政〔2003〕84号)收悉, 某交公字〔2004〕117号文收悉 opens a 复函,
+    // or a 批复 where it says so.
+    [GeneratedRegex(@"(?:请示|报告)》[^。]{0,40}?收悉|号文收悉")]
+    private static partial Regex RequestReceived();
+
     // A notice issuing a document it names: 《…若干措施》已经省政府同意，现印发给你们 (the 印发 notice's own words).
     [GeneratedRegex(@"(?:现|予以)(?:印发|转发)给你们")]
     private static partial Regex IssuingFormula();
@@ -197,6 +202,7 @@ internal static partial class BodyKind
             // A notice issuing a document, with a word on carrying it out (现印发给你们，并就贯彻落实提出如下意见), is the notice.
             if (IssuingFormula().IsMatch(line)) return "通知";
             if (KindAnnounced().Match(line) is { Success: true } m) return m.Groups["kind"].Success ? DocumentKind.FromTitle(m.Groups["kind"].Value) : "函";
+            if (RequestReceived().IsMatch(line)) return line.Contains("批复", StringComparison.Ordinal) || tail.Any(t => t.Contains("特此批复", StringComparison.Ordinal)) ? "批复" : "函";
         }
         foreach (var line in tail)
             if (KindClosing().Match(line) is { Success: true } m) return DocumentKind.FromTitle(m.Groups["kind"].Value);
