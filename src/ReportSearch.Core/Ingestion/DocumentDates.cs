@@ -44,6 +44,18 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"^(?:\S{2,12}\s+)?(?:" + DatePattern + @"|(?<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}))\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*时\s*\d{1,2}\s*分)(?:\s|$)")]
     private static partial Regex BylineDate();
 
+    // A news page's byline with the timestamp among its fields: 来源:某市新闻传媒中心 责任编辑:王某 2019-09-06 16:56:31,
+    // 某某 湖南日报·新湖南客户端 2026-01-20 11:13:25; or its date before the source field, perhaps without 日 and run into
+    // it where the page set them in spans: 2015-03-26  来源:, 2011年09月29来源：.
+    [GeneratedRegex(@"(?:^|\s)(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)|(?=\s*(?:来源|作者|编辑|责任编辑|责编|浏览|点击|阅读)\s*[:：]))")]
+    private static partial Regex TimestampInByline();
+
+    // The fields that make a short line a byline.
+    [GeneratedRegex(@"来源|编辑|责编|作者|记者|通讯员|客户端|发布")]
+    private static partial Regex BylineField();
+
+    private const int MaxBylineLength = 80;
+
     // A news item opening with the session it reports: 2016年12月15日-16日,哈林格尔镇召开了第十四届人民代表大会第六次会议.
     // Also with the session first and in its short form: 2022年1月4日,佛山市顺德区十七届人大二次会议召开第二次全体会议.
     [GeneratedRegex(@"^" + DatePattern + @"(?:\s*[-—至]\s*\d{1,2}日)?\s*[,，]?(?:[^。]{0,20}?(?:召开|举行)了?(?<venue>[^。，,]{0,30}?人民代表大会第[一二三四五六七八九十\d]+次会议)|\s*(?<venue>[^。，,]{2,30}?[一二三四五六七八九十]{1,3}届人大[一二三四五六七八九十]{1,2}次会议)(?:召开|举行|开幕|闭幕|隆重))")]
@@ -211,7 +223,8 @@ internal static partial class DocumentDates
             else if (date is null && (m = WrittenDateLine().Match(line)).Success)
                 date = DateText.Normalize(m.Groups["date"].Value);
             else if (published is null && ((m = MayNamePosting(line) ? PublishedLine().Match(line) : Match.Empty).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success
-                || i < TitleDateLines && (m = TitleThenPostingDate().Match(line)).Success))
+                || i < TitleDateLines && (m = TitleThenPostingDate().Match(line)).Success
+                || line.Length <= MaxBylineLength && BylineField().IsMatch(line) && (m = TimestampInByline().Match(line)).Success))
                 published = DateText.Normalize(m.Groups["date"].Value);
         }
         if (venueRun is not null)
