@@ -396,9 +396,24 @@ public static partial class RegionRecognizer
             if (ProvinceAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.Province;
             if (CityAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.City || p.Level == PlaceLevel.Province && p.Name.EndsWith('市');
             if (CountyAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.County;
+            if (ProvinceAnswerAddressee().IsMatch(text) && ProvinceSpeaks().IsMatch(text) && !LowerSelfReference().IsMatch(text))
+                return p => p.Level == PlaceLevel.Province;
         }
         return null;
     }
+
+    // A province's reply or notice to one of its cities or to its own departments, the province speaking (某市人民政府：
+    // 你市《…的请示》收悉。经省政府研究，同意…; 省交通运输厅、省财政厅：…省政府同意…): the province's document, as a
+    // ministry's answer to one province is national. The addressee line opens the text.
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,12}(?:市|州|盟)人民政府|省\p{IsCJKUnifiedIdeographs}{1,14}?(?:厅|局|委))[^：:\n]{0,60}[：:]")]
+    private static partial Regex ProvinceAnswerAddressee();
+
+    [GeneratedRegex(@"省(?:人民)?政府(?:同意|研究|决定|批准|审定)")]
+    private static partial Regex ProvinceSpeaks();
+
+    // A city or county speaking of itself (我市, 本县, 全区): its own document, whatever the province approved.
+    [GeneratedRegex(@"[我本全](?:市|县|区)")]
+    private static partial Regex LowerSelfReference();
 
     private const int FirstSentenceSlack = 80;
 

@@ -33,3 +33,26 @@ public class SoleOwnLevelUnitTests
     public void Two_units_of_the_level_or_no_self_reference_decide_nothing(string body) =>
         Assert.False(Of(body).IsStrong);
 }
+
+/// <summary>
+/// A province's reply or notice to one of its cities or to its own departments, in the province's voice (经省政府研究,
+/// 省政府同意), is the province's, as a ministry's answer to one province is national; a city saying 我市 is its own.
+/// </summary>
+public class ProvinceAnswerTests
+{
+    private static RegionResult Of(string text) =>
+        RegionRecognizer.Recognize([(DocumentZone.Opening, text), (DocumentZone.Body, text)]);
+
+    [Theory]
+    [InlineData("邯郸市人民政府：\n你市《关于设立青崖寨自然保护区的请示》收悉。经省政府研究，同意设立。")]
+    [InlineData("省交通厅、省财政厅：\n你们的请示收悉。鉴于涞源县修建水库，省政府同意收费站位置东移。")]
+    public void The_provinces_voice_to_a_city_or_its_departments_is_the_province(string text) =>
+        Assert.Equal(["河北省"], Of(text).Place?.Path);
+
+    [Fact]
+    public void A_city_speaking_of_itself_stays_the_city()
+    {
+        var r = Of("邯郸市人民政府：\n经省政府同意，我市设立青崖寨自然保护区，全市各有关部门要认真落实。");
+        Assert.NotEqual(["河北省"], r.Place?.Path);
+    }
+}
