@@ -295,11 +295,21 @@ public sealed class LuceneIndexWriter : IReportIndexWriter
         if (_addedSinceMerge < 1000 || _addedSinceMerge * 5L < _pathsByReport.Count) return;
         // The merge runs on its own thread so that a stop request need not wait for it: Dispose rolls the
         // writer back, which aborts the merge, and the last commit stays as it was.
+        var policy = (SplitForcedMergePolicy)_writer.Config.MergePolicy;
         var merge = Task.Run(() =>
         {
-            _writer.WaitForMerges();
-            GatherSources();
-            _writer.ForceMerge(BulkMergeSegments);
+            // No merge of its own may start from here to the forced one (see SplitForcedMergePolicy.HoldNaturalMerges).
+            policy.HoldNaturalMerges = true;
+            try
+            {
+                _writer.WaitForMerges();
+                GatherSources();
+                _writer.ForceMerge(BulkMergeSegments);
+            }
+            finally
+            {
+                policy.HoldNaturalMerges = false;
+            }
         }, CancellationToken.None);
         _ = merge.ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
         while (!merge.Wait(100))

@@ -15,6 +15,18 @@ namespace ReportSearch.Engine;
 /// </summary>
 internal sealed class SplitForcedMergePolicy : TieredMergePolicy
 {
+    private volatile bool _holdNaturalMerges;
+
+    /// <summary>
+    /// While set, the merges tiered merging would start on its own (after a flush) are not started: during a bulk
+    /// merge, the flushed segment of gathered source documents must reach <see cref="FindForcedMerges"/> on its own,
+    /// not merged in the meantime into report segments (a source document would then stand before other reports).
+    /// </summary>
+    public bool HoldNaturalMerges { get => _holdNaturalMerges; set => _holdNaturalMerges = value; }
+
+    public override MergeSpecification? FindMerges(MergeTrigger mergeTrigger, SegmentInfos infos) =>
+        _holdNaturalMerges ? null : base.FindMerges(mergeTrigger, infos);
+
     public override MergeSpecification? FindForcedMerges(SegmentInfos infos, int maxSegmentCount, IDictionary<SegmentCommitInfo, bool> segmentsToMerge)
     {
         if (maxSegmentCount < 2) return base.FindForcedMerges(infos, maxSegmentCount, segmentsToMerge);
