@@ -252,11 +252,6 @@ public static partial class RegionRecognizer
         return OwnUnit(strength, zoned, names);
     }
 
-    // The document speaking of itself as a town (我镇, 本乡, 我街道) or a county (我县, 本县) once at least:
-    // 为了加强我镇计划生育技术服务工作….
-    [GeneratedRegex(@"[我本](镇|乡|街道|县)(?!城|委|级|域)")]
-    private static partial Regex OwnLevelWord();
-
     /// <summary>
     /// The one unit of the level a document speaks of itself at (我镇, 本县) that it names in full, where it names no
     /// other unit of that level: a town's notice that says 我镇 and names 钱库镇 (its office, 钱库镇计生办公室) is 钱库镇's.
@@ -265,7 +260,11 @@ public static partial class RegionRecognizer
     /// </summary>
     private static Place? SoleUnitOfOwnLevel(List<(PlaceMention Mention, Place Place)> kept, List<(DocumentZone Zone, string Text)> zoned)
     {
-        var words = zoned.SelectMany(z => OwnLevelWord().Matches(z.Text)).Select(m => m.Groups[1].Value is "县" ? PlaceLevel.County : PlaceLevel.Town).Distinct().ToList();
+        // The document speaking of itself as a town (我镇, 本乡, 我街道) or a county (我县, 本县) once at least, in the words
+        // SelfLevel counts (全镇 and 全县 may speak of a scope, not of the author).
+        var words = zoned.SelectMany(z => SelfReference().Matches(z.Text))
+            .Where(m => m.Value[0] != '全' && m.Groups[1].Value is "镇" or "乡" or "街道" or "县")
+            .Select(m => m.Groups[1].Value is "县" ? PlaceLevel.County : PlaceLevel.Town).Distinct().ToList();
         if (words.Count == 0) return null;
         // A town's text speaks of its county too (具有本县常住户口); a county's rarely says 我镇: the deepest level is its own.
         var level = words.Max();
@@ -396,7 +395,9 @@ public static partial class RegionRecognizer
             if (ProvinceAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.Province;
             if (CityAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.City || p.Level == PlaceLevel.Province && p.Name.EndsWith('市');
             if (CountyAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.County;
-            if (ProvinceAnswerAddressee().IsMatch(text) && ProvinceSpeaks().IsMatch(text) && !LowerSelfReference().IsMatch(text))
+            // A city or county speaking of itself (我市, 本县, 全区) issues its own document, whatever the province approved.
+            if (ProvinceAnswerAddressee().IsMatch(text) && ProvinceSpeaks().IsMatch(text)
+                && !SelfReference().Matches(text).Any(m => m.Groups[1].Value is "市" or "县") && !DistrictSelfReference().IsMatch(text))
                 return p => p.Level == PlaceLevel.Province;
         }
         return null;
@@ -410,10 +411,6 @@ public static partial class RegionRecognizer
 
     [GeneratedRegex(@"省(?:人民)?政府(?:同意|研究|决定|批准|审定)")]
     private static partial Regex ProvinceSpeaks();
-
-    // A city or county speaking of itself (我市, 本县, 全区): its own document, whatever the province approved.
-    [GeneratedRegex(@"[我本全](?:市|县|区)")]
-    private static partial Regex LowerSelfReference();
 
     private const int FirstSentenceSlack = 80;
 
@@ -479,20 +476,7 @@ public static partial class RegionRecognizer
             int sentenceEnd = text.IndexOfAny(['。', '\n'], lineStart);
             if (sentenceEnd < 0) sentenceEnd = text.Length;
             var inSentence = inPart.Where(r => r.Order % PartStride >= lineStart && r.Order % PartStride < sentenceEnd).ToList();
-            for (int k = 0; k < inSentence.Count; k++)
-            {
-                var (place, _, order) = inSentence[k];
-                int pos = order % PartStride;
-                if (!(pos == lineStart || ClauseStarts.Contains(text[pos - 1]) || AfterLeadingYear(text, pos))) continue;
-                if (!inSentence.Take(k).All(e => place.IsWithin(e.Place) && place != e.Place)) return null;
-                var subject = place;
-                foreach (var next in inSentence.Skip(k + 1))
-                    if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
-                    else break;
-                // A city or province opening the clause is mostly the start of a longer name, or a passing frame.
-                return subject.Level >= PlaceLevel.County ? subject : null;
-            }
-            return null;
+            return ClauseSubject(inSentence, 0, pos => pos == lineStart || ClauseStarts.Contains(text[pos - 1]) || AfterLeadingYear(text, pos));
         }
         return null;
     }
@@ -507,11 +491,21 @@ public static partial class RegionRecognizer
         int sentenceEnd = text.IndexOfAny(['。', '\n'], inPart[0].Order % PartStride);
         if (sentenceEnd < 0) sentenceEnd = text.Length;
         var inSentence = inPart.Where(r => r.Order % PartStride < sentenceEnd).ToList();
-        for (int k = 1; k < inSentence.Count; k++)
+        return ClauseSubject(inSentence, 1, at => ClauseStarts.Contains(text[at - 1]));
+    }
+
+    /// <summary>
+    /// The subject of one sentence's clause: the first unit from <paramref name="from"/> on that opens a clause
+    /// (<paramref name="opensClause"/>, by its position in the text), with the units chained to it, where every unit
+    /// named before it lies above it; none where one does not. A city or province opening the clause is mostly the
+    /// start of a longer name, or a passing frame: only a county or a unit below it is a subject.
+    /// </summary>
+    private static Place? ClauseSubject(List<(Place Place, DocumentZone Zone, int Order)> inSentence, int from, Func<int, bool> opensClause)
+    {
+        for (int k = from; k < inSentence.Count; k++)
         {
-            var (place, _, order) = inSentence[k];
-            int at = order % PartStride;
-            if (!ClauseStarts.Contains(text[at - 1])) continue;
+            var place = inSentence[k].Place;
+            if (!opensClause(inSentence[k].Order % PartStride)) continue;
             if (!inSentence.Take(k).All(e => place.IsWithin(e.Place) && place != e.Place)) return null;
             var subject = place;
             foreach (var next in inSentence.Skip(k + 1))
