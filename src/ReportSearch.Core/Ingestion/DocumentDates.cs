@@ -107,8 +107,11 @@ internal static partial class DocumentDates
 
     private const int CoverNoteLines = 12;
 
-    // The issuing body signing above a date: …人民政府, …办事处, …委员会, …局.
-    [GeneratedRegex(@"(?:人民政府|政府|办事处|委员会|办公室|办公厅|局|院|部|党委|党工委)$")]
+    // How the name of a body that signs ends: …人民政府, …办事处, …委员会, …办公厅, …厅, …局.
+    private const string SigningBodyEnd = "人民政府|政府|办事处|委员会|办公室|办公厅|厅|局|院|部|党委|党工委";
+
+    // The issuing body signing above a date.
+    [GeneratedRegex(@"(?:" + SigningBodyEnd + @")$")]
     private static partial Regex SignatureBody();
 
     // Also as one field among others on a line (文章来源:… 作者:… 发布时间:2023-04-18) or in brackets (【信息时间:2025-08-25…】).
@@ -126,7 +129,7 @@ internal static partial class DocumentDates
     // A signature run into the text where a dataset flattened the document: the body and its date right after a
     // sentence's end (…完整性和真实性。河北省人民政府办公厅2024年1月29日石家庄市人民政府，…; …认真组织实施。某省人民政府
     // 办公厅2023年12月13日为深入贯彻…, the notice's signature before the plan it issues).
-    [GeneratedRegex(@"[。；;](?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|厅|局))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
+    [GeneratedRegex(@"[。；;](?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
     private static partial Regex SignatureInText();
 
     // The issuing line at the end of a policy: 山东省人民政府办公厅2020年12月10日印发, …办公室 2021年3月1日印发.
