@@ -217,8 +217,14 @@ public static partial class RegionRecognizer
         double bestWeight = 0;
         foreach (var (p, w) in weight)
             if (p.Parent is null && w > bestWeight) (best, bestWeight) = (p, w);
+        // A province named barely more than another (湖北入赣人员 twice, 入京 and 入赣 once, in a province's notice that
+        // never names itself): the weight does not say which one the document is of, so neither its own words (我省,
+        // 全省) nor its addressee line may pick one.
+        double runnerUp = weight.Where(kv => kv.Key.Parent is null && kv.Key != best).Select(kv => kv.Value).DefaultIfEmpty(0).Max();
+        bool rootInDoubt = runnerUp > 0 && (bestWeight < 3 || runnerUp * 2 > bestWeight);
         // Addressed to the units below it (各区、县级市人民政府，市政府各部门), the document is of the level above them.
-        if (AddresseeLevel(zoned) is { } addressed && best is not null
+        // The line names the level, not the unit: which unit rests on the weight, so not where it is in doubt.
+        if (AddresseeLevel(zoned) is { } addressed && best is not null && !rootInDoubt
             && weight.Where(kv => kv.Key.IsWithin(best) && addressed(kv.Key)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Level).FirstOrDefault().Key is { } unit)
             return new RegionResult(unit, false) { Evidence = RegionEvidence.SelfReference, Mentioned = mentioned };
         var (lowest, highest) = SelfLevel(zoned);
@@ -245,7 +251,7 @@ public static partial class RegionRecognizer
         if (OpeningSubject(subjects, zoned) is { } subject && best is not null && subject != best && subject.IsWithin(best)
             && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org && (r.Place.Level >= PlaceLevel.County || !subject.IsWithin(r.Place))))
             best = subject;
-        var strength = Strength(best, resolved, subjects, zoned, lowest, highest) with { Mentioned = mentioned };
+        var strength = Strength(best, resolved, subjects, zoned, rootInDoubt ? null : lowest, rootInDoubt ? null : highest) with { Mentioned = mentioned };
         if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place)).ToList(), zoned) is { } own
             && (strength.Place is null || own.IsWithin(strength.Place) || strength.Place.IsWithin(own)))
             return strength with { Place = own, Evidence = RegionEvidence.SelfReference };

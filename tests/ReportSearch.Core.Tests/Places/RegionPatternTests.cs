@@ -24,6 +24,27 @@ public class RegionPatternTests
     }
 
     [Fact]
+    public void A_province_named_barely_more_often_than_another_does_not_say_which_province_speaks()
+    {
+        // A province's notice that never names itself and names where travellers come from: the addressee line and 我省
+        // give the level, not which province.
+        var region = Recognize(
+            (DocumentZone.Opening, "各市、县(区)人民政府,省政府各部门:\n根据我省当前疫情防控形势,现提出以下实施意见。"),
+            (DocumentZone.Body, "一、湖北来我省的人员一律集中隔离观察。二、从湖北返回的人员须向社区报告。三、在疫情结束前,上述人员不得前往北京。"));
+        Assert.False(region.IsStrong);
+    }
+
+    [Fact]
+    public void A_province_that_names_itself_well_above_another_is_its_own()
+    {
+        var region = Recognize(
+            (DocumentZone.Opening, "各市、县(区)人民政府,省政府各部门:\n根据江西省当前疫情防控形势,现提出以下实施意见。"),
+            (DocumentZone.Body, "一、湖北来江西省的人员一律集中隔离观察。二、江西省各地要落实属地责任,我省各市要严格执行。"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(["江西省"], region.Path);
+    }
+
+    [Fact]
     public void An_addressee_line_of_a_municipality_names_the_municipality()
     {
         var region = Recognize((DocumentZone.Opening, "各区人民政府,市政府各委、办、局:\n现将上海市浦东新区、上海市闵行区的经验印发给你们。"));
