@@ -73,6 +73,9 @@ public sealed partial class PlaceNames
             else if (stem is "新疆维吾尔") stem = "新疆";
             if (stem.Length < 2) yield break;
             yield return stem;
+            // An autonomous county by its place name and 县, as its own pages and the press write it: 互助县 for
+            // 互助土族自治县, 三江县 for 三江侗族自治县.
+            if (suffix is "自治县" && ethnic > 0) yield return stem + "县";
             // A county-level unit under its former name: 彭山县 (now 彭山区), 江宁县 (江宁区), 肥城县 (肥城市).
             if (place.Level == PlaceLevel.County && suffix is "县" or "市" or "区")
                 foreach (var former in CountySuffixes)

@@ -324,12 +324,13 @@ public static partial class RegionRecognizer
     }
 
     /// <summary>
-    /// A county-level unit under its former name as a unit (嫩江县 for today's 嫩江市, 沾化县 for 沾化区): stem and
-    /// suffix together are a formal name, not a common word, and count where one unit bears it, like a full name.
+    /// A county-level unit under its former name as a unit (嫩江县 for today's 嫩江市, 沾化县 for 沾化区), or an autonomous
+    /// county by its place name and 县 (互助县): stem and suffix together are a formal name, not a common word, and count
+    /// where one unit bears it, like a full name.
     /// </summary>
     private static bool IsFormerName(PlaceMention m, string text) =>
         m.Candidates.Count == 1 && m.Length >= 3 && text[m.Start + m.Length - 1] is '县' or '区' or '市' && m.Candidates[0].Name != text.Substring(m.Start, m.Length)
-        && m.Candidates[0].Name.Length == m.Length;
+        && (m.Candidates[0].Name.Length == m.Length || m.Candidates[0].Name.EndsWith("自治县", StringComparison.Ordinal));
 
     /// <summary>A work report's speaker: 我代表上城区人民政府向大会报告工作 (group <c>org</c>); metadata reads the issuing body from it too.</summary>
     [GeneratedRegex(@"我代表(?<org>[^，。,\s]{2,30}?人民政府)")]

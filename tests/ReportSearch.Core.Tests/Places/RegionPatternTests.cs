@@ -44,6 +44,16 @@ public class RegionPatternTests
         Assert.Equal(["江西省"], region.Path);
     }
 
+    [Theory]
+    [InlineData("互助县推行政府采购管办分离改革", "互助土族自治县")]
+    [InlineData("长阳县召开乡村振兴工作推进会", "长阳土家族自治县")]
+    public void An_autonomous_county_by_its_place_name_and_县_is_that_county(string title, string expected)
+    {
+        var region = Recognize((DocumentZone.Title, title), (DocumentZone.Body, "为规范管理，我县增设了专门办公室，全县各乡镇同步推进。"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(expected, region.Place?.Name);
+    }
+
     [Fact]
     public void An_addressee_line_of_a_municipality_names_the_municipality()
     {
