@@ -459,9 +459,9 @@ public static partial class RegionRecognizer
             else break;
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
-        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text);
+        if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text) ?? SubjectOfReportersSource(inPart, text);
         return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) || DatelineBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).ToString())
-            ? subject : SubjectUnderItsAncestors(inPart, text) ?? SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text) ?? SubjectOfFirstProse(inPart, text);
+            ? subject : SubjectUnderItsAncestors(inPart, text) ?? SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text) ?? SubjectOfReportersSource(inPart, text) ?? SubjectOfFirstProse(inPart, text);
     }
 
     /// <summary>
@@ -613,6 +613,32 @@ public static partial class RegionRecognizer
         if (at != clause && !ZoneBeforeBracket().IsMatch(text.AsSpan(clause, at - clause).ToString())) return null;
         var subject = inLead[0].Place;
         foreach (var next in inLead.Skip(1))
+            if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
+            else break;
+        return subject;
+    }
+
+    // A reporter citing the office the news comes from: 记者近日从辽宁省朝阳市建平县农经局获悉, 记者从某县教育局了解到.
+    [GeneratedRegex(@"记者(?:近日|日前|今天|昨天|\d{1,2}月\d{1,2}日)?从$")]
+    private static partial Regex ReporterFrom();
+
+    [GeneratedRegex(@"获悉|了解到|得知")]
+    private static partial Regex ReporterLearned();
+
+    /// <summary>
+    /// A news item whose first sentence says where the reporter learned the news (记者近日从辽宁省朝阳市建平县农经局土肥站获悉，…):
+    /// the office is of the unit the item is about. Only a chain that names its units in full from the top (a province or
+    /// a city first), so that 记者从市公安局获悉 or a short form decides nothing.
+    /// </summary>
+    private static Place? SubjectOfReportersSource(List<(Place Place, DocumentZone Zone, int Order)> inPart, string text)
+    {
+        var first = inPart[0];
+        int at = first.Order % PartStride;
+        if (first.Place.Level > PlaceLevel.City || !ReporterFrom().IsMatch(text.AsSpan(Math.Max(0, at - 12), Math.Min(12, at)).ToString())) return null;
+        int sentenceEnd = text.IndexOfAny(['。', '，', '\n'], at);
+        if (sentenceEnd < 0 || !ReporterLearned().IsMatch(text.AsSpan(at, sentenceEnd - at).ToString())) return null;
+        var subject = first.Place;
+        foreach (var next in inPart.Skip(1).Where(r => r.Order % PartStride < sentenceEnd))
             if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
             else break;
         return subject;

@@ -55,6 +55,23 @@ public class RegionPatternTests
     }
 
     [Fact]
+    public void A_reporters_source_named_in_full_from_the_province_down_is_the_news_items_unit()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "春耕备耕有新招"),
+            (DocumentZone.Opening, "春耕备耕有新招\n记者日前从吉林省四平市梨树县农业农村局获悉，今年全县农民按配方购买化肥。"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(["吉林省", "四平市", "梨树县"], region.Path);
+    }
+
+    [Theory]
+    [InlineData("春耕备耕有新招\n记者日前从市农业农村局获悉，今年全市推广测土配方施肥，其中梨树县面积最大。")] // the office has no place
+    [InlineData("春耕备耕有新招\n记者日前从梨树县农业农村局获悉，今年农民按配方购买化肥。")] // a county alone, not from the top
+    [InlineData("春耕备耕有新招\n记者日前从吉林省四平市梨树县农业农村局出发，前往各乡镇。")] // no news learned there
+    public void A_reporters_source_without_a_full_chain_or_without_news_learned_decides_nothing(string opening) =>
+        Assert.False(Recognize((DocumentZone.Title, "春耕备耕有新招"), (DocumentZone.Opening, opening)).IsStrong);
+
+    [Fact]
     public void An_addressee_line_of_a_municipality_names_the_municipality()
     {
         var region = Recognize((DocumentZone.Opening, "各区人民政府,市政府各委、办、局:\n现将上海市浦东新区、上海市闵行区的经验印发给你们。"));
