@@ -210,6 +210,15 @@ public static partial class RegionRecognizer
         // A community's page is of the unit its community belongs to, below the unit its title or issuer opens with.
         if (CommunitySubject(kept.Select(k => (k.Mention, k.Place, k.Order)).ToList(), zoned) is { } community && (lead is null || community.Place.IsWithin(lead)))
             return new RegionResult(community.Place, false) { Evidence = community.InTitle ? RegionEvidence.Title : RegionEvidence.SelfReference, Mentioned = mentioned };
+        // A headline opening with a province or city (广西侗乡力争做大做强茶叶产业) over a first sentence that starts with a
+        // unit inside it (三江侗族自治县是我国种茶最早的地区之一) is that unit's story, unless the text speaks of itself at a
+        // higher level (全省, 我市). Not a document's title (丽水市人民政府关于…的通知 over 莲都区人民政府，市直各单位：):
+        // its issuer, named in the title or as the issuing body, is the author whatever its first line names.
+        if (lead is not null && leadZone == DocumentZone.Title && lead.Level <= PlaceLevel.City
+            && !zoned.Any(z => z.Zone is DocumentZone.Title && z.Text.Contains("关于")) && !resolved.Any(r => r.Zone is DocumentZone.Org)
+            && OpeningSubject(resolved.Where(r => !notLeading.Contains(r.Order) && !InTitleRepeated(r.Order, zoned)).ToList(), zoned) is { } deeper && deeper != lead && deeper.IsWithin(lead)
+            && (SelfLevel(zoned).Highest is not { } ownHighest || deeper.Level <= ownHighest))
+            lead = deeper;
         if (lead is not null)
             return new RegionResult(lead, false) { Evidence = leadZone == DocumentZone.Org ? RegionEvidence.Issuer : RegionEvidence.Title, Mentioned = mentioned };
 
@@ -437,6 +446,15 @@ public static partial class RegionRecognizer
     /// at the start of a clause (柳河县牢牢把握…; 2022年，在区委区政府的坚强领导下，观湖街道深入学习…). A report
     /// that begins by naming its subject this way is speaking of itself.
     /// </summary>
+    /// <summary>Whether a mention stands in the headline where the opening repeats it as its first line.</summary>
+    private static bool InTitleRepeated(int order, List<(DocumentZone Zone, string Text)> zoned)
+    {
+        var (zone, text) = zoned[order / PartStride];
+        if (zone is not DocumentZone.Opening || zoned.FirstOrDefault(z => z.Zone is DocumentZone.Title).Text is not { Length: > 0 } title) return false;
+        int lineEnd = text.IndexOf('\n');
+        return lineEnd > 0 && text.AsSpan(0, lineEnd).Trim().SequenceEqual(title.AsSpan().Trim()) && order % PartStride < lineEnd;
+    }
+
     private static bool OpensWith(Place best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned) =>
         OpeningSubject(resolved, zoned) == best;
 

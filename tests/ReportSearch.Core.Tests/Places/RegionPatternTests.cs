@@ -72,6 +72,26 @@ public class RegionPatternTests
         Assert.False(Recognize((DocumentZone.Title, "春耕备耕有新招"), (DocumentZone.Opening, opening)).IsStrong);
 
     [Fact]
+    public void A_headline_of_a_province_over_a_first_sentence_about_a_county_in_it_is_the_countys_story()
+    {
+        var region = Recognize(
+            (DocumentZone.Title, "贵州苗乡做大做强刺梨产业"),
+            (DocumentZone.Opening, "贵州苗乡做大做强刺梨产业\n松桃苗族自治县是全省种植刺梨最早的地区之一，目前拥有刺梨园5万亩。"));
+        Assert.True(region.IsStrong);
+        Assert.Equal(["贵州省", "铜仁市", "松桃苗族自治县"], region.Path);
+    }
+
+    [Theory]
+    [InlineData("铜仁市人民政府关于下达2023年退役士兵安置任务的通知", "铜仁市人民政府关于下达2023年退役士兵安置任务的通知\n松桃苗族自治县人民政府，市直各单位：\n现将安置任务下达给你们。", "铜仁市")]
+    [InlineData("贵州苗乡做大做强刺梨产业", "贵州苗乡做大做强刺梨产业\n松桃苗族自治县是全省种植刺梨最早的地区之一。全省刺梨产业规模居全国首位，我省将继续扩大全省种植面积。", "贵州省")]
+    public void A_documents_title_or_a_text_speaking_at_the_headlines_level_keeps_the_headlines_unit(string title, string opening, string expected)
+    {
+        var region = Recognize((DocumentZone.Title, title), (DocumentZone.Opening, opening));
+        Assert.True(region.IsStrong);
+        Assert.Equal(expected, region.Place?.Name);
+    }
+
+    [Fact]
     public void An_addressee_line_of_a_municipality_names_the_municipality()
     {
         var region = Recognize((DocumentZone.Opening, "各区人民政府,市政府各委、办、局:\n现将上海市浦东新区、上海市闵行区的经验印发给你们。"));
