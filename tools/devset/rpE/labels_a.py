@@ -1,0 +1,68 @@
+# Labels for rpE0001-rpE0028 (each document read in full by hand).
+# Fields: n, title, titleAlt, year, date, regionPath, level, org, kind, docNumber, validity, hasHeader, hasTitleLine, note
+NM = ["内蒙古自治区", "乌兰察布市", "兴和县"]
+XC = ["北京市", "西城区"]
+JZ = ("body-only: the content column (io_content_news.content) of a row of the jzfupin.cn CMS backup (MySQL dump); "
+      "the CMS title and time live in other tables, not in the text. ")
+AP = ("body-only: the 'details' HTML of one record of a JSON sample kept in a Javadoc comment of an app bean "
+      "(智慧长沙 news list); the record's newsTitle '%s' and issueTime 2019-11-11 are separate fields, not in the text; "
+      "an official's remarks followed by a 小镇概况/文化内涵/品牌影响/文旅融合/产业发展 profile; latest figures are for 2018, "
+      "targets for the next three years, so year left null (profile). ")
+L = [
+(1, None, [], None, None, ["内蒙古自治区", "兴安盟", "科尔沁右翼中旗", "额木庭高勒苏木"], "town", None, "新闻", None, None, False, False,
+ JZ + "自治区政府法制办 aid to its 帮扶点 兴隆屯嘎查 of 额木庭高勒苏木 (科右中旗 = 科尔沁右翼中旗); only '今年8月', no year in the text (十个全覆盖 campaign era)."),
+(2, None, [], None, None, NM, "county", None, "新闻", None, None, False, False,
+ JZ + "written from Beijing ('本市西城区'): 西城区 and 乌兰察布市 meet on the 试点县 兴和县; region = the county the pilot is about (北京市西城区 is the other party); '1月8日' without year."),
+(3, None, [], None, None, XC + ["广安门内街道"], "street", None, "新闻", None, None, False, False,
+ JZ + "news of 广内社区卫生服务中心 (the health centre of 广安门内街道, 西城区) pairing with 兴和县 团结乡 and 台基庙 centres; region = the centre's street (inferred from '广内'); alternative 内蒙古/乌兰察布市/兴和县; no year ('年后', 三严三实 era)."),
+(4, None, [], 2016, None, XC + ["德胜街道"], "street", None, "新闻", None, None, False, False,
+ JZ + "德胜社区卫生服务中心 (西城区 德胜街道) signs with three centres of 兴和县城关镇 at a ceremony in 乌兰察布市 on 2016年1月17日 (event date in the body, not a posting date, so date null); alternative region 兴和县."),
+(5, None, [], None, None, NM, "county", None, "新闻", None, None, False, False,
+ JZ + "signing ceremony of 西城区's aid to 兴和县 held in 兴和县 on '1月16日' (no year in the text; sibling articles place it in 2016)."),
+(6, None, [], None, None, XC + ["陶然亭街道"], "street", None, "新闻", None, None, False, False,
+ JZ + "陶然亭社区卫生服务中心 (西城区 陶然亭街道) pairs with 兴和县鄂尔栋社区卫生服务中心 ('1月16日', no year); alternative region 内蒙古/乌兰察布市/兴和县/鄂尔栋镇."),
+(7, None, [], 2015, "2015-12-24", NM, "county", None, "新闻", None, None, False, False,
+ JZ + "the text opens with the dateline '2015年12月24日，' (taken as the date); 今年9月/今年12月 = 2015; 2013年年底 statistics and 2016 plans are other years."),
+(8, None, [], None, None, NM, "county", None, "新闻", None, None, False, False,
+ JZ + "'本报乌兰察布12月23日电' without year (implementation '至2016年年底' suggests late 2015, not stated)."),
+(9, None, [], 2015, None, NM, "county", None, "新闻", None, None, False, False,
+ JZ + "written from 乌兰察布市 ('我市', 市卫计委); screening at 兴和县团结中心卫生院 on '12月5日', campaign '从12月1日起'; year 2015 inferred because 2016 is described as future ('2016年上半年', '2016年将全面完成'); no posting date."),
+(10, "自治区体育局深入开展“民族团结一家亲”活动", [], 2017, "2017-08-17", ["新疆维吾尔自治区", "喀什地区", "巴楚县", "阿拉格尔乡"], "town", None, "新闻", None, None, False, True,
+ "a real news text pasted into an ASP.NET page template (news.aspx) of a logistics company site: '发布时间：2017-08-17' and '发布者：科捷物流' are the template's; the event ('11月18日', visits 3 years after 2014) is probably 2016, so the year is doubtful; 自治区体育局 cadres pair with families of 巴楚县阿拉格尔乡 villages 9 and 10; org null (发布者 is not the issuer)."),
+(11, "全国供销合作总社党组成员、理事会副主任王伟一行调研我社为农服务工作", [], 2019, "2019-11-29", ["浙江省", "杭州市", "萧山区"], "county", None, "新闻", None, None, False, True,
+ "content column of row 1 of a multi-row INSERT (table zongbuxinwen) in a company-site demo SQL: a news page copied from the 萧山区供销联社 site ('我社', '萧山供销社', '区供销联社'); the row's own title column ('厉行节约 反对浪费 | 联社机关支部主题党日发出倡议') belongs to another article and is not in the text; event 11月22日; 上一条/下一条 links to other (萧山 and 万丰石油) articles at the end."),
+(12, "点点滴滴民生情", [], 2015, "2015-12-13", ["江西省", "赣州市", "定南县"], "county", None, "新闻", None, None, False, True,
+ "江西日报 report on 定南县 民生 works pasted into a Yii PHP view (a PHP line remains at the top); '时间：2015年12月13日 04:16:45 来源：江西日报 链接：…xinhuanet…' at the end gives the date; 今年 = 2015; mentions 老城镇, 天九镇, 鹅公镇."),
+(13, None, [], None, None, ["湖南省", "长沙市", "长沙县", "果园镇"], "town", None, "简介", None, None, False, False,
+ AP % "长沙县果园镇党委书记覃芳：田汉故里 大美果园，约你来相会" + "2018年3月 and 2018 events are past events."),
+(14, None, [], None, None, ["湖南省", "怀化市", "通道侗族自治县", "坪坦乡"], "town", None, "简介", None, None, False, False,
+ AP % "怀化市通道县坪坦乡乡长吴贤：皇都侗歌文旅小镇，特色侗乡文化等候你的到来" + "通道县 = 通道侗族自治县."),
+(15, None, [], None, None, ["湖南省", "怀化市", "怀化市洪江管理区", "沅江路街道"], "street", None, "简介", None, None, False, False,
+ AP % "怀化市洪江区沅江路街道办事处主任戴钦：古风古色现“古商” 一起感受千年之城的魅力" + "the 'small town' is 洪江古商城 in 沅江路街道; the gazetteer names the district 怀化市洪江管理区 (text: 洪江区/洪江城区); 2012 and 2020 figures are other years."),
+(16, None, [], None, None, ["湖南省", "长沙市", "浏阳市", "文家市镇"], "town", None, "简介", None, None, False, False,
+ AP % "浏阳文家市镇党委书记卢铓：来红色小镇 感受不一样的红色之旅" + "1917/1927/1930 are historical years."),
+(17, None, [], None, None, ["湖南省", "湘西土家族苗族自治州", "龙山县", "里耶镇"], "town", None, "简介", None, None, False, False,
+ AP % "龙山县里耶管理区党工委副书记、管委会主任田波：“中华第一井”，里耶欢迎您" + "the text speaks of 里耶特色文化小镇 / 里耶管理区; the gazetteer unit is 里耶镇; 2002 is when the 秦简 were found."),
+(18, None, [], None, None, ["湖南省", "常德市", "桃源县", "桃花源镇"], "town", None, "简介", None, None, False, False,
+ AP % "常德桃花源镇党委书记张红彪：生活如诗 风景如画 一起探寻“心中的桃花源”" + "the text names only 桃花源镇 (now run by the 桃花源旅游管理区); the gazetteer places it under 桃源县."),
+(19, None, [], None, None, ["湖南省", "岳阳市", "岳阳县", "张谷英镇"], "town", None, "简介", None, None, False, False,
+ AP % "岳阳县张谷英镇党委书记张文毅：民间故宫 佳传胜境 相约“天下第一村”" + "opens with '日前' news of the 湖南省十大文旅特色小镇 award, no date."),
+(20, None, [], None, None, ["湖南省", "长沙市", "望城区", "铜官街道"], "street", None, "简介", None, None, False, False,
+ AP % "望城区铜官小镇副主任周旺：感受陶瓷文化魅力，邀你走进“千年陶都”铜官古镇" + "opens with the dateline '新浪湖南11月5日讯' (no year); 铜官小镇/铜官古镇 = 铜官街道 in the gazetteer; 2021 is a target year."),
+(21, None, [], None, None, ["湖南省", "娄底市", "新化县", "水车镇"], "town", None, "简介", None, None, False, False,
+ AP % "新化县水车镇镇长李劲：来紫鹊界 感受“地球最美曲线”" + "2018年10月19日 is a past 人民日报 report."),
+(22, None, [], None, None, ["湖南省", "湘西土家族苗族自治州", "永顺县", "芙蓉镇"], "town", None, "简介", None, None, False, False,
+ AP % "湘西芙蓉镇镇长符刚：一座挂在瀑布上的千年古镇" + "starts with a video URL (containing 2019-11-04) and '新浪湖南 11月4日讯'; 1986 is historical."),
+(23, "副县长郭创峰带队外出考察学习供排水PPP项目", [], 2018, "2018-03-07", ["四川省", "宜宾市", "筠连县"], "county", None, "新闻", None, None, False, True,
+ "page (News1.aspx) of the WeChat site of 筠连县自来水公司; '新闻公告' is the page label; date 2018-03-07 under the title, but the two merged items report events of 2017 (2017年5月17日 trip to 兴文县/江安县; '12月1日' inspection of 王家沟水库), so year could also be read as 2017."),
+(24, "让教育之光照亮贫困山区（奋斗百年路 启航新征程·脱贫攻坚答卷）", [], 2021, "2021-02-22", ["云南省", "丽江市", "华坪县"], "county", None, "新闻", None, None, False, True,
+ "人民日报 report on 张桂梅 and 华坪女子高中, copied into a Vue page (detail01.vue; detail03.vue is the same text and was not taken); 查看原文/返回上一页 are page links; many past years (1996, 2002, 2008 …)."),
+(25, "乌蒙山上的大迁徙：毕节32万移民搬进新家", [], 2020, "2020-04-12", ["云南省", "曲靖市", "会泽县"], "county", None, "新闻", None, None, False, True,
+ "trap: the heading names 毕节 (贵州) but the body is about 易地扶贫搬迁 in 会泽县 (云南); region follows the body; 2017/2018/2019 figures are earlier years."),
+(26, "义务教育有保障，山区的孩子有幸福快乐的童年", [], 2022, "2022-06-18", ["重庆市", "石柱土家族自治县", "中益乡"], "town", None, "新闻", None, None, False, True,
+ "人民日报 report (本报记者 蒋云龙 孙立极) on 中益乡小学 (石柱 中益乡, 华溪村), with 重庆-wide figures; 2019年4月 visit and 2011/2021 are other years."),
+(27, "大别山区扶贫路", [], 2019, "2019-04-19", ["安徽省", "六安市", "霍山县"], "county", None, "新闻", None, None, False, True,
+ "新华社 photo captions (霍山县太阳乡, 磨子潭镇), each caption appears twice; the road also serves 金寨县."),
+(28, "情系乡村教育 助力乡村振兴", [], 2023, "2023-12-16", ["江西省", "上饶市", "弋阳县", "樟树墩镇"], "town", None, "新闻", None, None, False, True,
+ "news of 华东空管局 ('我局') donating to 华东空管希望小学 at 弋阳县樟树墩镇大坝村 on 11月30日; region = the school's town; issuer (华东空管局) is a central-agency branch, not local government."),
+]
