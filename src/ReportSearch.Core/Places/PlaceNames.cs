@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportSearch.Analysis;
 
 namespace ReportSearch.Places;
@@ -158,6 +159,7 @@ public sealed partial class PlaceNames
         int i = 0;
         while (i < text.Length)
         {
+            if (NewAreaAt(text, i) is int areaEnd) { i = areaEnd; continue; }
             var (bestEnd, bestEntry) = LongestAt(text, i);
             if (bestEntry < 0) { i++; continue; }
             var (full, shortOf) = _entries[bestEntry];
@@ -176,6 +178,26 @@ public sealed partial class PlaceNames
             i = bestEnd;
         }
         return found;
+    }
+
+    // The State Council's national new areas (国家级新区) that are not units of the gazetteer: areas spanning several
+    // counties whose names hold a unit's name or former name (雄安新区 holds 安新区, the former name of 安新县). Read as
+    // one name, they name no unit; the units they lie in are named beside them where a text means them.
+    private static readonly string[] NationalNewAreas =
+    [
+        "雄安新区", "两江新区", "舟山群岛新区", "兰州新区", "南沙新区", "西咸新区", "贵安新区", "西海岸新区", "金普新区",
+        "天府新区", "湘江新区", "江北新区", "福州新区", "滇中新区", "哈尔滨新区", "长春新区", "赣江新区",
+    ];
+
+    private static readonly SearchValues<char> NewAreaStarts = SearchValues.Create(string.Concat(NationalNewAreas.Select(a => a[0])));
+
+    /// <summary>Where a national new area's name ends, when one starts at <paramref name="i"/>; else null.</summary>
+    private static int? NewAreaAt(string text, int i)
+    {
+        if (!NewAreaStarts.Contains(text[i])) return null;
+        foreach (var area in NationalNewAreas)
+            if (string.CompareOrdinal(text, i, area, 0, area.Length) == 0) return i + area.Length;
+        return null;
     }
 
     // Two-character names (成县, 和县, 礼县: a one-character stem) are checked against ICU's word boundaries where

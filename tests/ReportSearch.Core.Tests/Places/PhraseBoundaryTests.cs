@@ -11,6 +11,19 @@ public class PhraseBoundaryTests
     private static List<string> Names(string text) =>
         PlaceNames.Default.Find(text).Select(m => text.Substring(m.Start, m.Length)).ToList();
 
+    [Theory]
+    [InlineData("紧紧抓住京津冀协同发展和雄安新区规划建设的重大历史机遇", "雄安新区")] // holds 安新区, 安新县's former name
+    [InlineData("主动融入贵安新区建设,承接产业转移", "贵安新区")]
+    public void A_national_new_area_names_no_unit_inside_it(string text, string area)
+    {
+        int from = text.IndexOf(area, StringComparison.Ordinal), to = from + area.Length;
+        Assert.DoesNotContain(PlaceNames.Default.Find(text), m => m.Start < to && m.Start + m.Length > from);
+    }
+
+    [Fact]
+    public void A_unit_beside_a_national_new_area_is_still_found() =>
+        Assert.Contains("安新县", Names("雄安新区安新县片区建设加快推进"));
+
     // http://linyi.dzwww.com/zt/lianghui/zfbg/2012/0228/65995.html
     [Fact]
     public void A_conjunction_glued_to_a_word_is_no_county() =>

@@ -1,0 +1,32 @@
+using ReportSearch.Ingestion;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// A report saved as one line with its line breaks escaped (a spreadsheet cell or a database dump: the four characters
+/// \r\n between lines) is read line by line like any other; a text that only quotes an escape is left as it is.
+/// </summary>
+public class EscapedLineBreaksTests
+{
+    private const string Flattened = @"政府工作报告\r\n——2010年2月3日在某某县第十四届人民代表大会第四次会议上\r\n各位代表：\r\n现在，我代表县人民政府向大会报告工作。\r\n一、2009年工作回顾";
+
+    [Fact]
+    public void Escaped_breaks_become_lines() =>
+        Assert.Equal(["政府工作报告", "——2010年2月3日在某某县第十四届人民代表大会第四次会议上", "各位代表：", "现在，我代表县人民政府向大会报告工作。", "一、2009年工作回顾"],
+            EscapedLineBreaks.Restore(Flattened).Split('\n'));
+
+    [Theory]
+    [InlineData(@"配置文件在 C:\new\report 下。")] // one escape-like pair in a path
+    [InlineData("第一行\n第二行\n第三行\n文中写到 \\n 表示换行。")] // real lines outnumber the escapes
+    public void A_text_that_only_quotes_an_escape_is_left_alone(string text) =>
+        Assert.Equal(text, EscapedLineBreaks.Restore(text));
+
+    [Fact]
+    public void A_flattened_work_report_gets_its_title_session_date_and_kind()
+    {
+        var report = IngestionTestSupport.ParseVirtual("archive/report.txt", System.Text.Encoding.UTF8.GetBytes(Flattened + @"\r\n2009年，全县经济平稳增长。"));
+        Assert.Equal("政府工作报告", report.Metadata.Title);
+        Assert.Equal("2010-02-03", report.Metadata.Date);
+        Assert.Equal("报告", report.Metadata.Kind);
+    }
+}
