@@ -23,4 +23,17 @@ public class ReviewYearTests
             Assert.Equal(looksAhead ? year - 1 : year, report.Metadata.Year);
         }
     }
+
+    [Fact]
+    public void A_term_reports_proposals_for_the_coming_year_give_the_session_year()
+    {
+        var random = new Random(2012);
+        for (int i = 0; i < 20; i++)
+        {
+            int year = 2005 + random.Next(20);
+            var text = $"各位代表：\n现在，我代表某某县第十四届人民政府，向大会报告{year - 5}年换届以来的工作，对今后五年和{year}年的工作提出建议，请予审议。\n一、过去五年工作回顾\n五年来，全县经济平稳较快发展。{year - 1}年，全县生产总值增长8%。";
+            var report = ParseVirtual($"reports/{i}.txt", Encoding.UTF8.GetBytes(text));
+            Assert.Equal(year, report.Metadata.Year);
+        }
+    }
 }

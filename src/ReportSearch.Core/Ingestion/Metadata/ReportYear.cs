@@ -39,8 +39,9 @@ internal static partial class ReportYear
     [GeneratedRegex(@"(?:部署|谋划|安排|展望|规划)\s*$")]
     private static partial Regex LooksAhead();
 
-    // A work report plans the session's year: 2020年工作安排, 2020年政府工作的总体要求和主要预期目标, 今年…
-    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:政府)?(?:的)?(?:工作(?:安排|任务|建议|部署|思路|重点)|主要(?:预期)?目标|主要工作|经济社会发展(?:的)?主要(?:预期)?目标|重点工作)")]
+    // A work report plans the session's year: 2020年工作安排, 2020年政府工作的总体要求和主要预期目标, 对今后五年和2012年的
+    // 工作提出建议, 今年…
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:政府)?(?:的)?(?:工作(?:提出)?(?:安排|任务|建议|部署|思路|重点)|主要(?:预期)?目标|主要工作|经济社会发展(?:的)?主要(?:预期)?目标|重点工作)")]
     private static partial Regex PlannedYear();
 
     // A local congress or a street's deliberative assembly in session: 人民代表大会第六次会议, 议政代表会第五次会议.
