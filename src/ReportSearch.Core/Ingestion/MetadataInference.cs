@@ -118,7 +118,8 @@ internal static partial class MetadataInference
             var delivering = ReportOrg.OfSpeaker(matching) ?? NamedSpeaker(matching) ?? ReportOrg.InTitle(titleMatching)
                 ?? (region.National && session.Contains("全国人民代表大会", StringComparison.Ordinal) ? "国务院" : null)
                 ?? ReportOrg.OfCongressPlace(dates.Venue, titleMatching)
-                ?? GovernmentOf(region.Place, [titleMatching ?? "", dates.Venue ?? "", .. matching.Take(OpeningLines * 3)]);
+                ?? GovernmentOf(region.Place, [titleMatching ?? "", dates.Venue ?? "", .. matching.Take(OpeningLines * 3)])
+                ?? (region.IsStrong ? GovernmentOfLevelSpeaker(region.Place, matching) : null);
             // A header naming a government (发布机构: 厦门市思明区人民政府) already names the author.
             if (delivering is not null && knownOrg?.EndsWith("人民政府", StringComparison.Ordinal) != true)
                 (org, orgOrigin, orgBeatsHeader) = (delivering, MetadataOrigin.SessionLine, true);
@@ -301,6 +302,21 @@ internal static partial class MetadataInference
     private static string? GovernmentOf(Place? place, IEnumerable<string> text) =>
         place is null || !text.Any(t => t.Contains(place.Name, StringComparison.Ordinal)) ? null
             : place.Name + (place.Name.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府");
+
+    // A speaker naming the government by its level only (我代表县人民政府, 我代表区政府向大会报告工作): the government of
+    // the report's region where that region is a unit of the level (新安县 for 县); the level decides nothing else.
+    [GeneratedRegex(@"我(?:谨)?代表(?<level>县|区|市|旗|镇|乡)(?:人民)?政府")]
+    private static partial Regex LevelSpeaker();
+
+    private static string? GovernmentOfLevelSpeaker(Place? place, List<string> matching)
+    {
+        if (place is null || place.Level < PlaceLevel.County) return null;
+        foreach (var line in matching.Take(OpeningLines * 3))
+            if (LevelSpeaker().Match(line) is { Success: true } m)
+                return place.Name.EndsWith(m.Groups["level"].Value, StringComparison.Ordinal) && place.Level == (m.Groups["level"].Value is "镇" or "乡" ? PlaceLevel.Town : PlaceLevel.County)
+                    ? place.Name + "人民政府" : null;
+        return null;
+    }
 
     // The government a work report's speaker names as it names itself (我代表广州市番禺区人民政府), unless only by its
     // level (我代表区人民政府, 我代表本届政府).

@@ -169,4 +169,17 @@ public class IssuingBodyRuleTests
     [InlineData(new[] { "首页", "区人民政府", "2022年工作总结" }, "2022年工作总结", null)] // the level alone names no body
     [InlineData(new[] { "2022年工作总结" }, "2022年工作总结", null)]
     public void The_bodies_alone_on_the_lines_above_the_title(string[] lines, string title, string? org) => Assert.Equal(org, ReportOrg.AboveTitle(lines, title));
+
+    // A county work report cut to its body (a spreadsheet's cell), the speaker naming the government by its level only.
+    [Theory]
+    [InlineData("县人民政府", "新安县人民政府")]
+    [InlineData("县政府", "新安县人民政府")]
+    [InlineData("镇人民政府", null)] // the level does not match the county the text is of
+    public void A_speaker_naming_the_government_by_its_level_is_the_regions_government(string speaker, string? expected)
+    {
+        // The county is named in full only far below the opening, where the government's name is not looked for.
+        var figures = string.Concat(Enumerable.Range(1, 40).Select(i => $"（{i}）全县第{i}项重点工作稳步推进。\n"));
+        var m = Meta($"各位代表：\n现在，我代表{speaker}，向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。\n一、2023年工作回顾\n2023年，在市委、市政府和县委的坚强领导下，在县人大、县政协的监督支持下，县政府带领全县人民扎实工作，我县民生持续改善。\n{figures}洛阳市新安县经济平稳增长，全县生产总值增长6%，我县就业稳定，全县人民安居乐业。");
+        Assert.Equal(expected, m.Org);
+    }
 }
