@@ -99,8 +99,9 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"(?:贯彻|落实|根据|按照|依据|遵照|学习|传达)[^，。,；;]{0,4}$")]
     private static partial Regex CitedAfter();
 
-    // 全国人大代表 (a deputy), 全国人大网站, 全国人大…刊登: the body is not the author.
-    [GeneratedRegex(@"^(?:代表(?!大会)|网站|网|官网)")]
+    // 全国人大代表 (a deputy), 全国人大网站, 全国人大…刊登: the body is not the author; nor where it qualifies a noun
+    // (是国务院批准的首批对外开放县之一, 全国人大的决定).
+    [GeneratedRegex(@"^(?:代表(?!大会)|网站|网|官网|的)")]
     private static partial Regex NotTheBody();
 
     // Within 《…》 on its line: the name of another document.
@@ -118,6 +119,11 @@ public static partial class RegionRecognizer
     // (A local notice about a national campaign, 关于开展全国文明城市创建的通知, names its place in the issuing body.)
     [GeneratedRegex(@"习近平|国家主席|党中央|国务院|国家机关|中国共产党|^全国|^中央")]
     private static partial Regex NationalInTitle();
+
+    // A headline of a visit (全国供销合作总社副主任王伟一行调研我社…, 国家卫健委专家组莅临我县): the national body is the
+    // guest; the item is the host's.
+    [GeneratedRegex(@"一行|莅临|(?:调研|视察|考察|检查|督导|慰问)(?:指导)?我")]
+    private static partial Regex VisitHeadline();
 
     // A document addressed to every province and to the State Council's ministries is a central one, whatever cities
     // it cites as examples: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构.
@@ -147,7 +153,7 @@ public static partial class RegionRecognizer
         {
             if (zone is DocumentZone.Title or DocumentZone.Org && NationalStart().IsMatch(text)) return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         }
-        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NamesNationalAuthor(p.Text)))
+        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) && !VisitHeadline().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NamesNationalAuthor(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };

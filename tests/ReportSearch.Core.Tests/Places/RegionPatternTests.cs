@@ -91,6 +91,20 @@ public class RegionPatternTests
         Assert.Equal(expected, region.Place?.Name);
     }
 
+    [Theory]
+    [InlineData("全国供销合作总社副主任一行调研我社为农服务工作")]
+    [InlineData("全国妇联专家组莅临指导家庭教育工作")]
+    public void A_national_body_visiting_is_the_guest_not_the_author(string title) =>
+        Assert.False(Recognize((DocumentZone.Title, title), (DocumentZone.Opening, "11月22日，调研组一行来到蔬菜公司，参观自动化包装车间。")).National);
+
+    [Fact]
+    public void A_national_body_that_qualifies_a_noun_is_cited_not_the_author()
+    {
+        var region = Recognize((DocumentZone.Opening, "灌云位于江苏省东北部，地处黄海之滨，辖10镇、2乡，是国务院批准的首批对外开放县之一。客居我县的文人众多，全县文化底蕴深厚，我县旅游资源丰富。"),
+            (DocumentZone.Body, "灌云县先后荣获中国名厨之乡等称号。"));
+        Assert.False(region.National);
+    }
+
     [Fact]
     public void An_addressee_line_of_a_municipality_names_the_municipality()
     {
