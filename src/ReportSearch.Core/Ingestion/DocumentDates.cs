@@ -31,8 +31,10 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"在(?<venue>[^。，,；;]{2,40}?人民代表大会[^。，,；;]{0,12}?会议)上\s*[^。，,；;\d]{0,30}?" + DatePattern)]
     private static partial Regex SessionThenDateInLine();
 
-    // ——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议 (no 在): only after the dash of a subtitle.
-    [GeneratedRegex(@"^[—－\-―─]+\s*" + DatePattern + @"\s*(?<venue>[^—]{2,40}?人民代表大会.{0,12}?会议)")]
+    // ——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议 (no 在): after the dash of a subtitle, or as a line of
+    // its own that is nothing else (2019年1月29日保定市徐水区第二届人民代表大会第三次会议 over the speaker's line; a
+    // news headline goes on: …会议开幕).
+    [GeneratedRegex(@"^(?:[—－\-―─]+\s*" + DatePattern + @"\s*(?<venue>[^—]{2,40}?人民代表大会.{0,12}?会议)|" + DatePattern + @"\s*(?<venue>[^—\s]{2,40}?人民代表大会第[一二三四五六七八九十\d]+次会议)上?\s*$)")]
     private static partial Regex DashVenueLine();
 
     // ——在尉犁县第十八届人民代表大会第五次会议上, its date on a line of its own below: the venue without a date.

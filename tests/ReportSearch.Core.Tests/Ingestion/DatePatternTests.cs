@@ -239,4 +239,14 @@ public class DatePatternTests
             """);
         Assert.Equal(2011, m.Year);
     }
+
+    // A work report cut to its body opens with the session line alone, without 在 or a dash, over the speaker's line.
+    [Theory]
+    [InlineData("2019年1月29日保定市徐水区第二届人民代表大会第三次会议", "2019-01-29")]
+    [InlineData("2019年1月29日保定市徐水区第二届人民代表大会第三次会议开幕", null)] // a news headline goes on
+    public void A_session_line_alone_dates_the_report(string firstLine, string? expected)
+    {
+        var m = Meta($"{firstLine}\n保定市徐水区人民政府区长 某某某\n一、2018年工作回顾\n2018年，在区委的正确领导下，全区上下扎实工作，较好完成了区二届人大二次会议确定的目标任务。");
+        Assert.Equal(expected, m.Date);
+    }
 }
