@@ -319,4 +319,19 @@ public class PublisherAndIssuerRuleTests
             """);
         Assert.Equal("成都市人民政府", m.Org);
     }
+
+    // A town's notice copied without its date line: addressees above, the joint issuers alone on the last lines.
+    private const string UndatedNotice = "各办事处、村(居)、部门单位:\n为贯彻落实上级关于开展“安全生产月”活动的部署，经镇委研究决定成立活动领导小组，现将名单公布如下：\n组　长：某某某\n副组长：某某　某某某\n领导小组下设办公室。\n中共金乡镇委\n金乡镇人民政府";
+
+    [Fact]
+    public void An_addressed_notice_ending_with_its_bodies_is_signed_by_them_without_a_date()
+    {
+        var m = Meta(UndatedNotice);
+        Assert.Equal("中共金乡镇委 金乡镇人民政府", m.Org?.Replace("、", " "));
+        Assert.Equal("金乡镇", m.RegionPath?[^1]);
+    }
+
+    [Fact]
+    public void Bodies_ending_a_text_that_opens_without_addressees_sign_nothing() =>
+        Assert.Null(Meta(UndatedNotice[(UndatedNotice.IndexOf('\n') + 1)..]).Org);
 }

@@ -31,7 +31,8 @@ internal static partial class SignatureBlock
 
     /// <summary>
     /// The bodies above the first date line in <paramref name="lines"/> (the recognition view) that has a body right
-    /// above it, top to bottom; empty when no date line is signed so.
+    /// above it, top to bottom; else those ending an addressed notice without a date (<see cref="Undated"/>); empty
+    /// when neither.
     /// </summary>
     public static IReadOnlyList<string> Find(IReadOnlyList<string> lines)
     {
@@ -47,7 +48,31 @@ internal static partial class SignatureBlock
             }
             if (bodies.Count > 0) return bodies;
         }
-        return [];
+        return Undated(lines);
+    }
+
+    // A notice's addressee line opening the text: 各办事处、村（居）、部门单位：, 各乡镇人民政府，县直各单位：.
+    [GeneratedRegex(@"^各[^。；;]{1,60}[：:]$")]
+    private static partial Regex AddresseeLine();
+
+    /// <summary>
+    /// A notice that opens with its addressees and ends with its bodies but no date (a copy that lost the date line:
+    /// 各办事处、村（居）、部门单位： … 中共钱库镇委 / 钱库镇人民政府): the body lines that end the text sign it.
+    /// </summary>
+    private static IReadOnlyList<string> Undated(IReadOnlyList<string> lines)
+    {
+        int first = 0;
+        while (first < lines.Count && string.IsNullOrWhiteSpace(lines[first])) first++;
+        if (first >= lines.Count || !AddresseeLine().IsMatch(lines[first].Trim())) return [];
+        var bodies = new List<string>();
+        for (int j = lines.Count - 1; j > first && bodies.Count < MaxBodies; j--)
+        {
+            if (string.IsNullOrWhiteSpace(lines[j])) { if (bodies.Count == 0) continue; break; }
+            var found = BodiesOf(lines[j]);
+            if (found.Count == 0) break;
+            bodies.InsertRange(0, found);
+        }
+        return bodies;
     }
 
     /// <summary>One body written with or without the places above it (上海市宝山区规划和自然资源局, 宝山区规划和自然资源局).</summary>
