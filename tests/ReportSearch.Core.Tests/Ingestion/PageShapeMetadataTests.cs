@@ -226,4 +226,13 @@ public class PageShapeMetadataTests
         // The same heading without the work report's formula says nothing of the kind.
         Assert.Null(Meta("社会与经济发展\n  一、2013年工作回顾\n  2013年,在市委市政府和区委的坚强领导下,全区上下深入学习贯彻党的十八大精神。").Kind);
     }
+
+    // A county work report's review cut from its spreadsheet cell: the tasks the congress set name it as a work report.
+    [Fact]
+    public void An_untitled_review_naming_the_tasks_its_congress_set_is_a_work_report()
+    {
+        var m = Meta("一、 2014年工作回顾\n2014年，在市委、市政府和县委的坚强领导下，县政府牢牢把握主基调，较好完成了县十五届人大三次会议确定的各项任务目标。\n经济保持平稳增长。");
+        Assert.Equal("报告", m.Kind);
+        Assert.Equal(2015, m.Year);
+    }
 }

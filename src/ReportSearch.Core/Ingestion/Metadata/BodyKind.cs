@@ -71,8 +71,9 @@ internal static partial class BodyKind
 
     private const int DatelineLines = 3;
 
-    // A government work report's formula for its year: 在区人大、区政协的监督帮助下 (a summary thanks its superiors).
-    [GeneratedRegex(@"在[^，。,]{0,6}人大[、和及][^，。,]{0,6}政协的监督")]
+    // A government work report's formulas for its year: 在区人大、区政协的监督帮助下 (a summary thanks its superiors), and
+    // the tasks its congress set (较好完成了县十五届人大三次会议确定的各项任务目标).
+    [GeneratedRegex(@"在[^，。,]{0,6}人大[、和及][^，。,]{0,6}政协的监督|[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次会议确定的")]
     internal static partial Regex CongressSupervision();
 
     // The first part of a work report: 一、2013年工作回顾.
