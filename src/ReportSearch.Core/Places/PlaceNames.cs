@@ -159,8 +159,9 @@ public sealed partial class PlaceNames
         int i = 0;
         while (i < text.Length)
         {
-            if (NewAreaAt(text, i) is int areaEnd) { i = areaEnd; continue; }
             var (bestEnd, bestEntry) = LongestAt(text, i);
+            // A new area the gazetteer holds as a unit (兰州新区) is found as itself.
+            if (NewAreaAt(text, i) is int areaEnd && bestEnd < areaEnd) { i = areaEnd; continue; }
             if (bestEntry < 0) { i++; continue; }
             var (full, shortOf) = _entries[bestEntry];
             // A short form must not swallow the start of a full name (水平武清区: 平武 of 平武县 against 武清区).
@@ -180,7 +181,7 @@ public sealed partial class PlaceNames
         return found;
     }
 
-    // The State Council's national new areas (国家级新区) that are not units of the gazetteer: areas spanning several
+    // The State Council's national new areas (国家级新区), most of them not units of the gazetteer: areas spanning several
     // counties whose names hold a unit's name or former name (雄安新区 holds 安新区, the former name of 安新县). Read as
     // one name, they name no unit; the units they lie in are named beside them where a text means them.
     private static readonly string[] NationalNewAreas =
