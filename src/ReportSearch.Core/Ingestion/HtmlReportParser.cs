@@ -83,6 +83,8 @@ public sealed partial class HtmlReportParser : IReportParser
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
         var trimmed = title.Trim();
+        // A template's label for every article (文章详情) names none of them.
+        if (TitleFinder.IsPageLabel(trimmed)) return null;
         var withoutSite = TitleSiteSuffix().Replace(trimmed, "");
         return withoutSite.Length >= MinTitleChars ? withoutSite : trimmed;
     }

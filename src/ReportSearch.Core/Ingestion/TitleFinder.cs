@@ -95,9 +95,19 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")]
     private static partial Regex SessionContinuation();
 
-    // A site's column label (计划总结, 通知公告, 政策文件, 规划计划): only words that name kinds of pages.
-    [GeneratedRegex(@"^(?:计划|总结|规划|通知|公告|公示|政策|文件|法规|解读|动态|要闻|新闻|信息|公开|其他|人事|专题|专栏|资讯|图片|视频)+$")]
+    // A site's column label (计划总结, 通知公告, 政策文件, 规划计划) or a page template's label (文章详情, 新闻详情, 正文内容):
+    // only words that name kinds or parts of pages.
+    [GeneratedRegex(@"^(?:计划|总结|规划|通知|公告|公示|政策|文件|法规|解读|动态|要闻|新闻|信息|公开|其他|人事|专题|专栏|资讯|图片|视频|文章|详情|详细|正文|内容|页面)+$")]
     private static partial Regex ColumnLabel();
+
+    /// <summary>A column's or a page template's label (通知公告, 文章详情) standing where a title would: never a title.</summary>
+    internal static bool IsPageLabel(string text)
+    {
+        var matching = ChineseText.ForMatching(text.Trim());
+        return matching.Length <= MaxPageLabelChars && ColumnLabel().IsMatch(matching);
+    }
+
+    private const int MaxPageLabelChars = 8;
 
     // A catalogue field that escaped the header block (索引号:…, 名称:…): never a title.
     [GeneratedRegex(@"^(?:索\s*引\s*号|主题分类|分类|发布机构|发文机关|成文日期|发文日期|生成日期|文\s*号|发文字号|文件编号|名\s*称|标\s*题|有效性|废止时间|时效性|称|词)\s*[:：|｜]")]
@@ -325,7 +335,7 @@ internal static partial class TitleFinder
         if (text[0] is '（' or '(' && !PlaceTag().IsMatch(text)) return false;
         var matching = ChineseText.ForMatching(text);
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
-        if (HeaderField().IsMatch(matching) || matching.Length <= 8 && ColumnLabel().IsMatch(matching)) return false;
+        if (HeaderField().IsMatch(matching) || IsPageLabel(matching)) return false;
         if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching)) return false;
         // A reporter's byline (记 者 李 某) and a sentence led by its day (2月10号,某乡召开…) are no headings.
         if (ReporterByline().IsMatch(matching) || DayLead().IsMatch(matching)) return false;

@@ -111,4 +111,14 @@ public class HtmlParserTests
             """;
         Assert.Equal("某县人民政府关于加强房地产市场管控的意见", ParseVirtual("archive/page.html", Encoding.UTF8.GetBytes(html)).Metadata.Title);
     }
+
+    [Theory]
+    [InlineData("文章详情")]
+    [InlineData("新闻详情")]
+    [InlineData("正文")]
+    public void A_templates_label_in_the_page_title_gives_way_to_the_articles_heading(string label)
+    {
+        var html = $"<html><head><meta charset=\"utf-8\"><title>{label}</title></head><body><div>{label}</div><h3>某县体育局深入开展结对认亲活动</h3><p>发布时间：2017-08-17</p><p>为深入贯彻自治区党委的部署，11月18日，县体育局领导班子来村结对认亲。</p></body></html>";
+        Assert.Equal("某县体育局深入开展结对认亲活动", ParseVirtual("archive/page.html", Encoding.UTF8.GetBytes(html)).Metadata.Title);
+    }
 }
