@@ -634,7 +634,7 @@ public static partial class RegionRecognizer
         var inLead = inPart.Where(r => r.Order % PartStride >= clause && r.Order % PartStride < sentenceEnd).ToList();
         if (inLead.Count == 0) return null;
         int at = inLead[0].Order % PartStride;
-        if (at != clause && !ZoneBeforeBracket().IsMatch(text.AsSpan(clause, at - clause).ToString())) return null;
+        if (at != clause && !ZoneBeforeBracket().IsMatch(text.AsSpan(clause, at - clause).ToString()) && !AtItsOwnMeeting(text, clause, at, sentenceEnd)) return null;
         var subject = inLead[0].Place;
         foreach (var next in inLead.Skip(1))
             if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
@@ -667,6 +667,17 @@ public static partial class RegionRecognizer
             else break;
         return subject;
     }
+
+    // A meeting of the unit named before it: 睢宁县十七届人大三次会议, 某镇第五次党代会, 某区经济工作会议.
+    [GeneratedRegex(@"^[^，。,；;]{0,24}?(?:会议|大会|党代会)上")]
+    private static partial Regex OwnMeetingAfter();
+
+    /// <summary>
+    /// A news lead set at the unit's own meeting (1月4日，在睢宁县十七届人大三次会议上，县长…透露): the unit opens the
+    /// clause after 在, and its meeting follows its name in the same clause.
+    /// </summary>
+    private static bool AtItsOwnMeeting(string text, int clause, int at, int sentenceEnd) =>
+        at == clause + 1 && text[clause] == '在' && at < sentenceEnd && OwnMeetingAfter().IsMatch(text.AsSpan(at, sentenceEnd - at));
 
     /// <summary>
     /// Where the text starts after a page's navigation debris (![]() |, 第12版:区街新闻 | 上一版, ||||): the first line

@@ -103,4 +103,11 @@ public class OpeningSubjectRegionTests
             """);
         Assert.Equal(["贵州省", "安顺市", "西秀区", "东街街道"], m.RegionPath);
     }
+
+    // A news lead set at the unit's own meeting (paraphrased): the county whose congress sits is the item's region.
+    [Theory]
+    [InlineData("1月4日，在睢宁县十七届人大三次会议上，县长透露，去年全县电商交易额达280亿元。\n在这280亿元中，有110亿元来自沙集镇，高作镇、梁集镇也各有十几亿元。", "睢宁县")]
+    [InlineData("1月4日，在睢宁县调研时，市长指出，电商发展要再上台阶。\n沙集镇电商交易额增长迅速。", null)] // a visit, not its meeting
+    public void A_news_lead_at_the_units_own_meeting_names_the_unit(string text, string? expected) =>
+        Assert.Equal(expected, Meta(text).RegionPath?[^1]);
 }
