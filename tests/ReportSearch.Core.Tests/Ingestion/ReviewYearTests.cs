@@ -36,4 +36,21 @@ public class ReviewYearTests
             Assert.Equal(year, report.Metadata.Year);
         }
     }
+
+    [Theory]
+    [InlineData("一、关于{0}年政府工作", true)]
+    [InlineData("一、{0}年工作回顾", true)]
+    [InlineData("一、关于{0}年政府工作的若干问题和建议", false)] // not a heading of the review
+    public void A_work_reports_review_heading_gives_the_year_after(string heading, bool review)
+    {
+        var random = new Random(heading.Length);
+        for (int i = 0; i < 10; i++)
+        {
+            int year = 2005 + random.Next(18);
+            var text = $"各位代表：\n现在，我代表某某县人民政府向大会报告工作，请审议。\n{string.Format(heading, year)}\n过去一年，全县上下真抓实干。";
+            var m = ParseVirtual($"reports/{i}.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+            if (review) Assert.Equal(year + 1, m.Year);
+            else Assert.NotEqual(year + 1, m.Year);
+        }
+    }
 }

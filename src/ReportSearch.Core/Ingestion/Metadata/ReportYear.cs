@@ -48,8 +48,8 @@ internal static partial class ReportYear
     [GeneratedRegex(@"代表(?:大)?会第[一二三四五六七八九十\d]+次会议")]
     private static partial Regex LocalSession();
 
-    // …and reviews the year before: 2019年工作回顾, 一、2019年工作回顾.
-    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:(?:政府)?工作)?回顾")]
+    // …and reviews the year before: 2019年工作回顾, 一、2019年工作回顾, a heading 一、关于2014年政府工作.
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年(?:(?:政府)?工作)?回顾|关于(?<year>(?:19|20)\d{2})\s*年政府工作(?=\s*(?:\n|$))")]
     private static partial Regex ReviewedYear();
 
     private static readonly HashSet<string?> ReviewKinds = ["总结", "计划", "要点"];
