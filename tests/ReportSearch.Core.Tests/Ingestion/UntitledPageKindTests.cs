@@ -238,10 +238,16 @@ public class UntitledPageKindTests
     [InlineData("某市人民政府：\n你市《关于某县外环路收费站重新立项的请示》（某政〔2003〕84号）收悉。经研究，同意保留该收费项目。", "函")]
     [InlineData("某县人民政府：\n你县《关于设立某自然保护区的请示》收悉。现批复如下：\n一、同意设立。", "批复")]
     [InlineData("省交通厅、省财政厅：\n某交公字〔2004〕117号文收悉。鉴于某县修建水库，省政府同意该收费站位置东移。", "函")]
+    [InlineData("各乡镇党委、人民政府，县直属各有关单位：\n年度知识竞赛活动历时一个多月，经评定，现将获奖人员名单公布如下：\n一等奖5名", "通知")]
+    [InlineData("各办事处、村(居)、部门单位:\n经镇委研究决定成立活动领导小组，现将名单公布如下：\n组　长：某某某", "通知")]
     public void An_untitled_text_naming_its_kind_in_its_own_formula_is_of_that_kind(string text, string kind) =>
         Assert.Equal(kind, Meta(text).Kind);
 
     [Fact]
     public void A_short_name_over_where_the_place_stands_and_its_size_is_a_profile() =>
         Assert.Equal("简介", Meta("政务服务中心\n县政务服务中心坐落于中华大街299号,办公楼共6层,面积6995平方米,设有税务、不动产、社保等服务厅。").Kind);
+
+    [Fact]
+    public void A_list_made_known_without_addressees_is_not_thereby_a_notice() =>
+        Assert.NotEqual("通知", Meta("年度知识竞赛活动历时一个多月，经评定，现将获奖人员名单公布如下：\n一等奖5名\n二等奖10名").Kind);
 }

@@ -80,10 +80,7 @@ internal static partial class BodyKind
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:19|20)\d{2}\s*年度?(?:政府)?工作回顾")]
     private static partial Regex YearInReview();
 
-    // A cover note issuing what follows: its addressees (各村、社区,机关各部门:) then 现将…印发你们,请认真贯彻执行.
-    [GeneratedRegex(@"^各[^。：:]{1,80}[:：]")]
-    private static partial Regex AddresseeLine();
-
+    // A cover note issuing what follows: its addressees (各村、社区,机关各部门:, AddresseeLine) then 现将…印发你们,请认真贯彻执行.
     [GeneratedRegex(@"印发(?:给)?你们|现予印发|现印发|印发(?:给)?各")]
     private static partial Regex IssuesIt();
 
@@ -207,8 +204,13 @@ internal static partial class BodyKind
         }
         foreach (var line in tail)
             if (KindClosing().Match(line) is { Success: true } m) return DocumentKind.FromTitle(m.Groups["kind"].Value);
+        // Addressed to units and making something known to them (现将获奖人员名单公布如下, 现将有关情况通报如下): a notice.
+        if (AddresseeLine.Opening(matching) is >= 0 and var at && matching.Skip(at + 1).Take(OpeningLines).Any(l => MadeKnown().IsMatch(l))) return "通知";
         return null;
     }
+
+    [GeneratedRegex(@"现将[^。]{0,40}?(?:公布|通报|明确|安排)如下")]
+    private static partial Regex MadeKnown();
 
     /// <summary>新闻 for a title that names no kind but reports an event (…会议召开, …隆重开幕); null otherwise.</summary>
     // Two phrases side by side, a space between (入户巡查消除隐患 筑牢辖区安全之基, 热闹邻里节 满满“烟火气”): a
@@ -243,7 +245,7 @@ internal static partial class BodyKind
     {
         for (int i = 0; i < Math.Min(2, opening.Count); i++)
         {
-            var addressee = AddresseeLine().Match(opening[i]);
+            var addressee = AddresseeLine.StartOf(opening[i]);
             if (!addressee.Success) continue;
             // Under a 文号, or under a page's short debris (文章播报).
             if (i == 1 && ReportSearch.Analysis.DocNumberText.Canonical(opening[0]) is null && opening[0].Length > ShortDebris) return false;

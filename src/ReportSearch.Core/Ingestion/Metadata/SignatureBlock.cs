@@ -51,19 +51,14 @@ internal static partial class SignatureBlock
         return Undated(lines);
     }
 
-    // A notice's addressee line opening the text: 各办事处、村（居）、部门单位：, 各乡镇人民政府，县直各单位：.
-    [GeneratedRegex(@"^各[^。；;]{1,60}[：:]$")]
-    private static partial Regex AddresseeLine();
-
     /// <summary>
     /// A notice that opens with its addressees and ends with its bodies but no date (a copy that lost the date line:
     /// 各办事处、村（居）、部门单位： … 中共钱库镇委 / 钱库镇人民政府): the body lines that end the text sign it.
     /// </summary>
     private static IReadOnlyList<string> Undated(IReadOnlyList<string> lines)
     {
-        int first = 0;
-        while (first < lines.Count && string.IsNullOrWhiteSpace(lines[first])) first++;
-        if (first >= lines.Count || !AddresseeLine().IsMatch(lines[first].Trim())) return [];
+        int first = AddresseeLine.Opening(lines);
+        if (first < 0) return [];
         var bodies = new List<string>();
         for (int j = lines.Count - 1; j > first && bodies.Count < MaxBodies; j--)
         {

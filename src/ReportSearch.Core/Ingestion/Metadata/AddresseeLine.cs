@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// A notice's addressee line opening its text: 各办事处、村（居）、部门单位：, 各乡镇人民政府，县直各单位：. What it says of
+/// the document: it is addressed to units, so it is a notice or letter of their superior, signed at its end.
+/// </summary>
+internal static partial class AddresseeLine
+{
+    [GeneratedRegex(@"^各[^。：:；;]{1,80}[:：]")]
+    private static partial Regex Pattern();
+
+    /// <summary>The addressees a line opens with (a cover note may go on after the colon on the same line).</summary>
+    public static Match StartOf(string line) => Pattern().Match(line);
+
+    /// <summary>Whether the line is the addressees alone.</summary>
+    public static bool IsMatch(string line)
+    {
+        var trimmed = line.Trim();
+        return StartOf(trimmed) is { Success: true } m && m.Length == trimmed.Length;
+    }
+
+    /// <summary>Whether the first non-empty line of <paramref name="lines"/> is an addressee line; its index, or -1.</summary>
+    public static int Opening(IReadOnlyList<string> lines)
+    {
+        int first = 0;
+        while (first < lines.Count && string.IsNullOrWhiteSpace(lines[first])) first++;
+        return first < lines.Count && IsMatch(lines[first]) ? first : -1;
+    }
+}
