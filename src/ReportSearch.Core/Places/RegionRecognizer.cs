@@ -282,8 +282,8 @@ public static partial class RegionRecognizer
     private static Place? SoleUnitOfOwnLevel(List<(PlaceMention Mention, Place Place)> kept, List<(DocumentZone Zone, string Text)> zoned)
     {
         // The document speaking of itself as a town (我镇, 本乡, 我街道) or a county (我县, 本县) once at least, in the words
-        // SelfLevel counts (全镇 and 全县 may speak of a scope, not of the author).
-        var words = zoned.SelectMany(z => SelfReference().Matches(z.Text))
+        // SelfLevel counts (全镇 and 全县 may speak of a scope, not of the author), or a news item of its subject (该镇).
+        var words = zoned.SelectMany(z => SelfReference().Matches(z.Text).Concat(ThirdPersonReference().Matches(z.Text)))
             .Where(m => m.Value[0] != '全' && m.Groups[1].Value is "镇" or "乡" or "街道" or "县")
             .Select(m => m.Groups[1].Value is "县" ? PlaceLevel.County : PlaceLevel.Town).Distinct().ToList();
         if (words.Count == 0) return null;
@@ -746,6 +746,11 @@ public static partial class RegionRecognizer
     // 全县 (a county), 全镇/全乡/全街道 (a town or street). 全区 is left out: an autonomous region or a district.
     [GeneratedRegex(@"[全我本](省|市|县|镇|乡|街道)")]
     private static partial Regex SelfReference();
+
+    // A news item speaking of its subject in the third person: 该镇获得了“中国草莓之乡”的美誉, 该县. Read only where one
+    // unit of that level is named in full (SoleUnitOfOwnLevel), as the reporter's 我镇.
+    [GeneratedRegex(@"该(镇|乡|街道|县)")]
+    private static partial Regex ThirdPersonReference();
 
     private const int MinSelfReferences = 3;
 

@@ -27,8 +27,17 @@ public class SoleOwnLevelUnitTests
         Assert.Equal(["浙江省", "温州市", "苍南县"], r.Place?.Path);
     }
 
+    [Fact]
+    public void A_news_item_speaking_of_its_town_as_该镇_and_naming_it_in_full_is_the_towns()
+    {
+        var r = Of("1983年，农技专家就在江苏省句容市白兔镇推广种植草莓，由此开启了该镇草莓产业发展之路。如今该镇草莓品牌知名度不断扩大。");
+        Assert.Equal(["江苏省", "镇江市", "句容市", "白兔镇"], r.Place?.Path);
+        Assert.True(r.IsStrong);
+    }
+
     [Theory]
     [InlineData("为了加强我镇计划生育工作，经研究决定公开招聘。报名地点：钱库镇计生办公室，或金乡镇卫生院。")] // two towns
+    [InlineData("1983年，农技专家在白兔镇和天王镇推广种植草莓，由此开启了该镇草莓产业发展之路。")] // 该镇 over two towns
     [InlineData("为了加强计划生育技术服务工作，经研究决定公开招聘。报名地点：钱库镇计生办公室。")] // no self-reference: a mention only
     public void Two_units_of_the_level_or_no_self_reference_decide_nothing(string body) =>
         Assert.False(Of(body).IsStrong);
