@@ -9,7 +9,7 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static partial class ChineseNumerals
 {
-    [GeneratedRegex(@"(?<y>[〇○零一二三四五六七八九]{4})年(?:(?<m>[一二三四五六七八九十]{1,2})月(?:(?<d>[一二三四五六七八九十]{1,3})日)?)?")]
+    [GeneratedRegex(@"(?<y>[〇○零OＯ一二三四五六七八九]{4})年(?:(?<m>[一二三四五六七八九十]{1,2})月(?:(?<d>[一二三四五六七八九十]{1,3})日)?)?")]
     private static partial Regex ChineseDate();
 
     public static string DatesToDigits(string text)
@@ -38,7 +38,8 @@ internal static partial class ChineseNumerals
 
     private static int Digit(char c) => c switch
     {
-        '〇' or '○' or '零' => 0, '一' => 1, '二' => 2, '三' => 3, '四' => 4,
+        // Typed with a Latin or full-width letter O for 〇 (二O一一年五月二十日), as many copies are.
+        '〇' or '○' or '零' or 'O' or 'Ｏ' => 0, '一' => 1, '二' => 2, '三' => 3, '四' => 4,
         '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => 0,
     };
 }

@@ -62,4 +62,14 @@ public class SignatureInTextTests
         var m = Meta("各有关部门：根据工作安排，某省人民政府办公厅2024年1月29日召开会议，研究部署有关工作。请各部门按要求落实。");
         Assert.Null(m.Date);
     }
+
+    [Theory]
+    [InlineData("某市人民政府：你市某政呈〔2005〕4号文收悉。经省政府研究，同意建立某省级自然保护区，保护区管理机构按有关程序报批。二〇〇六年二月五日公开程序：本单位审核后公开责任部门：省政府办公厅秘书一处", "2006-02-05")]
+    [InlineData("省交通运输厅：某交公〔2011〕241号文收悉。省政府同意该公路建成后在某镇附近设置收费站，收取机动车辆通行费，以偿还建设债务。二O一一年五月二十日", "2011-05-20")] // 〇 typed as the letter O
+    public void A_closing_date_run_in_after_the_last_sentence_is_the_texts_date(string text, string date) =>
+        Assert.Equal(date, Meta(text).Date);
+
+    [Fact]
+    public void A_date_opening_a_sentence_is_not_split_off() =>
+        Assert.Single(IndentedParagraphs.Split(new BodyLine("会议要求各单位认真落实有关要求，切实做好各项工作，确保取得实效。2020年3月5日，全县召开了安全生产工作会议，部署下一阶段工作。")));
 }

@@ -14,17 +14,24 @@ internal static partial class IndentedParagraphs
     [GeneratedRegex(@"(?<=\S)\u3000{2,}(?=\S)")]
     private static partial Regex InnerIndent();
 
+    // A closing date run in without its indent: after the last sentence and before the site's footer or the text's end
+    // (…按有关程序报批。二〇〇六年二月五日公开程序：本单位审核后公开). A date opening a sentence (。2020年3月5日，全县…) goes on
+    // with a comma or a time of day, and is not split off.
+    [GeneratedRegex(@"(?<=。)(?=(?:[〇○零OＯ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:$|公开程序|公开方式|责任部门|主题词|抄送|（此件|\(此件))|(?<=日)(?=公开程序|公开方式|责任部门|主题词|抄送|（此件|\(此件)")]
+    private static partial Regex RunInClosingDate();
+
     // A line shorter than this holds one paragraph at the most (a table's cells are spaced 姓　　名).
     private const int MinRunLength = 60;
 
     public static IEnumerable<BodyLine> Split(BodyLine line)
     {
-        if (line.Text.Length < MinRunLength || line.IsHeading || !InnerIndent().IsMatch(line.Text))
+        if (line.Text.Length < MinRunLength || line.IsHeading || !InnerIndent().IsMatch(line.Text) && !RunInClosingDate().IsMatch(line.Text))
         {
             yield return line;
             yield break;
         }
-        foreach (var part in InnerIndent().Split(line.Text))
-            if (part.Trim() is { Length: > 0 } text) yield return line with { Text = text };
+        foreach (var paragraph in InnerIndent().Split(line.Text))
+            foreach (var part in RunInClosingDate().Split(paragraph))
+                if (part.Trim() is { Length: > 0 } text) yield return line with { Text = text };
     }
 }
