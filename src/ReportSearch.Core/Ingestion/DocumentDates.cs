@@ -148,6 +148,13 @@ internal static partial class DocumentDates
     public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false, string? VenueDate = null, bool Reply = false);
 
     private const int HeadLines = 30;
+
+    // A government order (政府令) signed by its head above its date: 市长 危伟汉 / 2020年5月15日.
+    [GeneratedRegex(@"^(?:省长|市长|州长|盟长|县长|区长|旗长|镇长|乡长|主席)[\s\u3000]*\p{IsCJKUnifiedIdeographs}{2,4}$")]
+    private static partial Regex OfficialSigns();
+
+    // The order's head: its title, 令, number and the sentence publishing it come first.
+    private const int OrderSignatureLines = 12;
     private const int MaxSignerLength = 30;
 
     // A signature line names a body (…人民政府, …办事处, …局) and is short; a sentence ending in 局 is not one.
@@ -218,6 +225,7 @@ internal static partial class DocumentDates
                 date ??= DateText.Normalize(m.Groups["date"].Value);
             }
             else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 || i <= 8 && line.StartsWith('(') || i > 0 && SignatureBody().IsMatch(lines[i - 1])
+                || i > 0 && i <= OrderSignatureLines && OfficialSigns().IsMatch(lines[i - 1].Trim())
                 || i > 0 && i <= CoverNoteLines && CoverNoteEnd().IsMatch(lines[i - 1])))
             {
                 date = DateText.Normalize(m.Groups["date"].Value);

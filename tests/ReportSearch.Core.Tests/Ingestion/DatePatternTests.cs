@@ -249,4 +249,16 @@ public class DatePatternTests
         var m = Meta($"{firstLine}\n保定市徐水区人民政府区长 某某某\n一、2018年工作回顾\n2018年，在区委的正确领导下，全区上下扎实工作，较好完成了区二届人大二次会议确定的目标任务。");
         Assert.Equal(expected, m.Date);
     }
+
+    // A government order signed by its head above its date, under a legal database's export lines (paraphrased).
+    [Theory]
+    [InlineData("市长 危某汉")]
+    [InlineData("省长　马某")]
+    public void An_order_signed_by_its_head_is_dated_below_the_signature(string signature)
+    {
+        // The order's articles follow, far from the text's end where a date alone is read as the closing one.
+        var articles = string.Concat(Enumerable.Range(2, 30).Select(i => $"　　第{i}条　政务部门应当按照规定做好政务数据管理工作。\n"));
+        var m = Meta($"    【法宝引证码】 CLI.11.1234567\n原文链接：https://example.org/lar/0dc4a42a.html\n江门市政务数据管理办法\n江门市人民政府令\n\n（第16号）\n　　《江门市政务数据管理办法》已经2020年4月29日江门市人民政府十五届94次常务会议审议通过，现予公布，自2020年6月15日起施行。\n{signature}\n\n2020年5月15日\n　　江门市政务数据管理办法\n第一章　总　则\n　　第一条　为了加强政务数据管理，制定本办法。\n" + articles);
+        Assert.Equal("2020-05-15", m.Date);
+    }
 }
