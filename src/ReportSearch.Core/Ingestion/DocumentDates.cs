@@ -134,6 +134,15 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"[。；;](?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
     private static partial Regex SignatureInText();
 
+    // What ReplyStamp and SignatureInText cannot match without, tested first: each tries a run of up to 30 Han
+    // characters from nearly every position of a line (the stamp) or from every sentence's end (the signature), over
+    // the last lines of every document and over all the first ones of a document without a date.
+    private static bool MayHoldReplyStamp(string line) => line.Contains('于') && line.Contains('复');
+
+    // The signature's date as SignatureInText writes it (2024年1月29日): its year's last digit, 年, month, 月, day, 日.
+    [GeneratedRegex(@"\d年\d{1,2}月\d{1,2}日")]
+    private static partial Regex FullDateInText();
+
     // The issuing line at the end of a policy: 山东省人民政府办公厅2020年12月10日印发, …办公室 2021年3月1日印发.
     [GeneratedRegex(@"^(?<body>\S.{1,40}?)\s*" + DatePattern + @"\s*(?:印发|发布|翻印)$")]
     private static partial Regex IssuedLine();
@@ -250,7 +259,7 @@ internal static partial class DocumentDates
                 signer ??= m.Groups["body"].Value.Trim();
                 break;
             }
-            if (date is null && (m = ReplyStamp().Match(lines[i])).Success && DateText.Normalize(m.Groups["date"].Value) is { } replied)
+            if (date is null && MayHoldReplyStamp(lines[i]) && (m = ReplyStamp().Match(lines[i])).Success && DateText.Normalize(m.Groups["date"].Value) is { } replied)
             {
                 date = replied;
                 reply = true;
@@ -266,7 +275,7 @@ internal static partial class DocumentDates
         }
         if (date is null)
             foreach (var line in lines)
-                if (SignatureInText().Match(line) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } signed)
+                if (FullDateInText().IsMatch(line) && SignatureInText().Match(line) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } signed)
                 {
                     (date, signer) = (signed, signer ?? m.Groups["body"].Value);
                     break;
