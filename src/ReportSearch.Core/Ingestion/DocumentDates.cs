@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ReportSearch.Ingestion;
@@ -182,6 +183,27 @@ internal static partial class DocumentDates
     private static bool MayJoinIntoVenue(string line, string next) =>
         (line.Contains('在') || next.Contains('在')) && (line.Contains('会') || next.Contains('会'));
 
+    /// <summary>
+    /// Whether a venue line (VenueLine, RunDateVenueLine) starts at the line only once the next line is joined to it.
+    /// The two lines are joined in a rented buffer: as strings (one for each pattern) they were, for nearly every one
+    /// of the first lines (在 and 会 are everywhere), a tenth of what parsing allocated.
+    /// </summary>
+    private static bool VenueOnlyWhenJoined(string line, string next)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(line.Length + next.Length);
+        try
+        {
+            line.CopyTo(buffer);
+            next.CopyTo(buffer.AsSpan(line.Length));
+            var joined = buffer.AsSpan(0, line.Length + next.Length);
+            return VenueLine().IsMatch(joined) && !VenueLine().IsMatch(line) || RunDateVenueLine().IsMatch(joined) && !RunDateVenueLine().IsMatch(line);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
     // Every label PublishedLine knows ends in 时间 or 日期; unanchored, its pattern is tried at every position.
     private static bool MayNamePosting(string line) =>
         line.Contains("时间", StringComparison.Ordinal) || line.Contains("日期", StringComparison.Ordinal);
@@ -198,9 +220,7 @@ internal static partial class DocumentDates
             var line = lines[i];
             Match m;
             // A venue line wrapped in two (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上).
-            if (venue is null && i + 1 < lines.Count && MayJoinIntoVenue(line, lines[i + 1])
-                && (VenueLine().IsMatch(line + lines[i + 1]) && !VenueLine().IsMatch(line)
-                    || RunDateVenueLine().IsMatch(line + lines[i + 1]) && !RunDateVenueLine().IsMatch(line)))
+            if (venue is null && i + 1 < lines.Count && MayJoinIntoVenue(line, lines[i + 1]) && VenueOnlyWhenJoined(line, lines[i + 1]))
                 line += lines[i + 1];
             if (venue is null && ((m = VenueLine().Match(line)).Success || (m = DashVenueLine().Match(line)).Success
                 || (m = DateThenSessionInLine().Match(line)).Success || (m = SessionThenDateInLine().Match(line)).Success || (m = SessionSentence().Match(line)).Success))
