@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ReportSearch.Ingestion;
@@ -134,6 +135,15 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"[。；;](?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
     private static partial Regex SignatureInText();
 
+    // What ReplyStamp and SignatureInText cannot match without, tested first: each tries a run of up to 30 Han
+    // characters from nearly every position of a line (the stamp) or from every sentence's end (the signature), over
+    // the last lines of every document and over all the first ones of a document without a date.
+    private static bool MayHoldReplyStamp(string line) => line.Contains('于') && line.Contains('复');
+
+    // The signature's date as SignatureInText writes it (2024年1月29日): its year's last digit, 年, month, 月, day, 日.
+    [GeneratedRegex(@"\d年\d{1,2}月\d{1,2}日")]
+    private static partial Regex FullDateInText();
+
     // The issuing line at the end of a policy: 山东省人民政府办公厅2020年12月10日印发, …办公室 2021年3月1日印发.
     [GeneratedRegex(@"^(?<body>\S.{1,40}?)\s*" + DatePattern + @"\s*(?:印发|发布|翻印)$")]
     private static partial Regex IssuedLine();
@@ -180,6 +190,27 @@ internal static partial class DocumentDates
     private static bool MayJoinIntoVenue(string line, string next) =>
         (line.Contains('在') || next.Contains('在')) && (line.Contains('会') || next.Contains('会'));
 
+    /// <summary>
+    /// Whether a venue line (VenueLine, RunDateVenueLine) starts at the line only once the next line is joined to it.
+    /// The two lines are joined in a rented buffer: as strings (one for each pattern) they were, for nearly every one
+    /// of the first lines (在 and 会 are everywhere), a tenth of what parsing allocated.
+    /// </summary>
+    private static bool VenueOnlyWhenJoined(string line, string next)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(line.Length + next.Length);
+        try
+        {
+            line.CopyTo(buffer);
+            next.CopyTo(buffer.AsSpan(line.Length));
+            var joined = buffer.AsSpan(0, line.Length + next.Length);
+            return VenueLine().IsMatch(joined) && !VenueLine().IsMatch(line) || RunDateVenueLine().IsMatch(joined) && !RunDateVenueLine().IsMatch(line);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
     // Every label PublishedLine knows ends in 时间 or 日期; unanchored, its pattern is tried at every position.
     private static bool MayNamePosting(string line) =>
         line.Contains("时间", StringComparison.Ordinal) || line.Contains("日期", StringComparison.Ordinal);
@@ -196,9 +227,7 @@ internal static partial class DocumentDates
             var line = lines[i];
             Match m;
             // A venue line wrapped in two (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上).
-            if (venue is null && i + 1 < lines.Count && MayJoinIntoVenue(line, lines[i + 1])
-                && (VenueLine().IsMatch(line + lines[i + 1]) && !VenueLine().IsMatch(line)
-                    || RunDateVenueLine().IsMatch(line + lines[i + 1]) && !RunDateVenueLine().IsMatch(line)))
+            if (venue is null && i + 1 < lines.Count && MayJoinIntoVenue(line, lines[i + 1]) && VenueOnlyWhenJoined(line, lines[i + 1]))
                 line += lines[i + 1];
             if (venue is null && ((m = VenueLine().Match(line)).Success || (m = DashVenueLine().Match(line)).Success
                 || (m = DateThenSessionInLine().Match(line)).Success || (m = SessionThenDateInLine().Match(line)).Success || (m = SessionSentence().Match(line)).Success))
@@ -258,7 +287,7 @@ internal static partial class DocumentDates
                 signer ??= m.Groups["body"].Value.Trim();
                 break;
             }
-            if (date is null && (m = ReplyStamp().Match(lines[i])).Success && DateText.Normalize(m.Groups["date"].Value) is { } replied)
+            if (date is null && MayHoldReplyStamp(lines[i]) && (m = ReplyStamp().Match(lines[i])).Success && DateText.Normalize(m.Groups["date"].Value) is { } replied)
             {
                 date = replied;
                 reply = true;
@@ -274,7 +303,7 @@ internal static partial class DocumentDates
         }
         if (date is null)
             foreach (var line in lines)
-                if (SignatureInText().Match(line) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } signed)
+                if (FullDateInText().IsMatch(line) && SignatureInText().Match(line) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } signed)
                 {
                     (date, signer) = (signed, signer ?? m.Groups["body"].Value);
                     break;

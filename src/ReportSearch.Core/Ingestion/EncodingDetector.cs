@@ -82,23 +82,26 @@ public static class EncodingDetector
     internal static double CommonShare(string text)
     {
         int han = 0, common = 0, privateUse = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            int cp = rune.Value;
-            if (cp is >= 0xE000 and <= 0xF8FF or >= 0xF0000) { privateUse++; continue; }
-            if (!CharClass.IsCjk(cp)) continue;
-            han++;
-            if (cp is >= 0x4E00 and <= 0x9FFF ? IsCommonUnified(rune) : cp < 0x10000 && CommonHanzi.Contains((char)cp)) common++;
-        }
-        if (han + privateUse == 0) return 0;
-        return (double)common / (han + privateUse);
+        foreach (var rune in text.EnumerateRunes()) CountForCommonShare(rune.Value, ref han, ref common, ref privateUse);
+        return CommonShare(han, common, privateUse);
     }
+
+    /// <summary>Counts one code point towards <see cref="CommonShare(string)"/> (also read in TextQuality's own pass).</summary>
+    internal static void CountForCommonShare(int cp, ref int han, ref int common, ref int privateUse)
+    {
+        if (cp is >= 0xE000 and <= 0xF8FF or >= 0xF0000) { privateUse++; return; }
+        if (!CharClass.IsCjk(cp)) return;
+        han++;
+        if (cp is >= 0x4E00 and <= 0x9FFF ? IsCommonUnified(new Rune(cp)) : cp < 0x10000 && CommonHanzi.Contains((char)cp)) common++;
+    }
+
+    internal static double CommonShare(int han, int common, int privateUse) => han + privateUse == 0 ? 0 : (double)common / (han + privateUse);
 
     // Per unified ideograph: 0 not yet known, 1 common (in its simplified form), 2 not. Every Han character of every
     // file read is asked; the answer never changes, so it is worked out once (a race only repeats the same work).
     private static readonly byte[] CommonUnified = new byte[0x9FFF - 0x4E00 + 1];
 
-    private static bool IsCommonUnified(Rune rune)
+    internal static bool IsCommonUnified(Rune rune)
     {
         ref byte known = ref CommonUnified[rune.Value - 0x4E00];
         if (known == 0)

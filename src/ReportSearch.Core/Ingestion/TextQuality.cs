@@ -25,22 +25,34 @@ internal static class TextQuality
     {
         var sample = text.Length > SampleChars ? text[..SampleChars] : text;
         int total = 0, impossible = 0, han = 0;
+        // EncodingDetector.CommonShare's counts of the sample, taken in the same pass (a second pass over every file's
+        // text was more than half of this method's time): its Han characters (private-use ones count against) and the
+        // common ones.
+        int shareHan = 0, common = 0, privateUse = 0;
         // A plain loop (no iterator of nullable runes): every file read passes through here.
         for (int i = 0; i < sample.Length;)
         {
             total++;
             char c = sample[i];
             // The common case first: a BMP ideograph is neither impossible nor anything but Han.
-            if (c is >= '\u4E00' and <= '\u9FFF') { han++; i++; continue; }
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                han++;
+                shareHan++;
+                if (EncodingDetector.IsCommonUnified(new Rune(c))) common++;
+                i++;
+                continue;
+            }
             // A lone surrogate counts as impossible (string.EnumerateRunes would make it U+FFFD silently).
             if (!Rune.TryGetRuneAt(sample, i, out var r)) { impossible++; i++; continue; }
             i += r.Utf16SequenceLength;
             if (IsImpossible(r)) impossible++;
             else if (CharClass.IsCjk(r.Value)) han++;
+            EncodingDetector.CountForCommonShare(r.Value, ref shareHan, ref common, ref privateUse);
         }
         if (total == 0) return true;
         if (impossible > total * MaxImpossibleShare) return false;
-        return han < MinHanToJudge || EncodingDetector.CommonShare(sample) >= MinCommonHanShare;
+        return han < MinHanToJudge || EncodingDetector.CommonShare(shareHan, common, privateUse) >= MinCommonHanShare;
     }
 
     private static bool IsImpossible(Rune r)
