@@ -6,7 +6,8 @@ namespace ReportSearch.Core.Tests.Ingestion;
 
 /// <summary>
 /// Kind rules (issue 19, round two) for news items that name no kind: a headline where a unit does something, a
-/// dateline by the day alone or after an opening sentence, and a text speaking of a town in the third person (该乡).
+/// dateline by the day alone or after an opening sentence, a text speaking of a town in the third person (该乡), and a
+/// reporter at work or a person quoted speaking.
 /// Short paraphrased openings in the shapes of real county and town pages; each has a counterpart that is no news.
 /// </summary>
 public class NewsKindRuleTests
@@ -57,4 +58,16 @@ public class NewsKindRuleTests
             """);
         Assert.NotEqual("新闻", m.Kind);
     }
+
+    [Theory]
+    [InlineData("在某市某镇老人桥村，记者见到了热情爽朗的村委会副主任，她于2011年参加工作。\n创业致富一直是她的心愿。")]
+    [InlineData("初春时节的某镇北村，游客络绎不绝。“螃蟹养在水里的箱笼中，随吃随逮，保证鲜活供应。”村里渔家乐老板刘某说。\n北村党支部书记介绍，去年全村接待游客60万人次。")]
+    public void A_reporter_at_work_or_a_person_quoted_speaking_is_news(string text) =>
+        Assert.Equal("新闻", Meta(text).Kind);
+
+    [Theory]
+    [InlineData("为做好记者证核发工作，现将有关事项安排如下。\n一、核发范围\n各新闻单位按要求申报。")] // 记者 named, no reporter at work
+    [InlineData("坚持“绿水青山就是金山银山”的发展理念，全镇今年完成造林1200亩。\n二、存在问题\n资金投入不足。")] // a slogan quoted, nobody speaking
+    public void Reporters_named_or_slogans_quoted_are_not_news(string text) =>
+        Assert.NotEqual("新闻", Meta(text).Kind);
 }

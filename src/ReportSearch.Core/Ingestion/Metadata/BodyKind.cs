@@ -37,6 +37,11 @@ internal static partial class BodyKind
     [GeneratedRegex(@"(?:^|。)\s*该(?:乡|镇|街道|苏木)")]
     private static partial Regex ThirdPersonTown();
 
+    // A reporter at work (记者见到…, 记者了解到, 记者从…获悉) or a person quoted speaking (“…”村里渔家乐老板刘某说;
+    // “…”他介绍说): a news item's voice. Documents of a body neither send reporters nor quote speech.
+    [GeneratedRegex(@"记者(?:近日|日前|今天|昨天)?(?:了解到|获悉|看到|见到|发现|采访|走访|注意到|从|在)|“[^”]{6,}”[^。“”]{0,24}?(?:说道?|介绍说?|表示|告诉记者)[。，,：:]")]
+    private static partial Regex ReportersVoice();
+
     // A day inside the opening sentence, then what happened on it: 元旦将至,为了…,12月26-27日,某街道组织…开展…;
     // …第七届人民代表大会第一次会议9月26日上午在某宾馆隆重开幕. Not a day announced ahead (定于3月5日召开…).
     [GeneratedRegex(@"^[^。]{0,80}?(?<!定于|将于|拟于|计划于|准备于)(?:[，,:：]\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～至]\s*\d{1,2}\s*)?日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|\d{1,2}\s*月\s*\d{1,2}\s*日?(?:上午|下午|晚上?)\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*)?在[^。]{1,40}?(?:召开|举行|开幕|闭幕|举办))")]
@@ -167,7 +172,8 @@ internal static partial class BodyKind
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
         if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
-            || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))) return "新闻";
+            || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
+            || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l))) return "新闻";
         if (CoverNote(opening)) return "通知";
         if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
         return null;
