@@ -70,4 +70,11 @@ public class NewsKindRuleTests
     [InlineData("坚持“绿水青山就是金山银山”的发展理念，全镇今年完成造林1200亩。\n二、存在问题\n资金投入不足。")] // a slogan quoted, nobody speaking
     public void Reporters_named_or_slogans_quoted_are_not_news(string text) =>
         Assert.NotEqual("新闻", Meta(text).Kind);
+
+    [Theory]
+    [InlineData("今年以来，灌南县加大对困难群体扶贫力度，切实加大对贫困人口的支持力度。\n年初以来累计救助困难家庭1345户。", "新闻")]
+    [InlineData("近年来，连云港市灌云县突出产业扶贫，累计投入帮扶资金6.02亿元。\n全县低收入人口全部脱贫。", "新闻")]
+    [InlineData("今年以来，我县加大对困难群体扶贫力度，切实加大对贫困人口的支持力度。\n年初以来累计救助困难家庭1345户。", null)] // the county's own words
+    public void A_unit_named_in_the_third_person_after_a_stretch_of_time_is_news(string text, string? kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
 }

@@ -173,7 +173,7 @@ internal static partial class BodyKind
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
         if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
             || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
-            || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l))) return "新闻";
+            || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l)) || untagged.Count > 0 && UnitInTheThirdPerson(untagged[0])) return "新闻";
         if (CoverNote(opening)) return "通知";
         if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
         return null;
@@ -237,13 +237,33 @@ internal static partial class BodyKind
     private static bool UnitActs(string title)
     {
         var matching = ChineseText.ForMatching(title);
-        int covered = 0;
+        int covered = PlacesOpening(matching, 0);
+        return covered > 0 && ActionVerb().IsMatch(matching.AsSpan(covered));
+    }
+
+    /// <summary>Where the chain of place names starting at <paramref name="from"/> ends; <paramref name="from"/> when none starts there.</summary>
+    private static int PlacesOpening(string matching, int from)
+    {
+        int covered = from;
         foreach (var place in ReportSearch.Places.PlaceNames.Default.Find(matching))
         {
+            if (place.Start < from) continue;
             if (place.Start != covered) break;
             covered = place.Start + place.Length;
         }
-        return covered > 0 && ActionVerb().IsMatch(matching.AsSpan(covered));
+        return covered;
+    }
+
+    // A text opening on a stretch of time and then a unit by its name (今年以来，灌南县加大…; 近年来，盱眙大力开展…): a
+    // report about the unit, in the third person. The unit's own summary says 我县 or 全县 there.
+    [GeneratedRegex(@"^(?:今年以来|近年来|年初以来|去年以来|近期|入冬以来|入夏以来)[，,]\s*")]
+    private static partial Regex StretchOfTime();
+
+    private static bool UnitInTheThirdPerson(string line)
+    {
+        var matching = ChineseText.ForMatching(line);
+        if (StretchOfTime().Match(matching) is not { Success: true } m) return false;
+        return PlacesOpening(matching, m.Length) > m.Length;
     }
 
     // The addressees open the text, or follow its 文号 (邻府办函〔2022〕7号); the 印发 sentence follows them.
