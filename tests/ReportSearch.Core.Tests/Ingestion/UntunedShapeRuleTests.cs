@@ -136,6 +136,8 @@ public class UntunedShapeRuleTests
     [Theory]
     [InlineData("某双政发〔2022〕60 号 双凤乡人民政府 关于修订印发《双凤乡地质灾害应急预案》的通知 各村、乡属各部门: 新修订的预案已经乡人民政府同意,现印发给你们,请认真遵照执行。", "某双政发〔2022〕60号")]
     [InlineData("某双政发〔2022〕60号文件要求,各村、乡属各部门认真做好地质灾害防治工作,确保群众生命财产安全,现就有关事项通知如下。", null)]
+    [InlineData("冀科区〔2023〕1号某省科学技术厅某省财政厅关于印发《县域科技创新奖励资金实施细则》的通知各市科技局、财政局：根据有关规定，现印发给你们。", "冀科区〔2023〕1号")] // glued, two issuers
+    [InlineData("冀人社发〔2024〕23号各市人力资源社会保障局，雄安新区管委会公共服务局：为支持银发经济发展，现将有关措施印发给你们。", "冀人社发〔2024〕23号")] // its addressees follow
     public void A_number_opening_a_flattened_red_header_document_is_its_doc_number(string line, string? number) =>
         Assert.Equal(number, Meta("某乡地质灾害应急预案\n" + line + "\n").DocNumber);
 }

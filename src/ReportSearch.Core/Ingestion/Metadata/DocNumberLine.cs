@@ -32,7 +32,8 @@ internal static partial class DocNumberLine
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+")]
     private static partial Regex LeadingDate();
 
-    [GeneratedRegex(@"^\s+\p{IsCJKUnifiedIdeographs}{2,30}(?:人民政府|办公室|办公厅|委员会|办事处|局)\s*关于")]
+    // Spaced or glued (冀科区〔2023〕1号河北省科学技术厅河北省财政厅关于印发…): the issuers, one or two, then 关于.
+    [GeneratedRegex(@"^\s*\p{IsCJKUnifiedIdeographs}{2,40}?(?:人民政府|办公室|办公厅|委员会|办事处|局|厅)\s*关于")]
     private static partial Regex IssuerAndTitleAfter();
 
     /// <summary>The 文号 of the first such line in <paramref name="matching"/> (the recognition view), or null.</summary>
@@ -46,12 +47,12 @@ internal static partial class DocNumberLine
                 return line;
             // A date may stand before the number too (（2020年3月1日 南府发〔2020〕5号）).
             var t = LeadingDate().Replace(NumberLabel().Replace(line.Trim('（', '）', '(', ')', ' '), ""), "");
-            // A red-header document flattened into one line: its number, its issuer and its 关于-title
-            // (邵双政发〔2022〕60 号 双凤乡人民政府 关于修订印发…的通知 各村:…).
+            // A red-header document flattened into one line: its number, then its issuer and its 关于-title
+            // (邵双政发〔2022〕60 号 双凤乡人民政府 关于修订印发…的通知 各村:…) or its addressees (冀人社发〔2024〕23号各市…局：).
             // Only a number at the line's start counts, so only the start is searched (the pattern run over a whole
             // paragraph was a tenth of the metadata rules' time).
             if (t.Length > MaxLine && DocNumberText.FindAll(t[..Math.Min(t.Length, OpeningSpan)]).FirstOrDefault() is { Canonical: not null, Index: 0 } opening
-                && IssuerAndTitleAfter().IsMatch(t[opening.Length..])) return opening.Canonical;
+                && (IssuerAndTitleAfter().IsMatch(t[opening.Length..]) || AddresseeLine.StartOf(t[opening.Length..].TrimStart()).Success)) return opening.Canonical;
             if (t.Length > MaxLine) continue;
             if (DocNumberText.RepairLostClosing(t) is { } repaired) return repaired;
             // The number opens the line and nothing but the signer or the date follows it: the pattern runs on nothing else.
