@@ -73,7 +73,11 @@ public sealed partial class HtmlReportParser : IReportParser
     private static string? WithoutSiteName(string? title, string? siteName)
     {
         if (title is null || string.IsNullOrWhiteSpace(siteName) || !title.StartsWith(siteName.Trim(), StringComparison.Ordinal)) return title;
-        var rest = LeadingSeparators().Replace(title[siteName.Trim().Length..], "");
+        var after = title[siteName.Trim().Length..];
+        var rest = LeadingSeparators().Replace(after, "");
+        // Without a separator the site's name is the start of the title's own issuer (德宏州人民政府 of
+        // 德宏州人民政府办公室关于…的通知), not a banner before it.
+        if (rest.Length == after.Length) return title;
         return rest.Length >= MinTitleChars ? rest : title;
     }
 

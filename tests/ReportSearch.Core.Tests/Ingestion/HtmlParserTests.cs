@@ -121,4 +121,13 @@ public class HtmlParserTests
         var html = $"<html><head><meta charset=\"utf-8\"><title>{label}</title></head><body><div>{label}</div><h3>某县体育局深入开展结对认亲活动</h3><p>发布时间：2017-08-17</p><p>为深入贯彻自治区党委的部署，11月18日，县体育局领导班子来村结对认亲。</p></body></html>";
         Assert.Equal("某县体育局深入开展结对认亲活动", ParseVirtual("archive/page.html", Encoding.UTF8.GetBytes(html)).Metadata.Title);
     }
+
+    [Theory]
+    [InlineData("某州人民政府", "某州人民政府办公室关于印发《某州房地产市场调控措施》的通知")]
+    [InlineData("某省住房公积金管理局", "某省住房公积金管理局关于2026年度住房公积金缴存基数范围的通告")]
+    public void A_site_name_that_opens_the_titles_own_issuer_stays_in_the_title(string site, string title)
+    {
+        var html = $"<html><head><meta charset=\"utf-8\"><meta name=\"SiteName\" content=\"{site}\"><meta name=\"ArticleTitle\" content=\"{title}\"></head><body><p>正文第一段。</p></body></html>";
+        Assert.Equal(title, ParseVirtual("archive/page.html", Encoding.UTF8.GetBytes(html)).Metadata.Title);
+    }
 }
