@@ -283,12 +283,16 @@ internal static partial class MetadataInference
     /// know it, so that all parts sit at comparable depth.
     /// </summary>
     public static IReadOnlyList<ReportSection> WithSectionPaths(IReadOnlyList<ReportSection> sections, IReadOnlyDictionary<string, Place?> sectionPlaces, IReadOnlyList<string>? reportPath) =>
-        sections.Select(s => s.District is null ? s : s with
-        {
-            // A bureau (临江市交通运输局) sits below its place.
-            RegionPath = sectionPlaces.GetValueOrDefault(s.District) is { } place ? (place.Name == s.District ? place.Path : [.. place.Path, s.District])
-                : reportPath is { Count: > 0 } p && p[0] != RegionResult.NationalName && p[^1] != s.District ? [.. p, s.District] : [s.District],
-        }).ToList();
+        sections.Select(s => s.District is null ? s
+            // The unit written with the places above it (四川筠连县, 宜宾市筠连县): the unit itself, by its name.
+            : sectionPlaces.GetValueOrDefault(s.District) is { } named && s.District.EndsWith(named.Name, StringComparison.Ordinal)
+                ? s with { District = named.Name, RegionPath = named.Path }
+            : s with
+            {
+                // A bureau (临江市交通运输局) sits below its place.
+                RegionPath = sectionPlaces.GetValueOrDefault(s.District) is { } place ? [.. place.Path, s.District]
+                    : reportPath is { Count: > 0 } p && p[0] != RegionResult.NationalName && p[^1] != s.District ? [.. p, s.District] : [s.District],
+            }).ToList();
 
     private static bool AncestorNamed(Place place, string text)
     {
