@@ -318,21 +318,22 @@ internal static partial class MetadataInference
     // A place's government by its name (沙沟镇人民政府, 华庄街道办事处), where the text names the place so: under a
     // former name (嫩江县 for today's 嫩江市) today's name would put words in the report's mouth.
     private static string? GovernmentOf(Place? place, IEnumerable<string> text) =>
-        place is null || !text.Any(t => t.Contains(place.Name, StringComparison.Ordinal)) ? null
-            : place.Name + (place.Name.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府");
+        place is null || !text.Any(t => t.Contains(place.Name, StringComparison.Ordinal)) ? null : GovernmentName(place);
 
-    // A speaker naming the government by its level only (我代表县人民政府, 我代表区政府向大会报告工作): the government of
-    // the report's region where that region is a unit of the level (新安县 for 县); the level decides nothing else.
-    [GeneratedRegex(@"我(?:谨)?代表(?<level>县|区|市|旗|镇|乡)(?:人民)?政府")]
-    private static partial Regex LevelSpeaker();
+    // 沙沟镇人民政府, 华庄街道办事处: a street's government is its office.
+    private static string GovernmentName(Place place) =>
+        place.Name + (place.Name.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府");
 
+    // A speaker naming the government by its level only (我代表县人民政府, 我代表镇政府; OwnShortForm.LevelSpeaker): the
+    // government of the report's region where that region is a unit of the level (新安县 for 县); the level decides
+    // nothing else.
     private static string? GovernmentOfLevelSpeaker(Place? place, List<string> matching)
     {
         if (place is null || place.Level < PlaceLevel.County) return null;
         foreach (var line in matching.Take(OpeningLines * 3))
-            if (LevelSpeaker().Match(line) is { Success: true } m)
-                return place.Name.EndsWith(m.Groups["level"].Value, StringComparison.Ordinal) && place.Level == (m.Groups["level"].Value is "镇" or "乡" ? PlaceLevel.Town : PlaceLevel.County)
-                    ? place.Name + "人民政府" : null;
+            if (OwnShortForm.LevelSpeaker().Match(line) is { Success: true } m)
+                return place.Name.EndsWith(m.Groups["s"].Value, StringComparison.Ordinal) && place.Level == (m.Groups["s"].Value is "县" or "区" ? PlaceLevel.County : PlaceLevel.Town)
+                    ? GovernmentName(place) : null;
         return null;
     }
 

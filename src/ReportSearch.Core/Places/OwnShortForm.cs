@@ -17,7 +17,7 @@ internal static partial class OwnShortForm
 
     // 我代表县人民政府 / 我代表镇政府 / 由我代表镇人民政府: the speaker names the level of the government, not its name.
     [GeneratedRegex(@"我(?:谨)?代表(?<s>县|区|镇|乡|街道)(?:人民)?政府")]
-    private static partial Regex LevelSpeaker();
+    internal static partial Regex LevelSpeaker();
 
     [GeneratedRegex(@"[全我本](?<s>县|区|镇|乡|街道)")]
     private static partial Regex SelfReference();

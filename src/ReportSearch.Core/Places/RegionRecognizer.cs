@@ -635,11 +635,7 @@ public static partial class RegionRecognizer
         if (inLead.Count == 0) return null;
         int at = inLead[0].Order % PartStride;
         if (at != clause && !ZoneBeforeBracket().IsMatch(text.AsSpan(clause, at - clause).ToString()) && !AtItsOwnMeeting(text, clause, at, sentenceEnd)) return null;
-        var subject = inLead[0].Place;
-        foreach (var next in inLead.Skip(1))
-            if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
-            else break;
-        return subject;
+        return DeepestChained(inLead);
     }
 
     // A reporter citing the office the news comes from: 记者近日从辽宁省朝阳市建平县农经局获悉, 记者从某县教育局了解到.
@@ -661,8 +657,14 @@ public static partial class RegionRecognizer
         if (first.Place.Level > PlaceLevel.City || !ReporterFrom().IsMatch(text.AsSpan(Math.Max(0, at - 12), Math.Min(12, at)).ToString())) return null;
         int sentenceEnd = text.IndexOfAny(['。', '，', '\n'], at);
         if (sentenceEnd < 0 || !ReporterLearned().IsMatch(text.AsSpan(at, sentenceEnd - at).ToString())) return null;
-        var subject = first.Place;
-        foreach (var next in inPart.Skip(1).Where(r => r.Order % PartStride < sentenceEnd))
+        return DeepestChained(inPart.TakeWhile(r => r.Order % PartStride < sentenceEnd).ToList());
+    }
+
+    /// <summary>The first unit and the units chained below it (辽宁省朝阳市建平县): the deepest of the chain.</summary>
+    private static Place DeepestChained(IReadOnlyList<(Place Place, DocumentZone Zone, int Order)> mentions)
+    {
+        var subject = mentions[0].Place;
+        foreach (var next in mentions.Skip(1))
             if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
             else break;
         return subject;

@@ -39,13 +39,7 @@ internal static partial class SignatureBlock
         for (int i = 1; i < lines.Count; i++)
         {
             if (!DateLine().IsMatch(lines[i].Trim())) continue;
-            var bodies = new List<string>();
-            for (int j = i - 1; j >= 0 && bodies.Count < MaxBodies; j--)
-            {
-                var found = BodiesOf(lines[j]);
-                if (found.Count == 0) break;
-                bodies.InsertRange(0, found);
-            }
+            var bodies = BodiesEndingAt(lines, i - 1, 0);
             if (bodies.Count > 0) return bodies;
         }
         return Undated(lines);
@@ -59,10 +53,17 @@ internal static partial class SignatureBlock
     {
         int first = AddresseeLine.Opening(lines);
         if (first < 0) return [];
+        int last = lines.Count - 1;
+        while (last > first && string.IsNullOrWhiteSpace(lines[last])) last--;
+        return BodiesEndingAt(lines, last, first + 1);
+    }
+
+    /// <summary>The body lines that end at line <paramref name="last"/>, read upwards no further than <paramref name="floor"/>, top to bottom.</summary>
+    private static List<string> BodiesEndingAt(IReadOnlyList<string> lines, int last, int floor)
+    {
         var bodies = new List<string>();
-        for (int j = lines.Count - 1; j > first && bodies.Count < MaxBodies; j--)
+        for (int j = last; j >= floor && bodies.Count < MaxBodies; j--)
         {
-            if (string.IsNullOrWhiteSpace(lines[j])) { if (bodies.Count == 0) continue; break; }
             var found = BodiesOf(lines[j]);
             if (found.Count == 0) break;
             bodies.InsertRange(0, found);
