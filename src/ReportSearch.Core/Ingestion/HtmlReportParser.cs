@@ -23,6 +23,10 @@ public sealed partial class HtmlReportParser : IReportParser
     [GeneratedRegex(@"\s*(?:[_|｜]|\s-\s|(?<!\d)-\s|\s-(?!\d)|--|—|－).*$")]
     private static partial Regex TitleSiteSuffix();
 
+    // A hyphen between two Han characters with no space: how some sites join their name and a column's.
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[-－](?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex HanHyphen();
+
     // What stands between a site's name and the title it opens: 高阳县人民政府网站——高阳县人民政府关于….
     [GeneratedRegex(@"^[\s_|｜\-—－:：>»]+")]
     private static partial Regex LeadingSeparators();
@@ -87,8 +91,9 @@ public sealed partial class HtmlReportParser : IReportParser
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
         var trimmed = title.Trim();
-        // A template's label for every article (文章详情) names none of them.
-        if (TitleFinder.IsPageLabel(trimmed)) return null;
+        // A template's label for every article (文章详情) names none of them; nor does a column's page named by the site's
+        // owner and the column (邯郸市某县人民政府-政府信息公开指南): every part is a body's name or a label.
+        if (TitleFinder.IsPageLabel(trimmed) || HanHyphen().Split(trimmed) is { Length: > 1 } parts && parts.All(p => TitleFinder.IsPageLabel(p) || TitleFinder.IsBodyName(p))) return null;
         var withoutSite = TitleSiteSuffix().Replace(trimmed, "");
         return withoutSite.Length >= MinTitleChars ? withoutSite : trimmed;
     }

@@ -20,7 +20,7 @@ internal static class ReportAssembler
         var header = new HeaderBlock();
         var crumbs = new List<string>();
         var body = new List<BodyLine>();
-        int nonEmptySeen = 0;
+        var headerWindow = new TopLinesWindow(HeaderBlock.ScanLines);
 
         foreach (var raw in rawLines)
         {
@@ -30,11 +30,11 @@ internal static class ReportAssembler
                 if (body.Count > 0 && body[^1].Text.Length > 0) body.Add(new BodyLine(""));
                 continue;
             }
-            nonEmptySeen++;
+            bool inHeaderWindow = headerWindow.Admit(text.Length <= MaxFurnitureLength ? ChineseText.ForMatching(text) : text);
             if (text.Length <= MaxFurnitureLength)
             {
                 var matching = ChineseText.ForMatching(text);
-                if (nonEmptySeen <= HeaderBlock.ScanLines && header.TryAddLine(matching))
+                if (inHeaderWindow && header.TryAddLine(matching))
                 {
                     MarkAboveMetadata(body);
                     continue;

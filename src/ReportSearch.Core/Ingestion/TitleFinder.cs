@@ -79,6 +79,9 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|办事处|党委|党工委|局|厅|委)$")]
     private static partial Regex BodyName();
 
+    /// <summary>A body's name alone (某县人民政府, 政府办公室): a signature or a site's owner, never a title.</summary>
+    internal static bool IsBodyName(string text) => BodyName().IsMatch(ChineseText.ForMatching(text.Trim()));
+
     // A line holding a date alone (2026年2月9日, 2021-03-19): what stands under a signature.
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$")]
     private static partial Regex DateAlone();
@@ -97,7 +100,7 @@ internal static partial class TitleFinder
 
     // A site's column label (计划总结, 通知公告, 政策文件, 规划计划) or a page template's label (文章详情, 新闻详情, 正文内容):
     // only words that name kinds or parts of pages.
-    [GeneratedRegex(@"^(?:计划|总结|规划|通知|公告|公示|政策|文件|法规|解读|动态|要闻|新闻|信息|公开|其他|人事|专题|专栏|资讯|图片|视频|文章|详情|详细|正文|内容|页面)+$")]
+    [GeneratedRegex(@"^(?:计划|总结|规划|通知|公告|公示|政策|文件|法规|解读|动态|要闻|新闻|信息|公开|其他|人事|专题|专栏|资讯|图片|视频|文章|详情|详细|正文|内容|页面|政府|指南|年报|制度|目录)+$")]
     private static partial Regex ColumnLabel();
 
     /// <summary>A column's or a page template's label (通知公告, 文章详情) standing where a title would: never a title.</summary>
@@ -137,12 +140,14 @@ internal static partial class TitleFinder
     public static (string? Title, bool IsHeadline) FindWithShape(IReadOnlyList<BodyLine> lines)
     {
         var candidates = new List<(int Index, string Text, bool IsHeading, bool AboveMetadata)>();
+        // A title under a long menu is still seen (TopLinesWindow).
+        var window = new TopLinesWindow(ScanLines);
         int seen = 0;
         foreach (var line in lines)
         {
             if (line.Text.Length == 0) continue;
-            if (++seen > ScanLines) break;
-            candidates.Add((seen - 1, line.Text, line.IsHeading, line.AboveMetadata));
+            if (!window.Admit(ChineseText.ForMatching(line.Text))) break;
+            candidates.Add((seen++, line.Text, line.IsHeading, line.AboveMetadata));
         }
         string? firstPlausible = null;
         // Whether every line so far was page furniture (导航菜单, 第2b版:本地, 您的当前位置:): the first line after it

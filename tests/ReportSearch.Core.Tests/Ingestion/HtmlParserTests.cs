@@ -123,6 +123,22 @@ public class HtmlParserTests
     }
 
     [Theory]
+    [InlineData("某县人民政府-政府信息公开指南")]
+    [InlineData("某市某区人民政府-政策文件")]
+    public void A_page_title_of_the_sites_owner_and_a_column_gives_way_to_the_articles_heading(string pageTitle)
+    {
+        var html = $"<html><head><meta charset=\"utf-8\"><title>{pageTitle}</title></head><body><h3>关于支持本县商贸流通业发展的若干措施</h3><p>2023.05.06</p><p>一、支持商贸企业扩大经营。对年销售额首次超过一亿元的企业给予奖励。</p></body></html>";
+        Assert.Equal("关于支持本县商贸流通业发展的若干措施", ParseVirtual("archive/page.html", Encoding.UTF8.GetBytes(html)).Metadata.Title);
+    }
+
+    [Fact]
+    public void A_hyphen_inside_a_real_title_keeps_it()
+    {
+        var html = "<html><head><meta charset=\"utf-8\"><title>某县人民政府-关于做好春季农业生产的通知</title></head><body><p>各乡镇人民政府：</p><p>为做好春季农业生产，现将有关事项通知如下。</p></body></html>";
+        Assert.Contains("关于做好春季农业生产的通知", ParseVirtual("archive/page.html", Encoding.UTF8.GetBytes(html)).Metadata.Title);
+    }
+
+    [Theory]
     [InlineData("某州人民政府", "某州人民政府办公室关于印发《某州房地产市场调控措施》的通知")]
     [InlineData("某省住房公积金管理局", "某省住房公积金管理局关于2026年度住房公积金缴存基数范围的通告")]
     public void A_site_name_that_opens_the_titles_own_issuer_stays_in_the_title(string site, string title)

@@ -11,7 +11,8 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal sealed partial class HeaderBlock
 {
-    // Only lines near the top are examined: further down "名称：" or "来源：" is report text.
+    // Only lines near the top are examined: further down "名称：" or "来源：" is report text. A site's menu entries above
+    // the block are not counted (<see cref="SiteFrameLines.IsMenuEntry"/>), so a block under a long menu is still read.
     public const int ScanLines = 40;
     private const int MaxPendingValue = 120;
 

@@ -47,4 +47,27 @@ internal static partial class SiteFrameLines
         if (text.Length > 0 && text[0] is '•' or '·' or '●' or '▪' or '◆' && text.IndexOfAny('。', '；') < 0) return true;
         return FrameStart().IsMatch(line);
     }
+
+    // A menu entry: a short line with no separator or sentence mark (政府信息, ·机构职能, ·2025年). A header field's label
+    // has a colon or stands in a table's cell beside its value, and a title or a sentence is longer.
+    private const int MaxMenuEntry = 8;
+
+    // Lines near the top are scanned for a header block and a title only this far, menu entries or not: a long list of
+    // short lines is not allowed to lead the scan into a body.
+    public const int MaxScanLines = 150;
+
+    [GeneratedRegex(@"^[\s•·●▪■◆\-*]+")]
+    private static partial Regex Bullet();
+
+    /// <summary>
+    /// Whether a line (recognition view) is an entry of a site's menu: 政府信息公开 pages print dozens of them (政府信息 /
+    /// 公开指南 / ·机构职能 / ·2025年) above the header block and the title, so scans of the first lines do not count them.
+    /// </summary>
+    public static bool IsMenuEntry(string line)
+    {
+        var text = line.AsSpan().Trim();
+        var bullet = Bullet().Match(line.Trim());
+        if (bullet.Success) text = text[bullet.Length..];
+        return text.Length <= MaxMenuEntry && text.IndexOfAny("：:|｜。，,；;") < 0;
+    }
 }
