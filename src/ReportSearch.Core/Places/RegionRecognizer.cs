@@ -479,7 +479,7 @@ public static partial class RegionRecognizer
         // The chain stays in the subject's sentence: 西城区…召开。…西长安街街道… names a street in passing.
         int subjectEnd = text.IndexOfAny(['。', '\n'], inPart[0].Order % PartStride);
         foreach (var next in inPart.Skip(1))
-            if (next.Place.IsWithin(subject) && next.Place != subject && (subjectEnd < 0 || next.Order % PartStride < subjectEnd)) subject = next.Place;
+            if ((subjectEnd < 0 || next.Order % PartStride < subjectEnd) && ChainedBelow(subject, inPart[0].Place, next.Place) is { } deeper) subject = deeper;
             else break;
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
@@ -550,7 +550,8 @@ public static partial class RegionRecognizer
     // A news item's lead: its day (12月2日, 3月5日至6日, 11月4日下午) or 近日/日前, then a comma and the sentence. It may
     // stand after the page's frame (a forum's banner and edit stamp, slogans, a breadcrumb), glued to it (…编辑 <br />12月2日,…)
     // or after the item's purpose (为扎实推进…工作,11月4日下午,…).
-    [GeneratedRegex(@"(?:^|\n|>|\s|[,，])(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:[至\-—~－]\s*\d{1,2}\s*日))?(?:[上中下]午|晚上?|早上?)?|近日|日前)\s*[,，]\s*")]
+    // A lead by the day alone (25日，从…获悉) only opens a line: inside a sentence 3日，… is no lead.
+    [GeneratedRegex(@"(?:(?:^|\n|>|\s|[,，])(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:[至\-—~－]\s*\d{1,2}\s*日))?(?:[上中下]午|晚上?|早上?)?|近日|日前)|(?:^|\n)\d{1,2}\s*日(?:[上中下]午|晚上?|早上?)?)\s*[,，]\s*")]
     internal static partial Regex NewsLead();
 
     // A unit's development zone named first with the unit in brackets: 空港经开区(硕放街道)召开…, 某某开发区(某某街道)全面落实….
@@ -665,21 +666,36 @@ public static partial class RegionRecognizer
     {
         var subject = mentions[0].Place;
         foreach (var next in mentions.Skip(1))
-            if (next.Place.IsWithin(subject) && next.Place != subject) subject = next.Place;
+            if (ChainedBelow(subject, mentions[0].Place, next.Place) is { } deeper) subject = deeper;
             else break;
         return subject;
     }
+
+    /// <summary>
+    /// The chain (<paramref name="chain"/>, started at <paramref name="first"/>) continued by the next unit named, or null
+    /// where that unit does not continue it. A unit below the chain continues it; so does a deeper unit under the same
+    /// parent where a middle link is named otherwise than the gazetteer names it (怀化市洪江区沅江路街道: the district is
+    /// 洪江管理区, and 洪江 alone reads as 洪江市 beside it): the street is the unit the chain means.
+    /// </summary>
+    private static Place? ChainedBelow(Place chain, Place first, Place next) =>
+        next.IsWithin(chain) && next != chain ? next
+        : chain != first && chain.Parent is { } parent && next.IsWithin(parent) && next.Level > chain.Level ? next
+        : null;
 
     // A meeting of the unit named before it: 睢宁县十七届人大三次会议, 某镇第五次党代会, 某区经济工作会议.
     [GeneratedRegex(@"^[^，。,；;]{0,24}?(?:会议|大会|党代会)上")]
     private static partial Regex OwnMeetingAfter();
 
     /// <summary>
-    /// A news lead set at the unit's own meeting (1月4日，在睢宁县十七届人大三次会议上，县长…透露): the unit opens the
-    /// clause after 在, and its meeting follows its name in the same clause.
+    /// A news lead set at the unit's own meeting (1月4日，在睢宁县十七届人大三次会议上，县长…透露), or learned there
+    /// (25日，从2019年度某县帮扶协调小组会议上获悉): the unit opens the clause after 在 or 从 (and the meeting's year), and
+    /// its meeting follows its name in the same clause.
     /// </summary>
     private static bool AtItsOwnMeeting(string text, int clause, int at, int sentenceEnd) =>
-        at == clause + 1 && text[clause] == '在' && at < sentenceEnd && OwnMeetingAfter().IsMatch(text.AsSpan(at, sentenceEnd - at));
+        at > clause && at < sentenceEnd && MeetingPreposition().IsMatch(text.AsSpan(clause, at - clause)) && OwnMeetingAfter().IsMatch(text.AsSpan(at, sentenceEnd - at));
+
+    [GeneratedRegex(@"^[在从](?:(?:19|20)\d{2}年度?)?$")]
+    private static partial Regex MeetingPreposition();
 
     /// <summary>
     /// Where the text starts after a page's navigation debris (![]() |, 第12版:区街新闻 | 上一版, ||||): the first line
@@ -807,7 +823,7 @@ public static partial class RegionRecognizer
         if (!lead.StartsWith(inZone[0].Place.Name[..Math.Min(2, inZone[0].Place.Name.Length)], StringComparison.Ordinal)) return (null, null, false);
         var chain = inZone[0].Place;
         foreach (var next in inZone.Skip(1))
-            if (next.Place.IsWithin(chain)) chain = next.Place;
+            if (ChainedBelow(chain, inZone[0].Place, next.Place) is { } deeper) chain = deeper;
             else break;
         return (chain, inZone[0].Place, text.TrimStart().StartsWith("关于", StringComparison.Ordinal) || lead.Length < text.Length && text[..(text.Length - lead.Length)].Contains("关于", StringComparison.Ordinal));
     }

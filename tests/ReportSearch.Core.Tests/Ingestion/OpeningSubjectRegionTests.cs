@@ -108,6 +108,17 @@ public class OpeningSubjectRegionTests
     [Theory]
     [InlineData("1月4日，在睢宁县十七届人大三次会议上，县长透露，去年全县电商交易额达280亿元。\n在这280亿元中，有110亿元来自沙集镇，高作镇、梁集镇也各有十几亿元。", "睢宁县")]
     [InlineData("1月4日，在睢宁县调研时，市长指出，电商发展要再上台阶。\n沙集镇电商交易额增长迅速。", null)] // a visit, not its meeting
+    [InlineData("25日，从2023年度泗洪县结对帮扶协调小组会议上获悉，今年帮扶的20个村中有12个完成了年度任务。\n帮扶工作队入驻后，重点发展特色养殖。", "泗洪县")] // learned there, the day alone as its lead
+    [InlineData("25日，从泗洪县前往省城的专列正式开通，沿线群众出行更加便利。\n列车每天往返一次。", null)] // from a place, no meeting
     public void A_news_lead_at_the_units_own_meeting_names_the_unit(string text, string? expected) =>
+        Assert.Equal(expected, Meta(text).RegionPath?[^1]);
+
+    // A middle link named otherwise than the gazetteer names it (洪江区 for 怀化市洪江管理区, while 洪江 alone reads as
+    // 洪江市 beside it): the street the chain ends with is the unit, in an issuer's line and in a first sentence alike.
+    [Theory]
+    [InlineData("怀化市洪江区沅江路街道办事处\n关于做好防汛工作的通知\n各社区：\n为做好防汛工作，现通知如下。", "沅江路街道")]
+    [InlineData("怀化市洪江区沅江路街道办事处主任某某介绍，洪江小镇旅游资源丰富。\n洪江是湘商的源头。洪江城区历史悠久。", "沅江路街道")]
+    [InlineData("怀化市洪江市黔城镇人民政府\n关于做好防汛工作的通知\n各村：\n为做好防汛工作，现通知如下。", "黔城镇")] // every link as the gazetteer names it
+    public void A_chain_whose_middle_link_is_named_otherwise_ends_at_its_deepest_unit(string text, string expected) =>
         Assert.Equal(expected, Meta(text).RegionPath?[^1]);
 }
