@@ -87,6 +87,20 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期[一二三四五六日天])?\s*[）)]?$")]
     private static partial Regex DateOnlyLine();
 
+    private const int BylineReach = 4;
+
+    /// <summary>
+    /// A date with its weekday at the top (2026年07月20日 星期一) with a byline stamped to the minute under it
+    /// (2023年12月27日13:20 澎湃新闻 作者：某某): the site's clock, the day the page was fetched; the byline dates the item.
+    /// A newspaper page's date with its weekday and no such byline stays the item's.
+    /// </summary>
+    private static bool IsSiteClock(IReadOnlyList<string> lines, int at) =>
+        lines[at].Contains("星期", StringComparison.Ordinal)
+        && lines.Skip(at + 1).Take(BylineReach).Any(l => StampedByline().IsMatch(l));
+
+    [GeneratedRegex(@"^" + DatePattern + @"\s*\d{1,2}:\d{2}")]
+    private static partial Regex StampedByline();
+
     // The date and the speaker under a report's title: 2016年11月2日  王四平, (2005年5月10日 向巴平措).
     [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s+(?<name>\p{IsCJKUnifiedIdeographs}{2,4})\s*[）)]?$")]
     private static partial Regex DateAndSpeakerLine();
@@ -253,14 +267,15 @@ internal static partial class DocumentDates
                 passedBy = m.Groups["body"].Value.Trim();
                 date ??= DateText.Normalize(m.Groups["date"].Value);
             }
-            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 || i <= 8 && line.StartsWith('(') || i > 0 && SignatureBody().IsMatch(lines[i - 1])
+            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 && !IsSiteClock(lines, i) || i <= 8 && line.StartsWith('(') || i > 0 && SignatureBody().IsMatch(lines[i - 1])
                 || i > 0 && i <= OrderSignatureLines && OfficialSigns().IsMatch(lines[i - 1].Trim())
                 || i > 0 && i <= CoverNoteLines && CoverNoteEnd().IsMatch(lines[i - 1])))
             {
                 date = DateText.Normalize(m.Groups["date"].Value);
                 if (i > 0 && IsSigner(lines[i - 1])) signer = lines[i - 1];
             }
-            else if (date is null && i <= 8 && (m = DateAndSpeakerLine().Match(line)).Success && m.Groups["name"].Value.AsSpan().IndexOfAny(NotANameChars) < 0)
+            else if (date is null && i <= 8 && (m = DateAndSpeakerLine().Match(line)).Success && m.Groups["name"].Value.AsSpan().IndexOfAny(NotANameChars) < 0
+                && !m.Groups["name"].Value.StartsWith("星期", StringComparison.Ordinal))
                 date = DateText.Normalize(m.Groups["date"].Value);
             else if (date is null && (m = WrittenDateLine().Match(line)).Success)
                 date = DateText.Normalize(m.Groups["date"].Value);

@@ -40,7 +40,10 @@ public sealed partial class HtmlReportParser : IReportParser
         var text = EncodingDetector.Decode(content, DeclaredCharset(content));
         var document = Parser.ParseDocument(HtmlDepthLimiter.Limit(HtmlAttributeLimiter.Limit(text)));
         var lines = HtmlTextExtractor.Lines(document);
-        return ReportAssembler.Assemble(file, sidecar, lines, Metadata(document), mayBeHardWrapped: false);
+        var declared = Metadata(document);
+        // The page's PubDate is when the site posted it: the document's own date (成文 date, signature, session line)
+        // beats it, as it beats a header's 发布日期.
+        return ReportAssembler.Assemble(file, sidecar, lines, declared with { Date = null }, mayBeHardWrapped: false, postedDate: declared.Date);
     }
 
     private static string? DeclaredCharset(byte[] content)

@@ -44,7 +44,7 @@ internal static partial class MetadataInference
     /// <param name="Clock">Today, for the latest plausible year and for expiry dates.</param>
     /// <param name="KnownDocNumber">The 文号 from a stronger source (the header), which then also gives a policy's year.</param>
     public sealed record Input(IReadOnlyList<BodyLine> Lines, IReadOnlyList<string> Crumbs, HeaderBlock Header, string? KnownTitle, string? KnownOrg,
-        string? KnownDate, IReadOnlyList<string> SectionDistricts, TimeProvider Clock, string? KnownDocNumber = null);
+        string? KnownDate, IReadOnlyList<string> SectionDistricts, TimeProvider Clock, string? KnownDocNumber = null, string? PostedDate = null);
 
     /// <summary>The inferred metadata, and the gazetteer place of each round-up part's unit (computed once, reused for the sections).</summary>
     /// <param name="OrgBeatsHeader">The inferred issuing body is the author where a header names only the page's publisher (a work report's government).</param>
@@ -53,7 +53,7 @@ internal static partial class MetadataInference
 
     public static Inference Infer(Input input)
     {
-        var (lines, crumbs, header, knownTitle, knownOrg, knownDate, sectionDistricts, clock, knownDocNumber) = input;
+        var (lines, crumbs, header, knownTitle, knownOrg, knownDate, sectionDistricts, clock, knownDocNumber, postedDate) = input;
         int latestYear = clock.GetUtcNow().Year + 1;
         var nonEmpty = lines.Where(l => l.Text.Length > 0).SelectMany(IndentedParagraphs.Split).ToList();
         // The recognition view of the first lines, made once: the rules read it with dates as digits, the place zones without.
@@ -61,7 +61,9 @@ internal static partial class MetadataInference
         // The rules that read the first lines read them under the page's frame (menus, prompts, banners), as a reader does.
         var matching = recognized.Skip(SiteFrameLines.Leading(recognized)).Select(ChineseNumerals.DatesToDigits).ToList();
         var tailMatching = nonEmpty.Skip(Math.Max(200, nonEmpty.Count - 6)).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
-        var dates = DocumentDates.Find([.. matching, .. tailMatching], knownDate ?? DateText.Normalize(header.Get(HeaderField.PublishedDate)));
+        // When the page was posted: its header's 发布日期, else the stamp its format declares (an HTML page's PubDate).
+        var published = DateText.Normalize(header.Get(HeaderField.PublishedDate)) ?? postedDate;
+        var dates = DocumentDates.Find([.. matching, .. tailMatching], knownDate ?? published);
 
         // The column a page is filed under, repeated as a line under the breadcrumb (首页 > 专题材料 > 政府报告 / 政府报告),
         // names the column, not the document.
@@ -85,7 +87,6 @@ internal static partial class MetadataInference
         if (knownDate is not null && !dates.DateFromVenue) dates = dates with { Date = knownDate, DateFromVenue = false, DateIsPosting = false };
         else if (titleLine is { SessionDate: true, Date: { } sessionDate } && !dates.DateFromVenue) dates = dates with { Date = sessionDate, DateFromVenue = true, DateIsPosting = false, Venue = dates.Venue ?? ChineseText.ForMatching(titleLine.Venue ?? "") };
         else if (titleLine?.Date is { } titleDate && (dates.Date is null || dates.DateIsPosting)) dates = dates with { Date = titleDate, DateIsPosting = true };
-        var published = DateText.Normalize(header.Get(HeaderField.PublishedDate));
         if (dates.Date is null && published is not null) dates = dates with { Date = published, DateIsPosting = true };
         bool workReport = kind == "报告" && (titleMatching?.Contains("政府工作报告") == true || dates.Venue?.Contains("人民代表大会") == true
             || matching.Take(8).Any(l => ReportsToCongress().IsMatch(l) || BodyKind.CongressSupervision().IsMatch(l)));

@@ -15,7 +15,8 @@ internal static class ReportAssembler
     /// <param name="weakFormatMetadata">What the format declares but often gets wrong (a PDF's Title and CreationDate): used only where inference finds nothing.</param>
     /// <param name="sidecarFile">The report's sidecar as the pipeline read it (null: none).</param>
     /// <param name="clock">Today for metadata rules (latest plausible year, expiry dates); the system clock when null.</param>
-    public static ParsedReport Assemble(SourceFile file, Sidecar? sidecarFile, IEnumerable<BodyLine> rawLines, ReportMetadata? formatMetadata, bool mayBeHardWrapped, ReportMetadata? weakFormatMetadata = null, TimeProvider? clock = null)
+    /// <param name="postedDate">When the format says the page was posted (an HTML page's PubDate): like a header's 发布日期, it dates the report only where the text states no date of its own.</param>
+    public static ParsedReport Assemble(SourceFile file, Sidecar? sidecarFile, IEnumerable<BodyLine> rawLines, ReportMetadata? formatMetadata, bool mayBeHardWrapped, ReportMetadata? weakFormatMetadata = null, TimeProvider? clock = null, string? postedDate = null)
     {
         var header = new HeaderBlock();
         var crumbs = new List<string>();
@@ -54,7 +55,7 @@ internal static class ReportAssembler
         var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, header.ToMetadata()), (MetadataOrigin.Header, formatMetadata));
         var (sidecar, sidecarProblems) = (sidecarFile?.Metadata, sidecarFile?.Problems ?? []);
         var inference = MetadataInference.Infer(new MetadataInference.Input(lines, crumbs, header, sidecar?.Title ?? headerMetadata.Title,
-            sidecar?.Org ?? headerMetadata.Org, sidecar?.Date ?? headerMetadata.Date, sectionDistricts, clock ?? TimeProvider.System, sidecar?.DocNumber ?? headerMetadata.DocNumber));
+            sidecar?.Org ?? headerMetadata.Org, sidecar?.Date ?? headerMetadata.Date, sectionDistricts, clock ?? TimeProvider.System, sidecar?.DocNumber ?? headerMetadata.DocNumber, postedDate));
         var inferred = PlaceConsistency.Align(inference.Metadata, sidecar?.District ?? headerMetadata.District);
 
         var metadata = MetadataMerger.Merge(

@@ -35,6 +35,64 @@ public class DatePatternTests
     public void Fullwidth_digits_are_read_by_their_value(string text, string? expected) =>
         Assert.Equal(expected, DateText.Normalize(text));
 
+    // A page's PubDate (its meta stamp) is when the site posted it: the notice's own signature date beats it, and it
+    // dates the page only where the text states no date.
+    [Theory]
+    [InlineData("<p>某县人民政府办公室</p><p>2022年9月27日</p>", "2022-09-27")]
+    [InlineData("", "2022-10-12")]
+    public void A_pages_posting_stamp_gives_way_to_the_documents_own_date(string signature, string expected)
+    {
+        var html = $"<html><head><meta charset=\"utf-8\"><meta name=\"PubDate\" content=\"2022-10-12 20:28\"></head><body><h2>关于印发某县促进商贸发展若干措施的通知</h2><p>各乡镇人民政府，县直各单位：</p><p>《某县促进商贸发展若干措施》已经县人民政府同意，现印发给你们，请认真组织实施。</p>{signature}<p>一、支持商贸企业扩大经营。</p></body></html>";
+        var m = ParseVirtual("archive/page.html", Encoding.UTF8.GetBytes(html)).Metadata;
+        Assert.Equal(expected, m.Date);
+        Assert.Equal(2022, m.Year);
+    }
+
+    // A site's clock over its menu (the day the page was fetched, with its weekday) is not the item's date: the
+    // byline stamped to the minute under the title is. A weekday is never a speaker's name.
+    [Fact]
+    public void A_sites_clock_with_its_weekday_gives_way_to_the_items_byline()
+    {
+        var m = Meta("""
+            2026年07月20日 星期一
+            首页 宏观 金融 证券 产经 消费 科技
+            某县拟提高公积金贷款额度
+            2023年12月27日13:20  某某新闻  作者：某某
+            12月26日，某县公告，《某县促进房地产市场平稳健康发展若干措施》公开征求意见。
+            """);
+        Assert.Equal("2023-12-27", m.Date);
+        Assert.Equal(2023, m.Year);
+    }
+
+    [Fact]
+    public void A_newspaper_pages_date_with_its_weekday_dates_its_item()
+    {
+        var m = Meta("""
+            2017年08月07日 星期一
+            某镇举办农民丰收节
+            本报讯 昨日，某镇举办首届农民丰收节，千余名村民参加。
+            """);
+        Assert.Equal("2017-08-07", m.Date);
+    }
+
+    // A law database's copy of a regulation: the posting above, the promulgation (颁发时间, 颁布日期) in its block.
+    [Theory]
+    [InlineData("颁发时间:2022-09-28")]
+    [InlineData("颁布日期：2022年9月28日")]
+    public void A_promulgation_date_in_a_law_databases_block_dates_the_regulation(string field)
+    {
+        var m = Meta($"""
+            某市房地产业平稳健康发展的实施意见
+            2022-10-08 13:21:17来源：某市人民政府
+            城市:广西
+            {field}
+            效力级别:地方政府规章
+            为促进本市房地产业平稳健康发展，结合本市实际，提出如下意见。
+            """);
+        Assert.Equal("2022-09-28", m.Date);
+        Assert.Equal(2022, m.Year);
+    }
+
     [Fact]
     public void A_garbled_session_line_wrapped_over_two_lines_dates_the_report()
     {

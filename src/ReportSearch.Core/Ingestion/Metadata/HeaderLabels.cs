@@ -17,6 +17,8 @@ internal static partial class HeaderLabels
         ("发布单位", HeaderField.Org), ("发布部门", HeaderField.Org), ("制发机关", HeaderField.Org), ("成文单位", HeaderField.Org), ("公开主体", HeaderField.Org), ("发布者", HeaderField.Org),
         ("信息公开主体", HeaderField.Org),
         ("成文日期", HeaderField.WrittenDate), ("发文日期", HeaderField.WrittenDate), ("生成日期", HeaderField.WrittenDate), ("印发日期", HeaderField.WrittenDate),
+        // Law databases and their copies date a regulation by its promulgation: 颁布日期, 颁发时间 (效力级别 beside it).
+        ("颁布日期", HeaderField.WrittenDate), ("颁布时间", HeaderField.WrittenDate), ("颁发日期", HeaderField.WrittenDate), ("颁发时间", HeaderField.WrittenDate),
         ("文号", HeaderField.DocNumber), ("发文字号", HeaderField.DocNumber), ("文件编号", HeaderField.DocNumber), ("发文文号", HeaderField.DocNumber),
         ("文件文号", HeaderField.DocNumber), ("文件字号", HeaderField.DocNumber), ("备注/文号", HeaderField.DocNumber),
         ("发文号", HeaderField.DocNumber), ("发文编号", HeaderField.DocNumber), ("公文字号", HeaderField.DocNumber), ("文件号", HeaderField.DocNumber),
@@ -31,7 +33,7 @@ internal static partial class HeaderLabels
         ("主题词", HeaderField.Other), ("关键词", HeaderField.Other), ("关键字", HeaderField.Other), ("来源", HeaderField.Source), ("信息来源", HeaderField.Source),
         ("公开方式", HeaderField.Other), ("公开范围", HeaderField.Other), ("公开形式", HeaderField.Other), ("浏览次数", HeaderField.Other), ("访问次数", HeaderField.Other),
         ("阅读次数", HeaderField.Other), ("点击数", HeaderField.Other), ("阅读数", HeaderField.Other), ("作者", HeaderField.Other), ("责任编辑", HeaderField.Other),
-        ("字号", HeaderField.Other), ("著录日期", HeaderField.Other), ("服务对象", HeaderField.Other),
+        ("字号", HeaderField.Other), ("著录日期", HeaderField.Other), ("服务对象", HeaderField.Other), ("效力级别", HeaderField.Other), ("法规类别", HeaderField.Category),
         ("公开日", HeaderField.PublishedDate),
     ];
 
