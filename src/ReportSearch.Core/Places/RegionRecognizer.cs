@@ -485,7 +485,7 @@ public static partial class RegionRecognizer
         int at = inPart[0].Order % PartStride;
         if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text) ?? SubjectOfReportersSource(inPart, text);
         return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) || DatelineBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).ToString())
-            ? subject : SubjectUnderItsAncestors(inPart, text) ?? SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text) ?? SubjectOfReportersSource(inPart, text) ?? SubjectOfFirstProse(inPart, text);
+            ? VisitedHost(inPart, text, subjectEnd < 0 ? text.Length : subjectEnd) ?? subject : SubjectUnderItsAncestors(inPart, text) ?? SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text) ?? SubjectOfReportersSource(inPart, text) ?? SubjectOfFirstProse(inPart, text);
     }
 
     /// <summary>
@@ -636,8 +636,29 @@ public static partial class RegionRecognizer
         if (inLead.Count == 0) return null;
         int at = inLead[0].Order % PartStride;
         if (at != clause && !ZoneBeforeBracket().IsMatch(text.AsSpan(clause, at - clause).ToString()) && !AtItsOwnMeeting(text, clause, at, sentenceEnd)) return null;
-        return DeepestChained(inLead);
+        return VisitedHost(inLead, text, sentenceEnd) ?? DeepestChained(inLead);
     }
+
+    /// <summary>
+    /// A lead whose first unit is a visiting party (某市某县民防办一行…到某镇参观学习, …一行莅临某街道调研): the item is the
+    /// host's, the unit the party went to, named with the units chained to it; null where the lead names no visit.
+    /// </summary>
+    private static Place? VisitedHost(List<(Place Place, DocumentZone Zone, int Order)> inLead, string text, int sentenceEnd)
+    {
+        int party = text.IndexOf("一行", inLead[0].Order % PartStride, sentenceEnd - inLead[0].Order % PartStride, StringComparison.Ordinal);
+        if (party < 0) return null;
+        for (int k = 0; k < inLead.Count; k++)
+        {
+            int at = inLead[k].Order % PartStride;
+            if (at <= party) continue;
+            return WentTo().IsMatch(text.AsSpan(party, at - party)) ? DeepestChained(inLead.Skip(k).ToList()) : null;
+        }
+        return null;
+    }
+
+    // The party's way to its host, right before the host's name: 一行在…陪同下到, 一行莅临, 一行赴, 一行来到.
+    [GeneratedRegex(@"^一行[^，。；,;]{0,30}?(?:到|赴|来到|莅临|走进)$")]
+    private static partial Regex WentTo();
 
     // A reporter citing the office the news comes from: 记者近日从辽宁省朝阳市建平县农经局获悉, 记者从某县教育局了解到.
     [GeneratedRegex(@"记者(?:近日|日前|今天|昨天|\d{1,2}月\d{1,2}日)?从$")]

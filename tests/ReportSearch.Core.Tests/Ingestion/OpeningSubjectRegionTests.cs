@@ -121,4 +121,16 @@ public class OpeningSubjectRegionTests
     [InlineData("怀化市洪江市黔城镇人民政府\n关于做好防汛工作的通知\n各村：\n为做好防汛工作，现通知如下。", "黔城镇")] // every link as the gazetteer names it
     public void A_chain_whose_middle_link_is_named_otherwise_ends_at_its_deepest_unit(string text, string expected) =>
         Assert.Equal(expected, Meta(text).RegionPath?[^1]);
+
+    // A visiting party (…一行) opening the lead: the item is its host's, never the party's. Where the weight of the
+    // text backs the host's branch the host is the region; otherwise the region is unknown.
+    [Theory]
+    [InlineData("5月6日，淮南市凤台县民防办一行莅临岗集镇调研民防工作。\n长丰县民防工作走在全省前列，岗集镇党委书记陪同调研。", "凤台县")]
+    [InlineData("12月11日下午，常州市金坛区民政局一行在区政府办副主任陪同下到吕城镇参观学习养老服务工作。\n吕城镇党委副书记陪同。", "金坛区")]
+    public void A_visiting_partys_lead_is_never_filed_under_the_party(string text, string party) =>
+        Assert.NotEqual(party, Meta(text).RegionPath?[^1]);
+
+    [Fact]
+    public void A_units_own_meeting_in_the_lead_is_the_units_item() =>
+        Assert.Equal("濉溪县", Meta("5月6日，淮北市濉溪县民政局召开全县养老服务工作会议。\n会议要求各乡镇抓好落实。").RegionPath?[^1]);
 }
