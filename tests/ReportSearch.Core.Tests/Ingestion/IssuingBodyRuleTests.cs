@@ -102,6 +102,8 @@ public class IssuingBodyRuleTests
     [InlineData("2022年以来,在县委县政府的坚强领导下,街道办事处高举伟大旗帜", null)] // the level alone
     [InlineData("请与南关区长通街道办事处办公室联系", null)] // an office under it, not at a clause start
     [InlineData("2025年,付垅乡人民政府坚持以公开为常态、不公开为例外原则。", "付垅乡人民政府")]
+    [InlineData("根据有关法律法规,经临河县人民政府批准,临河县自然资源局决定公开出让一宗国有建设用地使用权。", null)] // the approver, not the actor
+    [InlineData("城南区就业服务中心是经城南区人民政府批准成立的公益性服务机构。", null)]
     public void The_subject_of_an_opening_sentence(string line, string? org) => Assert.Equal(org, ReportOrg.OfOpening([line]));
 
     // http://rd.fuzhou.gov.cn/rmdbdh/hywj/200803/t20080327_1746741.htm
