@@ -321,20 +321,36 @@ internal static partial class MetadataInference
         place is null || !text.Any(t => t.Contains(place.Name, StringComparison.Ordinal)) ? null : GovernmentName(place);
 
     // 沙沟镇人民政府, 华庄街道办事处: a street's government is its office.
-    private static string GovernmentName(Place place) =>
-        place.Name + (place.Name.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府");
+    private static string GovernmentName(Place place) => GovernmentName(place.Name);
+
+    private static string GovernmentName(string unit) => unit + (unit.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府");
 
     // A speaker naming the government by its level only (我代表县人民政府, 我代表镇政府; OwnShortForm.LevelSpeaker): the
     // government of the report's region where that region is a unit of the level (新安县 for 县); the level decides
     // nothing else.
-    private static string? GovernmentOfLevelSpeaker(Place? place, List<string> matching)
+    internal static string? GovernmentOfLevelSpeaker(Place? place, List<string> matching)
     {
         if (place is null || place.Level < PlaceLevel.County) return null;
         foreach (var line in matching.Take(OpeningLines * 3))
             if (OwnShortForm.LevelSpeaker().Match(line) is { Success: true } m)
-                return place.Name.EndsWith(m.Groups["s"].Value, StringComparison.Ordinal) && place.Level == (m.Groups["s"].Value is "县" or "区" ? PlaceLevel.County : PlaceLevel.Town)
-                    ? GovernmentName(place) : null;
+            {
+                var level = m.Groups["s"].Value;
+                if (place.Level != (level is "县" or "区" ? PlaceLevel.County : PlaceLevel.Town)) return null;
+                if (place.Name.EndsWith(level, StringComparison.Ordinal)) return GovernmentName(place);
+                // A unit since made another of its level (清苑县 → 清苑区, 某乡 → 某镇): the report speaks of it as it
+                // was then, and is its government where the text writes that name (清苑县), never a name built alone.
+                var then = FormerName(place.Name, level);
+                return then is not null && matching.Any(l => l.Contains(then, StringComparison.Ordinal)) ? GovernmentName(then) : null;
+            }
         return null;
+    }
+
+    // The name with another level word in place of its own (清苑区 → 清苑县); null where the stem is a single character or
+    // the name ends in no level word.
+    private static string? FormerName(string name, string level)
+    {
+        int suffix = name.EndsWith("街道", StringComparison.Ordinal) ? 2 : name.Length > 0 && "县区市镇乡".Contains(name[^1]) ? 1 : 0;
+        return suffix == 0 || name.Length - suffix < 2 ? null : name[..^suffix] + level;
     }
 
     // The government a work report's speaker names as it names itself (我代表广州市番禺区人民政府), unless only by its

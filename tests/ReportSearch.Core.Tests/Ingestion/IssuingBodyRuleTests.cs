@@ -1,5 +1,6 @@
 using System.Text;
 using ReportSearch.Ingestion;
+using ReportSearch.Places;
 using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
 
 namespace ReportSearch.Core.Tests.Ingestion;
@@ -105,6 +106,18 @@ public class IssuingBodyRuleTests
     [InlineData("根据有关法律法规,经临河县人民政府批准,临河县自然资源局决定公开出让一宗国有建设用地使用权。", null)] // the approver, not the actor
     [InlineData("城南区就业服务中心是经城南区人民政府批准成立的公益性服务机构。", null)]
     public void The_subject_of_an_opening_sentence(string line, string? org) => Assert.Equal(org, ReportOrg.OfOpening([line]));
+
+    [Theory]
+    // A county since made a district: the report speaks of it as the county it was, and writes that name.
+    [InlineData("徐水区", PlaceLevel.County, "现在,我代表县政府向大会作政府工作报告,请予审议。|加强文化建设,完成《徐水县志》的编纂出版。", "徐水县人民政府")]
+    // The same speaker where the text never writes the county's name: no name is built.
+    [InlineData("徐水区", PlaceLevel.County, "现在,我代表县政府向大会作政府工作报告,请予审议。|加强文化建设,推进县城提档升级。", null)]
+    // A township since made a town.
+    [InlineData("新集镇", PlaceLevel.Town, "现在,我代表乡人民政府向大会报告工作。|新集乡全年完成财政收入800万元。", "新集乡人民政府")]
+    // The region's own level.
+    [InlineData("新集镇", PlaceLevel.Town, "现在,我代表镇人民政府向大会报告工作。", "新集镇人民政府")]
+    public void A_level_speaker_s_government_is_the_region_s_as_the_text_names_it(string place, PlaceLevel level, string lines, string? org) =>
+        Assert.Equal(org, MetadataInference.GovernmentOfLevelSpeaker(new Place(0, "000000", place, level, null), [.. lines.Split('|')]));
 
     // http://rd.fuzhou.gov.cn/rmdbdh/hywj/200803/t20080327_1746741.htm
     private const string CongressResolution = """
