@@ -62,12 +62,21 @@ public class NewsKindRuleTests
     [Theory]
     [InlineData("在某市某镇老人桥村，记者见到了热情爽朗的村委会副主任，她于2011年参加工作。\n创业致富一直是她的心愿。")]
     [InlineData("初春时节的某镇北村，游客络绎不绝。“螃蟹养在水里的箱笼中，随吃随逮，保证鲜活供应。”村里渔家乐老板刘某说。\n北村党支部书记介绍，去年全村接待游客60万人次。")]
+    // A feature opening on a spoken sentence, then its speaker (close after it, or a longer clause before 说道).
+    [InlineData("“大棚建起来，合作社办起来，日子就红火起来！”说起这两年的变化，某村的村民们都竖起了大拇指。\n村里的20个蔬菜大棚每年为村集体带来租金8万元。")]
+    [InlineData("“自从在网店上挂出党员户的牌子，这个月的订单多了一倍。”某镇青年党员电商张某某一边打开手机上的店铺后台数据一边兴奋地说道。\n近年来，某镇大力发展农村电商。")]
+    // A reporter by another name, or unnamed after the day, who learned it from a meeting or a body.
+    [InlineData("日前，笔者获悉，某工业园区一家食品企业建成全省首条海产品冻干生产线。\n该生产线年加工能力达5000吨。")]
+    [InlineData("12日，从全县对口帮扶工作推进会上获悉，帮扶工作队进驻以来，30个帮扶村中已有18个村完成脱贫任务。\n今后还将加快产业项目建设。")]
     public void A_reporter_at_work_or_a_person_quoted_speaking_is_news(string text) =>
         Assert.Equal("新闻", Meta(text).Kind);
 
     [Theory]
     [InlineData("为做好记者证核发工作，现将有关事项安排如下。\n一、核发范围\n各新闻单位按要求申报。")] // 记者 named, no reporter at work
     [InlineData("坚持“绿水青山就是金山银山”的发展理念，全镇今年完成造林1200亩。\n二、存在问题\n资金投入不足。")] // a slogan quoted, nobody speaking
+    [InlineData("“两山”理念深入人心。全镇今年完成造林1200亩，说明生态建设成效明显。\n二、存在问题\n资金投入不足。")] // a slogan opening, nobody speaking
+    [InlineData("“十四五”时期是全面建设社会主义现代化国家的开局时期。根据省委、省政府要求，现就有关工作提出如下意见。")] // a period quoted, no sentence
+    [InlineData("经研究，现将从各乡镇获悉的防汛隐患排查情况通报如下。\n一、总体情况\n共排查隐患点35处。")] // 获悉 with no day or reporter before it
     public void Reporters_named_or_slogans_quoted_are_not_news(string text) =>
         Assert.NotEqual("新闻", Meta(text).Kind);
 

@@ -39,7 +39,9 @@ internal static partial class BodyKind
 
     // A reporter at work (记者见到…, 记者了解到, 记者从…获悉) or a person quoted speaking (“…”村里渔家乐老板刘某说;
     // “…”他介绍说): a news item's voice. Documents of a body neither send reporters nor quote speech.
-    [GeneratedRegex(@"记者(?:近日|日前|今天|昨天)?(?:了解到|获悉|看到|见到|发现|采访|走访|注意到|从|在)|“[^”]{6,}”[^。“”]{0,24}?(?:说道?|介绍说?|表示|告诉记者)[。，,：:]")]
+    // Also a text opening on a whole sentence quoted, then who said it (“香菇香起来,日子就富起来!”说起…, “…。”某村党员王某指着…
+    // 说道): a feature's lead. A document may quote a slogan, never open on someone's spoken sentence.
+    [GeneratedRegex(@"记者(?:近日|日前|今天|昨天)?(?:了解到|获悉|看到|见到|发现|采访|走访|注意到|从|在)|“[^”]{6,}”[^。“”]{0,24}?(?:说道?|介绍说?|表示|告诉记者)[。，,：:]|^“[^“”]{4,120}[。！？!?]”[^。“”]{0,40}?(?:说(?!明)|表示|介绍|告诉)")]
     private static partial Regex ReportersVoice();
 
     // A day inside the opening sentence, then what happened on it: 元旦将至,为了…,12月26-27日,某街道组织…开展…;
@@ -59,8 +61,9 @@ internal static partial class BodyKind
     // 本报讯 (记者 林伊婷), 本网钦南讯, 来源:…作者:记者…, 第12版:区街新闻.
     // Also a paper's, site's or client's dateline with its correspondent (湖北日报客户端讯(通讯员朱悦), 东北网虎林3月24日讯)
     // and a reporter's byline (记者王刚报道), also a line of bylines alone (本报记者 吴某某 / 通讯员 夏某, 文/图 张某).
-    // Also a news outlet's dateline (某某网讯, 某县融媒体中心讯, 某某新闻网讯) and a reporter who learned it (记者从…获悉).
-    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|^[^\s，。,]{1,12}(?:网|报|电视台|广播电视台|融媒体中心|新闻中心)讯|[（(]\s*(?:通讯员|特约记者|融媒体记者)|^[^\s，。,:：]{2,16}消息\s*[:：]|记者(?:从[^。]{1,30})?(?:获悉|了解到)|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]|^(?:(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s*[、，,]?\s*){1,4})+$|^文\s*[/／]\s*(?:图\s*[/／:：]?\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}(?:\s|$)")]
+    // Also a news outlet's dateline (某某网讯, 某县融媒体中心讯, 某某新闻网讯) and a reporter who learned it (记者从…获悉), also
+    // as 笔者, or unnamed after the day (25日,从全县…会议上获悉).
+    [GeneratedRegex(@"本报讯|^(?:\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日)\s*[，,]\s*(?:笔者)?从[^。]{2,40}?(?:获悉|了解到)|笔者(?:从[^。]{1,30})?(?:获悉|了解到)|本网\S{0,4}讯|^[^\s，。,]{1,12}(?:网|报|电视台|广播电视台|融媒体中心|新闻中心)讯|[（(]\s*(?:通讯员|特约记者|融媒体记者)|^[^\s，。,:：]{2,16}消息\s*[:：]|记者(?:从[^。]{1,30})?(?:获悉|了解到)|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]|^(?:(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s*[、，,]?\s*){1,4})+$|^文\s*[/／]\s*(?:图\s*[/／:：]?\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}(?:\s|$)")]
     private static partial Regex NewsByline();
 
     // A headline reporting an event: 鹿乡镇第二十届人民代表大会第二次会议召开, 燕园街道召开…调度会; a visit, an inspection
