@@ -71,10 +71,11 @@ internal static partial class MetadataInference
         var inferredTitle = titleLine?.Title;
         var title = knownTitle ?? inferredTitle;
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
+        var tail = tailMatching.Count > 0 ? tailMatching : matching.TakeLast(TailLines).ToList();
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
             ?? (title is null || IsShortName(title) ? BodyKind.OfProfile(matching) : null) ?? BodyKind.OfHeadingLine(matching)
             ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? (title is not null && title == inferredTitle ? BodyKind.OfCoupletHeadline(TitleLineOf(matching, titleMatching)) : null)
-            ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching)) ?? BodyKind.OfFormula(matching, tailMatching.Count > 0 ? tailMatching : matching.TakeLast(TailLines).ToList())
+            ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching)) ?? BodyKind.OfFormula(matching, tail) ?? BodyKind.OfClosingByline(tail)
             ?? (title is not null && title == inferredTitle && IsShortName(title) ? BodyKind.OfTopicProfile(matching) : null)
             ?? (dates.Reply ? "答复" : null);
 

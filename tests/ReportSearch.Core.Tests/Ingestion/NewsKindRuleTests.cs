@@ -72,6 +72,14 @@ public class NewsKindRuleTests
         Assert.Equal("新闻", Meta(text).Kind);
 
     [Theory]
+    [InlineData("某区今年引导农户发展林下经济，新建中药材基地800亩，并配套建设观光步道。各街道建立标准化蔬菜基地600亩。（李明 晓光）", "新闻")]
+    [InlineData("近年来，某区把海产品精深加工作为绿色产业发展的重点。\n据介绍，全区海产品加工企业年产值已超过8亿元。\n（王建新 陈某）", "新闻")]
+    [InlineData("请各单位于3月10日前将报名表报送区人社局。\n（联系人 张某 李某）", null)] // the contact persons, not writers
+    [InlineData("某区今年新建中药材基地800亩，并配套建设观光步道。（试行）", null)] // one word in brackets
+    public void A_text_closing_on_its_writers_names_in_brackets_is_news(string text, string? kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
+    [Theory]
     [InlineData("为做好记者证核发工作，现将有关事项安排如下。\n一、核发范围\n各新闻单位按要求申报。")] // 记者 named, no reporter at work
     [InlineData("坚持“绿水青山就是金山银山”的发展理念，全镇今年完成造林1200亩。\n二、存在问题\n资金投入不足。")] // a slogan quoted, nobody speaking
     [InlineData("“两山”理念深入人心。全镇今年完成造林1200亩，说明生态建设成效明显。\n二、存在问题\n资金投入不足。")] // a slogan opening, nobody speaking

@@ -221,6 +221,20 @@ internal static partial class BodyKind
     [GeneratedRegex(@"现将[^。]{0,40}?(?:公布|通报|明确|安排)如下")]
     private static partial Regex MadeKnown();
 
+    // A text closing on its writers' names in brackets, two or more apart by spaces (…增长30%。（王某 李某某）): a news
+    // item's contributors. A document closes on its issuer and date; a contact person is named with 联系人.
+    [GeneratedRegex(@"(?:^|[。！？!?”])\s*[（(]\s*(?!联系|经办|签发|审核)\p{IsCJKUnifiedIdeographs}{2,3}(?:[ \u3000]+\p{IsCJKUnifiedIdeographs}{2,3}){1,3}\s*[）)]$")]
+    private static partial Regex WritersClosing();
+
+    /// <summary>新闻 for a text whose last line closes on its writers' names in brackets ((王某 李某某)); null otherwise.</summary>
+    /// <param name="tail">The last lines (recognition view).</param>
+    public static string? OfClosingByline(IReadOnlyList<string> tail)
+    {
+        var last = tail.LastOrDefault(l => l.Length > 0)?.TrimEnd();
+        // Only a line ending in a bracket is read.
+        return last is not null && (last.EndsWith('）') || last.EndsWith(')')) && WritersClosing().IsMatch(last) ? "新闻" : null;
+    }
+
     /// <summary>新闻 for a title that names no kind but reports an event (…会议召开, …隆重开幕); null otherwise.</summary>
     // Two phrases side by side, a space between (入户巡查消除隐患 筑牢辖区安全之基, 热闹邻里节 满满“烟火气”): a
     // newspaper's couplet headline. A document's title is one phrase naming its kind.
