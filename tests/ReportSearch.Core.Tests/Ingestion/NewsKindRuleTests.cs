@@ -92,6 +92,10 @@ public class NewsKindRuleTests
     [InlineData("今年以来，灌南县加大对困难群体扶贫力度，切实加大对贫困人口的支持力度。\n年初以来累计救助困难家庭1345户。", "新闻")]
     [InlineData("近年来，连云港市灌云县突出产业扶贫，累计投入帮扶资金6.02亿元。\n全县低收入人口全部脱贫。", "新闻")]
     [InlineData("今年以来，我县加大对困难群体扶贫力度，切实加大对贫困人口的支持力度。\n年初以来累计救助困难家庭1345户。", null)] // the county's own words
+    // The unit first, then the stretch of time.
+    [InlineData("宿迁市沭阳县桑墟镇近年来积极探索党建引领电商发展的新路子，全镇活跃网店已达600余家。\n镇党委在电商产业园成立党支部。", "新闻")]
+    [InlineData("沭阳县今年以来，加大农村公路建设力度，新改建农村公路120公里。\n全县建成“四好农村路”示范乡镇3个。", "新闻")]
+    [InlineData("我镇近年来积极探索党建引领电商发展的新路子，全镇活跃网店已达600余家。\n镇党委在电商产业园成立党支部。", null)] // the town's own words
     public void A_unit_named_in_the_third_person_after_a_stretch_of_time_is_news(string text, string? kind) =>
         Assert.Equal(kind, Meta(text).Kind);
 }

@@ -273,14 +273,16 @@ internal static partial class BodyKind
 
     // A text opening on a stretch of time and then a unit by its name (今年以来，灌南县加大…; 近年来，盱眙大力开展…): a
     // report about the unit, in the third person. The unit's own summary says 我县 or 全县 there.
-    [GeneratedRegex(@"^(?:今年以来|近年来|年初以来|去年以来|近期|入冬以来|入夏以来)[，,]\s*")]
+    // Also the unit first, then the stretch of time (某县某乡近年来不断创新…, 某区今年以来,…).
+    [GeneratedRegex(@"^(?:今年以来|近年来|年初以来|去年以来|近期|入冬以来|入夏以来)[，,]?\s*")]
     private static partial Regex StretchOfTime();
 
     private static bool UnitInTheThirdPerson(string line)
     {
         var matching = ChineseText.ForMatching(line);
-        if (StretchOfTime().Match(matching) is not { Success: true } m) return false;
-        return PlacesOpening(matching, m.Length) > m.Length;
+        if (StretchOfTime().Match(matching) is { Success: true } m) return PlacesOpening(matching, m.Length) > m.Length;
+        int covered = PlacesOpening(matching, 0);
+        return covered > 0 && StretchOfTime().IsMatch(matching.AsSpan(covered));
     }
 
     // The addressees open the text, or follow its 文号 (邻府办函〔2022〕7号); the 印发 sentence follows them.
