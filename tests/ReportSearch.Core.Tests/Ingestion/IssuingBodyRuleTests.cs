@@ -108,6 +108,25 @@ public class IssuingBodyRuleTests
     public void The_subject_of_an_opening_sentence(string line, string? org) => Assert.Equal(org, ReportOrg.OfOpening([line]));
 
     [Theory]
+    [InlineData("近日，某区慈善协会在区第一中学举行助学金发放仪式。\n受助学生代表表示将勤奋学习、回报社会。\n　　东湖区慈善协会  王某某", "东湖区慈善协会")]
+    [InlineData("某镇组织党员志愿者开展环境整治活动，清理垃圾20余吨。\n（青山镇人民政府 李某）", "青山镇人民政府")]
+    [InlineData("请各单位于3月10日前报送材料。\n东湖区人民政府 区长", null)] // an office-holder's title, not a writer
+    [InlineData("请各单位于3月10日前报送材料。\n东湖区慈善协会", null)] // no writer named
+    public void A_contributor_s_line_closing_the_text_names_its_unit(string text, string? org) =>
+        Assert.Equal(org, SignatureBlock.Contributor(text.Split('\n')));
+
+    [Fact]
+    public void A_news_item_closing_on_its_contributor_s_line_is_the_unit_s()
+    {
+        var m = Meta("""
+            新年伊始，某区慈善协会在区第一中学举行助学金发放仪式，向120名学生发放助学金24万元。
+            受助学生代表表示将勤奋学习、回报社会。
+            　　东湖区慈善协会  王某某
+            """);
+        Assert.Equal("东湖区慈善协会", m.Org);
+    }
+
+    [Theory]
     // A county since made a district: the report speaks of it as the county it was, and writes that name.
     [InlineData("徐水区", PlaceLevel.County, "现在,我代表县政府向大会作政府工作报告,请予审议。|加强文化建设,完成《徐水县志》的编纂出版。", "徐水县人民政府")]
     // The same speaker where the text never writes the county's name: no name is built.
