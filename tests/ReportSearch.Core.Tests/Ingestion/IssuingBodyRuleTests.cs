@@ -105,6 +105,8 @@ public class IssuingBodyRuleTests
     [InlineData("2025年,付垅乡人民政府坚持以公开为常态、不公开为例外原则。", "付垅乡人民政府")]
     [InlineData("根据有关法律法规,经临河县人民政府批准,临河县自然资源局决定公开出让一宗国有建设用地使用权。", null)] // the approver, not the actor
     [InlineData("城南区就业服务中心是经城南区人民政府批准成立的公益性服务机构。", null)]
+    [InlineData("2019年,该村顺利通过四川省人民政府组织的脱贫攻坚验收。", null)] // a clause's words before the government: no name
+    [InlineData("本市按照统一规划、分级负责的原则,实行市人民政府统一领导的管理体制。", null)]
     public void The_subject_of_an_opening_sentence(string line, string? org) => Assert.Equal(org, ReportOrg.OfOpening([line]));
 
     [Theory]

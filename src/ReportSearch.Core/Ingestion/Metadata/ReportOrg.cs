@@ -132,11 +132,17 @@ internal static partial class ReportOrg
                 // The agent of a passive (…的要求,由东港镇人民政府党政办公室编制) is the body, without its 由.
                 if (org.StartsWith('由') && org.Length > 5) org = org[1..];
                 // 我代表…人民政府 and 听取…代表…人民政府 are a speech's words, read as the speaker's (elsewhere).
-                if (!org.StartsWith('各') && !org.StartsWith('我') && !org.Contains("代表", StringComparison.Ordinal) && !GenericGovernment().IsMatch(org)) return org;
+                // A government's name opens with its place (付垅乡人民政府); a clause's words before it (顺利通过某省人民政府
+                // 验收, 实行市人民政府…) make no name.
+                if (!org.StartsWith('各') && !org.StartsWith('我') && !org.Contains("代表", StringComparison.Ordinal) && !GenericGovernment().IsMatch(org)
+                    && OpensWithPlace(org)) return org;
             }
         }
         return null;
     }
+
+    private static bool OpensWithPlace(string name) =>
+        ReportSearch.Places.PlaceNames.Default.Find(name) is [var first, ..] && first.Start == 0 && !first.IsShortForm;
 
     private const int IssuerLinesAbove = 3;
 
