@@ -118,6 +118,19 @@ public class IssuingBodyRuleTests
         Assert.Equal(org, SignatureBlock.Contributor(text.Split('\n')));
 
     [Fact]
+    public void A_party_group_signing_above_its_date_is_the_issuing_body()
+    {
+        var m = Meta("""
+            各科室、局属各单位:
+            经2021年3月9日局党组会议研究,决定:
+            王某某同志任办公室副主任(试用期一年)。
+            中共东湖区农业农村局党组
+            2021年3月12日
+            """);
+        Assert.Equal("中共东湖区农业农村局党组", m.Org);
+    }
+
+    [Fact]
     public void A_news_item_closing_on_its_contributor_s_line_is_the_unit_s()
     {
         var m = Meta("""
