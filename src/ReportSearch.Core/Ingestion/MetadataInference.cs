@@ -74,7 +74,7 @@ internal static partial class MetadataInference
         var tail = tailMatching.Count > 0 ? tailMatching : matching.TakeLast(TailLines).ToList();
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
             ?? (title is null || IsShortName(title) ? BodyKind.OfProfile(matching) : null) ?? BodyKind.OfHeadingLine(matching)
-            ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? (title is not null && title == inferredTitle ? BodyKind.OfCoupletHeadline(TitleLineOf(matching, titleMatching)) : null)
+            ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) && !IsBodyName(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? (title is not null && title == inferredTitle ? BodyKind.OfCoupletHeadline(TitleLineOf(matching, titleMatching)) : null)
             ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching)) ?? BodyKind.OfFormula(matching, tail) ?? BodyKind.OfClosingByline(tail)
             ?? (title is not null && title == inferredTitle && IsShortName(title) ? BodyKind.OfTopicProfile(matching) : null)
             ?? (dates.Reply ? "答复" : null);
@@ -410,6 +410,9 @@ internal static partial class MetadataInference
         title.Contains('|') || title.Length <= MaxDateTitle && DateText.Normalize(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title))) is not null;
 
     private const int MaxDateTitle = 20;
+
+    // A body's name taken for the title (中共某局党组, a signature's line): it reports no event.
+    private static bool IsBodyName(string title) => SignatureBlock.BodiesOf(title).Count > 0;
 
     // A profile's title is a short name (灵川镇全景, 化隆县:查甫藏族乡, 特色农业); a longer one, or one with a year, names a
     // document of its own (葛公镇防汛抗旱应急预案 opening with the town's geography).

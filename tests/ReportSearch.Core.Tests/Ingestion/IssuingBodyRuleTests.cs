@@ -128,6 +128,8 @@ public class IssuingBodyRuleTests
             2021年3月12日
             """);
         Assert.Equal("中共东湖区农业农村局党组", m.Org);
+        // The body's line taken for a title reports no event.
+        Assert.NotEqual("新闻", m.Kind);
     }
 
     [Fact]
