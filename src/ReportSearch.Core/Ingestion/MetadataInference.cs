@@ -77,6 +77,7 @@ internal static partial class MetadataInference
             ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) && !IsBodyName(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? (title is not null && title == inferredTitle ? BodyKind.OfCoupletHeadline(TitleLineOf(matching, titleMatching)) : null)
             ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching)) ?? BodyKind.OfFormula(matching, tail) ?? BodyKind.OfClosingByline(tail)
             ?? (title is not null && title == inferredTitle && IsShortName(title) ? BodyKind.OfTopicProfile(matching) : null)
+            ?? (title is not null && title == inferredTitle ? BodyKind.OfProjectProfile(titleMatching, BelowTitle(matching, titleMatching)) : null)
             ?? (dates.Reply ? "答复" : null);
 
         // The document's own date beats a posting date: a header's 成文日期, then what the text states, then a date

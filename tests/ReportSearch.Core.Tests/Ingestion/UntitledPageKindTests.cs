@@ -70,6 +70,14 @@ public class UntitledPageKindTests
     public void A_short_topic_name_over_what_there_is_in_figures_is_a_profile(string text) =>
         Assert.Equal("简介", Meta(text).Kind);
 
+    [Theory]
+    [InlineData("某某新材料年产5万吨高性能纤维项目\n项目总投资12亿元，占地面积8.5万平方米，建筑面积6万平方米。主要建设生产车间、仓库和综合楼。", "简介")]
+    [InlineData("东山县年产20万吨新型建材项目\n该项目位于县工业园区，计划总投资6.8亿元，总占地约320亩。", "简介")]
+    // The same title over a text that does not open on the project: no profile.
+    [InlineData("某某新材料年产5万吨高性能纤维项目\n为加快推进重点项目建设，现将有关事项安排如下，总投资12亿元，占地面积8.5万平方米。", null)]
+    public void A_project_s_page_opening_on_the_project_and_its_figures_is_a_profile(string text, string? kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
     [Fact]
     public void A_short_headline_over_a_dated_event_stays_news_though_it_gives_figures()
     {

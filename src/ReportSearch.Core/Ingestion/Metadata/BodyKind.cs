@@ -129,6 +129,24 @@ internal static partial class BodyKind
     [GeneratedRegex(@"工作报告|工作总结|工作计划|工作要点")]
     private static partial Regex NamesAnotherKind();
 
+    // A project's page opening on the project itself: 项目位于…, 该项目总投资…, 项目占地….
+    [GeneratedRegex(@"^(?:该|本)?项目(?:位于|选址|建设地点|总投资|计划总投资|占地|建设规模|建设内容)")]
+    private static partial Regex ProjectOpening();
+
+    /// <summary>
+    /// 简介 for a page titled with a project's name (…年产10万吨…项目) whose text opens on the project (项目位于…) and
+    /// states its size in figures at least twice (总投资…亿元, 占地…亩); null otherwise. A news item on projects opens on
+    /// the day or the unit, a document's title names its kind (…项目的批复).
+    /// </summary>
+    /// <param name="belowTitle">The lines from the title's on (its first is the title).</param>
+    public static string? OfProjectProfile(string? title, IReadOnlyList<string> belowTitle)
+    {
+        if (title is null || !title.TrimEnd().EndsWith("项目", StringComparison.Ordinal) || belowTitle.Count < 2 || !ProjectOpening().IsMatch(belowTitle[1].Trim())) return null;
+        var opening = string.Join('\n', belowTitle.Skip(1).Take(ProfileLines));
+        if (opening.Length > TopicChars) opening = opening[..TopicChars];
+        return StockFigure().Count(opening) >= TopicFigures ? "简介" : null;
+    }
+
     // A red-header document's heading among the first lines, under its issuer or 文号: 关于转发《…的紧急通知》,
     // 木老元乡2017年禁毒宣传方案的通知.
     [GeneratedRegex(@"^(?:关于\S{2,78}|\S{2,78}的(?:通知|意见|决定|通报|批复|请示|函|公告|通告))》?$")]
