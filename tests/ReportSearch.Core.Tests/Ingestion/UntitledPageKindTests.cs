@@ -78,6 +78,14 @@ public class UntitledPageKindTests
     public void A_project_s_page_opening_on_the_project_and_its_figures_is_a_profile(string text, string? kind) =>
         Assert.Equal(kind, Meta(text).Kind);
 
+    [Theory]
+    [InlineData("东湖区民政局是负责全区社会救助、养老服务和婚姻登记等工作的政府职能部门。局机关内设办公室、社会救助科等5个科室。", "简介")]
+    [InlineData("某县人才服务中心系主管全县人才流动和人事代理服务的全额拨款事业单位，成立于1996年。", "简介")]
+    // An announcement about the body: what it does next is no profile.
+    [InlineData("某县人才服务中心是负责全县人才流动服务的全额拨款事业单位，因工作需要，现面向社会公开招聘工作人员2名。", null)]
+    public void A_body_introducing_itself_by_its_remit_is_a_profile(string text, string? kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
     [Fact]
     public void A_short_headline_over_a_dated_event_stays_news_though_it_gives_figures()
     {

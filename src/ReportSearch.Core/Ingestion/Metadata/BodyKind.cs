@@ -162,14 +162,26 @@ internal static partial class BodyKind
         return null;
     }
 
-    /// <summary>简介 for a text that opens by placing and sizing a unit (【概况】嵊州市地处浙江东部…总面积…); null otherwise.</summary>
+    // A body introducing itself by its remit: 某区人事局是负责全区人事行政管理的职能部门, 某中心系主管…的事业单位.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,24}?(?:局|委员会|委|办公室|中心|院|所|站|馆|处|协会|学会)(?:是|系|为)[^。，,]{0,8}?(?:负责|主管|承担|从事)[^。]{2,60}?的[^。，,]{0,16}?(?:部门|机构|单位)")]
+    private static partial Regex BodyRemit();
+
+    // What an announcement about the body does next (现面向社会公开招聘…, 具体事项如下): no profile.
+    [GeneratedRegex(@"招聘|招录|报名|如下")]
+    private static partial Regex Announces();
+
+    /// <summary>
+    /// 简介 for a text that opens by placing and sizing a unit (【概况】嵊州市地处浙江东部…总面积…), or a body introducing
+    /// itself by its remit (某区人事局是负责全区人事行政管理的职能部门); null otherwise.
+    /// </summary>
     public static string? OfProfile(IReadOnlyList<string> matching)
     {
         var opening = string.Join('\n', matching.Take(ProfileLines).Select(l => l.Trim()));
         if (opening.Length > 600) opening = opening[..600];
         // A work report or summary may open with its unit's 基本情况 too (政府工作报告 / 一、基本情况 / …乡位于…).
         if (NamesAnotherKind().IsMatch(opening)) return null;
-        return ProfilePlace().Match(opening) is { Success: true } m && ProfileSize().IsMatch(opening.AsSpan(m.Index)) ? "简介" : null;
+        if (ProfilePlace().Match(opening) is { Success: true } m && ProfileSize().IsMatch(opening.AsSpan(m.Index))) return "简介";
+        return matching.Count > 0 && BodyRemit().IsMatch(matching[0].Trim()) && !Announces().IsMatch(opening) ? "简介" : null;
     }
 
     /// <summary>
