@@ -86,6 +86,14 @@ public class UntitledPageKindTests
     public void A_body_introducing_itself_by_its_remit_is_a_profile(string text, string? kind) =>
         Assert.Equal(kind, Meta(text).Kind);
 
+    [Theory]
+    [InlineData("您好！\n按照规定，办理不动产登记需由权利人本人到场，您可以携带身份证到区不动产登记中心办理。\n办理地址：区行政服务中心一楼。", "答复")]
+    [InlineData("张某某网友：您好！您反映的小区路灯不亮问题，经街道核实，已于3月5日修复完毕。\n感谢您对我们工作的关心和支持。", "答复")]
+    // A citizen's own letter: greeting, then who writes and what is asked.
+    [InlineData("您好！\n我是某镇某村村民，我家门前的道路年久失修，请问什么时候能够修缮？", null)]
+    public void A_greeting_to_a_citizen_over_an_answer_is_a_reply(string text, string? kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
     [Fact]
     public void A_short_headline_over_a_dated_event_stays_news_though_it_gives_figures()
     {

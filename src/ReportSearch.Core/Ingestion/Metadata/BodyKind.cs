@@ -231,11 +231,31 @@ internal static partial class BodyKind
     [GeneratedRegex(@"特此(?<kind>公告|通告|通知|批复)")]
     private static partial Regex KindClosing();
 
+    // A body's answer to a citizen opening on its greeting (您好!, 某某网友:您好!), then the answer (您反映的…, 经核实…).
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{0,8}(?:网友|先生|女士|同志|市民|来信人)\s*[，,：:]?\s*)?(?:您|你)好\s*[！!，,。.]?\s*")]
+    private static partial Regex GreetingOpening();
+
+    // A citizen's own letter goes on by introducing or asking (您好!我是某村村民, 请问…): no answer.
+    [GeneratedRegex(@"我是|本人(?:是|系)|请问|我想|我们村|我家|麻烦|求助|反映一下")]
+    private static partial Regex AsksOrIntroduces();
+
+    /// <summary>答复 for a text opening on a greeting to a citizen (您好!, 某某网友:您好!) that answers rather than asks.</summary>
+    private static bool AnswersACitizen(IReadOnlyList<string> matching)
+    {
+        if (matching.Count < 2 || GreetingOpening().Match(matching[0].Trim()) is not { Success: true } g) return false;
+        // The greeting alone on its line, or the answer's words right after it on the same line.
+        var rest = matching[0].Trim()[g.Length..];
+        var next = string.Join('\n', matching.Skip(1).Take(2));
+        return (rest.Length == 0 || rest.StartsWith("您反映", StringComparison.Ordinal) || rest.StartsWith("你反映", StringComparison.Ordinal) || rest.StartsWith("您的来信", StringComparison.Ordinal))
+            && !AsksOrIntroduces().IsMatch(rest) && !AsksOrIntroduces().IsMatch(next);
+    }
+
     /// <summary>The kind a text names in its own formulas (现将…公告如下, 特此通知, 特此批复); null when it uses none.</summary>
     /// <param name="matching">The recognition view of the body lines, from the top.</param>
     /// <param name="tail">The last lines, where the closing formula stands.</param>
     public static string? OfFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
     {
+        if (AnswersACitizen(matching)) return "答复";
         foreach (var line in matching.Take(OpeningLines))
         {
             // A notice issuing a document, with a word on carrying it out (现印发给你们，并就贯彻落实提出如下意见), is the notice.
