@@ -87,6 +87,12 @@ public class UntitledPageKindTests
         Assert.Equal(kind, Meta(text).Kind);
 
     [Theory]
+    [InlineData("一、某村乡村旅游发展现状\n某村位于某镇东南部，全村总面积6.5平方公里，辖4个村民小组，人口1200人。\n二、存在的问题\n旅游配套设施不完善。", null)]
+    [InlineData("一、基本情况\n某村位于某镇东南部，全村总面积6.5平方公里，辖4个村民小组，人口1200人。", "简介")]
+    public void A_study_opening_on_the_state_it_weighs_is_no_profile(string text, string? kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
+    [Theory]
     [InlineData("您好！\n按照规定，办理不动产登记需由权利人本人到场，您可以携带身份证到区不动产登记中心办理。\n办理地址：区行政服务中心一楼。", "答复")]
     [InlineData("张某某网友：您好！您反映的小区路灯不亮问题，经街道核实，已于3月5日修复完毕。\n感谢您对我们工作的关心和支持。", "答复")]
     // A citizen's own letter: greeting, then who writes and what is asked.

@@ -162,6 +162,9 @@ internal static partial class BodyKind
         return null;
     }
 
+    [GeneratedRegex(@"^[一二三四五六七八九十]+\s*[、.．]\s*[^。，,]{0,24}现状$")]
+    private static partial Regex StatusHeading();
+
     // A body introducing itself by its remit: 某区人事局是负责全区人事行政管理的职能部门, 某中心系主管…的事业单位.
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,24}?(?:局|委员会|委|办公室|中心|院|所|站|馆|处|协会|学会)(?:是|系|为)[^。，,]{0,8}?(?:负责|主管|承担|从事)[^。]{2,60}?的[^。，,]{0,16}?(?:部门|机构|单位)")]
     private static partial Regex BodyRemit();
@@ -178,8 +181,9 @@ internal static partial class BodyKind
     {
         var opening = string.Join('\n', matching.Take(ProfileLines).Select(l => l.Trim()));
         if (opening.Length > 600) opening = opening[..600];
-        // A work report or summary may open with its unit's 基本情况 too (政府工作报告 / 一、基本情况 / …乡位于…).
-        if (NamesAnotherKind().IsMatch(opening)) return null;
+        // A work report or summary may open with its unit's 基本情况 too (政府工作报告 / 一、基本情况 / …乡位于…); a study
+        // opens on the state it then weighs (一、某村旅游资源现状 / 某村位于…).
+        if (NamesAnotherKind().IsMatch(opening) || matching.Count > 0 && StatusHeading().IsMatch(matching[0].Trim())) return null;
         if (ProfilePlace().Match(opening) is { Success: true } m && ProfileSize().IsMatch(opening.AsSpan(m.Index))) return "简介";
         return matching.Count > 0 && BodyRemit().IsMatch(matching[0].Trim()) && !Announces().IsMatch(opening) ? "简介" : null;
     }
