@@ -337,8 +337,24 @@ internal static partial class BodyKind
     {
         var matching = ChineseText.ForMatching(line);
         if (StretchOfTime().Match(matching) is { Success: true } m) return PlacesOpening(matching, m.Length) > m.Length;
-        int covered = PlacesOpening(matching, 0);
-        return covered > 0 && StretchOfTime().IsMatch(matching.AsSpan(covered));
+        // The places are looked up only before a stretch word near the start (…以来, 近期), not along every first line.
+        int stretch = StretchWordAt(matching);
+        return stretch > 0 && PlacesOpening(matching[..stretch], 0) == stretch && StretchOfTime().IsMatch(matching.AsSpan(stretch));
+    }
+
+    private const int MaxUnitBeforeStretch = 30;
+
+    // StretchOfTime's words, for the cheap look before it is matched.
+    private static readonly string[] StretchWords = ["今年以来", "近年来", "年初以来", "去年以来", "近期", "入冬以来", "入夏以来"];
+
+    // Where the first of StretchWords stands within the first characters; -1 when none does.
+    private static int StretchWordAt(string matching)
+    {
+        var head = matching.AsSpan(0, Math.Min(matching.Length, MaxUnitBeforeStretch + 4));
+        int at = -1;
+        foreach (var word in StretchWords)
+            if (head.IndexOf(word.AsSpan(), StringComparison.Ordinal) is >= 0 and var i && (at < 0 || i < at)) at = i;
+        return at is > 0 and <= MaxUnitBeforeStretch ? at : -1;
     }
 
     // The addressees open the text, or follow its 文号 (邻府办函〔2022〕7号); the 印发 sentence follows them.
