@@ -43,6 +43,7 @@ public class NewsKindRuleTests
     [InlineData("23日,某某乡召开经济工作会,明确了今年的七大工作任务。")]
     [InlineData("为切实做好2021年春季征兵工作,鼓励适龄青年踊跃报名参军。1月5日,某县某镇组织召开征兵工作动员会。")]
     [InlineData("某某乡加强宣传,强化督查,扎实做好秋季秸秆禁烧工作。\n该乡通过喇叭广播、悬挂标语等多种形式,广泛宣传禁烧政策。")]
+    [InlineData("2019年，某某县将紧扣低收入人口脱贫任务，进一步聚焦产业发展。\n做实产业扶贫，挖掘增收潜力。该县立足特色农业，培育壮大龙头企业。")]
     [InlineData("新春将至，某区慈善总会于2020年1月15日在区实验中学举行“爱心助学”助学金发放仪式，向85名学生发放助学金12万元。")]
     public void A_dated_or_third_person_opening_without_a_title_is_news(string opening)
     {
@@ -83,6 +84,7 @@ public class NewsKindRuleTests
     [Theory]
     [InlineData("各村、镇直各单位：\n经研究，定于2020年1月15日在镇文化站举行全镇春节联欢晚会，现将有关事项通知如下。")] // a day announced ahead
     [InlineData("各村、镇直各单位：\n镇政府将于1月15日上午在镇文化站举办农村实用技术培训班，请各村选派2名学员参加。")]
+    [InlineData("某市人民政府关于某县违规占用耕地问题的通报\n各县区人民政府：\n近期，省自然资源厅督查发现某县违规占用耕地120亩。该县未按要求整改到位。")] // a superior's 通报, titled so
     public void A_ceremony_announced_ahead_is_no_news(string text) =>
         Assert.NotEqual("新闻", Meta(text).Kind);
 

@@ -33,8 +33,9 @@ internal static partial class BodyKind
     private static partial Regex Dateline();
 
     // 该乡今年的七大工作任务…: the text speaks of the town in the third person, as a report about it does; the town's
-    // own documents say 我镇, 本乡 or 全镇.
-    [GeneratedRegex(@"(?:^|。)\s*该(?:乡|镇|街道|苏木)")]
+    // own documents say 我镇, 本乡 or 全镇. So of a county or district (该县立足…): its own say 我县 or 全区. A superior's
+    // 通报 about one is addressed to units, and is not read so.
+    [GeneratedRegex(@"(?:^|。)\s*该(?:乡|镇|街道|苏木|县|区)")]
     private static partial Regex ThirdPersonTown();
 
     // A reporter at work (记者见到…, 记者了解到, 记者从…获悉) or a person quoted speaking (“…”村里渔家乐老板刘某说;
@@ -210,7 +211,9 @@ internal static partial class BodyKind
         if (opening.Any(l => Disclosure().IsMatch(l)) && opening.Any(l => OverallSituation().IsMatch(l))) return "报告";
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
-        if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
+        // A text addressed to units (各县区人民政府:) that speaks of one in the third person is a superior's 通报 about it.
+        bool addressed = opening.Take(DatelineLines).Any(l => AddresseeLine.StartOf(l).Success);
+        if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || !addressed && ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
             || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
             || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l)) || untagged.Count > 0 && UnitInTheThirdPerson(untagged[0])) return "新闻";
         if (CoverNote(opening)) return "通知";
