@@ -73,11 +73,13 @@ internal static partial class MetadataInference
         var inferredTitle = titleLine?.Title;
         var title = knownTitle ?? inferredTitle;
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
+        var tail = tailMatching.Count > 0 ? tailMatching : matching.TakeLast(TailLines).ToList();
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
             ?? (title is null || IsShortName(title) ? BodyKind.OfProfile(matching) : null) ?? BodyKind.OfHeadingLine(matching)
-            ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? (title is not null && title == inferredTitle ? BodyKind.OfCoupletHeadline(TitleLineOf(matching, titleMatching)) : null)
-            ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching)) ?? BodyKind.OfFormula(matching, tailMatching.Count > 0 ? tailMatching : matching.TakeLast(TailLines).ToList())
+            ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) && !IsBodyName(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? (title is not null && title == inferredTitle ? BodyKind.OfCoupletHeadline(TitleLineOf(matching, titleMatching)) : null)
+            ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching)) ?? BodyKind.OfFormula(matching, tail) ?? BodyKind.OfClosingByline(tail)
             ?? (title is not null && title == inferredTitle && IsShortName(title) ? BodyKind.OfTopicProfile(matching) : null)
+            ?? (title is not null && title == inferredTitle ? BodyKind.OfProjectProfile(titleMatching, BelowTitle(matching, titleMatching)) : null)
             ?? (dates.Reply ? "答复" : null);
 
         // The document's own date beats a posting date: a header's 成文日期, then what the text states, then a date
@@ -131,6 +133,7 @@ internal static partial class MetadataInference
         else if (org is null && ReportOrg.OfWorkReportTitle(titleMatching) is { } government) (org, orgOrigin) = (government, MetadataOrigin.Title);
         else if (org is null && (ReportOrg.OfPreamble(matching) ?? ReportOrg.OfTitlePlaceAndLevelBody(titleMatching, matching)) is { } named) (org, orgOrigin) = (named, MetadataOrigin.Body);
         else if (org is null && IssuerOfHeadingLine(matching) is { } issuer) (org, orgOrigin) = (issuer, MetadataOrigin.IssuingBody);
+        else if (org is null && SignatureBlock.Contributor(tail) is { } contributor) (org, orgOrigin) = (contributor, MetadataOrigin.Signature);
         if (!orgBeatsHeader)
         {
             // The document's own issuer against the header's publisher, and all the bodies of a joint signature.
@@ -322,20 +325,36 @@ internal static partial class MetadataInference
         place is null || !text.Any(t => t.Contains(place.Name, StringComparison.Ordinal)) ? null : GovernmentName(place);
 
     // 沙沟镇人民政府, 华庄街道办事处: a street's government is its office.
-    private static string GovernmentName(Place place) =>
-        place.Name + (place.Name.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府");
+    private static string GovernmentName(Place place) => GovernmentName(place.Name);
+
+    private static string GovernmentName(string unit) => unit + (unit.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府");
 
     // A speaker naming the government by its level only (我代表县人民政府, 我代表镇政府; OwnShortForm.LevelSpeaker): the
     // government of the report's region where that region is a unit of the level (新安县 for 县); the level decides
     // nothing else.
-    private static string? GovernmentOfLevelSpeaker(Place? place, List<string> matching)
+    internal static string? GovernmentOfLevelSpeaker(Place? place, List<string> matching)
     {
         if (place is null || place.Level < PlaceLevel.County) return null;
         foreach (var line in matching.Take(OpeningLines * 3))
             if (OwnShortForm.LevelSpeaker().Match(line) is { Success: true } m)
-                return place.Name.EndsWith(m.Groups["s"].Value, StringComparison.Ordinal) && place.Level == (m.Groups["s"].Value is "县" or "区" ? PlaceLevel.County : PlaceLevel.Town)
-                    ? GovernmentName(place) : null;
+            {
+                var level = m.Groups["s"].Value;
+                if (place.Level != (level is "县" or "区" ? PlaceLevel.County : PlaceLevel.Town)) return null;
+                if (place.Name.EndsWith(level, StringComparison.Ordinal)) return GovernmentName(place);
+                // A unit since made another of its level (清苑县 → 清苑区, 某乡 → 某镇): the report speaks of it as it
+                // was then, and is its government where the text writes that name (清苑县), never a name built alone.
+                var then = FormerName(place.Name, level);
+                return then is not null && matching.Any(l => l.Contains(then, StringComparison.Ordinal)) ? GovernmentName(then) : null;
+            }
         return null;
+    }
+
+    // The name with another level word in place of its own (清苑区 → 清苑县); null where the stem is a single character or
+    // the name ends in no level word.
+    private static string? FormerName(string name, string level)
+    {
+        int suffix = name.EndsWith("街道", StringComparison.Ordinal) ? 2 : name.Length > 0 && "县区市镇乡".Contains(name[^1]) ? 1 : 0;
+        return suffix == 0 || name.Length - suffix < 2 ? null : name[..^suffix] + level;
     }
 
     // The government a work report's speaker names as it names itself (我代表广州市番禺区人民政府), unless only by its
@@ -393,6 +412,9 @@ internal static partial class MetadataInference
         title.Contains('|') || title.Length <= MaxDateTitle && DateText.Normalize(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title))) is not null;
 
     private const int MaxDateTitle = 20;
+
+    // A body's name taken for the title (中共某局党组, a signature's line): it reports no event.
+    private static bool IsBodyName(string title) => SignatureBlock.BodiesOf(title).Count > 0;
 
     // A profile's title is a short name (灵川镇全景, 化隆县:查甫藏族乡, 特色农业); a longer one, or one with a year, names a
     // document of its own (葛公镇防汛抗旱应急预案 opening with the town's geography).

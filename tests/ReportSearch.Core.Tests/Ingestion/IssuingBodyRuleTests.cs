@@ -1,5 +1,6 @@
 using System.Text;
 using ReportSearch.Ingestion;
+using ReportSearch.Places;
 using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
 
 namespace ReportSearch.Core.Tests.Ingestion;
@@ -102,7 +103,57 @@ public class IssuingBodyRuleTests
     [InlineData("2022年以来,在县委县政府的坚强领导下,街道办事处高举伟大旗帜", null)] // the level alone
     [InlineData("请与南关区长通街道办事处办公室联系", null)] // an office under it, not at a clause start
     [InlineData("2025年,付垅乡人民政府坚持以公开为常态、不公开为例外原则。", "付垅乡人民政府")]
+    [InlineData("根据有关法律法规,经临河县人民政府批准,临河县自然资源局决定公开出让一宗国有建设用地使用权。", null)] // the approver, not the actor
+    [InlineData("城南区就业服务中心是经城南区人民政府批准成立的公益性服务机构。", null)]
+    [InlineData("2019年,该村顺利通过四川省人民政府组织的脱贫攻坚验收。", null)] // a clause's words before the government: no name
+    [InlineData("本市按照统一规划、分级负责的原则,实行市人民政府统一领导的管理体制。", null)]
     public void The_subject_of_an_opening_sentence(string line, string? org) => Assert.Equal(org, ReportOrg.OfOpening([line]));
+
+    [Theory]
+    [InlineData("近日，某区慈善协会在区第一中学举行助学金发放仪式。\n受助学生代表表示将勤奋学习、回报社会。\n　　东湖区慈善协会  王某某", "东湖区慈善协会")]
+    [InlineData("某镇组织党员志愿者开展环境整治活动，清理垃圾20余吨。\n（青山镇人民政府 李某）", "青山镇人民政府")]
+    [InlineData("请各单位于3月10日前报送材料。\n东湖区人民政府 区长", null)] // an office-holder's title, not a writer
+    [InlineData("请各单位于3月10日前报送材料。\n东湖区慈善协会", null)] // no writer named
+    public void A_contributor_s_line_closing_the_text_names_its_unit(string text, string? org) =>
+        Assert.Equal(org, SignatureBlock.Contributor(text.Split('\n')));
+
+    [Fact]
+    public void A_party_group_signing_above_its_date_is_the_issuing_body()
+    {
+        var m = Meta("""
+            各科室、局属各单位:
+            经2021年3月9日局党组会议研究,决定:
+            王某某同志任办公室副主任(试用期一年)。
+            中共东湖区农业农村局党组
+            2021年3月12日
+            """);
+        Assert.Equal("中共东湖区农业农村局党组", m.Org);
+        // The body's line taken for a title reports no event.
+        Assert.NotEqual("新闻", m.Kind);
+    }
+
+    [Fact]
+    public void A_news_item_closing_on_its_contributor_s_line_is_the_unit_s()
+    {
+        var m = Meta("""
+            新年伊始，某区慈善协会在区第一中学举行助学金发放仪式，向120名学生发放助学金24万元。
+            受助学生代表表示将勤奋学习、回报社会。
+            　　东湖区慈善协会  王某某
+            """);
+        Assert.Equal("东湖区慈善协会", m.Org);
+    }
+
+    [Theory]
+    // A county since made a district: the report speaks of it as the county it was, and writes that name.
+    [InlineData("徐水区", PlaceLevel.County, "现在,我代表县政府向大会作政府工作报告,请予审议。|加强文化建设,完成《徐水县志》的编纂出版。", "徐水县人民政府")]
+    // The same speaker where the text never writes the county's name: no name is built.
+    [InlineData("徐水区", PlaceLevel.County, "现在,我代表县政府向大会作政府工作报告,请予审议。|加强文化建设,推进县城提档升级。", null)]
+    // A township since made a town.
+    [InlineData("新集镇", PlaceLevel.Town, "现在,我代表乡人民政府向大会报告工作。|新集乡全年完成财政收入800万元。", "新集乡人民政府")]
+    // The region's own level.
+    [InlineData("新集镇", PlaceLevel.Town, "现在,我代表镇人民政府向大会报告工作。", "新集镇人民政府")]
+    public void A_level_speaker_s_government_is_the_region_s_as_the_text_names_it(string place, PlaceLevel level, string lines, string? org) =>
+        Assert.Equal(org, MetadataInference.GovernmentOfLevelSpeaker(new Place(0, "000000", place, level, null), [.. lines.Split('|')]));
 
     // http://rd.fuzhou.gov.cn/rmdbdh/hywj/200803/t20080327_1746741.htm
     private const string CongressResolution = """

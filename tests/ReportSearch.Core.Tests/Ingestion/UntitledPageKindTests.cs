@@ -70,6 +70,36 @@ public class UntitledPageKindTests
     public void A_short_topic_name_over_what_there_is_in_figures_is_a_profile(string text) =>
         Assert.Equal("简介", Meta(text).Kind);
 
+    [Theory]
+    [InlineData("某某新材料年产5万吨高性能纤维项目\n项目总投资12亿元，占地面积8.5万平方米，建筑面积6万平方米。主要建设生产车间、仓库和综合楼。", "简介")]
+    [InlineData("东山县年产20万吨新型建材项目\n该项目位于县工业园区，计划总投资6.8亿元，总占地约320亩。", "简介")]
+    // The same title over a text that does not open on the project: no profile.
+    [InlineData("某某新材料年产5万吨高性能纤维项目\n为加快推进重点项目建设，现将有关事项安排如下，总投资12亿元，占地面积8.5万平方米。", null)]
+    public void A_project_s_page_opening_on_the_project_and_its_figures_is_a_profile(string text, string? kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
+    [Theory]
+    [InlineData("东湖区民政局是负责全区社会救助、养老服务和婚姻登记等工作的政府职能部门。局机关内设办公室、社会救助科等5个科室。", "简介")]
+    [InlineData("某县人才服务中心系主管全县人才流动和人事代理服务的全额拨款事业单位，成立于1996年。", "简介")]
+    // An announcement about the body: what it does next is no profile.
+    [InlineData("某县人才服务中心是负责全县人才流动服务的全额拨款事业单位，因工作需要，现面向社会公开招聘工作人员2名。", null)]
+    public void A_body_introducing_itself_by_its_remit_is_a_profile(string text, string? kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
+    [Theory]
+    [InlineData("一、某村乡村旅游发展现状\n某村位于某镇东南部，全村总面积6.5平方公里，辖4个村民小组，人口1200人。\n二、存在的问题\n旅游配套设施不完善。", null)]
+    [InlineData("一、基本情况\n某村位于某镇东南部，全村总面积6.5平方公里，辖4个村民小组，人口1200人。", "简介")]
+    public void A_study_opening_on_the_state_it_weighs_is_no_profile(string text, string? kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
+    [Theory]
+    [InlineData("您好！\n按照规定，办理不动产登记需由权利人本人到场，您可以携带身份证到区不动产登记中心办理。\n办理地址：区行政服务中心一楼。", "答复")]
+    [InlineData("张某某网友：您好！您反映的小区路灯不亮问题，经街道核实，已于3月5日修复完毕。\n感谢您对我们工作的关心和支持。", "答复")]
+    // A citizen's own letter: greeting, then who writes and what is asked.
+    [InlineData("您好！\n我是某镇某村村民，我家门前的道路年久失修，请问什么时候能够修缮？", null)]
+    public void A_greeting_to_a_citizen_over_an_answer_is_a_reply(string text, string? kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
     [Fact]
     public void A_short_headline_over_a_dated_event_stays_news_though_it_gives_figures()
     {

@@ -33,18 +33,23 @@ internal static partial class BodyKind
     private static partial Regex Dateline();
 
     // 该乡今年的七大工作任务…: the text speaks of the town in the third person, as a report about it does; the town's
-    // own documents say 我镇, 本乡 or 全镇.
-    [GeneratedRegex(@"(?:^|。)\s*该(?:乡|镇|街道|苏木)")]
+    // own documents say 我镇, 本乡 or 全镇. So of a county or district (该县立足…): its own say 我县 or 全区. A superior's
+    // 通报 about one is addressed to units, and is not read so.
+    [GeneratedRegex(@"(?:^|。)\s*该(?:乡|镇|街道|苏木|县|区)")]
     private static partial Regex ThirdPersonTown();
 
     // A reporter at work (记者见到…, 记者了解到, 记者从…获悉) or a person quoted speaking (“…”村里渔家乐老板刘某说;
     // “…”他介绍说): a news item's voice. Documents of a body neither send reporters nor quote speech.
-    [GeneratedRegex(@"记者(?:近日|日前|今天|昨天)?(?:了解到|获悉|看到|见到|发现|采访|走访|注意到|从|在)|“[^”]{6,}”[^。“”]{0,24}?(?:说道?|介绍说?|表示|告诉记者)[。，,：:]")]
+    // Also a text opening on a whole sentence quoted, then who said it (“香菇香起来,日子就富起来!”说起…, “…。”某村党员王某指着…
+    // 说道): a feature's lead. A document may quote a slogan, never open on someone's spoken sentence.
+    [GeneratedRegex(@"记者(?:近日|日前|今天|昨天)?(?:了解到|获悉|看到|见到|发现|采访|走访|注意到|从|在)|“[^”]{6,}”[^。“”]{0,24}?(?:说道?|介绍说?|表示|告诉记者)[。，,：:]|^“[^“”]{4,120}[。！？!?]”[^。“”]{0,40}?(?:说(?!明)|表示|介绍|告诉)")]
     private static partial Regex ReportersVoice();
 
     // A day inside the opening sentence, then what happened on it: 元旦将至,为了…,12月26-27日,某街道组织…开展…;
     // …第七届人民代表大会第一次会议9月26日上午在某宾馆隆重开幕. Not a day announced ahead (定于3月5日召开…).
-    [GeneratedRegex(@"^[^。]{0,80}?(?<!定于|将于|拟于|计划于|准备于)(?:[，,:：]\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～至]\s*\d{1,2}\s*)?日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|\d{1,2}\s*月\s*\d{1,2}\s*日?(?:上午|下午|晚上?)\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*)?在[^。]{1,40}?(?:召开|举行|开幕|闭幕|举办))")]
+    // Also a ceremony or activity held on a day at a place (某协会于2019年1月10日在某中学举行助学金发放仪式); not a meeting
+    // 召开 so, which minutes record as well.
+    [GeneratedRegex(@"^[^。]{0,80}?(?<![定将拟]|计划|准备)于(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?\s*在[^。，,]{1,30}?(?:举行|举办)|^[^。]{0,80}?(?<!定于|将于|拟于|计划于|准备于)(?:[，,:：]\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:[-－~～至]\s*\d{1,2}\s*)?日(?:上午|下午|晚上?)?\s*[，,][^。]{0,60}?(?:召开|举行|开幕|闭幕|举办|开展|启动|组织)|\d{1,2}\s*月\s*\d{1,2}\s*日?(?:上午|下午|晚上?)\s*(?:\d{1,2}\s*[:：]\s*\d{2}\s*)?在[^。]{1,40}?(?:召开|举行|开幕|闭幕|举办))")]
     private static partial Regex DayInTheSentence();
 
     // 某镇第十七届人民代表大会第一次会议胜利召开, …会议隆重开幕: a meeting's opening told as an event.
@@ -59,8 +64,9 @@ internal static partial class BodyKind
     // 本报讯 (记者 林伊婷), 本网钦南讯, 来源:…作者:记者…, 第12版:区街新闻.
     // Also a paper's, site's or client's dateline with its correspondent (湖北日报客户端讯(通讯员朱悦), 东北网虎林3月24日讯)
     // and a reporter's byline (记者王刚报道), also a line of bylines alone (本报记者 吴某某 / 通讯员 夏某, 文/图 张某).
-    // Also a news outlet's dateline (某某网讯, 某县融媒体中心讯, 某某新闻网讯) and a reporter who learned it (记者从…获悉).
-    [GeneratedRegex(@"本报讯|本网\S{0,4}讯|^[^\s，。,]{1,12}(?:网|报|电视台|广播电视台|融媒体中心|新闻中心)讯|[（(]\s*(?:通讯员|特约记者|融媒体记者)|^[^\s，。,:：]{2,16}消息\s*[:：]|记者(?:从[^。]{1,30})?(?:获悉|了解到)|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]|^(?:(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s*[、，,]?\s*){1,4})+$|^文\s*[/／]\s*(?:图\s*[/／:：]?\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}(?:\s|$)")]
+    // Also a news outlet's dateline (某某网讯, 某县融媒体中心讯, 某某新闻网讯) and a reporter who learned it (记者从…获悉), also
+    // as 笔者, or unnamed after the day (25日,从全县…会议上获悉).
+    [GeneratedRegex(@"本报讯|^(?:\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日)\s*[，,]\s*(?:笔者)?从[^。]{2,40}?(?:获悉|了解到)|笔者(?:从[^。]{1,30})?(?:获悉|了解到)|本网\S{0,4}讯|^[^\s，。,]{1,12}(?:网|报|电视台|广播电视台|融媒体中心|新闻中心)讯|[（(]\s*(?:通讯员|特约记者|融媒体记者)|^[^\s，。,:：]{2,16}消息\s*[:：]|记者(?:从[^。]{1,30})?(?:获悉|了解到)|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]|^(?:(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s*[、，,]?\s*){1,4})+$|^文\s*[/／]\s*(?:图\s*[/／:：]?\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}(?:\s|$)")]
     private static partial Regex NewsByline();
 
     // A headline reporting an event: 鹿乡镇第二十届人民代表大会第二次会议召开, 燕园街道召开…调度会; a visit, an inspection
@@ -124,6 +130,24 @@ internal static partial class BodyKind
     [GeneratedRegex(@"工作报告|工作总结|工作计划|工作要点")]
     private static partial Regex NamesAnotherKind();
 
+    // A project's page opening on the project itself: 项目位于…, 该项目总投资…, 项目占地….
+    [GeneratedRegex(@"^(?:该|本)?项目(?:位于|选址|建设地点|总投资|计划总投资|占地|建设规模|建设内容)")]
+    private static partial Regex ProjectOpening();
+
+    /// <summary>
+    /// 简介 for a page titled with a project's name (…年产10万吨…项目) whose text opens on the project (项目位于…) and
+    /// states its size in figures at least twice (总投资…亿元, 占地…亩); null otherwise. A news item on projects opens on
+    /// the day or the unit, a document's title names its kind (…项目的批复).
+    /// </summary>
+    /// <param name="belowTitle">The lines from the title's on (its first is the title).</param>
+    public static string? OfProjectProfile(string? title, IReadOnlyList<string> belowTitle)
+    {
+        if (title is null || !title.TrimEnd().EndsWith("项目", StringComparison.Ordinal) || belowTitle.Count < 2 || !ProjectOpening().IsMatch(belowTitle[1].Trim())) return null;
+        var opening = string.Join('\n', belowTitle.Skip(1).Take(ProfileLines));
+        if (opening.Length > TopicChars) opening = opening[..TopicChars];
+        return StockFigure().Count(opening) >= TopicFigures ? "简介" : null;
+    }
+
     // A red-header document's heading among the first lines, under its issuer or 文号: 关于转发《…的紧急通知》,
     // 木老元乡2017年禁毒宣传方案的通知.
     [GeneratedRegex(@"^(?:关于\S{2,78}|\S{2,78}的(?:通知|意见|决定|通报|批复|请示|函|公告|通告))》?$")]
@@ -139,14 +163,30 @@ internal static partial class BodyKind
         return null;
     }
 
-    /// <summary>简介 for a text that opens by placing and sizing a unit (【概况】嵊州市地处浙江东部…总面积…); null otherwise.</summary>
+    [GeneratedRegex(@"^[一二三四五六七八九十]+\s*[、.．]\s*[^。，,]{0,24}现状$")]
+    private static partial Regex StatusHeading();
+
+    // A body introducing itself by its remit: 某区人事局是负责全区人事行政管理的职能部门, 某中心系主管…的事业单位.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,24}?(?:局|委员会|委|办公室|中心|院|所|站|馆|处|协会|学会)(?:是|系|为)[^。，,]{0,8}?(?:负责|主管|承担|从事)[^。]{2,60}?的[^。，,]{0,16}?(?:部门|机构|单位)")]
+    private static partial Regex BodyRemit();
+
+    // What an announcement about the body does next (现面向社会公开招聘…, 具体事项如下): no profile.
+    [GeneratedRegex(@"招聘|招录|报名|如下")]
+    private static partial Regex Announces();
+
+    /// <summary>
+    /// 简介 for a text that opens by placing and sizing a unit (【概况】嵊州市地处浙江东部…总面积…), or a body introducing
+    /// itself by its remit (某区人事局是负责全区人事行政管理的职能部门); null otherwise.
+    /// </summary>
     public static string? OfProfile(IReadOnlyList<string> matching)
     {
         var opening = string.Join('\n', matching.Take(ProfileLines).Select(l => l.Trim()));
         if (opening.Length > 600) opening = opening[..600];
-        // A work report or summary may open with its unit's 基本情况 too (政府工作报告 / 一、基本情况 / …乡位于…).
-        if (NamesAnotherKind().IsMatch(opening)) return null;
-        return ProfilePlace().Match(opening) is { Success: true } m && ProfileSize().IsMatch(opening.AsSpan(m.Index)) ? "简介" : null;
+        // A work report or summary may open with its unit's 基本情况 too (政府工作报告 / 一、基本情况 / …乡位于…); a study
+        // opens on the state it then weighs (一、某村旅游资源现状 / 某村位于…).
+        if (NamesAnotherKind().IsMatch(opening) || matching.Count > 0 && StatusHeading().IsMatch(matching[0].Trim())) return null;
+        if (ProfilePlace().Match(opening) is { Success: true } m && ProfileSize().IsMatch(opening.AsSpan(m.Index))) return "简介";
+        return matching.Count > 0 && BodyRemit().IsMatch(matching[0].Trim()) && !Announces().IsMatch(opening) ? "简介" : null;
     }
 
     /// <summary>
@@ -171,7 +211,9 @@ internal static partial class BodyKind
         if (opening.Any(l => Disclosure().IsMatch(l)) && opening.Any(l => OverallSituation().IsMatch(l))) return "报告";
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
-        if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
+        // A text addressed to units (各县区人民政府:) that speaks of one in the third person is a superior's 通报 about it.
+        bool addressed = opening.Take(DatelineLines).Any(l => AddresseeLine.StartOf(l).Success);
+        if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || !addressed && ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
             || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
             || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l)) || untagged.Count > 0 && UnitInTheThirdPerson(untagged[0])) return "新闻";
         if (CoverNote(opening)) return "通知";
@@ -196,11 +238,31 @@ internal static partial class BodyKind
     [GeneratedRegex(@"特此(?<kind>公告|通告|通知|批复)")]
     private static partial Regex KindClosing();
 
+    // A body's answer to a citizen opening on its greeting (您好!, 某某网友:您好!), then the answer (您反映的…, 经核实…).
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{0,8}(?:网友|先生|女士|同志|市民|来信人)\s*[，,：:]?\s*)?(?:您|你)好\s*[！!，,。.]?\s*")]
+    private static partial Regex GreetingOpening();
+
+    // A citizen's own letter goes on by introducing or asking (您好!我是某村村民, 请问…): no answer.
+    [GeneratedRegex(@"我是|本人(?:是|系)|请问|我想|我们村|我家|麻烦|求助|反映一下")]
+    private static partial Regex AsksOrIntroduces();
+
+    /// <summary>答复 for a text opening on a greeting to a citizen (您好!, 某某网友:您好!) that answers rather than asks.</summary>
+    private static bool AnswersACitizen(IReadOnlyList<string> matching)
+    {
+        if (matching.Count < 2 || GreetingOpening().Match(matching[0].Trim()) is not { Success: true } g) return false;
+        // The greeting alone on its line, or the answer's words right after it on the same line.
+        var rest = matching[0].Trim()[g.Length..];
+        var next = string.Join('\n', matching.Skip(1).Take(2));
+        return (rest.Length == 0 || rest.StartsWith("您反映", StringComparison.Ordinal) || rest.StartsWith("你反映", StringComparison.Ordinal) || rest.StartsWith("您的来信", StringComparison.Ordinal))
+            && !AsksOrIntroduces().IsMatch(rest) && !AsksOrIntroduces().IsMatch(next);
+    }
+
     /// <summary>The kind a text names in its own formulas (现将…公告如下, 特此通知, 特此批复); null when it uses none.</summary>
     /// <param name="matching">The recognition view of the body lines, from the top.</param>
     /// <param name="tail">The last lines, where the closing formula stands.</param>
     public static string? OfFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
     {
+        if (AnswersACitizen(matching)) return "答复";
         foreach (var line in matching.Take(OpeningLines))
         {
             // A notice issuing a document, with a word on carrying it out (现印发给你们，并就贯彻落实提出如下意见), is the notice.
@@ -217,6 +279,20 @@ internal static partial class BodyKind
 
     [GeneratedRegex(@"现将[^。]{0,40}?(?:公布|通报|明确|安排)如下")]
     private static partial Regex MadeKnown();
+
+    // A text closing on its writers' names in brackets, two or more apart by spaces (…增长30%。（王某 李某某）): a news
+    // item's contributors. A document closes on its issuer and date; a contact person is named with 联系人.
+    [GeneratedRegex(@"(?:^|[。！？!?”])\s*[（(]\s*(?!联系|经办|签发|审核)\p{IsCJKUnifiedIdeographs}{2,3}(?:[ \u3000]+\p{IsCJKUnifiedIdeographs}{2,3}){1,3}\s*[）)]$")]
+    private static partial Regex WritersClosing();
+
+    /// <summary>新闻 for a text whose last line closes on its writers' names in brackets ((王某 李某某)); null otherwise.</summary>
+    /// <param name="tail">The last lines (recognition view).</param>
+    public static string? OfClosingByline(IReadOnlyList<string> tail)
+    {
+        var last = tail.LastOrDefault(l => l.Length > 0)?.TrimEnd();
+        // Only a line ending in a bracket is read.
+        return last is not null && (last.EndsWith('）') || last.EndsWith(')')) && WritersClosing().IsMatch(last) ? "新闻" : null;
+    }
 
     /// <summary>新闻 for a title that names no kind but reports an event (…会议召开, …隆重开幕); null otherwise.</summary>
     // Two phrases side by side, a space between (入户巡查消除隐患 筑牢辖区安全之基, 热闹邻里节 满满“烟火气”): a
@@ -256,14 +332,32 @@ internal static partial class BodyKind
 
     // A text opening on a stretch of time and then a unit by its name (今年以来，灌南县加大…; 近年来，盱眙大力开展…): a
     // report about the unit, in the third person. The unit's own summary says 我县 or 全县 there.
-    [GeneratedRegex(@"^(?:今年以来|近年来|年初以来|去年以来|近期|入冬以来|入夏以来)[，,]\s*")]
+    // Also the unit first, then the stretch of time (某县某乡近年来不断创新…, 某区今年以来,…).
+    [GeneratedRegex(@"^(?:今年以来|近年来|年初以来|去年以来|近期|入冬以来|入夏以来)[，,]?\s*")]
     private static partial Regex StretchOfTime();
 
     private static bool UnitInTheThirdPerson(string line)
     {
         var matching = ChineseText.ForMatching(line);
-        if (StretchOfTime().Match(matching) is not { Success: true } m) return false;
-        return PlacesOpening(matching, m.Length) > m.Length;
+        if (StretchOfTime().Match(matching) is { Success: true } m) return PlacesOpening(matching, m.Length) > m.Length;
+        // The places are looked up only before a stretch word near the start (…以来, 近期), not along every first line.
+        int stretch = StretchWordAt(matching);
+        return stretch > 0 && PlacesOpening(matching[..stretch], 0) == stretch && StretchOfTime().IsMatch(matching.AsSpan(stretch));
+    }
+
+    private const int MaxUnitBeforeStretch = 30;
+
+    // StretchOfTime's words, for the cheap look before it is matched.
+    private static readonly string[] StretchWords = ["今年以来", "近年来", "年初以来", "去年以来", "近期", "入冬以来", "入夏以来"];
+
+    // Where the first of StretchWords stands within the first characters; -1 when none does.
+    private static int StretchWordAt(string matching)
+    {
+        var head = matching.AsSpan(0, Math.Min(matching.Length, MaxUnitBeforeStretch + 4));
+        int at = -1;
+        foreach (var word in StretchWords)
+            if (head.IndexOf(word.AsSpan(), StringComparison.Ordinal) is >= 0 and var i && (at < 0 || i < at)) at = i;
+        return at is > 0 and <= MaxUnitBeforeStretch ? at : -1;
     }
 
     // The addressees open the text, or follow its 文号 (邻府办函〔2022〕7号); the 印发 sentence follows them.

@@ -80,8 +80,9 @@ internal static partial class ReportOrg
 
     // The subject of a clause that opens with a government body and goes on with what it did: 2024年,在…引领下,
     // 小营街道办事处严格依照…; 付垅乡人民政府坚持…. Not an addressee (…人民政府:), a possessive (…人民政府的) or an
-    // office under it (…办事处办公室).
-    [GeneratedRegex(@"(?:^|[,，;；:：])\s*(?<org>[\p{IsCJKUnifiedIdeographs}]{2,30}?(?:人民政府|办事处))(?=[\p{IsCJKUnifiedIdeographs}])(?![的之和与及各办在对])")]
+    // office under it (…办事处办公室). Not a government approving what another body does (经某县人民政府批准,某县国土资源局
+    // 决定…; 某中心是经某区人民政府批准成立的): the approver is no subject, and the actor is not a government.
+    [GeneratedRegex(@"(?:^|[,，;；:：])\s*(?<org>[\p{IsCJKUnifiedIdeographs}]{2,30}?(?:人民政府|办事处))(?=[\p{IsCJKUnifiedIdeographs}])(?![的之和与及各办在对])(?!批准|同意|授权|批复)")]
     private static partial Regex SubjectBody();
 
     private const int OpeningSentences = 8;
@@ -131,11 +132,17 @@ internal static partial class ReportOrg
                 // The agent of a passive (…的要求,由东港镇人民政府党政办公室编制) is the body, without its 由.
                 if (org.StartsWith('由') && org.Length > 5) org = org[1..];
                 // 我代表…人民政府 and 听取…代表…人民政府 are a speech's words, read as the speaker's (elsewhere).
-                if (!org.StartsWith('各') && !org.StartsWith('我') && !org.Contains("代表", StringComparison.Ordinal) && !GenericGovernment().IsMatch(org)) return org;
+                // A government's name opens with its place (付垅乡人民政府); a clause's words before it (顺利通过某省人民政府
+                // 验收, 实行市人民政府…) make no name.
+                if (!org.StartsWith('各') && !org.StartsWith('我') && !org.Contains("代表", StringComparison.Ordinal) && !GenericGovernment().IsMatch(org)
+                    && OpensWithPlace(org)) return org;
             }
         }
         return null;
     }
+
+    private static bool OpensWithPlace(string name) =>
+        ReportSearch.Places.PlaceNames.Default.Find(name) is [var first, ..] && first.Start == 0 && !first.IsShortForm;
 
     private const int IssuerLinesAbove = 3;
 

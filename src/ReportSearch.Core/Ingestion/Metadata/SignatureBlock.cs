@@ -9,8 +9,9 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static partial class SignatureBlock
 {
-    // A body's name standing alone: a government, office, committee (县委, 党工委), bureau, brigade or a session's 主席团.
-    [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{2,30}(?:人民政府|政府|办事处|委员会|办公室|办公厅|局|院|部|委|党工委|支队|大队|中心|主席团)$")]
+    // A body's name standing alone: a government, office, committee (县委, 党工委), a party group (中共某局党组), bureau,
+    // brigade or a session's 主席团.
+    [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{2,30}(?:人民政府|政府|办事处|委员会|办公室|办公厅|局|院|部|委|党工委|党组|支队|大队|中心|主席团)$")]
     private static partial Regex BodyName();
 
     [GeneratedRegex(@"^[（(]?\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*[）)]?$")]
@@ -69,6 +70,21 @@ internal static partial class SignatureBlock
             bodies.InsertRange(0, found);
         }
         return bodies;
+    }
+
+    // A contributor's line closing a text: the unit, then its writer's name (某区扶贫开发协会  赵某某, (某镇人民政府 李某)),
+    // as units sign the items they send to a site or paper. Not an office-holder's title (某县人民政府 县长).
+    [GeneratedRegex(@"^[（(]?(?<org>\p{IsCJKUnifiedIdeographs}{2,30}?(?:协会|学会|商会|联合会|委员会|人民政府|办事处|局|中心|办公室|委|办|院|站|所|队|社))[ \u3000]+(?![\p{IsCJKUnifiedIdeographs}]*(?:长|主任|书记|主席|委员|代表)[）)]?$)\p{IsCJKUnifiedIdeographs}{2,3}[）)]?$")]
+    private static partial Regex ContributorLine();
+
+    /// <summary>The unit of a contributor's line ending the text (某区扶贫开发协会  赵某某); null when the last line is none.</summary>
+    /// <param name="tail">The last lines (recognition view).</param>
+    public static string? Contributor(IReadOnlyList<string> tail)
+    {
+        var last = tail.LastOrDefault(l => !string.IsNullOrWhiteSpace(l))?.Trim();
+        // Only a short line with a space in it is read.
+        if (last is null || last.Length > 40 || last.IndexOfAny([' ', '\u3000']) < 0) return null;
+        return ContributorLine().Match(last) is { Success: true } m && !ReportOrg.GenericGovernment().IsMatch(m.Groups["org"].Value) ? m.Groups["org"].Value : null;
     }
 
     /// <summary>One body written with or without the places above it (上海市宝山区规划和自然资源局, 宝山区规划和自然资源局).</summary>
