@@ -12,7 +12,8 @@ namespace ReportSearch.Mechanisms;
 /// fastest level): reports name dozens of candidates each, most of which never become listed mechanisms, and as
 /// JSON they made the index half as big again. Nothing of a Lucene segment is kept between snapshots: every
 /// candidate's mentions held in memory grew with the archive (87.5 MB of heap at 1 GB, some 900 MB at 10 GB),
-/// so the catalogue reads the stored payloads again, a few thousand at a time, and keeps only what it lists.
+/// so the catalogue reads the stored payloads again, a few thousand at a time, and keeps only what it lists; what
+/// it lists keeps numbers, and one name's page reads its reports' titles and definitions back by document.
 /// </summary>
 internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
 {
@@ -38,15 +39,18 @@ internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
         throw new NotSupportedException("the mechanism catalogue reads the segments' payloads");
 
     public override MechanismCatalog Combine(IReadOnlyList<PayloadPart<object>> parts) =>
-        MechanismCatalog.Build(Tables(parts, PayloadsPerTable));
+        throw new NotSupportedException("the mechanism catalogue reads the snapshot's payloads again after it is built");
+
+    public override MechanismCatalog Combine(IReadOnlyList<PayloadPart<object>> parts, IStoredPayloads stored) =>
+        MechanismCatalog.Build(Tables(parts, PayloadsPerTable), stored);
 
     /// <summary>The mention tables of the snapshot's segments, <paramref name="perTable"/> payloads each, decoded
     /// anew on every enumeration (the catalogue goes over them twice).</summary>
-    internal static IEnumerable<(MentionTable Table, Func<int, bool>? IsLive)> Tables(IReadOnlyList<PayloadPart<object>> parts, int perTable)
+    internal static IEnumerable<(MentionTable Table, Func<int, bool>? IsLive, int DocBase)> Tables(IReadOnlyList<PayloadPart<object>> parts, int perTable)
     {
         foreach (var part in parts)
             foreach (var table in Tables(part.Payloads(), perTable))
-                yield return (table, part.IsLive);
+                yield return (table, part.IsLive, part.DocBase);
     }
 
     /// <summary>One segment's payloads as mention tables of <paramref name="perTable"/> payloads each.</summary>
