@@ -198,6 +198,26 @@ internal static class SegmentPayload
     }
 
     /// <summary>The id of the report whose first segment is <paramref name="doc"/> of this Lucene segment; null when it is none.</summary>
+    /// <summary>As <see cref="ReadReportId(AtomicReader, int)"/> from the report data already opened, into a reused
+    /// buffer: for reading the ids of many reports of one segment.</summary>
+    public static string? ReadReportId(BinaryDocValues reportData, IBits docsWith, int doc, BytesRef scratch)
+    {
+        if (!docsWith.Get(doc)) return null;
+        reportData.Get(doc, scratch);
+        // The first value, as BinaryWriter writes a string: its UTF-8 length in 7-bit groups, then the bytes.
+        var span = scratch.Bytes.AsSpan(scratch.Offset, scratch.Length);
+        int length = 0, shift = 0, at = 0;
+        byte b;
+        do
+        {
+            if (shift > 28 || at >= span.Length) throw new InvalidDataException("a corrupt report id length");
+            b = span[at++];
+            length |= (b & 0x7F) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        return Encoding.UTF8.GetString(span.Slice(at, length));
+    }
+
     public static string? ReadReportId(AtomicReader reader, int doc)
     {
         var values = reader.GetBinaryDocValues(F.ReportData);

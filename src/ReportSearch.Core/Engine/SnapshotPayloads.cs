@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using F = ReportSearch.Engine.IndexFields;
 
 namespace ReportSearch.Engine;
 
@@ -10,30 +11,45 @@ namespace ReportSearch.Engine;
 /// </summary>
 internal sealed class SnapshotPayloads(IndexReader snapshot, string field) : IStoredPayloads
 {
+    /// <summary>What one read opens of a Lucene segment, once for all the documents it reads there.</summary>
+    private sealed class Leaf(AtomicReader reader, string field)
+    {
+        public readonly BinaryDocValues? Values = reader.GetBinaryDocValues(field);
+        public readonly IBits? Present = reader.GetDocsWithField(field);
+        public readonly LeafValues Reports = LeafValues.For(reader);
+        public readonly BinaryDocValues? ReportData = reader.GetBinaryDocValues(F.ReportData);
+        public readonly IBits? WithReportData = reader.GetDocsWithField(F.ReportData);
+        // The last report whose id was read: a report's documents are adjacent, and are usually read one after another.
+        public int Group = -1;
+        public string? ReportId;
+    }
+
     public bool TryRead(IReadOnlyList<int> docs, Action<StoredPayload> each)
     {
         if (!snapshot.TryIncRef()) return false;
         try
         {
             var leaves = snapshot.Leaves;
-            var values = new BinaryDocValues?[leaves.Count];
-            var present = new IBits?[leaves.Count];
+            var opened = new Leaf?[leaves.Count];
             var bytes = new BytesRef();
+            var idBytes = new BytesRef();
             foreach (int doc in docs)
             {
                 int l = ReaderUtil.SubIndex(doc, leaves);
-                var leaf = leaves[l];
-                var atomic = leaf.AtomicReader;
-                values[l] ??= atomic.GetBinaryDocValues(field);
-                present[l] ??= atomic.GetDocsWithField(field);
-                int local = doc - leaf.DocBase;
-                if (values[l] is null || present[l] is null || !present[l]!.Get(local)) continue;
+                var leaf = opened[l] ??= new Leaf(leaves[l].AtomicReader, field);
+                int local = doc - leaves[l].DocBase;
+                if (leaf.Values is null || leaf.Present is null || !leaf.Present.Get(local)) continue;
                 // The report's id is on its first segment document (see SnapshotViews' payloads).
-                var reports = LeafValues.For(atomic);
-                int group = reports.Group[local];
-                if (group < 0 || SegmentPayload.ReadReportId(atomic, reports.GroupStart[group]) is not { } reportId) continue;
-                values[l]!.Get(local, bytes);
-                each(new StoredPayload(doc, reportId, bytes.Bytes, bytes.Offset, bytes.Length));
+                int group = leaf.Reports.Group[local];
+                if (group < 0 || leaf.ReportData is null || leaf.WithReportData is null) continue;
+                if (group != leaf.Group)
+                {
+                    leaf.Group = group;
+                    leaf.ReportId = SegmentPayload.ReadReportId(leaf.ReportData, leaf.WithReportData, leaf.Reports.GroupStart[group], idBytes);
+                }
+                if (leaf.ReportId is null) continue;
+                leaf.Values.Get(local, bytes);
+                each(new StoredPayload(doc, leaf.ReportId, bytes.Bytes, bytes.Offset, bytes.Length));
             }
             return true;
         }

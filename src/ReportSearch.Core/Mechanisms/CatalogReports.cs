@@ -68,6 +68,8 @@ internal sealed class CatalogReports
     }
 
     public int? Year(int report) => _year[report] == 0 ? null : _year[report];
+    /// <summary>The year, 0 when unknown.</summary>
+    public int YearValue(int report) => _year[report];
     public string? Date(int report) => _dates[_date[report]];
     /// <summary>Compares as the dates do when a missing one counts as "9999".</summary>
     public int DateRank(int report) => _dateRank[_date[report]];

@@ -32,14 +32,11 @@ public sealed class MechanismCatalog
         _byKey = byKey;
         _reports = reports;
         _regions = regions;
-        _regionKeys = regionKeys;
         _regionRank = new int[regionKeys.Count];
         var order = Enumerable.Range(0, regionKeys.Count).OrderBy(i => regionKeys[i], StringComparer.Ordinal).ToArray();
         for (int k = 0; k < order.Length; k++) _regionRank[order[k]] = k;
         _read = read;
     }
-
-    private readonly List<string> _regionKeys;
 
     /// <summary>Named mechanisms that pass <see cref="MechanismScore"/>.</summary>
     public int Count => _byKey.Count;
@@ -73,10 +70,19 @@ public sealed class MechanismCatalog
     }
 
     /// <summary>One segment naming the mechanism: its report and region (indexes into the catalogue's tables), the
-    /// segment document (across the snapshot: its payload holds the definition), the report's year as that segment
-    /// gives it (0: unknown), and whether the segment defines the name.</summary>
-    [StructLayout(LayoutKind.Auto)]
-    private readonly record struct Occurrence(int Report, int Region, int Doc, short Year, bool Defines);
+    /// segment document (across the snapshot: its payload holds the definition), and whether the segment defines the
+    /// name. Twelve bytes, of which a listed name keeps one per segment naming it: whether it defines the name is the
+    /// sign of the stored document, and its year is its report's (every segment's payload gives the report's year).</summary>
+    private readonly struct Occurrence(int report, int region, int doc, bool defines)
+    {
+        private readonly int _doc = defines ? ~doc : doc;
+        public int Report { get; init; } = report;
+        public int Region { get; } = region;
+        public int Doc => _doc < 0 ? ~_doc : _doc;
+        public bool Defines => _doc < 0;
+    }
+
+    private int YearOf(Occurrence o) => _reports.YearValue(o.Report);
 
     private sealed class Entry(string key, string name, Occurrence[] occurrences, List<string> variants)
     {
@@ -116,6 +122,7 @@ public sealed class MechanismCatalog
         var regions = new List<string[]>();
         var regionKeys = new List<string>();
         var regionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         // Per table, its segment documents' report and region (report -1: deleted), for the second pass.
         var segmentReport = new List<int[]>();
@@ -138,7 +145,8 @@ public sealed class MechanismCatalog
                 if (!regionIndex.TryGetValue(regionKey, out int region))
                 {
                     regionIndex[regionKey] = region = regions.Count;
-                    regions.Add(table.Region[s]);
+                    // One string per place name across the paths (广东省 heads thousands of them), kept for the snapshot.
+                    regions.Add(table.Region[s].Select(unit => units.TryGetValue(unit, out var known) ? known : units[unit] = unit).ToArray());
                     regionKeys.Add(regionKey);
                 }
                 segmentRegion[t][s] = region;
@@ -178,7 +186,7 @@ public sealed class MechanismCatalog
                 int s = table.Segment[m];
                 int report = segmentReport[t][s];
                 if (report < 0 || !listed.TryGetValue(table.Keys[table.Key[m]], out var l)) continue;
-                l.Occurrences.Add(new Occurrence(report, segmentRegion[t][s], docBase + table.Doc[s], (short)table.Year[s], table.Definitions.ContainsKey(m)));
+                l.Occurrences.Add(new Occurrence(report, segmentRegion[t][s], docBase + table.Doc[s], table.Definitions.ContainsKey(m)));
                 Tally(l.Names, table.NameOf(m));
                 Tally(l.Written, table.Written[m] < 0 ? (table.NameOf(m), true) : (table.Strings[table.Written[m]], false));
             }
@@ -225,7 +233,7 @@ public sealed class MechanismCatalog
     // report's segments in the same place, in the order of its documents.
     private int Earlier(Occurrence a, Occurrence b)
     {
-        int c = (a.Year == 0 ? int.MaxValue : a.Year).CompareTo(b.Year == 0 ? int.MaxValue : b.Year);
+        int c = (YearOf(a) == 0 ? int.MaxValue : YearOf(a)).CompareTo(YearOf(b) == 0 ? int.MaxValue : YearOf(b));
         if (c != 0) return c;
         c = _reports.DateRank(a.Report).CompareTo(_reports.DateRank(b.Report));
         if (c != 0) return c;
@@ -251,25 +259,28 @@ public sealed class MechanismCatalog
         var district = string.IsNullOrWhiteSpace(query.District) ? null : TextNormalizer.NormalizeToString(query.District.Trim());
         // Regions that lie in the place asked for, decided once per region rather than per occurrence.
         bool[]? inPlace = district is null ? null : _regions.Select(path => path.Any(unit => TextNormalizer.NormalizeToString(unit) == district)).ToArray();
-        var matching = new List<MechanismSummary>();
+        // A filtered summary is ordered by its numbers, dates and name; the report and definition it shows are read
+        // from the index for the names on the page only.
+        var matching = new List<(MechanismSummary Summary, Entry Entry, Occurrence[]? Filtered)>();
         foreach (var (key, entry) in _byKey)
         {
             if (name is { Length: > 0 } && !key.Contains(name, StringComparison.Ordinal)) continue;
             if (inPlace is null && query.Year is null)
             {
-                matching.Add(entry.Summary);
+                matching.Add((entry.Summary, entry, null));
                 continue;
             }
-            var occurrences = entry.Occurrences.Where(o => (query.Year is null || o.Year == query.Year) && (inPlace is null || inPlace[o.Region])).ToArray();
-            if (occurrences.Length > 0) matching.Add(Summarize(entry, occurrences));
+            var occurrences = entry.Occurrences.Where(o => (query.Year is null || YearOf(o) == query.Year) && (inPlace is null || inPlace[o.Region])).ToArray();
+            if (occurrences.Length > 0) matching.Add((Summarize(entry, occurrences, withTexts: false), entry, occurrences));
         }
-        IOrderedEnumerable<MechanismSummary> ordered = query.Sort switch
+        var ordered = query.Sort switch
         {
-            MechanismSort.First => matching.OrderBy(s => s.First?.Year ?? int.MaxValue).ThenBy(s => s.First?.Date ?? "9999", StringComparer.Ordinal).ThenByDescending(s => s.Reports),
-            MechanismSort.Spread => matching.OrderByDescending(s => s.Regions).ThenByDescending(s => s.Reports),
-            _ => matching.OrderByDescending(s => s.Reports).ThenByDescending(s => s.Regions),
+            MechanismSort.First => matching.OrderBy(m => m.Summary.First?.Year ?? int.MaxValue).ThenBy(m => m.Summary.First?.Date ?? "9999", StringComparer.Ordinal).ThenByDescending(m => m.Summary.Reports),
+            MechanismSort.Spread => matching.OrderByDescending(m => m.Summary.Regions).ThenByDescending(m => m.Summary.Reports),
+            _ => matching.OrderByDescending(m => m.Summary.Reports).ThenByDescending(m => m.Summary.Regions),
         };
-        var page = ordered.ThenBy(s => s.Name, StringComparer.Ordinal).Skip((query.Page - 1) * query.Size).Take(query.Size).ToList();
+        var page = ordered.ThenBy(m => m.Summary.Name, StringComparer.Ordinal).Skip((query.Page - 1) * query.Size).Take(query.Size)
+            .Select(m => m.Filtered is null ? m.Summary : Summarize(m.Entry, m.Filtered)).ToList();
         return new MechanismListPage(matching.Count, query.Page, query.Size, query.Sort.ToString().ToLowerInvariant(), page);
     }
 
@@ -280,7 +291,9 @@ public sealed class MechanismCatalog
     private Texts Read(Entry entry, IEnumerable<int> reports, IEnumerable<Occurrence> defining) =>
         new(_read.Reports(reports.Select(_reports.Doc)), _read.Definitions(defining.Where(o => o.Defines).Select(o => o.Doc), entry.Key));
 
-    private MechanismSummary Summarize(Entry entry, Occurrence[] occurrences)
+    /// <param name="withTexts">False: without what is read from the index (the first report's id and title, the
+    /// definition), for ordering summaries.</param>
+    private MechanismSummary Summarize(Entry entry, Occurrence[] occurrences, bool withTexts = true)
     {
         var reports = new HashSet<int>();
         var regions = new HashSet<int>();
@@ -289,20 +302,20 @@ public sealed class MechanismCatalog
         {
             reports.Add(o.Report);
             if (_regions[o.Region].Length > 0) regions.Add(o.Region);
-            if (o.Year == 0) continue;
-            if (!byYear.TryGetValue(o.Year, out var set)) byYear[o.Year] = set = [];
+            if (YearOf(o) == 0) continue;
+            if (!byYear.TryGetValue(YearOf(o), out var set)) byYear[YearOf(o)] = set = [];
             set.Add(o.Report);
         }
         int first = FirstIndex(occurrences, out _);
         int definition = Array.FindIndex(occurrences, o => o.Defines);
-        var texts = Read(entry, first < 0 ? [] : [occurrences[first].Report], definition < 0 ? [] : [occurrences[definition]]);
+        var texts = withTexts ? Read(entry, first < 0 ? [] : [occurrences[first].Report], definition < 0 ? [] : [occurrences[definition]]) : null;
         return new MechanismSummary(entry.Name, reports.Count, regions.Count, FirstOf(occurrences, texts),
             byYear.Select(kv => new YearCount(kv.Key, kv.Value.Count)).ToList(),
             definition < 0 ? null : DefinitionOf(occurrences[definition], texts)?.Text);
     }
 
-    private static (string Text, string? Section)? DefinitionOf(Occurrence o, Texts texts) =>
-        texts.Definitions.TryGetValue(o.Doc, out var d) ? d : null;
+    private static (string Text, string? Section)? DefinitionOf(Occurrence o, Texts? texts) =>
+        texts is not null && texts.Definitions.TryGetValue(o.Doc, out var d) ? d : null;
 
     // Occurrences are sorted earliest first; the first appearance needs a known year, and rests on a strong one
     // wherever some report has it: a year read from a body or a file name is often wrong (a 2018 report counted as
@@ -310,20 +323,20 @@ public sealed class MechanismCatalog
     // earliest weak one given, marked inferred.
     private int FirstIndex(Occurrence[] occurrences, out bool inferred)
     {
-        int i = Array.FindIndex(occurrences, o => o.Year != 0 && _reports.YearIsStrong(o.Report));
+        int i = Array.FindIndex(occurrences, o => YearOf(o) != 0 && _reports.YearIsStrong(o.Report));
         inferred = i < 0;
-        if (inferred) i = Array.FindIndex(occurrences, o => o.Year != 0);
+        if (inferred) i = Array.FindIndex(occurrences, o => YearOf(o) != 0);
         return i;
     }
 
-    private FirstAppearance? FirstOf(Occurrence[] occurrences, Texts texts)
+    private FirstAppearance? FirstOf(Occurrence[] occurrences, Texts? texts)
     {
         int i = FirstIndex(occurrences, out bool inferred);
         if (i < 0) return null;
         var first = occurrences[i];
-        var (id, title) = ReportText(first.Report, texts);
+        var (id, title) = texts is null ? ("", null) : ReportText(first.Report, texts);
         var origin = _reports.YearOrigin(first.Report);
-        return new FirstAppearance(first.Year, _reports.Date(first.Report), RegionName(first), _regions[first.Region], id, title,
+        return new FirstAppearance(YearOf(first), _reports.Date(first.Report), RegionName(first), _regions[first.Region], id, title,
             YearBasis.Name(origin), YearBasis.Label(origin), inferred);
     }
 
@@ -369,7 +382,10 @@ public sealed class MechanismCatalog
     // The senses of a name (see MechanismSenses), each summarized like the name itself.
     private List<MechanismSense> Senses(Entry entry, Texts texts)
     {
-        var uses = entry.Occurrences.Select(o => new MechanismSenses.Use(_regionKeys[o.Region], DefinitionOf(o, texts)?.Text)).ToList();
+        var regionKeys = new Dictionary<int, string>();
+        var uses = entry.Occurrences.Select(o => new MechanismSenses.Use(
+            regionKeys.TryGetValue(o.Region, out var k) ? k : regionKeys[o.Region] = string.Join('›', _regions[o.Region]),
+            DefinitionOf(o, texts)?.Text)).ToList();
         var (senseOf, count) = MechanismSenses.Split(uses);
         var senses = new List<MechanismSense>(count);
         for (int k = 0; k < count; k++)
@@ -387,15 +403,15 @@ public sealed class MechanismCatalog
 
     private MechanismTimeline Timeline(Occurrence[] occurrences)
     {
-        var dated = occurrences.Where(o => o.Year != 0).ToList();
+        var dated = occurrences.Where(o => YearOf(o) != 0).ToList();
         if (dated.Count == 0) return new MechanismTimeline([], [], []);
-        int last = dated.Max(o => o.Year);
-        int first = Math.Max(dated.Min(o => o.Year), last - MaxTimelineYears + 1);
+        int last = dated.Max(o => YearOf(o));
+        int first = Math.Max(dated.Min(o => YearOf(o)), last - MaxTimelineYears + 1);
         var years = Enumerable.Range(first, last - first + 1).ToList();
         int[] Counts(IEnumerable<Occurrence> occurrences)
         {
             var counts = new int[years.Count];
-            foreach (var g in occurrences.Where(o => o.Year >= first).GroupBy(o => o.Year))
+            foreach (var g in occurrences.Where(o => YearOf(o) >= first).GroupBy(o => YearOf(o)))
                 counts[g.Key - first] = g.Select(o => o.Report).Distinct().Count();
             return counts;
         }

@@ -13,7 +13,8 @@ internal sealed class MentionReader(IStoredPayloads stored)
     public Dictionary<int, (string Id, string? Title)> Reports(IEnumerable<int> docs)
     {
         var found = new Dictionary<int, (string, string?)>();
-        Read(docs, table => found[table.Doc[0]] = (table.ReportId[0], table.Title[0]));
+        var decoder = new MechanismPayload.Decoder();
+        Read(docs, payload => found[payload.Doc] = (payload.ReportId, Decoded(() => decoder.Title(payload))));
         return found;
     }
 
@@ -21,28 +22,27 @@ internal sealed class MentionReader(IStoredPayloads stored)
     public Dictionary<int, (string Text, string? Section)> Definitions(IEnumerable<int> docs, string key)
     {
         var found = new Dictionary<int, (string, string?)>();
-        Read(docs, table =>
+        // One decoder per answer, reusing its buffers over the payloads it reads (a page reads thousands).
+        var decoder = new MechanismPayload.Decoder();
+        Read(docs, payload =>
         {
-            for (int m = 0; m < table.MentionCount; m++)
-                if (table.Keys[table.Key[m]] == key && table.Definitions.TryGetValue(m, out var definition))
-                {
-                    found[table.Doc[0]] = definition;
-                    return;
-                }
+            if (Decoded(() => decoder.Definition(payload, key)) is { } definition) found[payload.Doc] = definition;
         });
         return found;
     }
 
-    // Each payload decoded as a table of one segment document while its bytes are valid; in document order, which
-    // reads the index front to back.
-    private void Read(IEnumerable<int> docs, Action<MentionTable> each)
+    // A value that cannot be read was left out when the catalogue was built, as here (see MechanismPayload.Tables).
+    private static T? Decoded<T>(Func<T?> read)
+    {
+        try { return read(); }
+        catch (Exception e) when (e is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException) { return default; }
+    }
+
+    // In document order, which reads the index front to back.
+    private void Read(IEnumerable<int> docs, Action<StoredPayload> each)
     {
         var sorted = docs.Distinct().Order().ToList();
         if (sorted.Count == 0) return;
-        bool read = stored.TryRead(sorted, payload =>
-        {
-            if (MechanismPayload.Tables([payload], 1).SingleOrDefault() is { Doc.Length: 1 } table) each(table);
-        });
-        if (!read) throw new SnapshotClosedException();
+        if (!stored.TryRead(sorted, each)) throw new SnapshotClosedException();
     }
 }

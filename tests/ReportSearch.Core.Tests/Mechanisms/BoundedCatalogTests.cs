@@ -202,7 +202,10 @@ public sealed class BoundedCatalogTests : IDisposable
             foreach (var year in years)
                 foreach (var place in places)
                     foreach (var name in new string?[] { null, "一", "制" })
+                    {
                         lines.Add($"list {sort} {year} {place} {name}: " + JsonSerializer.Serialize(catalog.List(new MechanismQuery(name, place, year, sort, 1, MechanismQuery.MaxSize)), Json));
+                        lines.Add($"page 2 of 3, {sort} {year} {place} {name}: " + JsonSerializer.Serialize(catalog.List(new MechanismQuery(name, place, year, sort, 2, 3)), Json));
+                    }
         foreach (var m in all)
             lines.Add($"{m.Name}: " + JsonSerializer.Serialize(catalog.Find(m.Name), Json) + JsonSerializer.Serialize(catalog.Detail(m.Name), Json));
         foreach (var id in reportIds) lines.Add($"{id} names " + string.Join("、", catalog.NamedIn(id)));
