@@ -198,6 +198,13 @@ internal static class SegmentPayload
     }
 
     /// <summary>The id of the report whose first segment is <paramref name="doc"/> of this Lucene segment; null when it is none.</summary>
+    public static string? ReadReportId(AtomicReader reader, int doc)
+    {
+        var values = reader.GetBinaryDocValues(F.ReportData);
+        var docsWith = reader.GetDocsWithField(F.ReportData);
+        return values is null || docsWith is null ? null : ReadReportId(values, docsWith, doc, new BytesRef());
+    }
+
     /// <summary>As <see cref="ReadReportId(AtomicReader, int)"/> from the report data already opened, into a reused
     /// buffer: for reading the ids of many reports of one segment.</summary>
     public static string? ReadReportId(BinaryDocValues reportData, IBits docsWith, int doc, BytesRef scratch)
@@ -215,18 +222,8 @@ internal static class SegmentPayload
             length |= (b & 0x7F) << shift;
             shift += 7;
         } while ((b & 0x80) != 0);
+        if (at + length > span.Length) throw new InvalidDataException("a corrupt report id length");
         return Encoding.UTF8.GetString(span.Slice(at, length));
-    }
-
-    public static string? ReadReportId(AtomicReader reader, int doc)
-    {
-        var values = reader.GetBinaryDocValues(F.ReportData);
-        var docsWith = reader.GetDocsWithField(F.ReportData);
-        if (values is null || docsWith is null || !docsWith.Get(doc)) return null;
-        var bytes = new BytesRef();
-        values.Get(doc, bytes);
-        using var r = new BinaryReader(new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length), Encoding.UTF8);
-        return r.ReadString();
     }
 
     private static BytesRef? Read(IndexReader reader, int doc, string field)

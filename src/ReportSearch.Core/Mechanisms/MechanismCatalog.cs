@@ -41,11 +41,13 @@ public sealed class MechanismCatalog
     /// <summary>Named mechanisms that pass <see cref="MechanismScore"/>.</summary>
     public int Count => _byKey.Count;
 
-    private (int[] Start, Entry[] Names)? _byReport;
+    /// <summary>A report's names are <c>Names[Start[r] .. Start[r + 1])</c>; one object, so that threads that build it at once each see a whole one.</summary>
+    private sealed record NamesOfReports(int[] Start, Entry[] Names);
+
+    private NamesOfReports? _byReport;
 
     /// <summary>The listed mechanisms a report names, in the catalogue's order of names (for related reports:
-    /// what two reports share). Built on first use, once per catalogue, as numbers: a report's names are
-    /// <c>Names[Start[r] .. Start[r + 1])</c>.</summary>
+    /// what two reports share). Built on first use, once per catalogue, as numbers.</summary>
     public IReadOnlyList<string> NamedIn(string reportId)
     {
         var (start, names) = _byReport ??= NamesByReport();
@@ -54,7 +56,7 @@ public sealed class MechanismCatalog
         return names[start[report]..start[report + 1]].Select(e => e.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
-    private (int[] Start, Entry[] Names) NamesByReport()
+    private NamesOfReports NamesByReport()
     {
         var start = new int[_reports.Count + 1];
         foreach (var entry in _byKey.Values)
@@ -66,7 +68,7 @@ public sealed class MechanismCatalog
         foreach (var entry in _byKey.Values)
             foreach (int report in entry.Occurrences.Select(o => o.Report).Distinct())
                 names[next[report]++] = entry;
-        return (start, names);
+        return new NamesOfReports(start, names);
     }
 
     /// <summary>One segment naming the mechanism: its report and region (indexes into the catalogue's tables), the

@@ -137,6 +137,36 @@ public sealed class BoundedCatalogTests : IDisposable
         Assert.Equal(detail.Reports, rarest.Reports);
     }
 
+    /// <summary>Snapshots served one after another: each call gives the next one's catalogue.</summary>
+    private sealed class SnapshotsInTurn(params MechanismCatalog[] catalogs) : IPayloadViews
+    {
+        public int Asked { get; private set; }
+        public TView View<TPart, TView>(PayloadView<TPart, TView> view, bool current = true) where TPart : class where TView : class =>
+            (TView)(object)catalogs[Math.Min(Asked++, catalogs.Length - 1)];
+    }
+
+    [Fact]
+    public void A_page_of_a_snapshot_closed_meanwhile_is_asked_of_the_next_one()
+    {
+        var r = new Random(11);
+        var payloads = Enumerable.Range(0, 60).SelectMany(i => RandomReport(r, $"r{i}"))
+            .Select((p, doc) => new StoredPayload(doc, p.ReportId, p.Bytes, 0, p.Bytes.Length)).ToList();
+        MechanismCatalog Catalog(PayloadsByDoc stored) =>
+            MechanismCatalog.Build(MechanismPayload.Tables([new PayloadPart<object>(new object(), null, () => payloads)], 64), stored);
+        var closed = new PayloadsByDoc(payloads.ToDictionary(p => p.Doc));
+        var old = Catalog(closed);
+        closed.Closed = true;
+        var current = Catalog(new PayloadsByDoc(payloads.ToDictionary(p => p.Doc)));
+        var name = current.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, 1)).Mechanisms[0].Name;
+
+        var index = new SnapshotsInTurn(old, current);
+        var detail = index.FromMechanisms(catalog => catalog.Detail(name));
+        Assert.Equal(2, index.Asked);
+        Assert.Equal(JsonSerializer.Serialize(current.Detail(name), Json), JsonSerializer.Serialize(detail, Json));
+        // Closed every time: the caller hears of it rather than waiting for ever.
+        Assert.Throws<SnapshotClosedException>(() => new SnapshotsInTurn(old).FromMechanisms(catalog => catalog.Detail(name)));
+    }
+
     private static List<string> AllReportIds(List<List<StoredPayload>> segments) =>
         segments.SelectMany(s => s.Select(p => p.ReportId)).Distinct().ToList();
 
