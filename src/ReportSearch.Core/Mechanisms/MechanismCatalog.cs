@@ -41,8 +41,9 @@ public sealed class MechanismCatalog
     /// <summary>Named mechanisms that pass <see cref="MechanismScore"/>.</summary>
     public int Count => _byKey.Count;
 
-    /// <summary>A report's names are <c>Names[Start[r] .. Start[r + 1])</c>; one object, so that threads that build it at once each see a whole one.</summary>
-    private sealed record NamesOfReports(int[] Start, Entry[] Names);
+    /// <summary>A report's names are <c>Entries[Names[i]].Name</c> for i in <c>Start[r] .. Start[r + 1]</c>: four bytes per
+    /// report and per name it names. One object, so that threads that build it at once each see a whole one.</summary>
+    private sealed record NamesOfReports(int[] Start, int[] Names, Entry[] Entries);
 
     private NamesOfReports? _byReport;
 
@@ -50,25 +51,27 @@ public sealed class MechanismCatalog
     /// what two reports share). Built on first use, once per catalogue, as numbers.</summary>
     public IReadOnlyList<string> NamedIn(string reportId)
     {
-        var (start, names) = _byReport ??= NamesByReport();
+        var byReport = _byReport ??= NamesByReport();
         int report = _reports.WithId(reportId);
         if (report < 0) return [];
-        return names[start[report]..start[report + 1]].Select(e => e.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return byReport.Names[byReport.Start[report]..byReport.Start[report + 1]].Select(e => byReport.Entries[e].Name)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
     private NamesOfReports NamesByReport()
     {
+        var entries = _byKey.Values.ToArray();
         var start = new int[_reports.Count + 1];
-        foreach (var entry in _byKey.Values)
+        foreach (var entry in entries)
             foreach (int report in entry.Occurrences.Select(o => o.Report).Distinct())
                 start[report + 1]++;
         for (int r = 0; r < _reports.Count; r++) start[r + 1] += start[r];
-        var names = new Entry[start[^1]];
+        var names = new int[start[^1]];
         var next = start[..^1].ToArray();
-        foreach (var entry in _byKey.Values)
-            foreach (int report in entry.Occurrences.Select(o => o.Report).Distinct())
-                names[next[report]++] = entry;
-        return new NamesOfReports(start, names);
+        for (int e = 0; e < entries.Length; e++)
+            foreach (int report in entries[e].Occurrences.Select(o => o.Report).Distinct())
+                names[next[report]++] = e;
+        return new NamesOfReports(start, names, entries);
     }
 
     /// <summary>One segment naming the mechanism: its report and region (indexes into the catalogue's tables), the
