@@ -11,10 +11,9 @@ internal static class MechanismsCommand
     public static int Run(string indexDir, string? name, MechanismQuery query, bool json, TextWriter stdout, TextWriter stderr)
     {
         using var index = ReportIndexes.OpenForReading(indexDir);
-        var catalog = index.Mechanisms();
         if (name is not null)
         {
-            var detail = catalog.Detail(name);
+            var detail = index.FromMechanisms(catalog => catalog.Detail(name));
             if (detail is null)
             {
                 stderr.WriteLine($"No mechanism named '{name}' in the index.");
@@ -23,7 +22,7 @@ internal static class MechanismsCommand
             stdout.WriteLine(json ? SearchJson.Serialize(detail) : Readable(detail));
             return 0;
         }
-        var page = catalog.List(query);
+        var page = index.FromMechanisms(catalog => catalog.List(query));
         stdout.Write(json ? SearchJson.Serialize(page) + Environment.NewLine : Readable(page));
         return 0;
     }

@@ -23,11 +23,19 @@ public abstract class PayloadView<TPart, TView> where TPart : class where TView 
     /// as often as it needs, so that what stays in memory is only the view itself.
     /// </summary>
     public virtual TView Combine(IReadOnlyList<PayloadPart<TPart>> parts) => Combine(parts.Select(p => (p.Part, p.IsLive)).ToList());
+
+    /// <summary>
+    /// As <see cref="Combine(IReadOnlyList{PayloadPart{TPart}})"/>, with the snapshot's payloads readable one by one
+    /// after the build: a view that keeps only document numbers reads what one answer needs from
+    /// <paramref name="stored"/> (see <see cref="IStoredPayloads"/>).
+    /// </summary>
+    public virtual TView Combine(IReadOnlyList<PayloadPart<TPart>> parts, IStoredPayloads stored) => Combine(parts);
 }
 
 /// <summary>One Lucene segment of a snapshot as a view sees it: its cached part, which documents are live (null: all),
 /// and its payloads in document order, read anew from the index on each call (valid while the view is built).</summary>
-public sealed record PayloadPart<TPart>(TPart Part, Func<int, bool>? IsLive, Func<IEnumerable<StoredPayload>> Payloads);
+/// <param name="DocBase">What turns a document's number in this segment into its number across the snapshot (see <see cref="IStoredPayloads"/>).</param>
+public sealed record PayloadPart<TPart>(TPart Part, Func<int, bool>? IsLive, Func<IEnumerable<StoredPayload>> Payloads, int DocBase = 0);
 
 /// <summary>One segment document's payload: <paramref name="Doc"/> is its number within its Lucene segment, <paramref name="ReportId"/> its report's id.</summary>
 public readonly record struct StoredPayload(int Doc, string ReportId, byte[] Bytes, int Offset, int Length)

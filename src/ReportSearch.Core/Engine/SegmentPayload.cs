@@ -202,11 +202,28 @@ internal static class SegmentPayload
     {
         var values = reader.GetBinaryDocValues(F.ReportData);
         var docsWith = reader.GetDocsWithField(F.ReportData);
-        if (values is null || docsWith is null || !docsWith.Get(doc)) return null;
-        var bytes = new BytesRef();
-        values.Get(doc, bytes);
-        using var r = new BinaryReader(new MemoryStream(bytes.Bytes, bytes.Offset, bytes.Length), Encoding.UTF8);
-        return r.ReadString();
+        return values is null || docsWith is null ? null : ReadReportId(values, docsWith, doc, new BytesRef());
+    }
+
+    /// <summary>As <see cref="ReadReportId(AtomicReader, int)"/> from the report data already opened, into a reused
+    /// buffer: for reading the ids of many reports of one segment.</summary>
+    public static string? ReadReportId(BinaryDocValues reportData, IBits docsWith, int doc, BytesRef scratch)
+    {
+        if (!docsWith.Get(doc)) return null;
+        reportData.Get(doc, scratch);
+        // The first value, as BinaryWriter writes a string: its UTF-8 length in 7-bit groups, then the bytes.
+        var span = scratch.Bytes.AsSpan(scratch.Offset, scratch.Length);
+        int length = 0, shift = 0, at = 0;
+        byte b;
+        do
+        {
+            if (shift > 28 || at >= span.Length) throw new InvalidDataException("a corrupt report id length");
+            b = span[at++];
+            length |= (b & 0x7F) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        if (at + length > span.Length) throw new InvalidDataException("a corrupt report id length");
+        return Encoding.UTF8.GetString(span.Slice(at, length));
     }
 
     private static BytesRef? Read(IndexReader reader, int doc, string field)

@@ -58,9 +58,9 @@ internal static class SnapshotViews
             var atomic = leaf.AtomicReader;
             var live = atomic.LiveDocs;
             var part = CoreCache.Get(atomic, view, a => view.ReadPart(Payloads(a, view.Field)));
-            return new PayloadPart<TPart>(part, live is null ? null : live.Get, () => Payloads(atomic, view.Field));
+            return new PayloadPart<TPart>(part, live is null ? null : live.Get, () => Payloads(atomic, view.Field), leaf.DocBase);
         }).ToList();
-        return view.Combine(parts);
+        return view.Combine(parts, new SnapshotPayloads(snapshot, view.Field));
     }
 
     // The payloads of one Lucene segment, each with its report's id (read from the report's first segment, once

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using ReportSearch.Analysis;
+using ReportSearch.Engine;
 using ReportSearch.Ingestion;
 
 namespace ReportSearch.Mechanisms;
@@ -7,8 +8,10 @@ namespace ReportSearch.Mechanisms;
 /// <summary>
 /// Every named mechanism of one index snapshot, with each report and region that names it: built once per
 /// snapshot from the mention tables of its Lucene segments (deleted documents left out), then answers the list,
-/// the mechanism page and the precedent card from memory. Only listed mechanisms keep their occurrences, as small
-/// structs. Immutable, so requests share it freely.
+/// the mechanism page and the precedent card. Only listed mechanisms keep their occurrences, as small structs of
+/// numbers; the strings of their reports and definitions stay in the index and are read back for the one name a
+/// page shows (<see cref="MentionReader"/>), so that the heap grows by a few bytes per mention of a listed name
+/// rather than by every report's id, title and definitions. Immutable, so requests share it freely.
 /// </summary>
 public sealed class MechanismCatalog
 {
@@ -18,49 +21,77 @@ public sealed class MechanismCatalog
     public const int MaxTimelineYears = 80;
 
     private readonly Dictionary<string, Entry> _byKey;
-    private readonly List<ReportRef> _reports;
+    private readonly CatalogReports _reports;
     private readonly List<string[]> _regions;
-    private readonly List<string> _regionKeys;
-    private readonly List<(string Text, string? Section)> _definitions;
+    /// <summary>Per region, its place among the regions' keys in ordinal order (compared as the keys are).</summary>
+    private readonly int[] _regionRank;
+    private readonly MentionReader _read;
 
-    private MechanismCatalog(Dictionary<string, Entry> byKey, List<ReportRef> reports, List<string[]> regions, List<string> regionKeys,
-        List<(string, string?)> definitions)
+    private MechanismCatalog(Dictionary<string, Entry> byKey, CatalogReports reports, List<string[]> regions, List<string> regionKeys, MentionReader read)
     {
         _byKey = byKey;
         _reports = reports;
         _regions = regions;
-        _regionKeys = regionKeys;
-        _definitions = definitions;
+        _regionRank = new int[regionKeys.Count];
+        var order = Enumerable.Range(0, regionKeys.Count).OrderBy(i => regionKeys[i], StringComparer.Ordinal).ToArray();
+        for (int k = 0; k < order.Length; k++) _regionRank[order[k]] = k;
+        _read = read;
     }
 
     /// <summary>Named mechanisms that pass <see cref="MechanismScore"/>.</summary>
     public int Count => _byKey.Count;
 
-    private Dictionary<string, string[]>? _byReport;
+    /// <summary>A report's names are <c>Entries[Names[i]].Name</c> for i in <c>Start[r] .. Start[r + 1]</c>: four bytes per
+    /// report and per name it names. One object, so that threads that build it at once each see a whole one.</summary>
+    private sealed record NamesOfReports(int[] Start, int[] Names, Entry[] Entries);
+
+    private NamesOfReports? _byReport;
 
     /// <summary>The listed mechanisms a report names, in the catalogue's order of names (for related reports:
-    /// what two reports share). Built on first use, once per catalogue.</summary>
+    /// what two reports share). Built on first use, once per catalogue, as numbers.</summary>
     public IReadOnlyList<string> NamedIn(string reportId)
     {
-        var byReport = _byReport ??= _byKey.Values
-            .SelectMany(e => e.Occurrences.Select(o => (Report: _reports[o.Report].Id, e.Name)))
-            .GroupBy(x => x.Report, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        return byReport.TryGetValue(reportId, out var names) ? names : [];
+        var byReport = _byReport ??= NamesByReport();
+        int report = _reports.WithId(reportId);
+        if (report < 0) return [];
+        return byReport.Names[byReport.Start[report]..byReport.Start[report + 1]].Select(e => byReport.Entries[e].Name)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
-    private sealed record ReportRef(string Id, string? Title, int? Year, string? Date, MetadataOrigin? YearOrigin)
+    private NamesOfReports NamesByReport()
     {
-        /// <summary>The year comes from what the document says of itself, not from its body or file name.</summary>
-        public bool YearIsStrong => YearOrigin is { } origin && origin.Confidence() == MetadataConfidence.Strong;
+        var entries = _byKey.Values.ToArray();
+        var start = new int[_reports.Count + 1];
+        foreach (var entry in entries)
+            foreach (int report in entry.Occurrences.Select(o => o.Report).Distinct())
+                start[report + 1]++;
+        for (int r = 0; r < _reports.Count; r++) start[r + 1] += start[r];
+        var names = new int[start[^1]];
+        var next = start[..^1].ToArray();
+        for (int e = 0; e < entries.Length; e++)
+            foreach (int report in entries[e].Occurrences.Select(o => o.Report).Distinct())
+                names[next[report]++] = e;
+        return new NamesOfReports(start, names, entries);
     }
 
-    /// <summary>One segment naming the mechanism: indexes into the catalogue's tables (-1: no definition).</summary>
-    [StructLayout(LayoutKind.Auto)]
-    private readonly record struct Occurrence(int Report, int Year, int Region, int Definition);
-
-    private sealed class Entry(string name, Occurrence[] occurrences, List<string> variants)
+    /// <summary>One segment naming the mechanism: its report and region (indexes into the catalogue's tables), the
+    /// segment document (across the snapshot: its payload holds the definition), and whether the segment defines the
+    /// name. Twelve bytes, of which a listed name keeps one per segment naming it: whether it defines the name is the
+    /// sign of the stored document, and its year is its report's (every segment's payload gives the report's year).</summary>
+    private readonly struct Occurrence(int report, int region, int doc, bool defines)
     {
+        private readonly int _doc = defines ? ~doc : doc;
+        public int Report { get; init; } = report;
+        public int Region { get; } = region;
+        public int Doc => _doc < 0 ? ~_doc : _doc;
+        public bool Defines => _doc < 0;
+    }
+
+    private int YearOf(Occurrence o) => _reports.YearValue(o.Report);
+
+    private sealed class Entry(string key, string name, Occurrence[] occurrences, List<string> variants)
+    {
+        public string Key { get; } = key;
         public string Name { get; } = name;
         /// <summary>Earliest first (see <see cref="Earlier"/>).</summary>
         public Occurrence[] Occurrences { get; } = occurrences;
@@ -82,22 +113,26 @@ public sealed class MechanismCatalog
     }
 
     /// <param name="tables">The mentions of the Lucene segments, each segment in one or more tables in document
-    /// order, with a test of whether a document is live (null: all are). Enumerated twice, one table at a time: a
-    /// sequence that decodes them anew keeps only one in memory (see <see cref="MechanismPayload"/>).</param>
-    public static MechanismCatalog Build(IEnumerable<(MentionTable Table, Func<int, bool>? IsLive)> tables)
+    /// order, with a test of whether a document is live (null: all are) and what turns a document's number in its
+    /// segment into its number across the snapshot. Enumerated twice, one table at a time: a sequence that decodes
+    /// them anew keeps only one in memory (see <see cref="MechanismPayload"/>).</param>
+    /// <param name="stored">The snapshot's payloads by document, read again for what the catalogue does not keep.</param>
+    internal static MechanismCatalog Build(IEnumerable<(MentionTable Table, Func<int, bool>? IsLive, int DocBase)> tables, IStoredPayloads stored)
     {
         // Reports, regions and keys across tables. A report's segment documents are one block in one Lucene
-        // segment, so "a new report for this key" is simply a report other than the last one seen.
-        var reports = new List<ReportRef>();
+        // segment, so "a new report for this key" is simply a report other than the last one seen. What is kept of
+        // a report while building: its id, year, date, year origin and first document.
+        var reports = new List<(string Id, int Year, string? Date, MetadataOrigin? Origin, int Doc)>();
         var reportIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var regions = new List<string[]>();
         var regionKeys = new List<string>();
         var regionIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         // Per table, its segment documents' report and region (report -1: deleted), for the second pass.
         var segmentReport = new List<int[]>();
         var segmentRegion = new List<int[]>();
-        foreach (var (table, isLive) in tables)
+        foreach (var (table, isLive, docBase) in tables)
         {
             int t = segmentReport.Count;
             segmentReport.Add(new int[table.Doc.Length]);
@@ -108,14 +143,15 @@ public sealed class MechanismCatalog
                 if (!reportIndex.TryGetValue(table.ReportId[s], out int report))
                 {
                     reportIndex[table.ReportId[s]] = report = reports.Count;
-                    reports.Add(new ReportRef(table.ReportId[s], table.Title[s], table.Year[s] == 0 ? null : table.Year[s], table.Date[s], table.YearOrigin[s]));
+                    reports.Add((table.ReportId[s], table.Year[s], table.Date[s], table.YearOrigin[s], docBase + table.Doc[s]));
                 }
                 segmentReport[t][s] = report;
                 var regionKey = string.Join('›', table.Region[s]);
                 if (!regionIndex.TryGetValue(regionKey, out int region))
                 {
                     regionIndex[regionKey] = region = regions.Count;
-                    regions.Add(table.Region[s]);
+                    // One string per place name across the paths (广东省 heads thousands of them), kept for the snapshot.
+                    regions.Add(table.Region[s].Select(unit => units.TryGetValue(unit, out var known) ? known : units[unit] = unit).ToArray());
                     regionKeys.Add(regionKey);
                 }
                 segmentRegion[t][s] = region;
@@ -142,12 +178,10 @@ public sealed class MechanismCatalog
         foreach (var (key, c) in candidates)
             if (MechanismScore.IsListed(key, c.Evidence, c.QuotedAlone, c.Reports, () => IcuWords.IsOneWord(key), c.Affirmed))
                 listed[key] = (new List<Occurrence>(c.Mentions), new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<(string, bool), int>());
-        // Definitions once per distinct (text, section): an archive repeats the same defining passage in report after
-        // report (a round-up, a copy, a yearly report that restates it), and each mention decoded its own string.
-        var definitions = new List<(string, string?)>();
-        var definitionIndex = new Dictionary<(string, string?), int>();
+        candidates = null;
+        reportIndex = null;
         int second = 0;
-        foreach (var (table, _) in tables)
+        foreach (var (table, _, docBase) in tables)
         {
             int t = second++;
             if (t >= segmentReport.Count || segmentReport[t].Length != table.Doc.Length)
@@ -157,25 +191,35 @@ public sealed class MechanismCatalog
                 int s = table.Segment[m];
                 int report = segmentReport[t][s];
                 if (report < 0 || !listed.TryGetValue(table.Keys[table.Key[m]], out var l)) continue;
-                int definition = -1;
-                if (table.Definitions.TryGetValue(m, out var d) && !definitionIndex.TryGetValue(d, out definition))
-                {
-                    definitionIndex[d] = definition = definitions.Count;
-                    definitions.Add(d);
-                }
-                l.Occurrences.Add(new Occurrence(report, table.Year[s], segmentRegion[t][s], definition));
+                l.Occurrences.Add(new Occurrence(report, segmentRegion[t][s], docBase + table.Doc[s], table.Definitions.ContainsKey(m)));
                 Tally(l.Names, table.NameOf(m));
                 Tally(l.Written, table.Written[m] < 0 ? (table.NameOf(m), true) : (table.Strings[table.Written[m]], false));
             }
         }
+        segmentReport = segmentRegion = null;
+
+        // Only the reports that name a listed mechanism are kept, numbered in the order of their ids.
+        var named = new int[reports.Count];
+        Array.Fill(named, -1);
+        var kept = new List<(string, int, string?, MetadataOrigin?, int)>();
+        foreach (var l in listed.Values)
+            foreach (var o in l.Occurrences)
+                if (named[o.Report] < 0)
+                {
+                    named[o.Report] = kept.Count;
+                    kept.Add(reports[o.Report]);
+                }
+        var (facts, numberOf) = CatalogReports.Of(kept);
+        reports = null;
 
         var byKey = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        var catalog = new MechanismCatalog(byKey, reports, regions, regionKeys, definitions);
+        var catalog = new MechanismCatalog(byKey, facts, regions, regionKeys, new MentionReader(stored));
+        var earlier = Comparer<Occurrence>.Create(catalog.Earlier);
         foreach (var (key, l) in listed)
         {
-            var occurrences = l.Occurrences.ToArray();
-            Array.Sort(occurrences, catalog.Earlier);
-            byKey[key] = new Entry(MostFrequent(l.Names), occurrences,
+            var occurrences = l.Occurrences.Select(o => o with { Report = numberOf[named[o.Report]] }).ToArray();
+            Array.Sort(occurrences, earlier);
+            byKey[key] = new Entry(key, MostFrequent(l.Names), occurrences,
                 l.Written.Select(kv => (Text: kv.Key.Quoted ? "“" + kv.Key.Text + "”" : kv.Key.Text, Count: kv.Value))
                     .OrderByDescending(v => v.Count).ThenBy(v => v.Text, StringComparer.Ordinal).Take(MaxVariants).Select(v => v.Text).ToList());
         }
@@ -190,15 +234,18 @@ public sealed class MechanismCatalog
         counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
 
     // Earliest first: by the report's year (unknown last), then its date, then region and report id so that the
-    // order, and with it "first appearance", never depends on the order the index returned the segments in.
+    // order, and with it "first appearance", never depends on the order the index returned the segments in; one
+    // report's segments in the same place, in the order of its documents.
     private int Earlier(Occurrence a, Occurrence b)
     {
-        int c = (a.Year == 0 ? int.MaxValue : a.Year).CompareTo(b.Year == 0 ? int.MaxValue : b.Year);
+        int c = (YearOf(a) == 0 ? int.MaxValue : YearOf(a)).CompareTo(YearOf(b) == 0 ? int.MaxValue : YearOf(b));
         if (c != 0) return c;
-        c = string.CompareOrdinal(_reports[a.Report].Date ?? "9999", _reports[b.Report].Date ?? "9999");
+        c = _reports.DateRank(a.Report).CompareTo(_reports.DateRank(b.Report));
         if (c != 0) return c;
-        c = string.CompareOrdinal(_regionKeys[a.Region], _regionKeys[b.Region]);
-        return c != 0 ? c : string.CompareOrdinal(_reports[a.Report].Id, _reports[b.Report].Id);
+        c = _regionRank[a.Region].CompareTo(_regionRank[b.Region]);
+        if (c != 0) return c;
+        c = a.Report.CompareTo(b.Report);
+        return c != 0 ? c : a.Doc.CompareTo(b.Doc);
     }
 
     private string? RegionName(Occurrence o) => _regions[o.Region] is { Length: > 0 } path ? path[^1] : null;
@@ -210,35 +257,48 @@ public sealed class MechanismCatalog
         return key is not null && _byKey.TryGetValue(key, out var entry) ? entry.Summary : null;
     }
 
+    /// <exception cref="SnapshotClosedException">A filtered list of a snapshot that was replaced meanwhile: ask the index again.</exception>
     public MechanismListPage List(MechanismQuery query)
     {
         var name = string.IsNullOrWhiteSpace(query.Name) ? null : TextNormalizer.NormalizeToString(query.Name.Trim()).Trim(MechanismNames.QuoteChars);
         var district = string.IsNullOrWhiteSpace(query.District) ? null : TextNormalizer.NormalizeToString(query.District.Trim());
         // Regions that lie in the place asked for, decided once per region rather than per occurrence.
         bool[]? inPlace = district is null ? null : _regions.Select(path => path.Any(unit => TextNormalizer.NormalizeToString(unit) == district)).ToArray();
-        var matching = new List<MechanismSummary>();
+        // A filtered summary is ordered by its numbers, dates and name; the report and definition it shows are read
+        // from the index for the names on the page only.
+        var matching = new List<(MechanismSummary Summary, Entry Entry, Occurrence[]? Filtered)>();
         foreach (var (key, entry) in _byKey)
         {
             if (name is { Length: > 0 } && !key.Contains(name, StringComparison.Ordinal)) continue;
             if (inPlace is null && query.Year is null)
             {
-                matching.Add(entry.Summary);
+                matching.Add((entry.Summary, entry, null));
                 continue;
             }
-            var occurrences = entry.Occurrences.Where(o => (query.Year is null || o.Year == query.Year) && (inPlace is null || inPlace[o.Region])).ToArray();
-            if (occurrences.Length > 0) matching.Add(Summarize(entry, occurrences));
+            var occurrences = entry.Occurrences.Where(o => (query.Year is null || YearOf(o) == query.Year) && (inPlace is null || inPlace[o.Region])).ToArray();
+            if (occurrences.Length > 0) matching.Add((Summarize(entry, occurrences, withTexts: false), entry, occurrences));
         }
-        IOrderedEnumerable<MechanismSummary> ordered = query.Sort switch
+        var ordered = query.Sort switch
         {
-            MechanismSort.First => matching.OrderBy(s => s.First?.Year ?? int.MaxValue).ThenBy(s => s.First?.Date ?? "9999", StringComparer.Ordinal).ThenByDescending(s => s.Reports),
-            MechanismSort.Spread => matching.OrderByDescending(s => s.Regions).ThenByDescending(s => s.Reports),
-            _ => matching.OrderByDescending(s => s.Reports).ThenByDescending(s => s.Regions),
+            MechanismSort.First => matching.OrderBy(m => m.Summary.First?.Year ?? int.MaxValue).ThenBy(m => m.Summary.First?.Date ?? "9999", StringComparer.Ordinal).ThenByDescending(m => m.Summary.Reports),
+            MechanismSort.Spread => matching.OrderByDescending(m => m.Summary.Regions).ThenByDescending(m => m.Summary.Reports),
+            _ => matching.OrderByDescending(m => m.Summary.Reports).ThenByDescending(m => m.Summary.Regions),
         };
-        var page = ordered.ThenBy(s => s.Name, StringComparer.Ordinal).Skip((query.Page - 1) * query.Size).Take(query.Size).ToList();
+        var page = ordered.ThenBy(m => m.Summary.Name, StringComparer.Ordinal).Skip((query.Page - 1) * query.Size).Take(query.Size)
+            .Select(m => m.Filtered is null ? m.Summary : Summarize(m.Entry, m.Filtered)).ToList();
         return new MechanismListPage(matching.Count, query.Page, query.Size, query.Sort.ToString().ToLowerInvariant(), page);
     }
 
-    private MechanismSummary Summarize(Entry entry, Occurrence[] occurrences)
+    /// <summary>What one answer reads back from the index: the id and title of some reports and the definitions
+    /// some segments give of one name, by document.</summary>
+    private sealed record Texts(Dictionary<int, (string Id, string? Title)> Reports, Dictionary<int, (string Text, string? Section)> Definitions);
+
+    private Texts Read(Entry entry, IEnumerable<int> reports, IEnumerable<Occurrence> defining) =>
+        new(_read.Reports(reports.Select(_reports.Doc)), _read.Definitions(defining.Where(o => o.Defines).Select(o => o.Doc), entry.Key));
+
+    /// <param name="withTexts">False: without what is read from the index (the first report's id and title, the
+    /// definition), for ordering summaries.</param>
+    private MechanismSummary Summarize(Entry entry, Occurrence[] occurrences, bool withTexts = true)
     {
         var reports = new HashSet<int>();
         var regions = new HashSet<int>();
@@ -247,78 +307,99 @@ public sealed class MechanismCatalog
         {
             reports.Add(o.Report);
             if (_regions[o.Region].Length > 0) regions.Add(o.Region);
-            if (o.Year == 0) continue;
-            if (!byYear.TryGetValue(o.Year, out var set)) byYear[o.Year] = set = [];
+            if (YearOf(o) == 0) continue;
+            if (!byYear.TryGetValue(YearOf(o), out var set)) byYear[YearOf(o)] = set = [];
             set.Add(o.Report);
         }
-        int definition = Array.FindIndex(occurrences, o => o.Definition >= 0);
-        return new MechanismSummary(entry.Name, reports.Count, regions.Count, FirstOf(occurrences),
+        int first = FirstIndex(occurrences, out _);
+        int definition = Array.FindIndex(occurrences, o => o.Defines);
+        var texts = withTexts ? Read(entry, first < 0 ? [] : [occurrences[first].Report], definition < 0 ? [] : [occurrences[definition]]) : null;
+        return new MechanismSummary(entry.Name, reports.Count, regions.Count, FirstOf(occurrences, texts),
             byYear.Select(kv => new YearCount(kv.Key, kv.Value.Count)).ToList(),
-            definition < 0 ? null : _definitions[occurrences[definition].Definition].Text);
+            definition < 0 ? null : DefinitionOf(occurrences[definition], texts)?.Text);
     }
+
+    private static (string Text, string? Section)? DefinitionOf(Occurrence o, Texts? texts) =>
+        texts is not null && texts.Definitions.TryGetValue(o.Doc, out var d) ? d : null;
 
     // Occurrences are sorted earliest first; the first appearance needs a known year, and rests on a strong one
     // wherever some report has it: a year read from a body or a file name is often wrong (a 2018 report counted as
     // 2013), so an earlier weak year does not make an earlier first appearance. Only without any strong year is the
     // earliest weak one given, marked inferred.
-    private FirstAppearance? FirstOf(Occurrence[] occurrences)
+    private int FirstIndex(Occurrence[] occurrences, out bool inferred)
     {
-        int i = Array.FindIndex(occurrences, o => o.Year != 0 && _reports[o.Report].YearIsStrong);
-        bool inferred = i < 0;
-        if (inferred) i = Array.FindIndex(occurrences, o => o.Year != 0);
-        if (i < 0) return null;
-        var first = occurrences[i];
-        var report = _reports[first.Report];
-        return new FirstAppearance(first.Year, report.Date, RegionName(first), _regions[first.Region], report.Id, report.Title,
-            YearBasis.Name(report.YearOrigin), YearBasis.Label(report.YearOrigin), inferred);
+        int i = Array.FindIndex(occurrences, o => YearOf(o) != 0 && _reports.YearIsStrong(o.Report));
+        inferred = i < 0;
+        if (inferred) i = Array.FindIndex(occurrences, o => YearOf(o) != 0);
+        return i;
     }
 
+    private FirstAppearance? FirstOf(Occurrence[] occurrences, Texts? texts)
+    {
+        int i = FirstIndex(occurrences, out bool inferred);
+        if (i < 0) return null;
+        var first = occurrences[i];
+        var (id, title) = texts is null ? ("", null) : ReportText(first.Report, texts);
+        var origin = _reports.YearOrigin(first.Report);
+        return new FirstAppearance(YearOf(first), _reports.Date(first.Report), RegionName(first), _regions[first.Region], id, title,
+            YearBasis.Name(origin), YearBasis.Label(origin), inferred);
+    }
+
+    private (string Id, string? Title) ReportText(int report, Texts texts) =>
+        texts.Reports.TryGetValue(_reports.Doc(report), out var text) ? text : throw new SnapshotClosedException();
+
     /// <summary>Everything known of one mechanism; null when the name is not a listed mechanism.</summary>
+    /// <exception cref="SnapshotClosedException">The snapshot was replaced meanwhile: ask the index again.</exception>
     public MechanismDetail? Detail(string writtenName)
     {
         var key = MechanismNames.Key(writtenName);
         if (key is null || !_byKey.TryGetValue(key, out var entry)) return null;
         var summary = entry.Summary;
+        // The name's page is the one answer that needs every report's title and every definition: read them once.
+        var texts = Read(entry, entry.Occurrences.Select(o => o.Report).Distinct(), entry.Occurrences);
         return new MechanismDetail(entry.Name, entry.Variants, summary.Reports, summary.Regions, summary.First,
-            Definitions(entry), ByRegion(entry), Timeline(entry.Occurrences), Senses(entry));
+            Definitions(entry, texts), ByRegion(entry, texts), Timeline(entry.Occurrences), Senses(entry, texts));
     }
 
-    private List<MechanismDefinition> Definitions(Entry entry)
+    private List<MechanismDefinition> Definitions(Entry entry, Texts texts)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var list = new List<MechanismDefinition>();
         foreach (var o in entry.Occurrences)
         {
-            if (o.Definition < 0) continue;
-            var (text, section) = _definitions[o.Definition];
+            if (DefinitionOf(o, texts) is not var (text, section)) continue;
             if (!seen.Add(TextNormalizer.NormalizeToString(text))) continue;
-            var report = _reports[o.Report];
-            list.Add(new MechanismDefinition(text, report.Id, report.Title, report.Year, RegionName(o), _regions[o.Region], section));
+            var (id, title) = ReportText(o.Report, texts);
+            list.Add(new MechanismDefinition(text, id, title, _reports.Year(o.Report), RegionName(o), _regions[o.Region], section));
             if (list.Count == MaxDefinitions) break;
         }
         return list;
     }
 
     // Regions in order of first appearance (a region without a known place last), each with its reports in order.
-    private List<MechanismRegionGroup> ByRegion(Entry entry) =>
+    private List<MechanismRegionGroup> ByRegion(Entry entry, Texts texts) =>
         entry.Occurrences.GroupBy(o => o.Region).OrderBy(g => _regions[g.Key].Length == 0 ? 1 : 0)
             .Select(g => new MechanismRegionGroup(RegionName(g.First()), _regions[g.Key],
-                g.Select(o => o.Report).Distinct().Select(r => _reports[r]).Select(r => new MechanismReportRef(r.Id, r.Title, r.Year, r.Date)).ToList()))
+                g.Select(o => o.Report).Distinct().Select(r => (Report: r, Text: ReportText(r, texts)))
+                    .Select(r => new MechanismReportRef(r.Text.Id, r.Text.Title, _reports.Year(r.Report), _reports.Date(r.Report))).ToList()))
             .ToList();
 
     // The senses of a name (see MechanismSenses), each summarized like the name itself.
-    private List<MechanismSense> Senses(Entry entry)
+    private List<MechanismSense> Senses(Entry entry, Texts texts)
     {
-        var uses = entry.Occurrences.Select(o => new MechanismSenses.Use(_regionKeys[o.Region], o.Definition < 0 ? null : _definitions[o.Definition].Text)).ToList();
+        var regionKeys = new Dictionary<int, string>();
+        var uses = entry.Occurrences.Select(o => new MechanismSenses.Use(
+            regionKeys.TryGetValue(o.Region, out var k) ? k : regionKeys[o.Region] = string.Join('›', _regions[o.Region]),
+            DefinitionOf(o, texts)?.Text)).ToList();
         var (senseOf, count) = MechanismSenses.Split(uses);
         var senses = new List<MechanismSense>(count);
         for (int k = 0; k < count; k++)
         {
             var occurrences = entry.Occurrences.Where((_, i) => senseOf[i] == k).ToArray();
-            var first = FirstOf(occurrences);
-            var definition = occurrences.FirstOrDefault(o => o.Definition >= 0);
+            var first = FirstOf(occurrences, texts);
+            var definition = occurrences.First(o => DefinitionOf(o, texts) is not null);
             var label = string.Join(' ', new[] { first?.Region ?? RegionName(occurrences[0]), first?.Year.ToString() }.Where(x => x is not null));
-            senses.Add(new MechanismSense($"{entry.Name} · {label}", _definitions[definition.Definition].Text, first,
+            senses.Add(new MechanismSense($"{entry.Name} · {label}", DefinitionOf(definition, texts)!.Value.Text, first,
                 occurrences.Select(o => o.Report).Distinct().Count(),
                 occurrences.Select(RegionName).OfType<string>().Distinct().ToList(), Timeline(occurrences)));
         }
@@ -327,15 +408,15 @@ public sealed class MechanismCatalog
 
     private MechanismTimeline Timeline(Occurrence[] occurrences)
     {
-        var dated = occurrences.Where(o => o.Year != 0).ToList();
+        var dated = occurrences.Where(o => YearOf(o) != 0).ToList();
         if (dated.Count == 0) return new MechanismTimeline([], [], []);
-        int last = dated.Max(o => o.Year);
-        int first = Math.Max(dated.Min(o => o.Year), last - MaxTimelineYears + 1);
+        int last = dated.Max(o => YearOf(o));
+        int first = Math.Max(dated.Min(o => YearOf(o)), last - MaxTimelineYears + 1);
         var years = Enumerable.Range(first, last - first + 1).ToList();
         int[] Counts(IEnumerable<Occurrence> occurrences)
         {
             var counts = new int[years.Count];
-            foreach (var g in occurrences.Where(o => o.Year >= first).GroupBy(o => o.Year))
+            foreach (var g in occurrences.Where(o => YearOf(o) >= first).GroupBy(o => YearOf(o)))
                 counts[g.Key - first] = g.Select(o => o.Report).Distinct().Count();
             return counts;
         }

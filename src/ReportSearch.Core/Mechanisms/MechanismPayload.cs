@@ -12,7 +12,8 @@ namespace ReportSearch.Mechanisms;
 /// fastest level): reports name dozens of candidates each, most of which never become listed mechanisms, and as
 /// JSON they made the index half as big again. Nothing of a Lucene segment is kept between snapshots: every
 /// candidate's mentions held in memory grew with the archive (87.5 MB of heap at 1 GB, some 900 MB at 10 GB),
-/// so the catalogue reads the stored payloads again, a few thousand at a time, and keeps only what it lists.
+/// so the catalogue reads the stored payloads again, a few thousand at a time, and keeps only what it lists; what
+/// it lists keeps numbers, and one name's page reads its reports' titles and definitions back by document.
 /// </summary>
 internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
 {
@@ -38,15 +39,18 @@ internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
         throw new NotSupportedException("the mechanism catalogue reads the segments' payloads");
 
     public override MechanismCatalog Combine(IReadOnlyList<PayloadPart<object>> parts) =>
-        MechanismCatalog.Build(Tables(parts, PayloadsPerTable));
+        throw new NotSupportedException("the mechanism catalogue reads the snapshot's payloads again after it is built");
+
+    public override MechanismCatalog Combine(IReadOnlyList<PayloadPart<object>> parts, IStoredPayloads stored) =>
+        MechanismCatalog.Build(Tables(parts, PayloadsPerTable), stored);
 
     /// <summary>The mention tables of the snapshot's segments, <paramref name="perTable"/> payloads each, decoded
     /// anew on every enumeration (the catalogue goes over them twice).</summary>
-    internal static IEnumerable<(MentionTable Table, Func<int, bool>? IsLive)> Tables(IReadOnlyList<PayloadPart<object>> parts, int perTable)
+    internal static IEnumerable<(MentionTable Table, Func<int, bool>? IsLive, int DocBase)> Tables(IReadOnlyList<PayloadPart<object>> parts, int perTable)
     {
         foreach (var part in parts)
             foreach (var table in Tables(part.Payloads(), perTable))
-                yield return (table, part.IsLive);
+                yield return (table, part.IsLive, part.DocBase);
     }
 
     /// <summary>One segment's payloads as mention tables of <paramref name="perTable"/> payloads each.</summary>
@@ -112,7 +116,7 @@ internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
     /// looked up as spans, so only values not seen before become strings. Decoding a large archive's mentions into
     /// records first made hundreds of MB of short-lived strings, which the process then kept.
     /// </summary>
-    private sealed class Decoder
+    internal sealed class Decoder
     {
         private byte[] _inflated = new byte[16 * 1024];
         private char[] _chars = new char[256];
@@ -160,6 +164,44 @@ internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
                     definition.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(definition),
                     definition.IsEmpty || section.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(section));
             }
+        }
+
+        /// <summary>The report's title a payload gives; null when none, or when the payload cannot be read.</summary>
+        public string? Title(StoredPayload payload)
+        {
+            var stored = payload.Span;
+            if (stored.Length < 1 || stored[0] is not (FormatVersion or FormatWithoutOrigin or FormatWithId)) return null;
+            var r = new SpanReader(Inflate(payload.Bytes, payload.Offset + 1, payload.Length - 1));
+            if (stored[0] == FormatWithId) r.SkipString();
+            var title = r.ReadUtf8();
+            return title.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(title);
+        }
+
+        /// <summary>The definition the segment gives of <paramref name="key"/>, with its section; null when it gives none.</summary>
+        public (string Text, string? Section)? Definition(StoredPayload payload, string key)
+        {
+            var stored = payload.Span;
+            if (stored.Length < 1 || stored[0] is not (FormatVersion or FormatWithoutOrigin or FormatWithId)) return null;
+            var r = new SpanReader(Inflate(payload.Bytes, payload.Offset + 1, payload.Length - 1));
+            if (stored[0] == FormatWithId) r.SkipString();
+            r.SkipString(); // title
+            r.Read7BitInt(); // year
+            r.SkipString(); // date
+            if (stored[0] == FormatVersion) r.ReadByte(); // year origin
+            for (int units = r.Read7BitInt(); units > 0; units--) r.SkipString();
+            for (int mentions = r.Read7BitInt(); mentions > 0; mentions--)
+            {
+                bool isKey = Chars(r.ReadUtf8()).SequenceEqual(key);
+                r.SkipString(); // name
+                r.SkipString(); // written
+                r.ReadByte(); // evidence
+                r.Read7BitInt(); // occurrences
+                var definition = r.ReadUtf8();
+                var section = r.ReadUtf8();
+                if (isKey && !definition.IsEmpty)
+                    return (System.Text.Encoding.UTF8.GetString(definition), section.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(section));
+            }
+            return null;
         }
 
         private ReadOnlySpan<byte> Inflate(byte[] bytes, int offset, int length)

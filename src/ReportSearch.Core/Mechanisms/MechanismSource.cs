@@ -21,4 +21,20 @@ public static class MechanismViewsOfIndex
 {
     /// <inheritdoc cref="IMechanismSource.Mechanisms"/>
     public static MechanismCatalog Mechanisms(this IPayloadViews index, bool current = true) => index.View(MechanismPayload.View, current);
+
+    /// <summary>How often an answer that reads the index (a filtered list, a name's page) is asked again of the next
+    /// snapshot's catalogue when its own snapshot was replaced while it read: a commit a second would have to land
+    /// between each catalogue and its read.</summary>
+    private const int Attempts = 3;
+
+    /// <summary><paramref name="answer"/> of the current catalogue, asked again of the then current one when the
+    /// snapshot it was built from was closed meanwhile (see <see cref="SnapshotClosedException"/>).</summary>
+    public static T FromMechanisms<T>(this IPayloadViews index, Func<MechanismCatalog, T> answer)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try { return answer(index.Mechanisms()); }
+            catch (SnapshotClosedException) when (attempt < Attempts) { }
+        }
+    }
 }

@@ -104,7 +104,7 @@ public static class ApiEndpoints
     {
         var bound = MechanismRequestBinder.Bind(filters, paging);
         if (bound.Error is not null) return bound.Error;
-        var list = provider.Index.Mechanisms().List(bound.Value!);
+        var list = provider.Index.FromMechanisms(catalog => catalog.List(bound.Value!));
         diagnostics.SetResultCount(list.Total);
         return ApiJson.Ok(list);
     }
@@ -112,7 +112,7 @@ public static class ApiEndpoints
     private static Results<ContractJson<MechanismDetail>, ProblemHttpResult> Mechanism(IndexProvider provider, string name)
     {
         if (name.Length > RequestLimits.MaxMechanismNameChars) return ApiProblems.MechanismNotFound();
-        var detail = provider.Index.Mechanisms().Detail(name);
+        var detail = provider.Index.FromMechanisms(catalog => catalog.Detail(name));
         return detail is null ? ApiProblems.MechanismNotFound() : ApiJson.Ok(detail);
     }
 }

@@ -7,12 +7,14 @@ using ReportSearch.Mechanisms;
 namespace ReportSearch.Core.Tests.Mechanisms;
 
 /// <summary>
-/// Issue 24: the catalogue keeps nothing of a Lucene segment between snapshots and reads the stored payloads a few
-/// thousand at a time. Its answers (the list in every order and filter, counts, first appearances with their
-/// basis, senses, timelines, definitions, spellings, what each report names) must be those of the former
-/// aggregation, which held each segment's mentions in one table for the life of the segment. Checked on random
-/// archives split into random segments and tables, with random deletions, and on a real index across commits
-/// that add, update and delete reports.
+/// Issue 24: the catalogue keeps nothing of a Lucene segment between snapshots, reads the stored payloads a few
+/// thousand at a time, and keeps of its listed names numbers only (reports' ids and titles and the definitions are
+/// read back by document for a page). Its answers (the list in every order and filter, counts, first appearances
+/// with their basis, senses, timelines, definitions, spellings, what each report names) must be those of the
+/// former catalogue (<see cref="FormerMechanismCatalog"/>, which held every string and each segment's mentions in
+/// one table for the life of the segment). Checked on random archives split into random segments and tables, with
+/// random deletions and report ids that share a hash, and on a real index across commits that add, update and
+/// delete reports.
 /// </summary>
 public sealed class BoundedCatalogTests : IDisposable
 {
@@ -21,14 +23,14 @@ public sealed class BoundedCatalogTests : IDisposable
     public void Dispose() => _index.Dispose();
 
     /// <summary>The former aggregation: one table per Lucene segment, kept per segment, combined per snapshot.</summary>
-    private sealed class WholeSegmentTables : PayloadView<MentionTable, MechanismCatalog>
+    private sealed class WholeSegmentTables : PayloadView<MentionTable, FormerMechanismCatalog>
     {
         public override string Field => MechanismPayload.PayloadName;
 
         public override MentionTable ReadPart(IEnumerable<StoredPayload> payloads) =>
             MechanismPayload.Tables(payloads, int.MaxValue).SingleOrDefault() ?? new MentionTable.Builder().Build();
 
-        public override MechanismCatalog Combine(IReadOnlyList<(MentionTable Part, Func<int, bool>? IsLive)> parts) => MechanismCatalog.Build(parts);
+        public override FormerMechanismCatalog Combine(IReadOnlyList<(MentionTable Part, Func<int, bool>? IsLive)> parts) => FormerMechanismCatalog.Build(parts);
     }
 
     /// <summary>The ids of the reports whose segments carry mechanism payloads (deleted ones too: they name nothing).</summary>
@@ -76,12 +78,13 @@ public sealed class BoundedCatalogTests : IDisposable
     [InlineData(6)]
     [InlineData(7)]
     [InlineData(8)]
-    public void Tables_of_a_few_payloads_answer_as_whole_segment_tables_on_random_archives(int seed)
+    public void Tables_of_a_few_payloads_answer_as_the_former_catalogue_on_random_archives(int seed)
     {
         var r = new Random(seed);
         // Lucene segments, each holding whole reports (a report's segment documents are one block of one segment).
+        // Ids of 16 hex digits hash to their value, so an id and its upper-case twin share a hash.
         var segments = Enumerable.Range(0, 1 + r.Next(4)).Select(s =>
-            Enumerable.Range(0, r.Next(25)).SelectMany(i => RandomReport(r, $"s{s}r{i}"))
+            Enumerable.Range(0, r.Next(25)).SelectMany(i => RandomReport(r, i % 2 == 0 ? $"{0xabc000 + s * 100 + i / 2:x16}" : $"{0xabc000 + s * 100 + i / 2:X16}"))
                 .Select((p, doc) => new StoredPayload(doc, p.ReportId, p.Bytes, 0, p.Bytes.Length)).ToList()).ToList();
         var live = segments.Select(payloads =>
         {
@@ -90,21 +93,85 @@ public sealed class BoundedCatalogTests : IDisposable
             var docs = payloads.Where(p => !deleted.Contains(p.ReportId)).Select(p => p.Doc).ToHashSet();
             return (Func<int, bool>)docs.Contains;
         }).ToList();
+        var docBase = segments.Select((_, s) => segments.Take(s).Sum(p => p.Count)).ToList();
+        var stored = new PayloadsByDoc(segments.SelectMany((payloads, s) => payloads.Select(p => p with { Doc = docBase[s] + p.Doc })).ToDictionary(p => p.Doc));
 
-        var whole = MechanismCatalog.Build(segments.Select((payloads, s) => (MechanismPayload.Tables(payloads, int.MaxValue).SingleOrDefault() ?? new MentionTable.Builder().Build(), live[s])).ToList());
-        var parts = segments.Select((payloads, s) => new PayloadPart<object>(new object(), live[s], () => payloads)).ToList();
+        var former = FormerMechanismCatalog.Build(segments.Select((payloads, s) => (MechanismPayload.Tables(payloads, int.MaxValue).SingleOrDefault() ?? new MentionTable.Builder().Build(), live[s])).ToList());
+        var parts = segments.Select((payloads, s) => new PayloadPart<object>(new object(), live[s], () => payloads, docBase[s])).ToList();
         int perTable = 1 + r.Next(5);
-        var bounded = MechanismCatalog.Build(MechanismPayload.Tables(parts, perTable));
+        var bounded = MechanismCatalog.Build(MechanismPayload.Tables(parts, perTable), stored);
 
-        Assert.True(whole.Count > 0, "the random archive lists no mechanism: the comparison would prove nothing");
-        Assert.Equal(Answers(whole, AllReportIds(segments)), Answers(bounded, AllReportIds(segments)));
+        Assert.True(former.Count > 0, "the random archive lists no mechanism: the comparison would prove nothing");
+        var ids = AllReportIds(segments);
+        Assert.Contains(ids, id => ids.Contains(id.ToUpperInvariant()) && id != id.ToUpperInvariant());
+        Assert.Equal(Answers(former, ids), Answers(bounded, ids));
+    }
+
+    [Fact]
+    public void A_page_reads_the_documents_of_its_own_name_and_a_closed_snapshot_says_so()
+    {
+        var r = new Random(7);
+        var payloads = Enumerable.Range(0, 200).SelectMany(i => RandomReport(r, $"r{i}"))
+            .Select((p, doc) => new StoredPayload(doc, p.ReportId, p.Bytes, 0, p.Bytes.Length)).ToList();
+        var stored = new PayloadsByDoc(payloads.ToDictionary(p => p.Doc));
+        var catalog = MechanismCatalog.Build(MechanismPayload.Tables([new PayloadPart<object>(new object(), null, () => payloads)], 64), stored);
+        var names = catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, MechanismQuery.MaxSize)).Mechanisms;
+        var rarest = names[^1];
+
+        int before = stored.Read;
+        var detail = catalog.Detail(rarest.Name)!;
+        int read = stored.Read - before;
+        int ownDocuments = payloads.Count(p => MechanismPayload.Tables([p], 1).Single() is var t
+            && Enumerable.Range(0, t.MentionCount).Any(m => MechanismNames.Key(t.Keys[t.Key[m]]) == MechanismNames.Key(rarest.Name)));
+        // Its own segments' documents, and one document per report of it for the report's id and title.
+        Assert.InRange(read, 1, ownDocuments + detail.Reports);
+        Assert.True(ownDocuments < payloads.Count / 2, "the rarest name is in most documents: reading its own would prove nothing");
+
+        stored.Closed = true;
+        Assert.Throws<SnapshotClosedException>(() => catalog.Detail(rarest.Name));
+        var year = names.First(n => n.Years.Count > 0).Years[0].Year;
+        Assert.Throws<SnapshotClosedException>(() => catalog.List(new MechanismQuery(null, null, year, MechanismSort.Count, 1, 10)));
+        // What is kept answers without the index: the unfiltered list and the precedent card.
+        Assert.Equal(names, catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, MechanismQuery.MaxSize)).Mechanisms);
+        Assert.Equal(rarest, catalog.Find(rarest.Name));
+        Assert.Equal(detail.Reports, rarest.Reports);
+    }
+
+    /// <summary>Snapshots served one after another: each call gives the next one's catalogue.</summary>
+    private sealed class SnapshotsInTurn(params MechanismCatalog[] catalogs) : IPayloadViews
+    {
+        public int Asked { get; private set; }
+        public TView View<TPart, TView>(PayloadView<TPart, TView> view, bool current = true) where TPart : class where TView : class =>
+            (TView)(object)catalogs[Math.Min(Asked++, catalogs.Length - 1)];
+    }
+
+    [Fact]
+    public void A_page_of_a_snapshot_closed_meanwhile_is_asked_of_the_next_one()
+    {
+        var r = new Random(11);
+        var payloads = Enumerable.Range(0, 60).SelectMany(i => RandomReport(r, $"r{i}"))
+            .Select((p, doc) => new StoredPayload(doc, p.ReportId, p.Bytes, 0, p.Bytes.Length)).ToList();
+        MechanismCatalog Catalog(PayloadsByDoc stored) =>
+            MechanismCatalog.Build(MechanismPayload.Tables([new PayloadPart<object>(new object(), null, () => payloads)], 64), stored);
+        var closed = new PayloadsByDoc(payloads.ToDictionary(p => p.Doc));
+        var old = Catalog(closed);
+        closed.Closed = true;
+        var current = Catalog(new PayloadsByDoc(payloads.ToDictionary(p => p.Doc)));
+        var name = current.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, 1)).Mechanisms[0].Name;
+
+        var index = new SnapshotsInTurn(old, current);
+        var detail = index.FromMechanisms(catalog => catalog.Detail(name));
+        Assert.Equal(2, index.Asked);
+        Assert.Equal(JsonSerializer.Serialize(current.Detail(name), Json), JsonSerializer.Serialize(detail, Json));
+        // Closed every time: the caller hears of it rather than waiting for ever.
+        Assert.Throws<SnapshotClosedException>(() => new SnapshotsInTurn(old).FromMechanisms(catalog => catalog.Detail(name)));
     }
 
     private static List<string> AllReportIds(List<List<StoredPayload>> segments) =>
         segments.SelectMany(s => s.Select(p => p.ReportId)).Distinct().ToList();
 
     [Fact]
-    public void The_index_catalogue_answers_as_whole_segment_tables_across_commits_that_add_update_and_delete()
+    public void The_index_catalogue_answers_as_the_former_catalogue_across_commits_that_add_update_and_delete()
     {
         var r = new Random(24);
         var bodies = new Dictionary<string, string>();
@@ -147,8 +214,16 @@ public sealed class BoundedCatalogTests : IDisposable
 
     /// <summary>Every answer the catalogue gives, as text to compare: the list in each order and filter, each listed
     /// name's summary and detail (senses, timeline, definitions, spellings), and what each report names.</summary>
-    private static string Answers(MechanismCatalog catalog, IEnumerable<string> reportIds)
+    private static string Answers(FormerMechanismCatalog catalog, IEnumerable<string> reportIds) =>
+        Answers(catalog.Count, catalog.List, catalog.Find, catalog.Detail, catalog.NamedIn, reportIds);
+
+    private static string Answers(MechanismCatalog catalog, IEnumerable<string> reportIds) =>
+        Answers(catalog.Count, catalog.List, catalog.Find, catalog.Detail, catalog.NamedIn, reportIds);
+
+    private static string Answers(int count, Func<MechanismQuery, MechanismListPage> list, Func<string, MechanismSummary?> find,
+        Func<string, MechanismDetail?> detail, Func<string, IReadOnlyList<string>> namedIn, IEnumerable<string> reportIds)
     {
+        var catalog = (Count: count, List: list, Find: find, Detail: detail, NamedIn: namedIn);
         var lines = new List<string> { $"count {catalog.Count}" };
         var all = catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, MechanismQuery.MaxSize)).Mechanisms;
         var years = all.SelectMany(m => m.Years.Select(y => (int?)y.Year)).Distinct().Append(null);
@@ -157,7 +232,10 @@ public sealed class BoundedCatalogTests : IDisposable
             foreach (var year in years)
                 foreach (var place in places)
                     foreach (var name in new string?[] { null, "一", "制" })
+                    {
                         lines.Add($"list {sort} {year} {place} {name}: " + JsonSerializer.Serialize(catalog.List(new MechanismQuery(name, place, year, sort, 1, MechanismQuery.MaxSize)), Json));
+                        lines.Add($"page 2 of 3, {sort} {year} {place} {name}: " + JsonSerializer.Serialize(catalog.List(new MechanismQuery(name, place, year, sort, 2, 3)), Json));
+                    }
         foreach (var m in all)
             lines.Add($"{m.Name}: " + JsonSerializer.Serialize(catalog.Find(m.Name), Json) + JsonSerializer.Serialize(catalog.Detail(m.Name), Json));
         foreach (var id in reportIds) lines.Add($"{id} names " + string.Join("、", catalog.NamedIn(id)));

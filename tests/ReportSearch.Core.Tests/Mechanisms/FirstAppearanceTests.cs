@@ -12,17 +12,8 @@ public sealed class FirstAppearanceTests
 {
     private sealed record Report(string Id, int Year, string? Date, string Region, MetadataOrigin? Origin);
 
-    private static MechanismCatalog CatalogOf(IEnumerable<Report> reports, string key = "六个一")
-    {
-        var table = new MentionTable.Builder();
-        int doc = 0;
-        foreach (var r in reports)
-        {
-            table.StartSegment(doc++, r.Id, "报告" + r.Id, r.Year, r.Date, [r.Region], r.Origin);
-            table.AddMention(table.KeyOf(key), MechanismEvidence.Structured, -1, -1, null, null);
-        }
-        return MechanismCatalog.Build([(table.Build(), null)]);
-    }
+    private static MechanismCatalog CatalogOf(IEnumerable<Report> reports, string key = "六个一") =>
+        CatalogOfPayloads.Build(key, reports.Select(r => (r.Id, r.Year, r.Date, r.Region, r.Origin, (string?)null)));
 
     [Fact]
     public void A_weak_earlier_year_does_not_make_the_first_appearance()
@@ -66,7 +57,7 @@ public sealed class FirstAppearanceTests
             MetadataOrigin.IssuedLine);
         var table = MechanismPayload.Tables([new ReportSearch.Engine.StoredPayload(0, "b", bytes, 0, bytes.Length)], MechanismPayload.PayloadsPerTable).Single();
         Assert.Equal(MetadataOrigin.IssuedLine, table.YearOrigin[0]);
-        var first = MechanismCatalog.Build([(table, null)]).Find("六个一")!.First!;
+        var first = CatalogOfPayloads.Build([("b", bytes)]).Find("六个一")!.First!;
         Assert.Equal(("issuedLine", "印发日期", false), (first.Basis, first.BasisLabel, first.Inferred));
     }
 

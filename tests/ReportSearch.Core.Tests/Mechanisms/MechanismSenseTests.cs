@@ -9,17 +9,8 @@ public sealed class MechanismSenseTests
 {
     private sealed record Use(string Id, int Year, string Region, string? Definition);
 
-    private static MechanismDetail DetailOf(params Use[] uses)
-    {
-        var table = new MentionTable.Builder();
-        int doc = 0;
-        foreach (var u in uses)
-        {
-            table.StartSegment(doc++, u.Id, "报告" + u.Id, u.Year, null, [u.Region], MetadataOrigin.SessionLine);
-            table.AddMention(table.KeyOf("六个一"), MechanismEvidence.Structured, -1, -1, u.Definition, null);
-        }
-        return MechanismCatalog.Build([(table.Build(), null)]).Detail("六个一")!;
-    }
+    private static MechanismDetail DetailOf(params Use[] uses) =>
+        CatalogOfPayloads.Build("六个一", uses.Select(u => (u.Id, u.Year, (string?)null, u.Region, (MetadataOrigin?)MetadataOrigin.SessionLine, u.Definition))).Detail("六个一")!;
 
     private const string Xiyuan = "即建立一个复工专班、梳理一张问题清单、制定一套帮扶流程、明确一名联络专员、搭建一个服务平台、建立一份工作台账";
     private const string Jiangxi = "一批优质企业、一个协同创新平台、一支产业基金、一个人才培养载体、一个产业联盟、一个集群促进机构";
