@@ -91,15 +91,20 @@ public static class MechanismBench
             var list = Median(() => catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, 20)));
             f.Add("list_p50_ms", list, "ms");
             var top = catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, 1)).Mechanisms.FirstOrDefault();
-            if (top is not null) f.Add("detail_p50_ms", Median(() => catalog.Detail(top.Name)), "ms", top.Name);
-            // Related reports ask what each report names: the catalogue builds that table on first use, and keeps it.
+            // Related reports ask (before any page is kept) what each report names: the catalogue builds that table on first use, and keeps it.
             if (top?.First is { } first)
             {
                 catalog.NamedIn(first.ReportId);
                 f.Add("catalog_heap_with_named_in_mb", Figures.Mb(GC.GetTotalMemory(forceFullCollection: true) - heapBefore), "MB", "after related reports' first question");
             }
+            // A name's page as read from the index (a first view), then as the catalogue serves it again (kept pages).
+            if (top is not null) f.Add("detail_p50_ms", Median(() => catalog.DetailUncached(top.Name)), "ms", top.Name);
+            if (top is not null) f.Add("detail_again_p50_ms", Median(() => catalog.Detail(top.Name)), "ms", top.Name + ", kept");
             var rare = catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, MechanismQuery.MaxSize)).Mechanisms.LastOrDefault();
-            if (rare is not null) f.Add("detail_p50_ms", Median(() => catalog.Detail(rare.Name)), "ms", rare.Name);
+            if (rare is not null) f.Add("detail_p50_ms", Median(() => catalog.DetailUncached(rare.Name)), "ms", rare.Name);
+            if (rare is not null) f.Add("detail_again_p50_ms", Median(() => catalog.Detail(rare.Name)), "ms", rare.Name + ", kept");
+            // The kept pages' heap: the two names' pages shown above.
+            if (top is not null) f.Add("catalog_heap_with_pages_mb", Figures.Mb(GC.GetTotalMemory(forceFullCollection: true) - heapBefore), "MB", "with the pages kept");
             if (top?.Years is [.., var lastYear]) f.Add("list_year_p50_ms", Median(() => catalog.List(new MechanismQuery(null, null, lastYear.Year, MechanismSort.First, 1, 20))), "ms", lastYear.Year.ToString());
         }
     }

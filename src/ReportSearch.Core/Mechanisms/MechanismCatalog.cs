@@ -26,6 +26,8 @@ public sealed class MechanismCatalog
     /// <summary>Per region, its place among the regions' keys in ordinal order (compared as the keys are).</summary>
     private readonly int[] _regionRank;
     private readonly MentionReader _read;
+    /// <summary>The pages of the names shown last (this snapshot's only, as the catalogue is).</summary>
+    private readonly MechanismPageCache _pages = new();
 
     private MechanismCatalog(Dictionary<string, Entry> byKey, CatalogReports reports, List<string[]> regions, List<string> regionKeys, MentionReader read)
     {
@@ -248,7 +250,9 @@ public sealed class MechanismCatalog
         return c != 0 ? c : a.Doc.CompareTo(b.Doc);
     }
 
-    private string? RegionName(Occurrence o) => _regions[o.Region] is { Length: > 0 } path ? path[^1] : null;
+    private string? RegionName(Occurrence o) => RegionName(o.Region);
+
+    private string? RegionName(int region) => _regions[region] is { Length: > 0 } path ? path[^1] : null;
 
     /// <summary>The mechanism a written name (any variant, script or quoting) stands for; null when none is listed.</summary>
     public MechanismSummary? Find(string writtenName)
@@ -354,6 +358,22 @@ public sealed class MechanismCatalog
     {
         var key = MechanismNames.Key(writtenName);
         if (key is null || !_byKey.TryGetValue(key, out var entry)) return null;
+        // A kept page is served only while its snapshot is open, as a page read anew would be.
+        if (_pages.TryGet(key, out var kept)) return _read.SnapshotOpen() ? kept : throw new SnapshotClosedException();
+        var detail = PageOf(entry);
+        _pages.Add(key, detail);
+        return detail;
+    }
+
+    /// <summary>As <see cref="Detail"/>, read anew from the index without the kept pages: what a first view costs (bench).</summary>
+    internal MechanismDetail? DetailUncached(string writtenName)
+    {
+        var key = MechanismNames.Key(writtenName);
+        return key is not null && _byKey.TryGetValue(key, out var entry) ? PageOf(entry) : null;
+    }
+
+    private MechanismDetail PageOf(Entry entry)
+    {
         var summary = entry.Summary;
         // The name's page is the one answer that needs every report's title and every definition: read them once.
         var texts = Read(entry, entry.Occurrences.Select(o => o.Report).Distinct(), entry.Occurrences);
@@ -377,12 +397,26 @@ public sealed class MechanismCatalog
     }
 
     // Regions in order of first appearance (a region without a known place last), each with its reports in order.
-    private List<MechanismRegionGroup> ByRegion(Entry entry, Texts texts) =>
-        entry.Occurrences.GroupBy(o => o.Region).OrderBy(g => _regions[g.Key].Length == 0 ? 1 : 0)
-            .Select(g => new MechanismRegionGroup(RegionName(g.First()), _regions[g.Key],
-                g.Select(o => o.Report).Distinct().Select(r => (Report: r, Text: ReportText(r, texts)))
-                    .Select(r => new MechanismReportRef(r.Text.Id, r.Text.Title, _reports.Year(r.Report), _reports.Date(r.Report))).ToList()))
-            .ToList();
+    // One pass over the occurrences: the commonest names have tens of thousands.
+    private List<MechanismRegionGroup> ByRegion(Entry entry, Texts texts)
+    {
+        var groups = new List<(int Region, List<MechanismReportRef> Reports)>();
+        var groupOf = new Dictionary<int, int>();
+        var listed = new HashSet<(int Region, int Report)>();
+        foreach (var o in entry.Occurrences)
+        {
+            if (!groupOf.TryGetValue(o.Region, out int g))
+            {
+                groupOf[o.Region] = g = groups.Count;
+                groups.Add((o.Region, []));
+            }
+            if (!listed.Add((o.Region, o.Report))) continue;
+            var (id, title) = ReportText(o.Report, texts);
+            groups[g].Reports.Add(new MechanismReportRef(id, title, _reports.Year(o.Report), _reports.Date(o.Report)));
+        }
+        return groups.Where(g => _regions[g.Region].Length > 0).Concat(groups.Where(g => _regions[g.Region].Length == 0))
+            .Select(g => new MechanismRegionGroup(RegionName(g.Region), _regions[g.Region], g.Reports)).ToList();
+    }
 
     // The senses of a name (see MechanismSenses), each summarized like the name itself.
     private List<MechanismSense> Senses(Entry entry, Texts texts)
@@ -406,22 +440,40 @@ public sealed class MechanismCatalog
         return senses;
     }
 
+    // Reports per year, overall and for each of the first regions (in order of first appearance among the dated
+    // occurrences, a region without a known place left out), over the last years. One pass over the occurrences.
     private MechanismTimeline Timeline(Occurrence[] occurrences)
     {
-        var dated = occurrences.Where(o => YearOf(o) != 0).ToList();
-        if (dated.Count == 0) return new MechanismTimeline([], [], []);
-        int last = dated.Max(o => YearOf(o));
-        int first = Math.Max(dated.Min(o => YearOf(o)), last - MaxTimelineYears + 1);
+        int first = int.MaxValue, last = 0;
+        foreach (var o in occurrences)
+            if (YearOf(o) is var year and not 0)
+            {
+                first = Math.Min(first, year);
+                last = Math.Max(last, year);
+            }
+        if (last == 0) return new MechanismTimeline([], [], []);
+        first = Math.Max(first, last - MaxTimelineYears + 1);
         var years = Enumerable.Range(first, last - first + 1).ToList();
-        int[] Counts(IEnumerable<Occurrence> occurrences)
+        var totals = new int[years.Count];
+        var rows = new List<(int Region, int[] Counts)>();
+        var rowOf = new Dictionary<int, int>();
+        // A report counts once, overall (row -1) and in its region's row: its year is one, its segments several.
+        var counted = new HashSet<(int Row, int Report)>();
+        foreach (var o in occurrences)
         {
-            var counts = new int[years.Count];
-            foreach (var g in occurrences.Where(o => YearOf(o) >= first).GroupBy(o => YearOf(o)))
-                counts[g.Key - first] = g.Select(o => o.Report).Distinct().Count();
-            return counts;
+            int year = YearOf(o);
+            if (year == 0) continue;
+            int row = -1;
+            if (_regions[o.Region].Length > 0 && !rowOf.TryGetValue(o.Region, out row))
+            {
+                // A region after the first MaxTimelineRegions gets no row (-2), however early its years.
+                row = rowOf[o.Region] = rows.Count < MaxTimelineRegions ? rows.Count : -2;
+                if (row >= 0) rows.Add((o.Region, new int[years.Count]));
+            }
+            if (year < first) continue;
+            if (counted.Add((-1, o.Report))) totals[year - first]++;
+            if (row >= 0 && counted.Add((row, o.Report))) rows[row].Counts[year - first]++;
         }
-        var rows = dated.Where(o => _regions[o.Region].Length > 0).GroupBy(o => o.Region).Take(MaxTimelineRegions)
-            .Select(g => new MechanismTimelineRow(RegionName(g.First()), _regions[g.Key], Counts(g))).ToList();
-        return new MechanismTimeline(years, Counts(dated), rows);
+        return new MechanismTimeline(years, totals, rows.Select(r => new MechanismTimelineRow(RegionName(r.Region), _regions[r.Region], r.Counts)).ToList());
     }
 }

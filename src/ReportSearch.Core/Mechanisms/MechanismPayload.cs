@@ -167,14 +167,39 @@ internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
         }
 
         /// <summary>The report's title a payload gives; null when none, or when the payload cannot be read.</summary>
+        /// <remarks>Inflates only as far as the title, which comes first: the segment's mentions and definitions follow
+        /// it, and a name's page reads one title for each of its reports (tens of thousands for the commonest names).</remarks>
         public string? Title(StoredPayload payload)
         {
             var stored = payload.Span;
             if (stored.Length < 1 || stored[0] is not (FormatVersion or FormatWithoutOrigin or FormatWithId)) return null;
-            var r = new SpanReader(Inflate(payload.Bytes, payload.Offset + 1, payload.Length - 1));
-            if (stored[0] == FormatWithId) r.SkipString();
-            var title = r.ReadUtf8();
-            return title.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(title);
+            using var inflate = new ZLibStream(new MemoryStream(payload.Bytes, payload.Offset + 1, payload.Length - 1), CompressionMode.Decompress);
+            int total = 0;
+            for (int want = TitlePrefix; ; want *= 4)
+            {
+                bool ended = InflateTo(inflate, ref total, want);
+                var r = new SpanReader(_inflated.AsSpan(0, total));
+                if ((stored[0] != FormatWithId || r.TryReadUtf8(out _)) && r.TryReadUtf8(out var title))
+                    return title.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(title);
+                if (ended) throw new InvalidDataException("a mechanism payload ends within its title");
+            }
+        }
+
+        /// <summary>Bytes inflated first for a title: a title, and a version 1 payload's id before it, rarely take more.</summary>
+        private const int TitlePrefix = 256;
+
+        /// <summary>Inflates on until <paramref name="total"/> bytes reach <paramref name="want"/> (no further: zlib
+        /// then stops) or the stream ends; true when it ended.</summary>
+        private bool InflateTo(ZLibStream inflate, ref int total, int want)
+        {
+            if (_inflated.Length < want) Array.Resize(ref _inflated, want);
+            while (total < want)
+            {
+                int n = inflate.Read(_inflated, total, want - total);
+                if (n == 0) return true;
+                total += n;
+            }
+            return false;
         }
 
         /// <summary>The definition the segment gives of <paramref name="key"/>, with its section; null when it gives none.</summary>
@@ -261,5 +286,26 @@ internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
         }
 
         public void SkipString() => ReadUtf8();
+
+        /// <summary>As <see cref="ReadUtf8"/>, false instead when the bytes end before the string does (a prefix of a payload).</summary>
+        public bool TryReadUtf8(out ReadOnlySpan<byte> value)
+        {
+            value = default;
+            int value7 = 0, shift = 0, at = _at;
+            byte b;
+            do
+            {
+                if (shift > 28) throw new InvalidDataException("a corrupt number in a mechanism payload");
+                if (at >= _bytes.Length) return false;
+                b = _bytes[at++];
+                value7 |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            if (value7 < 0) throw new InvalidDataException("a corrupt string length in a mechanism payload");
+            if (value7 > _bytes.Length - at) return false;
+            value = _bytes.Slice(at, value7);
+            _at = at + value7;
+            return true;
+        }
     }
 }

@@ -31,6 +31,9 @@ internal sealed class MentionReader(IStoredPayloads stored)
         return found;
     }
 
+    /// <summary>False once the snapshot was closed (a newer one is served): what was read of it must not be served.</summary>
+    public bool SnapshotOpen() => stored.TryRead([], _ => { });
+
     // A value that cannot be read was left out when the catalogue was built, as here (see MechanismPayload.Tables).
     private static T? Decoded<T>(Func<T?> read)
     {
