@@ -301,6 +301,10 @@ internal static partial class TitleFinder
     private static string? HeadingGluedToText(string text)
     {
         var line = FirstChunkMark().Replace(text, "");
+        // A red-header document flattened into one line opens with its 文号 (冀科区〔2023〕1号某厅关于印发…的通知各市…：):
+        // the heading starts after it.
+        if (ReportSearch.Analysis.DocNumberText.FindAll(line[..Math.Min(line.Length, MaxTitleLength)]).FirstOrDefault() is { Canonical: not null, Index: 0 } number)
+            line = line[number.Length..].TrimStart();
         var matching = ChineseText.ForMatching(line);
         if (matching.Length != line.Length) return null;
         foreach (Match kind in KindWord().Matches(matching))
@@ -313,7 +317,7 @@ internal static partial class TitleFinder
             if (heading.AsSpan().IndexOfAny(ClausePunctuation) >= 0 || TextOpening().IsMatch(matching)) return null;
             var rest = matching[end..].TrimStart();
             int repeat = rest.IndexOf(matching[..end].Trim(), StringComparison.Ordinal);
-            if (TextOpening().IsMatch(rest) || repeat is >= 0 and <= RepeatReach) return Plausible(heading) ? heading : null;
+            if (TextOpening().IsMatch(rest) || AddresseeLine.StartOf(rest).Success || repeat is >= 0 and <= RepeatReach) return Plausible(heading) ? heading : null;
         }
         return null;
     }
@@ -336,6 +340,8 @@ internal static partial class TitleFinder
         if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…')) return false;
         // A line led by a full date is a session or date line (2017年2月22日在…会议上), not a heading.
         if (FullDateLead().IsMatch(text)) return false;
+        // An order's or announcement's number alone (第223号, 〔十五届〕第20号) numbers the document; it names nothing.
+        if (DocNumberLine.IsSerialNumber(ChineseText.ForMatching(text.Trim()))) return false;
         // A bracket opens a numbered item ((一)…) or a note; a short place tag before a title ((山东省)济南市…报告) does not.
         if (text[0] is '（' or '(' && !PlaceTag().IsMatch(text)) return false;
         var matching = ChineseText.ForMatching(text);

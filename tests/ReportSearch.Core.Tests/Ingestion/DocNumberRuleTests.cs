@@ -128,4 +128,23 @@ public class DocNumberRuleTests
         var m = Meta($"索引号: 002482074/2023-00010\n发布机构: 浙江省卫生健康委员会\n{field}\n关于做好2023年卫生健康工作的通知\n各市卫生健康委:\n现将有关事项通知如下。\n");
         Assert.Equal(number, m.DocNumber);
     }
+
+    // A government order's number: under its heading (某省人民政府令 / 第290号), or opening a text whose heading the page
+    // left out. It is the 文号, and a number is never the title.
+    [Theory]
+    [InlineData("某省人民政府令\n第290号\n《某省河道管理办法》已经2021年3月1日省人民政府第66次常务会议通过，现予公布，自2021年5月1日起施行。\n省长 某某\n2021年3月10日\n")]
+    [InlineData("第290号\n省人民政府第66次常务会议决定对《某省河道管理办法》作如下修改：\n一、将第六条修改为：“水行政主管部门负责河道管理工作。”\n")]
+    public void An_orders_number_is_its_doc_number_and_never_its_title(string text)
+    {
+        var m = Meta(text);
+        Assert.Equal("第290号", m.DocNumber);
+        Assert.NotEqual("第290号", m.Title);
+    }
+
+    [Fact]
+    public void A_serial_number_inside_the_text_is_no_doc_number()
+    {
+        var m = Meta("关于表彰先进集体的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n第3号\n");
+        Assert.Null(m.DocNumber);
+    }
 }

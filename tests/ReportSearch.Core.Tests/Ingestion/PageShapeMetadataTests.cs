@@ -235,4 +235,14 @@ public class PageShapeMetadataTests
         Assert.Equal("报告", m.Kind);
         Assert.Equal(2015, m.Year);
     }
+
+    // A red-header notice flattened into one line (a policy database's text column): its 文号, its issuers' 关于-title,
+    // then its addressees with commas between them. The heading is the title, without the number.
+    [Fact]
+    public void A_flattened_notice_opening_with_its_number_is_titled_by_its_heading()
+    {
+        var m = Meta("晋科发〔2023〕5号山西省科学技术厅山西省财政厅关于印发《山西省县域科技创新奖励资金实施细则》的通知各市（含定州市）科技局、财政局，各县（市、区）科技局、财政局：　　根据《山西省县域创新发展三年行动方案》要求，为规范奖励资金的使用和管理");
+        Assert.Equal("山西省科学技术厅山西省财政厅关于印发《山西省县域科技创新奖励资金实施细则》的通知", m.Title);
+        Assert.Equal("晋科发〔2023〕5号", m.DocNumber);
+    }
 }

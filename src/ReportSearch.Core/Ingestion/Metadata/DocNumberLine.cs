@@ -36,6 +36,9 @@ internal static partial class DocNumberLine
     [GeneratedRegex(@"^\s*\p{IsCJKUnifiedIdeographs}{2,40}?(?:人民政府|办公室|办公厅|委员会|办事处|局|厅)\s*关于")]
     private static partial Regex IssuerAndTitleAfter();
 
+    /// <summary>Whether a line is an order's or announcement's serial number alone: 第223号, 〔十五届〕第20号.</summary>
+    public static bool IsSerialNumber(string matchingLine) => AnnouncementNumber().IsMatch(matchingLine);
+
     /// <summary>The 文号 of the first such line in <paramref name="matching"/> (the recognition view), or null.</summary>
     public static string? Find(IReadOnlyList<string> matching, string? title)
     {
@@ -43,7 +46,9 @@ internal static partial class DocNumberLine
         for (int i = 0; i < matching.Count && (i < Lines || titleAt >= 0 && i <= titleAt + Lines); i++)
         {
             var line = matching[i].Trim();
-            if (i > 0 && matching[i - 1].TrimEnd().EndsWith("公告", StringComparison.Ordinal) && AnnouncementNumber().IsMatch(line))
+            // Under the heading of an announcement or an order (…公告, 某省人民政府令), or opening a text whose heading
+            // the page left out.
+            if ((i == 0 || matching[i - 1].TrimEnd() is var above && (above.EndsWith("公告", StringComparison.Ordinal) || above.EndsWith('令'))) && AnnouncementNumber().IsMatch(line))
                 return line;
             // A date may stand before the number too (（2020年3月1日 南府发〔2020〕5号）).
             var t = LeadingDate().Replace(NumberLabel().Replace(line.Trim('（', '）', '(', ')', ' '), ""), "");
