@@ -280,4 +280,17 @@ public class UntitledPageKindTests
     [Fact]
     public void A_list_made_known_without_addressees_is_not_thereby_a_notice() =>
         Assert.NotEqual("通知", Meta("年度知识竞赛活动历时一个多月，经评定，现将获奖人员名单公布如下：\n一等奖5名\n二等奖10名").Kind);
+
+    // A government order printed without its heading: promulgating a document, it is of that document's kind; amending
+    // or repealing a rule by its standing meeting's decision, it is a 决定. A text citing such an order is neither.
+    [Theory]
+    [InlineData("第290号\n《某省河道管理办法》已经2021年3月1日省人民政府第66次常务会议通过，现予公布，自2021年5月1日起施行。\n省长 某某\n2021年3月10日\n", "办法")]
+    [InlineData("第291号\n《某省人民政府关于废止〈某省著名商标认定办法〉的决定》已经省人民政府第4次常务会议审议通过，现予公布，自公布之日起施行。\n省长 某某\n2021年5月9日\n", "决定")]
+    [InlineData("第292号\n省人民政府第66次常务会议决定对《某省流动人口管理办法》作如下修改：\n一、将第六条修改为：“公安机关负责居住登记工作。”\n", "决定")]
+    public void A_government_order_without_its_heading_is_of_the_kind_it_promulgates(string text, string kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
+    [Fact]
+    public void A_text_citing_a_promulgated_document_is_not_of_its_kind() =>
+        Assert.NotEqual("办法", Meta("为做好河道管理工作，根据《某省河道管理办法》的规定，县水利局于3月开展河道巡查。\n巡查发现问题12处，已全部整改。\n").Kind);
 }

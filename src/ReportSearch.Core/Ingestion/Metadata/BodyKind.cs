@@ -267,6 +267,10 @@ internal static partial class BodyKind
         {
             // A notice issuing a document, with a word on carrying it out (现印发给你们，并就贯彻落实提出如下意见), is the notice.
             if (IssuingFormula().IsMatch(line)) return "通知";
+            // A government order promulgating a document (《某省河道管理办法》已经…常务会议通过，现予公布) is of that
+            // document's kind; one amending or repealing a rule (…常务会议决定对《…办法》作如下修改) is a 决定.
+            if (line.Contains("现予", StringComparison.Ordinal) && Promulgated().Match(line) is { Success: true } promulgated && DocumentKind.FromTitle(promulgated.Groups["title"].Value) is { } promulgatedKind) return promulgatedKind;
+            if (line.Contains("决定", StringComparison.Ordinal) && AmendingDecision().IsMatch(line)) return "决定";
             if (KindAnnounced().Match(line) is { Success: true } m) return m.Groups["kind"].Success ? DocumentKind.FromTitle(m.Groups["kind"].Value) : "函";
             if (RequestReceived().IsMatch(line)) return line.Contains("批复", StringComparison.Ordinal) || tail.Any(t => t.Contains("特此批复", StringComparison.Ordinal)) ? "批复" : "函";
         }
@@ -279,6 +283,12 @@ internal static partial class BodyKind
 
     [GeneratedRegex(@"现将[^。]{0,40}?(?:公布|通报|明确|安排)如下")]
     private static partial Regex MadeKnown();
+
+    [GeneratedRegex(@"^《(?<title>[^》]{4,80})》(?:已经|经)[^。]{0,80}?(?:通过|批准)[^。]{0,20}?现予(?:公布|发布)")]
+    private static partial Regex Promulgated();
+
+    [GeneratedRegex(@"(?:常务会议|常务委员会第[^。]{1,10}次会议)(?:审议)?决定(?:对《[^》]{2,60}》作(?:如下)?修改|废止《)")]
+    private static partial Regex AmendingDecision();
 
     // A text closing on its writers' names in brackets, two or more apart by spaces (…增长30%。（王某 李某某）): a news
     // item's contributors. A document closes on its issuer and date; a contact person is named with 联系人.
