@@ -72,7 +72,7 @@ public sealed partial class HtmlReportParser : IReportParser
         {
             Title = title,
             Date = DateText.Normalize(Meta("PubDate", "publishdate", "dc.date", "article:published_time")),
-            Org = Meta("ContentSource", "dc.publisher", "author"),
+            Org = PublisherOrIssuer.WithoutChannel(Meta("ContentSource", "dc.publisher", "author")),
         };
     }
 

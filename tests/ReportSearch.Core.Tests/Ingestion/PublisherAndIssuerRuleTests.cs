@@ -334,4 +334,14 @@ public class PublisherAndIssuerRuleTests
     [Fact]
     public void Bodies_ending_a_text_that_opens_without_addressees_sign_nothing() =>
         Assert.Null(Meta(UndatedNotice[(UndatedNotice.IndexOf('\n') + 1)..]).Org);
+
+    // A publisher named with the channel it posted through (微信公众号, 官方微信) is the body itself.
+    [Fact]
+    public void A_publishers_channel_is_no_part_of_its_name()
+    {
+        var html = "<html><head><meta charset=\"utf-8\"><meta name=\"ContentSource\" content=\"某市住房公积金管理中心微信公众号\"></head><body><h2>某市调整住房公积金贷款政策</h2><p>为支持职工购房需求，现就调整住房公积金贷款政策有关事项通知如下。</p></body></html>";
+        Assert.Equal("某市住房公积金管理中心", ParseVirtual("archive/page.html", Encoding.UTF8.GetBytes(html)).Metadata.Org);
+        var text = ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes("某县开展校园安全检查\n来源：某县教育局官方微信\n5月6日，县教育局组织开展校园安全大检查。\n")).Metadata;
+        Assert.Equal("某县教育局", text.Org);
+    }
 }

@@ -103,7 +103,7 @@ internal sealed partial class HeaderBlock
         {
             Title = Get(HeaderField.Title) ?? TitleShaped(Get(HeaderField.Summary)),
             // A publisher that is no organization's name (a site's: 金宝博-金宝博官网) says nothing.
-            Org = (Get(HeaderField.Org) is { } org && !NotAnOrg(org) ? org : null) ?? GovernmentBody(Get(HeaderField.Source)),
+            Org = PublisherOrIssuer.WithoutChannel((Get(HeaderField.Org) is { } org && !NotAnOrg(org) ? org : null) ?? GovernmentBody(PublisherOrIssuer.WithoutChannel(Get(HeaderField.Source)))),
             Date = DateText.Normalize(Get(HeaderField.WrittenDate)),
             // A value that is not a standard 文号 still counts when it numbers something (〔十五届〕第20号), not when it
             // is the template's empty shell (〔〕号).

@@ -26,6 +26,14 @@ internal static partial class PublisherOrIssuer
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,60}$")]
     private static partial Regex HanOnly();
 
+    // The channel a body posts through, after its name (某中心微信公众号, 某局官方微信): the body is the publisher.
+    [GeneratedRegex(@"(?:官方)?(?:微信公众号|微信公众平台|公众号|微信|微博|客户端)$|官微$")]
+    private static partial Regex ChannelSuffix();
+
+    /// <summary>The body's name without the channel it posted through (某中心微信公众号 → 某中心); null stays null.</summary>
+    public static string? WithoutChannel(string? publisher) =>
+        publisher is null ? null : ChannelSuffix().Replace(publisher.Trim(), "") is { Length: >= 2 } body ? body : publisher;
+
     /// <summary>A name written in Han characters only, without placeholders, brackets or spaces.</summary>
     public static bool IsNameOnly(string name) => HanOnly().IsMatch(name.Trim()) && !name.Contains('略');
 
