@@ -431,7 +431,9 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,12}(?:市|州|盟)人民政府|省\p{IsCJKUnifiedIdeographs}{1,14}?(?:厅|局|委))[^：:\n]{0,60}[：:]")]
     private static partial Regex ProvinceAnswerAddressee();
 
-    [GeneratedRegex(@"省(?:人民)?政府(?:同意|研究|决定|批准|审定)")]
+    // The province speaking: its government deciding (经省政府同意), or its departments acting together on the request
+    // (省建设厅、省财政厅会同有关部门对你市…进行了清理).
+    [GeneratedRegex(@"省(?:人民)?政府(?:同意|研究|决定|批准|审定)|省\p{IsCJKUnifiedIdeographs}{1,8}厅、省\p{IsCJKUnifiedIdeographs}{1,8}(?:厅|局)")]
     private static partial Regex ProvinceSpeaks();
 
     private const int FirstSentenceSlack = 80;

@@ -55,6 +55,7 @@ public class ProvinceAnswerTests
     [Theory]
     [InlineData("邯郸市人民政府：\n你市《关于设立青崖寨自然保护区的请示》收悉。经省政府研究，同意设立。")]
     [InlineData("省交通厅、省财政厅：\n你们的请示收悉。鉴于涞源县修建水库，省政府同意收费站位置东移。")]
+    [InlineData("邯郸市人民政府：\n你市《关于某收费站重新立项的请示》收悉。日前，省建设厅、省财政厅、省物价局会同有关部门对该收费项目进行了清理，现函复如下。")] // its departments acting together
     public void The_provinces_voice_to_a_city_or_its_departments_is_the_province(string text) =>
         Assert.Equal(["河北省"], Of(text).Place?.Path);
 
