@@ -293,4 +293,10 @@ public class UntitledPageKindTests
     [Fact]
     public void A_text_citing_a_promulgated_document_is_not_of_its_kind() =>
         Assert.NotEqual("办法", Meta("为做好河道管理工作，根据《某省河道管理办法》的规定，县水利局于3月开展河道巡查。\n巡查发现问题12处，已全部整改。\n").Kind);
+
+    // A notice issuing a document to its addressees, the document named between 现将 and 印发给你们, is the notice.
+    [Theory]
+    [InlineData("晋人社发〔2024〕23号各市人力资源社会保障局：为支持银发经济发展，现将《强化支持举措的九条措施》印发给你们，请结合实际，认真贯彻落实。某省人力资源和社会保障厅2024年10月11日（此件主动公开）", "通知")]
+    public void A_notice_issuing_a_document_to_its_addressees_is_a_notice(string text, string kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
 }

@@ -232,7 +232,7 @@ internal static partial class BodyKind
     private static partial Regex RequestReceived();
 
     // A notice issuing a document it names: 《…若干措施》已经省政府同意，现印发给你们 (the 印发 notice's own words).
-    [GeneratedRegex(@"(?:现|予以)(?:印发|转发)给你们")]
+    [GeneratedRegex(@"(?:现|予以)(?:印发|转发)给你们|现将[^。]{1,80}?(?:印发|转发)给你们")]
     private static partial Regex IssuingFormula();
 
     [GeneratedRegex(@"特此(?<kind>公告|通告|通知|批复)")]
