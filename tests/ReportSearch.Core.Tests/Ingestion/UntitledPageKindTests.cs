@@ -299,4 +299,15 @@ public class UntitledPageKindTests
     [InlineData("晋人社发〔2024〕23号各市人力资源社会保障局：为支持银发经济发展，现将《强化支持举措的九条措施》印发给你们，请结合实际，认真贯彻落实。某省人力资源和社会保障厅2024年10月11日（此件主动公开）", "通知")]
     public void A_notice_issuing_a_document_to_its_addressees_is_a_notice(string text, string kind) =>
         Assert.Equal(kind, Meta(text).Kind);
+
+    // A rule printed without its heading names what it is in its preamble: 为规范…，根据…，制定本办法。
+    [Theory]
+    [InlineData("为规范乡镇档案管理，根据《中华人民共和国档案法》的有关规定，结合本省实际，制定本办法。\n本办法所称乡镇档案，是指乡镇机关在各项活动中形成的文字材料。\n", "办法")]
+    [InlineData("为加强城市绿化管理，依据有关法律法规，制定本规定。\n本规定适用于本市城市规划区内的绿化管理。\n", "规定")]
+    public void A_rules_preamble_names_its_kind(string text, string kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
+    [Fact]
+    public void A_text_telling_others_to_make_a_rule_is_not_that_rule() =>
+        Assert.NotEqual("办法", Meta("各乡镇要根据本通知要求，抓紧制定本乡镇的实施办法，于5月底前报县政府。\n").Kind);
 }

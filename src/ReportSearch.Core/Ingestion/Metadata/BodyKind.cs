@@ -271,6 +271,8 @@ internal static partial class BodyKind
             // document's kind; one amending or repealing a rule (…常务会议决定对《…办法》作如下修改) is a 决定.
             if (line.Contains("现予", StringComparison.Ordinal) && Promulgated().Match(line) is { Success: true } promulgated && DocumentKind.FromTitle(promulgated.Groups["title"].Value) is { } promulgatedKind) return promulgatedKind;
             if (line.Contains("决定", StringComparison.Ordinal) && AmendingDecision().IsMatch(line)) return "决定";
+            // A rule's preamble naming what it makes (为规范…，根据…，制定本办法。): the text is that rule.
+            if (line.Contains("制定本", StringComparison.Ordinal) && MadeHere().Match(line) is { Success: true } made && DocumentKind.FromTitle(made.Groups["kind"].Value) is { } madeKind) return madeKind;
             if (KindAnnounced().Match(line) is { Success: true } m) return m.Groups["kind"].Success ? DocumentKind.FromTitle(m.Groups["kind"].Value) : "函";
             if (RequestReceived().IsMatch(line)) return line.Contains("批复", StringComparison.Ordinal) || tail.Any(t => t.Contains("特此批复", StringComparison.Ordinal)) ? "批复" : "函";
         }
@@ -283,6 +285,9 @@ internal static partial class BodyKind
 
     [GeneratedRegex(@"现将[^。]{0,40}?(?:公布|通报|明确|安排)如下")]
     private static partial Regex MadeKnown();
+
+    [GeneratedRegex(@"制定本(?<kind>实施细则|实施办法|实施意见|办法|规定|细则|条例|规则|意见|方案|预案|准则)(?:[。，,；;]|$)")]
+    private static partial Regex MadeHere();
 
     [GeneratedRegex(@"^《(?<title>[^》]{4,80})》(?:已经|经)[^。]{0,80}?(?:通过|批准)[^。]{0,20}?现予(?:公布|发布)")]
     private static partial Regex Promulgated();
