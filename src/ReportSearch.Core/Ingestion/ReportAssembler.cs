@@ -31,10 +31,11 @@ internal static class ReportAssembler
                 if (body.Count > 0 && body[^1].Text.Length > 0) body.Add(new BodyLine(""));
                 continue;
             }
-            bool inHeaderWindow = headerWindow.Admit(text.Length <= MaxFurnitureLength ? ChineseText.ForMatching(text) : text);
-            if (text.Length <= MaxFurnitureLength)
+            // The matching view of a short line, made once: the header window, the block, breadcrumbs and clutter read it.
+            var matching = text.Length <= MaxFurnitureLength ? ChineseText.ForMatching(text) : null;
+            bool inHeaderWindow = headerWindow.Admit(matching ?? text);
+            if (matching is not null)
             {
-                var matching = ChineseText.ForMatching(text);
                 if (inHeaderWindow && header.TryAddLine(matching))
                 {
                     MarkAboveMetadata(body);

@@ -103,7 +103,8 @@ internal sealed partial class HeaderBlock
         {
             Title = Get(HeaderField.Title) ?? TitleShaped(Get(HeaderField.Summary)),
             // A publisher that is no organization's name (a site's: 金宝博-金宝博官网) says nothing.
-            Org = PublisherOrIssuer.WithoutChannel((Get(HeaderField.Org) is { } org && !NotAnOrg(org) ? org : null) ?? GovernmentBody(PublisherOrIssuer.WithoutChannel(Get(HeaderField.Source)))),
+            // A publisher named with its channel (某中心微信公众号) is the body.
+            Org = (Get(HeaderField.Org) is { } org && !NotAnOrg(org) ? PublisherOrIssuer.WithoutChannel(org) : null) ?? GovernmentBody(PublisherOrIssuer.WithoutChannel(Get(HeaderField.Source))),
             Date = DateText.Normalize(Get(HeaderField.WrittenDate)),
             // A value that is not a standard 文号 still counts when it numbers something (〔十五届〕第20号), not when it
             // is the template's empty shell (〔〕号).

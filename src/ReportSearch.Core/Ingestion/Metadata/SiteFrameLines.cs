@@ -56,8 +56,8 @@ internal static partial class SiteFrameLines
     // short lines is not allowed to lead the scan into a body.
     public const int MaxScanLines = 150;
 
-    [GeneratedRegex(@"^[\s•·●▪■◆\-*]+")]
-    private static partial Regex Bullet();
+    // What may stand before a menu entry: a bullet, a dash, spaces.
+    private const string BulletChars = " \t\u3000•·●▪■◆-*";
 
     /// <summary>
     /// Whether a line (recognition view) is an entry of a site's menu: 政府信息公开 pages print dozens of them (政府信息 /
@@ -65,9 +65,7 @@ internal static partial class SiteFrameLines
     /// </summary>
     public static bool IsMenuEntry(string line)
     {
-        var text = line.AsSpan().Trim();
-        var bullet = Bullet().Match(line.Trim());
-        if (bullet.Success) text = text[bullet.Length..];
+        var text = line.AsSpan().Trim().TrimStart(BulletChars);
         return text.Length <= MaxMenuEntry && text.IndexOfAny("：:|｜。，,；;") < 0;
     }
 }
