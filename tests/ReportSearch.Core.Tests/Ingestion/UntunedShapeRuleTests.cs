@@ -41,6 +41,10 @@ public class UntunedShapeRuleTests
     [InlineData("某县人民政府办公室\n关于印发2017年某县政务公开\n工作要点的通知\n各乡镇人民政府:\n现将工作要点印发给你们,请认真贯彻执行。\n", "某县人民政府办公室关于印发2017年某县政务公开工作要点的通知")]
     // A complete short title stays alone under a line of page furniture.
     [InlineData("登录个人中心\n政府工作报告\n--2017年1月2日在社渚镇第三届人民代表大会第一次会议上\n各位代表:\n现在,我代表社渚镇人民政府,向大会报告工作。\n", "政府工作报告")]
+    // A heading set in two lines, the first opening with a place named in full, the second holding the rest and the kind.
+    [InlineData("衡水市推进农村公路养护体制改革\n阶段性工作汇报\n按照会议安排,现将我市工作进展汇报如下:\n一、主要做法\n", "衡水市推进农村公路养护体制改革阶段性工作汇报")]
+    // A site's name over a short complete title is no part of it.
+    [InlineData("衡水市人民政府\n工作汇报\n按照会议安排,现将我市工作进展汇报如下:\n一、主要做法\n", "工作汇报")]
     public void A_title_broken_over_lines_is_joined_only_where_the_line_above_is_unfinished(string text, string title) =>
         Assert.Equal(title, Meta(text).Title);
 

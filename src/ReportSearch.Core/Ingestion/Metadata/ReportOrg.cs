@@ -135,14 +135,11 @@ internal static partial class ReportOrg
                 // A government's name opens with its place (付垅乡人民政府); a clause's words before it (顺利通过某省人民政府
                 // 验收, 实行市人民政府…) make no name.
                 if (!org.StartsWith('各') && !org.StartsWith('我') && !org.Contains("代表", StringComparison.Ordinal) && !GenericGovernment().IsMatch(org)
-                    && OpensWithPlace(org)) return org;
+                    && ReportSearch.Places.PlaceNames.Default.OpensWithFullName(org)) return org;
             }
         }
         return null;
     }
-
-    private static bool OpensWithPlace(string name) =>
-        ReportSearch.Places.PlaceNames.Default.Find(name) is [var first, ..] && first.Start == 0 && !first.IsShortForm;
 
     private const int IssuerLinesAbove = 3;
 
