@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Re-create the documents of part rpF from fetched bare git mirrors (/work/.mirror/<owner>+<name>/...).
+
+Every document's bytes come from `git show COMMIT:PATH` in the mirror, plus one extraction step:
+  "sql-tuple:<table>:<id>:<col>"  -> the blob is a MySQL dump (UTF-8) whose table <table> is dumped as one multi-row
+        statement `INSERT INTO `<table>` VALUES (..),(..);`; the tuple whose first value is <id> is taken and its value
+        number <col> (0-based) kept, MySQL string escapes (\\n \\' \\\\ ...) undone, nothing else changed. Written UTF-8.
+  "php-seed:<k>:<field>"          -> the blob is a PHP seeder (October CMS) with `Post::create([...]);` calls; the
+        <k>-th call (0-based) is taken and its single-quoted '<field>' => '...' value kept, PHP single-quote escapes
+        (\\' and \\\\) undone. Written UTF-8.
+Usage: python3 build.py [--check]   (--check: rebuild in memory and compare sha1 with the files on disk)
+"""
+import hashlib, os, re, subprocess, sys
+
+MIRROR = "/work/.mirror"
+OUT = "/work/devset/docs/rpF"
+
+# (repo, commit, git dir inside the mirror folder)
+JS = ("w2874382167/v1_jianshui", "387708c391c6ee89e38f25241d4d413e70bd4a02", "repo")
+WY = ("zwj1007/october-wyds-plugins", "5e03e038e1b821e28a3f6ae3131a2420db62db52", "repo/.git")
+JS_SQL = "v1_jianshui_cloud.sql"
+WY_PHP = "plugins/buuug7/news/updates/seed_posts_five_tables.php"
+
+# (source, path, extract, ext)
+DOCS = []
+for nid in ["1", "3", "6", "13", "15", "21", "22", "23"]:
+    DOCS.append((JS, JS_SQL, "sql-tuple:app_articles:%s:3" % nid, "md"))
+for k in [0, 1, 4, 5, 6, 7, 8, 9]:
+    DOCS.append((WY, WY_PHP, "php-seed:%d:content" % k, "html"))
+
+
+def blob(src, path):
+    repo, commit, sub = src
+    d = os.path.join(MIRROR, repo.replace("/", "+"), sub)
+    return subprocess.run(["git", "--git-dir", d, "show", "%s:%s" % (commit, path)],
+                          check=True, capture_output=True).stdout
+
+
+ESC = {'n': '\n', 'r': '\r', 't': '\t', '0': '\0', "'": "'", '"': '"', '\\': '\\', 'Z': '\x1a', 'b': '\b'}
+
+
+def sql_values(text, i):
+    """Values of the SQL tuple starting just after its "(" at index i; returns (values, index after ")")."""
+    vals, n = [], len(text)
+    while i < n:
+        c = text[i]
+        if c == "'":
+            j, buf = i + 1, []
+            while True:
+                d = text[j]
+                if d == '\\':
+                    buf.append(ESC.get(text[j + 1], text[j + 1])); j += 2
+                elif d == "'":
+                    if j + 1 < n and text[j + 1] == "'":
+                        buf.append("'"); j += 2
+                    else:
+                        break
+                else:
+                    buf.append(d); j += 1
+            vals.append("".join(buf)); i = j + 1
+        elif c in ", \r\n\t":
+            i += 1
+        elif c == ")":
+            return vals, i + 1
+        else:
+            j = i
+            while text[j] not in ",)":
+                j += 1
+            vals.append(text[i:j].strip()); i = j
+    raise ValueError("unterminated tuple")
+
+
+def sql_tuples(text, table):
+    m = re.search(r"INSERT INTO `%s` VALUES\s*\(" % re.escape(table), text)
+    i, rows = m.end(), []
+    while True:
+        vals, i = sql_values(text, i)
+        rows.append(vals)
+        if text[i] != ",":
+            break
+        assert text[i + 1] == "(", text[i:i + 20]
+        i += 2
+    return rows
+
+
+def extract(data, ex):
+    text = data.decode("utf-8")
+    kind, rest = ex.split(":", 1)
+    if kind == "sql-tuple":
+        table, rid, col = rest.split(":")
+        hits = [r for r in sql_tuples(text, table) if r[0] == rid]
+        assert len(hits) == 1, (ex, len(hits))
+        return hits[0][int(col)].encode("utf-8")
+    assert kind == "php-seed"
+    k, field = rest.split(":")
+    calls = re.findall(r"Post::create\(\[(.*?)\n\s*\]\);", text, re.S)
+    m = re.search(r"'%s' => '((?:[^'\\]|\\.)*)'" % re.escape(field), calls[int(k)], re.S)
+    value = re.sub(r"\\([\\'])", r"\1", m.group(1))
+    return value.encode("utf-8")
+
+
+def plan():
+    for i, (src, path, ex, ext) in enumerate(DOCS, 1):
+        yield ("rpF/rpF%04d.%s" % (i, ext), src[0], src[1], path, ex)
+
+
+def main():
+    check = "--check" in sys.argv
+    os.makedirs(OUT, exist_ok=True)
+    diff, cache = 0, {}
+    for (f, repo, commit, path, ex), (src, _, _, _) in zip(plan(), DOCS):
+        key = (repo, commit, path)
+        if key not in cache:
+            cache[key] = blob(src, path)
+        data = extract(cache[key], ex)
+        h = hashlib.sha1(data).hexdigest()
+        target = os.path.join("/work/devset/docs", f)
+        if check:
+            old = open(target, "rb").read() if os.path.exists(target) else b""
+            ok = hashlib.sha1(old).hexdigest() == h
+            diff += not ok
+            print(("OK   " if ok else "DIFF ") + f, h)
+        else:
+            open(target, "wb").write(data)
+            print(f, len(data), h)
+    if check:
+        print(len(DOCS), "documents,", diff, "differ")
+        sys.exit(1 if diff else 0)
+
+
+if __name__ == "__main__":
+    main()
