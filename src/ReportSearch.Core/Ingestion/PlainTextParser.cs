@@ -21,13 +21,15 @@ public sealed class PlainTextParser(int maxTextChars = ReportParsers.DefaultMaxT
         return trimmed ? report.WithTrimmedText(report.Sections, ReportParsers.TrimmedText(maxTextChars)) : report;
     }
 
-    // "## 一、工作成效" is a heading; deeper levels than #### are ordinary text, like h5/h6 in HTML.
+    // "## 一、工作成效" is a heading; deeper levels than #### are ordinary text, like h5/h6 in HTML. Inline markup
+    // (pictures, links, bold) is taken off first (MarkdownInline); a line keeps its indent.
     private static BodyLine MarkdownLine(string line)
     {
-        var t = line.TrimStart();
+        var plain = MarkdownInline.Plain(line);
+        var t = plain.TrimStart();
         int level = 0;
         while (level < t.Length && t[level] == '#') level++;
         if (level is >= 1 and <= 4 && level < t.Length && t[level] == ' ') return new BodyLine(t[(level + 1)..].Trim(), IsHeading: true);
-        return new BodyLine(line);
+        return new BodyLine(plain);
     }
 }
