@@ -51,6 +51,16 @@ public class NewsKindRuleTests
         Assert.Equal("新闻", m.Kind);
     }
 
+    [Theory]
+    // A unit's staff on a visit on a day named inside the sentence, and a deed reported 日前 after an opening clause.
+    [InlineData("我站工作人员8月3日前往某某乡东庄村、西坡村开展农村物流服务点的选址工作。\n工作人员与村民深入交流。", true)]
+    [InlineData("近年来，研学旅行持续升温，日前，某县古镇景区推出了一批以古民居为主题的研学课程。\n课程包括陶艺、刺绣等。", true)]
+    // A day ahead, or a meeting's result made known, is no news item.
+    [InlineData("我站工作人员定于8月3日前往某某乡东庄村开展农村物流服务点的选址工作，请各村做好准备。\n联系电话略。", false)]
+    [InlineData("某区中级职称评审委员会于2019年9月6日召开评审会议，通过65人，现将通过人员名单予以公示。\n公示期为5个工作日。", false)]
+    public void A_visit_or_a_deed_on_a_day_the_opening_names_is_news(string text, bool news) =>
+        Assert.Equal(news, Meta(text).Kind == "新闻");
+
     [Fact]
     public void A_town_s_own_review_speaking_as_我镇_is_no_news()
     {

@@ -56,6 +56,16 @@ internal static partial class BodyKind
     [GeneratedRegex(@"(?:会议|大会)[^。]{0,40}?(?:隆重|胜利)(?:开幕|召开|闭幕|举行)")]
     private static partial Regex MeetingHeld();
 
+    // The opening sentence tells of a visit or a deed done on a day it names, the day anywhere in it (我中心工作人员7月5日
+    // 前往某镇…; 近年来…，日前，某景区…推出了…; 6月29日，考察小组前往…): what a news item reports. Not a day ahead
+    // (定于/将于7月5日…, 7月5日将前往…).
+    [GeneratedRegex(@"^[^。]{0,60}?(?<![定将拟要]于|计划于)(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?<=^|[，,]\s*)(?:近日|日前))(?:上午|下午|晚上?)?\s*[，,]?(?:(?![将拟要])[^。；;]){0,30}?(?:前往|来到|赴|深入|走进|推出|参观|调研|考察|督导|慰问|走访|看望|抵达|召开|举行|举办|开展|组织|启动)")]
+    private static partial Regex DayAndDeed();
+
+    // A body making its result known (…于10月12日召开评审会议…现将通过人员名单予以公示): a 公示 or 公告, not news of it.
+    [GeneratedRegex(@"现将|予以公示|进行公示|特此")]
+    private static partial Regex MakesKnown();
+
     // 近日,亭口镇组织召开…推进会: a sentence opening on the recent day it reports; also yesterday or today
     // (昨日上午,某区第十八届人民代表大会第一次会议开幕).
     [GeneratedRegex(@"(?:^|。)\s*(?:近日|日前|近期|昨日|昨天|今天|今日)(?:上午|下午|晚上?)?\s*[,，][^。]{0,40}?(?:召开|举行|开展|组织|举办|启动|开幕|闭幕)")]
@@ -215,7 +225,8 @@ internal static partial class BodyKind
         bool addressed = opening.Take(DatelineLines).Any(l => AddresseeLine.StartOf(l).Success);
         if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || !addressed && ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
             || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
-            || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l)) || untagged.Count > 0 && UnitInTheThirdPerson(untagged[0])) return "新闻";
+            || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l)) || untagged.Count > 0 && UnitInTheThirdPerson(untagged[0])
+            || !addressed && untagged.Take(DatelineLines).Any(l => DayAndDeed().IsMatch(l) && !MakesKnown().IsMatch(l))) return "新闻";
         if (CoverNote(opening)) return "通知";
         if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
         return null;
