@@ -55,6 +55,8 @@ public class NewsKindRuleTests
     // A unit's staff on a visit on a day named inside the sentence, and a deed reported 日前 after an opening clause.
     [InlineData("我站工作人员8月3日前往某某乡东庄村、西坡村开展农村物流服务点的选址工作。\n工作人员与村民深入交流。", true)]
     [InlineData("近年来，研学旅行持续升温，日前，某县古镇景区推出了一批以古民居为主题的研学课程。\n课程包括陶艺、刺绣等。", true)]
+    // A public account's post setting its opening as verse, a phrase a line.
+    [InlineData("9月3日\n秋高气爽\n丹桂飘香\n来到某县社会福利院\n院里张灯结彩\n一场特别的集体生日会正在举行\n80多位老人欢聚一堂。", true)]
     // A day ahead, or a meeting's result made known, is no news item.
     [InlineData("我站工作人员定于8月3日前往某某乡东庄村开展农村物流服务点的选址工作，请各村做好准备。\n联系电话略。", false)]
     [InlineData("某区中级职称评审委员会于2019年9月6日召开评审会议，通过65人，现将通过人员名单予以公示。\n公示期为5个工作日。", false)]

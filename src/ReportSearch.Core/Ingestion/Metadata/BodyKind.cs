@@ -226,7 +226,7 @@ internal static partial class BodyKind
         if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || !addressed && ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
             || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
             || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l)) || untagged.Count > 0 && UnitInTheThirdPerson(untagged[0])
-            || !addressed && untagged.Take(DatelineLines).Any(l => DayAndDeed().IsMatch(l) && !MakesKnown().IsMatch(l))) return "新闻";
+            || !addressed && ShortLinesJoined(untagged).Take(DatelineLines).Any(l => DayAndDeed().IsMatch(l) && !MakesKnown().IsMatch(l))) return "新闻";
         if (CoverNote(opening)) return "通知";
         if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
         return null;
@@ -406,6 +406,27 @@ internal static partial class BodyKind
     // A page's markup left in its text (<h3>  10月17日,…): no part of the sentence.
     [GeneratedRegex(@"^(?:<[a-zA-Z/][^<>]{0,30}>\s*)+")]
     private static partial Regex LeadingTags();
+
+    private const int VerseLineChars = 20;
+
+    /// <summary>
+    /// The lines with each run of short unpunctuated lines joined by commas: a public account's post sets its sentences
+    /// as verse, a phrase a line (8月10日 / 正值“七夕”传统佳节 / 来到某县民政局 / …), and opens on a few such lines before
+    /// its first paragraph; joined, the opening reads as the sentence it is.
+    /// </summary>
+    private static List<string> ShortLinesJoined(List<string> lines)
+    {
+        var joined = new List<string>(lines.Count);
+        var run = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.Length is > 0 and <= VerseLineChars && !"。！？!?；;".Contains(line[^1])) { run.Add(line); continue; }
+            if (run.Count > 0) { joined.Add(string.Join('，', run)); run.Clear(); }
+            if (line.Length > 0) joined.Add(line);
+        }
+        if (run.Count > 0) joined.Add(string.Join('，', run));
+        return joined;
+    }
 
     private static string FirstSentence(string line) => line.IndexOf('。') is >= 0 and var end ? line[..end] : line;
 
