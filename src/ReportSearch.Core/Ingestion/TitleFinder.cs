@@ -70,6 +70,14 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^[〇○零OoＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$")]
     private static partial Regex ChineseDateAlone();
 
+    // Lines a document prints that name nothing it is: a closing formula (特此通知), a greeting to a reader (您好!), a
+    // day alone (8月10日, a post's first line), a session line without its report (在某区第二届人民代表大会第二次会议上),
+    // and a unit's name alone down to its sections (中共某局党组, 省某局法规处, 某县公安局交警大队: the issuer over its
+    // text or its signature). Also an attachment's note (附件:《…》, 附件1), which names another document, and the
+    // text speaking of itself (本年度报告, 本办法), cut out of its first sentence.
+    [GeneratedRegex(@"^附件\s*\d{0,2}\s*(?:[:：]|$)|^本\p{IsCJKUnifiedIdeographs}{0,4}(?:报告|办法|规定|细则|通知|意见|方案)$|^(?:特此\p{IsCJKUnifiedIdeographs}{2}|(?:您|你)好|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|在[^。，,]{2,60}?会议上|[\p{IsCJKUnifiedIdeographs}]{2,30}(?:党组|党委|处|大队|中队|支队|分局))[！!。.]?$")]
+    private static partial Regex NamesNothing();
+
     // Furniture glued before a heading on one line: a site's language switch, a forum's edit note, a list bullet, a
     // short column tag (【余杭区招商】); a long bracketed slogan (【凝心聚力谋发展 踔厉奋发谱新篇】…) is part of the title.
     [GeneratedRegex(@"^(?:(?:选择语言|本帖最后由.{1,60}?编辑|[•·●▪■◆]|【[^】]{1,8}】(?=.{4,})|文件之[一二三四五六七八九十\d]{1,3}(?=\s*\S{4,}))\s*)+")]
@@ -205,7 +213,8 @@ internal static partial class TitleFinder
             if (firstPlausible is null && OverNewsLead(candidates, i) && matching.Length >= 4 && !IsUnitNameOnly(text)) return (text, true);
             bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
             if (overDate && matching.Length >= HeadlineLength && !IsPlaceNamesOnly(matching)) return (text, true);
-            firstPlausible ??= opensText || candidates[i].IsHeading ? text : null;
+            // A heading the format marks counts where the text starts, not a section's heading after its paragraphs.
+            firstPlausible ??= opensText || candidates[i].IsHeading && !spoken ? text : null;
         }
         return (firstPlausible, false);
     }
@@ -350,7 +359,7 @@ internal static partial class TitleFinder
         var matching = ChineseText.ForMatching(text);
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
         if (HeaderField().IsMatch(matching) || IsPageLabel(matching)) return false;
-        if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching)) return false;
+        if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching) || NamesNothing().IsMatch(matching)) return false;
         // A reporter's byline (记 者 李 某) and a sentence led by its day (2月10号,某乡召开…) are no headings.
         if (ReporterByline().IsMatch(matching) || DayLead().IsMatch(matching)) return false;
         return true;

@@ -17,6 +17,9 @@ public enum DevSetField
     NoDocNumber,
     /// <summary>时效性 where the text says it.</summary>
     Validity,
+    /// <summary>No title given where the document has no heading of its own (labelled so): a closing formula, a
+    /// greeting, a date or a body's name made a title is wrong; 无标题 with the opening line is right.</summary>
+    NoTitle,
 }
 
 /// <summary>What the extractor produced for one document, in the form the labels are compared with.</summary>
@@ -105,6 +108,9 @@ public static partial class MetadataComparison
             var accepted = new[] { title }.Concat(label.TitleAlt ?? []).Select(NormalizeTitle).ToHashSet(StringComparer.Ordinal);
             yield return new FieldResult(label, DevSetField.Title, got.Title is not null && accepted.Contains(NormalizeTitle(got.Title)), title, got.Title);
         }
+
+        else if (label.HasTitleLine == false)
+            yield return new FieldResult(label, DevSetField.NoTitle, got.Title is null, "none", got.Title);
 
         if (label.Date is { } date)
             yield return new FieldResult(label, DevSetField.Date, got.Date == date, date, got.Date);

@@ -232,9 +232,9 @@ internal static partial class BodyKind
         return null;
     }
 
-    // The formulas by which a document names its own kind: 现将有关事项公告如下 at its start, 特此通知 at its end; an
+    // The formulas by which a document names its own kind: 现将有关事项公告如下 (or …工作报告如下) at its start, 特此通知 at its end; an
     // opinion's 现就…提出如下实施意见, a letter's 具体事项函告如下 or 现函复如下 (a 函 answering a request).
-    [GeneratedRegex(@"(?:现将|现就|并就)[^。]{0,40}?(?<kind>公告|通告|通知)如下|提出(?:如下|以下)(?:实施|指导)?(?<kind>意见)|(?:函告|函复)(?:如下|你)")]
+    [GeneratedRegex(@"(?:现将|现就|并就)[^。]{0,40}?(?<kind>公告|通告|通知|报告)如下|提出(?:如下|以下)(?:实施|指导)?(?<kind>意见)|(?:函告|函复)(?:如下|你)")]
     private static partial Regex KindAnnounced();
 
     // An answer to a request it names: 你市《关于…的请示》(某政〔2003〕84号)收悉, 某交公字〔2004〕117号文收悉 opens a 复函,

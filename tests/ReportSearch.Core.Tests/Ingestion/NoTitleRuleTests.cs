@@ -1,0 +1,61 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// A document with no heading of its own has no title (the page says 无标题 with its opening line): the lines it does
+/// print where a title might stand name nothing it is (issue 19, measured as NoTitle on the development set).
+/// Short paraphrased texts in the shapes of real pages; each rule has a counterpart that keeps its title.
+/// </summary>
+public class NoTitleRuleTests
+{
+    private static ReportMetadata Txt(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+    private static ReportMetadata Html(string html) => ParseVirtual("p/page.html", Encoding.UTF8.GetBytes(html)).Metadata;
+
+    [Theory]
+    // A closing formula and an attachment's note under a body-only notice.
+    [InlineData("各乡镇人民政府，县直各单位：\n现将《某市应急管理局关于做好防汛工作的紧急通知》转发给你们，请认真贯彻执行。\n特此通知\n附件：《某市应急管理局关于做好防汛工作的紧急通知》")]
+    // A greeting over an answer to a citizen.
+    [InlineData("您好！\n您反映的小区路灯不亮问题，经核实，已安排维修人员于本周内修复。\n感谢您对我们工作的支持。")]
+    // A post's first line holding its day alone.
+    [InlineData("8月10日\n某县民政局门口停放着两辆装饰一新的公交车，一场集体婚礼在这里举行。\n11对新人参加了婚礼。")]
+    // A session line without its report's heading.
+    [InlineData("在某区第二届人民代表大会第二次会议上\n区长 王某\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。")]
+    // A department's party group and a section over their text, or as its signature.
+    [InlineData("中共某省某局党组\n局机关各处室：\n经局党组会议研究，决定：张某同志任法规处副处长。\n2020年2月28日")]
+    [InlineData("局机关各处室：\n经研究，决定对《某省市场监管行政处罚程序规定》作如下解读。\n某省某局法规处\n2020年3月2日")]
+    // The text speaking of itself, cut out of its first sentence after the addressee.
+    [InlineData("省政府办公厅：本年度报告根据《政府信息公开条例》要求编制，统计期限自1月1日起至12月31日止。现将2017年政府信息公开工作报告如下：\n一、概述")]
+    public void Lines_that_name_nothing_the_document_is_are_no_title(string text) => Assert.Null(Txt(text).Title);
+
+    [Theory]
+    [InlineData("某县扶贫工作情况汇报\n按照会议安排，现将我县扶贫工作情况汇报如下：\n一、主要做法", "某县扶贫工作情况汇报")]
+    [InlineData("在全县农村工作会议上的讲话\n同志们：\n今天召开全县农村工作会议，主要任务是部署今年的工作。", "在全县农村工作会议上的讲话")]
+    public void A_real_heading_keeps_its_title(string text, string title) => Assert.Equal(title, Txt(text).Title);
+
+    [Fact]
+    public void A_section_heading_after_the_paragraphs_is_no_title()
+    {
+        var m = Html("""
+            <html><body>
+            <p>9月7日上午，某县电子商务进农村工作推进会在县财政局会议室召开，各乡镇分管领导参加会议。</p>
+            <p>会议要求，各乡镇要高度重视电子商务工作，全力配合示范县项目实施。</p>
+            <h2>抢抓机遇 全面推进农村电商发展</h2>
+            <p>某县自2016年获批国家电子商务进农村综合示范县以来，建成县级服务中心1个。</p>
+            </body></html>
+            """);
+        Assert.Null(m.Title);
+        var titled = Html("<html><body><h2>抢抓机遇 全面推进农村电商发展</h2><p>某县自2016年获批国家电子商务进农村综合示范县以来，建成县级服务中心1个。</p></body></html>");
+        Assert.Equal("抢抓机遇全面推进农村电商发展", titled.Title);
+    }
+
+    [Fact]
+    public void A_party_group_s_signature_names_its_place_and_a_report_announced_as_such_is_a_report()
+    {
+        var signed = Txt("局机关各处室，各直属单位：\n经2020年2月18日局党组会议研究，决定：李某同志任法规处副处长。\n中共江西省市场监督管理局党组\n2020年2月28日");
+        Assert.Equal("江西省", signed.District);
+        Assert.Equal("报告", Txt("省政府办公厅：\n根据条例要求，现将本厅2017年政府信息公开工作报告如下：\n一、概述\n全年主动公开信息1200条。").Kind);
+    }
+}
