@@ -132,7 +132,9 @@ internal static partial class ReportYear
             if (month >= LateMonths) return (summed, MetadataOrigin.Body);
         }
         // Last, the first year of the opening that is neither a target nor an origin: weak evidence (Body), which a
-        // stronger source (sidecar, header, path) replaces.
+        // stronger source (sidecar, header, path) replaces. Not of a profile: the years it tells are its unit's history
+        // and figures (1986年建镇, 截至2020年末), never the year it was written; they stay mentioned years.
+        if (kind == "简介") return (null, MetadataOrigin.Body);
         return (YearOfOpening(opening, latestYear), MetadataOrigin.Body);
     }
 
