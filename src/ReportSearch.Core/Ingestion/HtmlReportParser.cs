@@ -72,7 +72,8 @@ public sealed partial class HtmlReportParser : IReportParser
         {
             Title = title,
             Date = DateText.Normalize(Meta("PubDate", "publishdate", "dc.date", "article:published_time")),
-            Org = PublisherOrIssuer.WithoutChannel(Meta("ContentSource", "dc.publisher", "author")),
+            // A page's author meta names a body on government sites and an editor on news sites (朱赫): only a body's name is an org.
+            Org = PublisherOrIssuer.WithoutChannel(Meta("ContentSource", "dc.publisher") ?? (Meta("author") is { } author && !PublisherOrIssuer.IsPersonName(author) ? author : null)),
         };
     }
 

@@ -344,4 +344,20 @@ public class PublisherAndIssuerRuleTests
         var text = ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes("某县开展校园安全检查\n来源：某县教育局官方微信\n5月6日，县教育局组织开展校园安全大检查。\n")).Metadata;
         Assert.Equal("某县教育局", text.Org);
     }
+
+    [Theory]
+    [InlineData("<meta name=\"author\" content=\"刘某某\" />", null)]
+    [InlineData("<meta name=\"author\" content=\"某某县农业农村局\" />", "某某县农业农村局")]
+    public void A_page_s_author_is_its_org_only_where_it_names_a_body(string meta, string? org)
+    {
+        var html = $"<html><head>{meta}</head><body><p>近日，某某县农业农村局组织技术人员深入田间地头，指导农户做好春耕生产。</p></body></html>";
+        Assert.Equal(org, ParseVirtual("p/news.html", System.Text.Encoding.UTF8.GetBytes(html)).Metadata.Org);
+    }
+
+    [Fact]
+    public void A_person_named_as_a_page_s_publisher_is_no_org()
+    {
+        var person = ParseVirtual("p/page.txt", System.Text.Encoding.UTF8.GetBytes("发布者：张某某  发布时间：2021-05-06\n某某镇开展防汛演练\n5月6日，某某镇组织开展防汛应急演练。"));
+        Assert.NotEqual("张某某", person.Metadata.Org);
+    }
 }

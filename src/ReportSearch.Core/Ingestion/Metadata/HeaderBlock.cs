@@ -120,7 +120,7 @@ internal sealed partial class HeaderBlock
     [GeneratedRegex(@"[-_|/@.:：a-zA-Z0-9]|官网$|网站$|网$")]
     private static partial Regex SiteName();
 
-    private static bool NotAnOrg(string org) => SiteName().IsMatch(org);
+    private static bool NotAnOrg(string org) => SiteName().IsMatch(org) || PublisherOrIssuer.IsPersonName(org);
 
     private static string? GovernmentBody(string? source) => source is not null && GovernmentBodyName().IsMatch(source) ? source : null;
 

@@ -34,6 +34,13 @@ internal static partial class PublisherOrIssuer
     public static string? WithoutChannel(string? publisher) =>
         publisher is null ? null : ChannelSuffix().Replace(publisher.Trim(), "") is { Length: >= 2 } body ? body : publisher;
 
+    // A person's name: two to four Han characters ending in none of the words bodies and places end in (局, 办, 中心, 报, 县 …).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}$(?<![局委办厅部府院所站队处科会室社团馆台报网心组县区市镇乡省州旗村街盟])")]
+    private static partial Regex PersonShaped();
+
+    /// <summary>Whether a page's author or publisher field names a person (an editor: 朱赫), not a body.</summary>
+    public static bool IsPersonName(string name) => PersonShaped().IsMatch(name.Trim());
+
     /// <summary>A name written in Han characters only, without placeholders, brackets or spaces.</summary>
     public static bool IsNameOnly(string name) => HanOnly().IsMatch(name.Trim()) && !name.Contains('略');
 
