@@ -25,18 +25,21 @@ public class ReviewYearTests
     }
 
     [Fact]
-    public void A_profile_s_history_and_figures_are_mentioned_years_never_its_own()
+    public void A_profile_is_of_its_figures_year_never_of_its_unit_s_history()
     {
         var random = new Random(1986);
         for (int i = 0; i < 20; i++)
         {
             int founded = 1950 + random.Next(50), counted = 2005 + random.Next(18);
-            var text = $"【概况】某某镇地处某县东部，总面积126平方公里，辖12个行政村，{founded}年建镇。截至{counted}年末，全镇户籍人口3.2万人。\n全镇以茶叶、蔬菜为主导产业。";
+            var text = $"【概况】某某镇地处某县东部，总面积126平方公里，辖12个行政村，{founded}年撤乡建镇。{counted}年全镇户籍人口3.2万人，地区生产总值18亿元。\n全镇以茶叶、蔬菜为主导产业。";
             var report = ParseVirtual($"profiles/{i}.txt", Encoding.UTF8.GetBytes(text));
             Assert.Equal("简介", report.Metadata.Kind);
-            Assert.Null(report.Metadata.Year);
+            Assert.Equal(counted, report.Metadata.Year);
             Assert.Contains(founded, report.Metadata.MentionedYears ?? []);
         }
+        // A profile that gives only its history has no year.
+        var history = ParseVirtual("profiles/h.txt", Encoding.UTF8.GetBytes("【概况】某某镇地处某县东部，总面积126平方公里，1958年建镇，2001年更名为某某镇。\n全镇以茶叶为主导产业。"));
+        Assert.Null(history.Metadata.Year);
         // A summary's opening year is still its year.
         var review = ParseVirtual("reviews/1.txt", Encoding.UTF8.GetBytes("2019年，我镇在县委、县政府的正确领导下，较好地完成了全年各项目标任务。\n一是经济发展稳中有进。"));
         Assert.Equal(2019, review.Metadata.Year);

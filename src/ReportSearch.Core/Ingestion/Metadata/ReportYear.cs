@@ -132,9 +132,9 @@ internal static partial class ReportYear
             if (month >= LateMonths) return (summed, MetadataOrigin.Body);
         }
         // Last, the first year of the opening that is neither a target nor an origin: weak evidence (Body), which a
-        // stronger source (sidecar, header, path) replaces. Not of a profile: the years it tells are its unit's history
-        // and figures (1986年建镇, 截至2020年末), never the year it was written; they stay mentioned years.
-        if (kind == "简介") return (null, MetadataOrigin.Body);
+        // stronger source (sidecar, header, path) replaces. A profile's first year is often its unit's history
+        // (1986年建镇): its figures' year instead.
+        if (kind == "简介") return (YearOfProfile(opening, latestYear), MetadataOrigin.Body);
         return (YearOfOpening(opening, latestYear), MetadataOrigin.Body);
     }
 
@@ -221,14 +221,33 @@ internal static partial class ReportYear
 
     private static int? YearOfOpening(string opening, int latestYear)
     {
-        foreach (var (year, looksAhead) in OwnYearCandidates(opening.Length > 2000 ? opening[..2000] : opening, latestYear))
+        foreach (var (year, looksAhead, _) in OwnYearCandidates(Head(opening), latestYear))
             return looksAhead ? year - 1 : year;
         return null;
     }
 
+    private const int OpeningChars = 2000;
+
+    private static string Head(string opening) => opening.Length > OpeningChars ? opening[..OpeningChars] : opening;
+
+    // A unit's history in its profile: 1986年建镇, 1995年5月成立, 2001年撤乡设镇, 2013年更名为….
+    [GeneratedRegex(@"^\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[^，,。；;]{0,8}?(?:成立|建镇|建乡|建区|建县|建市|建制|设立|设镇|设乡|组建|撤|更名|改称|改名|划归|划入|始建|建成|命名|批准)")]
+    private static partial Regex FoundingAfter();
+
+    // A profile is of the year its figures are (截至2020年末, 2020年户籍人口): the latest year it gives that is not its
+    // unit's history.
+    private static int? YearOfProfile(string opening, int latestYear)
+    {
+        var head = Head(opening);
+        int? latest = null;
+        foreach (var (year, _, end) in OwnYearCandidates(head, latestYear))
+            if (!FoundingAfter().IsMatch(head.AsSpan(end, Math.Min(16, head.Length - end)).ToString()) && year > (latest ?? 0)) latest = year;
+        return latest;
+    }
+
     // Years the opening names that are not targets or origins: searchable as mentioned years.
     private static List<int> MentionedYears(string opening, int latestYear) =>
-        OwnYearCandidates(opening.Length > 2000 ? opening[..2000] : opening, latestYear).Select(c => c.Year).Distinct().Take(5).ToList();
+        OwnYearCandidates(Head(opening), latestYear).Select(c => c.Year).Distinct().Take(5).ToList();
 
     // The date of another document the text cites: 1998年9月22日上海市…会议通过的《…》同时废止, 2007年印发的《…预案》.
     // Only a full date counts: 2022年,我镇执行县政府印发的《…》 is the text's own year.
@@ -248,7 +267,7 @@ internal static partial class ReportYear
         (start == 0 || opening[start - 1] == '\n') && opening.AsSpan(0, start).Count('\n') < OpeningLinesForSince
         && SinceOpening().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString());
 
-    private static IEnumerable<(int Year, bool LooksAhead)> OwnYearCandidates(string opening, int latestYear)
+    private static IEnumerable<(int Year, bool LooksAhead, int End)> OwnYearCandidates(string opening, int latestYear)
     {
         foreach (Match m in YearInText().Matches(opening))
         {
@@ -260,7 +279,7 @@ internal static partial class ReportYear
             int yearEnd = m.Groups["year"].Index + m.Groups["year"].Length;
             if (NotOwnYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString()) && !OpensTheText(opening, m.Index, yearEnd)) continue;
             if (CitedDocument().IsMatch(opening.AsSpan(yearEnd, Math.Min(CitedWindow, opening.Length - yearEnd)).ToString())) continue;
-            yield return (year, LooksAhead().IsMatch(before));
+            yield return (year, LooksAhead().IsMatch(before), yearEnd);
         }
     }
 }
