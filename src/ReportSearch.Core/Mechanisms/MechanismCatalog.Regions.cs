@@ -18,15 +18,16 @@ public sealed partial class MechanismCatalog
     {
         var groups = new List<RegionReports>();
         var groupOf = new Dictionary<int, RegionReports>();
-        var counted = new HashSet<(int Region, int Report)>();
-        foreach (var o in entry.Occurrences)
+        var occurrences = entry.Occurrences;
+        for (int i = 0; i < occurrences.Length; i++)
         {
+            if (!FirstInRegion(occurrences, i)) continue;
+            var o = occurrences[i];
             if (!groupOf.TryGetValue(o.Region, out var group))
             {
                 groupOf[o.Region] = group = new RegionReports(o.Region);
                 groups.Add(group);
             }
-            if (!counted.Add((o.Region, o.Report))) continue;
             if (group.Count++ < keep) group.First.Add(o.Report);
         }
         return groups.Where(g => _regions[g.Region].Length > 0).Concat(groups.Where(g => _regions[g.Region].Length == 0)).ToList();
@@ -59,12 +60,12 @@ public sealed partial class MechanismCatalog
         int region = RegionOf(entry, regionKey);
         if (region < 0) return null;
         int skip = Skipped(page, size), total = 0;
-        var reports = new HashSet<int>();
         var shown = new List<int>();
-        foreach (var o in entry.Occurrences)
+        var occurrences = entry.Occurrences;
+        for (int i = 0; i < occurrences.Length; i++)
         {
-            if (o.Region != region || !reports.Add(o.Report)) continue;
-            if (total >= skip && total - skip < size) shown.Add(o.Report);
+            if (occurrences[i].Region != region || !FirstInRegion(occurrences, i)) continue;
+            if (total >= skip && total - skip < size) shown.Add(occurrences[i].Report);
             total++;
         }
         var texts = ReportTexts(shown);

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Runtime.InteropServices;
 using ReportSearch.Analysis;
 using ReportSearch.Engine;
@@ -90,6 +91,13 @@ public sealed partial class MechanismCatalog
     }
 
     private int YearOf(Occurrence o) => _reports.YearValue(o.Report);
+
+    /// <summary>Whether occurrence <paramref name="i"/> is its report's first in its region. In the catalogue's order
+    /// (<see cref="Earlier"/>: year, date, region, report), a report's segments in one region are adjacent, in a
+    /// name's occurrences and in any part of them taken in order, so a page counts and lists its reports by region in
+    /// one pass without a set of the reports it has seen.</summary>
+    private static bool FirstInRegion(Occurrence[] occurrences, int i) =>
+        i == 0 || occurrences[i - 1].Region != occurrences[i].Region || occurrences[i - 1].Report != occurrences[i].Report;
 
     private sealed class Entry(string key, string name, Occurrence[] occurrences, List<string> variants)
     {
@@ -426,6 +434,9 @@ public sealed partial class MechanismCatalog
     // The occurrences of each sense of a name (see MechanismSenses), earliest first; none for a name with one sense.
     private List<Occurrence[]> SensesOf(Entry entry, Texts texts)
     {
+        // Senses are told apart by definitions: a name defined in fewer than two documents (most names, and the
+        // commonest) has one, without a pass over its occurrences.
+        if (texts.Definitions.Count < 2) return [];
         var regionKeys = new Dictionary<int, string>();
         var uses = entry.Occurrences.Select(o => new MechanismSenses.Use(
             regionKeys.TryGetValue(o.Region, out var k) ? k : regionKeys[o.Region] = MechanismPaging.RegionKey(_regions[o.Region]),
@@ -462,10 +473,11 @@ public sealed partial class MechanismCatalog
         var totals = new int[years.Count];
         var rows = new List<(int Region, int[] Counts)>();
         var rowOf = new Dictionary<int, int>();
-        // A report counts once, overall (row -1) and in its region's row: its year is one, its segments several.
-        var counted = new HashSet<(int Row, int Report)>();
-        foreach (var o in occurrences)
+        // A report counts once, overall and in its region's row: its year is one, its segments several.
+        var countedOverall = new BitArray(_reports.Count);
+        for (int i = 0; i < occurrences.Length; i++)
         {
+            var o = occurrences[i];
             int year = YearOf(o);
             if (year == 0) continue;
             int row = -1;
@@ -476,8 +488,12 @@ public sealed partial class MechanismCatalog
                 if (row >= 0) rows.Add((o.Region, new int[years.Count]));
             }
             if (year < first) continue;
-            if (counted.Add((-1, o.Report))) totals[year - first]++;
-            if (row >= 0 && counted.Add((row, o.Report))) rows[row].Counts[year - first]++;
+            if (!countedOverall[o.Report])
+            {
+                countedOverall[o.Report] = true;
+                totals[year - first]++;
+            }
+            if (row >= 0 && FirstInRegion(occurrences, i)) rows[row].Counts[year - first]++;
         }
         return new MechanismTimeline(years, totals, rows.Select(r => new MechanismTimelineRow(RegionName(r.Region), _regions[r.Region], r.Counts)).ToList());
     }
