@@ -113,7 +113,7 @@ public static class MechanismBench
                     .SelectMany(n => catalog.RegionsPage(top.Name, n, MechanismPaging.MaxSize)!.Regions).MaxBy(g => g.ReportCount)!;
                 int lastFull = Math.Max(1, largest.ReportCount / MechanismPaging.MaxSize);
                 f.Add("region_reports_p50_ms", Median(() => catalog.ReportsPage(top.Name, MechanismPaging.RegionKey(largest.RegionPath), lastFull, MechanismPaging.MaxSize)),
-                    "ms", $"{top.Name}, {largest.Region ?? "地区不详"}: page {lastFull} of {MechanismPaging.MaxSize} of {largest.ReportCount}");
+                    "ms", $"{top.Name}, {largest.Region ?? "地区不详"} ({largest.ReportCount} reports): page {lastFull}, {MechanismPaging.MaxSize} a page");
             }
             // The kept pages' heap: the two names' pages shown above.
             if (top is not null) f.Add("catalog_heap_with_pages_mb", Figures.Mb(GC.GetTotalMemory(forceFullCollection: true) - heapBefore), "MB", "with the pages kept");
