@@ -393,7 +393,7 @@ public sealed partial class MechanismCatalog
         texts = texts with
         {
             Reports = _read.Reports(definitions.Select(o => o.Report)
-                .Concat(senses.Select(FirstIndexOf).Where(f => f.Index >= 0).Select(f => f.Occurrences[f.Index].Report))
+                .Concat(FirstReports(senses))
                 .Concat(shown.SelectMany(g => g.First)).Select(_reports.Doc)),
         };
         return new MechanismDetail(entry.Name, entry.Variants, summary.Reports, summary.Regions, summary.First,
@@ -401,7 +401,12 @@ public sealed partial class MechanismCatalog
             senses.Select(occurrences => Sense(entry, occurrences, texts)).ToList(), regions.Count);
     }
 
-    private (Occurrence[] Occurrences, int Index) FirstIndexOf(Occurrence[] occurrences) => (occurrences, FirstIndex(occurrences, out _));
+    // The report of each sense's first appearance, where it has one.
+    private IEnumerable<int> FirstReports(List<Occurrence[]> senses)
+    {
+        foreach (var occurrences in senses)
+            if (FirstIndex(occurrences, out _) is var first and >= 0) yield return occurrences[first].Report;
+    }
 
     // The first MaxDefinitions distinct definitions (as normalized text), earliest first.
     private List<Occurrence> DefinitionsShown(Entry entry, Texts texts)
