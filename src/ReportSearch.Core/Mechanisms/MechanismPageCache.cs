@@ -15,9 +15,10 @@ internal sealed class MechanismPageCache(int maxPages, int maxReports)
     public const int DefaultPages = 32;
 
     /// <summary>Reports listed by the kept pages together: a listed report costs about 160 bytes of heap (its id, title
-    /// and reference; measured by bench mechanisms), so the cache holds at most about 10 MB. A page lists at most
-    /// <see cref="MechanismPaging.RegionsShown"/> × <see cref="MechanismPaging.ReportsPerRegion"/> reports by region,
-    /// so the count of pages is the bound that acts; this one stays for pages built otherwise (tests).</summary>
+    /// and reference; measured by bench mechanisms), so the cache holds at most about 10 MB. A catalogue's page lists
+    /// at most <see cref="MechanismPaging.RegionsShown"/> × <see cref="MechanismPaging.ReportsPerRegion"/> reports by
+    /// region, so for its pages the count of pages is the bound that acts (32 pages, about 1 MB at most); this one
+    /// keeps the cache bounded whatever a page lists.</summary>
     public const int DefaultReports = 65_536;
 
     private readonly object _lock = new();
