@@ -144,10 +144,10 @@ function renderByRegion(d) {
   const box = $('by-region');
   box.replaceChildren(...d.byRegion.map(g => regionGroup(g, d.name)));
   const total = d.regionGroups ?? d.byRegion.length;
-  $('regions-note').textContent = total > d.byRegion.length
-    ? `共 ${total} 个地区，按首次提到的先后排列；先列出前 ${d.byRegion.length} 个，每个地区列出最早的几篇。`
-    : '';
-  if (total <= d.byRegion.length) return;
+  const note = $('regions-note');
+  note.hidden = total <= d.byRegion.length;
+  note.textContent = note.hidden ? '' : `共 ${total} 个地区，按首次提到的先后排列；先列出前 ${d.byRegion.length} 个，每个地区列出最早的几篇。`;
+  if (note.hidden) return;
   // Pages of the size the page showed: the page's regions are the first such page.
   const size = d.byRegion.length;
   let shown = size;
