@@ -46,7 +46,7 @@ public static class ApiEndpoints
             .WithName("ListMechanisms").WithSummary("Named mechanisms and slogans: first appearance, report and region counts, reports per year.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/mechanisms/{name}", Mechanism)
-            .WithName("GetMechanism").WithSummary("One mechanism: its definitions, its reports by region, and a year-by-region timeline.")
+            .WithName("GetMechanism").WithSummary($"One mechanism: its definitions, a year-by-region timeline, and its first {MechanismPaging.RegionsShown} regions, each with its report count and first {MechanismPaging.ReportsPerRegion} reports (the rest: …/regions and …/reports).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/mechanisms/{name}/regions", MechanismRegions)
             .WithName("GetMechanismRegions").WithSummary($"A page of one mechanism's regions, in the order of its page (size 1–{MechanismPaging.MaxSize}, default {MechanismPaging.RegionsShown}), each with its report count and first {MechanismPaging.ReportsPerRegion} reports.")
