@@ -8,6 +8,7 @@ namespace ReportSearch.Bench;
 /// `mechanisms --archive DIR [--index DIR]`: what extracting named mechanisms costs at indexing time (CPU per MB on one
 /// thread, beside reading and building the whole document, of which it is part), and with an index how long a
 /// snapshot's catalogue takes to build, how many names it lists, and how fast the list and a mechanism page answer.
+/// A page shows each region's first reports; the bench times the pages of regions and of one region's reports too.
 /// Compare the CPU per MB with `index`'s cores busy × wall / MB for its share of indexing. `--catalog-only` skips
 /// the extraction figures (they re-read the whole archive) and measures the catalogue alone.
 /// </summary>
@@ -103,6 +104,17 @@ public static class MechanismBench
             var rare = catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, MechanismQuery.MaxSize)).Mechanisms.LastOrDefault();
             if (rare is not null) f.Add("detail_p50_ms", Median(() => catalog.DetailUncached(rare.Name)), "ms", rare.Name);
             if (rare is not null) f.Add("detail_again_p50_ms", Median(() => catalog.Detail(rare.Name)), "ms", rare.Name + ", kept");
+            // The rest of the commonest name's page: its second page of regions, and the last full page of its
+            // largest region's reports (the one furthest into the occurrences).
+            if (top is not null && catalog.Detail(top.Name) is { RegionGroups: > 0 } page)
+            {
+                f.Add("regions_page_p50_ms", Median(() => catalog.RegionsPage(top.Name, 2, MechanismPaging.RegionsShown)), "ms", $"{top.Name}, page 2 of {page.RegionGroups} regions");
+                var largest = Enumerable.Range(1, (page.RegionGroups + MechanismPaging.MaxSize - 1) / MechanismPaging.MaxSize)
+                    .SelectMany(n => catalog.RegionsPage(top.Name, n, MechanismPaging.MaxSize)!.Regions).MaxBy(g => g.ReportCount)!;
+                int lastFull = Math.Max(1, largest.ReportCount / MechanismPaging.MaxSize);
+                f.Add("region_reports_p50_ms", Median(() => catalog.ReportsPage(top.Name, MechanismPaging.RegionKey(largest.RegionPath), lastFull, MechanismPaging.MaxSize)),
+                    "ms", $"{top.Name}, {largest.Region ?? "地区不详"} ({largest.ReportCount} reports): page {lastFull}, {MechanismPaging.MaxSize} a page");
+            }
             // The kept pages' heap: the two names' pages shown above.
             if (top is not null) f.Add("catalog_heap_with_pages_mb", Figures.Mb(GC.GetTotalMemory(forceFullCollection: true) - heapBefore), "MB", "with the pages kept");
             if (top?.Years is [.., var lastYear]) f.Add("list_year_p50_ms", Median(() => catalog.List(new MechanismQuery(null, null, lastYear.Year, MechanismSort.First, 1, 20))), "ms", lastYear.Year.ToString());

@@ -113,13 +113,15 @@ internal static class CliCommands
         sort.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "first", "count", "spread");
         var page = new Option<int>("--page") { Description = "Page, from 1.", HelpName = "N", DefaultValueFactory = _ => 1 };
         var size = new Option<int>("--size") { Description = $"Mechanisms per page (at most {MechanismQuery.MaxSize}).", HelpName = "N", DefaultValueFactory = _ => 20 };
+        var region = new Option<string>("--region") { Description = "With NAME: that region's reports naming it, a page at a time (--page, --size): its path as the name's page shows it, levels joined by › (empty: no known place).", HelpName = "PATH" };
         var json = JsonOption("Print exactly what the HTTP API returns.");
         var name = new Argument<string?>("NAME") { Description = "A mechanism's name: show its definitions, regions and years.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("mechanisms", "Named mechanisms and slogans: who named them first, where they spread, what they consist of.")
-            { index, query, district, year, sort, page, size, json, name };
+            { index, query, district, year, sort, page, size, region, json, name };
+        command.Validators.Add(r => { if (r.GetResult(region) is not null && r.GetValue(name) is null) r.AddError("--region needs a mechanism's NAME."); });
         size.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > MechanismQuery.MaxSize) r.AddError($"--size must be between 1 and {MechanismQuery.MaxSize}."); });
         page.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > MechanismQuery.MaxPage) r.AddError($"--page must be between 1 and {MechanismQuery.MaxPage}."); });
-        command.SetAction(r => MechanismsCommand.Run(r.GetValue(index)!, r.GetValue(name),
+        command.SetAction(r => MechanismsCommand.Run(r.GetValue(index)!, r.GetValue(name), r.GetResult(region) is null ? null : r.GetValue(region) ?? "",
             new MechanismQuery(r.GetValue(query), r.GetValue(district), r.GetValue(year),
                 Enum.Parse<MechanismSort>(r.GetValue(sort)!, ignoreCase: true), r.GetValue(page), r.GetValue(size)),
             r.GetValue(json), stdout, stderr));

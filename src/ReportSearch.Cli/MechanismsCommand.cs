@@ -8,9 +8,26 @@ namespace ReportSearch.Cli;
 /// <summary>`reportsearch mechanisms`: the named mechanisms of the archive, or one of them with its definitions.</summary>
 internal static class MechanismsCommand
 {
-    public static int Run(string indexDir, string? name, MechanismQuery query, bool json, TextWriter stdout, TextWriter stderr)
+    /// <param name="region">With a name: list that region's reports of it (a page of <paramref name="query"/>'s size).</param>
+    public static int Run(string indexDir, string? name, string? region, MechanismQuery query, bool json, TextWriter stdout, TextWriter stderr)
     {
         using var index = ReportIndexes.OpenForReading(indexDir);
+        if (name is not null && region is not null)
+        {
+            if (index.FromMechanisms(catalog => catalog.Find(name)) is null)
+            {
+                stderr.WriteLine($"No mechanism named '{name}' in the index.");
+                return 1;
+            }
+            var reports = index.FromMechanisms(catalog => catalog.ReportsPage(name, region, query.Page, query.Size));
+            if (reports is null)
+            {
+                stderr.WriteLine($"No report of region '{region}' names '{name}' (a region is its path, levels joined by ›, as the mechanism's page shows it).");
+                return 1;
+            }
+            stdout.WriteLine(json ? SearchJson.Serialize(reports) : Readable(reports));
+            return 0;
+        }
         if (name is not null)
         {
             var detail = index.FromMechanisms(catalog => catalog.Detail(name));
@@ -50,10 +67,25 @@ internal static class MechanismsCommand
         sb.AppendLine($"共 {d.Regions} 个区域、{d.Reports} 篇报告");
         foreach (var def in d.Definitions)
             sb.AppendLine($"定义（{def.Year?.ToString() ?? "—"} {def.Region ?? "—"}）：{OneLine(def.Text)}");
+        // Each region's first reports; the rest with --region, the path of the region as printed in brackets.
         foreach (var g in d.ByRegion)
-            sb.AppendLine($"{g.Region ?? "未知地区"}：{string.Join("；", g.Reports.Select(r => $"{r.Year?.ToString() ?? "—"} {r.Title}"))}");
+            sb.AppendLine($"{g.Region ?? "未知地区"}（{g.ReportCount} 篇）：{string.Join("；", g.Reports.Select(ReportLine))}"
+                + (g.ReportCount > g.Reports.Count ? $"；…（全部：--region \"{MechanismPaging.RegionKey(g.RegionPath)}\"）" : ""));
+        if (d.RegionGroups > d.ByRegion.Count)
+            sb.AppendLine($"（另有 {d.RegionGroups - d.ByRegion.Count} 个地区未列出）");
         return sb.ToString();
     }
+
+    private static string Readable(MechanismRegionReports page)
+    {
+        var sb = new StringBuilder();
+        int first = (page.Page - 1) * page.Size;
+        sb.AppendLine($"{page.Name} · {page.Region ?? "未知地区"}：{page.Total} 篇报告 · 第 {first + 1}–{first + page.Reports.Count} 篇");
+        foreach (var r in page.Reports) sb.AppendLine($"{++first}. {ReportLine(r)}  {r.Id}");
+        return sb.ToString();
+    }
+
+    private static string ReportLine(MechanismReportRef r) => $"{r.Year?.ToString() ?? "—"} {r.Title}";
 
     private static string OneLine(string s) => s.ReplaceLineEndings(" ");
 }

@@ -54,4 +54,29 @@ public sealed class MechanismsCommandTests : IDisposable
         Assert.NotEqual(0, Run("mechanisms", "--index", IndexDir, "--size", "0").Code);
         Assert.NotEqual(0, Run("mechanisms", "--index", IndexDir, "--sort", "newest").Code);
     }
+
+    [Fact]
+    public void A_name_with_a_region_pages_through_that_regions_reports_as_the_api_does()
+    {
+        MechanismRegionGroup group;
+        string region;
+        using (var index = ReportIndexes.OpenForReading(IndexDir))
+        {
+            group = index.Mechanisms().Detail("六个一")!.ByRegion[0];
+            region = MechanismPaging.RegionKey(group.RegionPath);
+            var expected = index.Mechanisms().ReportsPage("六个一", region, 1, 1)!;
+            var (code, output, _) = Run("mechanisms", "--index", IndexDir, "--json", "--size", "1", "--region", region, "六个一");
+            Assert.Equal(0, code);
+            Assert.Equal(SearchJson.Serialize(expected), output.TrimEnd());
+        }
+        var readable = Run("mechanisms", "--index", IndexDir, "--region", region, "六个一");
+        Assert.Equal(0, readable.Code);
+        Assert.Contains($"{group.ReportCount} 篇报告", readable.Out);
+        Assert.Contains(group.Reports[0].Id, readable.Out);
+
+        var nowhere = Run("mechanisms", "--index", IndexDir, "--region", "火星", "六个一");
+        Assert.Equal(1, nowhere.Code);
+        Assert.Contains("No report of region", nowhere.Err);
+        Assert.Equal(2, Run("mechanisms", "--index", IndexDir, "--region", region).Code);
+    }
 }

@@ -39,6 +39,34 @@ public sealed class ErrorTests(HostFixture host) : IClassFixture<HostFixture>
     public Task Bad_mechanism_list_parameters_are_400_problems_with_a_chinese_detail(string query, string code) =>
         AssertBadRequest("api/v1/mechanisms?" + query, code);
 
+    [Theory]
+    [InlineData("", "missing_region")]
+    [InlineData("page=2", "missing_region")]
+    [InlineData("region=a&region=b", "repeated_parameter")]
+    [InlineData("region=a&page=0", "bad_page")]
+    [InlineData("region=a&page=100001", "bad_page")]
+    [InlineData("region=a&page=99999999999999999999", "bad_page")]
+    [InlineData("region=a&page=1&page=2", "bad_page")]
+    [InlineData("region=a&size=0", "bad_size")]
+    [InlineData("region=a&size=101", "bad_size")]
+    [InlineData("region=a&size=ten", "bad_size")]
+    [InlineData("region=a&size=-5", "bad_size")]
+    public Task Bad_parameters_of_a_regions_reports_are_400_problems_with_a_chinese_detail(string query, string code) =>
+        AssertBadRequest($"api/v1/mechanisms/{Api.Q(TestArchive.CommonTerm)}/reports?" + query, code);
+
+    [Fact]
+    public Task A_region_longer_than_any_path_is_a_400_problem() =>
+        AssertBadRequest($"api/v1/mechanisms/{Api.Q(TestArchive.CommonTerm)}/reports?region=" + Api.Q(string.Concat(Enumerable.Repeat("西园街道›", 50))), "region_too_long");
+
+    [Theory]
+    [InlineData("page=0", "bad_page")]
+    [InlineData("page=x", "bad_page")]
+    [InlineData("size=0", "bad_size")]
+    [InlineData("size=101", "bad_size")]
+    [InlineData("size=1&size=2", "bad_size")]
+    public Task Bad_parameters_of_a_mechanisms_regions_are_400_problems_with_a_chinese_detail(string query, string code) =>
+        AssertBadRequest($"api/v1/mechanisms/{Api.Q(TestArchive.CommonTerm)}/regions?" + query, code);
+
     private async Task AssertBadRequest(string url, string code)
     {
         using var response = await host.Client.GetAsync(url);

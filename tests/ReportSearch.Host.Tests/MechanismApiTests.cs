@@ -45,7 +45,8 @@ public sealed class MechanismApiTests(HostFixture host) : IClassFixture<HostFixt
         var detail = await Api.Get<MechanismDetail>(host.Client, "api/v1/mechanisms/" + Api.Q("“六個一”工作機制"));
         Assert.Equal(Name, detail.Name);
         Assert.Equal(hits.Count, detail.Reports);
-        Assert.Equal(hits.Select(h => h.Id).Order(StringComparer.Ordinal), detail.ByRegion.SelectMany(g => g.Reports).Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(hits.Count, detail.ByRegion.Sum(g => g.ReportCount));
+        Assert.Equal(hits.Select(h => h.Id).Order(StringComparer.Ordinal), (await AllReports(Name, detail.ByRegion, size: 2)).Select(r => r.Id).Order(StringComparer.Ordinal));
         Assert.Equal(detail.Timeline.Years.Select(y => hits.Count(h => h.Year == y)), detail.Timeline.Totals);
         Assert.Equal(detail.Timeline.Years.Min(), hits.Min(h => h.Year));
         Assert.Equal(detail.Timeline.Years.Max(), hits.Max(h => h.Year));
@@ -85,6 +86,75 @@ public sealed class MechanismApiTests(HostFixture host) : IClassFixture<HostFixt
         Assert.Equal(SearchJson.Serialize(entry), SearchJson.Serialize(precedent));
         Assert.Null((await Api.Search(host.Client, $"q={Api.Q(Name + " 东湖镇")}")).Precedent);
         Assert.Null((await Api.Search(host.Client, $"q={Api.Q("工作总结")}")).Precedent);
+    }
+
+    /// <summary>Every report of each region, fetched a page at a time from …/reports.</summary>
+    private async Task<List<MechanismReportRef>> AllReports(string name, IEnumerable<MechanismRegionGroup> regions, int size)
+    {
+        var all = new List<MechanismReportRef>();
+        foreach (var g in regions)
+        {
+            var region = MechanismPaging.RegionKey(g.RegionPath);
+            var reports = new List<MechanismReportRef>();
+            for (int page = 1; ; page++)
+            {
+                var p = await Api.Get<MechanismRegionReports>(host.Client, $"api/v1/mechanisms/{Api.Q(name)}/reports?region={Api.Q(region)}&page={page}&size={size}");
+                Assert.Equal(g.ReportCount, p.Total);
+                Assert.Equal(g.RegionPath, p.RegionPath);
+                reports.AddRange(p.Reports);
+                if (p.Reports.Count < size) break;
+            }
+            // The page shows the region's first reports, and its count is its whole list's.
+            Assert.Equal(g.ReportCount, reports.Count);
+            Assert.Equal(g.Reports.Select(r => r.Id), reports.Take(g.Reports.Count).Select(r => r.Id));
+            all.AddRange(reports);
+        }
+        return all;
+    }
+
+    [Fact]
+    public async Task The_regions_and_their_reports_page_by_page_are_the_pages_lists_and_the_searchs_reports()
+    {
+        var hits = await ReportsNaming(Name);
+        var detail = await Api.Get<MechanismDetail>(host.Client, "api/v1/mechanisms/" + Api.Q(Name));
+        Assert.InRange(detail.ByRegion.Count, 1, MechanismPaging.RegionsShown);
+        Assert.All(detail.ByRegion, g => Assert.InRange(g.Reports.Count, Math.Min(1, g.ReportCount), MechanismPaging.ReportsPerRegion));
+
+        var regions = new List<MechanismRegionGroup>();
+        for (int page = 1; ; page++)
+        {
+            var p = await Api.Get<MechanismRegionPage>(host.Client, $"api/v1/mechanisms/{Api.Q(Name)}/regions?page={page}&size=3");
+            Assert.Equal(detail.RegionGroups, p.Total);
+            regions.AddRange(p.Regions);
+            if (p.Regions.Count < 3) break;
+        }
+        Assert.Equal(detail.RegionGroups, regions.Count);
+        Assert.Equal(JsonSerializer.Serialize(detail.ByRegion), JsonSerializer.Serialize(regions.Take(detail.ByRegion.Count)));
+        var reports = await AllReports(Name, regions, size: 1);
+        Assert.Equal(hits.Select(h => h.Id).Order(StringComparer.Ordinal), reports.Select(r => r.Id).Order(StringComparer.Ordinal));
+        // Each region's reports earliest first, as the page lists them.
+        Assert.All(regions, g => Assert.Equal(g.Reports.Select(r => r.Year ?? int.MaxValue).Order(), g.Reports.Select(r => r.Year ?? int.MaxValue)));
+    }
+
+    [Fact]
+    public async Task A_region_without_a_report_naming_it_and_an_unknown_name_are_404_with_their_codes()
+    {
+        async Task Is404(string url, string code)
+        {
+            using var response = await host.Client.GetAsync(url);
+            Assert.Equal(404, (int)response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal(code, doc.RootElement.GetProperty("code").GetString());
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", doc.RootElement.GetProperty("detail").GetString()!);
+        }
+        await Is404($"api/v1/mechanisms/{Api.Q(Name)}/reports?region={Api.Q("火星›没有的县")}", "mechanism_region_not_found");
+        await Is404($"api/v1/mechanisms/{Api.Q("从未出现的机制")}/reports?region=", "mechanism_not_found");
+        await Is404($"api/v1/mechanisms/{Api.Q("从未出现的机制")}/regions", "mechanism_not_found");
+        // A page past the last is empty, not an error.
+        var past = await Api.Get<MechanismRegionPage>(host.Client, $"api/v1/mechanisms/{Api.Q(Name)}/regions?page=1000");
+        Assert.Empty(past.Regions);
+        Assert.True(past.Total > 0);
     }
 
     [Theory]

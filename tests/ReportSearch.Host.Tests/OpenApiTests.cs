@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportSearch.Mechanisms;
 
 namespace ReportSearch.Host.Tests;
 
@@ -59,5 +60,19 @@ public sealed class OpenApiTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal((1, 100, 20), (size.GetProperty("minimum").GetInt32(), size.GetProperty("maximum").GetInt32(), size.GetProperty("default").GetInt32()));
         // One value each: /mechanisms refuses a repeated district.
         Assert.Equal("string", parameters["district"].GetProperty("schema").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task A_mechanisms_paged_lists_state_their_region_and_page_sizes()
+    {
+        static (int, int, int) Range(JsonElement p) =>
+            (p.GetProperty("schema").GetProperty("minimum").GetInt32(), p.GetProperty("schema").GetProperty("maximum").GetInt32(), p.GetProperty("schema").GetProperty("default").GetInt32());
+        var regions = await Parameters("/api/v1/mechanisms/{name}/regions");
+        Assert.Equal((1, MechanismPaging.MaxSize, MechanismPaging.RegionsShown), Range(regions["size"]));
+        Assert.Equal((1, MechanismPaging.MaxPage, 1), Range(regions["page"]));
+        var reports = await Parameters("/api/v1/mechanisms/{name}/reports");
+        Assert.Equal((1, MechanismPaging.MaxSize, MechanismPaging.DefaultReportsSize), Range(reports["size"]));
+        Assert.Equal("string", reports["region"].GetProperty("schema").GetProperty("type").GetString());
+        Assert.Contains("›", reports["region"].GetProperty("description").GetString());
     }
 }

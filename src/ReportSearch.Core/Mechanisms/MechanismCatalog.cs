@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Runtime.InteropServices;
 using ReportSearch.Analysis;
 using ReportSearch.Engine;
@@ -13,7 +14,7 @@ namespace ReportSearch.Mechanisms;
 /// page shows (<see cref="MentionReader"/>), so that the heap grows by a few bytes per mention of a listed name
 /// rather than by every report's id, title and definitions. Immutable, so requests share it freely.
 /// </summary>
-public sealed class MechanismCatalog
+public sealed partial class MechanismCatalog
 {
     public const int MaxVariants = 10;
     public const int MaxDefinitions = 20;
@@ -91,6 +92,13 @@ public sealed class MechanismCatalog
 
     private int YearOf(Occurrence o) => _reports.YearValue(o.Report);
 
+    /// <summary>Whether occurrence <paramref name="i"/> is its report's first in its region. In the catalogue's order
+    /// (<see cref="Earlier"/>: year, date, region, report), a report's segments in one region are adjacent, in a
+    /// name's occurrences and in any part of them taken in order, so a page counts and lists its reports by region in
+    /// one pass without a set of the reports it has seen.</summary>
+    private static bool FirstInRegion(Occurrence[] occurrences, int i) =>
+        i == 0 || occurrences[i - 1].Region != occurrences[i].Region || occurrences[i - 1].Report != occurrences[i].Report;
+
     private sealed class Entry(string key, string name, Occurrence[] occurrences, List<string> variants)
     {
         public string Key { get; } = key;
@@ -148,7 +156,7 @@ public sealed class MechanismCatalog
                     reports.Add((table.ReportId[s], table.Year[s], table.Date[s], table.YearOrigin[s], docBase + table.Doc[s]));
                 }
                 segmentReport[t][s] = report;
-                var regionKey = string.Join('›', table.Region[s]);
+                var regionKey = MechanismPaging.RegionKey(table.Region[s]);
                 if (!regionIndex.TryGetValue(regionKey, out int region))
                 {
                     regionIndex[regionKey] = region = regions.Count;
@@ -356,88 +364,101 @@ public sealed class MechanismCatalog
     /// <exception cref="SnapshotClosedException">The snapshot was replaced meanwhile: ask the index again.</exception>
     public MechanismDetail? Detail(string writtenName)
     {
-        var key = MechanismNames.Key(writtenName);
-        if (key is null || !_byKey.TryGetValue(key, out var entry)) return null;
+        if (EntryOf(writtenName) is not { } entry) return null;
         // A kept page is served only while its snapshot is open, as a page read anew would be.
-        if (_pages.TryGet(key, out var kept)) return _read.SnapshotOpen() ? kept : throw new SnapshotClosedException();
+        if (_pages.TryGet(entry.Key, out var kept)) return _read.SnapshotOpen() ? kept : throw new SnapshotClosedException();
         var detail = PageOf(entry);
-        _pages.Add(key, detail);
+        _pages.Add(entry.Key, detail);
         return detail;
     }
 
     /// <summary>As <see cref="Detail"/>, read anew from the index without the kept pages: what a first view costs (bench).</summary>
-    internal MechanismDetail? DetailUncached(string writtenName)
-    {
-        var key = MechanismNames.Key(writtenName);
-        return key is not null && _byKey.TryGetValue(key, out var entry) ? PageOf(entry) : null;
-    }
+    internal MechanismDetail? DetailUncached(string writtenName) => EntryOf(writtenName) is { } entry ? PageOf(entry) : null;
 
+    private Entry? EntryOf(string writtenName) =>
+        MechanismNames.Key(writtenName) is { } key && _byKey.TryGetValue(key, out var entry) ? entry : null;
+
+    // What the page shows decides what it reads: the definitions of the segments that give one (they tell the senses
+    // apart, and the page lists the first distinct ones), then the id and title of the reports it names: each listed
+    // definition's, each sense's first, and the first reports of each region shown. Never every report of the name:
+    // a name in half the reports has tens of thousands (see MechanismPaging). Counts and timelines are numbers kept.
     private MechanismDetail PageOf(Entry entry)
     {
         var summary = entry.Summary;
-        // The name's page is the one answer that needs every report's title and every definition: read them once.
-        var texts = Read(entry, entry.Occurrences.Select(o => o.Report).Distinct(), entry.Occurrences);
+        var texts = new Texts([], _read.Definitions(entry.Occurrences.Where(o => o.Defines).Select(o => o.Doc), entry.Key));
+        var definitions = DefinitionsShown(entry, texts);
+        var senses = SensesOf(entry, texts);
+        var regions = RegionsOf(entry, MechanismPaging.ReportsPerRegion);
+        var shown = regions.Take(MechanismPaging.RegionsShown).ToList();
+        texts = texts with
+        {
+            Reports = _read.Reports(definitions.Select(o => o.Report)
+                .Concat(FirstReports(senses))
+                .Concat(shown.SelectMany(g => g.First)).Select(_reports.Doc)),
+        };
         return new MechanismDetail(entry.Name, entry.Variants, summary.Reports, summary.Regions, summary.First,
-            Definitions(entry, texts), ByRegion(entry, texts), Timeline(entry.Occurrences), Senses(entry, texts));
+            definitions.Select(o => Definition(o, texts)).ToList(), shown.Select(g => Group(g, texts)).ToList(), Timeline(entry.Occurrences),
+            senses.Select(occurrences => Sense(entry, occurrences, texts)).ToList(), regions.Count);
     }
 
-    private List<MechanismDefinition> Definitions(Entry entry, Texts texts)
+    // The report of each sense's first appearance, where it has one.
+    private IEnumerable<int> FirstReports(List<Occurrence[]> senses)
+    {
+        foreach (var occurrences in senses)
+            if (FirstIndex(occurrences, out _) is var first and >= 0) yield return occurrences[first].Report;
+    }
+
+    // The first MaxDefinitions distinct definitions (as normalized text), earliest first.
+    private List<Occurrence> DefinitionsShown(Entry entry, Texts texts)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var list = new List<MechanismDefinition>();
+        var list = new List<Occurrence>();
         foreach (var o in entry.Occurrences)
         {
-            if (DefinitionOf(o, texts) is not var (text, section)) continue;
+            if (DefinitionOf(o, texts) is not var (text, _)) continue;
             if (!seen.Add(TextNormalizer.NormalizeToString(text))) continue;
-            var (id, title) = ReportText(o.Report, texts);
-            list.Add(new MechanismDefinition(text, id, title, _reports.Year(o.Report), RegionName(o), _regions[o.Region], section));
+            list.Add(o);
             if (list.Count == MaxDefinitions) break;
         }
         return list;
     }
 
-    // Regions in order of first appearance (a region without a known place last), each with its reports in order.
-    // One pass over the occurrences: the commonest names have tens of thousands.
-    private List<MechanismRegionGroup> ByRegion(Entry entry, Texts texts)
+    private MechanismDefinition Definition(Occurrence o, Texts texts)
     {
-        var groups = new List<(int Region, List<MechanismReportRef> Reports)>();
-        var groupOf = new Dictionary<int, int>();
-        var listed = new HashSet<(int Region, int Report)>();
-        foreach (var o in entry.Occurrences)
-        {
-            if (!groupOf.TryGetValue(o.Region, out int g))
-            {
-                groupOf[o.Region] = g = groups.Count;
-                groups.Add((o.Region, []));
-            }
-            if (!listed.Add((o.Region, o.Report))) continue;
-            var (id, title) = ReportText(o.Report, texts);
-            groups[g].Reports.Add(new MechanismReportRef(id, title, _reports.Year(o.Report), _reports.Date(o.Report)));
-        }
-        return groups.Where(g => _regions[g.Region].Length > 0).Concat(groups.Where(g => _regions[g.Region].Length == 0))
-            .Select(g => new MechanismRegionGroup(RegionName(g.Region), _regions[g.Region], g.Reports)).ToList();
+        var (text, section) = DefinitionOf(o, texts)!.Value;
+        var (id, title) = ReportText(o.Report, texts);
+        return new MechanismDefinition(text, id, title, _reports.Year(o.Report), RegionName(o), _regions[o.Region], section);
     }
 
-    // The senses of a name (see MechanismSenses), each summarized like the name itself.
-    private List<MechanismSense> Senses(Entry entry, Texts texts)
+    private MechanismReportRef ReportRef(int report, Texts texts)
     {
+        var (id, title) = ReportText(report, texts);
+        return new MechanismReportRef(id, title, _reports.Year(report), _reports.Date(report));
+    }
+
+    // The occurrences of each sense of a name (see MechanismSenses), earliest first; none for a name with one sense.
+    private List<Occurrence[]> SensesOf(Entry entry, Texts texts)
+    {
+        // Senses are told apart by definitions: a name defined in fewer than two documents (most names, and the
+        // commonest) has one, without a pass over its occurrences.
+        if (texts.Definitions.Count < 2) return [];
         var regionKeys = new Dictionary<int, string>();
         var uses = entry.Occurrences.Select(o => new MechanismSenses.Use(
-            regionKeys.TryGetValue(o.Region, out var k) ? k : regionKeys[o.Region] = string.Join('›', _regions[o.Region]),
+            regionKeys.TryGetValue(o.Region, out var k) ? k : regionKeys[o.Region] = MechanismPaging.RegionKey(_regions[o.Region]),
             DefinitionOf(o, texts)?.Text)).ToList();
         var (senseOf, count) = MechanismSenses.Split(uses);
-        var senses = new List<MechanismSense>(count);
-        for (int k = 0; k < count; k++)
-        {
-            var occurrences = entry.Occurrences.Where((_, i) => senseOf[i] == k).ToArray();
-            var first = FirstOf(occurrences, texts);
-            var definition = occurrences.First(o => DefinitionOf(o, texts) is not null);
-            var label = string.Join(' ', new[] { first?.Region ?? RegionName(occurrences[0]), first?.Year.ToString() }.Where(x => x is not null));
-            senses.Add(new MechanismSense($"{entry.Name} · {label}", DefinitionOf(definition, texts)!.Value.Text, first,
-                occurrences.Select(o => o.Report).Distinct().Count(),
-                occurrences.Select(RegionName).OfType<string>().Distinct().ToList(), Timeline(occurrences)));
-        }
-        return senses;
+        return Enumerable.Range(0, count).Select(k => entry.Occurrences.Where((_, i) => senseOf[i] == k).ToArray()).ToList();
+    }
+
+    // One sense, summarized like the name itself.
+    private MechanismSense Sense(Entry entry, Occurrence[] occurrences, Texts texts)
+    {
+        var first = FirstOf(occurrences, texts);
+        var definition = occurrences.First(o => DefinitionOf(o, texts) is not null);
+        var label = string.Join(' ', new[] { first?.Region ?? RegionName(occurrences[0]), first?.Year.ToString() }.Where(x => x is not null));
+        return new MechanismSense($"{entry.Name} · {label}", DefinitionOf(definition, texts)!.Value.Text, first,
+            occurrences.Select(o => o.Report).Distinct().Count(),
+            occurrences.Select(RegionName).OfType<string>().Distinct().ToList(), Timeline(occurrences));
     }
 
     // Reports per year, overall and for each of the first regions (in order of first appearance among the dated
@@ -457,10 +478,11 @@ public sealed class MechanismCatalog
         var totals = new int[years.Count];
         var rows = new List<(int Region, int[] Counts)>();
         var rowOf = new Dictionary<int, int>();
-        // A report counts once, overall (row -1) and in its region's row: its year is one, its segments several.
-        var counted = new HashSet<(int Row, int Report)>();
-        foreach (var o in occurrences)
+        // A report counts once, overall and in its region's row: its year is one, its segments several.
+        var countedOverall = new BitArray(_reports.Count);
+        for (int i = 0; i < occurrences.Length; i++)
         {
+            var o = occurrences[i];
             int year = YearOf(o);
             if (year == 0) continue;
             int row = -1;
@@ -471,8 +493,12 @@ public sealed class MechanismCatalog
                 if (row >= 0) rows.Add((o.Region, new int[years.Count]));
             }
             if (year < first) continue;
-            if (counted.Add((-1, o.Report))) totals[year - first]++;
-            if (row >= 0 && counted.Add((row, o.Report))) rows[row].Counts[year - first]++;
+            if (!countedOverall[o.Report])
+            {
+                countedOverall[o.Report] = true;
+                totals[year - first]++;
+            }
+            if (row >= 0 && FirstInRegion(occurrences, i)) rows[row].Counts[year - first]++;
         }
         return new MechanismTimeline(years, totals, rows.Select(r => new MechanismTimelineRow(RegionName(r.Region), _regions[r.Region], r.Counts)).ToList());
     }

@@ -1,8 +1,9 @@
 namespace ReportSearch.Mechanisms;
 
 /// <summary>
-/// The pages of the names shown last, kept by one catalogue: a common name's page reads a title back from the index
-/// for each of its tens of thousands of reports, and staff open the same precedent pages again and again. Each
+/// The pages of the names shown last, kept by one catalogue: a page reads back from the index the titles of the
+/// reports it shows (a few hundred at most, see <see cref="MechanismPaging"/>) and the definitions of its name, and
+/// staff open the same precedent pages again and again. Each
 /// catalogue is one snapshot's, so a newer snapshot starts with an empty cache; the catalogue still asks its snapshot
 /// before serving a kept page (see <see cref="MechanismCatalog.Detail"/>). Bounded by pages and by the reports they
 /// list together, so that its heap stays small however large the archive; a page listing more reports than the whole
@@ -14,8 +15,10 @@ internal sealed class MechanismPageCache(int maxPages, int maxReports)
     public const int DefaultPages = 32;
 
     /// <summary>Reports listed by the kept pages together: a listed report costs about 160 bytes of heap (its id, title
-    /// and reference; measured by bench mechanisms), so the cache holds at most about 10 MB. The page of a name in half
-    /// of a 1 GB archive's reports lists 28,000; at ten times that, the commonest names' pages are read anew each time.</summary>
+    /// and reference; measured by bench mechanisms), so the cache holds at most about 10 MB. A catalogue's page lists
+    /// at most <see cref="MechanismPaging.RegionsShown"/> × <see cref="MechanismPaging.ReportsPerRegion"/> reports by
+    /// region, so for its pages the count of pages is the bound that acts (32 pages, about 1 MB at most); this one
+    /// keeps the cache bounded whatever a page lists.</summary>
     public const int DefaultReports = 65_536;
 
     private readonly object _lock = new();

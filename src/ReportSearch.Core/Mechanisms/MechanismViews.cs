@@ -32,7 +32,18 @@ public sealed record MechanismDefinition(string Text, string ReportId, string? T
 
 public sealed record MechanismReportRef(string Id, string? Title, int? Year, string? Date);
 
-public sealed record MechanismRegionGroup(string? Region, IReadOnlyList<string> RegionPath, IReadOnlyList<MechanismReportRef> Reports);
+/// <summary>One region's reports of a name: the first ones, earliest first, and how many there are in all.</summary>
+/// <param name="Reports">The first <see cref="MechanismPaging.ReportsPerRegion"/> (the rest: <see cref="MechanismRegionReports"/>).</param>
+/// <param name="ReportCount">All of the region's reports that name it.</param>
+public sealed record MechanismRegionGroup(string? Region, IReadOnlyList<string> RegionPath, IReadOnlyList<MechanismReportRef> Reports, int ReportCount);
+
+/// <summary>A page of a name's regions (GET /api/v1/mechanisms/{name}/regions), in the order of its page's list.</summary>
+public sealed record MechanismRegionPage(string Name, int Total, int Page, int Size, IReadOnlyList<MechanismRegionGroup> Regions);
+
+/// <summary>A page of one region's reports of a name (GET /api/v1/mechanisms/{name}/reports), earliest first.</summary>
+/// <param name="Total">All of the region's reports that name it.</param>
+public sealed record MechanismRegionReports(string Name, string? Region, IReadOnlyList<string> RegionPath, int Total, int Page, int Size,
+    IReadOnlyList<MechanismReportRef> Reports);
 
 public sealed record MechanismTimelineRow(string? Region, IReadOnlyList<string> RegionPath, IReadOnlyList<int> Counts);
 
@@ -41,8 +52,12 @@ public sealed record MechanismTimelineRow(string? Region, IReadOnlyList<string> 
 /// <param name="Regions">Reports per year for each region, in order of first appearance.</param>
 public sealed record MechanismTimeline(IReadOnlyList<int> Years, IReadOnlyList<int> Totals, IReadOnlyList<MechanismTimelineRow> Regions);
 
+/// <param name="ByRegion">The first <see cref="MechanismPaging.RegionsShown"/> regions, in order of first appearance
+/// (reports without a known place last), each with its first reports (the rest: <see cref="MechanismRegionPage"/>).</param>
 /// <param name="Senses">When the name stands for different things in different places (definitions that differ):
 /// each of them, earliest first; empty for a name with one sense.</param>
+/// <param name="RegionGroups">How many groups the whole list of regions has (the regions, and one for reports
+/// without a known place).</param>
 public sealed record MechanismDetail(
     string Name,
     IReadOnlyList<string> Variants,
@@ -52,7 +67,8 @@ public sealed record MechanismDetail(
     IReadOnlyList<MechanismDefinition> Definitions,
     IReadOnlyList<MechanismRegionGroup> ByRegion,
     MechanismTimeline Timeline,
-    IReadOnlyList<MechanismSense>? Senses = null);
+    IReadOnlyList<MechanismSense>? Senses = null,
+    int RegionGroups = 0);
 
 /// <summary>One sense of a name used for different things: "六个一 · 西园街道 2020", with its own first appearance,
 /// definition, regions and timeline.</summary>

@@ -39,5 +39,7 @@ public static class SearchJson
 [JsonSerializable(typeof(IReadOnlyList<Completion>))]
 [JsonSerializable(typeof(Mechanisms.MechanismListPage))]
 [JsonSerializable(typeof(Mechanisms.MechanismDetail))]
+[JsonSerializable(typeof(Mechanisms.MechanismRegionPage))]
+[JsonSerializable(typeof(Mechanisms.MechanismRegionReports))]
 [JsonSerializable(typeof(RelatedReports))]
 internal sealed partial class SearchJsonContext : JsonSerializerContext;

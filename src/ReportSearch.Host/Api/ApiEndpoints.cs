@@ -46,8 +46,14 @@ public static class ApiEndpoints
             .WithName("ListMechanisms").WithSummary("Named mechanisms and slogans: first appearance, report and region counts, reports per year.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/mechanisms/{name}", Mechanism)
-            .WithName("GetMechanism").WithSummary("One mechanism: its definitions, its reports by region, and a year-by-region timeline.")
+            .WithName("GetMechanism").WithSummary($"One mechanism: its definitions, a year-by-region timeline, and its first {MechanismPaging.RegionsShown} regions, each with its report count and first {MechanismPaging.ReportsPerRegion} reports (the rest: …/regions and …/reports).")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/mechanisms/{name}/regions", MechanismRegions)
+            .WithName("GetMechanismRegions").WithSummary($"A page of one mechanism's regions, in the order of its page (size 1–{MechanismPaging.MaxSize}, default {MechanismPaging.RegionsShown}), each with its report count and first {MechanismPaging.ReportsPerRegion} reports.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/mechanisms/{name}/reports", MechanismReports)
+            .WithName("GetMechanismReports").WithSummary($"A page of one region's reports of a mechanism, earliest first (region: the regionPath joined by ›, empty for reports without a known place; size 1–{MechanismPaging.MaxSize}, default {MechanismPaging.DefaultReportsSize}).")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/stats", StatsEndpoint.Handle).WithMetadata(new FirstIndexingFilter.AnswersWhileIndexing())
             .WithName("Stats").WithSummary("Index statistics: counts, size, last indexing. Skipped files, paths and errors only with the X-Admin-Key header.");
         return app;
@@ -114,5 +120,32 @@ public static class ApiEndpoints
         if (name.Length > RequestLimits.MaxMechanismNameChars) return ApiProblems.MechanismNotFound();
         var detail = provider.Index.FromMechanisms(catalog => catalog.Detail(name));
         return detail is null ? ApiProblems.MechanismNotFound() : ApiJson.Ok(detail);
+    }
+
+    private static Results<ContractJson<MechanismRegionPage>, ProblemHttpResult> MechanismRegions(IDiagnosticContext diagnostics, IndexProvider provider, string name,
+        [AsParameters] MechanismRegionsParameters parameters)
+    {
+        var bound = MechanismPageRequestBinder.Bind(parameters);
+        if (bound.Error is not null) return bound.Error;
+        if (name.Length > RequestLimits.MaxMechanismNameChars) return ApiProblems.MechanismNotFound();
+        var page = provider.Index.FromMechanisms(catalog => catalog.RegionsPage(name, bound.Value!.Page, bound.Value.Size));
+        if (page is null) return ApiProblems.MechanismNotFound();
+        diagnostics.SetResultCount(page.Total);
+        return ApiJson.Ok(page);
+    }
+
+    private static Results<ContractJson<MechanismRegionReports>, ProblemHttpResult> MechanismReports(IDiagnosticContext diagnostics, IndexProvider provider, string name,
+        [AsParameters] MechanismReportsParameters parameters)
+    {
+        var bound = MechanismPageRequestBinder.Bind(parameters);
+        if (bound.Error is not null) return bound.Error;
+        if (name.Length > RequestLimits.MaxMechanismNameChars) return ApiProblems.MechanismNotFound();
+        var (region, pageNumber, size) = bound.Value!;
+        // Two different 404s: a name that is not listed, or a region none of whose reports names it.
+        if (provider.Index.FromMechanisms(catalog => catalog.Find(name)) is null) return ApiProblems.MechanismNotFound();
+        var page = provider.Index.FromMechanisms(catalog => catalog.ReportsPage(name, region, pageNumber, size));
+        if (page is null) return ApiProblems.MechanismRegionNotFound();
+        diagnostics.SetResultCount(page.Total);
+        return ApiJson.Ok(page);
     }
 }

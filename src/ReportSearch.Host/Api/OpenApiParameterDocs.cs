@@ -75,6 +75,27 @@ public static class OpenApiParameterDocs
             () => Integer(1, MechanismQuery.MaxSize, MechanismRequestBinder.DefaultSize), MechanismRequestBinder.DefaultSize),
     };
 
+    // A mechanism's paged lists: its regions, and one region's reports.
+    private static readonly Dictionary<string, Doc> MechanismPageDocs = new()
+    {
+        ["region"] = new("The region, as its regionPath joined by › (empty: the reports without a known place).",
+            () => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = RequestLimits.MaxRegionPathChars }, "浙江省›杭州市›西湖区"),
+        ["page"] = new("Page number, 1-based; a page past the last is empty.",
+            () => Integer(1, MechanismPaging.MaxPage, 1), 1),
+    };
+
+    private static readonly Dictionary<string, Doc> MechanismRegionsDocs = new(MechanismPageDocs)
+    {
+        ["size"] = new("Regions per page.",
+            () => Integer(1, MechanismPaging.MaxSize, MechanismPaging.RegionsShown), MechanismPaging.RegionsShown),
+    };
+
+    private static readonly Dictionary<string, Doc> MechanismReportsDocs = new(MechanismPageDocs)
+    {
+        ["size"] = new("Reports per page.",
+            () => Integer(1, MechanismPaging.MaxSize, MechanismPaging.DefaultReportsSize), MechanismPaging.DefaultReportsSize),
+    };
+
     private static OpenApiSchema Integer(int minimum, int maximum, int? @default = null) => new()
     {
         Type = JsonSchemaType.Integer,
@@ -93,11 +114,15 @@ public static class OpenApiParameterDocs
 
     public static Task Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        bool mechanisms = context.Description.RelativePath?.StartsWith("api/v1/mechanisms", StringComparison.Ordinal) == true;
+        var path = context.Description.RelativePath ?? "";
+        var own = !path.StartsWith("api/v1/mechanisms", StringComparison.Ordinal) ? null
+            : path.EndsWith("/regions", StringComparison.Ordinal) ? MechanismRegionsDocs
+            : path.EndsWith("/reports", StringComparison.Ordinal) ? MechanismReportsDocs
+            : MechanismDocs;
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             if (parameter.Name is null) continue;
-            if (!(mechanisms && MechanismDocs.TryGetValue(parameter.Name, out var doc)) && !Docs.TryGetValue(parameter.Name, out doc)) continue;
+            if (!(own is not null && own.TryGetValue(parameter.Name, out var doc)) && !Docs.TryGetValue(parameter.Name, out doc)) continue;
             parameter.Description = doc.Description;
             parameter.Example = doc.Example?.DeepClone();
             if (doc.Repeatable)

@@ -36,3 +36,14 @@ public sealed record MechanismFilterParameters(
 public sealed record RelatedParameters(
     [FromQuery(Name = "size")] string[]? Size = null,
     [FromQuery(Name = "level")] string[]? Level = null);
+
+/// <summary>Which page of a mechanism's regions: /mechanisms/{name}/regions.</summary>
+public sealed record MechanismRegionsParameters(
+    [FromQuery(Name = "page")] string[]? Page = null,
+    [FromQuery(Name = "size")] string[]? Size = null);
+
+/// <summary>Which region, which page of its reports: /mechanisms/{name}/reports.</summary>
+public sealed record MechanismReportsParameters(
+    [FromQuery(Name = "region")] string[]? Region = null,
+    [FromQuery(Name = "page")] string[]? Page = null,
+    [FromQuery(Name = "size")] string[]? Size = null);

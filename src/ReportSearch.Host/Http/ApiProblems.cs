@@ -18,6 +18,9 @@ public static class ApiProblems
     public static ProblemHttpResult MechanismNotFound() =>
         Problem(StatusCodes.Status404NotFound, "未找到机制", "mechanism_not_found", "档案中没有以这个名称提到的机制或做法。");
 
+    public static ProblemHttpResult MechanismRegionNotFound() =>
+        Problem(StatusCodes.Status404NotFound, "未找到地区", "mechanism_region_not_found", "这个地区没有提到该机制或做法的报告：地区 region 应为该地区的 regionPath 以 › 连接。");
+
     public static ProblemHttpResult NotFound() =>
         Problem(StatusCodes.Status404NotFound, "未找到", "not_found", "请求的地址不存在。");
 

@@ -17,4 +17,6 @@ public static class RequestLimits
     public const int MaxPrefixChars = 100;
     public const int MaxReportIdChars = 200;
     public const int MaxMechanismNameChars = 100;
+    /// <summary>A region's path, its levels joined by › (a mechanism's reports of one region).</summary>
+    public const int MaxRegionPathChars = 200;
 }

@@ -47,13 +47,14 @@ public sealed class BoundedCatalogTests : IDisposable
     private sealed record Payload(string ReportId, byte[] Bytes);
 
     /// <summary>A random report's segment payloads: its year, date, place and a few mentions per segment.</summary>
-    private static List<Payload> RandomReport(Random r, string id)
+    private static List<Payload> RandomReport(Random r, string id, string[][]? regions = null)
     {
+        regions ??= Regions;
         int year = r.Next(4) == 0 ? 0 : 2012 + r.Next(10);
         string? date = year == 0 || r.Next(2) == 0 ? null : $"{year}-{1 + r.Next(12):D2}-{1 + r.Next(28):D2}";
         var origins = Enum.GetValues<MetadataOrigin>();
         MetadataOrigin? origin = r.Next(5) == 0 ? null : origins[r.Next(origins.Length)];
-        var region = Regions[r.Next(Regions.Length)];
+        var region = regions[r.Next(regions.Length)];
         return Enumerable.Range(0, 1 + r.Next(3)).Select(_ =>
         {
             var mentions = Enumerable.Range(0, r.Next(5)).Select(_ =>
@@ -105,6 +106,69 @@ public sealed class BoundedCatalogTests : IDisposable
         var ids = AllReportIds(segments);
         Assert.Contains(ids, id => ids.Contains(id.ToUpperInvariant()) && id != id.ToUpperInvariant());
         Assert.Equal(Answers(former, ids), Answers(bounded, ids));
+    }
+
+    /// <summary>More regions than a page lists (and reports without a known place among them), each with more reports
+    /// than a region shows, and few keys: every name is in many of them.</summary>
+    private static readonly string[][] ManyRegions =
+        [[], .. Enumerable.Range(0, MechanismPaging.RegionsShown + 5).Select(i => new[] { "浙江省", $"第{i}市" })];
+
+    private static (MechanismCatalog Bounded, FormerMechanismCatalog Former, PayloadsByDoc Stored, List<StoredPayload> Payloads) ManyRegionsArchive(int seed, int reports)
+    {
+        var r = new Random(seed);
+        var payloads = Enumerable.Range(0, reports).SelectMany(i => RandomReport(r, $"r{i:D4}", ManyRegions))
+            .Select((p, doc) => new StoredPayload(doc, p.ReportId, p.Bytes, 0, p.Bytes.Length)).ToList();
+        var stored = new PayloadsByDoc(payloads.ToDictionary(p => p.Doc));
+        var bounded = MechanismCatalog.Build(MechanismPayload.Tables([new PayloadPart<object>(new object(), null, () => payloads)], 64), stored);
+        var former = FormerMechanismCatalog.Build([(MechanismPayload.Tables(payloads, int.MaxValue).Single(), null)]);
+        return (bounded, former, stored, payloads);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Pages_of_a_name_in_more_regions_than_a_page_lists_answer_as_the_former_catalogues_whole_list(int seed)
+    {
+        var (bounded, former, _, payloads) = ManyRegionsArchive(seed, 900);
+        var ids = payloads.Select(p => p.ReportId).Distinct().ToList();
+        var top = bounded.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, 1)).Mechanisms[0];
+        var page = bounded.Detail(top.Name)!;
+        Assert.True(page.RegionGroups > MechanismPaging.RegionsShown, "the name is in too few regions: nothing would be paged");
+        Assert.Equal(MechanismPaging.RegionsShown, page.ByRegion.Count);
+        Assert.Contains(page.ByRegion, g => g.ReportCount > MechanismPaging.ReportsPerRegion);
+        Assert.Equal(Answers(former, ids), Answers(bounded, ids));
+    }
+
+    [Fact]
+    public void A_page_reads_the_reports_it_shows_and_the_definitions_of_its_name_not_every_report_naming_it()
+    {
+        var (catalog, _, stored, payloads) = ManyRegionsArchive(3, 3000);
+        var top = catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, 1)).Mechanisms[0];
+        int defining = payloads.Count(p => MechanismPayload.Tables([p], 1).Single() is var t
+            && t.Definitions.Keys.Any(m => MechanismNames.Key(t.Keys[t.Key[m]]) == MechanismNames.Key(top.Name)));
+
+        int before = stored.Read;
+        var page = catalog.DetailUncached(top.Name)!;
+        int read = stored.Read - before;
+        var shown = page.Definitions.Select(d => d.ReportId).Concat((page.Senses ?? []).Select(s => s.First?.ReportId).OfType<string>())
+            .Concat(page.ByRegion.SelectMany(g => g.Reports).Select(x => x.Id)).Distinct().Count();
+        Assert.InRange(read, 1, defining + shown);
+        // The former page read every report of the name besides the definitions.
+        Assert.True(defining + shown < page.Reports, $"{defining} defining and {shown} shown of {page.Reports} reports: the bound would prove nothing");
+
+        // A page of one region's reports reads those reports; a page of regions, their first reports.
+        var region = page.ByRegion.First(g => g.ReportCount > 5);
+        before = stored.Read;
+        var reports = catalog.ReportsPage(top.Name, MechanismPaging.RegionKey(region.RegionPath), 2, 3)!;
+        Assert.Equal(reports.Reports.Count, stored.Read - before);
+        Assert.Equal(3, reports.Reports.Count);
+        before = stored.Read;
+        var regions = catalog.RegionsPage(top.Name, 2, 4)!;
+        Assert.Equal(regions.Regions.Sum(g => g.Reports.Count), stored.Read - before);
+        // Nothing listed there: no page, rather than an empty one.
+        Assert.Null(catalog.ReportsPage(top.Name, "浙江省›没有的市", 1, 10));
+        Assert.Null(catalog.ReportsPage("从未出现的机制", "", 1, 10));
+        Assert.Null(catalog.RegionsPage("从未出现的机制", 1, 10));
     }
 
     [Fact]
@@ -213,17 +277,18 @@ public sealed class BoundedCatalogTests : IDisposable
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Every answer the catalogue gives, as text to compare: the list in each order and filter, each listed
-    /// name's summary and detail (senses, timeline, definitions, spellings), and what each report names.</summary>
+    /// name's summary and page (senses, timeline, definitions, spellings, its first regions and reports) with all its
+    /// regions and each region's reports, and what each report names.</summary>
     private static string Answers(FormerMechanismCatalog catalog, IEnumerable<string> reportIds) =>
-        Answers(catalog.Count, catalog.List, catalog.Find, catalog.Detail, catalog.NamedIn, reportIds);
+        Answers(catalog.Count, catalog.List, catalog.Find, name => FormerPages(catalog, name), catalog.NamedIn, reportIds);
 
     private static string Answers(MechanismCatalog catalog, IEnumerable<string> reportIds) =>
-        Answers(catalog.Count, catalog.List, catalog.Find, catalog.Detail, catalog.NamedIn, reportIds);
+        Answers(catalog.Count, catalog.List, catalog.Find, name => Pages(catalog, name), catalog.NamedIn, reportIds);
 
     private static string Answers(int count, Func<MechanismQuery, MechanismListPage> list, Func<string, MechanismSummary?> find,
-        Func<string, MechanismDetail?> detail, Func<string, IReadOnlyList<string>> namedIn, IEnumerable<string> reportIds)
+        Func<string, string> pages, Func<string, IReadOnlyList<string>> namedIn, IEnumerable<string> reportIds)
     {
-        var catalog = (Count: count, List: list, Find: find, Detail: detail, NamedIn: namedIn);
+        var catalog = (Count: count, List: list, Find: find, Pages: pages, NamedIn: namedIn);
         var lines = new List<string> { $"count {catalog.Count}" };
         var all = catalog.List(new MechanismQuery(null, null, null, MechanismSort.Count, 1, MechanismQuery.MaxSize)).Mechanisms;
         var years = all.SelectMany(m => m.Years.Select(y => (int?)y.Year)).Distinct().Append(null);
@@ -236,11 +301,61 @@ public sealed class BoundedCatalogTests : IDisposable
                         lines.Add($"list {sort} {year} {place} {name}: " + JsonSerializer.Serialize(catalog.List(new MechanismQuery(name, place, year, sort, 1, MechanismQuery.MaxSize)), Json));
                         lines.Add($"page 2 of 3, {sort} {year} {place} {name}: " + JsonSerializer.Serialize(catalog.List(new MechanismQuery(name, place, year, sort, 2, 3)), Json));
                     }
-        foreach (var m in all)
-            lines.Add($"{m.Name}: " + JsonSerializer.Serialize(catalog.Find(m.Name), Json) + JsonSerializer.Serialize(catalog.Detail(m.Name), Json)
-                // Asked again: the bounded catalogue serves the page it kept, which must be the page read anew.
-                + JsonSerializer.Serialize(catalog.Detail(m.Name), Json));
+        foreach (var m in all) lines.Add($"{m.Name}: " + JsonSerializer.Serialize(catalog.Find(m.Name), Json) + catalog.Pages(m.Name));
         foreach (var id in reportIds) lines.Add($"{id} names " + string.Join("、", catalog.NamedIn(id)));
         return string.Join("\n", lines);
+    }
+
+    /// <summary>A name's page, all its regions and each region's whole list of reports, as text.</summary>
+    private static string PagesText(MechanismDetail page, IEnumerable<MechanismRegionGroup> regions, IEnumerable<IReadOnlyList<MechanismReportRef>> reports) =>
+        JsonSerializer.Serialize(page, Json) + "\nregions " + JsonSerializer.Serialize(regions, Json) + "\nreports " + JsonSerializer.Serialize(reports, Json);
+
+    /// <summary>What the pages must show, from the former page that listed everything: the first regions, each with
+    /// its first reports and its count; every region so; every report of each region, in the former order.</summary>
+    private static string FormerPages(FormerMechanismCatalog catalog, string name)
+    {
+        var whole = catalog.Detail(name)!;
+        var regions = whole.ByRegion.Select(g => g with { Reports = g.Reports.Take(MechanismPaging.ReportsPerRegion).ToList() }).ToList();
+        var page = whole with { ByRegion = regions.Take(MechanismPaging.RegionsShown).ToList(), RegionGroups = whole.ByRegion.Count };
+        return PagesText(page, regions, whole.ByRegion.Select(g => g.Reports));
+    }
+
+    /// <summary>The same gathered from the catalogue a page at a time, with pages of several sizes (the same text for
+    /// each), the name's page asked twice (the second time the catalogue serves the page it kept).</summary>
+    private static string Pages(MechanismCatalog catalog, string name)
+    {
+        var page = catalog.Detail(name)!;
+        Assert.Equal(JsonSerializer.Serialize(page, Json), JsonSerializer.Serialize(catalog.Detail(name), Json));
+        var texts = new[] { (1, 1), (2, 3), (MechanismPaging.MaxSize, MechanismPaging.MaxSize) }.Select(sizes =>
+        {
+            var (regionSize, reportSize) = sizes;
+            var regions = Gathered(regionSize, n => catalog.RegionsPage(name, n, regionSize) is { } p ? (p.Total, p.Regions) : throw new InvalidOperationException("no regions"));
+            var reports = regions.Select(g => Gathered(reportSize, n =>
+            {
+                var p = catalog.ReportsPage(name, MechanismPaging.RegionKey(g.RegionPath), n, reportSize)!;
+                Assert.Equal(g.ReportCount, p.Total);
+                Assert.Equal(g.RegionPath, p.RegionPath);
+                return (p.Total, p.Reports);
+            })).ToList();
+            return PagesText(page, regions, reports);
+        }).Distinct().ToList();
+        return Assert.Single(texts);
+    }
+
+    /// <summary>Every item of a paged answer, page after page until a short one, which must bring the total; the page
+    /// after the last is empty.</summary>
+    private static IReadOnlyList<T> Gathered<T>(int size, Func<int, (int Total, IReadOnlyList<T> Items)> page)
+    {
+        var all = new List<T>();
+        for (int n = 1; ; n++)
+        {
+            var (total, items) = page(n);
+            Assert.InRange(items.Count, 0, size);
+            all.AddRange(items);
+            if (items.Count == size) continue;
+            Assert.Equal(total, all.Count);
+            Assert.Empty(page(n + 1).Items);
+            return all;
+        }
     }
 }

@@ -10,7 +10,10 @@ namespace ReportSearch.Core.Tests.Mechanisms;
 /// The catalogue as it was before issue 24's bounded catalogue (commit 81a500d), kept as the oracle of
 /// <see cref="BoundedCatalogTests"/>: it holds every report and occurrence with their strings. One change: occurrences
 /// that tie on year, date, region and report keep the order of their documents (a stable sort), which the former
-/// unstable sort left to chance when they give different definitions.
+/// unstable sort left to chance when they give different definitions. Its page lists every report of every region
+/// (the pages of <see cref="MechanismCatalog"/> show the first ones and page through the rest: compare with
+/// <see cref="BoundedCatalogTests"/>' whole lists, gathered page by page); it fills in each region's count as the
+/// length of that list.
 ///
 /// Every named mechanism of one index snapshot, with each report and region that names it: built once per
 /// snapshot from the mention tables of its Lucene segments (deleted documents left out), then answers the list,
@@ -308,8 +311,11 @@ internal sealed class FormerMechanismCatalog
     // Regions in order of first appearance (a region without a known place last), each with its reports in order.
     private List<MechanismRegionGroup> ByRegion(Entry entry) =>
         entry.Occurrences.GroupBy(o => o.Region).OrderBy(g => _regions[g.Key].Length == 0 ? 1 : 0)
-            .Select(g => new MechanismRegionGroup(RegionName(g.First()), _regions[g.Key],
-                g.Select(o => o.Report).Distinct().Select(r => _reports[r]).Select(r => new MechanismReportRef(r.Id, r.Title, r.Year, r.Date)).ToList()))
+            .Select(g =>
+            {
+                var reports = g.Select(o => o.Report).Distinct().Select(r => _reports[r]).Select(r => new MechanismReportRef(r.Id, r.Title, r.Year, r.Date)).ToList();
+                return new MechanismRegionGroup(RegionName(g.First()), _regions[g.Key], reports, reports.Count);
+            })
             .ToList();
 
     // The senses of a name (see MechanismSenses), each summarized like the name itself.

@@ -62,7 +62,7 @@ public sealed class MechanismPageCacheTests : IDisposable
             Assert.NotSame(older, newer);
             var page = newer.Detail("六个一")!;
             Assert.Equal(3, page.Reports);
-            Assert.Equal(3, page.ByRegion.Sum(g => g.Reports.Count));
+            Assert.Equal(3, page.ByRegion.Sum(g => g.ReportCount));
             var shownIds = shown.ByRegion.SelectMany(g => g.Reports).Select(r => r.Id).ToHashSet();
             Assert.Single(page.ByRegion.SelectMany(g => g.Reports), r => !shownIds.Contains(r.Id));
         }
@@ -83,7 +83,7 @@ public sealed class MechanismPageCacheTests : IDisposable
 
     private static MechanismDetail PageListing(string name, int reports) =>
         new(name, [], reports, 1, null, [],
-            [new MechanismRegionGroup("西园街道", ["西园街道"], Enumerable.Range(0, reports).Select(i => new MechanismReportRef($"r{i}", null, null, null)).ToList())],
+            [new MechanismRegionGroup("西园街道", ["西园街道"], Enumerable.Range(0, reports).Select(i => new MechanismReportRef($"r{i}", null, null, null)).ToList(), reports)],
             new MechanismTimeline([], [], []));
 
     [Fact]

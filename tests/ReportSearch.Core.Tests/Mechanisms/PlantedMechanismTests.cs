@@ -100,9 +100,11 @@ public sealed class PlantedMechanismTests : IClassFixture<PlantedMechanismTests.
             Assert.Equal(m.Name, detail.Name);
             Assert.Equal(expected.Where(e => e.Definition is not null).Select(e => e.Definition).Distinct().Take(MechanismCatalog.MaxDefinitions),
                 detail.Definitions.Select(d => d.Text));
+            var regions = catalog.RegionsPage(m.Name, 1, MechanismPaging.MaxSize)!;
+            Assert.Equal(regions.Total, detail.RegionGroups);
             Assert.Equal(expected.Select(e => e.RegionKey).Distinct().Order(StringComparer.Ordinal),
-                detail.ByRegion.Select(g => string.Join('›', g.RegionPath)).Order(StringComparer.Ordinal));
-            Assert.Equal(expected.Count, detail.ByRegion.Sum(g => g.Reports.Count));
+                regions.Regions.Select(g => MechanismPaging.RegionKey(g.RegionPath)).Order(StringComparer.Ordinal));
+            Assert.Equal(expected.Count, regions.Regions.Sum(g => g.ReportCount));
 
             int firstYear = expected.Min(e => e.Year!.Value), lastYear = expected.Max(e => e.Year!.Value);
             Assert.Equal(Enumerable.Range(firstYear, lastYear - firstYear + 1), detail.Timeline.Years);

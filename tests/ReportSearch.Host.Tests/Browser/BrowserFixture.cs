@@ -52,6 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         XssArchive.WriteInto(Archive);
         XssArchive.WriteMechanismInto(Archive);
         WideMechanism.WriteInto(Archive);
+        PagedMechanism.WriteInto(Archive);
         _demo = await StartDemoSiteAsync();
         _refusedDemo = await StartDemoSiteAsync();
         DemoOrigin = AddressOf(_demo);

@@ -157,5 +157,69 @@ public sealed class MechanismBrowserTests(BrowserFixture browser)
         AssertNothingRan("the precedent card");
     }
 
+    [BrowserFact]
+    public async Task A_page_lists_the_first_regions_and_reports_and_loads_the_rest_on_demand()
+    {
+        var d = await Api.Get<MechanismDetail>(browser.Host.Client, "api/v1/mechanisms/" + Api.Q(PagedMechanism.Name));
+        Assert.Equal(PagedMechanism.Regions, d.RegionGroups);
+        Driver.Navigate().GoToUrl(Url("mechanisms/" + Api.Q(PagedMechanism.Name)));
+        Wait.For(() => Driver.FindElement(By.Id("mechanism")).Displayed, "the mechanism page");
+        Assert.Contains($"共 {d.RegionGroups} 个地区", Driver.FindElement(By.Id("regions-note")).Text);
+        var groups = Driver.FindElements(By.CssSelector("#by-region .region-group"));
+        Assert.Equal(d.ByRegion.Count, groups.Count);
+        Assert.Equal(d.ByRegion.Select(g => g.ReportCount), groups.Select(g => int.Parse(System.Text.RegularExpressions.Regex.Match(g.FindElement(By.TagName("h3")).Text, @"（(\d+) 篇）").Groups[1].Value)));
+
+        // The busy region: its first reports, then all of them (the API's whole list, in its order) after 查看全部.
+        int busy = d.ByRegion.ToList().FindIndex(g => g.ReportCount == PagedMechanism.BusyReports);
+        var group = groups[busy];
+        Assert.Equal(d.ByRegion[busy].Reports.Select(r => r.Title), group.FindElements(By.CssSelector("li a")).Select(a => a.Text));
+        var all = await Api.Get<MechanismRegionReports>(browser.Host.Client,
+            $"api/v1/mechanisms/{Api.Q(PagedMechanism.Name)}/reports?region={Api.Q(MechanismPaging.RegionKey(d.ByRegion[busy].RegionPath))}&size={MechanismPaging.MaxSize}");
+        var button = group.FindElement(By.CssSelector(".load-more button"));
+        Assert.Equal($"查看全部 {PagedMechanism.BusyReports} 篇", button.Text);
+        button.Click();
+        Wait.For(() => group.FindElements(By.CssSelector("li a")).Count == PagedMechanism.BusyReports, "the region's every report");
+        Assert.Equal(all.Reports.Select(r => r.Title), group.FindElements(By.CssSelector("li a")).Select(a => a.Text));
+        Assert.Empty(group.FindElements(By.CssSelector(".load-more")));
+
+        // The other regions, after 显示更多地区: every region once, in the API's order.
+        Driver.FindElement(By.CssSelector("#by-region + .load-more button")).Click();
+        Wait.For(() => Driver.FindElements(By.CssSelector("#by-region .region-group")).Count == d.RegionGroups, "every region");
+        var regions = await Api.Get<MechanismRegionPage>(browser.Host.Client, $"api/v1/mechanisms/{Api.Q(PagedMechanism.Name)}/regions?size={MechanismPaging.MaxSize}");
+        Assert.Equal(regions.Regions.Select(g => g.Region), Driver.FindElements(By.CssSelector("#by-region .region-group h3")).Select(h => h.Text[..h.Text.IndexOfAny(['（'])]));
+        Assert.Empty(Driver.FindElements(By.CssSelector("#by-region + .load-more")));
+    }
+
     private void AssertNothingRan(string where) => XssArchive.AssertNothingRan(Driver, where);
+}
+
+/// <summary>A mechanism named in more regions than its page lists, one of them with more reports than a region shows.</summary>
+public static class PagedMechanism
+{
+    public const string Name = "邻里议事";
+    public const int Regions = MechanismPaging.RegionsShown + 5;
+    public const int BusyReports = MechanismPaging.ReportsPerRegion + 3;
+
+    // Real districts, which the region rules know (made-up ones may be left without a place).
+    private static readonly string[] Districts =
+    [
+        .. "东城区 西城区 海淀区 丰台区 石景山区 门头沟区 房山区 通州区 顺义区 昌平区 大兴区 怀柔区 平谷区 密云区 延庆区".Split(' ').Select(d => "北京市" + d),
+        .. "黄浦区 徐汇区 长宁区 静安区 虹口区 杨浦区 闵行区 嘉定区 浦东新区 金山区 松江区 青浦区 奉贤区 崇明区".Split(' ').Select(d => "上海市" + d),
+    ];
+
+    public static void WriteInto(TestArchive archive)
+    {
+        // The busy region first (so its reports are the earliest), then one report in each of the others.
+        var reports = Enumerable.Range(0, BusyReports).Select(i => (District: Districts[0], Year: 2000 + i))
+            .Concat(Enumerable.Range(1, Regions - 1).Select(i => (District: Districts[i], Year: 2000 + i)));
+        int n = 0;
+        foreach (var (district, year) in reports)
+            archive.Write($"paged/{n++:D2}.txt", $"""
+                {district}{year}年工作总结
+
+                【基层治理】
+
+                {year}年，{district}推行“{Name}”工作机制，即每月一次居民议事会、每季一次成效评议的社区协商工作机制。
+                """);
+    }
 }

@@ -1,5 +1,6 @@
 // A mechanism's page: its first appearance and spread, the definitions found (each linking to its report), a
-// timeline drawn as SVG, the region × year table, and the reports grouped by region. Everything is text.
+// timeline drawn as SVG, the region × year table, and the reports grouped by region: the first regions, each with its
+// count and first reports, the rest on demand from the API's paged lists. Everything is text.
 import { getJson, el, reportUrl } from './common.js';
 import { firstAppearance, firstBasis } from './precedent.js';
 import { timelineChart, timelineTable } from './timeline-chart.js';
@@ -78,20 +79,85 @@ function renderTable(d) {
   $('region-table').replaceChildren(thead, tbody);
 }
 
-function renderByRegion(d) {
-  $('by-region').replaceChildren(...d.byRegion.map(g => {
-    const section = el('section', 'region-group');
-    section.append(el('h3', null, `${regionLabel(g.region, g.regionPath)}（${g.reports.length} 篇）`));
-    const list = el('ul');
-    list.append(...g.reports.map(r => {
-      const li = el('li');
-      const a = el('a', null, r.title || '（无标题）');
-      a.href = reportUrl(r.id, d.name);
-      li.append(a, el('span', 'hint', ` ${r.date ?? (r.year ? r.year + ' 年' : '')}`));
-      return li;
+// Reports loaded a page at a time when a region's "more" button is pressed (the API's largest page).
+const MORE_REPORTS = 100;
+
+function reportItem(r, q) {
+  const li = el('li');
+  const a = el('a', null, r.title || '（无标题）');
+  a.href = reportUrl(r.id, q);
+  li.append(a, el('span', 'hint', ` ${r.date ?? (r.year ? r.year + ' 年' : '')}`));
+  return li;
+}
+
+// A button that loads more into the page: pressed, it fetches the next page, and it stays while more remain. A
+// failure is said next to it (in Chinese, from the API's problem), and pressing again retries.
+function moreButton(label, loadNext) {
+  const box = el('p', 'load-more');
+  const button = el('button', null, label);
+  button.type = 'button';
+  const error = el('span', 'error');
+  error.setAttribute('role', 'alert');
+  error.hidden = true;
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    error.hidden = true;
+    try {
+      const next = await loadNext();
+      if (next) button.textContent = next; else box.remove();
+    } catch (e) {
+      error.textContent = e.message;
+      error.hidden = false;
+    } finally {
+      button.disabled = false;
+    }
+  });
+  box.append(button, error);
+  return box;
+}
+
+// One region: its count, its first reports, and 查看全部 N 篇 when it has more; the rest comes from …/reports, the
+// first page replacing what is shown (the same reports first) and each next one added below.
+function regionGroup(g, q) {
+  const section = el('section', 'region-group');
+  section.append(el('h3', null, `${regionLabel(g.region, g.regionPath)}（${g.reportCount} 篇）`));
+  const list = el('ul');
+  list.append(...g.reports.map(r => reportItem(r, q)));
+  section.append(list);
+  if (g.reportCount > g.reports.length) {
+    let page = 0;
+    section.append(moreButton(`查看全部 ${g.reportCount} 篇`, async () => {
+      const params = new URLSearchParams({ region: (g.regionPath ?? []).join('›'), page: String(page + 1), size: String(MORE_REPORTS) });
+      const p = await getJson(`/api/v1/mechanisms/${encodeURIComponent(name)}/reports`, params);
+      page += 1;
+      if (page === 1) list.replaceChildren();
+      list.append(...p.reports.map(r => reportItem(r, q)));
+      const shown = list.children.length;
+      return shown < p.total && p.reports.length === MORE_REPORTS ? `再显示 ${Math.min(MORE_REPORTS, p.total - shown)} 篇（已显示 ${shown} / ${p.total} 篇）` : null;
     }));
-    section.append(list);
-    return section;
+  }
+  return section;
+}
+
+// The first regions from the page's own answer; more regions, when there are, from …/regions.
+function renderByRegion(d) {
+  const box = $('by-region');
+  box.replaceChildren(...d.byRegion.map(g => regionGroup(g, d.name)));
+  const total = d.regionGroups ?? d.byRegion.length;
+  const note = $('regions-note');
+  note.hidden = total <= d.byRegion.length;
+  note.textContent = note.hidden ? '' : `共 ${total} 个地区，按首次提到的先后排列；先列出前 ${d.byRegion.length} 个，每个地区列出最早的几篇。`;
+  if (note.hidden) return;
+  // Pages of the size the page showed: the page's regions are the first such page.
+  const size = d.byRegion.length;
+  let shown = size;
+  const more = () => `显示更多地区（已显示 ${shown} / ${total} 个）`;
+  box.after(moreButton(more(), async () => {
+    const params = new URLSearchParams({ page: String(shown / size + 1), size: String(size) });
+    const p = await getJson(`/api/v1/mechanisms/${encodeURIComponent(name)}/regions`, params);
+    box.append(...p.regions.map(g => regionGroup(g, d.name)));
+    shown += p.regions.length;
+    return shown < p.total && p.regions.length > 0 ? more() : null;
   }));
 }
 
