@@ -360,4 +360,12 @@ public class PublisherAndIssuerRuleTests
         var person = ParseVirtual("p/page.txt", System.Text.Encoding.UTF8.GetBytes("发布者：张某某  发布时间：2021-05-06\n某某镇开展防汛演练\n5月6日，某某镇组织开展防汛应急演练。"));
         Assert.NotEqual("张某某", person.Metadata.Org);
     }
+
+    [Fact]
+    public void A_department_s_section_signing_its_text_is_the_org()
+    {
+        var m = Meta("为做好疫情防控期间的行政执法工作，现就听证程序有关事项说明如下。\n授权各地市场监管部门可以采用网络视频会议等线上方式举行听证。\n某省市场监管局法规处\n2020年2月11日\n");
+        Assert.Equal("某省市场监管局法规处", m.Org);
+        Assert.Null(m.Title);
+    }
 }
