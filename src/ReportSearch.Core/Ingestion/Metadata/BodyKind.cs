@@ -287,6 +287,11 @@ internal static partial class BodyKind
             if (KindAnnounced().Match(line) is { Success: true } m) return m.Groups["kind"].Success ? DocumentKind.FromTitle(m.Groups["kind"].Value) : "函";
             if (RequestReceived().IsMatch(line)) return line.Contains("批复", StringComparison.Ordinal) || tail.Any(t => t.Contains("特此批复", StringComparison.Ordinal)) ? "批复" : "函";
         }
+        // Addressed to units, a document published with a superior's approval (某市人民政府，省政府有关部门：《某规划》已经…
+        // 批准，现予公布) or an appointment decided (经研究决定：某某任某局副局长): the notice that tells them.
+        if (matching.Count > 0 && AddressedPublication().IsMatch(matching[0].Trim())) return "通知";
+        if (AddresseeLine.Opening(matching) is >= 0 and var addressee
+            && Appointment().IsMatch(string.Join('\n', matching.Skip(addressee + 1).Take(AppointmentLines).Select(l => l.Trim())))) return "通知";
         foreach (var line in tail)
             if (KindClosing().Match(line) is { Success: true } m) return DocumentKind.FromTitle(m.Groups["kind"].Value);
         // Addressed to units and making something known to them (现将获奖人员名单公布如下, 现将有关情况通报如下): a notice.
@@ -296,6 +301,15 @@ internal static partial class BodyKind
 
     [GeneratedRegex(@"现将[^。]{0,40}?(?:公布|通报|明确|安排)如下")]
     private static partial Regex MadeKnown();
+
+    [GeneratedRegex(@"^[^。《》]{2,80}?[：:]\s*《[^》]{2,80}》[^。]{0,60}?(?:批准|同意|通过)[^。]{0,10}?现予(?:公布|印发)")]
+    private static partial Regex AddressedPublication();
+
+    // 经研究决定：/ 决定： then 某某(同志)任某职 (试用期一年) or 免去其…职务.
+    [GeneratedRegex(@"决定[：:]\s*\n?\s*\p{IsCJKUnifiedIdeographs}{2,4}(?:同志)?(?:任|为|免去)\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Appointment();
+
+    private const int AppointmentLines = 3;
 
     [GeneratedRegex(@"制定本(?<kind>实施细则|实施办法|实施意见|办法|规定|细则|条例|规则|意见|方案|预案|准则)(?:[。，,；;]|$)")]
     private static partial Regex MadeHere();

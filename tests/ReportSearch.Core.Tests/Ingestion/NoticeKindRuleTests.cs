@@ -1,0 +1,27 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// Notices printed without their heading (a site's column keeps the title apart): the formulas of the body say what
+/// they are. Paraphrased in the shapes of real provincial and county pages; each has a counterpart that is no notice.
+/// </summary>
+public class NoticeKindRuleTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    [Theory]
+    // A plan published to the units with a superior's approval.
+    [InlineData("某某市人民政府，省政府有关部门：《某某古城保护规划（2021-2035年）》已经国家文物局同意并经省政府批准，现予公布。某某市要将规划纳入当地国土空间总体规划。\n2022年5月6日", "通知")]
+    // An appointment decided and told to the units.
+    [InlineData("各乡镇人民政府，县直各单位：\n经县政府研究决定：\n张某某任县农业农村局副局长（试用期一年）；\n李某某任县水务局副局长。\n2020年2月27日", "通知")]
+    // A government order promulgating a rule is of the rule's kind, not a notice.
+    [InlineData("《某某省河道管理办法》已经2019年3月1日省人民政府第20次常务会议审议通过，现予公布，自公布之日起施行。\n省长 某某某", "办法")]
+    public void A_notice_is_known_by_its_formulas(string text, string kind) => Assert.Equal(kind, Meta(text).Kind);
+
+    [Fact]
+    public void A_decision_told_in_a_news_item_is_no_appointment_notice() =>
+        Assert.NotEqual("通知", Meta("3月5日，某某县召开干部大会。会议宣布了市委决定：张某某任某某县委书记。\n张某某表示，将尽快进入角色。").Kind);
+}
