@@ -34,6 +34,8 @@ internal static class ClutterFilter
     public static bool IsClutter(string matchingLine)
     {
         if (matchingLine.Length == 0 || matchingLine.Length > MaxClutterLength) return false;
+        // A picture's file name left where the picture stood (pc03301.png, 图片1.jpg).
+        if (IsPictureFileName(matchingLine)) return true;
         // A site banner: 中山市人民政府西区街道办事处政府信息公开.
         if (matchingLine.Length <= MaxBannerLength && (matchingLine.EndsWith("政府信息公开") || matchingLine.EndsWith("信息公开平台") || matchingLine.EndsWith("信息公开专栏")))
             return true;
@@ -50,6 +52,11 @@ internal static class ClutterFilter
         }
         return sawWord;
     }
+
+    private static readonly string[] PictureExtensions = [".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"];
+
+    private static bool IsPictureFileName(string line) =>
+        !line.Contains(' ') && Array.Exists(PictureExtensions, e => line.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && line.Length > 4;
 
     // 浏览次数：1234, 来源：本网 — a label with any short value; 字体：大 — a furniture word whose value is furniture too.
     private static bool IsLabelAndValue(string label, string value) =>

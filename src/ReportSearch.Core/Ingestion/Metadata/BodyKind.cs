@@ -113,7 +113,8 @@ internal static partial class BodyKind
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年|今年)(?:以来)?\s*[,，]")]
     private static partial Regex YearOpensTheText();
 
-    [GeneratedRegex(@"(?:正确|坚强)领导下|一年来|我(?:镇|乡|街道|街)(?!将)|取得|完成了|实现了")]
+    // Also a county's or a department's own review (2018年，我县乡村治理成效突出; 2017年，全县地区生产总值完成560亿元，增长7.7%).
+    [GeneratedRegex(@"(?:正确|坚强)领导下|一年来|我(?:镇|乡|街道|街|县|区|旗|厅|局)(?!将)|取得|完成了|实现了|全(?:县|区|旗|镇|乡)[^。；;]{0,20}?完成[^。；;]{0,20}?增长")]
     private static partial Regex WorkDone();
 
     [GeneratedRegex(@"将|计划|思路|打算|目标是|力争|各位代表|向大会|人大[、和及][^，。,]{0,6}政协")]
