@@ -6,7 +6,7 @@ namespace ReportSearch.Ingestion;
 internal static partial class DocumentKind
 {
     // Longest endings first: 复函 is a 函, 实施意见 an 意见, 工作要点 a 要点.
-    [GeneratedRegex(@"(?<kind>报告|汇报|年报|总结|小结|计划|思路|打算|安排|谋划|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:（[^）]{1,20}）|\([^)]{1,20}\))?$")]
+    [GeneratedRegex(@"(?<kind>报告|汇报|年报|总结|小结|计划|思路|打算|安排|谋划|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|公示|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:（[^）]{1,20}）|\([^)]{1,20}\))?$")]
     private static partial Regex Ending();
 
     // A title joining a review and a plan (2022年工作总结和2023年工作计划, …总结暨…思路): the review is what it mainly is.
@@ -68,7 +68,8 @@ internal static partial class DocumentKind
             "概况" => "简介",
             // A speech's own title is 在…上的讲话; …座谈并发表重要讲话, 出席…并讲话 is news about one.
             "讲话" => matching.EndsWith("的讲话", StringComparison.Ordinal) ? "讲话" : ReportedSpeech().IsMatch(matching) ? "新闻" : null,
-            "通告" => "公告",
+            // A public notice by any of its names: 通告, 公示 (…拟任人选的公示, 评审结果公示).
+            "通告" or "公示" => "公告",
             "批复" => "函",
             // 法 only as the name of a law (中华人民共和国国籍法), not a word ending in 法 (办法 is caught above).
             "法" => title.Contains("中华人民共和国", StringComparison.Ordinal) || title.EndsWith("组织法", StringComparison.Ordinal) ? "法" : null,

@@ -44,7 +44,7 @@ internal static partial class TitleFinder
     private static partial Regex DateOrSourceLine();
 
     // A title naming the kind of document it is.
-    [GeneratedRegex(@"(?:报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
+    [GeneratedRegex(@"(?:报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|公示|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
     private static partial Regex KindEnding();
 
     // What only page furniture carries: a clock time (a posting stamp, 2021-07-23 10:26:26) or a breadcrumb trail

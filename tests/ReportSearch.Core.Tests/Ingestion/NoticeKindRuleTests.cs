@@ -19,7 +19,17 @@ public class NoticeKindRuleTests
     [InlineData("各乡镇人民政府，县直各单位：\n经县政府研究决定：\n张某某任县农业农村局副局长（试用期一年）；\n李某某任县水务局副局长。\n2020年2月27日", "通知")]
     // A government order promulgating a rule is of the rule's kind, not a notice.
     [InlineData("《某某省河道管理办法》已经2019年3月1日省人民政府第20次常务会议审议通过，现予公布，自公布之日起施行。\n省长 某某某", "办法")]
+    // A list made public for objections.
+    [InlineData("某市建设系统初级职称评审委员会于2019年10月12日召开评审会议，通过98人。现将评审通过人员名单予以公示（公示期：10月13日至10月20日），如有异议，请及时反映。\n通过人员名单：", "公告")]
     public void A_notice_is_known_by_its_formulas(string text, string kind) => Assert.Equal(kind, Meta(text).Kind);
+
+    [Fact]
+    public void A_公示_titled_as_such_is_a_public_notice()
+    {
+        var m = Meta("关于某某等同志拟任职务的公示\n根据干部选拔任用有关规定，现将拟任人选予以公示。\n公示期为5个工作日。");
+        Assert.Equal("关于某某等同志拟任职务的公示", m.Title);
+        Assert.Equal("公告", m.Kind);
+    }
 
     [Fact]
     public void A_decision_told_in_a_news_item_is_no_appointment_notice() =>

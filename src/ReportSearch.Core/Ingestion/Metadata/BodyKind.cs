@@ -66,6 +66,9 @@ internal static partial class BodyKind
     [GeneratedRegex(@"现将|予以公示|进行公示|特此")]
     private static partial Regex MakesKnown();
 
+    [GeneratedRegex(@"现将[^。]{0,40}?(?:予以|进行)?公示|公示如下")]
+    private static partial Regex PutOnNotice();
+
     // 近日,亭口镇组织召开…推进会: a sentence opening on the recent day it reports; also yesterday or today
     // (昨日上午,某区第十八届人民代表大会第一次会议开幕).
     [GeneratedRegex(@"(?:^|。)\s*(?:近日|日前|近期|昨日|昨天|今天|今日)(?:上午|下午|晚上?)?\s*[,，][^。]{0,40}?(?:召开|举行|开展|组织|举办|启动|开幕|闭幕)")]
@@ -286,6 +289,8 @@ internal static partial class BodyKind
             // A rule's preamble naming what it makes (为规范…，根据…，制定本办法。): the text is that rule.
             if (line.Contains("制定本", StringComparison.Ordinal) && MadeHere().Match(line) is { Success: true } made && DocumentKind.FromTitle(made.Groups["kind"].Value) is { } madeKind) return madeKind;
             if (KindAnnounced().Match(line) is { Success: true } m) return m.Groups["kind"].Success ? DocumentKind.FromTitle(m.Groups["kind"].Value) : "函";
+            // A list made public for objections (现将评审通过人员名单予以公示, 公示期…): a public notice.
+            if (line.Contains("公示", StringComparison.Ordinal) && PutOnNotice().IsMatch(line)) return "公告";
             if (RequestReceived().IsMatch(line)) return line.Contains("批复", StringComparison.Ordinal) || tail.Any(t => t.Contains("特此批复", StringComparison.Ordinal)) ? "批复" : "函";
         }
         // Addressed to units, a document published with a superior's approval (某市人民政府，省政府有关部门：《某规划》已经…
