@@ -21,6 +21,8 @@ public class NoticeKindRuleTests
     [InlineData("《某某省河道管理办法》已经2019年3月1日省人民政府第20次常务会议审议通过，现予公布，自公布之日起施行。\n省长 某某某", "办法")]
     // A list made public for objections.
     [InlineData("某市建设系统初级职称评审委员会于2019年10月12日召开评审会议，通过98人。现将评审通过人员名单予以公示（公示期：10月13日至10月20日），如有异议，请及时反映。\n通过人员名单：", "公告")]
+    // A mailbox page: the letter's fields, the letter, then the answer (…的信件回复如下).
+    [InlineData("我要写信\n信件编号\n20190312\n写信时间\n2019-03-02\n信件内容\n小区门口路灯坏了一个多月，希望尽快修好。\n办理情况\n请城管局处复。\n王某：你好，现将你通过县长信箱反映小区路灯损坏问题的信件回复如下。经核实，我局已于3月8日修复。\n某县城市管理局", "答复")]
     public void A_notice_is_known_by_its_formulas(string text, string kind) => Assert.Equal(kind, Meta(text).Kind);
 
     [Fact]

@@ -250,8 +250,13 @@ internal static partial class BodyKind
     [GeneratedRegex(@"(?:现|予以)(?:印发|转发)给你们|现将[^。]{1,80}?(?:印发|转发)给你们")]
     private static partial Regex IssuingFormula();
 
-    [GeneratedRegex(@"特此(?<kind>公告|通告|通知|批复)")]
+    [GeneratedRegex(@"特此(?<kind>公告|通告|通知|批复|答复)")]
     private static partial Regex KindClosing();
+
+    [GeneratedRegex(@"现将[^。]{0,60}?(?:回复|答复)如下")]
+    private static partial Regex RepliedHere();
+
+    private const int ReplyLines = 40;
 
     // A body's answer to a citizen opening on its greeting (您好!, 某某网友:您好!), then the answer (您反映的…, 经核实…).
     [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{0,8}(?:网友|先生|女士|同志|市民|来信人)\s*[，,：:]?\s*)?(?:您|你)好\s*[！!，,。.]?\s*")]
@@ -298,6 +303,9 @@ internal static partial class BodyKind
         if (matching.Count > 0 && AddressedPublication().IsMatch(matching[0].Trim())) return "通知";
         if (AddresseeLine.Opening(matching) is >= 0 and var addressee
             && Appointment().IsMatch(string.Join('\n', matching.Skip(addressee + 1).Take(AppointmentLines).Select(l => l.Trim())))) return "通知";
+        // An answer to a citizen's letter or message (现将你反映的…信件回复如下): a reply, also under a mailbox page's
+        // fields (信件编号, 写信时间, the letter itself).
+        if (matching.Take(ReplyLines).Any(l => l.Contains("如下", StringComparison.Ordinal) && RepliedHere().IsMatch(l))) return "答复";
         foreach (var line in tail)
             if (KindClosing().Match(line) is { Success: true } m) return DocumentKind.FromTitle(m.Groups["kind"].Value);
         // Addressed to units and making something known to them (现将获奖人员名单公布如下, 现将有关情况通报如下): a notice.
