@@ -26,6 +26,16 @@ public class NoticeKindRuleTests
     public void A_notice_is_known_by_its_formulas(string text, string kind) => Assert.Equal(kind, Meta(text).Kind);
 
     [Fact]
+    public void A_standing_committee_deciding_in_session_issues_a_decision()
+    {
+        var m = Meta("根据地方组织法的有关规定，某某省第十二届人民代表大会常务委员会第二十次会议决定：接受张某某辞去省人大常委会委员职务。\n");
+        Assert.Equal("决定", m.Kind);
+        Assert.Equal("某某省第十二届人民代表大会常务委员会", m.Org);
+        // A regulation's passage line names the committee that passed it, not a decision.
+        Assert.NotEqual("决定", Meta("为了加强河道管理，根据有关法律，结合本省实际，某某省第十二届人民代表大会常务委员会第二十次会议通过，制定本条例。\n第一条 本条例适用于本省行政区域内的河道。").Kind);
+    }
+
+    [Fact]
     public void A_公示_titled_as_such_is_a_public_notice()
     {
         var m = Meta("关于某某等同志拟任职务的公示\n根据干部选拔任用有关规定，现将拟任人选予以公示。\n公示期为5个工作日。");

@@ -291,6 +291,8 @@ internal static partial class BodyKind
             // document's kind; one amending or repealing a rule (…常务会议决定对《…办法》作如下修改) is a 决定.
             if (line.Contains("现予", StringComparison.Ordinal) && Promulgated().Match(line) is { Success: true } promulgated && DocumentKind.FromTitle(promulgated.Groups["title"].Value) is { } promulgatedKind) return promulgatedKind;
             if (line.Contains("决定", StringComparison.Ordinal) && AmendingDecision().IsMatch(line)) return "决定";
+            // A standing committee deciding in session (…人民代表大会常务委员会第十九次会议决定：接受某某辞去…职务): a 决定.
+            if (ReportOrg.IsCommitteeDecision(line)) return "决定";
             // A rule's preamble naming what it makes (为规范…，根据…，制定本办法。): the text is that rule.
             if (line.Contains("制定本", StringComparison.Ordinal) && MadeHere().Match(line) is { Success: true } made && DocumentKind.FromTitle(made.Groups["kind"].Value) is { } madeKind) return madeKind;
             if (KindAnnounced().Match(line) is { Success: true } m) return m.Groups["kind"].Success ? DocumentKind.FromTitle(m.Groups["kind"].Value) : "函";

@@ -190,13 +190,25 @@ internal static partial class ReportOrg
     [GeneratedRegex(@"现将《(?<title>[^《》]{4,60})》(?:\(以下简称[^)]*\))?[^。]{0,12}?(?:予以)?(?:公布|发布|印发)")]
     private static partial Regex PublishedHere();
 
-    /// <summary>The body the title a preamble publishes opens with (现将《…中心2025年…年度报告》予以公布), or null.</summary>
+    /// <summary>The body the title a preamble publishes opens with (现将《…中心2025年…年度报告》予以公布), or a people's
+    /// congress's standing committee deciding in its session (某省第十一届人民代表大会常务委员会第十九次会议决定：…); null
+    /// otherwise.</summary>
     public static string? OfPreamble(IReadOnlyList<string> matching)
     {
         foreach (var line in matching.Take(OpeningSentences))
+        {
             if (PublishedHere().Match(line) is { Success: true } m && InTitle(m.Groups["title"].Value) is { } org) return org;
+            if (line.Contains("常务委员会", StringComparison.Ordinal) && CommitteeDecides().Match(line) is { Success: true } d) return d.Groups["body"].Value;
+        }
         return null;
     }
+
+    /// <summary>Whether a line tells a people's congress's standing committee deciding in its session: a 决定.</summary>
+    public static bool IsCommitteeDecision(string line) =>
+        line.Contains("常务委员会", StringComparison.Ordinal) && CommitteeDecides().Match(line) is { Success: true } m && m.Groups["verb"].Value == "决定";
+
+    [GeneratedRegex(@"(?:^|[，,。；;])\s*(?<body>[\p{IsCJKUnifiedIdeographs}]{2,20}?人民代表大会常务委员会)第[一二三四五六七八九十百\d]{1,5}次会议(?:审议)?(?<verb>通过|决定)[：:，,]")]
+    private static partial Regex CommitteeDecides();
 
     // A title opening with a street, town or township before its year or subject: 昌硕街道2022年工作总结和2023年工作计划.
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(?<place>[^\s\d《》“”""（）()年关]{2,10}?(?<level>街道|镇|乡))(?=\s*(?:(?:19|20)\d{2}\s*年|工作(?:总结|报告|计划|要点)))")]
