@@ -131,6 +131,20 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"(?:" + SigningBodyEnd + @")$")]
     private static partial Regex SignatureBody();
 
+    private static string? DateAboveDisclosureNote(IReadOnlyList<string> lines)
+    {
+        for (int i = 1; i < lines.Count; i++)
+            if (lines[i].Contains("此件", StringComparison.Ordinal) && DisclosureNote().IsMatch(lines[i]) && DateOnlyLine().Match(lines[i - 1]) is { Success: true } m)
+                return DateText.Normalize(m.Groups["date"].Value);
+        return null;
+    }
+
+    // The disclosure mark a 公文 prints under its date ((此件主动公开)): the date above it is the document's, whatever
+    // stands above that (a signature cut short, an attachment's note).
+    [GeneratedRegex(@"^\s*[（(]\s*此件(?:主动公开|公开发布|依申请公开|删减后公开)\s*[）)]\s*$")]
+    private static partial Regex DisclosureNote();
+
+
     // Also as one field among others on a line (文章来源:… 作者:… 发布时间:2023-04-18) or in brackets (【信息时间:2025-08-25…】).
     // Fields apart by bars too: 本文来源:德党镇 |作者:杨俊佳|时间:2021/3/7 15:28:07. A news page may call it the update
     // date (来源: 渌口区人民政府 更新日期:2014-05-26): the day the item went up, a posting date all the same.
@@ -269,7 +283,8 @@ internal static partial class DocumentDates
             }
             else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 && !IsSiteClock(lines, i) || i <= 8 && line.StartsWith('(') || i > 0 && SignatureBody().IsMatch(lines[i - 1])
                 || i > 0 && i <= OrderSignatureLines && OfficialSigns().IsMatch(lines[i - 1].Trim())
-                || i > 0 && i <= CoverNoteLines && CoverNoteEnd().IsMatch(lines[i - 1])))
+                || i > 0 && i <= CoverNoteLines && CoverNoteEnd().IsMatch(lines[i - 1])
+))
             {
                 date = DateText.Normalize(m.Groups["date"].Value);
                 if (i > 0 && IsSigner(lines[i - 1])) signer = lines[i - 1];
@@ -284,6 +299,9 @@ internal static partial class DocumentDates
                 || line.Length <= MaxBylineLength && BylineField().IsMatch(line) && (m = TimestampInByline().Match(line)).Success))
                 published = DateText.Normalize(m.Groups["date"].Value);
         }
+        // A 公文's date over its disclosure mark ((此件主动公开)), wherever it stands: before its attachments, or under a
+        // signature cut short.
+        if (date is null) date = DateAboveDisclosureNote(lines);
         if (venueRun is not null)
         {
             venueDate = DateText.NormalizeRun(venueRun, notAfter ?? published);

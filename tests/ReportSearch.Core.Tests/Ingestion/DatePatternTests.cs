@@ -319,4 +319,12 @@ public class DatePatternTests
         var m = Meta($"    【法宝引证码】 CLI.11.1234567\n原文链接：https://example.org/lar/0dc4a42a.html\n江门市政务数据管理办法\n江门市人民政府令\n\n（第16号）\n　　《江门市政务数据管理办法》已经2020年4月29日江门市人民政府十五届94次常务会议审议通过，现予公布，自2020年6月15日起施行。\n{signature}\n\n2020年5月15日\n　　江门市政务数据管理办法\n第一章　总　则\n　　第一条　为了加强政务数据管理，制定本办法。\n" + articles);
         Assert.Equal("2020-05-15", m.Date);
     }
+
+    [Theory]
+    // A signature cut short by the page, then the date and the disclosure mark.
+    [InlineData("各设区市人民政府：\n请结合实际认真贯彻执行。\n某某省某\n2020年2月12日\n（此件主动公开）\n", "2020-02-12")]
+    // The date and the mark before the attachment the page prints after them.
+    [InlineData("各设区市人民政府：\n请结合实际认真贯彻执行。\n附件：部门职责分工\n二〇二〇年二月二十一日\n（此件主动公开）\n附件\n部门职责分工\n一、省卫生健康委负责统筹协调。\n二、省发展改革委负责规划。\n三、省教育厅负责人才培养。\n四、省民政厅负责社区服务。\n五、省财政厅负责资金保障。\n六、省人社厅负责职业培训。\n", "2020-02-21")]
+    public void A_date_over_the_disclosure_mark_is_the_document_s(string text, string date) =>
+        Assert.Equal(date, ParseVirtual("p/notice.txt", System.Text.Encoding.UTF8.GetBytes(text)).Metadata.Date);
 }
