@@ -322,9 +322,9 @@ public class DatePatternTests
 
     [Theory]
     // A signature cut short by the page, then the date and the disclosure mark.
-    [InlineData("各设区市人民政府：\n请结合实际认真贯彻执行。\n某某省某\n2020年2月12日\n（此件主动公开）\n", "2020-02-12")]
+    [InlineData("各设区市人民政府：\n一、提高认识。\n二、加强领导。\n三、强化保障。\n四、狠抓落实。\n请结合实际认真贯彻执行。\n某某省某\n2020年2月12日\n（此件主动公开）\n", "2020-02-12")]
     // The date and the mark before the attachment the page prints after them.
-    [InlineData("各设区市人民政府：\n请结合实际认真贯彻执行。\n附件：部门职责分工\n二〇二〇年二月二十一日\n（此件主动公开）\n附件\n部门职责分工\n一、省卫生健康委负责统筹协调。\n二、省发展改革委负责规划。\n三、省教育厅负责人才培养。\n四、省民政厅负责社区服务。\n五、省财政厅负责资金保障。\n六、省人社厅负责职业培训。\n", "2020-02-21")]
+    [InlineData("各设区市人民政府：\n一、提高认识。\n二、加强领导。\n三、强化保障。\n四、狠抓落实。\n请结合实际认真贯彻执行。\n附件：部门职责分工\n二〇二〇年二月二十一日\n（此件主动公开）\n附件\n部门职责分工\n一、省卫生健康委负责统筹协调。\n二、省发展改革委负责规划。\n三、省教育厅负责人才培养。\n四、省民政厅负责社区服务。\n五、省财政厅负责资金保障。\n六、省人社厅负责职业培训。\n", "2020-02-21")]
     public void A_date_over_the_disclosure_mark_is_the_document_s(string text, string date) =>
         Assert.Equal(date, ParseVirtual("p/notice.txt", System.Text.Encoding.UTF8.GetBytes(text)).Metadata.Date);
 }
