@@ -9,7 +9,8 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static partial class ChineseNumerals
 {
-    [GeneratedRegex(@"(?<y>[〇○零OＯ一二三四五六七八九]{4})年(?:(?<m>[一二三四五六七八九十]{1,2})月(?:(?<d>[一二三四五六七八九十]{1,3})日)?)?")]
+    // After the first numeral a year may hold the digit 0 typed for 〇 (二0一一年一月二十日), as many Word copies do.
+    [GeneratedRegex(@"(?<y>[〇○零OＯ一二三四五六七八九][〇○零OＯ0０一二三四五六七八九]{3})年(?:(?<m>[一二三四五六七八九十]{1,2})月(?:(?<d>[一二三四五六七八九十]{1,3})日)?)?")]
     private static partial Regex ChineseDate();
 
     public static string DatesToDigits(string text)
@@ -39,7 +40,7 @@ internal static partial class ChineseNumerals
     private static int Digit(char c) => c switch
     {
         // Typed with a Latin or full-width letter O for 〇 (二O一一年五月二十日), as many copies are.
-        '〇' or '○' or '零' or 'O' or 'Ｏ' => 0, '一' => 1, '二' => 2, '三' => 3, '四' => 4,
+        '〇' or '○' or '零' or 'O' or 'Ｏ' or '0' or '０' => 0, '一' => 1, '二' => 2, '三' => 3, '四' => 4,
         '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => 0,
     };
 }

@@ -327,4 +327,11 @@ public class DatePatternTests
     [InlineData("各设区市人民政府：\n一、提高认识。\n二、加强领导。\n三、强化保障。\n四、狠抓落实。\n请结合实际认真贯彻执行。\n附件：部门职责分工\n二〇二〇年二月二十一日\n（此件主动公开）\n附件\n部门职责分工\n一、省卫生健康委负责统筹协调。\n二、省发展改革委负责规划。\n三、省教育厅负责人才培养。\n四、省民政厅负责社区服务。\n五、省财政厅负责资金保障。\n六、省人社厅负责职业培训。\n", "2020-02-21")]
     public void A_date_over_the_disclosure_mark_is_the_document_s(string text, string date) =>
         Assert.Equal(date, ParseVirtual("p/notice.txt", System.Text.Encoding.UTF8.GetBytes(text)).Metadata.Date);
+
+    [Theory]
+    [InlineData("二0一一年一月二十日", "2011-01-20")] // 〇 typed as the digit 0
+    [InlineData("二００八年十二月三十一日", "2008-12-31")] // …or a full-width 0
+    [InlineData("二〇一一年一月二十日", "2011-01-20")]
+    public void A_signing_date_in_chinese_numerals_is_read_whichever_zero_it_is_typed_with(string signed, string date) =>
+        Assert.Equal(date, Meta($"各办事处、村（居）、部门单位：\n《某镇道路交通安全整治实施方案》已经镇政府同意，现印发给你们，请认真贯彻执行。\n{signed}\n抄送：县府办\n").Date);
 }
