@@ -131,7 +131,7 @@ internal static partial class MetadataInference
         else if (org is null && ReportOrg.InTitle(titleMatching) is { } unit) (org, orgOrigin) = (unit, MetadataOrigin.Title);
         else if (org is null && ReportOrg.OfOpening(matching) is { } subject) (org, orgOrigin) = (subject, MetadataOrigin.Body);
         else if (org is null && ReportOrg.OfWorkReportTitle(titleMatching) is { } government) (org, orgOrigin) = (government, MetadataOrigin.Title);
-        else if (org is null && (ReportOrg.OfPreamble(matching) ?? ReportOrg.OfTitlePlaceAndLevelBody(titleMatching, matching)) is { } named) (org, orgOrigin) = (named, MetadataOrigin.Body);
+        else if (org is null && (ReportOrg.OfPreamble(matching) ?? IssuerOfPromulgated(matching) ?? ReportOrg.OfTitlePlaceAndLevelBody(titleMatching, matching)) is { } named) (org, orgOrigin) = (named, MetadataOrigin.Body);
         else if (org is null && IssuerOfHeadingLine(matching) is { } issuer) (org, orgOrigin) = (issuer, MetadataOrigin.IssuingBody);
         else if (org is null && SignatureBlock.Contributor(tail) is { } contributor) (org, orgOrigin) = (contributor, MetadataOrigin.Signature);
         if (!orgBeatsHeader)
@@ -458,6 +458,18 @@ internal static partial class MetadataInference
                 && PublisherOrIssuer.IsFullName(m.Groups["org"].Value.Trim()))
                 return m.Groups["org"].Value.Trim();
         }
+        return null;
+    }
+
+    private const int PromulgationLines = 8;
+
+    // An order promulgating its own body's document (《某省人民政府关于废止…的决定》已经…常务会议审议通过，现予公布): that body.
+    private static string? IssuerOfPromulgated(List<string> matching)
+    {
+        foreach (var line in matching.Take(PromulgationLines))
+            if (line.Contains("现予", StringComparison.Ordinal) && BodyKind.Promulgated().Match(line.Trim()) is { Success: true } p
+                && IssuerInTitle().Match(p.Groups["title"].Value) is { Success: true } m && PublisherOrIssuer.IsFullName(m.Groups["org"].Value.Trim()))
+                return m.Groups["org"].Value.Trim();
         return null;
     }
 

@@ -16,6 +16,7 @@ internal static partial class TitleFinder
     private const int ScanLines = 25;
     // A headline says what happened (燕园街道召开…调度会): shorter lines over a date are catalogue cells (昆山市淀山湖).
     private const int HeadlineLength = 8;
+    private const int PersonNameChars = 3;
     // How far below a cover note's signature the printed report's heading and subtitle stand.
     private const int SubtitleReach = 5;
 
@@ -360,6 +361,8 @@ internal static partial class TitleFinder
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
         if (HeaderField().IsMatch(matching) || IsPageLabel(matching)) return false;
         if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching) || NamesNothing().IsMatch(matching)) return false;
+        // A person's name alone (a leader's name over a mailbox, a writer's): no heading, unless it names a kind (通知).
+        if (matching.Length <= PersonNameChars && PublisherOrIssuer.IsPersonName(matching) && !KindEnding().IsMatch(matching) && "书信词言录表单".IndexOf(matching[^1]) < 0) return false;
         // A reporter's byline (记 者 李 某) and a sentence led by its day (2月10号,某乡召开…) are no headings.
         if (ReporterByline().IsMatch(matching) || DayLead().IsMatch(matching)) return false;
         return true;

@@ -28,6 +28,8 @@ public class NoTitleRuleTests
     [InlineData("局机关各处室：\n经研究，决定对《某省市场监管行政处罚程序规定》作如下解读。\n某省某局法规处\n2020年3月2日")]
     // The text speaking of itself, cut out of its first sentence after the addressee.
     [InlineData("省政府办公厅：本年度报告根据《政府信息公开条例》要求编制，统计期限自1月1日起至12月31日止。现将2017年政府信息公开工作报告如下：\n一、概述")]
+    // A mailbox page's button and its leader's name over the letter.
+    [InlineData("我要写信\n返回\n张某某\n县委书记\n张某某，男，汉族，现任某县县委书记。\n信件编号\n20181542\n信件内容\n小区门口路灯坏了一个多月，希望尽快修好。")]
     public void Lines_that_name_nothing_the_document_is_are_no_title(string text) => Assert.Null(Txt(text).Title);
 
     [Theory]

@@ -368,4 +368,12 @@ public class PublisherAndIssuerRuleTests
         Assert.Equal("某省市场监管局法规处", m.Org);
         Assert.Null(m.Title);
     }
+
+    [Fact]
+    public void An_order_promulgating_its_own_body_s_decision_is_that_body_s()
+    {
+        var m = Meta("第232号\n《某某省人民政府关于废止〈某某省著名商标认定和保护办法〉的决定》已经2018年4月28日省人民政府第4次常务会议审议通过，现予公布，自公布之日起施行。\n省长 某某某\n2018年5月2日\n");
+        Assert.Equal("某某省人民政府", m.Org);
+        Assert.Equal("决定", m.Kind);
+    }
 }

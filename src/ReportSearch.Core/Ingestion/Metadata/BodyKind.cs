@@ -116,9 +116,13 @@ internal static partial class BodyKind
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年|今年)(?:以来)?\s*[,，]")]
     private static partial Regex YearOpensTheText();
 
-    // Also a county's or a department's own review (2018年，我县乡村治理成效突出; 2017年，全县地区生产总值完成560亿元，增长7.7%).
-    [GeneratedRegex(@"(?:正确|坚强)领导下|一年来|我(?:镇|乡|街道|街|县|区|旗|厅|局)(?!将)|取得|完成了|实现了|全(?:县|区|旗|镇|乡)[^。；;]{0,20}?完成[^。；;]{0,20}?增长")]
+    [GeneratedRegex(@"(?:正确|坚强)领导下|一年来|我(?:镇|乡|街道|街)(?!将)|取得|完成了|实现了")]
     private static partial Regex WorkDone();
+
+    // A county's or a department's own review of a year it names (2018年，我县乡村治理成效突出; 2017年，全县地区生产总值
+    // 完成560亿元，增长7.7%; 2013年，我厅…). Not of 今年以来: a county's words on the year so far are a progress note.
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*年[^。]*?(?:我(?:县|区|旗|厅|局)(?!将)|全(?:县|区|旗|镇|乡)[^。；;]{0,20}?完成[^。；;]{0,20}?增长)")]
+    private static partial Regex YearOfWorkDone();
 
     [GeneratedRegex(@"将|计划|思路|打算|目标是|力争|各位代表|向大会|人大[、和及][^，。,]{0,6}政协")]
     private static partial Regex NotAReview();
@@ -232,7 +236,7 @@ internal static partial class BodyKind
             || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l)) || untagged.Count > 0 && UnitInTheThirdPerson(untagged[0])
             || !addressed && ShortLinesJoined(untagged).Take(DatelineLines).Any(l => DayAndDeed().IsMatch(l) && !MakesKnown().IsMatch(l))) return "新闻";
         if (CoverNote(opening)) return "通知";
-        if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && WorkDone().IsMatch(first) && !NotAReview().IsMatch(first)) return "总结";
+        if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && (WorkDone().IsMatch(first) || YearOfWorkDone().IsMatch(first)) && !NotAReview().IsMatch(first)) return "总结";
         return null;
     }
 
@@ -331,7 +335,7 @@ internal static partial class BodyKind
     private static partial Regex MadeHere();
 
     [GeneratedRegex(@"^《(?<title>[^》]{4,80})》(?:已经|经)[^。]{0,80}?(?:通过|批准)[^。]{0,20}?现予(?:公布|发布)")]
-    private static partial Regex Promulgated();
+    internal static partial Regex Promulgated();
 
     [GeneratedRegex(@"(?:常务会议|常务委员会第[^。]{1,10}次会议)(?:审议)?决定(?:对《[^》]{2,60}》作(?:如下)?修改|废止《)")]
     private static partial Regex AmendingDecision();
