@@ -57,6 +57,9 @@ public class NewsKindRuleTests
     [InlineData("近年来，研学旅行持续升温，日前，某县古镇景区推出了一批以古民居为主题的研学课程。\n课程包括陶艺、刺绣等。", true)]
     // A public account's post setting its opening as verse, a phrase a line.
     [InlineData("9月3日\n秋高气爽\n丹桂飘香\n来到某县社会福利院\n院里张灯结彩\n一场特别的集体生日会正在举行\n80多位老人欢聚一堂。", true)]
+    // A text opening on the day it tells of.
+    [InlineData("2019年7月26日，“泼水节”期间游客最为集中，是交通疏导任务最重的一天。\n执勤民警提前到岗，指挥车辆有序停放。", true)]
+    [InlineData("近日，某县的生猪收购价格小幅回升，较上周每公斤上涨0.4元。\n业内人士认为价格将保持稳定。", true)]
     // A day ahead, or a meeting's result made known, is no news item.
     [InlineData("我站工作人员定于8月3日前往某某乡东庄村开展农村物流服务点的选址工作，请各村做好准备。\n联系电话略。", false)]
     [InlineData("某区中级职称评审委员会于2019年9月6日召开评审会议，通过65人，现将通过人员名单予以公示。\n公示期为5个工作日。", false)]

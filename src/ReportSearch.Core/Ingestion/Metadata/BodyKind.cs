@@ -62,6 +62,11 @@ internal static partial class BodyKind
     [GeneratedRegex(@"^[^。]{0,60}?(?<![定将拟要]于|计划于)(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?<=^|[，,]\s*)(?:近日|日前))(?:上午|下午|晚上?)?\s*[，,]?(?:(?![将拟要])[^。；;]){0,30}?(?:前往|来到|赴|深入|走进|推出|参观|调研|考察|督导|慰问|走访|看望|抵达|召开|举行|举办|开展|组织|启动)")]
     private static partial Regex DayAndDeed();
 
+    // A text opening on the day it tells of (2012年8月11日，…; 近日，某县的皮棉价格小幅回升): a news item's lead. Not a day
+    // ahead (…将…, 定于…), which a notice announces.
+    [GeneratedRegex(@"^(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?|近日|日前)\s*[，,](?:(?![将拟要]|定于|计划)[^。；;]){4,}(?:[。；;]|$)")]
+    private static partial Regex OpensOnItsDay();
+
     // A body making its result known (…于10月12日召开评审会议…现将通过人员名单予以公示): a 公示 or 公告, not news of it.
     [GeneratedRegex(@"现将|予以公示|进行公示|特此")]
     private static partial Regex MakesKnown();
@@ -234,7 +239,8 @@ internal static partial class BodyKind
         if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || !addressed && ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
             || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
             || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l)) || untagged.Count > 0 && UnitInTheThirdPerson(untagged[0])
-            || !addressed && ShortLinesJoined(untagged).Take(DatelineLines).Any(l => DayAndDeed().IsMatch(l) && !MakesKnown().IsMatch(l))) return "新闻";
+            || !addressed && ShortLinesJoined(untagged).Take(DatelineLines).Any(l => DayAndDeed().IsMatch(l) && !MakesKnown().IsMatch(l))
+            || !addressed && untagged.Count > 0 && OpensOnItsDay().IsMatch(untagged[0]) && !MakesKnown().IsMatch(untagged[0])) return "新闻";
         if (CoverNote(opening)) return "通知";
         if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && (WorkDone().IsMatch(first) || YearOfWorkDone().IsMatch(first)) && !NotAReview().IsMatch(first)) return "总结";
         return null;
