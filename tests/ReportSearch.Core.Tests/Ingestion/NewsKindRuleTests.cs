@@ -61,6 +61,7 @@ public class NewsKindRuleTests
     [InlineData("2019年7月26日，“泼水节”期间游客最为集中，是交通疏导任务最重的一天。\n执勤民警提前到岗，指挥车辆有序停放。", true)]
     [InlineData("近日，某县的生猪收购价格小幅回升，较上周每公斤上涨0.4元。\n业内人士认为价格将保持稳定。", true)]
     // A day ahead, or a meeting's result made known, is no news item.
+    [InlineData("7月26日，某县将在人民广场举办农民丰收节活动，请广大群众合理安排出行。\n活动期间实行交通管制。", false)]
     [InlineData("我站工作人员定于8月3日前往某某乡东庄村开展农村物流服务点的选址工作，请各村做好准备。\n联系电话略。", false)]
     [InlineData("某区中级职称评审委员会于2019年9月6日召开评审会议，通过65人，现将通过人员名单予以公示。\n公示期为5个工作日。", false)]
     public void A_visit_or_a_deed_on_a_day_the_opening_names_is_news(string text, bool news) =>
