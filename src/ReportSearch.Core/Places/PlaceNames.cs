@@ -25,8 +25,14 @@ public sealed partial class PlaceNames
     private readonly List<int> _terminal = [-1];
     private readonly List<(List<Place> Full, List<Place> Short)> _entries = [];
 
-    // A short form followed by one of these is part of a street or institution name: 中山路, 长安街, 北京大学.
-    private const string ShortFormBreakers = "路街巷道号桥大";
+    // A short form followed by one of these is part of a street or institution name: 中山路, 长安街, 北京大学. 大 only
+    // before what makes it a name (大学, 大道, 大街, 大桥, 大厦): 盱眙大力开展… is the county acting.
+    private const string ShortFormBreakers = "路街巷道号桥";
+    private const string AfterDaInAName = "学道街桥厦楼院酒剧";
+
+    private static bool BreaksShortForm(string text, int end) =>
+        ShortFormBreakers.Contains(text[end])
+        || text[end] == '大' && (end + 1 >= text.Length || AfterDaInAName.Contains(text[end + 1]));
 
     public static PlaceNames Default => Shared.Value;
 
@@ -177,7 +183,7 @@ public sealed partial class PlaceNames
                 if (!chained && (bestEnd - i == 2 && IsPhraseNotName(text, i) || IsMarket(text, bestEnd))) { i++; continue; }
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
             }
-            else if (bestEnd >= text.Length || !ShortFormBreakers.Contains(text[bestEnd]))
+            else if (bestEnd >= text.Length || !BreaksShortForm(text, bestEnd))
                 found.Add(new PlaceMention(i, bestEnd - i, shortOf, IsShortForm: true));
             i = bestEnd;
         }

@@ -46,4 +46,11 @@ public class PhraseBoundaryTests
     // https://www.gongxunwk.com/doc/2676416.html: a year ends a word, a government starts one (年横, 市政府 are dictionary words).
     [InlineData("2026年横州市政府工作报告", "横州市")]
     public void Real_names_stay_found(string text, string name) => Assert.Contains(name, Names(text));
+
+    [Theory]
+    [InlineData("近年来，盱眙大力开展健康扶贫再提升工程", "盱眙", true)] // the county acting: 大力 is no name's part
+    [InlineData("他毕业于盱眙大学堂旧址旁的中学", "盱眙", false)] // a name shaped as 北京大学
+    [InlineData("沿盱眙大道向东行驶三公里", "盱眙", false)]
+    public void A_short_form_before_大_is_a_place_unless_大_starts_a_name(string text, string shortForm, bool found) =>
+        Assert.Equal(found, Names(text).Contains(shortForm));
 }
