@@ -63,8 +63,8 @@ internal static partial class BodyKind
     private static partial Regex DayAndDeed();
 
     // A text opening on the day it tells of (2012年8月11日，…; 近日，某县的皮棉价格小幅回升): a news item's lead. Not a day
-    // ahead (…将…, 定于…), which a notice announces.
-    [GeneratedRegex(@"^(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?|近日|日前)\s*[，,](?:(?![将拟要]|定于|计划)[^。；;]){4,}(?:[。；;]|$)")]
+    // ahead (…将…, 定于…), which a notice announces, nor the day a rule takes effect (2022年1月1日,本办法正式施行后…).
+    [GeneratedRegex(@"^(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?|近日|日前)\s*[，,](?:(?![将拟要]|定于|计划|施行|废止|生效|本(?:办法|规定|条例|细则|通知|意见|方案|决定))[^。；;]){4,}(?:[。；;]|$)")]
     private static partial Regex OpensOnItsDay();
 
     // A body making its result known (…于10月12日召开评审会议…现将通过人员名单予以公示): a 公示 or 公告, not news of it.
