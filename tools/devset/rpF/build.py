@@ -10,10 +10,9 @@ Every document's bytes come from `git show COMMIT:PATH` in the mirror, plus one 
         (\\' and \\\\) undone. Written UTF-8.
 Usage: python3 build.py [--check]   (--check: rebuild in memory and compare sha1 with the files on disk)
 """
-import hashlib, os, re, subprocess, sys
-
-MIRROR = "/work/.mirror"
-OUT = "/work/devset/docs/rpF"
+import os, re, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import round_tools
 
 # (repo, commit, git dir inside the mirror folder)
 JS = ("w2874382167/v1_jianshui", "387708c391c6ee89e38f25241d4d413e70bd4a02", "repo")
@@ -27,13 +26,6 @@ for nid in ["1", "3", "6", "13", "15", "21", "22", "23"]:
     DOCS.append((JS, JS_SQL, "sql-tuple:app_articles:%s:3" % nid, "md"))
 for k in [0, 1, 4, 5, 6, 7, 8, 9]:
     DOCS.append((WY, WY_PHP, "php-seed:%d:content" % k, "html"))
-
-
-def blob(src, path):
-    repo, commit, sub = src
-    d = os.path.join(MIRROR, repo.replace("/", "+"), sub)
-    return subprocess.run(["git", "--git-dir", d, "show", "%s:%s" % (commit, path)],
-                          check=True, capture_output=True).stdout
 
 
 ESC = {'n': '\n', 'r': '\r', 't': '\t', '0': '\0', "'": "'", '"': '"', '\\': '\\', 'Z': '\x1a', 'b': '\b'}
@@ -99,34 +91,5 @@ def extract(data, ex):
     return value.encode("utf-8")
 
 
-def plan():
-    for i, (src, path, ex, ext) in enumerate(DOCS, 1):
-        yield ("rpF/rpF%04d.%s" % (i, ext), src[0], src[1], path, ex)
-
-
-def main():
-    check = "--check" in sys.argv
-    os.makedirs(OUT, exist_ok=True)
-    diff, cache = 0, {}
-    for (f, repo, commit, path, ex), (src, _, _, _) in zip(plan(), DOCS):
-        key = (repo, commit, path)
-        if key not in cache:
-            cache[key] = blob(src, path)
-        data = extract(cache[key], ex)
-        h = hashlib.sha1(data).hexdigest()
-        target = os.path.join("/work/devset/docs", f)
-        if check:
-            old = open(target, "rb").read() if os.path.exists(target) else b""
-            ok = hashlib.sha1(old).hexdigest() == h
-            diff += not ok
-            print(("OK   " if ok else "DIFF ") + f, h)
-        else:
-            open(target, "wb").write(data)
-            print(f, len(data), h)
-    if check:
-        print(len(DOCS), "documents,", diff, "differ")
-        sys.exit(1 if diff else 0)
-
-
 if __name__ == "__main__":
-    main()
+    round_tools.build("rpF", DOCS, extract, sys.argv)

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""What every labelling round's scripts share (rounds rpF on; rpA-rpE keep their own copies, written before this):
+reading a blob from a fetched bare mirror, writing or checking the round's documents, and assembling its labels.
+
+A round folder holds build.py (DOCS: (source, path, extract, ext) rows, and extract(data, ex) -> bytes), labels_*.py
+(L: one tuple per document, numbered from 1) and assemble.py, which call into this module.
+"""
+import hashlib, json, os, subprocess, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from merge_labels import split_of  # the split rule is decided in one place
+
+MIRROR = "/work/.mirror"
+DOCS_DIR = "/work/devset/docs"
+PARTS_DIR = "/work/devset/parts"
+PLACE_CHECK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "place_path.py")
+
+
+def blob(src, path):
+    """The bytes of PATH at the source's commit, from its mirror (a bare git dir, or a work tree's .git)."""
+    repo, commit, sub = src
+    d = os.path.join(MIRROR, repo.replace("/", "+"), sub)
+    if os.path.isdir(os.path.join(d, ".git")):
+        d = os.path.join(d, ".git")
+    return subprocess.run(["git", "--git-dir", d, "show", "%s:%s" % (commit, path)],
+                          check=True, capture_output=True).stdout
+
+
+def plan(part, docs):
+    """(file, repo, commit, path, extract) per document, files named rpX0001.ext in order."""
+    for i, (src, path, ex, ext) in enumerate(docs, 1):
+        yield ("%s/%s%04d.%s" % (part, part, i, ext), src[0], src[1], path, ex)
+
+
+def build(part, docs, extract, argv):
+    """Write the round's documents, or with --check compare them with the files on disk (exit 1 on a difference)."""
+    check = "--check" in argv
+    os.makedirs(os.path.join(DOCS_DIR, part), exist_ok=True)
+    diff, cache = 0, {}
+    for (f, repo, commit, path, ex), (src, _, _, _) in zip(plan(part, docs), docs):
+        key = (repo, commit, path)
+        if key not in cache:
+            cache[key] = blob(src, path)
+        data = extract(cache[key], ex)
+        h = hashlib.sha1(data).hexdigest()
+        target = os.path.join(DOCS_DIR, f)
+        if check:
+            old = open(target, "rb").read() if os.path.exists(target) else b""
+            ok = hashlib.sha1(old).hexdigest() == h
+            diff += not ok
+            print(("OK   " if ok else "DIFF ") + f, h)
+        else:
+            open(target, "wb").write(data)
+            print(f, len(data), h)
+    if check:
+        print(len(docs), "documents,", diff, "differ")
+        sys.exit(1 if diff else 0)
+
+
+def assemble(part, docs, label_modules=("labels_a", "labels_b"), left_out=frozenset()):
+    """Write PARTS_DIR/<part>.json from the plan and the hand labels, each region path checked on the gazetteer."""
+    labels = {}
+    for name in label_modules:
+        try:
+            module = __import__(name)
+        except ImportError:
+            continue
+        for row in module.L:
+            assert row[0] not in labels, row[0]
+            labels[row[0]] = row
+    rows = list(plan(part, docs))
+    out = []
+    for i, (f, repo, commit, path, ex) in enumerate(rows, 1):
+        if i in left_out:
+            continue
+        if i not in labels:
+            print("unlabelled", f)
+            continue
+        _, title, alt, year, date, region, level, org, kind, num, val, hh, htl, note = labels[i]
+        r = subprocess.run(["python3", PLACE_CHECK, "--check"] + region, capture_output=True, text=True).stdout.strip()
+        if r != "OK":
+            raise SystemExit("place check failed %s %s: %s" % (f, region, r))
+        out.append({"file": f, "source": {"repo": repo, "path": path, "commit": commit, "extract": ex},
+                    "set": part, "split": split_of(f), "title": title, "titleAlt": alt, "year": year, "date": date,
+                    "regionPath": region, "level": level, "org": org, "kind": kind, "docNumber": num,
+                    "validity": val, "hasHeader": hh, "hasTitleLine": htl, "note": note})
+    extra = set(labels) - set(range(1, len(rows) + 1))
+    assert not extra, extra
+    json.dump(out, open(os.path.join(PARTS_DIR, part + ".json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+    print(len(out), "labels written")
