@@ -17,6 +17,8 @@ internal static partial class TitleFinder
     // A headline says what happened (燕园街道召开…调度会): shorter lines over a date are catalogue cells (昆山市淀山湖).
     private const int HeadlineLength = 8;
     private const int PersonNameChars = 3;
+    // Short titles that name what they are by their last character (倡议书, 贺信, 致辞, 前言, 目录, 附表, 清单).
+    private const string ShortKindEndings = "书信词言录表单";
     // How far below a cover note's signature the printed report's heading and subtitle stand.
     private const int SubtitleReach = 5;
 
@@ -362,7 +364,7 @@ internal static partial class TitleFinder
         if (HeaderField().IsMatch(matching) || IsPageLabel(matching)) return false;
         if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching) || NamesNothing().IsMatch(matching)) return false;
         // A person's name alone (a leader's name over a mailbox, a writer's): no heading, unless it names a kind (通知).
-        if (matching.Length <= PersonNameChars && PublisherOrIssuer.IsPersonName(matching) && !KindEnding().IsMatch(matching) && "书信词言录表单".IndexOf(matching[^1]) < 0) return false;
+        if (matching.Length <= PersonNameChars && PublisherOrIssuer.IsPersonName(matching) && !KindEnding().IsMatch(matching) && !ShortKindEndings.Contains(matching[^1])) return false;
         // A reporter's byline (记 者 李 某) and a sentence led by its day (2月10号,某乡召开…) are no headings.
         if (ReporterByline().IsMatch(matching) || DayLead().IsMatch(matching)) return false;
         return true;

@@ -36,6 +36,9 @@ public sealed partial class PlaceNames
 
     public static PlaceNames Default => Shared.Value;
 
+    /// <summary>Whether <paramref name="text"/> opens with a place named in full (承德市…, 灵溪镇…), not a short form.</summary>
+    public bool OpensWithFullName(string text) => Find(text) is [var first, ..] && first.Start == 0 && !first.IsShortForm;
+
     public PlaceNames(Gazetteer gazetteer)
     {
         foreach (var place in gazetteer.Places)
@@ -145,9 +148,6 @@ public sealed partial class PlaceNames
     [ThreadStatic] private static int t_next;
     private const int CachedFromChars = 500;
     private const int CachedTexts = 4;
-
-    /// <summary>Whether <paramref name="text"/> opens with a place named in full (承德市…, 灵溪镇…), not a short form.</summary>
-    public bool OpensWithFullName(string text) => Find(text) is [var first, ..] && first.Start == 0 && !first.IsShortForm;
 
     /// <summary>The place names in <paramref name="text"/> (simplified script), leftmost-longest, not overlapping.</summary>
     public IReadOnlyList<PlaceMention> Find(string text)

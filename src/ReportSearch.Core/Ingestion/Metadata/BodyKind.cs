@@ -239,8 +239,7 @@ internal static partial class BodyKind
         if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || !addressed && ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
             || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
             || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l)) || untagged.Count > 0 && UnitInTheThirdPerson(untagged[0])
-            || !addressed && ShortLinesJoined(untagged).Take(DatelineLines).Any(l => DayAndDeed().IsMatch(l) && !MakesKnown().IsMatch(l))
-            || !addressed && untagged.Count > 0 && OpensOnItsDay().IsMatch(untagged[0]) && !MakesKnown().IsMatch(untagged[0])) return "新闻";
+            || !addressed && TellsOfItsDay(untagged)) return "新闻";
         if (CoverNote(opening)) return "通知";
         if (opening.Count > 0 && YearOpensTheText().IsMatch(opening[0]) && FirstParagraph(opening[0]) is var first && (WorkDone().IsMatch(first) || YearOfWorkDone().IsMatch(first)) && !NotAReview().IsMatch(first)) return "总结";
         return null;
@@ -446,6 +445,12 @@ internal static partial class BodyKind
     // A page's markup left in its text (<h3>  10月17日,…): no part of the sentence.
     [GeneratedRegex(@"^(?:<[a-zA-Z/][^<>]{0,30}>\s*)+")]
     private static partial Regex LeadingTags();
+
+    /// <summary>Whether the opening tells of a day's visit or deed (DayAndDeed, its verse lines joined) or opens on the
+    /// day it tells of (OpensOnItsDay), without making a result known (MakesKnown).</summary>
+    private static bool TellsOfItsDay(List<string> untagged) =>
+        ShortLinesJoined(untagged).Take(DatelineLines).Any(l => DayAndDeed().IsMatch(l) && !MakesKnown().IsMatch(l))
+        || untagged.Count > 0 && OpensOnItsDay().IsMatch(untagged[0]) && !MakesKnown().IsMatch(untagged[0]);
 
     private const int VerseLineChars = 20;
 
