@@ -267,8 +267,10 @@ public static partial class RegionRecognizer
             && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org && (r.Place.Level >= PlaceLevel.County || !subject.IsWithin(r.Place))))
             best = subject;
         var strength = Strength(best, resolved, subjects, zoned, rootInDoubt ? null : lowest, rootInDoubt ? null : highest) with { Mentioned = mentioned };
+        // The one unit of its own level a document names stands against a weak guess on another branch only where the
+        // guess's province is itself in doubt (a county's partners in Beijing named about as often as the county).
         if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place)).ToList(), zoned) is { } own
-            && (strength.Place is null || own.IsWithin(strength.Place) || strength.Place.IsWithin(own)))
+            && (strength.Place is null || rootInDoubt || own.IsWithin(strength.Place) || strength.Place.IsWithin(own)))
             return strength with { Place = own, Evidence = RegionEvidence.SelfReference };
         return OwnUnit(strength, zoned, names);
     }
@@ -286,6 +288,9 @@ public static partial class RegionRecognizer
         var words = zoned.SelectMany(z => SelfReference().Matches(z.Text).Concat(ThirdPersonReference().Matches(z.Text)))
             .Where(m => m.Value[0] != '全' && m.Groups[1].Value is "镇" or "乡" or "街道" or "县")
             .Select(m => m.Groups[1].Value is "县" ? PlaceLevel.County : PlaceLevel.Town).Distinct().ToList();
+        // 全县 or 全镇 said often enough, and more than any other level's words (SelfLevel), is a county's or a town's
+        // own scope too.
+        if (SelfLevel(zoned) is ({ } own, { } ownToo) && own == ownToo && own >= PlaceLevel.County) words.Add(own);
         if (words.Count == 0) return null;
         // A town's text speaks of its county too (具有本县常住户口); a county's rarely says 我镇: the deepest level is its own.
         var level = words.Max();

@@ -35,6 +35,25 @@ public class SoleOwnLevelUnitTests
         Assert.True(r.IsStrong);
     }
 
+    // A county's work report says 全县 throughout and names its partners in Beijing about as often as itself: the
+    // weight of mentions cannot tell the province, but the one county named in full is the one speaking.
+    private const string CountyReport = "各位代表：现在，我代表县人民政府，向大会作工作报告。2017年，全县上下抓住京津冀协同发展机遇，易县生产总值增长8%。"
+        + "北京市海淀区、丰台区与我们结对帮扶，海淀区援建学校三所。全县新增就业三千人，易县旅游收入增长两成，全县贫困人口减少一半，易县脱贫。";
+
+    [Fact]
+    public void A_county_report_saying_全县_throughout_is_the_one_county_it_names_where_the_weight_is_in_doubt()
+    {
+        var r = Of(CountyReport);
+        Assert.Equal(["河北省", "保定市", "易县"], r.Place?.Path);
+        Assert.True(r.IsStrong);
+    }
+
+    [Theory]
+    [InlineData("易县旅游收入", "易县、涞水县旅游收入")] // two counties of its level
+    [InlineData("全县新增就业三千人", "全省新增就业三千人，全省新增企业，全省新增项目，全省")] // a province's words as many
+    public void 全县_over_two_counties_or_beside_a_provinces_words_decides_nothing(string part, string replacement) =>
+        Assert.False(Of(CountyReport.Replace(part, replacement)).IsStrong);
+
     [Theory]
     [InlineData("为了加强我镇计划生育工作，经研究决定公开招聘。报名地点：钱库镇计生办公室，或金乡镇卫生院。")] // two towns
     [InlineData("1983年，农技专家在白兔镇和天王镇推广种植草莓，由此开启了该镇草莓产业发展之路。")] // 该镇 over two towns
