@@ -121,6 +121,11 @@ public class NewsKindRuleTests
     [InlineData("宿迁市沭阳县桑墟镇近年来积极探索党建引领电商发展的新路子，全镇活跃网店已达600余家。\n镇党委在电商产业园成立党支部。", "新闻")]
     [InlineData("沭阳县今年以来，加大农村公路建设力度，新改建农村公路120公里。\n全县建成“四好农村路”示范乡镇3个。", "新闻")]
     [InlineData("我镇近年来积极探索党建引领电商发展的新路子，全镇活跃网店已达600余家。\n镇党委在电商产业园成立党支部。", null)] // the town's own words
+    // A season or a festival as the stretch of time.
+    [InlineData("连日来，桑墟镇组织干部深入田间地头，指导农户抢收抢种。\n各村落实到位，群众反响良好。", "新闻")]
+    [InlineData("春节前夕，桑墟镇党委书记带队走访慰问困难群众，送上慰问金和生活用品。\n各村落实到位，群众反响良好。", "新闻")]
+    [InlineData("当前正值春耕生产关键时期，桑墟镇积极组织农技人员下乡服务。\n各村落实到位，群众反响良好。", "新闻")]
+    [InlineData("春节前夕，我镇党委书记带队走访慰问困难群众，送上慰问金和生活用品。\n各村落实到位，群众反响良好。", null)] // the town's own words
     public void A_unit_named_in_the_third_person_after_a_stretch_of_time_is_news(string text, string? kind) =>
         Assert.Equal(kind, Meta(text).Kind);
 }

@@ -397,8 +397,10 @@ internal static partial class BodyKind
 
     // A text opening on a stretch of time and then a unit by its name (今年以来，灌南县加大…; 近年来，盱眙大力开展…): a
     // report about the unit, in the third person. The unit's own summary says 我县 or 全县 there.
-    // Also the unit first, then the stretch of time (某县某乡近年来不断创新…, 某区今年以来,…).
-    [GeneratedRegex(@"^(?:今年以来|近年来|年初以来|去年以来|近期|入冬以来|入夏以来)[，,]?\s*")]
+    // Also the unit first, then the stretch of time (某县某乡近年来不断创新…, 某区今年以来,…). So of a season or a
+    // festival (连日来，某镇组织…; 春节前夕，某镇党委书记…带队走访; 当前正值春耕关键时期，某镇…).
+    [GeneratedRegex(@"^(?:今年以来|近年来|年初以来|去年以来|近期|入冬以来|入夏以来|入春以来|入秋以来|开春以来|入汛以来|连日来|连日以来|近段时间以来"
+        + @"|(?:春节|元旦|国庆节?|中秋节?|端午节?|清明节?|重阳节?|元宵节?|“?五一”?)(?:前夕|期间|来临之际|到来之际)|(?:当前|眼下|时下)正值[^，,。；;]{2,16}[，,])[，,]?\s*")]
     private static partial Regex StretchOfTime();
 
     private static bool UnitInTheThirdPerson(string line)
@@ -413,7 +415,7 @@ internal static partial class BodyKind
     private const int MaxUnitBeforeStretch = 30;
 
     // StretchOfTime's words, for the cheap look before it is matched.
-    private static readonly string[] StretchWords = ["今年以来", "近年来", "年初以来", "去年以来", "近期", "入冬以来", "入夏以来"];
+    private static readonly string[] StretchWords = ["今年以来", "近年来", "年初以来", "去年以来", "近期", "入冬以来", "入夏以来", "入春以来", "入秋以来", "开春以来", "入汛以来", "连日来", "连日以来", "近段时间以来"];
 
     // Where the first of StretchWords stands within the first characters; -1 when none does.
     private static int StretchWordAt(string matching)
