@@ -110,6 +110,8 @@ public class NewsKindRuleTests
     [InlineData("“两山”理念深入人心。全镇今年完成造林1200亩，说明生态建设成效明显。\n二、存在问题\n资金投入不足。")] // a slogan opening, nobody speaking
     [InlineData("“十四五”时期是全面建设社会主义现代化国家的开局时期。根据省委、省政府要求，现就有关工作提出如下意见。")] // a period quoted, no sentence
     [InlineData("经研究，现将从各乡镇获悉的防汛隐患排查情况通报如下。\n一、总体情况\n共排查隐患点35处。")] // 获悉 with no day or reporter before it
+    [InlineData("同志们：\n今天，我们召开全镇经济工作会议，主要任务是总结去年工作，部署今年任务。")] // a speech tells of its own meeting
+    [InlineData("各位领导、同志们：\n今天，我们在这里召开全县安全生产工作会议，部署下一阶段工作。")]
     public void Reporters_named_or_slogans_quoted_are_not_news(string text) =>
         Assert.NotEqual("新闻", Meta(text).Kind);
 

@@ -23,6 +23,21 @@ public class SummaryKindRuleTests
         Assert.Equal(year, m.Year);
     }
 
+    // A part of the year under review, and the formula by which a summary names itself.
+    [Theory]
+    [InlineData("2023年上半年，在县委、县政府的正确领导下，我镇紧紧围绕年初目标任务扎实推进各项工作，取得了阶段性成效。\n一、上半年工作完成情况", 2023)]
+    [InlineData("根据县委、县政府安排，现将我镇2022年工作情况总结如下：\n一、主要工作\n（一）经济发展稳中有进。", 2022)]
+    public void Half_a_year_reviewed_or_a_summary_naming_itself_is_a_summary(string text, int year)
+    {
+        var m = Meta(text);
+        Assert.Equal("总结", m.Kind);
+        Assert.Equal(year, m.Year);
+    }
+
+    [Fact]
+    public void A_report_of_work_to_a_superior_naming_itself_so_is_a_report() =>
+        Assert.Equal("报告", Meta("县委组织部：\n现将我镇2022年党建工作开展情况汇报如下：\n一、主要做法").Kind);
+
     [Fact]
     public void A_year_looked_ahead_to_is_no_review() =>
         Assert.NotEqual("总结", Meta("2024年，我县将围绕乡村振兴，计划新建美丽乡村示范村12个。\n全县力争完成投资30亿元。").Kind);

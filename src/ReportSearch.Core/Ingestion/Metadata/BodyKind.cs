@@ -100,6 +100,11 @@ internal static partial class BodyKind
 
     private const int DatelineLines = 3;
 
+    // A speech opens on its audience (同志们：; 各位领导、同志们：), then tells of the meeting it is given at (今天，我们召开…):
+    // the day is the speaker's, not a reporter's. A work report's 各位代表： is read by its own formulas (向大会报告工作).
+    [GeneratedRegex(@"^(?:(?:尊敬的|各位)[^：:，,。]{1,16}[、，,]\s*)*(?:同志们|同事们|女士们、?先生们|朋友们)\s*[：:！!]")]
+    private static partial Regex SpeechSalutation();
+
     // A government work report's formulas for its year: 在区人大、区政协的监督帮助下 (a summary thanks its superiors), and
     // the tasks its congress set (较好完成了县十五届人大三次会议确定的各项任务目标).
     [GeneratedRegex(@"在[^，。,]{0,6}人大[、和及][^，。,]{0,6}政协的监督|[一二三四五六七八九十]+届人大[一二三四五六七八九十]+次会议确定的")]
@@ -117,8 +122,8 @@ internal static partial class BodyKind
 
     // A summary speaking of its year's work from its first words: 2022年以来,在区委、区政府的正确领导下,…街道…;
     // 2023年,在市委…的坚强领导下,街道上下团结一心; 2013年,我镇以…为载体. What is done, not what will be (将, 计划).
-    // Also 今年以来,在区委、区政府的坚强领导下,某街道紧紧围绕….
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年|今年)(?:以来)?\s*[,，]")]
+    // Also 今年以来,在区委、区政府的坚强领导下,某街道紧紧围绕…; and of a part of the year (2023年上半年,…我镇…).
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年|今年)(?:以来|上半年|下半年|前三季度|第?[一二三四]季度)?\s*[,，]")]
     private static partial Regex YearOpensTheText();
 
     [GeneratedRegex(@"(?:正确|坚强)领导下|一年来|我(?:镇|乡|街道|街)(?!将)|取得|完成了|实现了")]
@@ -235,6 +240,7 @@ internal static partial class BodyKind
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
         // A text addressed to units (各县区人民政府:) that speaks of one in the third person is a superior's 通报 about it.
+        if (opening.Count > 0 && SpeechSalutation().IsMatch(opening[0]) && !opening.Any(l => l.Contains("向大会", StringComparison.Ordinal))) return "讲话";
         bool addressed = opening.Take(DatelineLines).Any(l => AddresseeLine.StartOf(l).Success);
         if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || !addressed && ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
             || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
@@ -245,9 +251,9 @@ internal static partial class BodyKind
         return null;
     }
 
-    // The formulas by which a document names its own kind: 现将有关事项公告如下 (or …工作报告如下) at its start, 特此通知 at its end; an
+    // The formulas by which a document names its own kind: 现将有关事项公告如下 (or …工作报告如下, …工作情况总结如下) at its start, 特此通知 at its end; an
     // opinion's 现就…提出如下实施意见, a letter's 具体事项函告如下 or 现函复如下 (a 函 answering a request).
-    [GeneratedRegex(@"(?:现将|现就|并就)[^。]{0,40}?(?<kind>公告|通告|通知|报告)如下|提出(?:如下|以下)(?:实施|指导)?(?<kind>意见)|(?:函告|函复)(?:如下|你)")]
+    [GeneratedRegex(@"(?:现将|现就|并就)[^。]{0,40}?(?<kind>公告|通告|通知|报告|汇报|总结)如下|提出(?:如下|以下)(?:实施|指导)?(?<kind>意见)|(?:函告|函复)(?:如下|你)")]
     private static partial Regex KindAnnounced();
 
     // An answer to a request it names: 你市《关于…的请示》(某政〔2003〕84号)收悉, 某交公字〔2004〕117号文收悉 opens a 复函,
