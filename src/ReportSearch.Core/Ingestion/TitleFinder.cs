@@ -75,10 +75,11 @@ internal static partial class TitleFinder
 
     // Lines a document prints that name nothing it is: a closing formula (特此通知), a greeting to a reader (您好!), a
     // day alone (8月10日, a post's first line), a session line without its report (在某区第二届人民代表大会第二次会议上),
-    // and a unit's name alone down to its sections (中共某局党组, 省某局法规处, 某县公安局交警大队: the issuer over its
+    // and a unit's name alone down to its sections (中共某局党组, 省某局法规处, 某县公安局交警大队, 某镇党政办: the issuer over its
     // text or its signature). Also an attachment's note (附件:《…》, 附件1), which names another document, and the
-    // text speaking of itself (本年度报告, 本办法), cut out of its first sentence.
-    [GeneratedRegex(@"^附件\s*\d{0,2}\s*(?:[:：]|$)|^本\p{IsCJKUnifiedIdeographs}{0,4}(?:报告|办法|规定|细则|通知|意见|方案)$|^(?:特此\p{IsCJKUnifiedIdeographs}{2}|(?:您|你)好|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|在[^。，,]{2,60}?会议上|[\p{IsCJKUnifiedIdeographs}]{2,30}(?:党组|党委|处|大队|中队|支队|分局))[！!。.]?$")]
+    // text speaking of itself (本年度报告, 本办法), cut out of its first sentence. And a contact line under a notice
+    // (联系电话:…, 联系人:…, 地址:…).
+    [GeneratedRegex(@"^(?:联系(?:电话|人|方式)|咨询电话|监督电话|举报电话|电话|传真|电子邮箱|邮箱|邮编|地址)\s*[:：]|^附件\s*\d{0,2}\s*(?:[:：]|$)|^本\p{IsCJKUnifiedIdeographs}{0,4}(?:报告|办法|规定|细则|通知|意见|方案)$|^(?:特此\p{IsCJKUnifiedIdeographs}{2}|(?:您|你)好|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|在[^。，,]{2,60}?会议上|[\p{IsCJKUnifiedIdeographs}]{2,30}(?:党组|党委|处|大队|中队|支队|分局|(?<!怎么|如何)办))[！!。.]?$")]
     private static partial Regex NamesNothing();
 
     // Furniture glued before a heading on one line: a site's language switch, a forum's edit note, a list bullet, a

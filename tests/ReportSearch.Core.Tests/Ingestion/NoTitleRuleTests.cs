@@ -32,6 +32,17 @@ public class NoTitleRuleTests
     [InlineData("我要写信\n返回\n张某某\n县委书记\n张某某，男，汉族，现任某县县委书记。\n信件编号\n20181542\n信件内容\n小区门口路灯坏了一个多月，希望尽快修好。")]
     public void Lines_that_name_nothing_the_document_is_are_no_title(string text) => Assert.Null(Txt(text).Title);
 
+    // A notice's contact line and its office's signature are no headline, so no news item either.
+    [Theory]
+    [InlineData("现将2023年度优秀村干部拟表彰人选予以公示，公示期为5个工作日。\n联系电话：0527-8888888\n2023年12月1日")]
+    [InlineData("现将2023年度优秀村干部拟表彰人选予以公示，公示期为5个工作日。\n\n某县某镇党委组织办\n2023年12月1日")]
+    public void A_notice_s_contact_line_or_office_signature_is_no_headline(string text)
+    {
+        var m = Txt(text);
+        Assert.Null(m.Title);
+        Assert.Equal("公告", m.Kind);
+    }
+
     [Theory]
     [InlineData("某县扶贫工作情况汇报\n按照会议安排，现将我县扶贫工作情况汇报如下：\n一、主要做法", "某县扶贫工作情况汇报")]
     [InlineData("在全县农村工作会议上的讲话\n同志们：\n今天召开全县农村工作会议，主要任务是部署今年的工作。", "在全县农村工作会议上的讲话")]
