@@ -147,8 +147,9 @@ internal static partial class DocumentDates
 
     // Also as one field among others on a line (文章来源:… 作者:… 发布时间:2023-04-18) or in brackets (【信息时间:2025-08-25…】).
     // Fields apart by bars too: 本文来源:德党镇 |作者:杨俊佳|时间:2021/3/7 15:28:07. A news page may call it the update
-    // date (来源: 渌口区人民政府 更新日期:2014-05-26): the day the item went up, a posting date all the same.
-    [GeneratedRegex(@"(?:^|\s|【|\[|\||｜)(?:发布时间|发表时间|发布日期|信息时间|更新日期|更新时间|日期|时间)\s*[:：|｜]?\s*" + DatePattern)]
+    // date (来源: 渌口区人民政府 更新日期:2014-05-26), or the day it was filed or entered (发稿时间, 录入时间): the day the item
+    // went up, a posting date all the same.
+    [GeneratedRegex(@"(?:^|\s|【|\[|\||｜)(?:发布时间|发表时间|发布日期|信息时间|更新日期|更新时间|(?:发稿|录入|上传)(?:时间|日期)|日期|时间)\s*[:：|｜]?\s*" + DatePattern)]
     private static partial Regex PublishedLine();
 
     // The stamp closing a body's reply to a citizen's question (政民互动, 领导信箱): ( 某市民政局 于 2015-1-12 14:58 回复),

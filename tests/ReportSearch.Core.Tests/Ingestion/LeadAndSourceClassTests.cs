@@ -17,6 +17,8 @@ public class LeadAndSourceClassTests
     [Theory]
     [InlineData("来源: 醴陵市人民政府 更新日期:2014-05-26")]
     [InlineData("更新时间:2014-05-26 09:12 来源:本站")]
+    [InlineData("发稿时间：2014-05-26")] // the day it was filed
+    [InlineData("录入时间：2014-5-26 09:12:31")] // the day it was entered
     public void A_news_pages_update_date_is_its_posting_date(string byline)
     {
         var m = Meta($"当前位置:首页 > 政务要闻 > 乡镇动态\n某某镇安排部署防汛工作\n{byline}\n为切实做好汛期应急准备工作,某某镇制定了机关干部24小时防汛值班制度。\n");

@@ -25,6 +25,8 @@ internal static partial class HeaderLabels
         ("名称", HeaderField.Title), ("标题", HeaderField.Title), ("文件名称", HeaderField.Title), ("信息名称", HeaderField.Title), ("内容概述", HeaderField.Summary),
         ("发布日期", HeaderField.PublishedDate), ("发布时间", HeaderField.PublishedDate), ("公开日期", HeaderField.PublishedDate), ("公开时间", HeaderField.PublishedDate),
         ("发表时间", HeaderField.PublishedDate), ("更新时间", HeaderField.PublishedDate), ("更新日期", HeaderField.PublishedDate), ("时间", HeaderField.PublishedDate), ("日期", HeaderField.PublishedDate),
+        ("发稿时间", HeaderField.PublishedDate), ("发稿日期", HeaderField.PublishedDate), ("录入时间", HeaderField.PublishedDate), ("录入日期", HeaderField.PublishedDate),
+        ("上传时间", HeaderField.PublishedDate), ("上传日期", HeaderField.PublishedDate),
         ("有效性", HeaderField.Validity), ("时效性", HeaderField.Validity), ("效力状况", HeaderField.Validity), ("效力状态", HeaderField.Validity), ("时效", HeaderField.Validity),
         ("是否有效", HeaderField.Validity), ("状态", HeaderField.Validity), ("效力", HeaderField.Validity),
         ("废止时间", HeaderField.RepealDate), ("废止日期", HeaderField.RepealDate), ("失效时间", HeaderField.RepealDate), ("失效日期", HeaderField.RepealDate),
