@@ -128,6 +128,9 @@ public class NewsKindRuleTests
     [InlineData("春节前夕，桑墟镇党委书记带队走访慰问困难群众，送上慰问金和生活用品。\n各村落实到位，群众反响良好。", "新闻")]
     [InlineData("当前正值春耕生产关键时期，桑墟镇积极组织农技人员下乡服务。\n各村落实到位，群众反响良好。", "新闻")]
     [InlineData("春节前夕，我镇党委书记带队走访慰问困难群众，送上慰问金和生活用品。\n各村落实到位，群众反响良好。", null)] // the town's own words
+    // A feature's lead walking into the place.
+    [InlineData("走进沭阳县桑墟镇新华村，只见一排排大棚整齐排列，农户正忙着采摘。\n各村落实到位，群众反响良好。", "新闻")]
+    [InlineData("走进新时代，我们要以更加饱满的热情投入工作。\n各村落实到位，群众反响良好。", null)] // no place walked into
     public void A_unit_named_in_the_third_person_after_a_stretch_of_time_is_news(string text, string? kind) =>
         Assert.Equal(kind, Meta(text).Kind);
 }

@@ -409,10 +409,16 @@ internal static partial class BodyKind
         + @"|(?:春节|元旦|国庆节?|中秋节?|端午节?|清明节?|重阳节?|元宵节?|“?五一”?)(?:前夕|期间|来临之际|到来之际)|(?:当前|眼下|时下)正值[^，,。；;]{2,16}[，,])[，,]?\s*")]
     private static partial Regex StretchOfTime();
 
+    // A feature's lead walking the reader into a place (走进某县某镇某村，只见…; 漫步在某镇街头): a reporter's scene. A
+    // body's own document never opens so.
+    [GeneratedRegex(@"^(?:记者)?(?:走进|步入|漫步在?|行走在|驱车(?:行驶)?在)")]
+    private static partial Regex SceneOpening();
+
     private static bool UnitInTheThirdPerson(string line)
     {
         var matching = ChineseText.ForMatching(line);
         if (StretchOfTime().Match(matching) is { Success: true } m) return PlacesOpening(matching, m.Length) > m.Length;
+        if (SceneOpening().Match(matching) is { Success: true } scene) return PlacesOpening(matching, scene.Length) > scene.Length;
         // The places are looked up only before a stretch word near the start (…以来, 近期), not along every first line.
         int stretch = StretchWordAt(matching);
         return stretch > 0 && PlacesOpening(matching[..stretch], 0) == stretch && StretchOfTime().IsMatch(matching.AsSpan(stretch));
