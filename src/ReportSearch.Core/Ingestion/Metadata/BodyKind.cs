@@ -239,8 +239,8 @@ internal static partial class BodyKind
         if (opening.Any(l => Disclosure().IsMatch(l)) && opening.Any(l => OverallSituation().IsMatch(l))) return "报告";
         if (opening.Take(3).Any(l => SummaryHeading().IsMatch(l))) return "总结";
         if (opening.Take(5).Any(l => YearInReview().IsMatch(l)) && opening.Any(l => CongressSupervision().IsMatch(l))) return "报告";
-        // A text addressed to units (各县区人民政府:) that speaks of one in the third person is a superior's 通报 about it.
         if (opening.Count > 0 && SpeechSalutation().IsMatch(opening[0]) && !opening.Any(l => l.Contains("向大会", StringComparison.Ordinal))) return "讲话";
+        // A text addressed to units (各县区人民政府:) that speaks of one in the third person is a superior's 通报 about it.
         bool addressed = opening.Take(DatelineLines).Any(l => AddresseeLine.StartOf(l).Success);
         if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || !addressed && ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
             || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
