@@ -98,7 +98,7 @@ public sealed partial class HtmlReportParser : IReportParser
         // A template's label for every article (文章详情) names none of them; nor does a column's page named by the site's
         // owner and the column (邯郸市某县人民政府-政府信息公开指南): every part is a body's name or a label.
         if (TitleFinder.IsPageLabel(trimmed) || HanHyphen().Split(trimmed) is { Length: > 1 } parts && parts.All(p => TitleFinder.IsPageLabel(p) || TitleFinder.IsBodyName(p))) return null;
-        var withoutSite = TitleSiteSuffix().Replace(trimmed, "");
+        var withoutSite = TitleSiteSuffix().Replace(TitleLine.WithoutSiteName(trimmed), "");
         return withoutSite.Length >= MinTitleChars ? withoutSite : trimmed;
     }
 }

@@ -95,6 +95,8 @@ public class HtmlParserTests
     [InlineData("某县人民政府关于加强房地产市场管控的意见--某县人民政府网站", "某县人民政府关于加强房地产市场管控的意见")]
     [InlineData("某市2021-2025年发展规划", "某市2021-2025年发展规划")] // a hyphen between years joins them
     [InlineData("某区2024年工作总结 -某区人民政府", "某区2024年工作总结")]
+    [InlineData("某镇召开安全生产工作会议-某县人民政府", "某镇召开安全生产工作会议")] // a hyphen glued between the title and a body's name
+    [InlineData("长三角-苏州协同发展座谈会召开", "长三角-苏州协同发展座谈会召开")] // a hyphen inside the title
     public void A_site_name_after_the_page_title_is_not_the_title(string pageTitle, string title)
     {
         var html = $"<html><head><meta charset=\"utf-8\"><title>{pageTitle}</title></head><body><p>正文第一段。</p></body></html>";

@@ -14,6 +14,13 @@ public class TitleFrameRuleTests
 {
     private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
 
+    // A page saved as text opens on its title bar: the title, then the site's name after _, | or a dash.
+    [Theory]
+    [InlineData("某镇召开安全生产工作会议_某县人民政府\n某镇召开安全生产工作会议\n3月15日，某镇召开安全生产工作会议。")]
+    [InlineData("某镇召开安全生产工作会议 - 某县人民政府门户网站\n3月15日，某镇召开安全生产工作会议。")]
+    [InlineData("某镇召开安全生产工作会议｜某县融媒体中心\n3月15日，某镇召开安全生产工作会议。")]
+    public void A_site_name_after_a_title_bar_is_not_the_title(string text) => Assert.Equal("某镇召开安全生产工作会议", Meta(text).Title);
+
     private const string NewsBody = "3月2日上午,街道召开专题会议,对近期重点工作进行部署,街道班子成员及各社区负责人参加会议。";
 
     [Theory]

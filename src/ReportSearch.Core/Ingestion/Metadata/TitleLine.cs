@@ -35,6 +35,19 @@ internal static partial class TitleLine
     [GeneratedRegex(@"(?:报告|讲话|致辞|发言)$")]
     private static partial Regex SpeechEnding();
 
+    // The site's name a page's title bar adds after the title (…工作会议_某县人民政府, …会议-某县人民政府门户网站,
+    // …会议 | 某市政府网): the site, not the document.
+    [GeneratedRegex(@"^(?<title>.{4,}?)\s*(?:[_|｜]|[-－—]{1,2})\s*(?<site>[\p{IsCJKUnifiedIdeographs}]{2,30})$")]
+    private static partial Regex SiteAfterTitle();
+
+    [GeneratedRegex(@"(?:网站|门户|政府网|政务网|新闻网|网|融媒体中心|客户端)$")]
+    private static partial Regex SiteName();
+
+    /// <summary>The title without a site's name glued after it by the page's title bar.</summary>
+    internal static string WithoutSiteName(string t) =>
+        SiteAfterTitle().Match(t) is { Success: true } m && (TitleFinder.IsBodyName(m.Groups["site"].Value) || SiteName().IsMatch(m.Groups["site"].Value))
+            ? m.Groups["title"].Value : t;
+
     /// <summary>The title line without a session line glued after a dash.</summary>
     public static string WithoutSessionLine(string line) => GluedSessionLine().Match(line) is { Success: true, Index: >= 4 } m ? line[..m.Index] : line;
 
@@ -57,7 +70,7 @@ internal static partial class TitleLine
     public static Parts Split(string title)
     {
         string? date = null, docNumber = null;
-        var t = title.Trim();
+        var t = WithoutSiteName(title.Trim());
         var session = GluedSessionLine().Match(t);
         if (session.Success && session.Index >= 4)
         {
