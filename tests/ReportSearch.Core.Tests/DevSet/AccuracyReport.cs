@@ -151,7 +151,8 @@ public sealed partial class AccuracyReport
         }
         var (hw, ht) = WrongTally(DevSetField.Region, Headerless);
         var (yo, yt) = YearOffByTwo(Headerless);
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| without a header: wrong region | {hw}/{ht} {Percent(ht == 0 ? double.NaN : (double)hw / ht)} | | | ≤ {Percent(HeaderlessWrongRegionCeiling)} |");
+        int coarser = Results.Count(r => r.Field == DevSetField.Region && Headerless(r.Label) && r.Coarser);
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| without a header: wrong region | {hw}/{ht} {Percent(ht == 0 ? double.NaN : (double)hw / ht)} | {coarser} of them a unit above the labelled one | | ≤ {Percent(HeaderlessWrongRegionCeiling)} |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| without a header: year off by 2+ | {yo}/{yt} {Percent(yt == 0 ? double.NaN : (double)yo / yt)} | | | ≤ {Percent(HeaderlessYearOffCeiling)} |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| titles that are file-name debris | {FileNameTitles().Count} | | | 0 |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| non-place districts | {NonPlaces.Count} | | | 0 |");

@@ -30,6 +30,18 @@ public sealed class MetadataComparisonTests
         Assert.Equal(MetadataComparison.NormalizeTitle("“六个一”——工作"), MetadataComparison.NormalizeTitle("六个一―工作"));
     }
 
+    [Theory]
+    [InlineData(new[] { "福建省", "泉州市", "晋江市" }, true)] // the town's county: right, but less specific
+    [InlineData(new[] { "福建省", "泉州市", "南安市" }, false)] // another county: another place
+    [InlineData(new[] { "福建省", "泉州市", "晋江市", "西园街道" }, false)] // right
+    public void A_region_above_the_labelled_unit_is_wrong_and_told_apart_as_coarser(string[] path, bool coarser)
+    {
+        var label = Label(region: ["福建省", "泉州市", "晋江市", "西园街道"]);
+        var region = MetadataComparison.Compare(label, Got(path: path)).Single(r => r.Field == DevSetField.Region);
+        Assert.Equal(coarser, region.Coarser);
+        Assert.Equal(path.Length < 4, region.Wrong);
+    }
+
     [Fact]
     public void Region_compares_the_most_specific_unit()
     {

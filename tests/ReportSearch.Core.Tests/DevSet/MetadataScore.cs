@@ -83,6 +83,11 @@ public sealed record FieldResult(DevSetLabel Label, DevSetField Field, bool Righ
 
     /// <summary>The extractor gave a value, and it is not the labelled one.</summary>
     public bool Wrong => !Right && Got is not null;
+
+    /// <summary>A wrong region that is a unit above the labelled one (浏阳市 for a page of its town 文家市镇): counted
+    /// wrong, and reported apart, as right but less specific, from a region that is another place.</summary>
+    public bool Coarser => Field == DevSetField.Region && Wrong && Label.RegionPath is { } path
+        && Got!.Split('›') is var got && got.Length < path.Count && path.Take(got.Length).SequenceEqual(got);
 }
 
 /// <summary>The comparison rules: exact values, with titles compared after folding whitespace and punctuation variants.</summary>
