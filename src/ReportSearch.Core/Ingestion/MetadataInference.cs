@@ -257,6 +257,11 @@ internal static partial class MetadataInference
     {
         var places = sectionPlaces.Values.OfType<Place>().ToList();
         if (places.Count == 0) return RegionRecognizer.Recognize(zones);
+        // One part's unit alone, against a unit the title or issuer names that is none of the parts' (a part's heading
+        // read as the title is), is no round-up's place: the "parts" are a page's list of other sites' headlines
+        // (华安县：支持… beside a 西安 item's title).
+        if (places.Count == 1 && RegionRecognizer.Recognize(zones) is { Evidence: RegionEvidence.Title or RegionEvidence.Issuer, Place: { } named } own
+            && !named.IsWithin(places[0]) && !places[0].IsWithin(named) && !sectionPlaces.Keys.Any(part => part.Contains(named.Name, StringComparison.Ordinal))) return own;
         var shared = places[0];
         foreach (var p in places.Skip(1))
             while (shared is not null && !p.IsWithin(shared)) shared = shared.Parent;

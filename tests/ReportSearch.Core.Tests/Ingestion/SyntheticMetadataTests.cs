@@ -93,6 +93,17 @@ public class SyntheticMetadataTests
         Assert.Equal(city, report.Metadata.RegionPath?[^1]); // the made-up units are not places; the bureau's city is
     }
 
+    // A news page lists other sites' headlines under its item, each opening with a unit and a colon: read as a round-up,
+    // their one real unit (华安县) is no place of the page, whose title names its own (西安).
+    [Fact]
+    public void Headlines_listed_under_an_item_do_not_outweigh_the_place_its_title_names()
+    {
+        var text = "西安推行存量房带押过户\n6月30日，西安市自然资源和规划局、西安市住房和城乡建设局联合发布通知，在城六区推行存量房带押过户。\n"
+            + "通知明确，买卖双方可以自愿选择带押过户服务。\n相关新闻\n华安县： 支持卖旧买新改善住房\n华安县出台措施支持居民卖旧买新。\n"
+            + "青石街道： 开展住房公积金政策宣传\n青石街道组织宣传活动。\n";
+        Assert.Equal(["陕西省", "西安市"], Txt("n/page.txt", text).Metadata.RegionPath);
+    }
+
     [Fact]
     public void TraditionalScript_DistrictAndRegionAreSimplified()
     {
