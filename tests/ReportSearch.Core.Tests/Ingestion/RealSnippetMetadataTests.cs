@@ -306,6 +306,17 @@ public class RealSnippetMetadataTests
         Assert.Equal(2019, m.Year);
     }
 
+    // A progress report names its plan's period (2014-2018年) before the year it reports on.
+    [Theory]
+    [InlineData("2014-2018年")]
+    [InlineData("2014—2018年")]
+    [InlineData("2014年-2018年")]
+    public void The_end_of_a_period_is_not_the_reports_year(string period)
+    {
+        var m = Meta($"某市教育局\n关于薄弱学校改造工作进展情况的汇报\n现将有关情况汇报如下：\n一、规划需求情况\n{period}，我市共需资金31.98亿元。\n二、本年进展情况\n2014年全市共投入资金6.49亿元。");
+        Assert.Equal(2014, m.Year);
+    }
+
     [Fact]
     public void A_header_field_never_becomes_the_title_and_a_name_field_is_the_title()
     {

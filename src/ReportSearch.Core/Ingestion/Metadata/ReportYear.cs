@@ -31,6 +31,12 @@ internal static partial class ReportYear
     [GeneratedRegex(@"(?:到|至|力争|截至|远景|目标|前|后|原|自|从)\s*$")]
     private static partial Regex TargetBefore();
 
+    // The end of a period (2014-2018年, 2021—2025年): a plan's horizon, never the report's own year.
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*年?\s*[-—–－~～]\s*$")]
+    private static partial Regex SpanEndBefore();
+
+    private const int SpanStartChars = 8;
+
     // What follows a year can make it a horizon or a starting point: 2035年远景目标, 2020年前, 2005年以来, 2007年印发的.
     [GeneratedRegex(@"^\s*年\s*(?:远景目标|目标|前|以前|以来|印发|制定|出台|发布|颁布|版)")]
     private static partial Regex NotOwnYearAfter();
@@ -275,6 +281,7 @@ internal static partial class ReportYear
             if (year < 1949 || year > latestYear) continue;
             var before = opening.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)).ToString();
             if (TargetBefore().IsMatch(before)) continue;
+            if (SpanEndBefore().IsMatch(opening.AsSpan(Math.Max(0, m.Index - SpanStartChars), Math.Min(SpanStartChars, m.Index)))) continue;
             // The match ends after 年: look at what follows the year itself.
             int yearEnd = m.Groups["year"].Index + m.Groups["year"].Length;
             if (NotOwnYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString()) && !OpensTheText(opening, m.Index, yearEnd)) continue;
