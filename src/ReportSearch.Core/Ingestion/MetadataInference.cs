@@ -154,7 +154,8 @@ internal static partial class MetadataInference
                 (regionResult, region, path, district, regionOrigin) = (again, again.Region, found, found[^1], again.Origin);
         }
 
-        var docNumber = knownDocNumber ?? titleLine?.DocNumber ?? DocNumberLine.Find(matching, titleMatching);
+        // A header stating there is none (文号: 无) is believed: a licence's or a permit's number in the text is no 文号.
+        var docNumber = knownDocNumber ?? (header.StatesNone(HeaderField.DocNumber) ? null : titleLine?.DocNumber ?? DocNumberLine.Find(matching, titleMatching));
         int? docNumberYear = ReportSearch.Analysis.DocNumberText.YearOf(docNumber);
         var year = ReportYear.Of(titleMatching, kind, workReport, dates, matching, latestYear, docNumberYear);
         if (kind is null && inferredTitle is not null && title == inferredTitle && region.Place is not null && NamesOnly(title, region.Place))

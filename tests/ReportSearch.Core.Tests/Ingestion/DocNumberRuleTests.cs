@@ -27,6 +27,21 @@ public class DocNumberRuleTests
         Assert.Equal("晋江市东石镇人民政府", m.Org);
     }
 
+    // A header that says the document has no 文号 is believed: the licence number in its table is no 文号, and the
+    // title under the empty field is no value of it. The labels are aligned with no-break spaces (&nbsp;), as a page's
+    // table sets them.
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\u00A0")]
+    public void A_header_stating_no_doc_number_is_believed(string space)
+    {
+        var pad = string.Concat(Enumerable.Repeat(space, 6));
+        var m = Meta($"索{space}{space}引{space}{space}号: 014501068/2020-04009\n文{pad}号: 无\n2020年法定计量检定机构计量授权许可结果公示（第三批）\n"
+            + "序号\n企业名称\n许可文件编号\n1\n某县计量检定所\n赣法计（2020）01710号\n承担国家法定计量任务的授权\n某省市场监督管理局\n2020年3月16日\n");
+        Assert.Null(m.DocNumber);
+        Assert.Equal("2020年法定计量检定机构计量授权许可结果公示（第三批）", m.Title);
+    }
+
     // http://xzqh.info/lt/read.php?tid=168664
     [Fact]
     public void An_announcement_s_number_under_its_heading_is_its_doc_number()

@@ -24,7 +24,11 @@ internal sealed partial class HeaderBlock
     private static partial Regex TableValue();
 
     private readonly Dictionary<HeaderField, string> _fields = [];
+    private readonly HashSet<HeaderField> _statedNone = [];
     private HeaderField? _pending;
+
+    /// <summary>Whether the header says the field has no value (文号: 无, 文号: —): the document states it has none.</summary>
+    public bool StatesNone(HeaderField field) => _statedNone.Contains(field) && Get(field) is null;
 
     public bool IsEmpty => _fields.Count == 0;
 
@@ -57,7 +61,7 @@ internal sealed partial class HeaderBlock
         {
             // A table flattened to text: labels without colons. One label alone is a header field only when the whole
             // line is the label (its value follows) or its value is plainly a date, a number or a 文号.
-            var firstValue = ValueOf(line, fields, 0);
+            var firstValue = ValueOf(line, fields, 0, out _);
             bool wholeLineIsLabel = fields.Count == 1 && fields[0].Length == line.Length;
             if (fields.Count < 2 && !wholeLineIsLabel && !TableValue().IsMatch(firstValue) && !IsStatusCell(fields[0], firstValue)) return false;
             if (wholeLineIsLabel && fields[0].Groups["label"].Length < 2) return false;
@@ -65,12 +69,14 @@ internal sealed partial class HeaderBlock
         for (int i = 0; i < fields.Count; i++)
         {
             var field = HeaderLabels.FieldOf(fields[i].Groups["label"].Value);
-            var value = ValueOf(line, fields, i);
+            var value = ValueOf(line, fields, i, out bool none);
+            if (none) _statedNone.Add(field);
             // 字号 is the font-size switch on most sites (字号：大 中 小) and the 文号 on some (字号：浙卫发〔2023〕10号).
             if (field == HeaderField.Other && HeaderLabels.IsFontSizeOrNumber(fields[i].Groups["label"].Value) && ReportSearch.Analysis.DocNumberText.Canonical(value) is not null)
                 field = HeaderField.DocNumber;
             Set(field, value);
-            if (i == fields.Count - 1 && value.Length == 0) _pending = field;
+            // An empty value may be on the next line; a value stated as none (无) is not.
+            if (i == fields.Count - 1 && value.Length == 0 && !none) _pending = field;
         }
         return true;
     }
@@ -159,12 +165,14 @@ internal sealed partial class HeaderBlock
 
     private static bool HasSeparator(Match m) => m.Groups["sep"].Value.Trim().Length > 0;
 
-    private static string ValueOf(string line, List<Match> fields, int i)
+    /// <param name="none">The value is stated as none (无, 暂无, -, /): returned empty.</param>
+    private static string ValueOf(string line, List<Match> fields, int i, out bool none)
     {
         int start = fields[i].Index + fields[i].Length;
         int end = i + 1 < fields.Count ? fields[i + 1].Index : line.Length;
         var value = line[start..end].Trim(' ', '\t', '\u3000', ':', '：', '|', '｜');
-        return value is "-" or "—" or "无" or "暂无" or "/" ? "" : value;
+        none = value is "-" or "—" or "无" or "暂无" or "/";
+        return none ? "" : value;
     }
 
     private void Set(HeaderField field, string value)

@@ -50,14 +50,19 @@ internal static partial class HeaderLabels
         @"(?<=^|[\s|｜•·●▪■◆\-*])(?<label>" + string.Join("|", Table.Select(t => t.Label).OrderByDescending(l => l.Length).Select(Spaced)) + @")(?<sep>\s*[:：|｜]|(?=\s)|$)",
         RegexOptions.Compiled);
 
+    // The spaces a page sets inside a label to align a table's labels: ASCII, ideographic, and no-break (&nbsp;).
+    private const string LabelSpaces = " \u3000\u00A0";
+
     // 索引号 → 索[ 　]*引[ 　]*号
-    private static string Spaced(string label) => string.Join(@"[ \u3000]*", label.Select(c => Regex.Escape(c.ToString())));
+    private static string Spaced(string label) => string.Join("[" + LabelSpaces + "]*", label.Select(c => Regex.Escape(c.ToString())));
+
+    private static string Unspaced(string text) => string.Concat(text.Where(c => !LabelSpaces.Contains(c)));
 
     /// <summary>The label 字号, which names the font-size switch or, where its value is one, the 文号.</summary>
-    public static bool IsFontSizeOrNumber(string matchedLabel) => string.Concat(matchedLabel.Where(c => c is not (' ' or '\u3000'))) == "字号";
+    public static bool IsFontSizeOrNumber(string matchedLabel) => Unspaced(matchedLabel) == "字号";
 
     /// <summary>Whether <paramref name="text"/> is one label and nothing else (spaces inside it allowed).</summary>
-    public static bool IsLabel(string text) => ByLabel.ContainsKey(string.Concat(text.Where(c => c is not (' ' or '\u3000'))));
+    public static bool IsLabel(string text) => ByLabel.ContainsKey(Unspaced(text));
 
-    public static HeaderField FieldOf(string matchedLabel) => ByLabel[string.Concat(matchedLabel.Where(c => c is not (' ' or '\u3000')))];
+    public static HeaderField FieldOf(string matchedLabel) => ByLabel[Unspaced(matchedLabel)];
 }
