@@ -78,6 +78,14 @@ internal static class ChineseText
 
     public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF';
 
-    /// <summary>Trims ASCII and ideographic spaces (U+3000), common as paragraph indents.</summary>
-    public static string TrimLine(string s) => s.Trim(' ', '\t', '\u3000', '\u00A0', '\r', '\uFEFF');
+    /// <summary>
+    /// Trims ASCII and ideographic spaces (U+3000), common as paragraph indents, and reads a no-break space (&amp;nbsp;,
+    /// with which pages align a table's labels: 索&amp;nbsp;&amp;nbsp;引&amp;nbsp;&amp;nbsp;号) as a plain one, so that every
+    /// rule sees one form of a space. Character for character: offsets into the line do not move.
+    /// </summary>
+    public static string TrimLine(string s)
+    {
+        var trimmed = s.Trim(' ', '\t', '\u3000', '\u00A0', '\r', '\uFEFF');
+        return trimmed.Contains('\u00A0') ? trimmed.Replace('\u00A0', ' ') : trimmed;
+    }
 }

@@ -50,8 +50,9 @@ internal static partial class HeaderLabels
         @"(?<=^|[\s|｜•·●▪■◆\-*])(?<label>" + string.Join("|", Table.Select(t => t.Label).OrderByDescending(l => l.Length).Select(Spaced)) + @")(?<sep>\s*[:：|｜]|(?=\s)|$)",
         RegexOptions.Compiled);
 
-    // The spaces a page sets inside a label to align a table's labels: ASCII, ideographic, and no-break (&nbsp;).
-    private const string LabelSpaces = " \u3000\u00A0";
+    // The spaces a page sets inside a label to align a table's labels: ASCII and ideographic (a no-break space is read
+    // as an ASCII one, ChineseText.TrimLine).
+    private const string LabelSpaces = " \u3000";
 
     // 索引号 → 索[ 　]*引[ 　]*号
     private static string Spaced(string label) => string.Join("[" + LabelSpaces + "]*", label.Select(c => Regex.Escape(c.ToString())));
