@@ -115,6 +115,16 @@ public class NewsKindRuleTests
     public void Reporters_named_or_slogans_quoted_are_not_news(string text) =>
         Assert.NotEqual("新闻", Meta(text).Kind);
 
+    // A day-led sentence above the formula by which a document names its own kind is the document telling what it
+    // reports, not a reporter's lead: the formula decides.
+    [Theory]
+    [InlineData("县委、县政府：\n近日，我镇召开专题会议，研究部署秸秆禁烧工作，现将有关情况报告如下：\n一、主要做法", "报告")]
+    [InlineData("各村（社区）：\n3月5日，县防汛抗旱指挥部召开会议，部署今年防汛工作。为贯彻会议精神，现将有关事项通知如下：\n一、提高认识", "通知")]
+    [InlineData("3月5日，镇党委召开全体干部大会，部署全年工作。会后，各村迅速行动。现将一季度工作总结如下：\n一、主要工作", "总结")]
+    [InlineData("为切实做好今年防汛工作，3月5日，镇政府召开专题会议进行部署。结合我镇实际，特制定本方案。\n一、指导思想", "方案")]
+    public void A_formula_naming_the_documents_kind_beats_a_day_led_opening(string text, string kind) =>
+        Assert.Equal(kind, Meta(text).Kind);
+
     [Theory]
     [InlineData("今年以来，灌南县加大对困难群体扶贫力度，切实加大对贫困人口的支持力度。\n年初以来累计救助困难家庭1345户。", "新闻")]
     [InlineData("近年来，连云港市灌云县突出产业扶贫，累计投入帮扶资金6.02亿元。\n全县低收入人口全部脱贫。", "新闻")]

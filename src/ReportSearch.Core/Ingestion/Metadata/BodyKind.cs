@@ -298,6 +298,16 @@ internal static partial class BodyKind
     public static string? OfFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
     {
         if (AnswersACitizen(matching)) return "答复";
+        return OfOpeningFormula(matching, tail) ?? OfLaterFormula(matching, tail);
+    }
+
+    /// <summary>
+    /// The kind a text names in its opening lines (现将有关情况报告如下, 现印发给你们, 制定本方案, 现予公布): read before the
+    /// news rules, because a day-led sentence above such a formula (近日，我镇召开专题会议…，现将有关情况报告如下) is the
+    /// document telling what it reports, not a reporter's lead. Null when the opening names none.
+    /// </summary>
+    public static string? OfOpeningFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
+    {
         foreach (var line in matching.Take(OpeningLines))
         {
             // A notice issuing a document, with a word on carrying it out (现印发给你们，并就贯彻落实提出如下意见), is the notice.
@@ -315,6 +325,11 @@ internal static partial class BodyKind
             if (line.Contains("公示", StringComparison.Ordinal) && PutOnNotice().IsMatch(line)) return "公告";
             if (RequestReceived().IsMatch(line)) return line.Contains("批复", StringComparison.Ordinal) || tail.Any(t => t.Contains("特此批复", StringComparison.Ordinal)) ? "批复" : "函";
         }
+        return null;
+    }
+
+    private static string? OfLaterFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
+    {
         // Addressed to units, a document published with a superior's approval (某市人民政府，省政府有关部门：《某规划》已经…
         // 批准，现予公布) or an appointment decided (经研究决定：某某任某局副局长): the notice that tells them.
         if (matching.Count > 0 && AddressedPublication().IsMatch(matching[0].Trim())) return "通知";
