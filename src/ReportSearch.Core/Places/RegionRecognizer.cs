@@ -145,8 +145,15 @@ public static partial class RegionRecognizer
         var mentions = new List<(PlaceMention Mention, DocumentZone Zone, int Order)>();
         // Order: the part's index times a large stride plus the mention's position in the part.
         for (int part = 0; part < zoned.Count; part++)
+        {
+            var birthplaces = zoned[part].Text.Contains("人，", StringComparison.Ordinal) || zoned[part].Text.Contains("人,", StringComparison.Ordinal)
+                ? Birthplace().Matches(zoned[part].Text) : null;
             foreach (var m in names.Find(zoned[part].Text))
+            {
+                if (birthplaces is not null && birthplaces.Any(b => m.Start >= b.Index && m.Start + m.Length <= b.Index + b.Length)) continue;
                 mentions.Add((m, NamesTheAuthor(zoned[part].Text, m) ? zoned[part].Zone : DocumentZone.Body, part * PartStride + Math.Min(m.Start, PartStride - 1)));
+            }
+        }
 
         bool strongLocal = mentions.Any(m => m.Zone is DocumentZone.Title or DocumentZone.Org && !m.Mention.IsShortForm);
         foreach (var (zone, text) in zoned)
@@ -274,6 +281,11 @@ public static partial class RegionRecognizer
             return strength with { Place = own, Evidence = RegionEvidence.SelfReference };
         return OwnUnit(strength, zoned, names);
     }
+
+    // A person's native place in a profile's first line (张某，男，1970年3月生，江苏沭阳人，现任…): of the person, not of
+    // the document; no evidence of any kind.
+    [GeneratedRegex(@"(?<=(?:[男女]|族|生)\s*[，,]\s*)\p{IsCJKUnifiedIdeographs}{2,12}?人(?=[，,。；;])")]
+    private static partial Regex Birthplace();
 
     /// <summary>
     /// The one unit of the level a document speaks of itself at (我镇, 本县) that it names in full, where it names no
