@@ -276,7 +276,7 @@ public static partial class RegionRecognizer
         var strength = Strength(best, resolved, subjects, zoned, rootInDoubt ? null : lowest, rootInDoubt ? null : highest) with { Mentioned = mentioned };
         // The one unit of its own level a document names stands against a weak guess on another branch only where the
         // guess's province is itself in doubt (a county's partners in Beijing named about as often as the county).
-        if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place)).ToList(), zoned) is { } own
+        if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned) is { } own
             && (strength.Place is null || rootInDoubt || own.IsWithin(strength.Place) || strength.Place.IsWithin(own)))
             return strength with { Place = own, Evidence = RegionEvidence.SelfReference };
         return OwnUnit(strength, zoned, names);
@@ -293,7 +293,7 @@ public static partial class RegionRecognizer
     /// Short forms and two units of the level (a neighbour, a partner) decide nothing. Fewer words than the three
     /// self-references <see cref="SelfLevel"/> asks for, because a unit named in full backs them.
     /// </summary>
-    private static Place? SoleUnitOfOwnLevel(List<(PlaceMention Mention, Place Place)> kept, List<(DocumentZone Zone, string Text)> zoned)
+    private static Place? SoleUnitOfOwnLevel(List<(PlaceMention Mention, Place Place, string Text)> kept, List<(DocumentZone Zone, string Text)> zoned)
     {
         // The document speaking of itself as a town (我镇, 本乡, 我街道) or a county (我县, 本县) once at least, in the words
         // SelfLevel counts (全镇 and 全县 may speak of a scope, not of the author), or a news item of its subject (该镇).
@@ -306,11 +306,21 @@ public static partial class RegionRecognizer
         if (words.Count == 0) return null;
         // A town's text speaks of its county too (具有本县常住户口); a county's rarely says 我镇: the deepest level is its own.
         var level = words.Max();
-        var units = kept.Where(k => !k.Mention.IsShortForm && k.Place.Level == level && !k.Place.IsZone
-                && (level != PlaceLevel.County || k.Place.Name.EndsWith('县') || k.Place.Name.EndsWith('旗')))
-            .Select(k => k.Place).Distinct().ToList();
+        var ofLevel = kept.Where(k => !k.Mention.IsShortForm && k.Place.Level == level && !k.Place.IsZone
+                && (level != PlaceLevel.County || k.Place.Name.EndsWith('县') || k.Place.Name.EndsWith('旗'))).ToList();
+        // A unit of the level the text travels to (我县组织…赴浙江省湖州市安吉县考察学习) is another one: the author is not
+        // named, whatever else is.
+        if (ofLevel.Any(k => TravelledTo().IsMatch(k.Text.AsSpan(Math.Max(0, k.Mention.Start - TravelWindow), Math.Min(TravelWindow, k.Mention.Start))))) return null;
+        var units = ofLevel.Select(k => k.Place).Distinct().ToList();
         return units.Count == 1 ? units[0] : null;
     }
+
+    // A journey's verb before the place it goes to, with only the place's units between (赴浙江省湖州市, 前往, 到): not 受到,
+    // 得到, 达到 ….
+    [GeneratedRegex(@"(?:赴|前往|去往|来到|奔赴|(?<![受得达做感提遇看想听收报迟见办])到)[^，。,；;：:、\s]{0,12}$")]
+    private static partial Regex TravelledTo();
+
+    private const int TravelWindow = 14;
 
     /// <summary>
     /// Where nothing strong names the author, the unit the document speaks as, named by its short form alone
