@@ -19,6 +19,11 @@ internal static partial class DocumentKind
     [GeneratedRegex(@"^(?:(?!关于)[^《]){2,30}?(?:制定|出台|印发|发布|启动|部署)(?!的)\S{0,40}(?<!的\S{1,4})$")]
     private static partial Regex ReportedAct();
 
+    // A unit studying or passing on a document it names last (某镇组织学习《关于加强基层治理的意见》, 某局传达《…通知》):
+    // news of the study, not that document.
+    [GeneratedRegex(@"^[^《]{2,30}?(?:学习|传达|宣讲)[^《]{0,6}《[^》]+》$")]
+    private static partial Regex StudiesNamedDocument();
+
     [GeneratedRegex(@"“[^“”]{1,20}”$")]
     private static partial Regex QuotedEnding();
 
@@ -58,6 +63,7 @@ internal static partial class DocumentKind
         if (ReviewAndPlan().IsMatch(matching) && kind is null or "计划" or "思路" or "打算" or "安排" or "谋划" or "要点" or "规划") return "总结";
         if (kind is null) return null;
         if ((ReportedAct().IsMatch(matching) && SpeakerOrSubjectActs(matching)) || SpeakerDelivers().IsMatch(matching)) return "新闻";
+        if (StudiesNamedDocument().IsMatch(quoted.TrimEnd()) && !matching.StartsWith("关于", StringComparison.Ordinal)) return "新闻";
         return kind switch
         {
             "年报" => "报告",

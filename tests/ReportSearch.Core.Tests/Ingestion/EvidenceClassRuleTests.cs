@@ -102,6 +102,8 @@ public class EvidenceClassRuleTests
     // Headlines reporting what a unit or a person did with a document are news.
     [InlineData("蒙城县城关镇制定秋季秸秆禁烧和综合利用工作方案", "新闻")]
     [InlineData("王某同志作政府工作报告", "新闻")]
+    [InlineData("某镇组织学习《关于加强基层治理的意见》", "新闻")] // studying a document it names
+    [InlineData("某局传达《关于做好防汛工作的通知》", "新闻")]
     // …but a document's own title is not: the act after 关于, or the title ending in what the act makes.
     [InlineData("关于制定秋季秸秆禁烧工作方案的通知", "通知")]
     [InlineData("某县人民政府办公室印发某县防汛应急预案的通知", "通知")]
