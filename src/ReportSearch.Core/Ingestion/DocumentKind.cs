@@ -19,10 +19,16 @@ internal static partial class DocumentKind
     [GeneratedRegex(@"^(?:(?!关于)[^《]){2,30}?(?:制定|出台|印发|发布|启动|部署)(?!的)\S{0,40}(?<!的\S{1,4})$")]
     private static partial Regex ReportedAct();
 
-    // A unit studying or passing on a document it names last (某镇组织学习《关于加强基层治理的意见》, 某局传达《…通知》):
-    // news of the study, not that document.
-    [GeneratedRegex(@"^[^《]{2,30}?(?:学习|传达|宣讲)[^《]{0,6}《[^》]+》$")]
+    // A unit studying, passing on or carrying out a document it names last (某镇组织学习《关于加强基层治理的意见》, 某局传达
+    // 《…通知》, 某镇认真贯彻落实《信访工作条例》): news of what it did, not that document. A document's own title ends in
+    // what it makes (某县贯彻落实《…》实施方案).
+    [GeneratedRegex(@"^[^《]{2,30}?(?:学习|传达|宣讲|宣传|贯彻|落实)[^《]{0,6}《[^》]+》$")]
     private static partial Regex StudiesNamedDocument();
+
+    // A visit to a place to look into something (县长某某到某镇调研国土空间规划, 市领导赴某县督导防汛方案落实): news of the
+    // visit, whatever word ends it.
+    [GeneratedRegex(@"(?:到|赴|深入)[^《，,]{2,20}?(?:调研|视察|督导|检查|考察)(?!报告)")]
+    private static partial Regex VisitsToLookInto();
 
     [GeneratedRegex(@"“[^“”]{1,20}”$")]
     private static partial Regex QuotedEnding();
@@ -63,7 +69,7 @@ internal static partial class DocumentKind
         if (ReviewAndPlan().IsMatch(matching) && kind is null or "计划" or "思路" or "打算" or "安排" or "谋划" or "要点" or "规划") return "总结";
         if (kind is null) return null;
         if ((ReportedAct().IsMatch(matching) && SpeakerOrSubjectActs(matching)) || SpeakerDelivers().IsMatch(matching)) return "新闻";
-        if (StudiesNamedDocument().IsMatch(quoted.TrimEnd()) && !matching.StartsWith("关于", StringComparison.Ordinal)) return "新闻";
+        if ((StudiesNamedDocument().IsMatch(quoted.TrimEnd()) || VisitsToLookInto().IsMatch(matching)) && !matching.StartsWith("关于", StringComparison.Ordinal)) return "新闻";
         return kind switch
         {
             "年报" => "报告",

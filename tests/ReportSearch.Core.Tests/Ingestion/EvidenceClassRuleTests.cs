@@ -104,6 +104,10 @@ public class EvidenceClassRuleTests
     [InlineData("王某同志作政府工作报告", "新闻")]
     [InlineData("某镇组织学习《关于加强基层治理的意见》", "新闻")] // studying a document it names
     [InlineData("某局传达《关于做好防汛工作的通知》", "新闻")]
+    [InlineData("某镇认真贯彻落实《信访工作条例》", "新闻")] // carrying it out
+    [InlineData("县长某某到某镇调研国土空间规划", "新闻")] // a visit to look into something
+    [InlineData("某县贯彻落实《信访工作条例》实施方案", "方案")] // a document's own title ends in what it makes
+    [InlineData("某镇乡村振兴工作调研报告", "报告")] // a study's report
     // …but a document's own title is not: the act after 关于, or the title ending in what the act makes.
     [InlineData("关于制定秋季秸秆禁烧工作方案的通知", "通知")]
     [InlineData("某县人民政府办公室印发某县防汛应急预案的通知", "通知")]
