@@ -317,6 +317,14 @@ public class RealSnippetMetadataTests
         Assert.Equal(2014, m.Year);
     }
 
+    // A year inside a cited title, or of an event in something's history, is not the document's.
+    [Theory]
+    [InlineData("各村（社区）：\n根据《2018年度考核办法》，现将2022年度考核结果通报如下：\n一、先进单位", 2022)]
+    [InlineData("某镇历史沿革\n1958年成立人民公社，1983年改为乡，2000年撤乡建镇。\n全镇面积98平方公里。", null)]
+    [InlineData("近日，某镇1998年建成的老桥完成加固改造。\n改造后通行能力大幅提升。", null)]
+    public void A_cited_titles_year_or_a_historys_year_is_not_the_documents(string text, int? year) =>
+        Assert.Equal(year, Meta(text).Year);
+
     [Fact]
     public void A_header_field_never_becomes_the_title_and_a_name_field_is_the_title()
     {

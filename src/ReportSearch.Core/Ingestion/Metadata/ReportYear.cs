@@ -227,14 +227,27 @@ internal static partial class ReportYear
 
     private static int? YearOfOpening(string opening, int latestYear)
     {
-        foreach (var (year, looksAhead, _) in OwnYearCandidates(Head(opening), latestYear))
-            return looksAhead ? year - 1 : year;
+        foreach (var (year, looksAhead, _, notOwn) in OwnYearCandidates(Head(opening), latestYear))
+            if (!notOwn) return looksAhead ? year - 1 : year;
         return null;
     }
 
     private const int OpeningChars = 2000;
 
     private static string Head(string opening) => opening.Length > OpeningChars ? opening[..OpeningChars] : opening;
+
+    // A year an event happened, the verb right after it (1958年成立, 1995年5月撤乡建镇, 1998年建成的): history.
+    [GeneratedRegex(@"^\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:成立|建成|始建|设立|撤|更名|改称|改为|划归|建镇|建乡|竣工)")]
+    private static partial Regex EventYearAfter();
+
+    // Whether a position lies inside 《…》 (a cited document's title) in the text before it.
+    private static bool InsideCitedTitle(string text, int at)
+    {
+        int open = text.LastIndexOf('《', at == 0 ? 0 : at - 1);
+        return open >= 0 && at - open <= MaxCitedTitle && text.IndexOf('》', open) is var close && (close < 0 || close > at);
+    }
+
+    private const int MaxCitedTitle = 80;
 
     // A unit's history in its profile: 1986年建镇, 1995年5月成立, 2001年撤乡设镇, 2013年更名为….
     [GeneratedRegex(@"^\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[^，,。；;]{0,8}?(?:成立|建镇|建乡|建区|建县|建市|建制|设立|设镇|设乡|组建|撤|更名|改称|改名|划归|划入|始建|建成|命名|批准)")]
@@ -246,7 +259,7 @@ internal static partial class ReportYear
     {
         var head = Head(opening);
         int? latest = null;
-        foreach (var (year, _, end) in OwnYearCandidates(head, latestYear))
+        foreach (var (year, _, end, _) in OwnYearCandidates(head, latestYear).Where(c => !c.NotOwn))
             if (!FoundingAfter().IsMatch(head.AsSpan(end, Math.Min(16, head.Length - end)).ToString()) && year > (latest ?? 0)) latest = year;
         return latest;
     }
@@ -273,7 +286,7 @@ internal static partial class ReportYear
         (start == 0 || opening[start - 1] == '\n') && opening.AsSpan(0, start).Count('\n') < OpeningLinesForSince
         && SinceOpening().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString());
 
-    private static IEnumerable<(int Year, bool LooksAhead, int End)> OwnYearCandidates(string opening, int latestYear)
+    private static IEnumerable<(int Year, bool LooksAhead, int End, bool NotOwn)> OwnYearCandidates(string opening, int latestYear)
     {
         foreach (Match m in YearInText().Matches(opening))
         {
@@ -282,11 +295,16 @@ internal static partial class ReportYear
             var before = opening.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)).ToString();
             if (TargetBefore().IsMatch(before)) continue;
             if (SpanEndBefore().IsMatch(opening.AsSpan(Math.Max(0, m.Index - SpanStartChars), Math.Min(SpanStartChars, m.Index)))) continue;
+
             // The match ends after 年: look at what follows the year itself.
             int yearEnd = m.Groups["year"].Index + m.Groups["year"].Length;
             if (NotOwnYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString()) && !OpensTheText(opening, m.Index, yearEnd)) continue;
+
             if (CitedDocument().IsMatch(opening.AsSpan(yearEnd, Math.Min(CitedWindow, opening.Length - yearEnd)).ToString())) continue;
-            yield return (year, LooksAhead().IsMatch(before), yearEnd);
+            // A year inside a cited title (根据《2018年度考核办法》) is that document's, and the year of an event in a unit's or
+            // a thing's history (1958年成立…, 1998年建成的老桥) is history's: mentioned years, never the document's own.
+            bool notOwn = InsideCitedTitle(opening, m.Index) || EventYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(12, opening.Length - yearEnd)));
+            yield return (year, LooksAhead().IsMatch(before), yearEnd, notOwn);
         }
     }
 }
