@@ -317,12 +317,15 @@ public class RealSnippetMetadataTests
         Assert.Equal(2014, m.Year);
     }
 
-    // A year inside a cited title, or of an event in something's history, is not the document's.
+    // A year inside a cited title, or of an event in something's history, is not the document's; a day ahead in the
+    // document's own year does not make it the year before.
     [Theory]
     [InlineData("各村（社区）：\n根据《2018年度考核办法》，现将2022年度考核结果通报如下：\n一、先进单位", 2022)]
     [InlineData("某镇历史沿革\n1958年成立人民公社，1983年改为乡，2000年撤乡建镇。\n全镇面积98平方公里。", null)]
     [InlineData("近日，某镇1998年建成的老桥完成加固改造。\n改造后通行能力大幅提升。", null)]
-    public void A_cited_titles_year_or_a_historys_year_is_not_the_documents(string text, int? year) =>
+    // Planning days ahead in the year is not looking ahead to the year's work (部署2024年各项工作 is).
+    [InlineData("3月5日，某镇召开会议，部署2023年4月1日至6月30日开展的安全生产大检查工作。\n会议要求，各村要切实抓好落实。", 2023)]
+    public void A_cited_titles_year_a_historys_year_or_a_day_ahead_is_not_misread(string text, int? year) =>
         Assert.Equal(year, Meta(text).Year);
 
     [Fact]

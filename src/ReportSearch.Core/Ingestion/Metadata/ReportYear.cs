@@ -236,6 +236,9 @@ internal static partial class ReportYear
 
     private static string Head(string opening) => opening.Length > OpeningChars ? opening[..OpeningChars] : opening;
 
+    [GeneratedRegex(@"^\s*年\s*\d{1,2}\s*月")]
+    private static partial Regex MonthAfter();
+
     // A year an event happened, the verb right after it (1958年成立, 1995年5月撤乡建镇, 1998年建成的): history.
     [GeneratedRegex(@"^\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:成立|建成|始建|设立|撤|更名|改称|改为|划归|建镇|建乡|竣工)")]
     private static partial Regex EventYearAfter();
@@ -304,7 +307,9 @@ internal static partial class ReportYear
             // A year inside a cited title (根据《2018年度考核办法》) is that document's, and the year of an event in a unit's or
             // a thing's history (1958年成立…, 1998年建成的老桥) is history's: mentioned years, never the document's own.
             bool notOwn = InsideCitedTitle(opening, m.Index) || EventYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(12, opening.Length - yearEnd)));
-            yield return (year, LooksAhead().IsMatch(before), yearEnd, notOwn);
+            // Looking ahead to a year's work (部署2024年各项工作), not to a day in it (部署2023年4月1日至6月30日开展的检查).
+            bool looksAhead = LooksAhead().IsMatch(before) && !MonthAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(6, opening.Length - yearEnd)));
+            yield return (year, looksAhead, yearEnd, notOwn);
         }
     }
 }
