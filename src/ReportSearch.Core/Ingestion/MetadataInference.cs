@@ -77,7 +77,7 @@ internal static partial class MetadataInference
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
             ?? (title is null || IsShortName(title) ? BodyKind.OfProfile(matching) : null) ?? BodyKind.OfHeadingLine(matching)
             ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) && !IsBodyName(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? (title is not null && title == inferredTitle ? BodyKind.OfCoupletHeadline(TitleLineOf(matching, titleMatching)) : null)
-            ?? BodyKind.OfOpeningFormula(matching, tail) ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching)) ?? BodyKind.OfFormula(matching, tail) ?? BodyKind.OfClosingByline(tail)
+            ?? BodyKind.OfOpeningFormula(matching, tail) ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching)) ?? BodyKind.OfLaterFormula(matching, tail) ?? BodyKind.OfClosingByline(tail)
             ?? (title is not null && title == inferredTitle && IsShortName(title) ? BodyKind.OfTopicProfile(matching) : null)
             ?? (title is not null && title == inferredTitle ? BodyKind.OfProjectProfile(titleMatching, BelowTitle(matching, titleMatching)) : null)
             ?? (dates.Reply ? "答复" : null);

@@ -292,22 +292,17 @@ internal static partial class BodyKind
             && !AsksOrIntroduces().IsMatch(rest) && !AsksOrIntroduces().IsMatch(next);
     }
 
-    /// <summary>The kind a text names in its own formulas (现将…公告如下, 特此通知, 特此批复); null when it uses none.</summary>
-    /// <param name="matching">The recognition view of the body lines, from the top.</param>
-    /// <param name="tail">The last lines, where the closing formula stands.</param>
-    public static string? OfFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
-    {
-        if (AnswersACitizen(matching)) return "答复";
-        return OfOpeningFormula(matching, tail) ?? OfLaterFormula(matching, tail);
-    }
-
     /// <summary>
-    /// The kind a text names in its opening lines (现将有关情况报告如下, 现印发给你们, 制定本方案, 现予公布): read before the
-    /// news rules, because a day-led sentence above such a formula (近日，我镇召开专题会议…，现将有关情况报告如下) is the
-    /// document telling what it reports, not a reporter's lead. Null when the opening names none.
+    /// The kind a text names in its opening: an answer to a citizen (您好！…), or a formula (现将有关情况报告如下,
+    /// 现印发给你们, 制定本方案, 现予公布). Read before the news rules, because a day-led sentence above such a formula
+    /// (近日，我镇召开专题会议…，现将有关情况报告如下) is the document telling what it reports, not a reporter's lead. Null
+    /// when the opening names none; the formulas further down are <see cref="OfLaterFormula"/>'s.
     /// </summary>
+    /// <param name="matching">The recognition view of the body lines, from the top.</param>
+    /// <param name="tail">The last lines (特此批复 decides a 批复 over a 函).</param>
     public static string? OfOpeningFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
     {
+        if (AnswersACitizen(matching)) return "答复";
         foreach (var line in matching.Take(OpeningLines))
         {
             // A notice issuing a document, with a word on carrying it out (现印发给你们，并就贯彻落实提出如下意见), is the notice.
@@ -328,7 +323,9 @@ internal static partial class BodyKind
         return null;
     }
 
-    private static string? OfLaterFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
+    /// <summary>The kind a text names below its opening or at its end (特此通知, …信件回复如下, an appointment under its
+    /// addressees); null when it uses none. Read after the news rules.</summary>
+    public static string? OfLaterFormula(IReadOnlyList<string> matching, IReadOnlyList<string> tail)
     {
         // Addressed to units, a document published with a superior's approval (某市人民政府，省政府有关部门：《某规划》已经…
         // 批准，现予公布) or an appointment decided (经研究决定：某某任某局副局长): the notice that tells them.
