@@ -239,8 +239,11 @@ internal static partial class ReportYear
     [GeneratedRegex(@"^\s*年\s*\d{1,2}\s*月")]
     private static partial Regex MonthAfter();
 
+    // What a unit or a thing became in a year of its history (成立, 建镇, 撤乡设镇, 更名 …): one list for both rules below.
+    private const string HistoryVerbs = "成立|建镇|建乡|建区|建县|建市|建制|设立|设镇|设乡|组建|撤|更名|改称|改名|改为|划归|划入|始建|建成|竣工|命名";
+
     // A year an event happened, the verb right after it (1958年成立, 1995年5月撤乡建镇, 1998年建成的): history.
-    [GeneratedRegex(@"^\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:成立|建成|始建|设立|撤|更名|改称|改为|划归|建镇|建乡|竣工)")]
+    [GeneratedRegex(@"^\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:" + HistoryVerbs + ")")]
     private static partial Regex EventYearAfter();
 
     // Whether a position lies inside 《…》 (a cited document's title) in the text before it.
@@ -253,7 +256,8 @@ internal static partial class ReportYear
     private const int MaxCitedTitle = 80;
 
     // A unit's history in its profile: 1986年建镇, 1995年5月成立, 2001年撤乡设镇, 2013年更名为….
-    [GeneratedRegex(@"^\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[^，,。；;]{0,8}?(?:成立|建镇|建乡|建区|建县|建市|建制|设立|设镇|设乡|组建|撤|更名|改称|改名|划归|划入|始建|建成|命名|批准)")]
+    // A profile's history may name its subject between (1958年由某乡析出成立, 2013年经省政府批准更名): a wider gap.
+    [GeneratedRegex(@"^\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[^，,。；;]{0,8}?(?:" + HistoryVerbs + "|批准)")]
     private static partial Regex FoundingAfter();
 
     // A profile is of the year its figures are (截至2020年末, 2020年户籍人口): the latest year it gives that is not its
