@@ -5,7 +5,7 @@ reading a blob from a fetched bare mirror, writing or checking the round's docum
 A round folder holds build.py (DOCS: (source, path, extract, ext) rows, and extract(data, ex) -> bytes), labels_*.py
 (L: one tuple per document, numbered from 1) and assemble.py, which call into this module.
 """
-import hashlib, json, os, subprocess, sys
+import hashlib, json, os, re, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from merge_labels import split_of  # the split rule is decided in one place
@@ -88,3 +88,51 @@ def assemble(part, docs, label_modules=("labels_a", "labels_b"), left_out=frozen
     assert not extra, extra
     json.dump(out, open(os.path.join(PARTS_DIR, part + ".json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
     print(len(out), "labels written")
+
+
+# MySQL dumps (rounds from rpF on): the values of `INSERT INTO `table` VALUES (..),(..);`, MySQL string escapes undone.
+ESC = {'n': '\n', 'r': '\r', 't': '\t', '0': '\0', "'": "'", '"': '"', '\\': '\\', 'Z': '\x1a', 'b': '\b'}
+
+
+def sql_values(text, i):
+    """Values of the SQL tuple starting just after its "(" at index i; returns (values, index after ")")."""
+    vals, n = [], len(text)
+    while i < n:
+        c = text[i]
+        if c == "'":
+            j, buf = i + 1, []
+            while True:
+                d = text[j]
+                if d == '\\':
+                    buf.append(ESC.get(text[j + 1], text[j + 1])); j += 2
+                elif d == "'":
+                    if j + 1 < n and text[j + 1] == "'":
+                        buf.append("'"); j += 2
+                    else:
+                        break
+                else:
+                    buf.append(d); j += 1
+            vals.append("".join(buf)); i = j + 1
+        elif c in ", \r\n\t":
+            i += 1
+        elif c == ")":
+            return vals, i + 1
+        else:
+            j = i
+            while text[j] not in ",)":
+                j += 1
+            vals.append(text[i:j].strip()); i = j
+    raise ValueError("unterminated tuple")
+
+
+def sql_tuples(text, table):
+    m = re.search(r"INSERT INTO `%s` VALUES\s*\(" % re.escape(table), text)
+    i, rows = m.end(), []
+    while True:
+        vals, i = sql_values(text, i)
+        rows.append(vals)
+        if text[i] != ",":
+            break
+        assert text[i + 1] == "(", text[i:i + 20]
+        i += 2
+    return rows

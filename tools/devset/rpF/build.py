@@ -28,59 +28,12 @@ for k in [0, 1, 4, 5, 6, 7, 8, 9]:
     DOCS.append((WY, WY_PHP, "php-seed:%d:content" % k, "html"))
 
 
-ESC = {'n': '\n', 'r': '\r', 't': '\t', '0': '\0', "'": "'", '"': '"', '\\': '\\', 'Z': '\x1a', 'b': '\b'}
-
-
-def sql_values(text, i):
-    """Values of the SQL tuple starting just after its "(" at index i; returns (values, index after ")")."""
-    vals, n = [], len(text)
-    while i < n:
-        c = text[i]
-        if c == "'":
-            j, buf = i + 1, []
-            while True:
-                d = text[j]
-                if d == '\\':
-                    buf.append(ESC.get(text[j + 1], text[j + 1])); j += 2
-                elif d == "'":
-                    if j + 1 < n and text[j + 1] == "'":
-                        buf.append("'"); j += 2
-                    else:
-                        break
-                else:
-                    buf.append(d); j += 1
-            vals.append("".join(buf)); i = j + 1
-        elif c in ", \r\n\t":
-            i += 1
-        elif c == ")":
-            return vals, i + 1
-        else:
-            j = i
-            while text[j] not in ",)":
-                j += 1
-            vals.append(text[i:j].strip()); i = j
-    raise ValueError("unterminated tuple")
-
-
-def sql_tuples(text, table):
-    m = re.search(r"INSERT INTO `%s` VALUES\s*\(" % re.escape(table), text)
-    i, rows = m.end(), []
-    while True:
-        vals, i = sql_values(text, i)
-        rows.append(vals)
-        if text[i] != ",":
-            break
-        assert text[i + 1] == "(", text[i:i + 20]
-        i += 2
-    return rows
-
-
 def extract(data, ex):
     text = data.decode("utf-8")
     kind, rest = ex.split(":", 1)
     if kind == "sql-tuple":
         table, rid, col = rest.split(":")
-        hits = [r for r in sql_tuples(text, table) if r[0] == rid]
+        hits = [r for r in round_tools.sql_tuples(text, table) if r[0] == rid]
         assert len(hits) == 1, (ex, len(hits))
         return hits[0][int(col)].encode("utf-8")
     assert kind == "php-seed"
