@@ -160,6 +160,14 @@ internal static partial class MetadataInference
         var year = ReportYear.Of(titleMatching, kind, workReport, dates, matching, latestYear, docNumberYear);
         if (kind is null && inferredTitle is not null && title == inferredTitle && region.Place is not null && NamesOnly(title, region.Place))
             kind = "简介";
+        // No rule names the kind: the model's guess from the opening's character pairs. Weak evidence, taken after
+        // the year so that no year rule rests on it. Not where the title names a document type the kinds do not list
+        // (…应急预案 opening on its area's geography is no profile), and a profile only untitled or titled by a name,
+        // as the profile rules read them.
+        bool kindGuessed = false;
+        if (kind is null && (title is null || !DocumentTypeEnding().IsMatch(title)) && KindModel.Shipped.Guess(recognized) is { } guessed
+            && (guessed != "简介" || title is null || IsShortName(title)))
+            (kind, kindGuessed) = (guessed, true);
         var validity = DocumentValidity.Of(header.Get(HeaderField.Validity), header.Get(HeaderField.RepealDate), header.Get(HeaderField.ValidUntil),
             [.. matching.Take(12), .. tailMatching], clock);
 
@@ -184,7 +192,7 @@ internal static partial class MetadataInference
                 District = district is null ? null : regionOrigin ?? MetadataOrigin.Title,
                 Region = regionOrigin,
                 RegionPath = regionOrigin,
-                Kind = kind is null ? null : MetadataOrigin.Title,
+                Kind = kind is null ? null : kindGuessed ? MetadataOrigin.Inferred : MetadataOrigin.Title,
                 Year = year.Year is null ? null : year.Origin,
                 Date = dates.Date is null || knownDate is not null && !sessionDateBeatsHeader ? null
                     : sessionDateBeatsHeader && knownDate is not null ? MetadataOrigin.SessionLine
