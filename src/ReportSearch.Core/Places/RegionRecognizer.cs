@@ -151,6 +151,8 @@ public static partial class RegionRecognizer
             foreach (var m in names.Find(zoned[part].Text))
             {
                 if (birthplaces is not null && birthplaces.Any(b => m.Start >= b.Index && m.Start + m.Length <= b.Index + b.Length)) continue;
+                // Nor is a party visiting the author (湖州市安吉县党政代表团莅临我县考察): the guest, not the host.
+                if (IsGuestOfTheAuthor(zoned[part].Text, m.Start + m.Length)) continue;
                 mentions.Add((m, NamesTheAuthor(zoned[part].Text, m) ? zoned[part].Zone : DocumentZone.Body, part * PartStride + Math.Min(m.Start, PartStride - 1)));
             }
         }
@@ -667,6 +669,17 @@ public static partial class RegionRecognizer
         if (at != clause && !ZoneBeforeBracket().IsMatch(text.AsSpan(clause, at - clause).ToString()) && !AtItsOwnMeeting(text, clause, at, sentenceEnd)) return null;
         return VisitedHost(inLead, text, sentenceEnd) ?? DeepestChained(inLead);
     }
+
+    /// <summary>Whether the unit named just before <paramref name="nameEnd"/> heads a party visiting the author (…党政代表团莅临我县, …县委副书记带队来我区).</summary>
+    private static bool IsGuestOfTheAuthor(string text, int nameEnd) =>
+        VisitToTheAuthor().Match(text, nameEnd, Math.Min(GuestWindow, text.Length - nameEnd)) is { Success: true } m && m.Index - nameEnd <= GuestPartyOffset;
+
+    // The party's word within a few characters of its unit's name (安吉县党政代表团, 安吉县委副书记带队), its way to the author within the clause.
+    private const int GuestPartyOffset = 8;
+    private const int GuestWindow = 50;
+
+    [GeneratedRegex(@"(?:一行|考察团|代表团|调研组|考察组|参观团|带队)[^，。；,;]{0,30}?(?:到|赴|来到|来|莅临|走进)(?:我|本)(?:镇|乡|县|区|市|街道|旗)")]
+    private static partial Regex VisitToTheAuthor();
 
     /// <summary>
     /// A lead whose first unit is a visiting party (某市某县民防办一行…到某镇参观学习, …一行莅临某街道调研): the item is the

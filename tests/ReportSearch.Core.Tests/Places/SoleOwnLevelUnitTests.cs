@@ -60,6 +60,10 @@ public class SoleOwnLevelUnitTests
     [InlineData("为了加强计划生育技术服务工作，经研究决定公开招聘。报名地点：钱库镇计生办公室。")] // no self-reference: a mention only
     [InlineData("为深入学习浙江经验，3月5日，我县组织乡镇党委书记赴浙江省湖州市安吉县考察学习。通过考察，大家开阔了眼界。")] // the county it travels to
     [InlineData("3月5日，我县考察团一行前往江苏省宿迁市沭阳县学习电商发展经验。")]
+    // A party visiting the author is the guest: the unnamed host is the author.
+    [InlineData("近日，湖州市安吉县党政代表团莅临我县考察，县委书记陪同考察。代表团一行先后参观了县电商产业园，对我县的发展成效给予了高度评价。")]
+    [InlineData("3月5日，安吉县考察团一行12人来我镇考察交流美丽乡村建设工作。镇党委书记陪同考察团参观了村级文化礼堂和农家乐示范点。")]
+    [InlineData("5月8日下午，安吉县委副书记带队来我区开展对口帮扶工作调研，区领导陪同调研，双方召开了座谈会。")]
     public void Two_units_of_the_level_or_no_self_reference_decide_nothing(string body) =>
         Assert.False(Of(body).IsStrong);
 }
