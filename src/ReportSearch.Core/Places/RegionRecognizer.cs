@@ -143,6 +143,8 @@ public static partial class RegionRecognizer
         zoned.AddRange(zoned.Where(p => p.Zone is DocumentZone.Opening).SelectMany(p => p.Text.Split('\n').Take(IssuerLineSpan))
             .Where(line => IssuerLine().IsMatch(line.Trim())).Select(line => (DocumentZone.Org, line.Trim())).ToList());
         var mentions = new List<(PlaceMention Mention, DocumentZone Zone, int Order)>();
+        // Units the text shows as another than its author: a guest (…党政代表团莅临我县) or a partner (我县与…萧山区).
+        var others = new HashSet<string>(StringComparer.Ordinal);
         // Order: the part's index times a large stride plus the mention's position in the part.
         for (int part = 0; part < zoned.Count; part++)
         {
@@ -151,8 +153,13 @@ public static partial class RegionRecognizer
             foreach (var m in names.Find(zoned[part].Text))
             {
                 if (birthplaces is not null && birthplaces.Any(b => m.Start >= b.Index && m.Start + m.Length <= b.Index + b.Length)) continue;
-                // Nor is a party visiting the author (湖州市安吉县党政代表团莅临我县考察): the guest, not the host.
-                if (IsGuestOfTheAuthor(zoned[part].Text, m.Start + m.Length)) continue;
+                // Nor is a party visiting the author (湖州市安吉县党政代表团莅临我县考察): the guest, not the host; nor a
+                // partner (加强我县与浙江省杭州市萧山区的劳务协作).
+                if (IsGuestOfTheAuthor(zoned[part].Text, m.Start + m.Length) || IsPartnerOfTheAuthor(zoned[part].Text, m))
+                {
+                    others.Add(zoned[part].Text.Substring(m.Start, m.Length));
+                    continue;
+                }
                 mentions.Add((m, NamesTheAuthor(zoned[part].Text, m) ? zoned[part].Zone : DocumentZone.Body, part * PartStride + Math.Min(m.Start, PartStride - 1)));
             }
         }
@@ -183,6 +190,9 @@ public static partial class RegionRecognizer
         {
             var (place, supported) = Resolve(m, certain, superior);
             if (place is null) continue;
+            // A guest or partner county, town or street is another unit wherever the text names it again (温宿县代表团对我县的
+            // 支援表示感谢); a city or province may still be the author's own above it.
+            if (place.Level >= PlaceLevel.County && others.Contains(zoned[ord / PartStride].Text.Substring(m.Start, m.Length))) continue;
             bool former = IsFormerName(m, zoned[ord / PartStride].Text);
             if (m.IsShortForm && place.Level >= PlaceLevel.County && !supported && !former) continue;
             // A development zone named in passing (工业园区, 经济开发区: names many pages use as phrases) counts only
@@ -673,6 +683,14 @@ public static partial class RegionRecognizer
     /// <summary>Whether the unit named just before <paramref name="nameEnd"/> heads a party visiting the author (…党政代表团莅临我县, …县委副书记带队来我区).</summary>
     private static bool IsGuestOfTheAuthor(string text, int nameEnd) =>
         VisitToTheAuthor().Match(text, nameEnd, Math.Min(GuestWindow, text.Length - nameEnd)) is { Success: true } m && m.Index - nameEnd <= GuestPartyOffset;
+
+    /// <summary>Whether the unit named is one the author works with (我县与浙江省杭州市萧山区…, 我镇同石门镇…).</summary>
+    private static bool IsPartnerOfTheAuthor(string text, PlaceMention m) =>
+        PartnerBefore().IsMatch(text.AsSpan(Math.Max(0, m.Start - TravelWindow), Math.Min(TravelWindow, m.Start)));
+
+    // The author and a word joining it to another unit, right before that unit's name (the units above it between).
+    [GeneratedRegex(@"(?:我|本)(?:县|镇|乡|区|市|街道|旗)(?:与|同|和|跟)[^，。；,;、\s]{0,12}$")]
+    private static partial Regex PartnerBefore();
 
     // The party's word within a few characters of its unit's name (安吉县党政代表团, 安吉县委副书记带队), its way to the author within the clause.
     private const int GuestPartyOffset = 8;

@@ -66,6 +66,10 @@ internal sealed partial class HeaderBlock
             if (fields.Count < 2 && !wholeLineIsLabel && !TableValue().IsMatch(firstValue) && !IsStatusCell(fields[0], firstValue)) return false;
             if (wholeLineIsLabel && fields[0].Groups["label"].Length < 2) return false;
         }
+        // A label opening a line of prose (来源：人民日报  近日，某县…, a page flattened to one line) makes no header line:
+        // the document's text would go with it, and a text of one line was then no text at all.
+        var last = fields[^1];
+        if (IsProse(HeaderLabels.FieldOf(last.Groups["label"].Value), ValueOf(line, fields, fields.Count - 1, out _))) return false;
         for (int i = 0; i < fields.Count; i++)
         {
             var field = HeaderLabels.FieldOf(fields[i].Groups["label"].Value);
@@ -83,6 +87,10 @@ internal sealed partial class HeaderBlock
 
     // A line under a label with an empty value is that value only when it has the value's shape: the title under an
     // empty 发布日期 is not a date, and a paragraph is no 分类.
+    // Longer than any value of its field, with a sentence's commas or full stops: the text, not a field's value.
+    private static bool IsProse(HeaderField field, string value) =>
+        value.Length > (field == HeaderField.Title ? MaxPendingValue : MaxSummaryTitle) && value.AsSpan().IndexOfAny('。', '，') >= 0;
+
     private static bool FitsAsValue(HeaderField field, string line) => line.Length > 0 && !line.EndsWith('。') && field switch
     {
         HeaderField.WrittenDate or HeaderField.PublishedDate or HeaderField.RepealDate or HeaderField.ValidUntil or HeaderField.EffectiveDate
