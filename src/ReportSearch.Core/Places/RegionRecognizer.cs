@@ -282,10 +282,10 @@ public static partial class RegionRecognizer
         // street's text filed under its district's column stays the district's).
         // A short form nothing backs is no subject either.
         var subjects = resolved.Where(r => !notLeading.Contains(r.Order)).ToList();
-        if (OpeningSubject(subjects, zoned) is { } subject && best is not null && subject != best && subject.IsWithin(best)
+        if (OpeningSubject(subjects, zoned, firstSentenceOnly: rootInDoubt) is { } subject && best is not null && subject != best && subject.IsWithin(best)
             && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org && (r.Place.Level >= PlaceLevel.County || !subject.IsWithin(r.Place))))
             best = subject;
-        var strength = Strength(best, resolved, subjects, zoned, rootInDoubt ? null : lowest, rootInDoubt ? null : highest) with { Mentioned = mentioned };
+        var strength = Strength(best, resolved, subjects, zoned, rootInDoubt ? null : lowest, rootInDoubt ? null : highest, rootInDoubt) with { Mentioned = mentioned };
         // The one unit of its own level a document names stands against a weak guess on another branch only where the
         // guess's province is itself in doubt (a county's partners in Beijing named about as often as the county).
         if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned) is { } own
@@ -351,7 +351,7 @@ public static partial class RegionRecognizer
     /// the way down to it is strong; a unit below that only when the document speaks of itself at that level
     /// (全县, 本镇); otherwise the answer is the strongly named unit, or a guess from mentions alone.
     /// </summary>
-    private static RegionResult Strength(Place? best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(Place Place, DocumentZone Zone, int Order)> subjects, List<(DocumentZone Zone, string Text)> zoned, PlaceLevel? lowest, PlaceLevel? highest)
+    private static RegionResult Strength(Place? best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(Place Place, DocumentZone Zone, int Order)> subjects, List<(DocumentZone Zone, string Text)> zoned, PlaceLevel? lowest, PlaceLevel? highest, bool rootInDoubt)
     {
         if (best is null) return RegionResult.Unknown;
         Place? named = null;
@@ -366,7 +366,7 @@ public static partial class RegionRecognizer
         bool speaksAtLevel = lowest is not null && highest is not null && best.Level >= lowest && best.Level <= highest
             // 全区/我区 may be an autonomous region's; it names a district's own level only when the answer is a district.
             || best.Level == PlaceLevel.County && best.Name.EndsWith('区') && zoned.Sum(z => DistrictSelfReference().Count(z.Text)) >= MinSelfReferences
-            || OpensWith(best, subjects, zoned)
+            || OpensWith(best, subjects, zoned, rootInDoubt)
             || best.Level >= PlaceLevel.County && ScopeNames(best, zoned);
         // Under a unit the title or issuer names, only words that speak of a lower level lead further down: 本市 in a
         // city's regulation does not make it the regulation of the district it mentions most.
@@ -502,11 +502,15 @@ public static partial class RegionRecognizer
         return lineEnd > 0 && text.AsSpan(0, lineEnd).Trim().SequenceEqual(title.AsSpan().Trim()) && order % PartStride < lineEnd;
     }
 
-    private static bool OpensWith(Place best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned) =>
-        OpeningSubject(resolved, zoned) == best;
+    private static bool OpensWith(Place best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, bool firstSentenceOnly) =>
+        OpeningSubject(resolved, zoned, firstSentenceOnly) == best;
 
     /// <summary>The unit the opening's first sentence starts a clause with (see <see cref="OpensWith"/>); null when none.</summary>
-    private static Place? OpeningSubject(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned)
+    /// <param name="firstSentenceOnly">
+    /// Only a unit the first sentence names: where provinces are named about equally (浙江省桐乡市…，广东省深圳市…，
+    /// 四川省成都市… after 近年来，各地积极探索…), a unit opening a later sentence is an example, not the subject.
+    /// </param>
+    private static Place? OpeningSubject(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, bool firstSentenceOnly = false)
     {
         int part = zoned.FindIndex(z => z.Zone == DocumentZone.Opening);
         if (part < 0) return null;
@@ -524,6 +528,10 @@ public static partial class RegionRecognizer
             else break;
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
+        if (firstSentenceOnly && sentenceEnd >= 0 && at > sentenceEnd) return null;
+        // A text speaking of a wider scope before it (今天召开全市乡村振兴工作会议。…安吉县被评为…) makes a unit below it in
+        // the next sentence an example.
+        if (sentenceEnd >= 0 && at > sentenceEnd && at <= sentenceEnd + FirstSentenceSlack && ScopeAbove(text.AsSpan(start, at - start), subject)) return null;
         if (sentenceEnd >= 0 && at > sentenceEnd + FirstSentenceSlack) return SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text) ?? SubjectOfReportersSource(inPart, text);
         return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) || DatelineBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).ToString())
             ? VisitedHost(inPart, text, subjectEnd < 0 ? text.Length : subjectEnd) ?? subject : SubjectUnderItsAncestors(inPart, text) ?? SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text) ?? SubjectOfReportersSource(inPart, text) ?? SubjectOfFirstProse(inPart, text);
@@ -852,6 +860,25 @@ public static partial class RegionRecognizer
     private static partial Regex ThirdPersonReference();
 
     private const int MinSelfReferences = 3;
+
+    /// <summary>Whether the sentence speaks of its scope (全市, 我县, 本镇) at a level above <paramref name="unit"/>'s.</summary>
+    private static bool ScopeAbove(ReadOnlySpan<char> sentence, Place unit)
+    {
+        foreach (var m in SelfReference().EnumerateMatches(sentence))
+        {
+            var word = sentence.Slice(m.Index + 1, m.Length - 1);
+            bool above = word switch
+            {
+                "省" => unit.Level > PlaceLevel.Province,
+                // 全市 may be a county-level city's own.
+                "市" => unit.Level > PlaceLevel.County || unit.Level == PlaceLevel.County && !unit.Name.EndsWith('市'),
+                "县" => unit.Level > PlaceLevel.County,
+                _ => false,
+            };
+            if (above) return true;
+        }
+        return false;
+    }
 
     // The levels the document's own words allow: (lowest, highest) depth, or (null, null) when they do not say.
     private static (PlaceLevel? Lowest, PlaceLevel? Highest) SelfLevel(List<(DocumentZone Zone, string Text)> zoned)
