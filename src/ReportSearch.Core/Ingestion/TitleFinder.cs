@@ -36,6 +36,10 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:上午|下午|晚上?)?\s*[,，]")]
     private static partial Regex DayLead();
 
+    // Two to four set phrases of four to seven characters, spaced: 不忘初心 牢记使命, 凝心聚力谋发展 踔厉奋发谱新篇.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{4,7}(?:[ \u3000]+\p{IsCJKUnifiedIdeographs}{4,7}){1,3}$")]
+    private static partial Regex SloganBanner();
+
     // A news item's lead: 本报讯(记者…), 本报曲阜讯, 本网讯, 某某日报讯.
     [GeneratedRegex(@"^(?:本报|本网)\S{0,6}讯|^\S{2,8}(?:日报|晚报|客户端)\S{0,4}讯")]
     private static partial Regex NewsLead();
@@ -182,6 +186,14 @@ internal static partial class TitleFinder
             if (LocationTrail().IsMatch(ChineseText.ForMatching(text))) { furnitureSoFar = true; firstPlausible = null; continue; }
             if (InBulletedList(candidates, i)) continue;
             if (!Plausible(text)) continue;
+            // A banner's slogan over the text (不忘初心 牢记使命) over a line that could be the title and is no subtitle: the
+            // site's frame, and the line under it stands where a title stands.
+            if (opensText && SloganBanner().IsMatch(candidates[i].Text.Trim()) && i + 1 < candidates.Count && Clean(candidates[i + 1].Text) is var below
+                && Plausible(below) && !IsSubtitle(candidates[i + 1].Text) && !IsUnitNameOnly(below) && ChineseText.ForMatching(below).Length >= HeadlineLength)
+            {
+                furnitureSoFar = true;
+                continue;
+            }
             // A body's name over a date alone is a signature (an 印发 note's above the report it prints).
             // Once the text has spoken (现将…印发给你们。) and signed, what follows is an attachment: its heading is not the
             // document's title. A speech or report printed in full under its cover note (its ——在…会议上 line follows) is

@@ -21,6 +21,15 @@ public class TitleFrameRuleTests
     [InlineData("某镇召开安全生产工作会议｜某县融媒体中心\n3月15日，某镇召开安全生产工作会议。")]
     public void A_site_name_after_a_title_bar_is_not_the_title(string text) => Assert.Equal("某镇召开安全生产工作会议", Meta(text).Title);
 
+    // A banner's slogan above the headline is the site's frame; a headline written as two spaced phrases is still the title.
+    [Theory]
+    [InlineData("不忘初心 牢记使命\n某镇召开党史学习教育动员大会\n4月2日上午，某镇召开党史学习教育动员大会，全体机关干部参加会议。", "某镇召开党史学习教育动员大会")]
+    [InlineData("凝心聚力谋发展 踔厉奋发谱新篇\n某镇召开党史学习教育动员大会\n4月2日上午，某镇召开党史学习教育动员大会。", "某镇召开党史学习教育动员大会")]
+    [InlineData("强化安全意识 筑牢安全防线\n发布时间：2023-03-15 来源：某镇\n3月14日，某镇组织开展安全生产宣传活动。", "强化安全意识筑牢安全防线")]
+    [InlineData("强化安全意识 筑牢安全防线\n——某镇开展安全生产月活动\n3月14日，某镇组织开展安全生产宣传活动。", "强化安全意识筑牢安全防线")]
+    [InlineData("强化安全意识 筑牢安全防线\n某镇\n3月14日，某镇组织开展安全生产宣传活动。", "强化安全意识筑牢安全防线")]
+    public void A_slogan_over_a_headline_is_a_banner(string text, string title) => Assert.Equal(title, Meta(text).Title);
+
     private const string NewsBody = "3月2日上午,街道召开专题会议,对近期重点工作进行部署,街道班子成员及各社区负责人参加会议。";
 
     [Theory]
