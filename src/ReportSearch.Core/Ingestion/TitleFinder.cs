@@ -188,8 +188,10 @@ internal static partial class TitleFinder
             if (!Plausible(text)) continue;
             // A banner's slogan over the text (不忘初心 牢记使命) over a line that could be the title and is no subtitle: the
             // site's frame, and the line under it stands where a title stands.
-            if (opensText && SloganBanner().IsMatch(candidates[i].Text.Trim()) && i + 1 < candidates.Count && Clean(candidates[i + 1].Text) is var below
-                && Plausible(below) && !IsSubtitle(candidates[i + 1].Text) && !IsUnitNameOnly(below) && ChineseText.ForMatching(below).Length >= HeadlineLength)
+            // Not over the page's date or source (then it is the headline), nor over the text's first sentence.
+            if (opensText && !candidates[i].AboveMetadata && SloganBanner().IsMatch(candidates[i].Text.Trim()) && i + 1 < candidates.Count && Clean(candidates[i + 1].Text) is var below
+                && Plausible(below) && !below.Contains('。') && !IsSubtitle(candidates[i + 1].Text) && !IsUnitNameOnly(below) && ChineseText.ForMatching(below) is { Length: >= HeadlineLength } belowMatching
+                && !DateOrSourceLine().IsMatch(belowMatching))
             {
                 furnitureSoFar = true;
                 continue;
