@@ -30,6 +30,14 @@ public class TitleFrameRuleTests
     [InlineData("强化安全意识 筑牢安全防线\n某镇\n3月14日，某镇组织开展安全生产宣传活动。", "强化安全意识筑牢安全防线")]
     public void A_slogan_over_a_headline_is_a_banner(string text, string title) => Assert.Equal(title, Meta(text).Title);
 
+    // A body signing above its date at the end, a notice with no heading: no title.
+    [Theory]
+    [InlineData("某镇森林防火指挥部")]
+    [InlineData("某镇人居环境整治工作领导小组")]
+    [InlineData("某镇便民服务中心")]
+    public void A_signing_body_over_the_date_is_no_title(string body) =>
+        Assert.Null(Meta($"各村（社区）、镇直各单位：\n为做好今年春季森林防火工作，现将有关事项通知如下：一、提高认识。二、落实责任。\n{body}\n2023年3月15日\n（联系人：张某，电话：12345678）").Title);
+
     private const string NewsBody = "3月2日上午,街道召开专题会议,对近期重点工作进行部署,街道班子成员及各社区负责人参加会议。";
 
     [Theory]
