@@ -323,6 +323,10 @@ public class RealSnippetMetadataTests
     [InlineData("各村（社区）：\n根据《2018年度考核办法》，现将2022年度考核结果通报如下：\n一、先进单位", 2022)]
     [InlineData("某镇历史沿革\n1958年成立人民公社，1983年改为乡，2000年撤乡建镇。\n全镇面积98平方公里。", null)]
     [InlineData("近日，某镇1998年建成的老桥完成加固改造。\n改造后通行能力大幅提升。", null)]
+    // The year an event began, 以来 after it, even opening the text; a summary's own 2022年以来， still is its year.
+    [InlineData("2020年新冠肺炎疫情发生以来，某镇党委第一时间成立疫情防控指挥部。3月14日，镇党委书记带队检查复工复产情况。", null)]
+    [InlineData("近日，某镇召开专题会议。2018年脱贫攻坚战打响以来，某镇累计投入资金3000万元。", null)]
+    [InlineData("2022年以来，在县委、县政府的正确领导下，某镇紧紧围绕年初确定的目标任务扎实推进各项工作。", 2022)]
     // Planning days ahead in the year is not looking ahead to the year's work (部署2024年各项工作 is).
     [InlineData("3月5日，某镇召开会议，部署2023年4月1日至6月30日开展的安全生产大检查工作。\n会议要求，各村要切实抓好落实。", 2023)]
     public void A_cited_titles_year_a_historys_year_or_a_day_ahead_is_not_misread(string text, int? year) =>

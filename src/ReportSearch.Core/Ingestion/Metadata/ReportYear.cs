@@ -246,6 +246,13 @@ internal static partial class ReportYear
     [GeneratedRegex(@"^\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:" + HistoryVerbs + ")")]
     private static partial Regex EventYearAfter();
 
+    // The year an event began, 以来 after it (2020年新冠肺炎疫情发生以来, 2018年脱贫攻坚战打响以来): the start of a span
+    // reaching the document, never its own year, even where it opens the text (as 2022年以来， does in a summary of 2022).
+    [GeneratedRegex(@"^\s*年[^，,。；;\d]{1,12}?(?:发生|爆发|暴发|开始|启动|实施|开展|打响|出台|颁布)以来")]
+    private static partial Regex EventStartAfter();
+
+    private const int EventStartWindow = 20;
+
     // Whether a position lies inside 《…》 (a cited document's title) in the text before it.
     private static bool InsideCitedTitle(string text, int at)
     {
@@ -310,7 +317,8 @@ internal static partial class ReportYear
             if (CitedDocument().IsMatch(opening.AsSpan(yearEnd, Math.Min(CitedWindow, opening.Length - yearEnd)).ToString())) continue;
             // A year inside a cited title (根据《2018年度考核办法》) is that document's, and the year of an event in a unit's or
             // a thing's history (1958年成立…, 1998年建成的老桥) is history's: mentioned years, never the document's own.
-            bool notOwn = InsideCitedTitle(opening, m.Index) || EventYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(12, opening.Length - yearEnd)));
+            bool notOwn = InsideCitedTitle(opening, m.Index) || EventYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(12, opening.Length - yearEnd)))
+                || EventStartAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(EventStartWindow, opening.Length - yearEnd)));
             // Looking ahead to a year's work (部署2024年各项工作), not to a day in it (部署2023年4月1日至6月30日开展的检查).
             bool looksAhead = LooksAhead().IsMatch(before) && !MonthAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(6, opening.Length - yearEnd)));
             yield return (year, looksAhead, yearEnd, notOwn);
