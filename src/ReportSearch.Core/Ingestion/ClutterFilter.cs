@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ReportSearch.Ingestion;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ReportSearch.Ingestion;
 /// 分享到微信, 浏览次数, site banners such as 政府信息公开 规章库. A line is clutter only when every fragment of it is
 /// such a word (or a counter's number), so a real sentence that mentions 打印 or 分享 is always kept.
 /// </summary>
-internal static class ClutterFilter
+internal static partial class ClutterFilter
 {
     private static readonly HashSet<string> Words =
     [
@@ -33,6 +35,8 @@ internal static class ClutterFilter
     /// <param name="matchingLine">The line as returned by <see cref="ChineseText.ForMatching"/>.</param>
     public static bool IsClutter(string matchingLine)
     {
+        // A row of links to other sites (相关链接：国务院 浙江省人民政府 …): the site's frame, whatever it names.
+        if (matchingLine.Length <= MaxLinkRowLength && LinkRow().IsMatch(matchingLine)) return true;
         if (matchingLine.Length == 0 || matchingLine.Length > MaxClutterLength) return false;
         // A picture's file name left where the picture stood (pc03301.png, 图片1.jpg).
         if (IsPictureFileName(matchingLine)) return true;
@@ -52,6 +56,11 @@ internal static class ClutterFilter
         }
         return sawWord;
     }
+
+    private const int MaxLinkRowLength = 300;
+
+    [GeneratedRegex(@"^(?:相关链接|友情链接|网站链接|政府网站链接|链接)\s*[：:]")]
+    private static partial Regex LinkRow();
 
     private static readonly string[] PictureExtensions = [".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp"];
 

@@ -48,6 +48,7 @@ internal static class ReportAssembler
             body.Add(raw with { Text = text });
         }
 
+        body = SiteFooter.Without(body);
         IReadOnlyList<BodyLine> lines = mayBeHardWrapped ? HardWrapJoiner.Join(body) : body;
         var sections = SectionSplitter.Split(lines);
         if (sections.Count == 0) throw new UnreadableFileException("no text");

@@ -1,0 +1,47 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// A page saved with its footer (版权所有, 技术支持, 备案号, the contractor's address) and its rows of links keeps only the
+/// document: the contractor's place or a linked site is never read as the document's. Snippets of my own.
+/// </summary>
+public class SiteFooterTests
+{
+    private static ParsedReport Parse(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text));
+
+    private static string Body(ParsedReport report) => string.Join("\n", report.Sections.Select(s => s.Text));
+
+    private const string News = "某镇开展春季森林防火宣传活动\n发布时间：2023-03-15\n3月14日，某镇组织干部职工深入各村开展森林防火宣传活动，发放宣传资料2000余份。";
+
+    [Theory]
+    [InlineData("主办单位：某县人民政府办公室\n技术支持：北京市海淀区某某网络科技有限公司\n地址：北京市海淀区中关村大街100号")]
+    [InlineData("版权所有：某县人民政府 技术支持：云南省昆明市某某科技有限公司 备案号：滇ICP备12345678号")]
+    [InlineData("Copyright © 2023 某县人民政府\n浙ICP备12345678号-1 浙公网安备33010602000001号\n网站标识码：3301000001")]
+    public void A_footer_is_dropped_and_its_places_are_no_evidence(string footer)
+    {
+        var report = Parse(News + "\n" + footer);
+        Assert.Null(report.Metadata.RegionPath);
+        Assert.Contains("发放宣传资料2000余份", Body(report));
+        Assert.DoesNotContain("科技有限公司", Body(report));
+        Assert.DoesNotContain("ICP", Body(report));
+    }
+
+    [Fact]
+    public void A_notices_own_address_and_telephone_at_its_end_are_kept()
+    {
+        var body = Body(Parse("各村（社区）：\n现将报名有关事项通知如下：请于3月20日前报名。\n报名地址：某镇人民政府二楼党政办\n联系电话：0570-1234567"));
+        Assert.Contains("报名地址：某镇人民政府二楼党政办", body);
+        Assert.Contains("联系电话：0570-1234567", body);
+    }
+
+    [Fact]
+    public void A_row_of_links_is_no_title_and_names_no_place()
+    {
+        var m = Parse("相关链接：国务院 浙江省人民政府 杭州市人民政府 宁波市人民政府\n某镇开展春季森林防火宣传活动\n3月14日，某镇组织干部职工深入各村开展森林防火宣传活动。").Metadata;
+        Assert.Equal("某镇开展春季森林防火宣传活动", m.Title);
+        Assert.Null(m.RegionPath);
+    }
+}
