@@ -17,7 +17,8 @@ internal static partial class MetadataInference
 {
     // The issuer at the start of a title: 国务院办公厅关于…, 中共中央 国务院关于…, 晋江市财政局关于…, and a congress
     // session resolving on a report (福州市第十三届人民代表大会第三次会议关于政府工作报告的决议).
-    [GeneratedRegex(@"^(?<org>\S.{1,40}?(?:院|厅|部|局|委|委员会|政府|办公室|中央|办事处|公司|中心|代表大会第[一二三四五六七八九十\d]+次会议))\s*(?:关于|对|转发|印发)")]
+    // A title opening with 关于 names no issuer before it (关于转发省教育厅关于…的通知).
+    [GeneratedRegex(@"^(?!关于)(?<org>\S.{1,40}?(?:院|厅|部|局|委|委员会|政府|办公室|中央|办事处|公司|中心|代表大会第[一二三四五六七八九十\d]+次会议))\s*(?:关于|对|转发|印发)")]
     private static partial Regex IssuerInTitle();
 
     // A work report's own words when it has no title line: 现在，我代表…人民政府，向大会报告(政府)工作.

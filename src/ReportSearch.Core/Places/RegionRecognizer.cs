@@ -405,7 +405,13 @@ public static partial class RegionRecognizer
     /// </summary>
     private static bool NamesTheAuthor(string text, PlaceMention m) =>
         !(m.Start > 0 && text[m.Start - 1] == '驻') && string.CompareOrdinal(text, m.Start + m.Length, "代表团", 0, 3) != 0
-        && !MediaOutlet().IsMatch(text.AsSpan(m.Start + m.Length));
+        && !MediaOutlet().IsMatch(text.AsSpan(m.Start + m.Length))
+        && !ExampleOrDestination().IsMatch(text.AsSpan(Math.Max(0, m.Start - TravelWindow), Math.Min(TravelWindow, m.Start)));
+
+    // A unit a title learns from or goes to (关于学习推广浙江省安吉县经验的通知, 赴浙江省湖州市考察学习的报告), the units
+    // above it between: another unit's example or the journey's end, not the author.
+    [GeneratedRegex(@"(?:学习|推广|借鉴|赴|前往)[^，。；,;、\s]{0,12}$")]
+    private static partial Regex ExampleOrDestination();
 
     // A newspaper or broadcaster named after its place (深圳商报, 齐鲁晚报) reports on others: its place is not the author's.
     [GeneratedRegex(@"^(?:商报|日报|晚报|都市报|晨报|电视台|广播电视台|新闻网)")]

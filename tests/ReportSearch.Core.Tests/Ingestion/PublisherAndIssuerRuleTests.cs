@@ -15,6 +15,11 @@ public class PublisherAndIssuerRuleTests
     private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
 
     // The header names the government's office that posted the page; the title and signature name the government.
+    // A title opening with 关于 names no issuer before it: 关于转发省教育厅 is no body.
+    [Fact]
+    public void A_title_opening_with_about_names_no_issuer() =>
+        Assert.Null(Meta("关于转发省教育厅关于做好2023年秋季开学工作的通知\n各乡镇人民政府，县直各单位：\n现将《省教育厅关于做好2023年秋季开学工作的通知》转发给你们，请认真贯彻落实。").Org);
+
     [Fact]
     public void The_issuer_a_title_opens_with_beats_the_office_that_published_the_page()
     {
