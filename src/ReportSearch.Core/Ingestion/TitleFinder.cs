@@ -88,8 +88,13 @@ internal static partial class TitleFinder
 
     // Furniture glued before a heading on one line: a site's language switch, a forum's edit note, a list bullet, a
     // short column tag (【余杭区招商】); a long bracketed slogan (【凝心聚力谋发展 踔厉奋发谱新篇】…) is part of the title.
-    [GeneratedRegex(@"^(?:(?:选择语言|本帖最后由.{1,60}?编辑|[•·●▪■◆]|【[^】]{1,8}】(?=.{4,})|文件之[一二三四五六七八九十\d]{1,3}(?=\s*\S{4,}))\s*)+")]
+    // A picture or video tag ([组图], [图文]) and the decorations of a list (★, ◇, ※) are furniture too.
+    [GeneratedRegex(@"^(?:(?:选择语言|本帖最后由.{1,60}?编辑|[•·●▪■◆★☆◇□▲△○◎※►]|【[^】]{1,8}】(?=.{4,})|\[(?:组图|图文|图片|多图|图|视频)\](?=.{4,})|文件之[一二三四五六七八九十\d]{1,3}(?=\s*\S{4,}))\s*)+")]
     private static partial Regex FurniturePrefix();
+
+    // After a heading: a picture or video tag ((图), （组图）, [视频]) or a page's counter ((点击数:120)).
+    [GeneratedRegex(@"\s*(?:[（(\[【](?:组图|附图|图文|图片|多图|图|视频)[）)\]】]|[（(](?:点击数|点击量|点击|浏览次数|浏览|阅读)\s*[:：]?\s*\d+\s*次?[）)])$")]
+    private static partial Regex FurnitureSuffix();
 
     // A body's name as it signs a document (中宁县人民政府, 某镇森林防火指挥部 over 2026年2月9日): a signature, not a heading.
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|办事处|党委|党工委|局|厅|委|指挥部|领导小组|管委会|中心)$")]
@@ -447,5 +452,5 @@ internal static partial class TitleFinder
     /// between Han characters (政 府 工 作 报 告) removed.
     /// </summary>
     public static string Clean(string text) =>
-        ProvinceTag().Replace(FurniturePrefix().Replace(SpaceBetweenHan().Replace(ChineseText.StripPinyin(text), "").Trim(), "").TrimEnd('|', '｜', ' ', '\t'), "");
+        ProvinceTag().Replace(FurnitureSuffix().Replace(FurniturePrefix().Replace(SpaceBetweenHan().Replace(ChineseText.StripPinyin(text), "").Trim(), ""), "").TrimEnd('|', '｜', ' ', '\t'), "");
 }

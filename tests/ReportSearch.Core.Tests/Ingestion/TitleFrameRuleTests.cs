@@ -21,6 +21,16 @@ public class TitleFrameRuleTests
     [InlineData("某镇召开安全生产工作会议｜某县融媒体中心\n3月15日，某镇召开安全生产工作会议。")]
     public void A_site_name_after_a_title_bar_is_not_the_title(string text) => Assert.Equal("某镇召开安全生产工作会议", Meta(text).Title);
 
+    // Picture and video tags, a list's decorations and a page's counter around a headline are not part of it.
+    [Theory]
+    [InlineData("某镇召开安全生产工作会议（图）")]
+    [InlineData("某镇召开安全生产工作会议(组图)")]
+    [InlineData("[组图]某镇召开安全生产工作会议")]
+    [InlineData("★ 某镇召开安全生产工作会议")]
+    [InlineData("某镇召开安全生产工作会议(点击数:120)")]
+    public void Tags_around_a_headline_are_furniture(string line) =>
+        Assert.Equal("某镇召开安全生产工作会议", Meta($"{line}\n发布时间：2023-03-15\n3月14日，某镇召开安全生产工作会议，镇长主持会议。").Title);
+
     // A banner's slogan above the headline is the site's frame; a headline written as two spaced phrases is still the title.
     [Theory]
     [InlineData("不忘初心 牢记使命\n某镇召开党史学习教育动员大会\n4月2日上午，某镇召开党史学习教育动员大会，全体机关干部参加会议。", "某镇召开党史学习教育动员大会")]
