@@ -96,8 +96,12 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"\s*(?:[（(\[【](?:组图|附图|图文|图片|多图|图|视频)[）)\]】]|[（(](?:点击数|点击量|点击|浏览次数|浏览|阅读)\s*[:：]?\s*\d+\s*次?[）)])$")]
     private static partial Regex FurnitureSuffix();
 
-    /// <summary>A body's name alone (某县人民政府, 政府办公室; <see cref="SignatureBlock.IsBodyName"/>): a signature or a site's owner, never a title.</summary>
-    internal static bool IsBodyName(string text) => SignatureBlock.IsBodyName(ChineseText.ForMatching(text.Trim()));
+    // A body's name as it signs a document (中宁县人民政府, 某镇森林防火指挥部 over 2026年2月9日): a signature, not a heading.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|办事处|党委|党工委|局|厅|委|指挥部|领导小组|管委会|中心)$")]
+    private static partial Regex BodyName();
+
+    /// <summary>A body's name alone (某县人民政府, 政府办公室): a signature or a site's owner, never a title.</summary>
+    internal static bool IsBodyName(string text) => BodyName().IsMatch(ChineseText.ForMatching(text.Trim()));
 
     // A line holding a date alone (2026年2月9日, 2021-03-19): what stands under a signature.
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$")]
@@ -201,7 +205,7 @@ internal static partial class TitleFinder
             // Once the text has spoken (现将…印发给你们。) and signed, what follows is an attachment: its heading is not the
             // document's title. A speech or report printed in full under its cover note (its ——在…会议上 line follows) is
             // what the page holds, and its heading is the title.
-            if (i + 1 < candidates.Count && SignatureBlock.IsBodyName(ChineseText.ForMatching(text)) && IsDateAlone(candidates[i + 1].Text))
+            if (i + 1 < candidates.Count && BodyName().IsMatch(ChineseText.ForMatching(text)) && IsDateAlone(candidates[i + 1].Text))
             {
                 if (spoken && !candidates.Skip(i + 2).Take(SubtitleReach).Any(c => c.Text.StartsWith('—'))) break;
                 continue;
@@ -283,7 +287,7 @@ internal static partial class TitleFinder
         bool placeHeadingAbove = i == 1 && !IsUnitNameOnly(above) && ReportSearch.Places.PlaceNames.Default.OpensWithFullName(aboveMatching);
         bool unfinished = aboveIsAbout || SessionContinuation().IsMatch(matching) || placeHeadingAbove;
         if (!unfinished || candidates[i - 1].Index != candidates[i].Index - 1 || !Plausible(above) || KindEnding().IsMatch(aboveMatching) || aboveMatching.Contains('。')
-            || aboveMatching.EndsWith("文件", StringComparison.Ordinal) || SignatureBlock.IsBodyName(aboveMatching) || IsUnitNameOnly(above)) return text;
+            || aboveMatching.EndsWith("文件", StringComparison.Ordinal) || BodyName().IsMatch(aboveMatching) || IsUnitNameOnly(above)) return text;
         var joined = above + text;
         if (joined.Length > MaxTitleLength) return text;
         return aboveIsAbout ? WithIssuerAbove(candidates, i - 1, joined) : joined;

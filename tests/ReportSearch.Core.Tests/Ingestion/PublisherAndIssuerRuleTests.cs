@@ -101,14 +101,6 @@ public class PublisherAndIssuerRuleTests
         Assert.Null(m.Org);
     }
 
-    // A notice without a heading signed by an office's short name, a station or a leading group above its date.
-    [Theory]
-    [InlineData("某县文明办")]
-    [InlineData("某镇司法所")]
-    [InlineData("某镇人居环境整治工作领导小组")]
-    public void A_short_office_name_station_or_group_signs_the_notice(string body) =>
-        Assert.Equal(body, Meta($"各乡镇党委、人民政府，县直属各有关单位：\n现将获奖人员名单公布如下：\n一等奖：张某（某镇中心小学）\n领奖办法：请获奖者于11月15日至19日携带有效证件领取。\n{body}\n2010年11月9日").Org);
-
     // A joint document: the header names the first issuer, the signature all of them (one a line, or apart by spaces).
     [Theory]
     [InlineData("上海市宝山区规划和自然资源局\n中共上海市宝山区委社会工作部", "上海市宝山区规划和自然资源局、中共上海市宝山区委社会工作部")]

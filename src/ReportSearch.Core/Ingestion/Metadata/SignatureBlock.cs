@@ -9,15 +9,10 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static partial class SignatureBlock
 {
-    // A body's name standing alone: a government, office (办公室, and the short 某县文明办, 党政办), committee (县委, 党工委),
-    // a party group (中共某局党组), bureau, brigade, a department's section (法规处), a session's 主席团, a headquarters
-    // or leading group (某镇森林防火指挥部, …领导小组), a station (司法所, 服务站). One list for signatures and for the
-    // title rules that must not take a signature or a site's owner for a heading.
-    [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{2,30}(?:人民政府|政府|办事处|委员会|办公室|办公厅|局|厅|院|部|委|党委|党工委|党组|支队|大队|中心|主席团|处|指挥部|领导小组|管委会|(?<!怎么|如何|咋)办|站|所)$")]
+    // A body's name standing alone: a government, office, committee (县委, 党工委), a party group (中共某局党组), bureau,
+    // brigade, a department's section (法规处) or a session's 主席团.
+    [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{2,30}(?:人民政府|政府|办事处|委员会|办公室|办公厅|局|院|部|委|党工委|党组|支队|大队|中心|主席团|处)$")]
     private static partial Regex BodyName();
-
-    /// <summary>A body's name alone (recognition view): 某县人民政府, 某县文明办, 某镇森林防火指挥部.</summary>
-    public static bool IsBodyName(string matching) => BodyName().IsMatch(matching);
 
     [GeneratedRegex(@"^[（(]?\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*[）)]?$")]
     private static partial Regex DateLine();
