@@ -163,11 +163,11 @@ internal static partial class MetadataInference
             kind = "简介";
         // No rule names the kind: the model's guess from the opening's character pairs. Weak evidence, taken after
         // the year so that no year rule rests on it. Not where the title names a document type the kinds do not list
-        // (…应急预案 opening on its area's geography is no profile), and a profile only untitled or titled by a name,
-        // as the profile rules read them.
+        // (…应急预案 opening on its area's geography is no profile), and a profile only untitled or titled by a name
+        // and without a summary's account of its work, as the profile rules read them.
         bool kindGuessed = false;
         if (kind is null && (title is null || !DocumentTypeEnding().IsMatch(title)) && KindModel.Shipped.Guess(recognized) is { } guessed
-            && (guessed != "简介" || title is null || IsShortName(title)))
+            && (guessed != "简介" || (title is null || IsShortName(title)) && !BodyKind.HasWorkAccount(matching)))
             (kind, kindGuessed) = (guessed, true);
         var validity = DocumentValidity.Of(header.Get(HeaderField.Validity), header.Get(HeaderField.RepealDate), header.Get(HeaderField.ValidUntil),
             [.. matching.Take(12), .. tailMatching], clock);

@@ -89,6 +89,10 @@ public class UntitledPageKindTests
     [Theory]
     [InlineData("一、某村乡村旅游发展现状\n某村位于某镇东南部，全村总面积6.5平方公里，辖4个村民小组，人口1200人。\n二、存在的问题\n旅游配套设施不完善。", null)]
     [InlineData("一、基本情况\n某村位于某镇东南部，全村总面积6.5平方公里，辖4个村民小组，人口1200人。", "简介")]
+    // A summary opening on its unit's 基本情况 and going on to its work, its problems and its next steps: no profile,
+    // by the rules or by the kind model.
+    [InlineData("一、基本情况\n某镇位于县境东北部，总面积126平方公里，辖12个行政村、1个社区，总人口3.2万人。全镇耕地面积3.6万亩，主要种植水稻、玉米和油菜，特色产业为茶叶和中药材。\n二、主要工作开展情况\n（一）强化组织领导。镇党委、政府高度重视乡村振兴工作，成立了以党委书记为组长的工作领导小组，明确分管领导和责任人，形成了一级抓一级、层层抓落实的工作格局。\n（二）加强基础设施建设。全年共投入资金2600万元，新建通村公路18公里，改造农村危房120户，新建安全饮水工程6处。\n三、存在的问题\n一是产业发展基础薄弱，二是人才短缺。", null)]
+    [InlineData("某镇位于县境东北部，总面积126平方公里，辖12个行政村、1个社区，总人口3.2万人。今年以来，全镇上下紧紧围绕县委、县政府决策部署，各项工作取得明显成效。全镇完成地区生产总值8.6亿元，同比增长7.2%。一、主要工作开展情况（一）强化组织领导，镇党委、政府高度重视。", null)]
     public void A_study_opening_on_the_state_it_weighs_is_no_profile(string text, string? kind) =>
         Assert.Equal(kind, Meta(text).Kind);
 

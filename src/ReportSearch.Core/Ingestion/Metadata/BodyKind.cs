@@ -158,6 +158,12 @@ internal static partial class BodyKind
     [GeneratedRegex(@"工作报告|工作总结|工作计划|工作要点")]
     private static partial Regex NamesAnotherKind();
 
+    [GeneratedRegex(@"[一二三四五六七八九十]+\s*[、.．]\s*(?:主要工作|工作开展|存在的|存在问题|下一步|主要做法|工作成效|工作措施)|存在的(?:主要)?问题|下一步工作(?:打算|计划|思路|安排)")]
+    private static partial Regex WorkAccountPart();
+
+    private const int WorkAccountLines = 20;
+    private const int WorkAccountChars = 1500;
+
     // A project's page opening on the project itself: 项目位于…, 该项目总投资…, 项目占地….
     [GeneratedRegex(@"^(?:该|本)?项目(?:位于|选址|建设地点|总投资|计划总投资|占地|建设规模|建设内容)")]
     private static partial Regex ProjectOpening();
@@ -206,6 +212,16 @@ internal static partial class BodyKind
     /// 简介 for a text that opens by placing and sizing a unit (【概况】嵊州市地处浙江东部…总面积…), or a body introducing
     /// itself by its remit (某区人事局是负责全区人事行政管理的职能部门); null otherwise.
     /// </summary>
+    /// <summary>
+    /// Whether the text goes on to account for its work (二、主要工作开展情况, 三、存在的问题, 下一步工作打算), as a summary
+    /// or report does after its unit's 基本情况: no profile has those parts.
+    /// </summary>
+    public static bool HasWorkAccount(IReadOnlyList<string> matching)
+    {
+        var account = string.Join('\n', matching.Take(WorkAccountLines));
+        return WorkAccountPart().IsMatch(account.Length > WorkAccountChars ? account[..WorkAccountChars] : account);
+    }
+
     public static string? OfProfile(IReadOnlyList<string> matching)
     {
         var opening = string.Join('\n', matching.Take(ProfileLines).Select(l => l.Trim()));
@@ -213,6 +229,7 @@ internal static partial class BodyKind
         // A work report or summary may open with its unit's 基本情况 too (政府工作报告 / 一、基本情况 / …乡位于…); a study
         // opens on the state it then weighs (一、某村旅游资源现状 / 某村位于…).
         if (NamesAnotherKind().IsMatch(opening) || matching.Count > 0 && StatusHeading().IsMatch(matching[0].Trim())) return null;
+        if (HasWorkAccount(matching)) return null;
         if (ProfilePlace().Match(opening) is { Success: true } m && ProfileSize().IsMatch(opening.AsSpan(m.Index))) return "简介";
         return matching.Count > 0 && BodyRemit().IsMatch(matching[0].Trim()) && !Announces().IsMatch(opening) ? "简介" : null;
     }
