@@ -21,6 +21,14 @@ public class TitleFrameRuleTests
     [InlineData("某镇召开安全生产工作会议｜某县融媒体中心\n3月15日，某镇召开安全生产工作会议。")]
     public void A_site_name_after_a_title_bar_is_not_the_title(string text) => Assert.Equal("某镇召开安全生产工作会议", Meta(text).Title);
 
+    // The page's posting fields on the title's line (spaced or glued) and a column's name before it are not the title's.
+    [Theory]
+    [InlineData("某镇召开安全生产工作会议 发布时间：2023-03-15 来源：某镇 浏览次数：120")]
+    [InlineData("某镇召开安全生产工作会议来源：某镇人民政府发布时间：2023-03-15")]
+    [InlineData("乡镇动态 某镇召开安全生产工作会议")]
+    public void Posting_fields_and_a_column_name_on_the_title_line_are_not_the_title(string line) =>
+        Assert.Equal("某镇召开安全生产工作会议", Meta($"{line}\n3月14日，某镇召开安全生产工作会议，镇长主持会议，各村党支部书记参加会议。").Title);
+
     // Picture and video tags, a list's decorations and a page's counter around a headline are not part of it.
     [Theory]
     [InlineData("某镇召开安全生产工作会议（图）")]

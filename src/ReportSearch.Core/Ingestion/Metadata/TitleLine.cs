@@ -20,6 +20,9 @@ internal static partial class TitleLine
     [GeneratedRegex(@"^\s*(?<date>(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+")]
     private static partial Regex LeadingDate();
 
+    [GeneratedRegex(@"(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)")]
+    private static partial Regex DateInFields();
+
     // A speaker's office and name after the title: 区长 张三, 县委书记 李四, or a name in brackets.
     [GeneratedRegex(@"(?:[\s——]+(?:[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席|委员|代表|同志)\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}|\s*[（(](?!全文|摘要|草案|节选|试行|暂行|修订|修正)[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席)?\s*[\p{IsCJKUnifiedIdeographs}]{2,3}[）)])\s*$")]
     private static partial Regex Byline();
@@ -67,10 +70,22 @@ internal static partial class TitleLine
         return line[..(end < line.Length && line[end] == '上' ? end + 1 : end)];
     }
 
+    // A page's posting fields run on after the title on its line (…工作会议 发布时间：2023-03-15 来源：某镇, or glued:
+    // …工作会议来源：某镇人民政府发布时间：…): the page's, not the title's.
+    [GeneratedRegex(@"(?:发布时间|发布日期|发稿时间|信息来源|来源|浏览次数|点击数|阅读次数|作者|责任编辑|编辑)\s*[:：]")]
+    private static partial Regex PostingField();
+
+    private const int MinTitleBeforeFields = 6;
+
     public static Parts Split(string title)
     {
         string? date = null, docNumber = null;
         var t = WithoutSiteName(title.Trim());
+        if (PostingField().Match(t) is { Success: true } field && field.Index >= MinTitleBeforeFields)
+        {
+            date = DateText.Normalize(DateInFields().Match(t, field.Index).Groups["date"].Value);
+            t = t[..field.Index].TrimEnd();
+        }
         var session = GluedSessionLine().Match(t);
         if (session.Success && session.Index >= 4)
         {
