@@ -82,9 +82,9 @@ internal static partial class DocumentDates
 
     private const int HistoryLines = 12;
 
-    // （2018年1月2日） or a signature line that is only a date, possibly with the time (glued: 2021-03-2918:26) or the
-    // weekday of a newspaper page (2017年08月07日 星期一).
-    [GeneratedRegex(@"^[（(]?\s*" + DatePattern + @"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期[一二三四五六日天])?\s*[）)]?$")]
+    // （2018年1月2日）, [2023-03-15] or a signature line that is only a date, possibly with the time (glued:
+    // 2021-03-2918:26) or the weekday of a newspaper page (2017年08月07日 星期一).
+    [GeneratedRegex(@"^[（(\[【]?\s*" + DatePattern + @"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期[一二三四五六日天])?\s*[）)\]】]?$")]
     private static partial Regex DateOnlyLine();
 
     private const int BylineReach = 4;

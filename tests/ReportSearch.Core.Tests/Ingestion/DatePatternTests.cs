@@ -168,6 +168,8 @@ public class DatePatternTests
     [InlineData("2017年08月07日 星期一", "2017-08-07")]
     [InlineData("2016年11月2日  王四平", "2016-11-02")]
     [InlineData("(2005年5月10日 向巴平措)", "2005-05-10")]
+    [InlineData("[2023-03-15]", "2023-03-15")]
+    [InlineData("【2023年3月15日】", "2023-03-15")]
     public void A_date_line_with_a_weekday_or_a_speaker_is_the_documents_date(string line, string expected)
     {
         var m = Meta($"""
