@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ReportSearch.Places;
@@ -160,6 +161,8 @@ public static partial class RegionRecognizer
                     others.Add(zoned[part].Text.Substring(m.Start, m.Length));
                     continue;
                 }
+                // A neighbour a profile places its unit by (东与温州市鹿城区、瓯海区接壤，南与文成县毗邻): not the unit.
+                if (IsNeighbour(zoned[part].Text, m)) continue;
                 mentions.Add((m, NamesTheAuthor(zoned[part].Text, m) ? zoned[part].Zone : DocumentZone.Body, part * PartStride + Math.Min(m.Start, PartStride - 1)));
             }
         }
@@ -697,6 +700,21 @@ public static partial class RegionRecognizer
     /// <summary>Whether the unit named just before <paramref name="nameEnd"/> heads a party visiting the author (…党政代表团莅临我县, …县委副书记带队来我区).</summary>
     private static bool IsGuestOfTheAuthor(string text, int nameEnd) =>
         VisitToTheAuthor().Match(text, nameEnd, Math.Min(GuestWindow, text.Length - nameEnd)) is { Success: true } m && m.Index - nameEnd <= GuestPartyOffset;
+
+    /// <summary>Whether the unit is named in a clause placing another by its neighbours (东与…接壤, 南与…毗邻, 西邻…, …交界).</summary>
+    private static bool IsNeighbour(string text, PlaceMention m)
+    {
+        int start = text.AsSpan(0, m.Start).LastIndexOfAny(ClauseBreaks) + 1;
+        int end = text.AsSpan(m.Start + m.Length).IndexOfAny(ClauseBreaks) is var e and >= 0 ? m.Start + m.Length + e : text.Length;
+        var clause = text.AsSpan(start, end - start).Trim();
+        return NeighbourClause().IsMatch(clause);
+    }
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,。；;\n");
+
+    // 东与…接壤, 南与…毗邻, 西邻…, 北连…, 东南与…交界, 与…相邻.
+    [GeneratedRegex(@"^(?:[东南西北]{1,2}[面部边端]?(?:与|同|和|邻|连|靠|接|毗邻|紧邻|相邻)|与.{1,30}(?:接壤|毗邻|交界|相连|相邻|为邻|接界|相望)$)")]
+    private static partial Regex NeighbourClause();
 
     /// <summary>Whether the unit named is one the author works with (我县与浙江省杭州市萧山区…, 我镇同石门镇…).</summary>
     private static bool IsPartnerOfTheAuthor(string text, PlaceMention m) =>
