@@ -15,8 +15,15 @@ internal sealed class PlaceFacet(IReadOnlySet<string> filteredPlaces) : ReportFa
 
     public override bool Filters => _filtered.Count > 0;
 
-    /// <summary>The values at the level <see cref="Choose"/> picks, and that level.</summary>
-    public (List<FacetValue> Values, int Level) Values() => Choose(_countsByPath, _filtered);
+    // A reference, so that requests sharing a cached pass read it whole while one of them sets it.
+    private Tuple<List<FacetValue>, int>? _values;
+
+    /// <summary>The values at the level <see cref="Choose"/> picks, and that level; chosen once (see <see cref="KeywordFacet.Values"/>).</summary>
+    public (IReadOnlyList<FacetValue> Values, int Level) Values()
+    {
+        var chosen = _values ??= Choose(_countsByPath, _filtered).ToTuple();
+        return (chosen.Item1, chosen.Item2);
+    }
 
     public override Leaf ForLeaf(AtomicReader reader, LeafValues values) => new PlaceLeaf(this, values);
 

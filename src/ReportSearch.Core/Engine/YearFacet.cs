@@ -11,8 +11,11 @@ internal sealed class YearFacet(EngineFilters filters) : ReportFacet
 
     public override bool Filters => _filters.FiltersYears;
 
-    public List<FacetValue> Values() =>
-        _counts.OrderByDescending(kv => kv.Key).Select(kv => new FacetValue(kv.Key.ToString(), kv.Value)).ToList();
+    private IReadOnlyList<FacetValue>? _values;
+
+    /// <summary>The counts, newest year first, made once (see <see cref="KeywordFacet.Values"/>).</summary>
+    public IReadOnlyList<FacetValue> Values() =>
+        _values ??= _counts.OrderByDescending(kv => kv.Key).Select(kv => new FacetValue(kv.Key.ToString(), kv.Value)).ToList();
 
     public override Leaf ForLeaf(AtomicReader reader, LeafValues values) => new YearLeaf(this, values);
 

@@ -30,6 +30,10 @@ public sealed class CollectedResultCacheTests : IDisposable
         Assert.Equal(n, first.Total);
         Assert.Equal(first.Page.Select(r => r.Report.Id), again.Page.Select(r => r.Report.Id));
         Assert.Equal(first.Kinds, again.Kinds);
+        // The kept result's facet values are made once and shared, not sorted again for every request.
+        Assert.Same(first.Kinds, again.Kinds);
+        Assert.Same(first.Years, again.Years);
+        Assert.Same(first.Places, again.Places);
 
         IndexTestSupport.Write(_index.IndexDir, IndexTestSupport.Document("new.txt", "新", "深化改革。", new ReportMetadata { Year = 2030, Kind = "方案" }));
         reader.Refresh();
