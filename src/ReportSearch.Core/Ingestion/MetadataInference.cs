@@ -163,10 +163,11 @@ internal static partial class MetadataInference
             kind = "简介";
         // No rule names the kind: the model's guess from the opening's character pairs. Weak evidence, taken after
         // the year so that no year rule rests on it. Not where the title names a document type the kinds do not list
-        // (…应急预案 opening on its area's geography is no profile), and a profile only untitled or titled by a name
-        // and without a summary's account of its work, as the profile rules read them.
+        // (…应急预案 opening on its area's geography is no profile) or the text is addressed to units (各村（社区）：, a
+        // directive however it reads), and a profile only untitled or titled by a name and without a summary's account
+        // of its work, as the profile rules read them.
         bool kindGuessed = false;
-        if (kind is null && (title is null || !DocumentTypeEnding().IsMatch(title)) && KindModel.Shipped.Guess(recognized) is { } guessed
+        if (kind is null && (title is null || !DocumentTypeEnding().IsMatch(title)) && !AddressedToUnits(matching) && KindModel.Shipped.Guess(recognized) is { } guessed
             && (guessed != "简介" || (title is null || IsShortName(title)) && !BodyKind.HasWorkAccount(matching)))
             (kind, kindGuessed) = (guessed, true);
         var validity = DocumentValidity.Of(header.Get(HeaderField.Validity), header.Get(HeaderField.RepealDate), header.Get(HeaderField.ValidUntil),
@@ -435,6 +436,11 @@ internal static partial class MetadataInference
     // A profile's title is a short name (灵川镇全景, 化隆县:查甫藏族乡, 特色农业); a longer one, or one with a year, names a
     // document of its own (葛公镇防汛抗旱应急预案 opening with the town's geography).
     private const int MaxProfileTitle = 12;
+
+    // An addressee line among the first lines (under a heading, or opening the text).
+    private static bool AddressedToUnits(List<string> matching) => matching.Take(AddresseeLines).Any(l => AddresseeLine.StartOf(l.Trim()).Success);
+
+    private const int AddresseeLines = 4;
 
     private static bool IsShortName(string title) => title.Length <= MaxProfileTitle && !title.Any(char.IsAsciiDigit) && !DocumentTypeEnding().IsMatch(title);
 
