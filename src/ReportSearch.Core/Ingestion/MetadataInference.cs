@@ -162,12 +162,13 @@ internal static partial class MetadataInference
         if (kind is null && inferredTitle is not null && title == inferredTitle && region.Place is not null && NamesOnly(title, region.Place))
             kind = "简介";
         // No rule names the kind: the model's guess from the opening's character pairs. Weak evidence, taken after
-        // the year so that no year rule rests on it. Not where the title names a document type the kinds do not list
+        // the year so that no year rule rests on it. Not for a document with its own 文号 (an official document, never a
+        // news item or a profile), nor where the title names a document type the kinds do not list
         // (…应急预案 opening on its area's geography is no profile) or the text is addressed to units (各村（社区）：, a
         // directive however it reads), and a profile only untitled or titled by a name and without a summary's account
         // of its work, as the profile rules read them.
         bool kindGuessed = false;
-        if (kind is null && (title is null || !DocumentTypeEnding().IsMatch(title)) && !AddressedToUnits(matching) && KindModel.Shipped.Guess(recognized) is { } guessed
+        if (kind is null && docNumber is null && (title is null || !DocumentTypeEnding().IsMatch(title)) && !AddressedToUnits(matching) && KindModel.Shipped.Guess(recognized) is { } guessed
             && (guessed != "简介" || (title is null || IsShortName(title)) && !BodyKind.HasWorkAccount(matching)))
             (kind, kindGuessed) = (guessed, true);
         var validity = DocumentValidity.Of(header.Get(HeaderField.Validity), header.Get(HeaderField.RepealDate), header.Get(HeaderField.ValidUntil),

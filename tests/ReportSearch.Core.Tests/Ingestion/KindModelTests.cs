@@ -58,10 +58,12 @@ public sealed class KindModelTests
         Assert.Equal(MetadataConfidence.Weak, report.Metadata.Origins.Kind!.Value.Confidence());
     }
 
-    [Fact]
-    public void A_text_addressed_to_units_is_never_guessed_news()
+    [Theory]
+    [InlineData("各村（社区）、镇直各单位：\n")] // addressed to units: a directive
+    [InlineData("青政办〔2023〕12号\n")] // its own 文号: an official document
+    public void An_addressed_or_numbered_text_is_never_guessed_news(string head)
     {
-        const string text = "各村（社区）、镇直各单位：\n为进一步丰富群众精神文化生活，营造欢乐祥和的节日氛围，青石镇文化站组织文艺志愿者走进各村开展文艺演出活动。" +
+        var text = head + "为进一步丰富群众精神文化生活，营造欢乐祥和的节日氛围，青石镇文化站组织文艺志愿者走进各村开展文艺演出活动。" +
             "演出现场锣鼓喧天，志愿者们表演了舞蹈、小品、快板等节目，赢得了观众阵阵掌声。活动共吸引群众八百余人次观看，" +
             "进一步推动了公共文化服务向基层延伸，增强了群众的获得感和幸福感。演出间隙，工作人员还向群众发放了防诈骗宣传资料，" +
             "讲解了垃圾分类、森林防火等知识，现场群众纷纷表示，这样的活动既丰富了业余生活，又学到了实用知识，希望以后多多举办。" +
