@@ -276,6 +276,9 @@ public class EvidenceClassRuleTests
     [InlineData("2月23日上午,某街道召开了2010年度工作总结表彰大会,对先进集体和先进个人进行了表彰。", 2011)]
     [InlineData("某街道召开年度总结大会\n12月28日上午,某街道召开了2010年度工作总结大会,回顾一年来的工作。", 2010)]
     [InlineData("4月21日,某区某镇第六届人民代表大会第三次会议召开。\n会议指出,2022年,在区委、区政府的坚强领导下,全镇经济社会发展取得新成效。", 2023)]
+    // A meeting planning the next year's work late in the year is of the year it is held in; early in the year, of its own.
+    [InlineData("12月28日，某镇召开2024年工作务虚会，研究谋划明年工作思路。\n会议指出，明年是实现规划目标的关键一年。", 2023)]
+    [InlineData("2月20日，某镇召开2024年工作部署会，安排全年重点工作。\n会议要求，各村要抓好落实。", 2024)]
     public void News_of_a_meeting_looking_back_on_a_year_is_of_the_meetings_year(string text, int year) =>
         Assert.Equal(year, Meta(text).Year);
 

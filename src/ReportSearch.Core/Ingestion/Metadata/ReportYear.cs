@@ -137,6 +137,10 @@ internal static partial class ReportYear
             if (month <= EarlyMonths && summed + 1 <= latestYear) return (summed + 1, MetadataOrigin.Body);
             if (month >= LateMonths) return (summed, MetadataOrigin.Body);
         }
+        // News of a meeting planning the next year's work late in the year (12月28日，某镇召开2024年工作务虚会) is of the
+        // year it is held in.
+        if (kind is null or "新闻" && MonthOfDateline(opening) is >= LateMonths && FirstYear(PlanningMeeting(), opening, latestYear) is { } planning)
+            return (planning - 1, MetadataOrigin.Body);
         // Last, the first year of the opening that is neither a target nor an origin: weak evidence (Body), which a
         // stronger source (sidecar, header, path) replaces. A profile's first year is often its unit's history
         // (1986年建镇): its figures' year instead.
@@ -154,6 +158,9 @@ internal static partial class ReportYear
 
     [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年度?\s*(?:工作)?总结(?:表彰)?(?:暨[^。，,]{0,20}?)?(?:大会|会议)")]
     private static partial Regex SummingUpMeeting();
+
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年度?\s*(?:工作)?(?:务虚会|谋划会|部署会|计划会|思路研讨会)")]
+    private static partial Regex PlanningMeeting();
 
     // 2月23日上午,…: a news item dated by its day and month only.
     // At the start of one of the first lines (under the headline).
