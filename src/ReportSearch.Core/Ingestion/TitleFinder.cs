@@ -122,7 +122,7 @@ internal static partial class TitleFinder
 
     // A site's column label (计划总结, 通知公告, 政策文件, 规划计划) or a page template's label (文章详情, 新闻详情, 正文内容):
     // only words that name kinds or parts of pages.
-    [GeneratedRegex(@"^(?:计划|总结|规划|通知|公告|公示|政策|文件|法规|解读|动态|要闻|新闻|信息|公开|其他|人事|专题|专栏|资讯|图片|视频|文章|详情|详细|正文|内容|页面|政府|指南|年报|制度|目录)+$")]
+    [GeneratedRegex(@"^(?:计划|总结|规划|通知|公告|公示|政策|文件|法规|解读|动态|要闻|新闻|信息|公开|政务|其他|人事|专题|专栏|资讯|图片|视频|文章|详情|详细|正文|内容|页面|政府|指南|年报|制度|目录)+$")]
     private static partial Regex ColumnLabel();
 
     /// <summary>A column's or a page template's label (通知公告, 文章详情) standing where a title would: never a title.</summary>
@@ -185,17 +185,18 @@ internal static partial class TitleFinder
             else if ((text.Length > MaxTitleLength || text.Contains('。')) && HeadingGluedToText(text) is { } glued) text = glued;
             if (text.Contains('。')) spoken = true;
             bool opensText = i == 0 || furnitureSoFar;
-            // A speaker's byline above the heading (■…街道办事处书记韩英) is no more the text's start than furniture is.
-            if (!IsFurniture(text) && !IsByline(text)) furnitureSoFar = false;
+            // A speaker's byline above the heading (■…街道办事处书记韩英) is no more the text's start than furniture is, nor
+            // is a column's label (政务公开, 通知公告).
+            if (!IsFurniture(text) && !IsByline(text) && !IsPageLabel(text)) furnitureSoFar = false;
             // The page's location trail (当前位置:首页 → 动态 → 某某…) marks where its content starts: the slogans and menus
             // above it are the site's frame, and the first line after it stands where a title stands.
             if (LocationTrail().IsMatch(ChineseText.ForMatching(text))) { furnitureSoFar = true; firstPlausible = null; continue; }
             if (InBulletedList(candidates, i)) continue;
             if (!Plausible(text)) continue;
-            // A banner's slogan over the text (不忘初心 牢记使命) over a line that could be the title and is no subtitle: the
-            // site's frame, and the line under it stands where a title stands.
+            // A banner over the text, a slogan (不忘初心 牢记使命) or the site's owner alone (某镇人民政府), over a line that
+            // could be the title and is no subtitle: the site's frame, and the line under it stands where a title stands.
             // Not over the page's date or source (then it is the headline), nor over the text's first sentence.
-            if (opensText && !candidates[i].AboveMetadata && SloganBanner().IsMatch(candidates[i].Text.Trim()) && i + 1 < candidates.Count && Clean(candidates[i + 1].Text) is var below
+            if (opensText && !candidates[i].AboveMetadata && (SloganBanner().IsMatch(candidates[i].Text.Trim()) || IsBodyName(text)) && i + 1 < candidates.Count && Clean(candidates[i + 1].Text) is var below
                 && Plausible(below) && !below.Contains('。') && !IsSubtitle(candidates[i + 1].Text) && !IsUnitNameOnly(below) && ChineseText.ForMatching(below) is { Length: >= HeadlineLength } belowMatching
                 && !DateOrSourceLine().IsMatch(belowMatching))
             {
@@ -445,7 +446,7 @@ internal static partial class TitleFinder
     // alone (某某新闻网, 華文網, 某某网手机版, 某某频道), a label with the page's date (日期查询:2022年09月07日).
     // Also the page's credits (发布者:, 审核:, 供稿:), its reader switches (无障碍, 繁體, 长者模式, 扫一扫在手机打开) and a
     // row of menu items (首页 政务公开 政务服务 互动交流).
-    [GeneratedRegex(@"\.(?:jpe?g|png|gif|bmp|webp)|^(?:发布者|发布人|发布单位|录入|审核|供稿|撰稿|初审|复审|终审|摄影|摄像)\s*[:：]|无障碍|繁體|长者模式|关怀版|扫一扫|^(?:[\p{IsCJKUnifiedIdeographs}]{2,6}[ \u3000]+){3,}[\p{IsCJKUnifiedIdeographs}]{2,6}$|^[\p{IsCJKUnifiedIdeographs}A-Za-z·]{2,14}(?:网|網|网站|手机版|客户端|频道)$|^[\p{IsCJKUnifiedIdeographs}]{1,8}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\.(?:jpe?g|png|gif|bmp|webp)|^(?:发布者|发布人|发布单位|录入|审核|供稿|撰稿|初审|复审|终审|摄影|摄像)\s*[:：]|无障碍|繁體|长者模式|关怀版|扫一扫|^(?:[\p{IsCJKUnifiedIdeographs}]{2,6}[ \u3000]+){3,}[\p{IsCJKUnifiedIdeographs}]{2,6}$|^[\p{IsCJKUnifiedIdeographs}A-Za-z·]{2,14}(?:网|網|网站|手机版|客户端|频道)$|^[\p{IsCJKUnifiedIdeographs}]{1,8}\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*星期[一二三四五六日天])?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageFrame();
 
     /// <summary>

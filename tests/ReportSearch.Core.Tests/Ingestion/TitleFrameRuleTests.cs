@@ -21,6 +21,14 @@ public class TitleFrameRuleTests
     [InlineData("某镇召开安全生产工作会议｜某县融媒体中心\n3月15日，某镇召开安全生产工作会议。")]
     public void A_site_name_after_a_title_bar_is_not_the_title(string text) => Assert.Equal("某镇召开安全生产工作会议", Meta(text).Title);
 
+    // The site's owner alone, a column's label or a date widget above the headline are the page's frame.
+    [Theory]
+    [InlineData("某某镇人民政府")]
+    [InlineData("政务公开")]
+    [InlineData("今天是：2023年3月15日 星期三")]
+    public void A_sites_owner_a_column_label_or_a_date_widget_above_the_headline_is_frame(string frame) =>
+        Assert.Equal("某镇召开安全生产工作会议", Meta($"{frame}\n某镇召开安全生产工作会议\n3月14日，某镇召开安全生产工作会议，镇长主持会议，各村党支部书记参加会议。").Title);
+
     // The page's posting fields on the title's line (spaced or glued) and a column's name before it are not the title's.
     [Theory]
     [InlineData("某镇召开安全生产工作会议 发布时间：2023-03-15 来源：某镇 浏览次数：120")]
