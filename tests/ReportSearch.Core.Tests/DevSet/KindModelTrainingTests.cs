@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using ReportSearch.Core.Tests.Ingestion;
 using ReportSearch.Ingestion;
@@ -22,9 +23,14 @@ public sealed class KindModelTrainingTests(ITestOutputHelper output)
     public void Shipped_model_is_the_one_trained_on_the_tune_part()
     {
         var trained = Write(KindModel.Train(TuneOpenings()));
-        if (Environment.GetEnvironmentVariable(WriteVariable) is { Length: > 0 } path) File.WriteAllText(path, trained, new UTF8Encoding(false));
-        var shippedPath = Path.Combine(TestIndex.RepoRoot, "src", "ReportSearch.Core", "Ingestion", "Metadata", "KindModel.tsv");
-        Assert.True(File.ReadAllText(shippedPath) == trained,
+        if (Environment.GetEnvironmentVariable(WriteVariable) is { Length: > 0 } path)
+        {
+            using var gzip = new GZipStream(File.Create(path), CompressionLevel.SmallestSize);
+            gzip.Write(new UTF8Encoding(false).GetBytes(trained));
+        }
+        var shippedPath = Path.Combine(TestIndex.RepoRoot, "src", "ReportSearch.Core", "Ingestion", "Metadata", "KindModel.tsv.gz");
+        using var shipped = new StreamReader(new GZipStream(File.OpenRead(shippedPath), CompressionMode.Decompress), Encoding.UTF8);
+        Assert.True(shipped.ReadToEnd() == trained,
             $"{shippedPath} is not the model the tune part trains now (parsing or labels changed): run tools/devset/train_kind_model.sh");
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 
 namespace ReportSearch.Ingestion;
@@ -34,12 +35,12 @@ internal sealed class KindModel
     // A pair seen in one document only describes that document, not its kind: it is left out of the model.
     private const int MinDocumentsPerPair = 2;
 
-    private const string ResourceName = "ReportSearch.Ingestion.Metadata.KindModel.tsv";
+    private const string ResourceName = "ReportSearch.Ingestion.Metadata.KindModel.tsv.gz";
     private static readonly Lazy<KindModel> shipped = new(() =>
     {
         using var stream = typeof(KindModel).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress), Encoding.UTF8);
         return Read(reader);
     });
 
@@ -63,7 +64,7 @@ internal sealed class KindModel
         logUnseen = pairsOfKind.Select(n => Math.Log(Smoothing / (n + Smoothing * pairCounts.Count))).ToArray();
     }
 
-    /// <summary>The model shipped with the product (Ingestion/Metadata/KindModel.tsv).</summary>
+    /// <summary>The model shipped with the product (Ingestion/Metadata/KindModel.tsv.gz, gzip).</summary>
     public static KindModel Shipped => shipped.Value;
 
     /// <summary>The distinct pairs of neighbouring Han characters among the opening's first <see cref="OpeningHanChars"/> (recognition view lines).</summary>
