@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""What every labelling round's scripts share (rounds rpF on; rpA-rpE keep their own copies, written before this):
+"""What every labelling round's scripts share (rounds rpE on; rpA-rpD keep their own copies, written before this):
 reading a blob from a fetched bare mirror, writing or checking the round's documents, and assembling its labels.
 
 A round folder holds build.py (DOCS: (source, path, extract, ext) rows, and extract(data, ex) -> bytes), labels_*.py
@@ -126,13 +126,25 @@ def sql_values(text, i):
 
 
 def sql_tuples(text, table):
-    m = re.search(r"INSERT INTO `%s` VALUES\s*\(" % re.escape(table), text)
+    """All tuples of the multi-row statement `INSERT INTO `<table>` VALUES (..),(..);` (either case, with or without
+    backquotes, tuples apart by a comma and any whitespace)."""
+    m = re.search(r"insert into `?%s`? values\s*\(" % re.escape(table), text, re.I)
     i, rows = m.end(), []
     while True:
         vals, i = sql_values(text, i)
         rows.append(vals)
+        while text[i] in " \r\n\t":
+            i += 1
         if text[i] != ",":
             break
-        assert text[i + 1] == "(", text[i:i + 20]
-        i += 2
+        i += 1
+        while text[i] in " \r\n\t":
+            i += 1
+        assert text[i] == "(", text[i:i + 20]
+        i += 1
     return rows
+
+
+def sql_row(line):
+    """The values of a one-line statement `INSERT INTO `<table>` VALUES(..);`."""
+    return sql_values(line, line.index("VALUES(") + 7)[0]

@@ -20,10 +20,10 @@ Every document's bytes come from `git show COMMIT:PATH` in the mirror, plus one 
         page fragment as it was shown on the site. Written UTF-8 as .html.
 Usage: python3 build.py [--check]   (--check: rebuild in memory and compare sha1 with the files on disk)
 """
-import hashlib, html, json, os, re, sqlite3, subprocess, sys, tempfile
+import html, json, os, re, sqlite3, sys, tempfile
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import round_tools
 
-MIRROR = "/work/.mirror"
-OUT = "/work/devset/docs/rpE"
 
 JZ = ("xiaohaoyong/www.jzfupin.cn", "ab3e028f6b6d74926c15e69debb93a3253348887", "repo")
 JZ_SQL = "data/bakup/1467003630/iaewebtables_20160627_9987_1.sql"
@@ -64,76 +64,6 @@ for k in [142, 144, 145]:
     DOCS.append((FX, "data/data.db", "sqlite-join:menu_article:%d:html1-html20" % k, "txt"))
 
 
-def git_dir(src):
-    repo, commit, sub = src
-    d = os.path.join(MIRROR, repo.replace("/", "+"), sub)
-    return d
-
-
-def blob(src, path):
-    repo, commit, sub = src
-    return subprocess.run(["git", "-C", git_dir(src), "show", "%s:%s" % (commit, path)],
-                          check=True, capture_output=True).stdout
-
-
-ESC = {'n': '\n', 'r': '\r', 't': '\t', '0': '\0', "'": "'", '"': '"', '\\': '\\', 'Z': '\x1a', 'b': '\b'}
-
-
-def sql_values(line, i=None):
-    """Values of one SQL tuple; i = index just after its "(" (default: after "VALUES(")."""
-    if i is None:
-        i = line.index("VALUES(") + 7
-    vals, n = [], len(line)
-    while i < n:
-        c = line[i]
-        if c == "'":
-            j, buf = i + 1, []
-            while True:
-                d = line[j]
-                if d == '\\':
-                    buf.append(ESC.get(line[j + 1], line[j + 1])); j += 2
-                elif d == "'":
-                    if j + 1 < n and line[j + 1] == "'":
-                        buf.append("'"); j += 2
-                    else:
-                        break
-                else:
-                    buf.append(d); j += 1
-            vals.append("".join(buf)); i = j + 1
-        elif c in ", ":
-            i += 1
-        elif c in "\r\n\t":
-            i += 1
-        elif c == ")":
-            break
-        else:
-            j = i
-            while line[j] not in ",)":
-                j += 1
-            vals.append(line[i:j].strip()); i = j
-    sql_values.end = i + 1
-    return vals
-
-
-def sql_tuples(text, table):
-    """All tuples of the multi-row statement `insert into <table> values (..),(..);`."""
-    m = re.search(r"insert into %s values\s*\(" % re.escape(table), text, re.I)
-    i, rows = m.end(), []
-    while True:
-        rows.append(sql_values(text, i))
-        i = sql_values.end
-        while text[i] in " \r\n\t":
-            i += 1
-        if text[i] != ",":
-            break
-        i += 1
-        while text[i] in " \r\n\t":
-            i += 1
-        assert text[i] == "(", text[i:i + 20]
-        i += 1
-    return rows
-
-
 def extract(data, ex):
     if ex == "file":
         return data
@@ -153,7 +83,7 @@ def extract(data, ex):
         return "\n".join(v for v in row if v).encode("utf-8")
     text = data.decode("utf-8")
     if kind == "sql-tuple":
-        hits = [r for r in sql_tuples(text, table) if r[0] == rid]
+        hits = [r for r in round_tools.sql_tuples(text, table) if r[0] == rid]
         assert len(hits) == 1, (ex, len(hits))
         return hits[0][int(col)].encode("utf-8")
     if kind == "java-comment-json":
@@ -169,40 +99,10 @@ def extract(data, ex):
         return json.loads('"%s"' % lits[int(rid)]).encode("utf-8")
     assert kind == "sql-row-html"
     prefix = "INSERT INTO `%s` VALUES(" % table
-    hits = [l for l in text.split("\n") if l.startswith(prefix) and sql_values(l)[0] == rid]
+    hits = [l for l in text.split("\n") if l.startswith(prefix) and round_tools.sql_row(l)[0] == rid]
     assert len(hits) == 1, (ex, len(hits))
-    return html.unescape(sql_values(hits[0])[int(col)]).encode("utf-8")
-
-
-def plan():
-    for i, (src, path, ex, ext) in enumerate(DOCS, 1):
-        yield ("rpE/rpE%04d.%s" % (i, ext), src[0], src[1], path, ex)
-
-
-def main():
-    check = "--check" in sys.argv
-    os.makedirs(OUT, exist_ok=True)
-    diff = 0
-    cache = {}
-    for (f, repo, commit, path, ex), (src, _, _, _) in zip(plan(), DOCS):
-        key = (repo, commit, path)
-        if key not in cache:
-            cache[key] = blob(src, path)
-        data = extract(cache[key], ex)
-        h = hashlib.sha1(data).hexdigest()
-        target = os.path.join("/work/devset/docs", f)
-        if check:
-            old = open(target, "rb").read() if os.path.exists(target) else b""
-            ok = hashlib.sha1(old).hexdigest() == h
-            diff += not ok
-            print(("OK   " if ok else "DIFF ") + f, h)
-        else:
-            open(target, "wb").write(data)
-            print(f, len(data), h)
-    if check:
-        print(len(DOCS), "documents,", diff, "differ")
-        sys.exit(1 if diff else 0)
+    return html.unescape(round_tools.sql_row(hits[0])[int(col)]).encode("utf-8")
 
 
 if __name__ == "__main__":
-    main()
+    round_tools.build("rpE", DOCS, extract, sys.argv)
