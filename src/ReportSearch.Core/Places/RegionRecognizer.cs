@@ -135,8 +135,12 @@ public static partial class RegionRecognizer
 
     public static RegionResult Recognize(IEnumerable<(DocumentZone Zone, string Text)> parts, PlaceNames? names = null)
     {
-        names ??= PlaceNames.Default;
         var zoned = parts.Where(p => !string.IsNullOrEmpty(p.Text)).ToList();
+        return AuthorBelowAnswer.Check(Weigh([.. zoned], names ?? PlaceNames.Default), zoned, text => NationalStart().IsMatch(text));
+    }
+
+    private static RegionResult Weigh(List<(DocumentZone Zone, string Text)> zoned, PlaceNames names)
+    {
         // A work report's speaker names the author in the opening: 我代表上城区人民政府向大会报告工作.
         zoned.AddRange(zoned.Where(p => p.Zone is DocumentZone.Opening).SelectMany(p => SpeakerFor().Matches(p.Text))
             .Select(m => (DocumentZone.Org, m.Groups["org"].Value)).ToList());
