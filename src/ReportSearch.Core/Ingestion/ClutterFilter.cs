@@ -76,6 +76,13 @@ internal static partial class ClutterFilter
         line.Split([' ', '\t', '\u3000', '【', '】', '[', ']', '|', '｜', '(', ')', '（', '）', '·', '/', '丨'],
             StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>The date a clutter line carries (2023-07-12 来源：某镇, 2023/7/12 浏览次数：35), normalized; null when none.</summary>
+    public static string? DateIn(string matchingLine) =>
+        DateInLine().Match(matchingLine) is { Success: true } m ? DateText.Normalize(m.Value) : null;
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")]
+    private static partial Regex DateInLine();
+
     // The value half of "浏览次数：1234" or "浏览次数:-", or a date next to it.
     private static bool IsCounterValue(string f) => f.All(c => char.IsAsciiDigit(c) || c is '-' or '.' or ',');
 }

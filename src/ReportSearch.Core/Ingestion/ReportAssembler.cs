@@ -22,6 +22,7 @@ internal static class ReportAssembler
         var crumbs = new List<string>();
         var body = new List<BodyLine>();
         var headerWindow = new TopLinesWindow(HeaderBlock.ScanLines);
+        string? bylineDate = null;
 
         foreach (var raw in rawLines)
         {
@@ -43,7 +44,12 @@ internal static class ReportAssembler
                 }
                 var steps = Breadcrumbs.TryParse(matching);
                 if (steps is not null) { crumbs.AddRange(steps); continue; }
-                if (ClutterFilter.IsClutter(matching)) continue;
+                if (ClutterFilter.IsClutter(matching))
+                {
+                    // A byline of fields only (2023-07-12 来源：某镇) leaves the text, but its date is the page's posting date.
+                    if (inHeaderWindow) bylineDate ??= ClutterFilter.DateIn(matching);
+                    continue;
+                }
             }
             body.Add(raw with { Text = text });
         }
@@ -57,7 +63,7 @@ internal static class ReportAssembler
         var headerMetadata = MetadataMerger.Merge((MetadataOrigin.Header, header.ToMetadata()), (MetadataOrigin.Header, formatMetadata));
         var (sidecar, sidecarProblems) = (sidecarFile?.Metadata, sidecarFile?.Problems ?? []);
         var inference = MetadataInference.Infer(new MetadataInference.Input(lines, crumbs, header, sidecar?.Title ?? headerMetadata.Title,
-            sidecar?.Org ?? headerMetadata.Org, sidecar?.Date ?? headerMetadata.Date, sectionDistricts, clock ?? TimeProvider.System, sidecar?.DocNumber ?? headerMetadata.DocNumber, postedDate));
+            sidecar?.Org ?? headerMetadata.Org, sidecar?.Date ?? headerMetadata.Date, sectionDistricts, clock ?? TimeProvider.System, sidecar?.DocNumber ?? headerMetadata.DocNumber, postedDate ?? bylineDate));
         var inferred = PlaceConsistency.Align(inference.Metadata, sidecar?.District ?? headerMetadata.District);
 
         var metadata = MetadataMerger.Merge(

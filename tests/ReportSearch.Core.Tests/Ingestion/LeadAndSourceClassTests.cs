@@ -19,6 +19,10 @@ public class LeadAndSourceClassTests
     [InlineData("更新时间:2014-05-26 09:12 来源:本站")]
     [InlineData("发稿时间：2014-05-26")] // the day it was filed
     [InlineData("录入时间：2014-5-26 09:12:31")] // the day it was entered
+    // A byline of a date and fields alone is page clutter that leaves the text; its date still dates the page.
+    [InlineData("2014-05-26 来源：某某镇")]
+    [InlineData("2014/5/26 来源：本站")]
+    [InlineData("2014.05.26  作者：某某")]
     public void A_news_pages_update_date_is_its_posting_date(string byline)
     {
         var m = Meta($"当前位置:首页 > 政务要闻 > 乡镇动态\n某某镇安排部署防汛工作\n{byline}\n为切实做好汛期应急准备工作,某某镇制定了机关干部24小时防汛值班制度。\n");
