@@ -210,6 +210,9 @@ internal static partial class TitleFinder
             if (i + 1 < candidates.Count && BodyName().IsMatch(ChineseText.ForMatching(text)) && IsDateAlone(candidates[i + 1].Text))
             {
                 if (spoken && !candidates.Skip(i + 2).Take(SubtitleReach).Any(c => c.Text.StartsWith('—'))) break;
+                // Where the text starts (某镇人民政府 / 2023-05-06 / 某镇召开…会议), it is the page's publisher and posting
+                // stamp: the line under them stands where a title stands.
+                if (opensText) (furnitureSoFar, i) = (true, i + 1);
                 continue;
             }
             // A unit's bare name, where another unit's bare name also stands alone, labels a page's sections (a county

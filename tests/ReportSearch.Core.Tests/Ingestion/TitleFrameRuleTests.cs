@@ -26,6 +26,8 @@ public class TitleFrameRuleTests
     [InlineData("某某镇人民政府")]
     [InlineData("政务公开")]
     [InlineData("今天是：2023年3月15日 星期三")]
+    // The publisher and its posting date, each on its line, above the headline.
+    [InlineData("天荒坪镇人民政府\n2023-03-15")]
     public void A_sites_owner_a_column_label_or_a_date_widget_above_the_headline_is_frame(string frame) =>
         Assert.Equal("某镇召开安全生产工作会议", Meta($"{frame}\n某镇召开安全生产工作会议\n3月14日，某镇召开安全生产工作会议，镇长主持会议，各村党支部书记参加会议。").Title);
 
