@@ -365,8 +365,9 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|答复|批复|纲要|讲话")]
     private static partial Regex KindWord();
 
-    /// <summary>The subtitle line of a speech or report: ——在…上的报告, ——在…会议上.</summary>
-    public static bool IsSubtitle(string text) => text.StartsWith('—') && text.Contains('在') && text.EndsWith('上') || text.StartsWith('—') && text.EndsWith("报告", StringComparison.Ordinal);
+    /// <summary>The subtitle line of a speech or report: ——在…上的报告, ——在…会议上, ——在…会议上的讲话.</summary>
+    public static bool IsSubtitle(string text) => text.StartsWith('—') && (text.Contains('在') && text.EndsWith('上') || text.EndsWith("报告", StringComparison.Ordinal)
+        || text.Contains('在') && text.EndsWith("上的讲话", StringComparison.Ordinal));
 
     /// <summary>A line that may be a title: short, has words, no sentence end, no furniture, no numbering, no salutation.</summary>
     private static bool Plausible(string text)

@@ -377,4 +377,13 @@ public class TitleFrameRuleTests
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+
+    // A speech headed by its slogan, its kind in the subtitle line.
+    [Fact]
+    public void A_speech_s_subtitle_line_names_its_kind()
+    {
+        var m = Meta("凝心聚力 砥砺前行 奋力谱写现代化建设新篇章\n——在全县经济工作会议上的讲话\n县委书记  张某\n（2023年12月28日）\n同志们：\n这次全县经济工作会议的主要任务是总结今年工作，部署明年任务。");
+        Assert.Equal("讲话", m.Kind);
+        Assert.Equal("2023-12-28", m.Date);
+    }
 }
