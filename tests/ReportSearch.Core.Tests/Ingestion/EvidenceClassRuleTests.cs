@@ -279,6 +279,10 @@ public class EvidenceClassRuleTests
     // A meeting planning the next year's work late in the year is of the year it is held in; early in the year, of its own.
     [InlineData("12月28日，某镇召开2024年工作务虚会，研究谋划明年工作思路。\n会议指出，明年是实现规划目标的关键一年。", 2023)]
     [InlineData("2月20日，某镇召开2024年工作部署会，安排全年重点工作。\n会议要求，各村要抓好落实。", 2024)]
+    // The same with the meeting in the headline: its year is the one reviewed or planned, not the meeting's.
+    [InlineData("我镇召开2023年度工作总结大会\n1月5日，我镇召开2023年度工作总结大会，全面总结2023年工作，部署2024年重点任务。", 2024)]
+    [InlineData("某镇召开2024年工作务虚会\n12月28日，某镇召开2024年工作务虚会，研究谋划明年工作思路。", 2023)]
+    [InlineData("某镇召开2023年度工作总结大会\n12月29日，某镇召开2023年度工作总结大会，回顾一年来的工作。", 2023)]
     public void News_of_a_meeting_looking_back_on_a_year_is_of_the_meetings_year(string text, int year) =>
         Assert.Equal(year, Meta(text).Year);
 

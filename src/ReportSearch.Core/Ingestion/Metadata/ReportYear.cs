@@ -105,6 +105,9 @@ internal static partial class ReportYear
         // looking back on the year just ended. Only the next year: a date years after the title's is a re-posting.
         if (kind == "新闻" && (ownDate ?? posting) is { } reported && fromTitle is not null && reported == fromTitle + 1 && reported <= latestYear)
             return (reported, ownDate is not null ? MetadataOrigin.Document : MetadataOrigin.Header);
+        // A headline of a summing-up or planning meeting (我镇召开2023年度工作总结大会 over 1月5日，…) names the year
+        // reviewed or planned, not the meeting's own.
+        if (kind is null or "新闻" && fromTitle is not null && MeetingYear(title!, opening, latestYear) is { } held) return (held, MetadataOrigin.Body);
         if (fromTitle is not null) return (fromTitle, MetadataOrigin.Title);
         // An annual report states the year it covers: 本报告中所列数据统计期限自2025年1月1日至2025年12月31日 (an annual
         // 政府信息公开 report is dated in January of the next year).
@@ -130,22 +133,30 @@ internal static partial class ReportYear
             // …会议指出,2022年,在区委、区政府的坚强领导下…: the year the session looks back on.
             if (FirstYear(YearUnderReview(), opening, latestYear) is { } underReview && underReview + 1 <= latestYear) return (underReview + 1, MetadataOrigin.Body);
         }
-        // News of a year's summing-up meeting early in the next (2月23日上午,燕东街道召开了2010年度工作总结表彰大会) is of
-        // the next year; one dated in the year's last months is of that year.
-        if (kind is null or "新闻" && MonthOfDateline(opening) is { } month && FirstYear(SummingUpMeeting(), opening, latestYear) is { } summed)
-        {
-            if (month <= EarlyMonths && summed + 1 <= latestYear) return (summed + 1, MetadataOrigin.Body);
-            if (month >= LateMonths) return (summed, MetadataOrigin.Body);
-        }
-        // News of a meeting planning the next year's work late in the year (12月28日，某镇召开2024年工作务虚会) is of the
-        // year it is held in.
-        if (kind is null or "新闻" && MonthOfDateline(opening) is >= LateMonths && FirstYear(PlanningMeeting(), opening, latestYear) is { } planning)
-            return (planning - 1, MetadataOrigin.Body);
+        if (kind is null or "新闻" && MeetingYear(opening, opening, latestYear) is { } meeting) return (meeting, MetadataOrigin.Body);
         // Last, the first year of the opening that is neither a target nor an origin: weak evidence (Body), which a
         // stronger source (sidecar, header, path) replaces. A profile's first year is often its unit's history
         // (1986年建镇): its figures' year instead.
         if (kind == "简介") return (YearOfProfile(opening, latestYear), MetadataOrigin.Body);
         return (YearOfOpening(opening, latestYear), MetadataOrigin.Body);
+    }
+
+    /// <summary>
+    /// The year of a meeting <paramref name="text"/> names, by the month of the news item's dateline in
+    /// <paramref name="opening"/>: a year's summing-up meeting early in the next (2月23日上午,燕东街道召开了2010年度工作
+    /// 总结表彰大会) is of the next year, one in the year's last months of that year; a meeting planning the next year's
+    /// work late in the year (12月28日，某镇召开2024年工作务虚会) is of the year it is held in. Null without a dateline.
+    /// </summary>
+    private static int? MeetingYear(string text, string opening, int latestYear)
+    {
+        if (MonthOfDateline(opening) is not { } month) return null;
+        if (FirstYear(SummingUpMeeting(), text, latestYear) is { } summed)
+        {
+            if (month <= EarlyMonths && summed + 1 <= latestYear) return summed + 1;
+            if (month >= LateMonths) return summed;
+        }
+        if (month >= LateMonths && FirstYear(PlanningMeeting(), text, latestYear) is { } planning) return planning - 1;
+        return null;
     }
 
     private const int DisclosureReportDueMonth = 3;
