@@ -283,6 +283,10 @@ public class EvidenceClassRuleTests
     [InlineData("我镇召开2023年度工作总结大会\n1月5日，我镇召开2023年度工作总结大会，全面总结2023年工作，部署2024年重点任务。", 2024)]
     [InlineData("某镇召开2024年工作务虚会\n12月28日，某镇召开2024年工作务虚会，研究谋划明年工作思路。", 2023)]
     [InlineData("某镇召开2023年度工作总结大会\n12月29日，某镇召开2023年度工作总结大会，回顾一年来的工作。", 2023)]
+    // Commendations, leaders' reviews and a party group's annual self-criticism look back on the year too.
+    [InlineData("我镇召开2023年度表彰大会\n2月5日，我镇召开2023年度先进集体和先进个人表彰大会。", 2024)]
+    [InlineData("我镇召开2023年度村党组织书记述职评议会\n1月18日，我镇召开2023年度村党组织书记抓基层党建工作述职评议会。", 2024)]
+    [InlineData("某街道召开2023年度民主生活会\n1月25日，某街道党工委领导班子召开2023年度民主生活会。", 2024)]
     public void News_of_a_meeting_looking_back_on_a_year_is_of_the_meetings_year(string text, int year) =>
         Assert.Equal(year, Meta(text).Year);
 

@@ -167,7 +167,9 @@ internal static partial class ReportYear
     [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年度?(?:\s*[,，]\s*在[^。]{2,30}?领导下|(?:政府|全镇|全乡|街道)?工作总结)")]
     private static partial Regex YearUnderReview();
 
-    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年度?\s*(?:工作)?总结(?:表彰)?(?:暨[^。，,]{0,20}?)?(?:大会|会议)")]
+    // A meeting looking back on a year: its summing-up, its commendations, its leaders' reports and reviews (述职评议),
+    // its party groups' annual self-criticism (民主生活会): 2010年度工作总结表彰大会, 2023年度先进集体和先进个人表彰大会.
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年度?[^。，,；;\d]{0,20}?(?:(?:总结|表彰|述职|评议)[^。，,；;\d]{0,10}?(?:大会|会议|会)|(?:民主|组织)生活会)")]
     private static partial Regex SummingUpMeeting();
 
     [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年度?\s*(?:工作)?(?:务虚会|谋划会|部署会|计划会|思路研讨会)")]
