@@ -287,6 +287,9 @@ public class EvidenceClassRuleTests
     [InlineData("我镇召开2023年度表彰大会\n2月5日，我镇召开2023年度先进集体和先进个人表彰大会。", 2024)]
     [InlineData("我镇召开2023年度村党组织书记述职评议会\n1月18日，我镇召开2023年度村党组织书记抓基层党建工作述职评议会。", 2024)]
     [InlineData("某街道召开2023年度民主生活会\n1月25日，某街道党工委领导班子召开2023年度民主生活会。", 2024)]
+    // The next year's insurance contributions are collected from the autumn before it.
+    [InlineData("我镇召开2024年度城乡居民医保征缴工作推进会\n9月12日，我镇召开2024年度城乡居民基本医疗保险征缴工作推进会。", 2023)]
+    [InlineData("某镇召开2024年度征兵工作会议\n1月10日，某镇召开2024年度征兵工作会议。", 2024)]
     public void News_of_a_meeting_looking_back_on_a_year_is_of_the_meetings_year(string text, int year) =>
         Assert.Equal(year, Meta(text).Year);
 

@@ -145,7 +145,8 @@ internal static partial class ReportYear
     /// The year of a meeting <paramref name="text"/> names, by the month of the news item's dateline in
     /// <paramref name="opening"/>: a year's summing-up meeting early in the next (2月23日上午,燕东街道召开了2010年度工作
     /// 总结表彰大会) is of the next year, one in the year's last months of that year; a meeting planning the next year's
-    /// work late in the year (12月28日，某镇召开2024年工作务虚会) is of the year it is held in. Null without a dateline.
+    /// work late in the year (12月28日，某镇召开2024年工作务虚会) is of the year it is held in, and so is the collection of
+    /// the next year's contributions. Null without a dateline.
     /// </summary>
     private static int? MeetingYear(string text, string opening, int latestYear)
     {
@@ -156,8 +157,16 @@ internal static partial class ReportYear
             if (month >= LateMonths) return summed;
         }
         if (month >= LateMonths && FirstYear(PlanningMeeting(), text, latestYear) is { } planning) return planning - 1;
+        if (month >= CollectionMonths && FirstYear(NextYearsContributions(), text, latestYear) is { } covered) return covered - 1;
         return null;
     }
+
+    // The residents' insurance contributions for a year are collected from the autumn before it (某镇召开2024年度城乡
+    // 居民医保征缴工作推进会 on 9月12日, 2023).
+    [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})\s*年度?[^。，,；;\d]{0,20}?(?:征缴|参保缴费|参保登记|缴费)")]
+    private static partial Regex NextYearsContributions();
+
+    private const int CollectionMonths = 9;
 
     private const int DisclosureReportDueMonth = 3;
     private const int EarlyMonths = 3;
