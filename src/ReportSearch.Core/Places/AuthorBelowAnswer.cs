@@ -9,12 +9,14 @@ namespace ReportSearch.Places;
 /// news of a higher body, 县政府办公室 forwarding 《湖州市人民政府办公室关于…的通知》 a county's notice. Such an answer above the author's own level is a unit above the right one (wrong for the
 /// facet): no answer is better. The issuing body is kept (a city's notice may quote a county's 我县), and so is a
 /// central body heading the title; a text that also speaks as a city or province (我市, 本省) does not say which it is.
+/// 我区 is a district's only outside the autonomous regions (广西的我区 is the region's).
 /// </summary>
 internal static partial class AuthorBelowAnswer
 {
     // First person only: 全县 and 全镇 may speak of a scope the text reports on, 我县 and 本镇 are the author's own.
-    // 我区 may be an autonomous region's (新疆, 广西), so it says nothing here.
-    [GeneratedRegex(@"[我本](?<unit>县|旗|镇|乡|街道)(?![长委政])")]
+    // 我区 is a district's, or an autonomous region's (新疆, 广西): it counts only where the answer lies in no
+    // autonomous region.
+    [GeneratedRegex(@"[我本](?<unit>县|旗|镇|乡|街道|区)(?![长委政])")]
     private static partial Regex LowerFirstPerson();
 
     // An issuing body named by its level alone (县政府办公室, 镇人民政府, 中共县委) is a county's or a town's own signature.
@@ -28,14 +30,15 @@ internal static partial class AuthorBelowAnswer
     {
         if (!found.IsStrong || found.Evidence is RegionEvidence.Issuer) return found;
         if (zoned.Any(z => z.Zone is DocumentZone.Title or DocumentZone.Org && headedByCentralBody(z.Text))) return found;
-        if (AuthorLevel(zoned) is not { } author) return found;
+        bool inAutonomousRegion = found.Place is { } answer && answer.Path[0].EndsWith("自治区", StringComparison.Ordinal);
+        if (AuthorLevel(zoned, countDistricts: !found.National && !inAutonomousRegion) is not { } author) return found;
         bool above = found.National || found.Place is { } place && place.Level < author;
         // The unit above stays among the mentioned places (they hold every unit the text weighs).
         return above ? RegionResult.Unknown with { Mentioned = found.Mentioned } : found;
     }
 
     /// <summary>The level the text speaks as in the first person, its lowest; null where it also speaks as a city or province, or not at all.</summary>
-    private static PlaceLevel? AuthorLevel(IReadOnlyList<(DocumentZone Zone, string Text)> zoned)
+    private static PlaceLevel? AuthorLevel(IReadOnlyList<(DocumentZone Zone, string Text)> zoned, bool countDistricts)
     {
         PlaceLevel? lowest = null;
         foreach (var (zone, text) in zoned)
@@ -45,7 +48,8 @@ internal static partial class AuthorBelowAnswer
             if (zone is DocumentZone.Org) own = own.Append(UnnamedIssuer().Match(text.Trim())).Where(m => m.Success);
             foreach (var m in own)
             {
-                var level = m.Groups["unit"].Value is "县" or "旗" ? PlaceLevel.County : PlaceLevel.Town;
+                if (m.Groups["unit"].Value == "区" && !countDistricts) continue;
+                var level = m.Groups["unit"].Value is "县" or "旗" or "区" ? PlaceLevel.County : PlaceLevel.Town;
                 if (lowest is null || level > lowest) lowest = level;
             }
         }
