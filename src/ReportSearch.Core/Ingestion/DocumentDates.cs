@@ -131,6 +131,10 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"(?:" + SigningBodyEnd + @")$")]
     private static partial Regex SignatureBody();
 
+    // The signature and its date run into one line where a page set them flush right (某县农业农村局办公室 2023年3月1日).
+    [GeneratedRegex(@"^(?<body>\p{IsCJKUnifiedIdeographs}{2,40}?(?:" + SigningBodyEnd + @"))[ \u3000]+" + DatePattern + @"$")]
+    private static partial Regex SignedLine();
+
     private static string? DateAboveDisclosureNote(IReadOnlyList<string> lines)
     {
         for (int i = 1; i < lines.Count; i++)
@@ -332,6 +336,11 @@ internal static partial class DocumentDates
             {
                 date = DateText.Normalize(m.Groups["date"].Value);
                 if (i > 0 && IsSigner(lines[i - 1])) signer ??= lines[i - 1];
+                break;
+            }
+            if (date is null && i >= 4 && (m = SignedLine().Match(lines[i].Trim())).Success && IsSigner(m.Groups["body"].Value))
+            {
+                (date, signer) = (DateText.Normalize(m.Groups["date"].Value), signer ?? m.Groups["body"].Value);
                 break;
             }
         }

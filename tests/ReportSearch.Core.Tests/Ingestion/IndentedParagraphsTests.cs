@@ -56,6 +56,17 @@ public class SignatureInTextTests
         Assert.Equal("某省人民政府办公厅", m.Org);
     }
 
+    // A signature and its date set flush right run into one line of their own.
+    [Theory]
+    [InlineData("安吉县农业农村局办公室 2023年3月1日", "安吉县农业农村局办公室")]
+    [InlineData("安吉县人民政府\u30002023年3月1日", "安吉县人民政府")]
+    public void A_signature_and_its_date_on_one_line_give_date_and_issuer(string line, string org)
+    {
+        var m = Meta($"关于开展2023年春季动物防疫工作的通知\n各乡镇（街道）农业服务中心：\n为做好春季动物防疫工作，现将有关事项通知如下：\n一、工作目标\n{line}\n");
+        Assert.Equal("2023-03-01", m.Date);
+        Assert.Equal(org, m.Org);
+    }
+
     [Fact]
     public void A_date_inside_a_sentence_is_no_signature()
     {
