@@ -22,7 +22,8 @@ internal static partial class DocumentKind
     // A unit studying, passing on or carrying out a document it names last (某镇组织学习《关于加强基层治理的意见》, 某局传达
     // 《…通知》, 某镇认真贯彻落实《信访工作条例》): news of what it did, not that document. A document's own title ends in
     // what it makes (某县贯彻落实《…》实施方案).
-    [GeneratedRegex(@"^[^《]{2,30}?(?:学习|传达|宣讲|宣传|贯彻|落实)[^《]{0,6}《[^》]+》$")]
+    // So is a meeting examining one (县政府召开常务会议研究《某县城市管理办法》, 县人大常委会审议通过《…条例》).
+    [GeneratedRegex(@"^[^《]{2,30}?(?:学习|传达|宣讲|宣传|贯彻|落实|研究|审议|讨论|听取)[^《]{0,6}《[^》]+》$")]
     private static partial Regex StudiesNamedDocument();
 
     // A visit to a place to look into something (县长某某到某镇调研国土空间规划, 市领导赴某县督导防汛方案落实): news of the
@@ -32,6 +33,10 @@ internal static partial class DocumentKind
 
     [GeneratedRegex(@"“[^“”]{1,20}”$")]
     private static partial Regex QuotedEnding();
+
+    // An explainer of a document (图解：2023年某县政府工作报告, 一图读懂…, 政策解读：…办法) names it; it is not that document.
+    [GeneratedRegex(@"^[【\[]?(?:图解|一图读懂|一图看懂|图说|图读|政策解读|解读|视频解读)[】\]]?\s*[:：|｜]?")]
+    private static partial Regex Explainer();
 
     [GeneratedRegex(@"(?:发表\S{0,6}|并)讲话$")]
     private static partial Regex ReportedSpeech();
@@ -59,6 +64,7 @@ internal static partial class DocumentKind
         matching = TrailingDateNote().Replace(matching, "");
         foreach (var dash in SubtitleDashes)
             if (matching.IndexOf(dash, StringComparison.Ordinal) is > 2 and var at && FromTitle(matching[..at]) is { } main) return main;
+        if (Explainer().IsMatch(matching)) return null;
         var m = Ending().Match(matching);
         var kind = m.Success ? m.Groups["kind"].Value : null;
         // A kind word closing a quotation (…分组审议“两个报告”) names what the headline quotes, not the title's kind.

@@ -116,6 +116,9 @@ public class DocumentFactsTests
     [InlineData("柳河县概况", "简介")]
     [InlineData("关于2023年工作情况的汇报", "报告")]
     [InlineData("习近平同全国劳动模范代表座谈并发表重要讲话", "新闻")] // a news headline about a speech, not the speech
+    [InlineData("县政府召开常务会议研究《某县城市管理办法》", "新闻")] // a meeting examining a document
+    [InlineData("图解：2023年某县政府工作报告", null)] // an explainer names the document it explains
+    [InlineData("一图读懂《某县农村宅基地管理办法》", null)]
     [InlineData("晋江举办鞋服博览会", null)]
     [InlineData("推进依法行政的方法", null)]
     public void Kinds_come_from_the_title_ending(string title, string? kind) => Assert.Equal(kind, DocumentKind.FromTitle(title));
