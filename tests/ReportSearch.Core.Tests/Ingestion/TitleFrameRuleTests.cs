@@ -46,6 +46,7 @@ public class TitleFrameRuleTests
     [InlineData("[组图]某镇召开安全生产工作会议")]
     [InlineData("★ 某镇召开安全生产工作会议")]
     [InlineData("某镇召开安全生产工作会议(点击数:120)")]
+    [InlineData("原标题：某镇召开安全生产工作会议")] // a re-post's label of the original headline
     public void Tags_around_a_headline_are_furniture(string line) =>
         Assert.Equal("某镇召开安全生产工作会议", Meta($"{line}\n发布时间：2023-03-15\n3月14日，某镇召开安全生产工作会议，镇长主持会议。").Title);
 
