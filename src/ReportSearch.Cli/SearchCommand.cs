@@ -46,7 +46,9 @@ internal static class SearchCommand
             if (hit.SameText is { Count: > 0 } same)
                 sb.AppendLine($"   另有 {same.Count} 篇内容相同：{string.Join("、", same.Reports.Select(c => c.Source ?? c.Id))}{(same.Reports.Count < same.Count ? " 等" : "")}");
         }
-        if (r.Facets.District.Count > 0) sb.AppendLine().AppendLine("区域: " + string.Join("  ", r.Facets.District.Select(f => $"{f.Value}({f.Count})")));
+        // The place facet carries its first SearchRequest.DefaultFacetSize values: say how many there are in all.
+        var morePlaces = r.Facets.Distinct.District > r.Facets.District.Count ? $"  …（共 {r.Facets.Distinct.District} 项）" : "";
+        if (r.Facets.District.Count > 0) sb.AppendLine().AppendLine("区域: " + string.Join("  ", r.Facets.District.Select(f => $"{f.Value}({f.Count})")) + morePlaces);
         if (r.Facets.Year.Count > 0) sb.AppendLine("年份: " + string.Join("  ", r.Facets.Year.Select(f => $"{f.Value}({f.Count})")));
         return sb.ToString();
     }

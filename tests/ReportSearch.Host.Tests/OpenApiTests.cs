@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportSearch.Mechanisms;
+using ReportSearch.Search;
 
 namespace ReportSearch.Host.Tests;
 
@@ -48,6 +49,18 @@ public sealed class OpenApiTests(HostFixture host) : IClassFixture<HostFixture>
         var prefix = (await Parameters("/api/v1/suggest"))["prefix"];
         Assert.Equal("string", prefix.GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal(100, prefix.GetProperty("schema").GetProperty("maxLength").GetInt32());
+    }
+
+    [Fact]
+    public async Task Facet_size_is_a_parameter_of_the_search_alone_with_its_default_and_maximum()
+    {
+        var facetSize = (await Parameters("/api/v1/search"))["facetSize"].GetProperty("schema");
+        Assert.Equal("integer", facetSize.GetProperty("type").GetString());
+        Assert.Equal((1, SearchRequest.MaxFacetSize, SearchRequest.DefaultFacetSize),
+            (facetSize.GetProperty("minimum").GetInt32(), facetSize.GetProperty("maximum").GetInt32(), facetSize.GetProperty("default").GetInt32()));
+        // The exports list reports, not facets.
+        Assert.DoesNotContain("facetSize", (await Parameters("/api/v1/search.csv")).Keys);
+        Assert.DoesNotContain("facetSize", (await Parameters("/api/v1/search.atom")).Keys);
     }
 
     [Fact]

@@ -66,6 +66,7 @@ public sealed partial class PageTests(HostFixture host) : IClassFixture<HostFixt
         Assert.Contains(guard.Replace("export ", ""), widget);
         Assert.Contains($"const MAX_QUERY_CHARS = {ReportSearch.Query.QueryParser.MaxLength};", widget);
         Assert.Contains($"export const MAX_PAGE_SIZE = {ReportSearch.Search.SearchRequest.MaxSize};", limits);
+        Assert.Contains($"export const MAX_FACET_SIZE = {ReportSearch.Search.SearchRequest.MaxFacetSize};", limits);
         Assert.DoesNotContain("@shared-modules", widget);
         Assert.DoesNotMatch(@"(?m)^\s*(import|export)\s", widget);
         Assert.Single(Regex.Matches(widget, @"function setMarkedHtml\("));

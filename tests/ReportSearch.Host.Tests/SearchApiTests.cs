@@ -27,6 +27,33 @@ public sealed class SearchApiTests(HostFixture host) : IClassFixture<HostFixture
         Assert.Contains("<mark>六个一</mark>", snippet.GetProperty("html").GetString());
         Assert.True(root.GetProperty("facets").TryGetProperty("district", out _));
         Assert.True(root.GetProperty("facets").TryGetProperty("year", out _));
+        var distinct = root.GetProperty("facets").GetProperty("distinct");
+        Assert.Equal(["district", "year", "kind", "org", "validity"], distinct.EnumerateObject().Select(p => p.Name).ToArray());
+    }
+
+    [Fact]
+    public async Task Facet_size_cuts_each_list_facet_to_its_top_values_and_keeps_the_selected_ones_and_every_year()
+    {
+        var marker = Api.Q(TestArchive.MetadataMarker);
+        var whole = await Api.Search(host.Client, $"q={marker}&size=1&facetSize={SearchRequest.MaxFacetSize}");
+        Assert.True(whole.Facets.Org.Count >= 2 && whole.Facets.Year.Count >= 2, $"{whole.Facets.Org.Count} orgs, {whole.Facets.Year.Count} years: too few to cut");
+
+        var top = await Api.Search(host.Client, $"q={marker}&size=1&facetSize=1");
+        Assert.Equal([whole.Facets.Org[0]], top.Facets.Org);
+        Assert.Equal(whole.Facets.Org.Count, top.Facets.Distinct.Org);
+        Assert.Equal(whole.Facets.Distinct, top.Facets.Distinct);
+        Assert.Equal(whole.Facets.Year, top.Facets.Year);
+        Assert.Equal(whole.Facets.Kind.Take(1), top.Facets.Kind);
+
+        // A selected issuing body beyond the cut keeps its place and its real count (the facet ignores its own filter).
+        var last = whole.Facets.Org[^1];
+        var selected = await Api.Search(host.Client, $"q={marker}&size=1&facetSize=1&org={Api.Q(last.Value)}");
+        Assert.Equal([whole.Facets.Org[0], last], selected.Facets.Org);
+        Assert.Equal(whole.Facets.Org.Count, selected.Facets.Distinct.Org);
+
+        // Without facetSize: the default cut, which this archive's facets are all within.
+        var byDefault = await Api.Search(host.Client, $"q={marker}&size=1");
+        Assert.Equal(whole.Facets.Org, byDefault.Facets.Org);
     }
 
     [Fact]

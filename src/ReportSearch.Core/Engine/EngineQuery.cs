@@ -46,7 +46,16 @@ public sealed record EngineQuery(MatchQuery Match, EngineFilters Filters, Report
 }
 
 /// <summary>A facet value with the number of matching reports that have it.</summary>
-public sealed record FacetValue(string Value, int Count);
+public sealed record FacetValue(string Value, int Count)
+{
+    /// <summary>
+    /// The value passes its facet's own filter: the search selected it, matched as the filter matches (normalized; a
+    /// place by its name). Known while counting, where each value's normalized form is at hand, so a response can keep a
+    /// selected value wherever it ranks without normalizing thousands of names per request (2.7 ms for the 2,971 issuing
+    /// bodies at 10 GB). The year facet, never cut, leaves it false.
+    /// </summary>
+    public bool Selected { get; init; }
+}
 
 /// <summary>A report of the requested page. Its <see cref="StoredReport.Sources"/> holds the path it was indexed from.</summary>
 /// <param name="Score">The best score of its matching segments; higher is better, always positive for a match.</param>

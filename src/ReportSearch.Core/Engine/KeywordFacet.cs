@@ -12,6 +12,7 @@ internal sealed class KeywordFacet(string field, IReadOnlySet<string> filter) : 
 {
     private readonly IReadOnlySet<string> _filter = filter;
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _selected = new(StringComparer.Ordinal); // counted values, as written, that pass the filter
 
     public override bool Filters => _filter.Count > 0;
 
@@ -23,7 +24,7 @@ internal sealed class KeywordFacet(string field, IReadOnlySet<string> filter) : 
     /// bodies again was most of a repeated common-word search's time.
     /// </summary>
     public IReadOnlyList<FacetValue> Values() =>
-        _values ??= _counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList();
+        _values ??= _counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetValue(kv.Key, kv.Value) { Selected = _selected.Contains(kv.Key) }).ToList();
 
     public override Leaf ForLeaf(AtomicReader reader, LeafValues values) =>
         new KeywordLeaf(this, CoreCache.Get(reader, field, r => new Ords(r, field)));
@@ -74,7 +75,11 @@ internal sealed class KeywordFacet(string field, IReadOnlySet<string> filter) : 
         public override void Finish()
         {
             for (int o = 0; o < _counts.Length; o++)
-                if (_counts[o] > 0) facet._counts[ords.Values[o]] = facet._counts.GetValueOrDefault(ords.Values[o]) + _counts[o];
+            {
+                if (_counts[o] == 0) continue;
+                facet._counts[ords.Values[o]] = facet._counts.GetValueOrDefault(ords.Values[o]) + _counts[o];
+                if (_accepted is not null && _accepted[o]) facet._selected.Add(ords.Values[o]);
+            }
         }
     }
 }

@@ -90,18 +90,19 @@ internal sealed class PlaceFacet(IReadOnlySet<string> filteredPlaces) : ReportFa
                 level = selected.Max(Depth);
                 var parents = selected.Where(p => Depth(p) == level).ToHashSet(StringComparer.Ordinal);
                 if (byDepth.TryGetValue(level + 1, out var below) && below.Any(kv => parents.Contains(Parent(kv.Key))))
-                    return (Listed(below.Where(kv => parents.Contains(Parent(kv.Key)))), level + 1);
-                return (Listed(byDepth[level]), level);
+                    return (Listed(below.Where(kv => parents.Contains(Parent(kv.Key))), filteredPlaces), level + 1);
+                return (Listed(byDepth[level], filteredPlaces), level);
             }
         }
         while (byDepth.TryGetValue(level, out var here) && here.Count == 1 && byDepth.ContainsKey(level + 1)) level++;
-        return (Listed(byDepth.GetValueOrDefault(level) ?? []), level);
+        return (Listed(byDepth.GetValueOrDefault(level) ?? [], filteredPlaces), level);
     }
 
     // Places of the same name under different parents (西园街道 in several cities) show as one value: the
-    // filter by name selects all of them.
-    private static List<FacetValue> Listed(IEnumerable<KeyValuePair<string, int>> counts) =>
-        counts.GroupBy(kv => Last(kv.Key)).Select(g => new FacetValue(g.Key, g.Sum(kv => kv.Value)))
+    // filter by name selects all of them, and marks it selected (normalized, as the leaves match it).
+    private static List<FacetValue> Listed(IEnumerable<KeyValuePair<string, int>> counts, IReadOnlySet<string> filteredPlaces) =>
+        counts.GroupBy(kv => Last(kv.Key))
+            .Select(g => new FacetValue(g.Key, g.Sum(kv => kv.Value)) { Selected = filteredPlaces.Count > 0 && filteredPlaces.Contains(TextNormalizer.NormalizeToString(g.Key)) })
             .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).ToList();
 
     private static int Depth(string path) => path.Count(c => c == IndexFields.PathSeparator) + 1;

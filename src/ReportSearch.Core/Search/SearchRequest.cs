@@ -30,10 +30,22 @@ public sealed record SearchRequest
     /// <summary>A question that finds nothing exactly is searched again for all its words (Query/QuestionFallback);
     /// false: the exact answer only.</summary>
     public bool Fallback { get; init; } = true;
+    /// <summary>How many values each list facet (district, kind, org, validity) carries, most reports first; the
+    /// values the search filters on come besides, wherever they rank (<see cref="FacetCap"/>). The year facet is whole.</summary>
+    public int FacetSize { get; init; } = DefaultFacetSize;
 
     public const int DefaultSize = 10;
     public const int MaxSize = 50;
     public const int MaxPage = 1000;
+    /// <summary>
+    /// Enough for the page's top ten and for most facets whole (a result set rarely has more than 50 kinds or
+    /// 时效性 values), while a common word's thousands of issuing bodies stay out of every response: at 10 GB they
+    /// were most of its bytes. The page asks for <see cref="MaxFacetSize"/> when the user opens such a facet.
+    /// </summary>
+    public const int DefaultFacetSize = 50;
+    /// <summary>A whole facet for the page's 更多 and filter box: above the 2,971 issuing bodies of the 10 GB archive,
+    /// and a bound on what one request can make the host write.</summary>
+    public const int MaxFacetSize = 10000;
 
     public bool HasFilters => Districts.Count > 0 || Years.Count > 0 || FromYear is not null || ToYear is not null || Kinds.Count > 0 || Orgs.Count > 0
         || Validities.Count > 0 || DocNumbers.Count > 0;

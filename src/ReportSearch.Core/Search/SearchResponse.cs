@@ -75,6 +75,11 @@ public sealed record Snippet(
     bool CutStart,
     bool CutEnd);
 
+/// <summary>
+/// Each facet's values, most reports first (years newest first). The list facets (district, kind, org, validity)
+/// carry their first <see cref="SearchRequest.FacetSize"/> values and the selected ones (<see cref="FacetCap"/>);
+/// <see cref="Distinct"/> says how many each has in all. The year facet is always whole.
+/// </summary>
 /// <param name="District">Places at the level of the region hierarchy that fits the results (see <paramref name="DistrictLevel"/>).</param>
 /// <param name="DistrictLevel">1 = provinces (and 全国), 2 = cities, 3 = counties and districts, 4 = streets and towns.</param>
 public sealed record SearchFacets(
@@ -83,6 +88,13 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetCount> Kind,
     IReadOnlyList<FacetCount> Org,
     IReadOnlyList<FacetCount> Validity,
-    int DistrictLevel = 1);
+    int DistrictLevel = 1)
+{
+    /// <summary>How many values each facet has before the cut: more than it carries means there are values to ask for.</summary>
+    public required FacetDistinct Distinct { get; init; }
+}
+
+/// <summary>The number of distinct values of each facet in the result set (each counting at least one report).</summary>
+public sealed record FacetDistinct(int District, int Year, int Kind, int Org, int Validity);
 
 public sealed record FacetCount(string Value, int Count);

@@ -37,8 +37,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         }
         var terms = HighlightTerms(query);
         var hits = result.Page.Select(r => Hit(r, terms)).ToList();
-        var facets = new SearchFacets(
-            Counts(result.Places), Counts(result.Years), Counts(result.Kinds), Counts(result.Orgs), Counts(result.Validities), result.PlaceLevel);
+        var facets = FacetCap.Of(result, request.FacetSize);
         var precedent = PrecedentFor(query);
         var didYouMean = new DidYouMeanFinder(searcher).Find(exactQuery, filters, exactTotal);
         return new SearchResponse(request.Query, result.Total, request.Page, request.Size, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits, facets, precedent)
@@ -67,8 +66,6 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
         var term = query.Groups[0][0];
         return term.Field == TermField.Any ? mechanisms.Mechanisms(current: false).Find(term.Raw) : null;
     }
-
-    private static List<FacetCount> Counts(IReadOnlyList<FacetValue> values) => values.Select(v => new FacetCount(v.Value, v.Count)).ToList();
 
     private SearchHit Hit(RankedReport ranked, IReadOnlyList<string> terms)
     {
@@ -151,6 +148,8 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
             throw new InvalidRequestException("bad_size", $"每页条数 size 必须在 1 到 {SearchRequest.MaxSize} 之间。");
         if (request.Page is < 1 or > SearchRequest.MaxPage)
             throw new InvalidRequestException("bad_page", $"页码 page 必须在 1 到 {SearchRequest.MaxPage} 之间。");
+        if (request.FacetSize is < 1 or > SearchRequest.MaxFacetSize)
+            throw new InvalidRequestException("bad_facet_size", $"每个筛选类别返回的项数 facetSize 必须在 1 到 {SearchRequest.MaxFacetSize} 之间。");
         if (request.FromYear > request.ToYear)
             throw new InvalidRequestException("bad_year_range", "起始年份晚于结束年份。");
     }

@@ -30,7 +30,7 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/search", Search)
-            .WithName("Search").WithSummary("Search reports: ranked hits with highlighted snippets, district and year facets.")
+            .WithName("Search").WithSummary("Search reports: ranked hits with highlighted snippets, and facet counts (each list facet's top facetSize values and the selected ones, every year, and each facet's number of distinct values).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/reports/{id}", Report)
             .WithName("GetReport").WithSummary("A whole report with every match of q marked.")
@@ -60,9 +60,9 @@ public static class ApiEndpoints
     }
 
     private static Results<ContractJson<SearchResponse>, ProblemHttpResult> Search(IDiagnosticContext diagnostics, IndexProvider provider,
-        [AsParameters] SearchFilterParameters filters, [AsParameters] PageParameters paging)
+        [AsParameters] SearchFilterParameters filters, [AsParameters] PageParameters paging, [AsParameters] FacetParameters facets)
     {
-        var bound = SearchRequestBinder.Bind(filters, paging);
+        var bound = SearchRequestBinder.Bind(filters, paging, facets);
         if (bound.Error is not null) return bound.Error;
         var response = provider.Search.Search(bound.Value!);
         diagnostics.SetResultCount(response.Total);

@@ -52,6 +52,9 @@ public static class OpenApiParameterDocs
             () => Integer(1, SearchRequest.MaxPage, 1), 1),
         ["size"] = new($"Hits per page (for search.atom: entries, default {ExportEndpoints.DefaultFeedEntries}).",
             () => Integer(1, SearchRequest.MaxSize, SearchRequest.DefaultSize), SearchRequest.DefaultSize),
+        ["facetSize"] = new("How many values each list facet (district, kind, org, validity) returns, most reports first; the values filtered on " +
+                            "come too, wherever they rank. facets.distinct says how many each facet has in all. The year facet is always whole.",
+            () => Integer(1, SearchRequest.MaxFacetSize, SearchRequest.DefaultFacetSize), SearchRequest.DefaultFacetSize),
         ["prefix"] = new("The start of a term: completions are the index's words and phrases, mechanism names and region names (and, for completions, report titles holding it).",
             () => new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = RequestLimits.MaxPrefixChars }, "晋江"),
         ["id"] = new("A report id, as in the hits of a search.",

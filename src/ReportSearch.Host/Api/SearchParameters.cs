@@ -26,6 +26,10 @@ public sealed record PageParameters(
     [FromQuery(Name = "page")] string[]? Page = null,
     [FromQuery(Name = "size")] string[]? Size = null);
 
+/// <summary>How many values of each list facet: /search only (an export lists reports, not facets).</summary>
+public sealed record FacetParameters(
+    [FromQuery(Name = "facetSize")] string[]? FacetSize = null);
+
 /// <summary>Which mechanisms: /mechanisms (each at most once, unlike a search's filters).</summary>
 public sealed record MechanismFilterParameters(
     [FromQuery(Name = "q")] string[]? Query = null,

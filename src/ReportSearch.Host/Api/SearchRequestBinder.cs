@@ -8,7 +8,7 @@ namespace ReportSearch.Host.Api;
 /// <summary>
 /// Turns the query string of GET /api/v1/search (and its exports) into a <see cref="SearchRequest"/>. Every
 /// parameter arrives as text and is checked here, so no input reaches the search as an unexpected type or size;
-/// the ranges of page and size are checked by the search service itself (same rule for CLI and API).
+/// the ranges of page, size and facetSize are checked by the search service itself (same rule for CLI and API).
 /// </summary>
 public static class SearchRequestBinder
 {
@@ -23,8 +23,15 @@ public static class SearchRequestBinder
     // fallback=off: the exact answer only, even when it is empty (the page's way back from approximate results).
     public static readonly IReadOnlyDictionary<string, bool> Fallbacks = new Dictionary<string, bool> { ["on"] = true, ["off"] = false };
 
-    public static Bound<SearchRequest> Bind(SearchFilterParameters filters, PageParameters paging) =>
-        Bind(filters, paging.Sort, paging.Page, paging.Size);
+    /// <summary>GET /api/v1/search: the filters, the page, and how many values of each list facet.</summary>
+    public static Bound<SearchRequest> Bind(SearchFilterParameters filters, PageParameters paging, FacetParameters facets)
+    {
+        var bound = Bind(filters, paging.Sort, paging.Page, paging.Size);
+        if (bound.Error is not null) return bound;
+        if (!TryOptionalInt(facets.FacetSize, SearchRequest.DefaultFacetSize, out int facetSize))
+            return Bound<SearchRequest>.Fail("bad_facet_size", $"每个筛选类别返回的项数 facetSize 必须是 1 到 {SearchRequest.MaxFacetSize} 之间的整数。");
+        return Bound<SearchRequest>.Ok(bound.Value! with { FacetSize = facetSize });
+    }
 
     public static Bound<SearchRequest> Bind(SearchFilterParameters filters, StringValues sort, StringValues page, StringValues size)
     {

@@ -10,7 +10,8 @@ namespace ReportSearch.Host.Pages;
 /// <c>&lt;script src&gt;</c>, so it cannot import the page's modules; instead the host composes it once, at
 /// start, from Widget/widget.js with the page's own shared modules inlined at its <c>/* @shared-modules */</c>
 /// line. One source for the &lt;mark&gt;-only guard and the typing delay, no build step. The input limits come
-/// from the server's constants (<see cref="QueryParser.MaxLength"/>, <see cref="SearchRequest.MaxSize"/>), served
+/// from the server's constants (<see cref="QueryParser.MaxLength"/>, <see cref="SearchRequest.MaxSize"/>,
+/// <see cref="SearchRequest.MaxFacetSize"/>), served
 /// to the pages as /js/limits.js and inlined into the widget the same way, so neither can drift from the API.
 /// </summary>
 public static partial class WidgetScript
@@ -21,7 +22,8 @@ public static partial class WidgetScript
     public static string LimitsModule() =>
         $"// Written by the host from its own constants (Pages/WidgetScript.cs): the API refuses more.\n" +
         $"export const MAX_QUERY_CHARS = {QueryParser.MaxLength};\n" +
-        $"export const MAX_PAGE_SIZE = {SearchRequest.MaxSize};\n";
+        $"export const MAX_PAGE_SIZE = {SearchRequest.MaxSize};\n" +
+        $"export const MAX_FACET_SIZE = {SearchRequest.MaxFacetSize};\n";
 
     public static string Compose()
     {

@@ -116,6 +116,7 @@ public sealed class CollectorOracleTests : IDisposable
             Assert.Equal(dated.OrderByDescending(x => x.Year).ThenByDescending(x => x.Date, StringComparer.Ordinal), dated);
             Assert.True(pageMetadata.SkipWhile(m => m.Year is not null).All(m => m.Year is null), context);
 
+            // Each list facet marks the values its own filter selects (a response keeps them however they rank).
             // Place facet: every prefix of the place of a matching segment that passes the other filters, once per report.
             var placeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var d in reports.Where(d => YearOk(d) && KindOk(d) && OrgOk(d) && ValidityOk(d) && NumberOk(d)))
@@ -129,14 +130,14 @@ public sealed class CollectorOracleTests : IDisposable
                 .GroupBy(d => d.Fields.Year!.Value).OrderByDescending(g => g.Key).Select(g => new FacetValue(g.Key.ToString(), g.Count()));
             Assert.Equal(years, result.Years);
             var kinds = reports.Where(d => d.Fields.Kind is not null && YearOk(d) && OrgOk(d) && ValidityOk(d) && NumberOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
-                .GroupBy(d => d.Fields.Kind!).Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
+                .GroupBy(d => d.Fields.Kind!).Select(g => new FacetValue(g.Key, g.Count()) { Selected = filters.Kinds.Contains(g.Key) }).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
             Assert.Equal(kinds, result.Kinds);
             var orgs = reports.Where(d => d.Fields.Org is not null && YearOk(d) && KindOk(d) && ValidityOk(d) && NumberOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
-                .GroupBy(d => d.Fields.Org!).Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
+                .GroupBy(d => d.Fields.Org!).Select(g => new FacetValue(g.Key, g.Count()) { Selected = filters.Orgs.Contains(g.Key) }).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
             Assert.Equal(orgs, result.Orgs);
             // 时效性: every report has one (未知 when its metadata says nothing).
             var validities = reports.Where(d => YearOk(d) && KindOk(d) && OrgOk(d) && NumberOk(d) && d.Segments.Any(s => Matches(s) && PlaceOk(s)))
-                .GroupBy(d => ValidityText.Of(MetadataJson.Read(d.Metadata).Validity)).Select(g => new FacetValue(g.Key, g.Count()))
+                .GroupBy(d => ValidityText.Of(MetadataJson.Read(d.Metadata).Validity)).Select(g => new FacetValue(g.Key, g.Count()) { Selected = filters.Validities.Contains(g.Key) })
                 .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
             Assert.Equal(validities, result.Validities);
         }

@@ -31,6 +31,25 @@ public sealed class RequestValidationTests : IDisposable
         Assert.Equal(1, service.Search(request with { Size = 10, Page = 1, FromYear = null, ToYear = null }).Total);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(SearchRequest.MaxFacetSize + 1)]
+    public void A_facet_size_out_of_range_is_a_request_error(int facetSize)
+    {
+        IndexTestSupport.Write(_index.IndexDir, IndexTestSupport.Document("a.txt", "甲", "深化改革。"));
+        using var reader = ReportIndexes.OpenForReading(_index.IndexDir);
+        var service = new SearchService(reader);
+        var request = new SearchRequest { Query = "改革", FacetSize = facetSize };
+
+        var e = Assert.Throws<InvalidRequestException>(() => service.Search(request));
+        Assert.Equal("bad_facet_size", e.Code);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", e.Message);
+        // The bounds themselves are allowed.
+        Assert.Equal(1, service.Search(request with { FacetSize = 1 }).Total);
+        Assert.Equal(1, service.Search(request with { FacetSize = SearchRequest.MaxFacetSize }).Total);
+    }
+
     [Fact]
     public void A_query_that_cannot_run_is_still_a_query_error()
     {

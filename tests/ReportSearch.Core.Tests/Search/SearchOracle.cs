@@ -8,11 +8,12 @@ namespace ReportSearch.Core.Tests.Search;
 /// <summary>
 /// The brute-force answer to "which reports contain this term": a linear scan of every report's normalized
 /// title and segment texts, with the rule that a term beginning or ending with a letter or digit matches
-/// whole words there. Independent of the index, the tokenizer and the query translation under test.
+/// whole words there. Independent of the index, the tokenizer and the query translation under test. Each report's
+/// fields (kind, issuing body, 时效性) are those its record is filed under, its sidecar read as the pipeline reads it.
 /// </summary>
 public sealed class SearchOracle
 {
-    private readonly List<(string Source, string? District, int? Year, List<(string? District, string Text)> Texts)> _reports = [];
+    private readonly List<(string Source, string? District, int? Year, ReportFields Fields, List<(string? District, string Text)> Texts)> _reports = [];
     // Each segment's values as the engine's text field holds them: body, title, category (normalized).
     private readonly Dictionary<string, List<string[]>> _segments = [];
 
@@ -21,17 +22,18 @@ public sealed class SearchOracle
         var parsers = ReportParsers.Default();
         foreach (var path in Directory.GetFiles(archive, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            if (SidecarMetadata.IsSidecar(path)) continue;
             var relative = Path.GetRelativePath(archive, path).Replace('\\', '/');
             var bytes = File.ReadAllBytes(path);
             ParsedReport parsed;
-            try { parsed = parsers.Parse(new SourceFile(path, relative, bytes.Length, File.GetLastWriteTimeUtc(path)), bytes); }
+            try { parsed = parsers.Parse(new SourceFile(path, relative, bytes.Length, File.GetLastWriteTimeUtc(path)), bytes, SidecarMetadata.Load(SidecarMetadata.Locate(path))); }
             catch (UnreadableFileException) { continue; }
             var doc = ReportSearch.Pipeline.ReportRecordBuilder.Build(parsed, [new IndexSource(relative, bytes.Length, 0)], "x");
             var texts = doc.Segments.Select(s => (s.District, TextNormalizer.NormalizeToString(s.Text))).ToList();
             // Title and category (breadcrumb) are searchable metadata besides the body.
             texts.Add((null, TextNormalizer.NormalizeToString(parsed.Metadata.Title ?? "")));
             texts.Add((null, TextNormalizer.NormalizeToString(parsed.Metadata.Category ?? "")));
-            _reports.Add((relative, parsed.Metadata.District, parsed.Metadata.Year, texts));
+            _reports.Add((relative, parsed.Metadata.District, parsed.Metadata.Year, doc.Fields, texts));
             _segments[relative] = doc.Segments.Select(seg => new[] { seg.Text, seg.Title, seg.Category }.Select(TextNormalizer.NormalizeToString).ToArray()).ToList();
         }
     }
@@ -60,6 +62,9 @@ public sealed class SearchOracle
         var r = _reports.Single(x => x.Source == source);
         return (r.District, r.Year);
     }
+
+    /// <summary>The kind, issuing body and 时效性 the report is filed under (what the facets count).</summary>
+    public ReportFields FieldsOf(string source) => _reports.Single(x => x.Source == source).Fields;
 
     public static bool Contains(string text, string term)
     {

@@ -49,6 +49,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         GeneratedArchive.WriteInto(Archive);
+        GeneratedArchive.WriteOrgsInto(Archive);
         XssArchive.WriteInto(Archive);
         XssArchive.WriteMechanismInto(Archive);
         WideMechanism.WriteInto(Archive);

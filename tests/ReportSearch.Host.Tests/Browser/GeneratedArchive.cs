@@ -3,7 +3,9 @@ namespace ReportSearch.Host.Tests.Browser;
 /// <summary>
 /// An archive at scale for the facet tests: <see cref="Count"/> small reports, all mentioning
 /// <see cref="Term"/>, spread over <see cref="Districts"/> made-up units (far more than a facet shows at
-/// once) and twenty years. Deterministic, so counts can be computed here and compared with the page.
+/// once) and twenty years; and, under a term of their own (<see cref="OrgTerm"/>), <see cref="OrgReports"/> reports
+/// of <see cref="Orgs"/> issuing bodies, more than a response carries of a facet. Deterministic, so counts can be
+/// computed here and compared with the page.
 /// </summary>
 public static class GeneratedArchive
 {
@@ -22,6 +24,14 @@ public static class GeneratedArchive
 
     public static (string District, int Year) Report(int n) => (Districts[n * 7 % Districts.Length], FirstYear + n % Years);
 
+    public const string OrgTerm = "专项督查回头看";
+    public const int OrgReports = 300;
+    /// <summary>More than <see cref="ReportSearch.Search.SearchRequest.DefaultFacetSize"/>: the org facet of <see cref="OrgTerm"/> is cut.</summary>
+    public const int Orgs = 120;
+
+    /// <summary>The issuing body of the n-th report of <see cref="OrgTerm"/>, given by its sidecar: made-up working groups.</summary>
+    public static string OrgOf(int n) => $"第{n % Orgs + 1}督查组";
+
     public static void WriteInto(TestArchive archive)
     {
         for (int n = 0; n < Count; n++)
@@ -34,6 +44,19 @@ public static class GeneratedArchive
 
                 {year}年，{district}推行{Term}，第{n}号网格完成入户，群众满意度持续提升。
                 """);
+        }
+    }
+
+    public static void WriteOrgsInto(TestArchive archive)
+    {
+        for (int n = 0; n < OrgReports; n++)
+        {
+            archive.Write($"generated-orgs/{n:D3}.txt", $"""
+                {FirstYear + n % Years}年{OrgTerm}情况通报
+
+                按照工作安排，开展{OrgTerm}，第{n}项问题已完成整改。
+                """);
+            archive.Write($"generated-orgs/{n:D3}.txt.meta.json", $$"""{ "org": "{{OrgOf(n)}}" }""");
         }
     }
 

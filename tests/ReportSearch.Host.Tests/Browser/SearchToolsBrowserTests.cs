@@ -1,5 +1,6 @@
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using ReportSearch.Search;
 
 namespace ReportSearch.Host.Tests.Browser;
 
@@ -38,13 +39,15 @@ public sealed class SearchToolsBrowserTests(BrowserFixture browser)
             Assert.Equal("true", open.GetAttribute("aria-expanded"));
             Wait.For(() => (long)Driver.ExecuteScript("const r = document.getElementById('filters').getBoundingClientRect(); return Math.round(r.right);")! <= 390, "the drawer inside the viewport");
 
-            // Ten values, then 更多 naming how many are left (of the place facet's level, as the API counts it).
-            var facet = (await Api.Search(browser.Host.Client, $"q={Api.Q(GeneratedArchive.Term)}&size=1")).Facets.District;
+            // Ten values, then 更多 naming how many are left (of the place facet's level, as the API counts it: all of
+            // them, also those the response did not carry).
+            var facets = (await Api.Search(browser.Host.Client, $"q={Api.Q(GeneratedArchive.Term)}&size=1")).Facets;
+            var facet = facets.District;
             Assert.True(facet.Count > 10, $"the generated archive should need 更多: {facet.Count} place values");
             var buttons = Driver.FindElements(By.CssSelector("#district-facets .facet-button"));
             Assert.Equal(10, buttons.Count);
             var more = Driver.FindElement(By.CssSelector("[data-facet='district'] .facet-more"));
-            Assert.Contains($"还有 {facet.Count - 10} 项", more.Text);
+            Assert.Contains($"还有 {facets.Distinct.District - 10} 项", more.Text);
             // Spoken names: "安溪镇，7 篇", not "安溪镇7".
             Assert.All(buttons, b => Assert.Matches(@"^.+，\d+ 篇$", b.GetAttribute("aria-label")));
 
@@ -69,6 +72,63 @@ public sealed class SearchToolsBrowserTests(BrowserFixture browser)
         {
             Driver.ExecuteCdpCommand("Emulation.clearDeviceMetricsOverride", new Dictionary<string, object?>());
         }
+    }
+
+    [BrowserFact]
+    public async Task A_facet_the_response_cut_short_is_fetched_whole_once_when_searched_in_or_opened()
+    {
+        var term = Api.Q(GeneratedArchive.OrgTerm);
+        var cut = (await Api.Search(browser.Host.Client, $"q={term}&size=1")).Facets;
+        var whole = (await Api.Search(browser.Host.Client, $"q={term}&size=1&facetSize={SearchRequest.MaxFacetSize}")).Facets.Org;
+        Assert.Equal(SearchRequest.DefaultFacetSize, cut.Org.Count);
+        Assert.Equal(whole.Count, cut.Distinct.Org);
+        Assert.True(whole.Count > SearchRequest.DefaultFacetSize, $"the generated archive should have more issuing bodies than a response carries: {whole.Count}");
+        // An issuing body the first response did not carry, and its count in the whole facet.
+        var carried = cut.Org.Select(f => f.Value).ToHashSet();
+        var target = whole.Last(f => !carried.Contains(f.Value));
+
+        Driver.Navigate().GoToUrl(Url($"?q={term}"));
+        Wait.For(() => Driver.FindElements(By.CssSelector("#org-facets .facet-button")).Count == 10, "the top ten issuing bodies");
+        PageActivity.Install(Driver);
+        var box = Driver.FindElement(By.Id("org-facet-filter"));
+        Assert.Contains($"共 {whole.Count} 项", box.GetAttribute("placeholder"));
+        Assert.Contains($"还有 {whole.Count - 10} 项", Driver.FindElement(By.CssSelector("[data-facet='org'] .facet-more")).Text);
+
+        // Typing finds it: the page asked for the same search with every facet value, and shows the real count.
+        box.SendKeys(target.Value);
+        var match = Wait.For(() => Driver.FindElements(By.CssSelector("#org-facets .facet-button")) is { Count: 1 } m && m[0].GetAttribute("data-value") == target.Value ? m[0] : null, $"{target.Value}, not in the first response");
+        Assert.Equal(target.Count.ToString(), match.FindElement(By.CssSelector(".facet-count")).Text);
+        PageActivity.WaitUntilSettled(Driver, "after the facet's values came");
+        var asked = Assert.Single(PageActivity.Requests(Driver));
+        Assert.Contains($"facetSize={SearchRequest.MaxFacetSize}", asked);
+        Assert.Contains("size=1&", asked + "&");
+        Assert.Contains("q=" + term, asked);
+
+        // 更多 then lists every issuing body, from the answer already had: no second request.
+        box.SendKeys(Keys.Control + "a" + Keys.Control + Keys.Backspace);
+        var more = Wait.For(() => Driver.FindElement(By.CssSelector("[data-facet='org'] .facet-more")) is { Displayed: true } b ? b : null, "更多 again");
+        more.Click();
+        Wait.For(() => Driver.FindElements(By.CssSelector("#org-facets .facet-button")).Count == whole.Count, $"all {whole.Count} issuing bodies");
+        Assert.Equal("收起", more.Text);
+        PageActivity.WaitUntilSettled(Driver, "after 更多");
+        Assert.Single(PageActivity.Requests(Driver));
+    }
+
+    [BrowserFact]
+    public void A_facet_whose_values_cannot_be_fetched_says_so_in_its_list()
+    {
+        Driver.Navigate().GoToUrl(Url($"?q={Api.Q(GeneratedArchive.OrgTerm)}"));
+        Wait.For(() => Driver.FindElements(By.CssSelector("#org-facets .facet-button")).Count == 10, "the top ten issuing bodies");
+        // The network fails for the facet's values alone.
+        Driver.ExecuteScript("""
+            const fetch = window.fetch.bind(window);
+            window.fetch = (resource, init) => String(resource).includes('facetSize=') ? Promise.reject(new TypeError('Failed to fetch')) : fetch(resource, init);
+            """);
+        Driver.FindElement(By.CssSelector("[data-facet='org'] .facet-more")).Click();
+        var note = Wait.For(() => Driver.FindElements(By.CssSelector("#org-facets .facet-load-failed")).FirstOrDefault(), "a note that the rest could not be loaded");
+        Assert.Matches(@"^其余 \d+ 项未能载入，请稍后重试$", note.Text);
+        // The values the response carried are still there.
+        Assert.Equal(SearchRequest.DefaultFacetSize, Driver.FindElements(By.CssSelector("#org-facets .facet-button")).Count);
     }
 
     [BrowserFact]

@@ -2,27 +2,34 @@
 // top ten values, 更多 for the rest and a filter box once there are many; the year as a small histogram with
 // a from–to range. Counts come from the result set, so a value offered here never leads to 0 results; a
 // selected value that this result set lacks stays visible (to be removed) and says "0 篇".
+// The API sends a list facet's top values only (and the selected ones), with `distinct`, how many it has: a facet
+// with more asks for all of them once, when the user opens 更多 or types in its filter box.
 import { el } from './common.js';
 import { FILTER_LABELS } from './query-state.js';
 
 const TOP = 10;
 const expanded = new Set();   // facet keys whose 更多 is open: kept across searches
 const filterText = new Map(); // facet key → text in its filter box
+let rendered = 0;             // counts renderFacets calls: an answer for an older one is dropped
 
 /**
  * Renders all facets of a response into `container`; `go(state)` moves to a new search state. `total` is the
  * number of results: a list facet whose one value covers all of them offers no choice and is left out.
+ * `loadAll()` resolves to the facets of the same search with every value (rejects with a message when it cannot):
+ * asked for when the user wants the values of a facet the response cut short.
  */
-export function renderFacets(container, facets, state, go, total = null) {
+export function renderFacets(container, facets, state, go, total = null, loadAll = null) {
+  const mine = ++rendered;
+  const source = { distinct: facets?.distinct ?? {}, loadAll, isCurrent: () => mine === rendered };
   const sections = [];
   for (const [key, counts] of Object.entries(facets ?? {})) {
-    if (!Array.isArray(counts)) continue; // e.g. districtLevel: a property of the district facet
+    if (!Array.isArray(counts)) continue; // e.g. districtLevel and distinct: properties of the facets, not facets
     // A facet with nothing to offer (no report in the results has a 文种, say) is left out, unless a value
     // of it is selected and must stay removable.
     if (counts.length === 0 && selectedOf(state, key).length === 0) continue;
     // One value on every result (all 时效性 未知, say) narrows nothing: a tab stop for no choice.
     if (key !== 'year' && counts.length === 1 && counts[0]?.count === total && selectedOf(state, key).length === 0) continue;
-    sections.push(key === 'year' ? yearFacet(counts, state, go) : listFacet(key, counts, state, go));
+    sections.push(key === 'year' ? yearFacet(counts, state, go) : listFacet(key, counts, state, go, source));
   }
   container.replaceChildren(...sections);
 }
@@ -72,11 +79,21 @@ function facetButton(key, value, count, state, go) {
   return button;
 }
 
-function listFacet(key, counts, state, go) {
+// How many of a facet's values the response left out: `distinct` counts them all (absent: none left out).
+function unsent(counts, distinct) {
+  return Number.isInteger(distinct) && distinct > counts.length ? distinct - counts.length : 0;
+}
+
+function listFacet(key, counts, state, go, source) {
   const section = facetSection(key);
-  const values = withSelected(counts, selectedOf(state, key));
+  const selected = selectedOf(state, key);
+  let values = withSelected(counts, selected);
+  let missing = unsent(counts, source.distinct[key]);
+  let loading = false, loaded = false, failed = false;
+  const size = () => values.length + missing;
   const list = el('ul', 'facet-list');
   list.id = `${key}-facets`;
+  let box = null;
 
   const draw = () => {
     const filter = (filterText.get(key) ?? '').trim();
@@ -87,33 +104,59 @@ function listFacet(key, counts, state, go) {
       li.append(facetButton(key, v.value, v.count, state, go));
       return li;
     }));
-    if (matching.length === 0) list.append(el('li', 'facet-empty', filter ? `没有包含“${filter}”的项` : '—'));
-    more.hidden = Boolean(filter) || values.length <= TOP;
-    more.textContent = expanded.has(key) ? '收起' : `更多（还有 ${values.length - TOP} 项）`;
+    // The values not here yet are on their way, or could not be had: say so, never "none" for them.
+    if (loading && (filter || expanded.has(key))) list.append(el('li', 'facet-empty facet-loading', `正在载入其余 ${missing} 项…`));
+    else if (failed && (filter || expanded.has(key))) list.append(el('li', 'facet-empty facet-load-failed', `其余 ${missing} 项未能载入，请稍后重试`));
+    else if (matching.length === 0) list.append(el('li', 'facet-empty', filter ? `没有包含“${filter}”的项` : '—'));
+    more.hidden = Boolean(filter) || size() <= TOP;
+    more.textContent = expanded.has(key) ? '收起' : `更多（还有 ${size() - TOP} 项）`;
     more.setAttribute('aria-expanded', String(expanded.has(key)));
+    if (box) box.placeholder = `查找${FILTER_LABELS[key] ?? ''}（共 ${size()} 项）`;
+  };
+
+  // Once per response: the same search with every value of the facets; a failure may be tried again.
+  const loadRest = () => {
+    if (missing === 0 || loaded || loading || !source.loadAll) return;
+    loading = true;
+    failed = false;
+    source.loadAll().then(all => {
+      if (!source.isCurrent()) return; // a newer search has been drawn
+      const full = Array.isArray(all?.[key]) ? all[key] : [];
+      values = withSelected(full, selected);
+      missing = unsent(full, all?.distinct?.[key]);
+      loading = false;
+      loaded = true;
+      draw();
+    }, () => {
+      if (!source.isCurrent()) return;
+      loading = false;
+      failed = true;
+      draw();
+    });
   };
 
   const more = el('button', 'facet-more');
   more.type = 'button';
   more.setAttribute('aria-controls', list.id);
   more.addEventListener('click', () => {
-    if (expanded.has(key)) expanded.delete(key); else expanded.add(key);
+    if (expanded.has(key)) expanded.delete(key); else { expanded.add(key); loadRest(); }
     draw();
   });
 
-  if (values.length > TOP) {
+  if (size() > TOP) {
     const label = el('label', 'visually-hidden', `在${FILTER_LABELS[key] ?? key}中查找`);
-    const box = el('input', 'facet-filter');
+    box = el('input', 'facet-filter');
     box.type = 'search';
     box.id = `${key}-facet-filter`;
     label.htmlFor = box.id;
-    box.placeholder = `查找${FILTER_LABELS[key] ?? ''}（共 ${values.length} 项）`;
     box.value = filterText.get(key) ?? '';
     box.setAttribute('aria-controls', list.id);
-    box.addEventListener('input', () => { filterText.set(key, box.value); draw(); });
+    box.addEventListener('input', () => { filterText.set(key, box.value); loadRest(); draw(); });
     section.append(label, box);
   }
   section.append(list, more);
+  // 更多 left open, or a filter left typed, from the last search: this one's values are wanted whole too.
+  if (expanded.has(key) || (filterText.get(key) ?? '').trim()) loadRest();
   draw();
   return section;
 }

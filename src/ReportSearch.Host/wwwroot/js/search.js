@@ -12,7 +12,7 @@ import { attachCombobox } from './combobox.js';
 import { completionItems, renderDidYouMean } from './did-you-mean.js';
 import { attachAdvanced } from './advanced.js';
 import { TYPING_DELAY_MS } from './marked-html.js';
-import { MAX_QUERY_CHARS } from './limits.js';
+import { MAX_QUERY_CHARS, MAX_FACET_SIZE } from './limits.js';
 
 const PAGE_SIZE = 10;
 const $ = id => document.getElementById(id);
@@ -123,6 +123,21 @@ function probes(mine) {
   };
 }
 
+// The API sends each list facet's top values; this asks, at most once per search drawn, for the same search with
+// every value (and one hit, the least it can send), when the user opens 更多 or searches in a facet it cut short.
+function allFacetValues(state) {
+  let answer = null;
+  return () => {
+    if (answer) return answer;
+    const p = toParams({ ...state, page: 1, sort: effectiveSort(state) });
+    p.set('size', '1');
+    p.set('facetSize', String(MAX_FACET_SIZE));
+    const asked = answer = getJson('/api/v1/search', p).then(r => r.facets);
+    asked.catch(() => { if (answer === asked) answer = null; }); // failed: the next wish asks again
+    return asked;
+  };
+}
+
 function clear() {
   results.replaceChildren();
   pager.replaceChildren();
@@ -150,7 +165,7 @@ function render(state, r) {
   results.replaceChildren(...(r.hits ?? []).map((hit, i) => renderHit(hit, marked, (r.page - 1) * r.size + i + 1)));
   renderPrecedent($('precedent'), r.page === 1 ? r.precedent : null);
   renderDidYouMean($('did-you-mean'), state, r.didYouMean, next => go(next));
-  renderFacets(facets, r.facets, state, next => go(next), r.total);
+  renderFacets(facets, r.facets, state, next => go(next), r.total, allFacetValues(state));
   renderPager(state, r);
   renderExports(state, r.total);
   if (r.total === 0) explainEmpty(emptyBox, state, null, probes(generation));
