@@ -98,7 +98,7 @@ internal static partial class TitleFinder
     private static partial Regex FurnitureSuffix();
 
     // A body's name as it signs a document (中宁县人民政府, 某镇森林防火指挥部 over 2026年2月9日): a signature, not a heading.
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|办事处|党委|党工委|局|厅|委|指挥部|领导小组|管委会|中心)$")]
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|办事处|党委|党工委|局|厅|委|指挥部|领导小组|管委会|中心|调查队)$")]
     private static partial Regex BodyName();
 
     /// <summary>A body's name alone (某县人民政府, 政府办公室): a signature or a site's owner, never a title.</summary>

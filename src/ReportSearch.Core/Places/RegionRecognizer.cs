@@ -68,7 +68,9 @@ public static partial class RegionRecognizer
     private const int PartStride = 1_000_000;
 
     // Central bodies at the start of a title or an issuing body: 国务院办公厅关于…, 中共中央 国务院关于…, 中华人民共和国…法.
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?:国务院|中共中央|中央军委|中央|全国人民代表大会|全国人大|全国政协|中华人民共和国|国家(?!级)|(?:财政|教育|科学技术|工业和信息化|公安|民政|司法|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|外交|国防)部)")]
+    // Not the national statistics office's survey team of a place (国家统计局安吉调查队): a local office, signing with
+    // the place's own statistics bureau.
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?:国务院|中共中央|中央军委|中央|全国人民代表大会|全国人大|全国政协|中华人民共和国|国家(?!级|统计局\p{IsCJKUnifiedIdeographs}{2,8}调查队)|(?:财政|教育|科学技术|工业和信息化|公安|民政|司法|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|外交|国防)部)")]
     private static partial Regex NationalStart();
 
     // Central bodies and national events in the opening lines: 在第十一届全国人民代表大会第一次会议上, 国家主席习近平.

@@ -233,4 +233,15 @@ public class IssuingBodyRuleTests
         var m = Meta($"各位代表：\n现在，我代表{speaker}，向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。\n一、2023年工作回顾\n2023年，在市委、市政府和县委的坚强领导下，在县人大、县政协的监督支持下，县政府带领全县人民扎实工作，我县民生持续改善。\n{figures}洛阳市新安县经济平稳增长，全县生产总值增长6%，我县就业稳定，全县人民安居乐业。");
         Assert.Equal(expected, m.Org);
     }
+
+    // A snippet of my own in a county's statistical communiqué's shape: its signature is the county's statistics bureau
+    // and the national office's survey team of the county, a local office, over the date.
+    [Fact]
+    public void A_survey_team_of_the_national_statistics_office_signs_with_the_county_and_is_no_national_body()
+    {
+        var m = Meta("安吉县2023年国民经济和社会发展统计公报\n安吉县统计局\n国家统计局安吉调查队\n2024年3月15日\n2023年，面对复杂严峻的外部环境，全县上下坚决贯彻落实中央、省、市决策部署。\n");
+        Assert.Equal("安吉县2023年国民经济和社会发展统计公报", m.Title);
+        Assert.Equal("安吉县统计局、国家统计局安吉调查队", m.Org);
+        Assert.Equal(["浙江省", "湖州市", "安吉县"], m.RegionPath);
+    }
 }
