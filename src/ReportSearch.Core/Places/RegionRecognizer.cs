@@ -68,10 +68,21 @@ public static partial class RegionRecognizer
     private const int PartStride = 1_000_000;
 
     // Central bodies at the start of a title or an issuing body: 国务院办公厅关于…, 中共中央 国务院关于…, 中华人民共和国…法.
-    // Not the national statistics office's survey team of a place (国家统计局安吉调查队): a local office, signing with
-    // the place's own statistics bureau.
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?:国务院|中共中央|中央军委|中央|全国人民代表大会|全国人大|全国政协|中华人民共和国|国家(?!级|统计局\p{IsCJKUnifiedIdeographs}{2,8}调查队)|(?:财政|教育|科学技术|工业和信息化|公安|民政|司法|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|外交|国防)部)")]
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?:国务院|中共中央|中央军委|中央|全国人民代表大会|全国人大|全国政协|中华人民共和国|国家(?!级)|(?:财政|教育|科学技术|工业和信息化|公安|民政|司法|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|外交|国防)部)")]
     private static partial Regex NationalStart();
+
+    /// <summary>
+    /// Whether a central body heads the text (国家税务总局关于…), not one of its local offices, which name their place
+    /// right after it (国家税务总局安吉县税务局, 国家统计局浙江调查总队, 国家金融监督管理总局湖州监管分局): those are the
+    /// place's.
+    /// </summary>
+    private static bool HeadedByCentralBody(string text, PlaceNames names) =>
+        NationalStart().IsMatch(text)
+        && !(CentralAdministration().Match(text) is { Success: true } body && names.Find(text[(body.Index + body.Length)..]).Any(m => m.Start == 0));
+
+    // A central administration's name (国家税务总局, 国家统计局, 国家金融监督管理总局), where a local office's place may follow.
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?国家\p{IsCJKUnifiedIdeographs}{1,10}?(?:总局|局|署)")]
+    private static partial Regex CentralAdministration();
 
     // Central bodies and national events in the opening lines: 在第十一届全国人民代表大会第一次会议上, 国家主席习近平.
     // An order number names the State Council as the author only where it heads the text (中华人民共和国国务院令 / 第711号);
@@ -138,7 +149,8 @@ public static partial class RegionRecognizer
     public static RegionResult Recognize(IEnumerable<(DocumentZone Zone, string Text)> parts, PlaceNames? names = null)
     {
         var zoned = parts.Where(p => !string.IsNullOrEmpty(p.Text)).ToList();
-        return AuthorBelowAnswer.Check(Weigh([.. zoned], names ?? PlaceNames.Default), zoned, text => NationalStart().IsMatch(text));
+        names ??= PlaceNames.Default;
+        return AuthorBelowAnswer.Check(Weigh([.. zoned], names), zoned, text => HeadedByCentralBody(text, names));
     }
 
     private static RegionResult Weigh(List<(DocumentZone Zone, string Text)> zoned, PlaceNames names)
@@ -176,7 +188,7 @@ public static partial class RegionRecognizer
         bool strongLocal = mentions.Any(m => m.Zone is DocumentZone.Title or DocumentZone.Org && !m.Mention.IsShortForm);
         foreach (var (zone, text) in zoned)
         {
-            if (zone is DocumentZone.Title or DocumentZone.Org && NationalStart().IsMatch(text)) return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
+            if (zone is DocumentZone.Title or DocumentZone.Org && HeadedByCentralBody(text, names)) return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         }
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) && !VisitHeadline().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NamesNationalAuthor(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
