@@ -6,10 +6,11 @@ namespace ReportSearch.Places;
 /// A county's or a town's page speaking in the first person (我县, 本镇, 我街道) is not the page of the city, province or
 /// country it reports on: 4月10日，湖州市安全生产工作会议召开。…县委常委、副县长王某在县分会场参加会议。…我县随即召开会议
 /// is the county's news of the city's meeting, 中央文明办测评组对我县…暗访测评 and 浙江省委农办公布…我县获评优秀 a county's
-/// news of a higher body, 县政府办公室 forwarding 《湖州市人民政府办公室关于…的通知》 a county's notice. Such an answer above the author's own level is a unit above the right one (wrong for the
-/// facet): no answer is better. The issuing body is kept (a city's notice may quote a county's 我县), and so is a
-/// central body heading the title; a text that also speaks as a city or province (我市, 本省) does not say which it is.
-/// 我区 is a district's only outside the autonomous regions (广西的我区 is the region's).
+/// news of a higher body, 县政府办公室 forwarding 《湖州市人民政府办公室关于…的通知》 a county's notice. Such an answer,
+/// above the author's own level, is a unit above the right one (wrong for the facet): no answer is better. The issuing
+/// body is kept (a city's notice may quote a county's 我县), and so is a central body heading the title; a text that
+/// also speaks as a city or province (我市, 本省) does not say which it is. 我区 is a district's only outside the
+/// autonomous regions (in 广西's own texts 我区 is the region).
 /// </summary>
 internal static partial class AuthorBelowAnswer
 {
