@@ -17,6 +17,8 @@ public enum RegionEvidence
     Title,
     /// <summary>The document speaks of itself at the unit's level (我街道, 本镇, 全县) and names the unit.</summary>
     SelfReference,
+    /// <summary>The text names the county, town or street in full again and again, and no other place nearly as often (<see cref="RepeatedSubject"/>).</summary>
+    Repeated,
     /// <summary>Only the weight of places named in the opening and the body: a guess, never the report's region.</summary>
     Mentions,
 }
@@ -312,6 +314,9 @@ public static partial class RegionRecognizer
         if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned) is { } own
             && (strength.Place is null || rootInDoubt || own.IsWithin(strength.Place) || strength.Place.IsWithin(own)))
             return strength with { Place = own, Evidence = RegionEvidence.SelfReference };
+        if (!strength.IsStrong && RepeatedSubject.Find(kept.Where(k => !k.Mention.IsShortForm).Select(k => k.Place), zoned.Select(z => z.Text)) is { } repeated
+            && (strength.Place is null || repeated.IsWithin(strength.Place) || strength.Place.IsWithin(repeated)))
+            return strength with { Place = repeated, Evidence = RegionEvidence.Repeated };
         return OwnUnit(strength, zoned, names);
     }
 

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace ReportSearch.Places;
+
+/// <summary>
+/// The unit a body-only news item or profile keeps naming in full, where nothing names its author: 建水县棋手…, 2021年，
+/// 建水县青少年校外活动中心…, 建水县积极推进…, 建水县各中小学… (four times, against the 石屏县 it competed in once) is
+/// 建水县's item. A county's or a town's own pages name it over and over; a page of another place names it about as
+/// often as its own. So the unit must be named in full <see cref="MinTimes"/> times or more, and no county, town or street
+/// on another branch may be named more than a third as often (平阳县公安局 three times in a case it handled in 苍南县钱库镇,
+/// twice: the text is about two places, and neither is the answer).
+/// Between a town and its county both named so, the town is the subject only when it is named at least twice as
+/// often as the county (芙蓉镇 ten times, 永顺县 once); a county's item that cites one of its towns as the example
+/// (丰县大沙河镇 five times, 丰县 three) is the county's.
+/// A text about aid between places (北京市对口支援兴和县…, 与兴和县鄂尔栋社区卫生服务中心签订帮扶结对协议) is written by
+/// either side, and names the side it helps the more: no answer.
+/// Counties, towns and streets only: a city or province named again and again is as often the frame of a local text
+/// as its subject.
+/// </summary>
+internal static partial class RepeatedSubject
+{
+    /// <summary>
+    /// How often the unit must be named in full: twice is what any page of a neighbour or partner does (a pairing's
+    /// news names both sides twice), three times is a subject.
+    /// </summary>
+    public const int MinTimes = 3;
+
+    // A unit on another branch named more than this share as often leaves the text about two places.
+    private const double CompetitorShare = 1.0 / 3;
+
+    // A town below a county the text also names repeatedly is the subject only when named this many times as often.
+    private const int TownOverCounty = 2;
+
+    [GeneratedRegex(@"对口(?:支援|帮扶|协作|合作)|结对帮扶|帮扶结对|东西部(?:扶贫)?协作")]
+    private static partial Regex AidBetweenPlaces();
+
+    /// <param name="named">Each full-name mention's unit (short forms excluded: a county's short form is often a word).</param>
+    /// <param name="texts">The text's parts, for the words of aid between places.</param>
+    public static Place? Find(IEnumerable<Place> named, IEnumerable<string> texts)
+    {
+        if (texts.Any(t => AidBetweenPlaces().IsMatch(t))) return null;
+        var counts = named.Where(p => p.Level >= PlaceLevel.County && !p.IsZone).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+        var candidates = counts.Where(kv => kv.Value >= MinTimes && !HasCompetitor(kv.Key, kv.Value, counts)).Select(kv => kv.Key).ToList();
+        if (candidates.Count == 0) return null;
+        // Every candidate on one branch, or the text is about two places.
+        var deepest = candidates.OrderByDescending(p => p.Level).First();
+        if (candidates.Any(c => !deepest.IsWithin(c))) return null;
+        // From the deepest up: a town is the subject over its county only when named clearly more often.
+        var subject = deepest;
+        foreach (var above in candidates.Where(c => c != deepest).OrderByDescending(c => c.Level))
+            if (counts[subject] < TownOverCounty * counts[above]) subject = above;
+        return subject;
+    }
+
+    private static bool HasCompetitor(Place unit, int times, Dictionary<Place, int> counts) =>
+        counts.Any(kv => !kv.Key.IsWithin(unit) && !unit.IsWithin(kv.Key) && kv.Value > CompetitorShare * times);
+}
