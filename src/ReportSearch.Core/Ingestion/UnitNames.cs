@@ -55,10 +55,13 @@ internal static partial class UnitNames
         return units;
     }
 
-    /// <summary>The issuing unit a chain names: the finest unit; a bureau keeps the place it belongs to (晋江市水利局).</summary>
+    /// <summary>
+    /// The issuing unit a chain names: the finest unit; a bureau keeps the place it belongs to (晋江市水利局). A bureau
+    /// alone (国家统计局, 县水利局) names no place, so no district: a district is a place or a place's body.
+    /// </summary>
     public static string? DistrictOf(List<Unit> chain)
     {
-        if (chain.Count == 0) return null;
+        if (chain.Count == 0 || chain.All(u => u.Level == Level.Bureau)) return null;
         var last = chain[^1];
         if (last.Level == Level.Bureau && chain.Count > 1 && chain[^2].Level != Level.Bureau) return chain[^2].Name + last.Name;
         return last.Name;

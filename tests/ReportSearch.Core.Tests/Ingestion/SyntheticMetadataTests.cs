@@ -93,6 +93,17 @@ public class SyntheticMetadataTests
         Assert.Equal(city, report.Metadata.RegionPath?[^1]); // the made-up units are not places; the bureau's city is
     }
 
+    // A bureau with no place before it (国家统计局：…, 县水利局：…) opening a headline names no district: a section's
+    // district is a place or a place's body, for the district filter and facet.
+    [Fact]
+    public void A_bureau_alone_opening_a_part_is_no_district()
+    {
+        var text = "房地产市场动态\n\n晋江市水利局： 全力做好汛期准备\n\n晋江市水利局部署防汛工作。\n\n"
+            + "国家统计局： 房地产市场总体平稳\n\n国家统计局发布数据。\n\n县水利局： 开展河道清淤\n\n县水利局组织清淤。\n";
+        var districts = Txt("r/bureaus.txt", text).Sections.Select(s => s.District).OfType<string>().Distinct().ToList();
+        Assert.Equal(["晋江市水利局"], districts);
+    }
+
     // A news page lists other sites' headlines under its item, each opening with a unit and a colon: read as a round-up,
     // their one real unit (华安县) is no place of the page, whose title names its own (西安).
     [Fact]
