@@ -32,6 +32,14 @@ internal static partial class OwnShortForm
 
     private static readonly Lazy<Dictionary<string, List<Place>>> TownStems = new(BuildTownStems);
 
+    /// <summary>The shortest and longest town stem (<see cref="BuildTownStems"/>).</summary>
+    internal const int MinStem = 2, MaxStem = 4;
+
+    /// <summary>The one town or street of <paramref name="county"/> whose stem <paramref name="stem"/> is; null if none or two.</summary>
+    internal static Place? TownOfStem(ReadOnlySpan<char> stem, Place county) =>
+        TownStems.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out var towns)
+        && towns.Where(t => t.Parent == county).ToList() is [var only] ? only : null;
+
     public static Place? Find(List<(DocumentZone Zone, string Text)> zoned, PlaceNames names)
     {
         var ranked = Candidates(zoned, names).Where(c => c.Count >= MinRepeats || c.StemLength >= LongStem).ToList();
@@ -61,7 +69,7 @@ internal static partial class OwnShortForm
             // Every position, the longest stem there that stands as a word of its own (全镇人民 holds no 镇人).
             foreach (var (_, text) in zoned)
                 for (int i = 0; i < text.Length; i++)
-                    for (int len = 4; len >= 2; len--)
+                    for (int len = MaxStem; len >= MinStem; len--)
                         if (i + len <= text.Length && lookup.TryGetValue(text.AsSpan(i, len), out var towns))
                         {
                             var bySuffix = ownSuffix is null ? towns : towns.Where(t => t.Name.EndsWith(ownSuffix, StringComparison.Ordinal)).ToList();
@@ -110,9 +118,9 @@ internal static partial class OwnShortForm
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Words = new(StringComparer.Ordinal);
 
-    private static bool IsWord(string stem) => Words.GetOrAdd(stem, IcuWords.IsOneWord);
+    internal static bool IsWord(string stem) => Words.GetOrAdd(stem, IcuWords.IsOneWord);
 
-    private static bool IsFeature(string text, int end) => end < text.Length && Features.Contains(text[end]);
+    internal static bool IsFeature(string text, int end) => end < text.Length && Features.Contains(text[end]);
 
     private static string? TownSuffix(List<(DocumentZone Zone, string Text)> zoned)
     {
@@ -133,7 +141,7 @@ internal static partial class OwnShortForm
             if (place.Level != PlaceLevel.Town || place.IsZone) continue;
             var name = place.Name;
             var stem = name.EndsWith("街道", StringComparison.Ordinal) ? name[..^2] : name[..^1];
-            if (stem.Length is < 2 or > 4) continue;
+            if (stem.Length is < MinStem or > MaxStem) continue;
             if (!stems.TryGetValue(stem, out var list)) stems[stem] = list = [];
             list.Add(place);
         }

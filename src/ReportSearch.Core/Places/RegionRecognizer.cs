@@ -152,7 +152,7 @@ public static partial class RegionRecognizer
     {
         var zoned = parts.Where(p => !string.IsNullOrEmpty(p.Text)).ToList();
         names ??= PlaceNames.Default;
-        return AuthorBelowAnswer.Check(Weigh([.. zoned], names), zoned, text => HeadedByCentralBody(text, names));
+        return TownByItsStem.Descend(AuthorBelowAnswer.Check(Weigh([.. zoned], names), zoned, text => HeadedByCentralBody(text, names)), zoned);
     }
 
     private static RegionResult Weigh(List<(DocumentZone Zone, string Text)> zoned, PlaceNames names)

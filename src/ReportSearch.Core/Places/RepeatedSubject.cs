@@ -25,11 +25,11 @@ internal static partial class RepeatedSubject
     /// </summary>
     public const int MinTimes = 3;
 
-    // A unit on another branch named more than this share as often leaves the text about two places.
-    private const double CompetitorShare = 1.0 / 3;
+    /// <summary>A unit on another branch named more than this share as often leaves the text about two places.</summary>
+    internal const double CompetitorShare = 1.0 / 3;
 
-    // A town below a county the text also names repeatedly is the subject only when named this many times as often.
-    private const int TownOverCounty = 2;
+    /// <summary>A town below a county the text also names is the subject only when named this many times as often.</summary>
+    internal const int TownOverCounty = 2;
 
     [GeneratedRegex(@"对口(?:支援|帮扶|协作|合作)|结对帮扶|帮扶结对|东西部(?:扶贫)?协作")]
     private static partial Regex AidBetweenPlaces();
