@@ -3,7 +3,7 @@ using ReportSearch.Bench;
 // reportsearch-bench: synthetic archives and repeatable performance figures for ReportSearch.
 //   generate --mb N --out DIR [--seed S] [--seeds DIR]
 //   index    --archive DIR --index DIR [--baseline] [--floor]
-//   query    --index DIR [--seed S] [--rounds R] [--dump FILE]
+//   query    --index DIR [--seed S] [--rounds R] [--dump FILE] [--list-cold]
 //   http     --index DIR --url http://127.0.0.1:PORT --clients C --seconds S [--seed S] [--pid PID]
 //   pdf      --pdfs DIR [--from ARCHIVE --count N]
 //   relevance --corpus DIR --queries FILE --judgments FILE [--split tune|holdout|all] [--pool-out FILE] [--index DIR]
@@ -46,7 +46,7 @@ static int Usage()
                                                                 read, normalize, bigrams and invert; both with ratios
           stock-index --archive DIR --index DIR --analyzer cjk|floor [--threads N]
                                                                 one of those alone
-          query    --index DIR [--seed S] [--rounds R] [--dump FILE]
+          query    --index DIR [--seed S] [--rounds R] [--dump FILE] [--list-cold]
                                                                 latency per query class, single client
           http     --index DIR --url http://127.0.0.1:PORT --clients C --seconds S [--seed S] [--pid HOSTPID]
                                                                 load a running host (loopback only)

@@ -15,12 +15,14 @@ public static class QueryBench
         int seed = a.Int("--seed", 1);
         int rounds = a.Int("--rounds", 5);
         var dump = a.Optional("--dump");
+        // Each query's cold run on stderr, to find which query a class's worst is.
+        bool listCold = a.Flag("--list-cold");
 
         using var index = ReportIndexes.OpenForReading(indexDir);
         var service = new SearchService(index);
-        // The mechanism catalogue (the precedent card of one-name queries) is built when the host starts, before
-        // any request: here too, so no query's "cold" run includes it.
-        index.Mechanisms();
+        // What the host builds when it opens the index, before any request (the mechanism catalogue, the vocabulary,
+        // SmartCn's dictionaries): here too, so no query's "cold" run includes it.
+        ServingWarmUp.Run(index);
         Console.Error.WriteLine("query mix:");
         var mix = QueryMix.Build(index, service, seed, Console.Error);
 
@@ -33,6 +35,7 @@ public static class QueryBench
             var t = Stopwatch.GetTimestamp();
             Execute(service, q);
             cold[q.Class].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            if (listCold) Console.Error.WriteLine($"cold {Stopwatch.GetElapsedTime(t).TotalMilliseconds,9:F2} ms {q.Class,-11} {QueryMix.Describe(q.Request)}");
         }
         foreach (var q in mix) Execute(service, q);
         var warmup = clock.Elapsed;

@@ -12,13 +12,13 @@ namespace ReportSearch.Analysis;
 /// </summary>
 public static class SmartCnWords
 {
-    private static readonly Lazy<SmartChineseAnalyzer> Segmenter = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SmartChineseAnalyzer> Segmenter = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
     private static TimeSpan? _loadTime;
 
     /// <summary>How long creating the segmenter and reading its dictionaries took; null before the first use.</summary>
     public static TimeSpan? LoadTime => _loadTime;
 
-    private static SmartChineseAnalyzer Load()
+    private static SmartChineseAnalyzer Create()
     {
         var clock = Stopwatch.StartNew();
         // Stop words are ours (QuestionFallback.FunctionWords), not SmartCn's list of punctuation.
@@ -27,6 +27,9 @@ public static class SmartCnWords
         _loadTime = clock.Elapsed;
         return analyzer;
     }
+
+    /// <summary>Reads the dictionaries now, if no query has (a host warming up before its first request).</summary>
+    public static void Load() => _ = Segmenter.Value;
 
     /// <summary>
     /// The words of <paramref name="normalized"/> (text after <see cref="TextNormalizer"/>) in order, each as it stands

@@ -75,7 +75,7 @@ public sealed class IndexProvider(IOptions<IndexerSettings> settings, IndexerSer
                 _index = ReportIndexes.OpenForReading(IndexDirectory);
                 _search = new SearchService(_index);
                 _openedDuringFirstIndexing = indexer?.FirstIndexing is not null;
-                WarmMechanisms(_index);
+                WarmUp(_index);
             }
             else if (_openedDuringFirstIndexing && indexer?.FirstIndexing is null)
             {
@@ -86,11 +86,12 @@ public sealed class IndexProvider(IOptions<IndexerSettings> settings, IndexerSer
         }
     }
 
-    // The first mechanism catalogue of a large archive takes seconds to build: started now, in the background, so
-    // that neither the first search's precedent card nor the first mechanism page waits for all of it.
-    private static void WarmMechanisms(IReportIndexReader index) => _ = Task.Run(() =>
+    // The first mechanism catalogue of a large archive takes seconds to build, the vocabulary and SmartCn's
+    // dictionaries a second or so: started now, in the background, so that neither the first search's precedent card,
+    // the first mechanism page nor the first query finding nothing waits for all of it.
+    private static void WarmUp(IReportIndexReader index) => _ = Task.Run(() =>
     {
-        try { index.Mechanisms(); }
+        try { ServingWarmUp.Run(index); }
         catch (Exception e) when (e is IndexNotFoundException or ObjectDisposedException or IOException) { /* served again once the index is back */ }
     });
 
