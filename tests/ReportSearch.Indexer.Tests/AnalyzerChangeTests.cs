@@ -15,7 +15,9 @@ public sealed class AnalyzerChangeTests
             new ArchiveIndexer(old, ReportParsers.Default(), new IndexerSettings()).Run([archive.Archive]);
         var oldGeneration = IndexFolder.Current(archive.IndexDir);
 
-        await using (var worker = await InProcessWorker.StartAsync(archive))
+        // No periodic rescan within the test: on a busy machine one could finish (adding nothing) before the status
+        // of the catch-up, which rebuilt the index, is read.
+        await using (var worker = await InProcessWorker.StartAsync(archive, "--Indexer:ScanInterval=00:10:00"))
         {
             worker.WaitForCatchUp();
             var status = IndexSnapshot.Status(archive.IndexDir)!;
