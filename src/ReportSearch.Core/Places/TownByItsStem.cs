@@ -3,16 +3,17 @@ using System.Text.RegularExpressions;
 namespace ReportSearch.Places;
 
 /// <summary>
-/// A town's or a street's page that names its unit by the stem alone, as people write it (浏阳文家市是湘赣边界有名的红色
-/// 小镇…, 毛泽东三次来到文家市; 龙山县里耶管理区…里耶的自然山水…; 安宁太平新城启动城市设计…), is filed under its county
-/// by the rules that read full names: the county is named (浏阳, 龙山县), the town mostly is not. Where the answer is
-/// such a county, one of its towns whose stem the text repeats is the page's unit:
+/// A town's or a street's page that names its unit by the stem alone, as people write it (龙山县里耶管理区…里耶的自然
+/// 山水…里耶的民俗风情…; 安宁太平新城启动城市设计…太平新城城市设计…), is filed under its county by the rules that read
+/// full names: the county is named (龙山县, 安宁), the town mostly is not. Where the answer is such a county, one of its
+/// towns whose stem the text repeats is the page's unit:
 /// - named <see cref="MinTimes"/> times or more, by stem or in full, as a word of its own (not a dictionary word: 新城,
-///   城关 stay words), and not as a feature (文家市大捷遗址 counts, 里耶河 would not);
-/// - tied to the county once at least: in full (文家市镇) or right after the county's name (浏阳文家市, 龙山县里耶), so
+///   城关 stay words), and not as a feature (里耶古城 counts, 里耶河 would not);
+/// - tied to the county once at least: in full (里耶镇) or right after the county's name (龙山县里耶, 安宁太平新城), so
 ///   the stem is the county's town and not a word or a place elsewhere;
 /// - named at least twice as often as the county, and no other town of the county a third as often: a county's item
-///   about one of its towns (丰县大沙河镇 five times, 丰县 three) stays the county's.
+///   about one of its towns (丰县大沙河镇 five times, 丰县 three) stays the county's, and so does a town's profile that
+///   names its county nearly as often (浏阳 six times, 文家市 nine).
 /// Never under an issuing body (a county government's notice about one of its towns is the county's), nor where the
 /// text speaks as the county or above (全县, 我市).
 /// </summary>
