@@ -22,7 +22,7 @@ public static class QueryBench
         var service = new SearchService(index);
         // What the host builds when it opens the index, before any request (the mechanism catalogue, the vocabulary,
         // SmartCn's dictionaries): here too, so no query's "cold" run includes it.
-        ServingWarmUp.Run(index);
+        ServingWarmUp.Run(index, service);
         Console.Error.WriteLine("query mix:");
         var mix = QueryMix.Build(index, service, seed, Console.Error);
 

@@ -8,14 +8,15 @@ namespace ReportSearch.Search;
 /// <summary>
 /// What an opened index builds on first use, and a first request would otherwise wait for: the host runs it in the
 /// background when it opens the index, and the bench before its cold pass, as the host does. Measured on a 1 GB
-/// archive (58,440 reports) in a fresh process: a filtered query that finds nothing took 1.5 s instead of 23 ms,
-/// building the vocabulary its did-you-mean reads (1.0 s) and the pinyin readings (0.5 s); the first query of two characters or more took 0.4 s more,
-/// reading SmartCn's dictionaries for the title-word factor; and the first search of all took 200 ms, compiling
-/// its path and serializing its first response (the next, 8–20 ms).
+/// archive (58,440 reports) in a fresh process: a filtered query that finds nothing took 1.0–1.3 s instead of 20 ms,
+/// building the vocabulary its did-you-mean reads and the pinyin readings; the first query of two characters or more
+/// waited 0.4 s for SmartCn's dictionaries (the title-word factor); and the first search of all took 130–200 ms,
+/// compiling its path and serializing its first response.
 /// </summary>
 public static class ServingWarmUp
 {
-    public static void Run(IReportIndexReader index)
+    /// <param name="service">The searches' service over <paramref name="index"/>, the one requests will use.</param>
+    public static void Run(IReportIndexReader index, SearchService service)
     {
         // The precedent card of a one-name query and the mechanism pages: seconds at 10 GB.
         index.Mechanisms();
@@ -29,7 +30,6 @@ public static class ServingWarmUp
         // The search path itself, compiled on its first run: a phrase of several bigrams (a phrase query, proximity,
         // title words, snippets, facets) and one word, whatever they find; and the response's JSON, whose contract
         // the serializer reads on its first use.
-        var service = new SearchService(index);
         foreach (var query in WarmUpQueries)
             _ = JsonSerializer.SerializeToUtf8Bytes(service.Search(new SearchRequest { Query = query }), SearchJson.Options);
     }

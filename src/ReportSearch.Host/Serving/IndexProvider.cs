@@ -75,7 +75,7 @@ public sealed class IndexProvider(IOptions<IndexerSettings> settings, IndexerSer
                 _index = ReportIndexes.OpenForReading(IndexDirectory);
                 _search = new SearchService(_index);
                 _openedDuringFirstIndexing = indexer?.FirstIndexing is not null;
-                WarmUp(_index);
+                WarmUp(_index, _search);
             }
             else if (_openedDuringFirstIndexing && indexer?.FirstIndexing is null)
             {
@@ -89,9 +89,9 @@ public sealed class IndexProvider(IOptions<IndexerSettings> settings, IndexerSer
     // The first mechanism catalogue of a large archive takes seconds to build, the vocabulary and SmartCn's
     // dictionaries a second or so: started now, in the background, so that neither the first search's precedent card,
     // the first mechanism page nor the first query finding nothing waits for all of it.
-    private static void WarmUp(IReportIndexReader index) => _ = Task.Run(() =>
+    private static void WarmUp(IReportIndexReader index, SearchService search) => _ = Task.Run(() =>
     {
-        try { ServingWarmUp.Run(index); }
+        try { ServingWarmUp.Run(index, search); }
         catch (Exception e) when (e is IndexNotFoundException or ObjectDisposedException or IOException) { /* served again once the index is back */ }
     });
 
