@@ -23,6 +23,19 @@ public sealed class MetadataComparisonTests
     public void Titles_match_after_whitespace_width_and_punctuation_folding(string extracted, bool right) =>
         Assert.Equal(right, Right(MetadataComparison.Compare(Label(), Got(title: extracted)), DevSetField.Title));
 
+    [Theory]
+    [InlineData("钱库镇人民政府关于印发《整治方案》的通知", "关于印发《整治方案》的通知", true)] // the letterhead read into the title
+    [InlineData("关于印发《整治方案》的通知", "钱库镇人民政府关于印发《整治方案》的通知", true)] // and the other way round
+    [InlineData("苍南县钱库镇人民政府关于印发《整治方案》的通知", "关于印发《整治方案》的通知", true)] // the issuer with its county
+    [InlineData("苍南县人民政府关于印发《整治方案》的通知", "关于印发《整治方案》的通知", false)] // another body in front
+    [InlineData("钱库镇关于印发《整治方案》的通知", "关于印发《整治方案》的通知", false)] // a place, not the issuer
+    [InlineData("钱库镇人民政府印发《整治方案》的通知", "印发《整治方案》的通知", false)] // only a 关于-title
+    public void A_title_with_or_without_its_issuer_in_front_is_one_title(string extracted, string labelled, bool right)
+    {
+        var label = Label(title: labelled, region: ["浙江省", "温州市", "苍南县", "钱库镇"]) with { Org = "钱库镇人民政府", TitleAlt = [] };
+        Assert.Equal(right, Right(MetadataComparison.Compare(label, Got(title: extracted)), DevSetField.Title));
+    }
+
     [Fact]
     public void Brackets_dashes_and_quotes_have_one_form()
     {

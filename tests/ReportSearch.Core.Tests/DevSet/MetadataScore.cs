@@ -111,7 +111,8 @@ public static partial class MetadataComparison
         if (label.Title is { } title)
         {
             var accepted = new[] { title }.Concat(label.TitleAlt ?? []).Select(NormalizeTitle).ToHashSet(StringComparer.Ordinal);
-            yield return new FieldResult(label, DevSetField.Title, got.Title is not null && accepted.Contains(NormalizeTitle(got.Title)), title, got.Title);
+            yield return new FieldResult(label, DevSetField.Title, got.Title is not null
+                && (accepted.Contains(NormalizeTitle(got.Title)) || SameTitleWithOrWithoutIssuer(title, got.Title, label.Org, label.RegionPath)), title, got.Title);
         }
 
         else if (label.HasTitleLine == false)
@@ -133,6 +134,22 @@ public static partial class MetadataComparison
             yield return new FieldResult(label, DevSetField.NoDocNumber, got.DocNumber is null, "none", got.DocNumber);
         if (label.Validity is { } validity)
             yield return new FieldResult(label, DevSetField.Validity, got.Validity == validity, validity, got.Validity);
+    }
+
+    /// <summary>
+    /// A 关于-title with or without its issuer in front is one title: a document's letterhead (钱库镇人民政府 on its own
+    /// line over 关于印发…的通知) is read into the title by some readers and left out by others, and the policy databases
+    /// list the full form (钱库镇人民政府关于印发…的通知). Accepted only where what stands in front is the labelled issuer
+    /// (as <see cref="SameOrg"/> compares it), so a title with anything else in front stays wrong. Decided once here.
+    /// </summary>
+    public static bool SameTitleWithOrWithoutIssuer(string labelled, string got, string? issuer, IReadOnlyList<string>? regionPath)
+    {
+        if (issuer is null) return false;
+        string a = NormalizeTitle(labelled), b = NormalizeTitle(got);
+        var (longer, shorter) = a.Length >= b.Length ? (a, b) : (b, a);
+        return shorter.StartsWith("关于", StringComparison.Ordinal) && longer.Length > shorter.Length
+            && longer.EndsWith(shorter, StringComparison.Ordinal)
+            && SameOrg(issuer, longer[..^shorter.Length], regionPath);
     }
 
     /// <summary>

@@ -104,6 +104,17 @@ public class DocumentFactsTests
     }
 
     [Theory]
+    [InlineData(2013)]
+    [InlineData(2023)]
+    public void A_circulated_result_is_of_the_year_it_was_written_and_a_statistical_communique_of_the_year_it_covers(int covered)
+    {
+        var circular = Meta($"沂水县人民政府\n关于{covered}年度耕地保护目标责任考核结果的通报\n各乡镇人民政府，县政府有关部门：\n现将{covered}年度考核结果通报如下。\n沂水县人民政府\n{covered + 1}年3月8日\n");
+        Assert.Equal(("通知", covered + 1), (circular.Kind, circular.Year));
+        var communique = Meta($"沂水县{covered}年国民经济和社会发展统计公报\n沂水县统计局\n{covered + 1}年3月20日\n{covered}年，全县经济运行总体平稳。\n");
+        Assert.Equal(("报告", covered), (communique.Kind, communique.Year));
+    }
+
+    [Theory]
     [InlineData("2026年政府工作报告", "报告")]
     [InlineData("西园街道2023年工作总结", "总结")]
     [InlineData("晋江市2024年工作计划", "计划")]
@@ -115,6 +126,8 @@ public class DocumentFactsTests
     [InlineData("中华人民共和国国籍法", "法")]
     [InlineData("柳河县概况", "简介")]
     [InlineData("关于2023年工作情况的汇报", "报告")]
+    [InlineData("沂水县人民政府关于2023年度耕地保护目标责任考核结果的通报", "通知")]
+    [InlineData("万载县2015年国民经济和社会发展统计公报", "报告")]
     [InlineData("习近平同全国劳动模范代表座谈并发表重要讲话", "新闻")] // a news headline about a speech, not the speech
     [InlineData("县政府召开常务会议研究《某县城市管理办法》", "新闻")] // a meeting examining a document
     [InlineData("图解：2023年某县政府工作报告", null)] // an explainer names the document it explains
