@@ -244,4 +244,14 @@ public class IssuingBodyRuleTests
         Assert.Equal("安吉县统计局、国家统计局安吉调查队", m.Org);
         Assert.Equal(["浙江省", "湖州市", "安吉县"], m.RegionPath);
     }
+
+    [Theory]
+    [InlineData("苍南县文明办", "苍南县文明办")] // a county office signs by its short name
+    [InlineData("中共某某镇委 某某镇党政办", "中共某某镇委、某某镇党政办")] // joint signers, one of them so
+    [InlineData("请于本周内办", null)] // a sentence ending in 办 is no body
+    public void An_office_signing_by_its_short_name_is_the_issuing_body(string signature, string? org)
+    {
+        var m = Meta($"各乡镇党委、人民政府，县直属各有关单位：\n现将获奖人员名单公布如下，请各单位通知本人领取。\n一等奖：王某（县教育局）\n{signature.Replace(" ", "\n")}\n2010年11月9日\n");
+        Assert.Equal(org, m.Org);
+    }
 }
