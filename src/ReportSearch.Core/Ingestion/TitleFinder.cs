@@ -108,9 +108,16 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$")]
     private static partial Regex DateAlone();
 
+    // How an issuer's name ends where it opens a title.
+    private const string IssuerEndings = "人民政府|政府|办公室|办公厅|委员会|办事处|局|厅";
+
     // The issuer's line above a title broken over lines (…办公室 / 关于印发…政务公开 / 工作要点的通知).
-    [GeneratedRegex(@"(?:人民政府|政府|办公室|办公厅|委员会|办事处|局|厅)$")]
+    [GeneratedRegex(@"(?:" + IssuerEndings + @")$")]
     private static partial Regex IssuerEnding();
+
+    // A title's first line opening with its issuer, broken before its kind (某县人民政府办公室关于印发某县 / 城乡居民…办法的通知).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + IssuerEndings + @")关于")]
+    private static partial Regex IssuerThenAbout();
 
     // A notice's title that issues, forwards or publishes a document (关于印发…, 关于转发…).
     [GeneratedRegex(@"^关于(?:印发|转发|下发|公布|颁发)")]
@@ -285,7 +292,7 @@ internal static partial class TitleFinder
         // Only where the line above is plainly unfinished: a 关于-title without its kind (关于组织开展 / 2009年…活动的通知),
         // or a body whose session the line below numbers (…人民代表大会 / 第三次会议公告). A complete short title
         // (政府工作报告) stands alone.
-        bool aboveIsAbout = aboveMatching.StartsWith("关于", StringComparison.Ordinal);
+        bool aboveIsAbout = aboveMatching.StartsWith("关于", StringComparison.Ordinal) || IssuerThenAbout().IsMatch(aboveMatching);
         if (matching.Length > FragmentLength && !aboveIsAbout) return text;
         // Or the text's first line opening with a place named in full (承德市全面改善…薄弱学校 / 基本办学条件工作汇报): a
         // heading set in two lines, whose second holds only the rest of the topic and the kind.

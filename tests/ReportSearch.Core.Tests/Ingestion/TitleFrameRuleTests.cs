@@ -270,6 +270,15 @@ public class TitleFrameRuleTests
         Assert.Equal("通知", m.Kind);
     }
 
+    [Theory]
+    [InlineData("营山县人民政府办公室关于印发营山县", "城乡居民基本医疗保险实施办法的通知")] // broken inside the document's name
+    [InlineData("某县农业农村局关于进一步做好", "秋冬季农业生产和耕地保护工作的意见")] // broken after the verb
+    public void A_title_opening_with_its_issuer_and_broken_before_its_kind_is_joined(string first, string second)
+    {
+        var m = Meta($"{first}\n{second}\n各乡镇人民政府、街道办事处，县级各部门：\n现将有关事项通知如下，请认真贯彻执行。\n");
+        Assert.Equal(first + second, m.Title);
+    }
+
     [Fact]
     public void A_关于_title_broken_after_its_verb_is_joined_and_a_文件_masthead_is_not()
     {
