@@ -86,6 +86,10 @@ public static partial class DocNumberText
         }
     }
 
+    /// <summary>True for the brackets <see cref="FoldYearBrackets"/> writes: normalized text may hold them where the original
+    /// had another bracket.</summary>
+    internal static bool IsYearBracket(char c) => c is '〔' or '〕';
+
     // The opening and closing brackets a year may be written in once text is normalized (NFKC turns （［｛ into ([{).
     private const string YearOpeners = "〔[(【{";
     private const string YearClosers = "〕])】}";

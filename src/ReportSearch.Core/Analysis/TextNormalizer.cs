@@ -11,7 +11,7 @@ namespace ReportSearch.Analysis;
 /// marks count as whitespace (<see cref="QuotationMarks"/>), and the brackets of a 文号's year are folded to 〔〕
 /// (<see cref="DocNumberText.FoldYearBrackets"/>), so 国发[2017]35号 reads as 国发〔2017〕35号.
 /// </summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     // The folded form of each BMP code point outside ASCII, filled lazily ("" = the character is dropped).
     private static readonly string?[] FoldBmp = new string?[0x10000];

@@ -14,13 +14,33 @@ public static class MatchFinder
     public static List<TextSpan> FindInOriginal(NormalizedText text, IEnumerable<string> normalizedTerms)
     {
         var spans = new List<TextSpan>();
+        AddOccurrences(text, normalizedTerms, spans);
+        return TextSpan.Merge(spans);
+    }
+
+    /// <summary>
+    /// What <see cref="FindInOriginal(NormalizedText, IEnumerable{string})"/> finds in the normalization of
+    /// <paramref name="original"/>, normalizing only the parts of it where a term may occur (<see cref="MatchRegions"/>)
+    /// when the text and terms allow, the whole text otherwise.
+    /// </summary>
+    public static List<TextSpan> FindInOriginal(string original, IReadOnlyList<string> normalizedTerms)
+    {
+        var regions = MatchRegions.Of(original, normalizedTerms);
+        if (regions is null) return FindInOriginal(TextNormalizer.Normalize(original), normalizedTerms);
+        var spans = new List<TextSpan>();
+        foreach (var region in regions)
+            AddOccurrences(TextNormalizer.NormalizeRange(original, region.Start, region.End), normalizedTerms, spans);
+        return TextSpan.Merge(spans);
+    }
+
+    private static void AddOccurrences(NormalizedText text, IEnumerable<string> normalizedTerms, List<TextSpan> spans)
+    {
         foreach (var term in normalizedTerms)
             foreach (var m in FindNormalized(text.Text, term))
             {
                 var (s, e) = text.ToSource(m.Start, m.End);
                 spans.Add(new TextSpan(s, e));
             }
-        return TextSpan.Merge(spans);
     }
 
     /// <summary>Occurrences of <paramref name="term"/> in normalized text, as normalized ranges.</summary>

@@ -20,11 +20,14 @@ public static class SnippetBuilder
     private const int LeadIn = 40;          // how far before a match a window may start
     private const int SentenceSlack = 30;   // how far a window may stretch to end on a sentence boundary
 
-    public static List<HighlightedSnippet> Build(StoredSegment segment, IReadOnlyList<string> normalizedTerms, int maxSnippets)
+    public static List<HighlightedSnippet> Build(StoredSegment segment, IReadOnlyList<string> normalizedTerms, int maxSnippets) =>
+        Cut(segment, normalizedTerms, maxSnippets, MatchFinder.FindInOriginal(segment.Text, normalizedTerms));
+
+    /// <summary>The snippets around <paramref name="matches"/>, the merged occurrences of the terms in the segment's text
+    /// (tests give the matches the whole text's normalization finds, as the oracle of <see cref="MatchRegions"/>).</summary>
+    internal static List<HighlightedSnippet> Cut(StoredSegment segment, IReadOnlyList<string> normalizedTerms, int maxSnippets, List<TextSpan> matches)
     {
         var text = segment.Text;
-        var normalized = TextNormalizer.Normalize(text);
-        var matches = MatchFinder.FindInOriginal(normalized, normalizedTerms);
         var windows = new List<(TextSpan Window, List<TextSpan> Marks, int Distinct)>();
 
         int next = 0;

@@ -117,7 +117,7 @@ public sealed class SearchService(IReportSearcher searcher, IReportStore store, 
                 var section = segment.Sections[i];
                 int end = i + 1 < segment.Sections.Count ? segment.Sections[i + 1].Start - 1 : segment.Text.Length;
                 var text = segment.Text[section.Start..Math.Max(section.Start, end)];
-                var marks = MatchFinder.FindInOriginal(TextNormalizer.Normalize(text), terms);
+                var marks = MatchFinder.FindInOriginal(text, terms);
                 sections.Add(new ReportViewSection(section.Heading, section.District ?? segment.District, HtmlMarkup.Mark(text, marks), text, marks.Count));
             }
         }
