@@ -128,6 +128,7 @@ public class DocumentFactsTests
     [InlineData("关于2023年工作情况的汇报", "报告")]
     [InlineData("沂水县人民政府关于2023年度耕地保护目标责任考核结果的通报", "通知")]
     [InlineData("万载县2015年国民经济和社会发展统计公报", "报告")]
+    [InlineData("递铺街道2022年第5次主任办公会议纪要", "纪要")] // the minutes of a meeting, not news of it
     [InlineData("习近平同全国劳动模范代表座谈并发表重要讲话", "新闻")] // a news headline about a speech, not the speech
     [InlineData("县政府召开常务会议研究《某县城市管理办法》", "新闻")] // a meeting examining a document
     [InlineData("图解：2023年某县政府工作报告", null)] // an explainer names the document it explains
