@@ -13,17 +13,11 @@ public static class EscapedLineBreaks
     /// <summary>The text with its escaped line breaks made real, where they outnumber the real ones; else the text itself.</summary>
     public static string Restore(string text)
     {
-        int escapes = Count(text, @"\n") + Count(text, @"\r") - Count(text, @"\r\n");
+        var span = text.AsSpan();
+        int escapes = span.Count(@"\n") + span.Count(@"\r") - span.Count(@"\r\n");
         if (escapes < MinEscapes) return text;
-        int real = text.AsSpan().Count('\n');
+        int real = span.Count('\n');
         if (real >= escapes) return text;
         return text.Replace(@"\r\n", "\n", StringComparison.Ordinal).Replace(@"\n", "\n", StringComparison.Ordinal).Replace(@"\r", "\n", StringComparison.Ordinal);
-    }
-
-    private static int Count(string text, string escape)
-    {
-        int n = 0;
-        for (int at = text.IndexOf(escape, StringComparison.Ordinal); at >= 0; at = text.IndexOf(escape, at + escape.Length, StringComparison.Ordinal)) n++;
-        return n;
     }
 }

@@ -38,7 +38,7 @@ internal static partial class TownByItsStem
         int countyTimes = 0;
         foreach (var (_, text) in zoned)
         {
-            countyTimes += Occurrences(text, countyStem);
+            countyTimes += text.AsSpan().Count(countyStem);
             for (int i = 0; i < text.Length; i++)
                 for (int len = OwnShortForm.MaxStem; len >= OwnShortForm.MinStem; len--)
                 {
@@ -58,12 +58,5 @@ internal static partial class TownByItsStem
         if (times < MinTimes || !tied.Contains(best) || times < RepeatedSubject.TownOverCounty * countyTimes
             || counts.Any(kv => kv.Key != best && kv.Value > RepeatedSubject.CompetitorShare * times)) return found;
         return found with { Place = best };
-    }
-
-    private static int Occurrences(string text, string stem)
-    {
-        int n = 0;
-        for (int at = text.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = text.IndexOf(stem, at + stem.Length, StringComparison.Ordinal)) n++;
-        return n;
     }
 }
