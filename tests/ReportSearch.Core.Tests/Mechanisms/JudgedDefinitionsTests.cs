@@ -10,10 +10,13 @@ using Xunit.Abstractions;
 namespace ReportSearch.Core.Tests.Mechanisms;
 
 /// <summary>
-/// Issue 23's measure of definitions on the whole development set, against judged-definitions.json: of the names whose
-/// reports contain a defining passage (judged by reading), the share whose list entry shows a definition (target
+/// Issue 23's measure of definitions on the development set's judged body (every kept document,
+/// <see cref="DevSetFolder.JudgedBody"/>), against judged-definitions.json: of the top 50 listed names (by reports)
+/// whose reports contain a defining passage (judged by reading), the share whose list entry shows a definition (target
 /// ≥ 60 %), and of those shown the share that are the right passage (target ≥ 90 %). A shown definition nobody judged
-/// fails the test, so the judgments stay current.
+/// fails the test, so the judgments stay current. Last judged on 2026-12-05 on the 806 kept documents: shown 27 of 50
+/// (54 %: the target is missed; 一带一路, 两个维护, 四个意识, 放管服, 两个确立 … are defined in their reports' 名词解释
+/// and show none), right 25 of 27 (93 %).
 /// </summary>
 [Collection(DevSetIndexCollection.Name)]
 public sealed class JudgedDefinitionsTests(ITestOutputHelper output, DevSetIndex devSet)
@@ -52,7 +55,7 @@ public sealed class JudgedDefinitionsTests(ITestOutputHelper output, DevSetIndex
             report.Append($"| {entry.Name} | {Cut(definition)} | {verdict} |\n");
         }
         double shownShare = shown / (double)judged.Count, rightShare = right / (double)Math.Max(1, shown);
-        report.Append($"\nshown {shown}/{judged.Count} ({shownShare:P0}); right {right}/{shown} ({rightShare:P0})\n");
+        report.Append($"\n{devSet.Documents} kept documents indexed; shown {shown}/{judged.Count} ({shownShare:P0}); right {right}/{shown} ({rightShare:P0})\n");
         output.WriteLine(report.ToString());
 
         Assert.True(unjudged.Count == 0, "judge these definitions in judged-definitions.json:\n" + string.Join('\n', unjudged));

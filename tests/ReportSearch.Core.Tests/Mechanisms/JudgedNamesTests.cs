@@ -10,11 +10,16 @@ using Xunit.Abstractions;
 namespace ReportSearch.Core.Tests.Mechanisms;
 
 /// <summary>
-/// Issue 23's measure of the mechanism list on the whole development set (every document, indexed through the real
-/// pipeline), against our hand judgments in judged-names.json (the 330 names listed first before the cleaner list, and
-/// a random sample of the rest): precision of the top 100, the judged-not-real classes the issue bans from it, and over
-/// the whole list the share of listed judged names that are real and the share of judged real names still listed (a
-/// cleaner list must not get there by dropping real mechanisms). Names not judged are reported, never counted as real.
+/// Issue 23's measure of the mechanism list on the development set's judged body (every kept document,
+/// <see cref="DevSetFolder.JudgedBody"/>, indexed through the real pipeline), against our hand judgments in
+/// judged-names.json (on each body they were judged on, the names listed first and a random sample of the rest):
+/// precision of the top 100, the judged-not-real classes the issue bans from it, and over the whole list the share of
+/// listed judged names that are real and, of the judged real names a document of the body names, the share still
+/// listed (a cleaner list must not get there by dropping real mechanisms). Names not judged are reported, never counted
+/// as real. Last judged on 2026-12-05 on the 806 kept documents: 94 of the top 100 real (一站式, 三项措施 and 空心村
+/// are quoted common words, 一路阳光 and 四梁八柱 metaphors, 节能产品惠民 a fragment), whole list 88.7 % real (444
+/// judged names listed), real names named there still listed 95.9 % (394 of 411): issue 23's top-100 targets are
+/// missed.
 /// </summary>
 [Collection(DevSetIndexCollection.Name)]
 public sealed class JudgedNamesTests(ITestOutputHelper output, DevSetIndex devSet)
@@ -22,9 +27,9 @@ public sealed class JudgedNamesTests(ITestOutputHelper output, DevSetIndex devSe
     public const int Top = 100;
     /// <summary>Issue 23's target: the top 100 are at least 95 % real.</summary>
     public const int MinRealInTop = 95;
-    /// <summary>Of the judged names still listed, at least this share is real.</summary>
+    /// <summary>Of the judged names still listed, at least this share is real (a bar of our own; issue 23 asks for the figure).</summary>
     public const double MinListedPrecision = 0.9;
-    /// <summary>Of the judged real names, at least this share is still listed.</summary>
+    /// <summary>Of the judged real names that a document of the body names, at least this share is still listed.</summary>
     public const double MinRealKept = 0.95;
 
     /// <summary>Not-real classes that issue 23 says must not appear in the top 100.</summary>
@@ -70,15 +75,19 @@ public sealed class JudgedNamesTests(ITestOutputHelper output, DevSetIndex devSe
         var bannedInTop = top.Where(m => judged.TryGetValue(m.Name, out var j) && BannedFromTop.Contains(j.Class)).Select(m => $"{m.Name}（{judged[m.Name].Class}）").ToList();
         var listedJudged = judged.Where(j => listed.Contains(j.Key)).ToList();
         double listedPrecision = listedJudged.Count(j => j.Value.Real == 1) / (double)Math.Max(1, listedJudged.Count);
+        // Of the judged real names, those a document of the body names at all: many were judged on a larger body, and a
+        // name no document at hand names cannot be listed, whatever the list's rules.
         var real = judged.Where(j => j.Value.Real == 1).ToList();
-        var realDropped = real.Where(j => !listed.Contains(j.Key)).Select(j => j.Key).ToList();
-        double realKept = 1 - realDropped.Count / (double)real.Count;
+        var realNamed = real.Where(j => listed.Contains(j.Key) || devSet.Texts.Any(t => t.Contains(j.Key, StringComparison.Ordinal))).ToList();
+        var realDropped = realNamed.Where(j => !listed.Contains(j.Key)).Select(j => j.Key).ToList();
+        double realKept = 1 - realDropped.Count / (double)Math.Max(1, realNamed.Count);
         var notRealKept = judged.Where(j => j.Value.Real == 0 && listed.Contains(j.Key)).Select(j => $"{j.Key}（{j.Value.Class}）").ToList();
 
         var report = new StringBuilder();
-        report.AppendLine($"{all.Count} mechanisms listed; top {Top}: {realInTop} real, {top.Count - realInTop - unjudgedInTop.Count} judged not real, {unjudgedInTop.Count} not judged");
+        report.AppendLine($"{devSet.Documents} kept documents indexed; {all.Count} mechanisms listed; top {Top}: {realInTop} real, {top.Count - realInTop - unjudgedInTop.Count} judged not real, {unjudgedInTop.Count} not judged");
         report.AppendLine("top 100: " + string.Join("  ", top.Select(m => $"{(judged.TryGetValue(m.Name, out var j) ? j.Real == 1 ? "✓" : "✗" : "?")}{m.Name}")));
-        report.AppendLine($"whole list: {listedJudged.Count} judged names listed, {listedPrecision:P1} real; judged real still listed {real.Count - realDropped.Count}/{real.Count} ({realKept:P1})");
+        report.AppendLine($"whole list: {listedJudged.Count} judged names listed, {listedPrecision:P1} real; of the {realNamed.Count} judged real names a document " +
+            $"here names, {realNamed.Count - realDropped.Count} still listed ({realKept:P1}); {real.Count - realNamed.Count} judged real names no document here names (not counted)");
         report.AppendLine("not real, still listed: " + string.Join("、", notRealKept));
         report.AppendLine("real, no longer listed: " + string.Join("、", realDropped));
         report.AppendLine("not judged in the top 100: " + string.Join("、", unjudgedInTop));
@@ -92,6 +101,6 @@ public sealed class JudgedNamesTests(ITestOutputHelper output, DevSetIndex devSe
         Assert.True(bannedInTop.Count == 0, "classes issue 23 bans are in the top 100: " + string.Join("、", bannedInTop));
         Assert.True(realInTop >= MinRealInTop, $"{realInTop} of the top {Top} are judged real (at least {MinRealInTop} wanted; judge new names in judged-names.json)");
         Assert.True(listedPrecision >= MinListedPrecision, $"{listedPrecision:P1} of the listed judged names are real (at least {MinListedPrecision:P0} wanted)");
-        Assert.True(realKept >= MinRealKept, $"only {realKept:P1} of the judged real names are still listed (at least {MinRealKept:P0} wanted): " + string.Join("、", realDropped));
+        Assert.True(realKept >= MinRealKept, $"only {realKept:P1} of the judged real names named here are still listed (at least {MinRealKept:P0} wanted): " + string.Join("、", realDropped));
     }
 }

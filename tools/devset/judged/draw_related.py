@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""The reports whose related reports RelatedReportsJudgedTests judges (related-judgments.json), drawn on 2026-12-05.
+
+Among the development set's kept documents (labels with source.keptCopy true: the judged body the test indexes),
+of the kinds reports, summaries, notices, rules and regulations, and news, sorted by file name: 20 drawn with seed
+1205 ("judged"), then 10 more among the rest with seed 51205 ("check").
+
+    python3 tools/devset/judged/draw_related.py [LABELS_JSON]   (default: $REPORTSEARCH_DEVSET/labels.json)
+"""
+import json
+import os
+import random
+import sys
+
+KINDS = {"报告", "总结", "通知", "规定", "规则", "办法", "条例", "新闻"}
+JUDGED_SEED, CHECK_SEED = 1205, 51205
+
+
+def draw(labels):
+    pool = sorted(l["file"] for l in labels if l["source"].get("keptCopy", True) and l.get("kind") in KINDS)
+    judged = random.Random(JUDGED_SEED).sample(pool, 20)
+    rest = [f for f in pool if f not in judged]
+    check = random.Random(CHECK_SEED).sample(rest, 10)
+    return pool, judged, check
+
+
+if __name__ == "__main__":
+    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.environ.get("REPORTSEARCH_DEVSET", "/work/devset"), "labels.json")
+    with open(path, encoding="utf-8") as f:
+        pool, judged, check = draw(json.load(f))
+    print(f"pool: {len(pool)} kept documents of kinds {'、'.join(sorted(KINDS))}")
+    print("judged:", " ".join(judged))
+    print("check:", " ".join(check))
