@@ -29,6 +29,13 @@ internal sealed class KeywordFacet(string field, IReadOnlySet<string> filter) : 
     public override Leaf ForLeaf(AtomicReader reader, LeafValues values) =>
         new KeywordLeaf(this, CoreCache.Get(reader, field, r => new Ords(r, field)));
 
+    public override void Absorb(ReportFacet other)
+    {
+        var part = (KeywordFacet)other;
+        foreach (var (value, count) in part._counts) _counts[value] = _counts.GetValueOrDefault(value) + count;
+        _selected.UnionWith(part._selected);
+    }
+
     /// <summary>One Lucene segment's values: each document's ord (-1: none), and each ord's value and normalized form.</summary>
     private sealed class Ords
     {

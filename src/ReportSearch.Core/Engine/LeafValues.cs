@@ -14,6 +14,9 @@ internal sealed class LeafValues
 {
     /// <summary>Per document: the index of its report group in this leaf, or -1 for a source document.</summary>
     public readonly int[] Group;
+    /// <summary>One past the last report document: after a bulk merge the source documents all follow the reports
+    /// (<see cref="LuceneIndexWriter"/>), and only report documents cost a text query anything.</summary>
+    public readonly int ReportDocsEnd;
     /// <summary>Per group: the document of the report's first segment (its metadata), and the report hash.</summary>
     public readonly int[] GroupStart;
     public readonly long[] GroupHash;
@@ -73,6 +76,7 @@ internal sealed class LeafValues
                 lastHash = h;
             }
             Group[d] = starts.Count - 1;
+            ReportDocsEnd = d + 1;
             if (region is not null)
             {
                 region.SetDocument(d);

@@ -156,12 +156,11 @@ public sealed class LuceneIndexReader : IReportIndexReader
         var key = CollectedResultCache.KeyOf(query);
         if (CollectedResultCache.Get(searcher.IndexReader, key) is { } cached) return cached;
         var lucene = LuceneQueryBuilder.Build(query.Match, searcher.IndexReader);
-        var facets = new ReportFacets(query.Filters);
-        var collector = new ReportCollector(facets, new TopReports(query.Order, query.Offset + query.Limit), query.SegmentsPerHit,
-            SharedTexts.Of(searcher.IndexReader));
-        searcher.Search(lucene, collector);
+        var sharedTexts = SharedTexts.Of(searcher.IndexReader);
+        var collector = ReportPass.Run(searcher, lucene,
+            () => new ReportCollector(new ReportFacets(query.Filters), new TopReports(query.Order, query.Offset + query.Limit), query.SegmentsPerHit, sharedTexts));
         var kept = collector.Finish();
-        var result = new CollectedResultCache.Result(collector.Total, collector.SameTextCopies, kept, facets);
+        var result = new CollectedResultCache.Result(collector.Total, collector.SameTextCopies, kept, collector.Facets);
         CollectedResultCache.Put(searcher.IndexReader, key, result);
         return result;
     }

@@ -27,6 +27,11 @@ internal sealed class PlaceFacet(IReadOnlySet<string> filteredPlaces) : ReportFa
 
     public override Leaf ForLeaf(AtomicReader reader, LeafValues values) => new PlaceLeaf(this, values);
 
+    public override void Absorb(ReportFacet other)
+    {
+        foreach (var (path, count) in ((PlaceFacet)other)._countsByPath) _countsByPath[path] = _countsByPath.GetValueOrDefault(path) + count;
+    }
+
     private sealed class PlaceLeaf : Leaf
     {
         private readonly PlaceFacet _facet;

@@ -10,10 +10,10 @@ namespace ReportSearch.Engine;
 /// and each facet's counts (<see cref="ReportFacets"/>). Like Tantivy's tuple of collectors, each part has a
 /// per-segment side that the pass feeds and that merges into it when the segment ends. A report's segments are
 /// adjacent documents (one block), so a report is finished when the next one starts. Reports that hold the same
-/// text (one of the <paramref name="sharedTexts"/> fingerprints) are listed once, by the copy that comes first in the
+/// text (one of the <paramref name="sharedTexts"/>' fingerprints) are listed once, by the copy that comes first in the
 /// requested order, with the others under it; facets count every matching report.
 /// </summary>
-internal sealed class ReportCollector(ReportFacets facets, TopReports top, int segmentsPerHit, IReadOnlySet<long> sharedTexts) : ICollector
+internal sealed class ReportCollector(ReportFacets facets, TopReports top, int segmentsPerHit, SharedTexts sharedTexts) : ICollector
 {
     /// <summary>Results: matching reports that pass every filter, a text held by several of them counted once.</summary>
     public int Total { get; private set; }
@@ -21,12 +21,18 @@ internal sealed class ReportCollector(ReportFacets facets, TopReports top, int s
     /// <summary>Matching reports listed under another copy of their text (not in <see cref="Total"/>).</summary>
     public int SameTextCopies { get; private set; }
 
+    /// <summary>The facets this pass counts into.</summary>
+    public ReportFacets Facets => facets;
+
+    private TopReports Top => top;
+
     // Reports of a shared text seen so far, by fingerprint: the one listed and the others.
     private readonly Dictionary<long, (TopReports.Entry Listed, List<int> Others)> _sameText = [];
 
     // The current Lucene segment: its report structure, and each facet's part (the filtering ones also by index).
     private LeafValues _leaf = null!;
     private int _docBase;
+    private bool[] _sharedText = [];
     private Scorer _scorer = null!;
     private ReportFacet.Leaf[] _facets = [];
     private int[] _filtering = [];
@@ -45,6 +51,7 @@ internal sealed class ReportCollector(ReportFacets facets, TopReports top, int s
         FinishLeaf();
         _leaf = LeafValues.For(context.AtomicReader);
         _docBase = context.DocBase;
+        _sharedText = sharedTexts.InLeaf(context.Ord);
         _facets = facets.All.Select(f => f.ForLeaf(context.AtomicReader, _leaf)).ToArray();
         _filtering = Enumerable.Range(0, _facets.Length).Where(i => facets.All[i].Filters).ToArray();
     }
@@ -81,8 +88,7 @@ internal sealed class ReportCollector(ReportFacets facets, TopReports top, int s
     {
         if (_segments.Count == 0) return;
         var key = new TopReports.SortKey(_best, _leaf.GroupYear[_report], _leaf.GroupDate[_report], _leaf.GroupHash[_report]);
-        long fingerprint = _leaf.GroupFingerprint[_report];
-        if (fingerprint != 0 && sharedTexts.Contains(fingerprint)) SameText(fingerprint, new TopReports.Entry(key, _docBase + _leaf.GroupStart[_report], BestSegments()));
+        if (_sharedText[_report]) SameText(_leaf.GroupFingerprint[_report], new TopReports.Entry(key, _docBase + _leaf.GroupStart[_report], BestSegments()));
         else
         {
             Total++;
@@ -112,6 +118,27 @@ internal sealed class ReportCollector(ReportFacets facets, TopReports top, int s
         _report = -1;
         foreach (var facet in _facets) facet.Finish();
         _facets = [];
+    }
+
+    /// <summary>
+    /// Adds another collector's part of the same search (<see cref="ReportPass"/>: parts cut between reports) to this
+    /// one: its results, its kept reports, its copies of shared texts (the one first in the requested order stays
+    /// listed) and its facet counts. Neither may collect afterwards; this one is then finished as usual.
+    /// </summary>
+    public void Absorb(ReportCollector other)
+    {
+        FinishLeaf();
+        other.FinishLeaf();
+        Total += other.Total;
+        top.AddAll(other.Top);
+        foreach (var (fingerprint, (listed, others)) in other._sameText)
+        {
+            if (!_sameText.TryGetValue(fingerprint, out var mine)) _sameText[fingerprint] = (listed, others);
+            else if (top.Precedes(listed.Key, mine.Listed.Key)) _sameText[fingerprint] = (listed, [.. others, mine.Listed.FirstDoc, .. mine.Others]);
+            else mine.Others.AddRange([listed.FirstDoc, .. others]);
+        }
+        other._sameText.Clear();
+        facets.Absorb(other.Facets);
     }
 
     /// <summary>Ends the pass (the last segment's last report) and returns the kept reports in order.</summary>

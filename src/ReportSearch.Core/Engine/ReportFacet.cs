@@ -16,6 +16,9 @@ internal abstract class ReportFacet
 
     public abstract Leaf ForLeaf(AtomicReader reader, LeafValues values);
 
+    /// <summary>Adds the counts of the same facet of another part of the same pass (<see cref="ReportPass"/>).</summary>
+    public abstract void Absorb(ReportFacet other);
+
     /// <summary>The facet's part for one Lucene segment.</summary>
     public abstract class Leaf
     {

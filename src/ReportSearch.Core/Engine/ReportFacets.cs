@@ -31,4 +31,10 @@ internal sealed class ReportFacets
         DocNumbers = filters.DocNumbers.Count > 0 ? new KeywordFacet(IndexFields.DocNumber, filters.DocNumbers) : null;
         All = DocNumbers is null ? [Places, Years, Kinds, Orgs, Validities] : [Places, Years, Kinds, Orgs, Validities, DocNumbers];
     }
+
+    /// <summary>Adds the counts of another part of the same pass, facet by facet (both were made for the same filters).</summary>
+    public void Absorb(ReportFacets other)
+    {
+        for (int i = 0; i < All.Count; i++) All[i].Absorb(other.All[i]);
+    }
 }

@@ -6,19 +6,30 @@ namespace ReportSearch.Engine;
 /// <summary>
 /// The text fingerprints that more than one live report of a snapshot bears: only the reports with one of them
 /// go through the collector's collapsing (most reports have a text of their own and pass straight on). Computed
-/// once per snapshot from the per-segment arrays the collector reads anyway.
+/// once per snapshot from the per-segment arrays the collector reads anyway, with a flag per report of each Lucene
+/// segment, so that the collector asks an array for every matching report rather than a hash set.
 /// </summary>
-internal static class SharedTexts
+internal sealed class SharedTexts
 {
-    private static readonly ConditionalWeakTable<IndexReader, HashSet<long>> ByReader = new();
+    private static readonly ConditionalWeakTable<IndexReader, SharedTexts> ByReader = new();
 
-    public static IReadOnlySet<long> Of(IndexReader reader) => ByReader.GetValue(reader, Compute);
+    /// <summary>The fingerprints borne by more than one live report.</summary>
+    public IReadOnlySet<long> Fingerprints { get; }
 
-    private static HashSet<long> Compute(IndexReader reader)
+    // Per Lucene segment (by its ord in the snapshot), per report group: whether its fingerprint is shared.
+    private readonly bool[][] _sharedByLeaf;
+
+    public static SharedTexts Of(IndexReader reader) => ByReader.GetValue(reader, r => new SharedTexts(r));
+
+    /// <summary>Per report group of the segment with this ord in the snapshot: whether its text is shared.</summary>
+    public bool[] InLeaf(int leafOrd) => _sharedByLeaf[leafOrd];
+
+    private SharedTexts(IndexReader reader)
     {
         var seen = new HashSet<long>();
         var shared = new HashSet<long>();
-        foreach (var leaf in reader.Leaves)
+        var leaves = reader.Leaves;
+        foreach (var leaf in leaves)
         {
             var values = LeafValues.For(leaf.AtomicReader);
             var live = leaf.AtomicReader.LiveDocs;
@@ -29,6 +40,15 @@ internal static class SharedTexts
                 if (!seen.Add(fingerprint)) shared.Add(fingerprint);
             }
         }
-        return shared;
+        Fingerprints = shared;
+        _sharedByLeaf = new bool[leaves.Count][];
+        foreach (var leaf in leaves)
+        {
+            var fingerprints = LeafValues.For(leaf.AtomicReader).GroupFingerprint;
+            var flags = new bool[fingerprints.Length];
+            if (shared.Count > 0)
+                for (int g = 0; g < flags.Length; g++) flags[g] = fingerprints[g] != 0 && shared.Contains(fingerprints[g]);
+            _sharedByLeaf[leaf.Ord] = flags;
+        }
     }
 }

@@ -43,6 +43,16 @@ internal sealed class TopReports
         else _heap.EnqueueDequeue(e, e);
     }
 
+    /// <summary>Adds the entries another heap of the same order kept (a part of the same pass); that heap is emptied.</summary>
+    public void AddAll(TopReports other)
+    {
+        while (other._heap.Count > 0)
+        {
+            var e = other._heap.Dequeue();
+            if (WouldKeep(e.Key)) Add(e);
+        }
+    }
+
     public List<Entry> Sorted()
     {
         var all = new List<Entry>(_heap.Count);

@@ -27,7 +27,7 @@ public sealed class CollectorOracleTests : IDisposable
         ["浙江省", "杭州市", "西湖区"],
         ["浙江省", "宁波市"],
     ];
-    private static readonly string[] Words = ["改革", "服务", "机制", "营商", "环境", "治理"];
+    internal static readonly string[] Words = ["改革", "服务", "机制", "营商", "环境", "治理"];
     private static readonly string?[] Kinds = [null, "通知", "方案", "总结"];
     private static readonly string?[] Orgs = [null, "发改委", "财政局"];
     private static readonly int?[] Years = [null, 2019, 2020, 2021, 2022];
@@ -36,7 +36,12 @@ public sealed class CollectorOracleTests : IDisposable
     private static readonly string?[] DocNumbers = [null, "国发〔2017〕35号", "国发[2017]35号", "国发〔2018〕1号"];
     private static readonly List<string> DocNumberKeys = DocNumbers.OfType<string>().Select(n => TextNormalizer.NormalizeToString(DocNumberText.Key(n))).Distinct().ToList();
 
-    private static ReportRecord RandomReport(Random random, int i)
+    private static ReportRecord RandomReport(Random random, int i) =>
+        ReportRecordBuilder.Build(RandomParsedReport(random, i), [new IndexSource($"r{i}.txt", 1, 0)], $"hash{i}");
+
+    /// <summary>A random report as parsed (also for <see cref="ReportPassTests"/>): its own place or none, round-up
+    /// parts under other places' headings, and a random year, date, kind, organisation, 时效性 and 文号.</summary>
+    internal static ParsedReport RandomParsedReport(Random random, int i)
     {
         string Body() => string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => Words[random.Next(Words.Length)] + "。"));
         var own = random.Next(4) == 0 ? null : Paths[random.Next(Paths.Length)];
@@ -61,9 +66,20 @@ public sealed class CollectorOracleTests : IDisposable
             Validity = Validities[random.Next(Validities.Length)],
             DocNumber = DocNumbers[random.Next(DocNumbers.Length)],
         };
-        var report = new ParsedReport { Metadata = meta, Sections = sections };
-        return ReportRecordBuilder.Build(report, [new IndexSource($"r{i}.txt", 1, 0)], $"hash{i}");
+        return new ParsedReport { Metadata = meta, Sections = sections };
     }
+
+    /// <summary>Random filters on every facet at once, each often empty.</summary>
+    internal static EngineFilters RandomFilters(Random random) => new()
+    {
+        Places = Some(random, Paths.SelectMany(p => p).Distinct().ToList(), 2),
+        Years = Some(random, [2019, 2020, 2021, 2022], 2),
+        FromYear = random.Next(5) == 0 ? 2020 : null,
+        Kinds = Some(random, Kinds.OfType<string>().ToList(), 2),
+        Orgs = Some(random, Orgs.OfType<string>().ToList(), 1),
+        Validities = random.Next(3) == 0 ? Some(random, ValidityText.All, 2) : new HashSet<string>(),
+        DocNumbers = random.Next(4) == 0 ? Some(random, DocNumberKeys, 1) : new HashSet<string>(),
+    };
 
     private static HashSet<T> Some<T>(Random random, IReadOnlyList<T> values, int max) =>
         Enumerable.Range(0, random.Next(max + 1)).Select(_ => values[random.Next(values.Count)]).ToHashSet();
@@ -75,22 +91,12 @@ public sealed class CollectorOracleTests : IDisposable
         var reports = Enumerable.Range(0, 120).Select(i => RandomReport(random, i)).ToList();
         IndexTestSupport.Write(_index.IndexDir, [.. reports]);
         using var reader = ReportIndexes.OpenForReading(_index.IndexDir);
-        var places = Paths.SelectMany(p => p).Distinct().ToList();
         int withHits = 0, roundUpHits = 0, numberHits = 0, validityHits = 0;
 
         for (int round = 0; round < 300; round++)
         {
             var term = random.Next(8) == 0 ? null : Words[random.Next(Words.Length)];
-            var filters = new EngineFilters
-            {
-                Places = Some(random, places, 2),
-                Years = Some(random, [2019, 2020, 2021, 2022], 2),
-                FromYear = random.Next(5) == 0 ? 2020 : null,
-                Kinds = Some(random, Kinds.OfType<string>().ToList(), 2),
-                Orgs = Some(random, Orgs.OfType<string>().ToList(), 1),
-                Validities = random.Next(3) == 0 ? Some(random, ValidityText.All, 2) : new HashSet<string>(),
-                DocNumbers = random.Next(4) == 0 ? Some(random, DocNumberKeys, 1) : new HashSet<string>(),
-            };
+            var filters = RandomFilters(random);
             var match = term is null ? new MatchQuery([], []) : EngineQueries.Match(QueryParser.Parse(term));
             var result = reader.Search(new EngineQuery(match, filters, ReportOrder.Newest, 0, 1000));
             var context = $"round {round}: {term} {string.Join(',', filters.Places)} {string.Join(',', filters.Years)} {filters.FromYear} {string.Join(',', filters.Kinds)} {string.Join(',', filters.Orgs)} {string.Join(',', filters.Validities)} {string.Join(',', filters.DocNumbers)}";
