@@ -13,6 +13,8 @@ namespace ReportSearch.Mechanisms;
 /// <item>the next sentence, when it refers back to the name (。该机制包括…);</item>
 /// <item>a glossary entry (［22］三资：⏎农村集体所有的资金、资产、资源。), see <see cref="GlossaryEntry"/>.</item>
 /// </list>
+/// A passage of parallel parts (即深化…，提升…；深化…，提升…) runs across its semicolons; a list of tasks (一要…二要…)
+/// says what is to be done, not what the name is, and is no definition.
 /// Works on the original text (the definition is shown as written); fullwidth and ASCII punctuation alike.
 /// </summary>
 public static class DefinitionFinder
@@ -69,7 +71,7 @@ public static class DefinitionFinder
             var clause = Clause(text, SkipSpaces(text, i + 1));
             // A list of parts (：一个窗口受理、一套标准审批…), or a sentence that says what the name means (：是指…); not
             // a gloss of another name (“五大发展理念”:“四个全面”,即…).
-            if (clause is not null && !IsOpeningQuote(clause[0]) && (Separators(clause) >= 2 || StartsWithMeaning(clause))) return clause;
+            if (clause is not null && !GlossOfAnotherName(clause) && (IsListOfParts(clause) || StartsWithMeaning(clause))) return clause;
         }
         return (mayEnumerate ? Enumeration(text, i) : null) ?? NextSentence(text, i);
     }
@@ -112,7 +114,8 @@ public static class DefinitionFinder
 
     /// <summary>
     /// A glossary entry, as work reports end with (名词解释, 注释): the name heads its line, perhaps after a number
-    /// (13. ［22］ （三）) and a short qualifier, then a colon and what the name means, on the same line or the next:
+    /// (13. ［22］ （三）) and a short qualifier and before a short noun (“三公”经费), then a colon and what the name
+    /// means, on the same line or the next:
     /// <c>［22］三资：⏎农村集体所有的资金、资产、资源。</c> The entry's first sentence is the definition.
     /// </summary>
     /// <param name="start">Where the name starts (its opening quote, if any).</param>
@@ -131,11 +134,51 @@ public static class DefinitionFinder
         for (int j = lead; j < start; j++)
             if (text[j] is '，' or ',' or '。' or '；' or ';' or '：' or ':' or '、') return null; // a sentence, not a head
         int i = SkipSpaces(text, end);
+        // The name may head its entry with the noun it qualifies (“三公”经费：, “两山”理论：): a short word, no stop.
+        int tail = i;
+        while (tail < text.Length && tail - i < MaxEntryTail && MechanismNames.IsHan(text[tail])) tail++;
+        if (tail < text.Length && text[tail] is '：' or ':') i = tail;
         if (i >= text.Length || text[i] is not ('：' or ':')) return null;
         i = SkipSpaces(text, i + 1);
         if (i < text.Length && text[i] == '\n') i = SkipSpaces(text, i + 1);
-        return i < text.Length && IsOpeningQuote(text[i]) ? null : Clause(text, i); // another name's entry
+        var clause = Clause(text, i);
+        return clause is null || GlossOfAnotherName(clause) ? null : clause;
     }
+
+    /// <summary>At most this many characters between a glossary entry's name and its colon (“三公”经费：).</summary>
+    private const int MaxEntryTail = 4;
+
+    /// <summary>
+    /// A passage that opens with another quoted name and that name's own gloss (“五大发展理念”:“四个全面”,即…): it says
+    /// what the other name is. A quoted passage that is the meaning itself (“一带一路”：“丝绸之路经济带”和“21世纪海上丝
+    /// 绸之路”, or a whole explanation in quotes) is not.
+    /// </summary>
+    private static bool GlossOfAnotherName(string clause)
+    {
+        if (clause.Length == 0 || !IsOpeningQuote(clause[0])) return false;
+        int close = clause.IndexOfAny(['”', '」', '』', '’'], 1);
+        if (close < 0 || close > MechanismNames.MaxChars + 1) return false;
+        int k = close + 1;
+        while (k < clause.Length && clause[k] is ' ' or '\u3000') k++;
+        if (k < clause.Length && clause[k] is '，' or ',' or '：' or ':') k++;
+        while (k < clause.Length && clause[k] is ' ' or '\u3000') k++;
+        return k < clause.Length && (clause[k] == '指' || StartsWithOpener(clause.AsSpan(k)));
+    }
+
+    /// <summary>
+    /// A list of parts (一个窗口受理、一套标准审批、一次办结): items set apart by 、 or ；, or by commas when every item is
+    /// as short as a part's name. Commas between long clauses make a sentence that explains or tells a story
+    /// (由于村庄规划严重滞后等原因，农村居民点用地不能合理利用), not a list of what the name consists of.
+    /// </summary>
+    private static bool IsListOfParts(string clause)
+    {
+        if (clause.Count(ch => ch is '、' or '；' or ';') >= 2) return true;
+        var items = clause.Split(['，', ',', '、', '；', ';']);
+        return items.Length >= 3 && items.All(item => item.Trim().Length <= MaxCommaItemChars);
+    }
+
+    /// <summary>The longest item of a list set apart by commas (一个窗口受理，一套标准审批，一次办结).</summary>
+    private const int MaxCommaItemChars = 10;
 
     // 13. / 13、/ ［22］ / [22] / （三） / (3) at the start of a line: where the entry's head begins.
     private static int SkipEntryNumber(string text, int at, int limit)
@@ -155,16 +198,27 @@ public static class DefinitionFinder
     private static bool StartsWithOpener(ReadOnlySpan<char> s)
     {
         foreach (var o in Openers)
-            if (s.StartsWith(o, StringComparison.Ordinal)) return s.Length > o.Length + 1;
+            if (s.StartsWith(o, StringComparison.Ordinal)) return s.Length > o.Length + 1 && (o.Length > 1 || StandsAlone(s));
         return false;
     }
 
-    // The rest of the sentence: up to 。；！？ or a line end, at most MaxChars.
+    // 即 says "that is" only as a word of its own (即稳就业、稳金融), not as the first character of one (即时结算, 即将,
+    // 即可): ICU's dictionary tells them apart.
+    private static bool StandsAlone(ReadOnlySpan<char> s) =>
+        IcuWords.Boundaries(s[..Math.Min(s.Length, 8)].ToString()).Contains(1);
+
+    // The rest of the sentence: up to 。；！？ or a line end, at most MaxChars. A semicolon followed by a part that opens
+    // as the first did (深化…，全面提升…；深化…，全面提升…) does not end it: the name's parts are listed in parallel.
     private static string? Clause(string text, int start)
     {
         int limit = Math.Min(text.Length, start + MaxChars);
         int j = start;
-        while (j < limit && text[j] is not ('。' or '；' or ';' or '！' or '？' or '\n' or '\f')) j++;
+        while (true)
+        {
+            while (j < limit && text[j] is not ('。' or '；' or ';' or '！' or '？' or '\n' or '\f')) j++;
+            if (j >= limit || text[j] is not ('；' or ';') || !OpensInParallel(text, start, j + 1)) break;
+            j++;
+        }
         var clause = text[start..j].Trim();
         // A clause that opens with a date tells the name's history (2024年12月22日，国务院办公厅印发…), not its parts.
         return clause.Length >= 4 && !char.IsAsciiDigit(clause[0]) ? clause : null;
@@ -206,20 +260,34 @@ public static class DefinitionFinder
     private const int MaxHeadChars = 40;
     private const int MaxItemChars = 600;
 
+    // Not 一要…二要…: a list of what must be done (全面加强X要采取以下措施：一要…), not of what the name is.
     private static readonly string[][] ItemMarks =
     [
-        ["一是", "一要", "其一", "第一，", "第一,"],
-        ["二是", "二要", "其二", "第二，", "第二,"],
-        ["三是", "三要", "其三", "第三，", "第三,"],
-        ["四是", "四要", "其四", "第四，", "第四,"],
-        ["五是", "五要", "其五", "第五，", "第五,"],
-        ["六是", "六要", "其六", "第六，", "第六,"],
-        ["七是", "七要", "其七", "第七，", "第七,"],
-        ["八是", "八要", "其八", "第八，", "第八,"],
-        ["九是", "九要", "其九", "第九，", "第九,"],
+        ["一是", "其一", "第一，", "第一,"],
+        ["二是", "其二", "第二，", "第二,"],
+        ["三是", "其三", "第三，", "第三,"],
+        ["四是", "其四", "第四，", "第四,"],
+        ["五是", "其五", "第五，", "第五,"],
+        ["六是", "其六", "第六，", "第六,"],
+        ["七是", "其七", "第七，", "第七,"],
+        ["八是", "其八", "第八，", "第八,"],
+        ["九是", "其九", "第九，", "第九,"],
     ];
 
     private static string[] FirstItems => ItemMarks[0];
+
+    /// <summary>How many characters two parts must open with alike to be read as parallel.</summary>
+    private const int ParallelOpening = 2;
+
+    // Whether the part at `next` opens with the same words as the clause at `start` (after its 即 or 是指).
+    private static bool OpensInParallel(string text, int start, int next)
+    {
+        foreach (var o in Openers)
+            if (string.CompareOrdinal(text, start, o, 0, o.Length) == 0) { start += o.Length; break; }
+        next = SkipSpaces(text, next);
+        return next + ParallelOpening <= text.Length && start + ParallelOpening <= text.Length
+            && MechanismNames.IsHan(text[start]) && string.CompareOrdinal(text, start, text, next, ParallelOpening) == 0;
+    }
 
     // The next item must start a clause within the item-length limit: 二是 after 。；，or a line break.
     private static int NextItem(string text, int from, string[] marks)
@@ -250,8 +318,6 @@ public static class DefinitionFinder
     }
 
     private static bool IsOpeningQuote(char c) => c is '“' or '「' or '『' or '‘';
-
-    private static int Separators(string s) => s.Count(ch => ch is '、' or '；' or ';' or '，' or ',');
 
     private static int SkipSpaces(string text, int i)
     {

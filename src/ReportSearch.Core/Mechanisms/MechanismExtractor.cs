@@ -11,7 +11,8 @@ namespace ReportSearch.Mechanisms;
 public static class MechanismExtractor
 {
     /// <summary>More than this many distinct names in one segment are not kept (a glossary or a list of slogans
-    /// would otherwise dominate the catalogue).</summary>
+    /// would otherwise dominate the catalogue), besides as many more that the segment defines (see
+    /// <see cref="Kept"/>).</summary>
     public const int MaxPerSegment = 64;
 
     private const int MaxUnquotedPlusOperand = 4;
@@ -22,15 +23,25 @@ public static class MechanismExtractor
     /// <param name="sectionStarts">Start offsets of the segment's sections (ascending) and their headings.</param>
     public static List<MechanismMention> Extract(string text, IReadOnlyList<(int Start, string? Heading)> sectionStarts)
     {
+        // Other pages' headlines (a site's sidebar, 相关报道) are not this report's text.
+        text = HeadlineLists.Blanked(text);
         var found = new Dictionary<string, Builder>(StringComparer.Ordinal);
         FindQuoted(text, found);
         FindStructured(text, found);
         FindFootnoteHeads(text, found);
         var result = new List<MechanismMention>(found.Count);
-        foreach (var b in found.Values.OrderBy(b => b.Offset).Take(MaxPerSegment))
+        foreach (var b in Kept(found.Values))
             result.Add(new MechanismMention(b.Key, b.Name, b.Written, b.AllNegated ? b.Evidence | MechanismEvidence.Negated : b.Evidence, b.Occurrences, b.Definition,
                 HeadingAt(sectionStarts, b.DefinitionOffset ?? b.Offset)));
         return result;
+    }
+
+    // The first MaxPerSegment names, and after them those the segment defines: a work report's glossary (名词解释)
+    // comes last and explains the names the report holds most important, which the limit alone would cut.
+    private static IEnumerable<Builder> Kept(IEnumerable<Builder> found)
+    {
+        var ordered = found.OrderBy(b => b.Offset).ToList();
+        return ordered.Take(MaxPerSegment).Concat(ordered.Skip(MaxPerSegment).Where(b => b.Definition is not null).Take(MaxPerSegment));
     }
 
     private sealed class Builder(string key, string name, int offset)
@@ -220,12 +231,13 @@ public static class MechanismExtractor
     /// <summary>
     /// Running text has numbered shapes that are not names: ordinals (第二个百年), idioms (万众一心) and pieces of
     /// longer words (长三角一体化). ICU's dictionary tells them apart: the name must not be one dictionary word, and
-    /// must start and end on word boundaries of its context.
+    /// must start and end on word boundaries of its context; nor may a set phrase go on from where it starts (一步一个
+    /// of 一步一个脚印).
     /// </summary>
     private static bool IsCoinedInContext(string text, int start, int end)
     {
         if (start > 0 && text[start - 1] is '第' or '初' or '周' or '星' or '礼' or '之') return false;
-        if (IcuWords.IsOneWord(text[start..end])) return false;
+        if (StructuredNames.SetPhraseAt(text, start) || IcuWords.IsOneWord(text[start..end])) return false;
         int from = Math.Max(0, start - 4);
         int to = Math.Min(text.Length, end + 4);
         return IcuWords.IsWordAligned(text[from..to], start - from, end - from);

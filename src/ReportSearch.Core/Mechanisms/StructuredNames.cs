@@ -21,8 +21,8 @@ public static class StructuredNames
         "一石二鸟", "十全十美", "一针一线", "一砖一瓦", "一唱一和", "一张一弛", "一问一答", "一来一回", "一进一出",
         "一上一下", "一前一后", "一左一右", "三令五申", "千差万别", "千变万化", "千辛万苦", "千头万绪", "千山万水",
         "千丝万缕", "万水千山", "七嘴八舌", "四通八达", "五湖四海", "九牛一毛", "一干二净", "一清二楚", "一穷二白",
-        "三长两短", "三言两语", "一来二去", "一波三折", "一日千里", "一本一本", "一步一步", "一个一个", "一件一件",
-        "一家一户", "一张一张", "一次一次", "一天一天", "百花齐放", "一览无余", "一分为二", "三五成群", "四平八稳",
+        "三长两短", "三言两语", "一来二去", "一波三折", "一日千里", "一家一户", "百花齐放", "一览无余", "一分为二",
+        "三五成群", "四平八稳",
         "万众一心", "千行百业", "千村万户", "千锤百炼", "百折不挠", "百战百胜", "一呼百应", "一以贯之", "一脉相承",
         "一步一个脚印", "一方有难", "十年磨一剑",
     };
@@ -37,7 +37,23 @@ public static class StructuredNames
 
     // 千方百计扩大 is the idiom and the words after it.
     private static bool StartsWithIdiom(string name) =>
-        Idioms.Contains(name) || name.Length > 4 && Idioms.Contains(name[..4]);
+        Idioms.Contains(name) || name.Length > 4 && Idioms.Contains(name[..4]) || IsReduplication(name);
+
+    /// <summary>One count said twice (一茬一茬, 一步一步, 一个一个): "one by one", whatever the measure word; a name's
+    /// parts differ (一村一品).</summary>
+    private static bool IsReduplication(string name) =>
+        name.Length is 4 or 6 && name[..(name.Length / 2)] == name[(name.Length / 2)..];
+
+    /// <summary>Whether a set phrase is written in full at <paramref name="start"/> (一步一个脚印): a numbered shape read
+    /// there is a piece of it (一步一个), not a name.</summary>
+    public static bool SetPhraseAt(string text, int start)
+    {
+        foreach (int length in IdiomLengths)
+            if (start + length <= text.Length && Idioms.Contains(text.Substring(start, length))) return true;
+        return false;
+    }
+
+    private static readonly int[] IdiomLengths = [.. Idioms.Select(i => i.Length).Distinct().Order()];
 
     /// <summary>True when the whole key has the numbered shape or the X+Y shape.</summary>
     public static bool IsStructured(string key) =>

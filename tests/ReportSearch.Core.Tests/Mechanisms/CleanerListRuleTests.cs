@@ -113,6 +113,15 @@ public sealed class CleanerListRuleTests
     [InlineData("攻坚克难，一步一个脚印把蓝图变为现实。")]
     public void Set_phrases_of_the_numbered_shape_are_not_names(string text) => Assert.Empty(Extract(text));
 
+    [Theory]
+    [InlineData("各村的玉米一茬一茬接续种植。", "一茬一茬")]   // one count said twice: one by one
+    [InlineData("我们苦干实干，一步一个脚印推进各项工作。", "一步一个")] // the start of a set phrase written in full
+    public void Reduplications_and_pieces_of_set_phrases_are_not_names(string text, string key) =>
+        Assert.DoesNotContain(Extract(text), m => m.Key == key);
+
+    [Fact]
+    public void A_quoted_reduplication_counts_no_parts() => Assert.False(MechanismScore.CountsItsParts("一批一批"));
+
     [Fact]
     public void A_numbered_name_in_running_text_is_still_found() =>
         Assert.Contains(Extract("扎实开展两学一做学习教育。"), m => m.Key == "两学一做");

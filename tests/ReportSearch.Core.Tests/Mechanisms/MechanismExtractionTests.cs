@@ -76,6 +76,67 @@ public sealed class MechanismExtractionTests
     public void What_merely_follows_a_name_is_not_its_definition(string text) =>
         Assert.All(Extract(text), m => Assert.Null(m.Definition));
 
+    [Theory]
+    // The entry's name heads it with the noun it qualifies.
+    [InlineData("注释\n【4】“两补”资金：种粮农民补贴和农机购置补贴两项资金。\n【5】", "两补", "种粮农民补贴和农机购置补贴两项资金")]
+    // The meaning written as quoted names joined by 和 is the meaning, not another name's entry.
+    [InlineData("［6］“双园”：“科创园”和“物流园”。\n［7］", "双园", "“科创园”和“物流园”")]
+    // A meaning quoted whole.
+    [InlineData("8.“三个一”工作法：“一张清单、一个专班、一抓到底”推进项目的工作方法。\n9.", "三个一", "“一张清单、一个专班、一抓到底”推进项目的工作方法")]
+    public void Glossary_entries_headed_by_the_name_and_a_noun_or_explained_in_quotes(string text, string key, string definition) =>
+        Assert.Equal(definition, Extract(text).Single(m => m.Key == key).Definition);
+
+    [Theory]
+    [InlineData("开展“两强化两提升”活动，即强化学习教育，提升履职能力；强化作风建设，提升服务质量。其他",
+        "即强化学习教育，提升履职能力；强化作风建设，提升服务质量")]
+    [InlineData("［3］“三抓三促”：抓好学习，促进提升；抓好执行，促进落实；抓好效能，促进发展。",
+        "抓好学习，促进提升；抓好执行，促进落实；抓好效能，促进发展")]
+    public void A_definition_of_parallel_parts_is_not_cut_at_its_first_semicolon(string text, string definition) =>
+        Assert.Equal(definition, Extract(text).First(m => m.Definition is not null).Definition);
+
+    [Fact]
+    public void A_definition_ends_at_a_semicolon_before_what_is_not_one_of_its_parts() =>
+        Assert.Equal("即区县、部门和企业", Extract("推行“三级联动”机制，即区县、部门和企业；此外还要加强考核。").Single(m => m.Key == "三级联动").Definition);
+
+    [Theory]
+    // A list of tasks (一要…二要…) says what is to be done, not what the name is.
+    [InlineData("推行“三联”机制。一要联系群众，定期走访；二要联系企业，上门服务；三要联系社会组织。", "三联")]
+    // 即 opening a word (即时, 即将) is not "that is".
+    [InlineData("推行“一窗式”即时受理，群众办事更方便。", "一窗式")]
+    // After a colon, a sentence of long clauses explains; only a list of parts defines.
+    [InlineData("［9］“空壳社”：由于登记门槛较低等原因，一些合作社长期没有实际经营活动，只在登记机关留有名称、地址。", "空壳社")]
+    public void Tasks_words_and_explanatory_sentences_are_not_lists_of_parts(string text, string key) =>
+        Assert.False(Extract(text).Single(m => m.Key == key).Evidence.HasFlag(MechanismEvidence.Defined));
+
+    [Theory]
+    [InlineData("实行“六稳”，即稳就业、稳金融、稳外贸。", "即稳就业、稳金融、稳外贸")]
+    [InlineData("实行“三个一”：一张表格，一个窗口，一次办结。", "一张表格，一个窗口，一次办结")]
+    public void That_is_and_short_lists_after_a_colon_still_define(string text, string definition)
+    {
+        var m = Extract(text).First(x => x.Definition is not null);
+        Assert.Equal(definition, m.Definition);
+        Assert.True(m.Evidence.HasFlag(MechanismEvidence.Defined));
+    }
+
+    [Fact]
+    public void Past_the_limit_of_names_a_segment_keeps_those_it_defines()
+    {
+        // More quoted names than a segment keeps, then a glossary that defines the last one and the first.
+        var names = Enumerable.Range(0, MechanismExtractor.MaxPerSegment + 6).Select(i => $"“示范{ChineseCount(i)}号”").ToList();
+        var text = "今年推进" + string.Join("、", names.Select(n => n + "建设")) + "。\n名词解释\n"
+            + $"1.{names[^1]}：全区第一批示范点、第二批示范点、第三批示范点。\n2.{names[0]}：城东片区、城西片区、城北片区。\n3.";
+        var found = Extract(text);
+        Assert.Contains(found, m => m.Key == Key(names[^1]) && m.Definition!.StartsWith("全区第一批示范点"));
+        Assert.Contains(found, m => m.Key == Key(names[0]) && m.Definition is not null);
+        // A name past the limit that the segment does not define stays out.
+        Assert.DoesNotContain(found, m => m.Key == Key(names[^2]));
+    }
+
+    private static string Key(string quoted) => quoted.Trim('“', '”');
+
+    // Distinct Han names without numerals of the numbered shape: 甲, 乙… combined.
+    private static string ChineseCount(int i) => "甲乙丙丁戊己庚辛壬癸"[i % 10] + "子丑寅卯辰巳午未申酉"[i / 10 % 10].ToString();
+
     [Fact]
     public void A_colon_before_another_names_gloss_defines_that_name_only()
     {
