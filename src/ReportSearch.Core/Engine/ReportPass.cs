@@ -16,48 +16,73 @@ namespace ReportSearch.Engine;
 /// </summary>
 internal static class ReportPass
 {
-    /// <summary>Indexes with fewer documents (Lucene's: report segments and sources) are collected whole: their passes
-    /// are short, and a part started on another thread costs the same at any size.</summary>
-    public const int MinDocsToSplit = 100_000;
+    /// <summary>A pass that Lucene's cost estimate puts under this many documents is collected whole: it is short (a rare
+    /// word's at 5 GB about a millisecond), and the parts' start and sum cost the same at any size.</summary>
+    public const int MinCostToSplit = 20_000;
 
     /// <summary>At most this many parts: more cores than this rarely serve one host's queries.</summary>
     public const int MaxParts = 4;
 
-    private static int _running;
+    private static int _searches;
 
     /// <summary>The parts a pass is split into on this machine when nothing else is running.</summary>
     public static int Parts => Math.Clamp(Environment.ProcessorCount, 1, MaxParts);
 
-    /// <summary>The collector that holds the whole pass's result, not yet finished (<see cref="ReportCollector.Finish"/>).</summary>
-    public static ReportCollector Run(IndexSearcher searcher, LuceneQuery query, Func<ReportCollector> newCollector)
+    /// <summary>
+    /// Marks a search running from now until the returned value is disposed (<see cref="LuceneIndexReader.Search"/>): a
+    /// pass is split only when its search is the only one and the thread pool has nothing waiting. Counting passes alone
+    /// was not enough: under 8 clients most requests are served from kept passes, so a new pass often looked alone, and
+    /// splitting it cost a loaded host at 5 GB 3 and 16 % of its requests per second in two runs.
+    /// </summary>
+    public static Running Search()
     {
-        bool alone = Interlocked.Increment(ref _running) == 1;
-        try
-        {
-            int parts = alone && searcher.IndexReader.MaxDoc >= MinDocsToSplit ? Parts : 1;
-            return Run(searcher, query, newCollector, parts);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _running);
-        }
+        Interlocked.Increment(ref _searches);
+        return default;
     }
+
+    /// <summary>A running search (<see cref="Search"/>); a pass is given one, so every pass is counted.</summary>
+    public readonly struct Running : IDisposable
+    {
+        public void Dispose() => Interlocked.Decrement(ref _searches);
+    }
+
+    /// <summary>The collector that holds the whole pass's result, not yet finished (<see cref="ReportCollector.Finish"/>).</summary>
+    public static ReportCollector Run(IndexSearcher searcher, LuceneQuery query, Func<ReportCollector> newCollector, Running search)
+    {
+        bool idle = Volatile.Read(ref _searches) <= 1 && ThreadPool.PendingWorkItemCount == 0;
+        if (!idle || Parts == 1) return Run(searcher, query, newCollector, 1);
+        // Sized by the scorers the pass would use anyway, which then collect it when it is small.
+        var weight = searcher.CreateNormalizedWeight(query);
+        var leaves = searcher.IndexReader.Leaves;
+        var scorers = leaves.Select(l => weight.GetScorer(l, l.AtomicReader.LiveDocs)).ToArray();
+        if (Cost(scorers) >= MinCostToSplit) return Run(searcher, weight, newCollector, Parts);
+        var whole = newCollector();
+        for (int i = 0; i < leaves.Count; i++)
+            if (scorers[i] is { } scorer) Collect(scorer, new DocRange(leaves[i], 0, leaves[i].AtomicReader.MaxDoc), whole);
+        return whole;
+    }
+
+    /// <summary>Lucene's estimate of the documents a pass visits: each scorer's cost (a term's document count, a
+    /// conjunction's or phrase's rarest part, a disjunction's sum), at least the documents it matches.</summary>
+    internal static long Cost(IEnumerable<Scorer?> scorers) => scorers.Sum(s => s?.GetCost() ?? 0);
 
     /// <summary>The pass in <paramref name="parts"/> parts (1: Lucene's own loop over the segments).</summary>
     internal static ReportCollector Run(IndexSearcher searcher, LuceneQuery query, Func<ReportCollector> newCollector, int parts)
     {
-        if (parts <= 1)
-        {
-            var whole = newCollector();
-            searcher.Search(query, whole);
-            return whole;
-        }
-        var weight = searcher.CreateNormalizedWeight(query);
+        if (parts > 1) return Run(searcher, searcher.CreateNormalizedWeight(query), newCollector, parts);
+        var whole = newCollector();
+        searcher.Search(query, whole);
+        return whole;
+    }
+
+    private static ReportCollector Run(IndexSearcher searcher, Weight weight, Func<ReportCollector> newCollector, int parts)
+    {
         var ranges = Split(searcher.IndexReader.Leaves, parts);
         var collectors = ranges.Select(_ => newCollector()).ToArray();
         void CollectPart(int i)
         {
-            foreach (var range in ranges[i]) Collect(weight, range, collectors[i]);
+            foreach (var range in ranges[i])
+                if (weight.GetScorer(range.Leaf, range.Leaf.AtomicReader.LiveDocs) is { } scorer) Collect(scorer, range, collectors[i]);
         }
         // The other parts run on the thread pool and the first on this thread; every part is waited for, also after a
         // failure, before anything is rethrown.
@@ -76,10 +101,8 @@ internal static class ReportPass
     internal readonly record struct DocRange(AtomicReaderContext Leaf, int Start, int End);
 
     // What IndexSearcher does for one segment, from Start on and up to End: in order, deleted documents left out.
-    private static void Collect(Weight weight, DocRange range, ReportCollector collector)
+    private static void Collect(Scorer scorer, DocRange range, ReportCollector collector)
     {
-        var scorer = weight.GetScorer(range.Leaf, range.Leaf.AtomicReader.LiveDocs);
-        if (scorer is null) return;
         collector.SetNextReader(range.Leaf);
         collector.SetScorer(scorer);
         for (int doc = range.Start == 0 ? scorer.NextDoc() : scorer.Advance(range.Start); doc < range.End; doc = scorer.NextDoc())

@@ -116,6 +116,31 @@ public sealed class ReportPassTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_pass_is_sized_by_lucene_cost_estimate_which_is_never_below_the_documents_it_matches()
+    {
+        var random = new Random(7);
+        IndexTestSupport.Write(_index.IndexDir, [.. Enumerable.Range(0, 60).Select(i =>
+            ReportRecordBuilder.Build(CollectorOracleTests.RandomParsedReport(random, i), [new IndexSource($"r{i}.txt", 1, 0)], $"hash{i}"))]);
+        using var directory = IndexDirectories.Open(IndexFolder.Current(_index.IndexDir)!);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        var words = CollectorOracleTests.Words;
+        foreach (var text in words.Concat(words.Select(w => w[..1])).Concat(["第1部分", "改革 OR 治理", "服务 -机制", "改革 服务"]))
+        {
+            var query = LuceneQueryBuilder.Build(EngineQueries.Match(QueryParser.Parse(text)), reader);
+            var weight = searcher.CreateNormalizedWeight(query);
+            long cost = ReportPass.Cost(reader.Leaves.Select(l => weight.GetScorer(l, l.AtomicReader.LiveDocs)));
+            var matched = new List<int>();
+            searcher.Search(query, new DocCollector(matched));
+            Assert.True(matched.Count > 0, text);
+            Assert.True(cost >= matched.Count, $"{text}: cost {cost} below the {matched.Count} documents matched");
+        }
+        // A single term's cost is its document count.
+        Assert.Equal(reader.DocFreq(new Term(IndexFields.Text, "改革")),
+            ReportPass.Cost(reader.Leaves.Select(l => searcher.CreateNormalizedWeight(LuceneQueryBuilder.Build(EngineQueries.Match(QueryParser.Parse("改革")), reader)).GetScorer(l, l.AtomicReader.LiveDocs))));
+    }
+
     // Everything a response takes from a pass, as one comparable value.
     private sealed record Outcome(int Total, int Copies, string Kept, string Facets);
 
