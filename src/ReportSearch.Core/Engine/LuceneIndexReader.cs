@@ -138,10 +138,10 @@ public sealed class LuceneIndexReader : IReportIndexReader
 
     public EngineResult Search(EngineQuery query)
     {
-        using var running = ReportPass.Search();
+        using var running = ReportPass.Search(); // counted while it runs: a pass is split only when it is alone
         using var lease = Acquire();
         var searcher = lease.Searcher;
-        var collected = Collect(searcher, query, running);
+        var collected = Collect(searcher, query);
         var page = collected.Kept.Skip(query.Offset).Take(query.Limit).Select(e => Load(searcher, e)).ToList();
         var facets = collected.Facets;
         var (places, level) = facets.Places.Values();
@@ -152,14 +152,14 @@ public sealed class LuceneIndexReader : IReportIndexReader
     }
 
     // The collector pass, or its result from the cache when the same query ran on the same snapshot.
-    private static CollectedResultCache.Result Collect(IndexSearcher searcher, EngineQuery query, ReportPass.Running search)
+    private static CollectedResultCache.Result Collect(IndexSearcher searcher, EngineQuery query)
     {
         var key = CollectedResultCache.KeyOf(query);
         if (CollectedResultCache.Get(searcher.IndexReader, key) is { } cached) return cached;
         var lucene = LuceneQueryBuilder.Build(query.Match, searcher.IndexReader);
         var sharedTexts = SharedTexts.Of(searcher.IndexReader);
         var collector = ReportPass.Run(searcher, lucene,
-            () => new ReportCollector(new ReportFacets(query.Filters), new TopReports(query.Order, query.Offset + query.Limit), query.SegmentsPerHit, sharedTexts), search);
+            () => new ReportCollector(new ReportFacets(query.Filters), new TopReports(query.Order, query.Offset + query.Limit), query.SegmentsPerHit, sharedTexts));
         var kept = collector.Finish();
         var result = new CollectedResultCache.Result(collector.Total, collector.SameTextCopies, kept, collector.Facets);
         CollectedResultCache.Put(searcher.IndexReader, key, result);

@@ -40,14 +40,14 @@ internal static class ReportPass
         return default;
     }
 
-    /// <summary>A running search (<see cref="Search"/>); a pass is given one, so every pass is counted.</summary>
+    /// <summary>A running search (<see cref="Search"/>), uncounted when disposed.</summary>
     public readonly struct Running : IDisposable
     {
         public void Dispose() => Interlocked.Decrement(ref _searches);
     }
 
     /// <summary>The collector that holds the whole pass's result, not yet finished (<see cref="ReportCollector.Finish"/>).</summary>
-    public static ReportCollector Run(IndexSearcher searcher, LuceneQuery query, Func<ReportCollector> newCollector, Running search)
+    public static ReportCollector Run(IndexSearcher searcher, LuceneQuery query, Func<ReportCollector> newCollector)
     {
         bool idle = Volatile.Read(ref _searches) <= 1 && ThreadPool.PendingWorkItemCount == 0;
         if (!idle || Parts == 1) return Run(searcher, query, newCollector, 1);
