@@ -41,6 +41,8 @@ public static class HttpBench
             try { using var _r = await http.GetAsync(path); } catch (HttpRequestException) { }
         }
 
+        var atStart = HostMemory.Read(pid);
+        var memory = HostMemory.Start(pid);
         var latencies = new List<double>[clients];
         var errors = new int[clients];
         var statuses = new Dictionary<int, int>[clients];
@@ -71,6 +73,7 @@ public static class HttpBench
         })).ToArray();
         await Task.WhenAll(tasks);
         var elapsed = clock.Elapsed.TotalSeconds;
+        if (memory is not null) await memory.DisposeAsync();
 
         var all = latencies.SelectMany(l => l).ToList();
         var f = new Figures();
@@ -89,19 +92,16 @@ public static class HttpBench
             f.Add("http_p99_ms", Figures.Percentile(all, 99), "ms");
             f.Add("http_max_ms", all[^1], "ms");
         }
-        if (pid is not null && File.Exists($"/proc/{pid}/status"))
+        if (atStart is { } before) f.Add("host_working_set_mb", before.Now, "MB", "before the load");
+        if (memory is not null) f.Add("host_peak_working_set_mb", memory.PeakMb, "MB", "under load, sampled every 0.1 s");
+        if (HostMemory.Read(pid) is { } after)
         {
-            foreach (var line in File.ReadAllLines($"/proc/{pid}/status"))
-            {
-                if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) f.Add("host_working_set_mb", Kb(line) / 1024.0, "MB");
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) f.Add("host_peak_working_set_mb", Kb(line) / 1024.0, "MB");
-            }
+            f.Add("host_working_set_mb", after.Now, "MB", "after the load");
+            f.Add("host_peak_working_set_mb", after.SinceStart, "MB", "since the host started (start-up builds included)");
         }
         f.Print(Console.Out);
         return errors.Sum() == 0 ? 0 : 1;
     }
-
-    private static double Kb(string line) => double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
 
     internal static bool IsLoopback(Uri url) =>
         url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
