@@ -1,3 +1,4 @@
+using System.Runtime;
 using Microsoft.Extensions.Options;
 using ReportSearch.Engine;
 using ReportSearch.Hosting;
@@ -93,7 +94,18 @@ public sealed class IndexProvider(IOptions<IndexerSettings> settings, IndexerSer
     {
         try { ServingWarmUp.Run(index, search); }
         catch (Exception e) when (e is IndexNotFoundException or ObjectDisposedException or IOException) { /* served again once the index is back */ }
+        ReturnBuildMemory();
     });
+
+    // Those builds leave garbage of their own size (a 10 GB archive's catalogue peaks near 550 MB to keep 130), and the
+    // server GC keeps what it has committed until a later collection needs it: the host started at 590–630 MB of
+    // working set and dropped to 420–480 MB only once load had made it collect. One compacting collection that
+    // returns free memory to the system, once, when the builds are done (a pause of tens of ms, in the first seconds).
+    private static void ReturnBuildMemory()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    }
 
     public void Dispose()
     {
