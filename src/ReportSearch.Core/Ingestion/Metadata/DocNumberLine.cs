@@ -6,7 +6,8 @@ namespace ReportSearch.Ingestion;
 /// <summary>
 /// A 文号 standing on a line of its own near the top, as a red-header document prints it above or under its title
 /// (X府办发〔2021〕12号), also with the signer beside it (…12号 签发人：张三), with its date, or with the closing bracket
-/// and 号 lost by the page (南兴府办函〔202058); and an announcement's number under its heading (…公告 / 〔十五届〕第20号).
+/// and 号 lost by the page (南兴府办函〔202058); an announcement's number under its heading (…公告 / 〔十五届〕第20号) and
+/// an order's with its heading (某省人民政府令 / （第16号） is 某省人民政府令（第16号）).
 /// Never the 索引号, which never has the 〔year〕serial号 shape.
 /// </summary>
 internal static partial class DocNumberLine
@@ -36,8 +37,16 @@ internal static partial class DocNumberLine
     [GeneratedRegex(@"^\s*\p{IsCJKUnifiedIdeographs}{2,40}?(?:人民政府|办公室|办公厅|委员会|办事处|局|厅)\s*关于")]
     private static partial Regex IssuerAndTitleAfter();
 
-    /// <summary>Whether a line is an order's or announcement's serial number alone: 第223号, 〔十五届〕第20号.</summary>
-    public static bool IsSerialNumber(string matchingLine) => AnnouncementNumber().IsMatch(matchingLine);
+    // An order's heading: the issuer's name and 令 (某省人民政府令, 中华人民共和国国务院令), short, on a line of its own.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,24}令$")]
+    private static partial Regex OrderHeading();
+
+    /// <summary>Whether a line is an order's or announcement's serial number alone: 第223号, （第16号）, 〔十五届〕第20号.</summary>
+    public static bool IsSerialNumber(string matchingLine) => AnnouncementNumber().IsMatch(Unwrapped(matchingLine));
+
+    // An order prints its number in round brackets as often as not (某市人民政府令 / （第16号）).
+    private static string Unwrapped(string line) =>
+        line.Length > 2 && line[0] is '（' or '(' && line[^1] is '）' or ')' ? line[1..^1].Trim() : line;
 
     /// <summary>The 文号 of the first such line in <paramref name="matching"/> (the recognition view), or null.</summary>
     public static string? Find(IReadOnlyList<string> matching, string? title)
@@ -46,10 +55,16 @@ internal static partial class DocNumberLine
         for (int i = 0; i < matching.Count && (i < Lines || titleAt >= 0 && i <= titleAt + Lines); i++)
         {
             var line = matching[i].Trim();
-            // Under the heading of an announcement or an order (…公告, 某省人民政府令), or opening a text whose heading
-            // the page left out.
-            if ((i == 0 || matching[i - 1].TrimEnd() is var above && (above.EndsWith("公告", StringComparison.Ordinal) || above.EndsWith('令'))) && AnnouncementNumber().IsMatch(line))
-                return line;
+            // Under the heading of an announcement or an order (…公告, 某省人民政府令; blank lines between), or opening a
+            // text whose heading the page left out. An order's number is cited with its heading (某省人民政府令第290号:
+            // every government numbers its orders from 第1号), an announcement's as printed.
+            if (IsSerialNumber(line))
+            {
+                var above = LineAbove(matching, i);
+                if (above is null) return line;
+                if (OrderHeading().IsMatch(above)) return above + line;
+                if (above.EndsWith("公告", StringComparison.Ordinal)) return line;
+            }
             // A date may stand before the number too (（2020年3月1日 南府发〔2020〕5号）).
             var t = LeadingDate().Replace(NumberLabel().Replace(line.Trim('（', '）', '(', ')', ' '), ""), "");
             // A red-header document flattened into one line: its number, then its issuer and its 关于-title
@@ -64,6 +79,14 @@ internal static partial class DocNumberLine
             var found = DocNumberText.FindAll(t).FirstOrDefault();
             if (found.Canonical is not null && found.Index == 0 && BesideNumber().IsMatch(t[(found.Index + found.Length)..])) return found.Canonical;
         }
+        return null;
+    }
+
+    // The nearest line above `i` with text on it, or null when there is none.
+    private static string? LineAbove(IReadOnlyList<string> matching, int i)
+    {
+        for (int j = i - 1; j >= 0; j--)
+            if (matching[j].Trim() is { Length: > 0 } above) return above;
         return null;
     }
 
