@@ -50,7 +50,8 @@ internal static class MetadataMerger
             TextSource = textSource.Value,
             Year = year.Value,
             Date = date.Value,
-            Org = org.Value,
+            // A body named relative to the place (省财政厅) takes the place's name, unless a sidecar gave it as it is.
+            Org = org.Origin == MetadataOrigin.Sidecar ? org.Value : RelativeOrgNames.Qualified(org.Value, regionPath.Value),
             DocNumber = docNumber.Value,
             Validity = validity.Value,
             MentionedPlaces = mentionedPlaces.Value,

@@ -78,6 +78,10 @@ public sealed class MetadataComparisonTests
     [InlineData("海珠区人民政府", "广州市人民政府", false)]
     [InlineData("广州市海珠区人民政府", "海珠区人民政府办公室", false)]
     [InlineData("海珠区人民政府", "区人民政府", false)]
+    [InlineData("区人民政府", "海珠区人民政府", true)] // labelled as printed, qualified by the labelled district
+    [InlineData("市人民政府", "广州市人民政府", true)]
+    [InlineData("市人民政府", "海珠区人民政府", false)] // another level
+    [InlineData("县人民政府", "海珠县人民政府", false)] // no county on the path
     public void An_org_may_carry_or_leave_out_the_places_above_its_own_unit(string labelled, string got, bool same) =>
         Assert.Equal(same, MetadataComparison.SameOrg(labelled, got, ["广东省", "广州市", "海珠区"]));
 

@@ -211,7 +211,17 @@ public static partial class MetadataComparison
     /// </summary>
     public static bool SameOrg(string labelled, string got, IReadOnlyList<string>? regionPath) =>
         Key(labelled) == Key(got)
-        || regionPath is { Count: > 1 } && WithoutParents(labelled, regionPath) == WithoutParents(got, regionPath);
+        || regionPath is { Count: > 1 } && WithoutParents(labelled, regionPath) == WithoutParents(got, regionPath)
+        || regionPath is { Count: > 0 } && RelativeOf(Key(labelled), Key(got), regionPath);
+
+    /// <summary>
+    /// A body labelled as printed relative to its place (省粮食和物资储备局, as a department's header prints it) is the body
+    /// of the labelled path's unit of that level (江西省粮食和物资储备局): the same body written without its place, as above.
+    /// Only that way round: a relative name given for a labelled full one (区人民政府 for 海珠区人民政府) says less, and is wrong.
+    /// </summary>
+    private static bool RelativeOf(string relative, string full, IReadOnlyList<string> path) =>
+        new[] { "自治区", "街道", "省", "市", "县", "区", "镇", "乡" }.Any(level => relative.StartsWith(level, StringComparison.Ordinal)
+            && path.Any(unit => unit.EndsWith(level, StringComparison.Ordinal) && full == NormalizeTitle(unit) + relative[level.Length..]));
 
     private static string Key(string org) => NormalizeTitle(org).Replace("、", "").Replace("，", "");
 

@@ -36,7 +36,7 @@ public class RealSnippetMetadataTests
     {
         var m = Meta(ZhejiangHealthNotice);
         Assert.Equal("浙江省卫生健康委关于印发2023年浙江省卫生健康工作要点的通知", m.Title);
-        Assert.Equal("省卫生健康委", m.Org); // the 发布机构 field alone, not "省卫生健康委 文 号: …"
+        Assert.Equal("浙江省卫生健康委", m.Org); // the 发布机构 field alone, not "省卫生健康委 文 号: …", qualified by its province
         Assert.Equal("浙卫发〔2023〕10号", m.DocNumber);
         Assert.Equal("2023-04-22", m.Date); // the signature date, not the posting date
         Assert.Equal(2023, m.Year);
