@@ -7,6 +7,7 @@ using ReportSearch.Bench;
 //   http     --index DIR --url http://127.0.0.1:PORT --clients C --seconds S [--seed S] [--pid PID]
 //   pdf      --pdfs DIR [--from ARCHIVE --count N]
 //   relevance --corpus DIR --queries FILE --judgments FILE [--split tune|holdout|all] [--pool-out FILE] [--index DIR]
+//   profile  --archive DIR | --index DIR --q Q1,Q2 [--reps N]
 // `index` parses in child workers: started with the hidden --extract-worker argument, this program is one.
 if (ReportSearch.Pipeline.Extraction.ExtractionChild.RunIfRequested(args) is { } childExit) return childExit;
 try
@@ -53,10 +54,14 @@ static int Usage()
           pdf      --pdfs DIR [--from ARCHIVE --count N]        PDF extraction MB/s and its share of indexing
                                                                 (--from: convert N generated .txt reports with LibreOffice first)
           mechanisms --archive DIR [--index DIR] [--catalog-only]
-                                                        CPU of mechanism extraction per MB; catalogue build, heap and answers
+                                                                CPU of mechanism extraction per MB; catalogue build, heap and answers
           relevance --corpus DIR --queries FILE --judgments FILE [--split tune|holdout|all] [--pool-out FILE] [--index DIR]
                                                                 nDCG@10 and P@5 of ReportSearch against stock Lucene.Net
                                                                 baselines (bench/relevance/README.md)
+          profile  --archive DIR                                CPU and allocation per MB of each indexing stage (parse,
+                                                                record build, exact analyzer, ICU words), one thread
+          profile  --index DIR --q Q1,Q2 [--reps N]             medians of an engine pass (count and facets, top 10) and
+                                                                of the whole request, per query
         """);
     return 2;
 }
