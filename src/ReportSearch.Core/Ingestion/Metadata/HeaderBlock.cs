@@ -23,6 +23,9 @@ internal sealed partial class HeaderBlock
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*[-/.年]|[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{0,12}[〔\[（(【［]\s*(?:19|20)\d{2}|[A-Za-z0-9]{4,}[-/])")]
     private static partial Regex TableValue();
 
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    private static partial Regex DateAlone();
+
     private readonly Dictionary<HeaderField, string> _fields = [];
     private readonly HashSet<HeaderField> _statedNone = [];
     private HeaderField? _pending;
@@ -91,10 +94,13 @@ internal sealed partial class HeaderBlock
     private static bool IsProse(HeaderField field, string value) =>
         value.Length > (field == HeaderField.Title ? MaxPendingValue : MaxSummaryTitle) && value.AsSpan().IndexOfAny('。', '，') >= 0;
 
+    // A date alone, with its time or not, under a label that takes no date is the next field's value, printed without
+    // its label (来源： left empty over 2010-04-21 09:40): the posting date, not the source.
     private static bool FitsAsValue(HeaderField field, string line) => line.Length > 0 && !line.EndsWith('。') && field switch
     {
         HeaderField.WrittenDate or HeaderField.PublishedDate or HeaderField.RepealDate or HeaderField.ValidUntil or HeaderField.EffectiveDate
             => DateText.Normalize(line) is not null && line.Length <= 30,
+        HeaderField.Source or HeaderField.Org or HeaderField.Title or HeaderField.Summary or HeaderField.Category when DateAlone().IsMatch(line) => false,
         HeaderField.DocNumber => line.Length <= 40 && TableValue().IsMatch(line),
         HeaderField.IndexNumber => line.Length <= 60 && !line.Any(ChineseText.IsHan),
         HeaderField.Validity => line.Length <= 8,
