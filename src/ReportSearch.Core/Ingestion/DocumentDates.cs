@@ -344,6 +344,15 @@ internal static partial class DocumentDates
                 break;
             }
         }
+        // A notice's signature over what it issues or announces (…公告 / 某县国土资源局 / 2014年3月24日 / 挂牌出让须知 …):
+        // past the head and before the tail, the first body signing above a date alone.
+        if (date is null)
+            for (int i = Math.Min(HeadLines, lines.Count); i < lines.Count - TailLines; i++)
+                if (IsSigner(lines[i - 1].Trim()) && DateOnlyLine().Match(lines[i].Trim()) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } signed)
+                {
+                    (date, signer) = (signed, signer ?? lines[i - 1].Trim());
+                    break;
+                }
         if (date is null)
             foreach (var line in lines)
                 if (FullDateInText().IsMatch(line) && SignatureInText().Match(line) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } signed)

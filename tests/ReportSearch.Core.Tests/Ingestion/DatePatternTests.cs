@@ -336,4 +336,25 @@ public class DatePatternTests
     [InlineData("二〇一一年一月二十日", "2011-01-20")]
     public void A_signing_date_in_chinese_numerals_is_read_whichever_zero_it_is_typed_with(string signed, string date) =>
         Assert.Equal(date, Meta($"各办事处、村（居）、部门单位：\n《某镇道路交通安全整治实施方案》已经镇政府同意，现印发给你们，请认真贯彻执行。\n{signed}\n抄送：县府办\n").Date);
+
+    // A notice signed in the middle, over the rules it announces (a land auction's 公告, then its 须知): the signature's
+    // date is the notice's, where neither its head nor its tail has one.
+    [Fact]
+    public void A_signature_between_a_notice_and_what_it_announces_dates_the_notice()
+    {
+        var notice = string.Join("\n", Enumerable.Range(1, 32).Select(i => $"{i}、某宗地第{i}项出让条件按照有关规定执行。"));
+        var rules = string.Join("\n", Enumerable.Range(1, 12).Select(i => $"第{i}条 竞买人应当按照本须知第{i}项办理有关手续。"));
+        var m = Meta($"经某县人民政府批准，某县自然资源局决定以网上挂牌方式出让一宗国有建设用地使用权。现将有关事项公告如下：\n{notice}\n某县自然资源局\n2014年3月24日\n国有建设用地使用权网上挂牌出让须知\n{rules}\n");
+        Assert.Equal("2014-03-24", m.Date);
+        Assert.Equal(2014, m.Year);
+    }
+
+    // A date alone in the middle of a text with no signing body above it dates nothing.
+    [Fact]
+    public void A_date_alone_in_the_middle_without_a_signing_body_dates_nothing()
+    {
+        var items = string.Join("\n", Enumerable.Range(1, 32).Select(i => $"{i}、做好第{i}项工作，确保按期完成。"));
+        var m = Meta($"现将有关事项通知如下：\n{items}\n报名截止\n2014年3月24日\n{items}\n");
+        Assert.Null(m.Date);
+    }
 }
