@@ -122,6 +122,11 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"(?:印发|执行|实施|遵照|通知如下)[^。]{0,12}。$")]
     private static partial Regex CoverNoteEnd();
 
+    // The same where a dataset flattened the note and what it issues into one line: the note's last sentence, its date
+    // glued after it, then the issued text (…现印发给你们，请认真组织实施。2011年11月23日为落实…).
+    [GeneratedRegex(@"(?:印发|执行|实施|遵照)[^。]{0,12}。\s*" + DatePattern)]
+    private static partial Regex CoverNoteThenDate();
+
     private const int CoverNoteLines = 12;
 
     // How the name of a body that signs ends: …人民政府, …办事处, …委员会, …办公厅, …厅, …局.
@@ -298,6 +303,8 @@ internal static partial class DocumentDates
                 && !m.Groups["name"].Value.StartsWith("星期", StringComparison.Ordinal))
                 date = DateText.Normalize(m.Groups["date"].Value);
             else if (date is null && (m = WrittenDateLine().Match(line)).Success)
+                date = DateText.Normalize(m.Groups["date"].Value);
+            else if (date is null && i < CoverNoteLines && line.Contains('。') && line.Contains('年') && (m = CoverNoteThenDate().Match(line)).Success)
                 date = DateText.Normalize(m.Groups["date"].Value);
             else if (published is null && ((m = MayNamePosting(line) ? PublishedLine().Match(line) : Match.Empty).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success
                 || i < TitleDateLines && (m = TitleThenPostingDate().Match(line)).Success

@@ -357,4 +357,15 @@ public class DatePatternTests
         var m = Meta($"现将有关事项通知如下：\n{items}\n报名截止\n2014年3月24日\n{items}\n");
         Assert.Null(m.Date);
     }
+
+    // A cover note flattened with the plan it issues into one line: its date glued between its last sentence and the plan.
+    [Theory]
+    [InlineData("二〇一一年十一月二十三日", "2011-11-23")]
+    [InlineData("2011年11月23日", "2011-11-23")]
+    public void A_date_glued_after_a_flattened_cover_notes_last_sentence_dates_it(string written, string date)
+    {
+        var m = Meta($"各市人民政府，省政府各部门：《某省城镇保障性住房发展规划》已经省政府同意，现印发给你们，请结合实际认真组织实施。{written}为加快推进保障性住房建设，改善群众居住条件，制定本规划。到2015年，全省新建保障性住房30万套。");
+        Assert.Equal(date, m.Date);
+        Assert.Equal(2011, m.Year);
+    }
 }
