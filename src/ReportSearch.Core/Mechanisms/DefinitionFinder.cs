@@ -142,7 +142,7 @@ public static class DefinitionFinder
         i = SkipSpaces(text, i + 1);
         if (i < text.Length && text[i] == '\n') i = SkipSpaces(text, i + 1);
         var clause = Clause(text, i);
-        return clause is null || GlossOfAnotherName(clause) ? null : clause;
+        return clause is null || GlossOfAnotherName(clause, text[start..end]) ? null : clause;
     }
 
     /// <summary>At most this many characters between a glossary entry's name and its colon (“三公”经费：).</summary>
@@ -151,13 +151,16 @@ public static class DefinitionFinder
     /// <summary>
     /// A passage that opens with another quoted name and that name's own gloss (“五大发展理念”:“四个全面”,即…): it says
     /// what the other name is. A quoted passage that is the meaning itself (“一带一路”：“丝绸之路经济带”和“21世纪海上丝
-    /// 绸之路”, or a whole explanation in quotes) is not.
+    /// 绸之路”, or a whole explanation in quotes) is not, nor one that glosses the parts of the entry's own name in turn
+    /// (“一区三边”：“一区”即城市建成区；“三边”即…).
     /// </summary>
-    private static bool GlossOfAnotherName(string clause)
+    /// <param name="ownName">The entry's name as written (its quotes included), when known.</param>
+    private static bool GlossOfAnotherName(string clause, string? ownName = null)
     {
         if (clause.Length == 0 || !IsOpeningQuote(clause[0])) return false;
         int close = clause.IndexOfAny(['”', '」', '』', '’'], 1);
         if (close < 0 || close > MechanismNames.MaxChars + 1) return false;
+        if (ownName is not null && close > 1 && ownName.Contains(clause[1..close], StringComparison.Ordinal)) return false;
         int k = close + 1;
         while (k < clause.Length && clause[k] is ' ' or '\u3000') k++;
         if (k < clause.Length && clause[k] is '，' or ',' or '：' or ':') k++;
@@ -285,6 +288,8 @@ public static class DefinitionFinder
         foreach (var o in Openers)
             if (string.CompareOrdinal(text, start, o, 0, o.Length) == 0) { start += o.Length; break; }
         next = SkipSpaces(text, next);
+        // The parts of a name glossed in turn (“一区”即城市建成区；“三边”即…): each opens with its quoted part.
+        if (start < text.Length && next < text.Length && IsOpeningQuote(text[start]) && IsOpeningQuote(text[next])) return true;
         return next + ParallelOpening <= text.Length && start + ParallelOpening <= text.Length
             && MechanismNames.IsHan(text[start]) && string.CompareOrdinal(text, start, text, next, ParallelOpening) == 0;
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportSearch.Analysis;
 
 namespace ReportSearch.Mechanisms;
@@ -8,7 +9,7 @@ namespace ReportSearch.Mechanisms;
 /// with the evidence the text gives for it; whether it really names a mechanism is decided over the whole archive
 /// (<see cref="MechanismScore"/>), since one report rarely tells. Pure and thread-safe.
 /// </summary>
-public static class MechanismExtractor
+public static partial class MechanismExtractor
 {
     /// <summary>More than this many distinct names in one segment are not kept (a glossary or a list of slogans
     /// would otherwise dominate the catalogue), besides as many more that the segment defines (see
@@ -28,7 +29,7 @@ public static class MechanismExtractor
         var found = new Dictionary<string, Builder>(StringComparer.Ordinal);
         FindQuoted(text, found);
         FindStructured(text, found);
-        FindFootnoteHeads(text, found);
+        FindFootnoteHeads(text, found, InGlossary(sectionStarts));
         var result = new List<MechanismMention>(found.Count);
         foreach (var b in Kept(found.Values))
             result.Add(new MechanismMention(b.Key, b.Name, b.Written, b.AllNegated ? b.Evidence | MechanismEvidence.Negated : b.Evidence, b.Occurrences, b.Definition,
@@ -148,10 +149,12 @@ public static class MechanismExtractor
 
     /// <summary>
     /// Names that head a footnote of a report's glossary without quotation marks (［22］三资：农村集体所有的…): the
-    /// report marks them out and explains them, as it would a quoted name. Only the bracketed footnote number counts:
-    /// numbered lines with a colon (1.指导思想：) are headings.
+    /// report marks them out and explains them, as it would a quoted name. The bracketed footnote number counts
+    /// anywhere; a plain number (37.清四乱：清理乱占…) only under the glossary's own heading (名词解释, 附：短语说明),
+    /// since elsewhere numbered lines with a colon (1.指导思想：) are headings.
     /// </summary>
-    private static void FindFootnoteHeads(string text, Dictionary<string, Builder> found)
+    /// <param name="glossary">The segment's section is a glossary (its heading says so).</param>
+    private static void FindFootnoteHeads(string text, Dictionary<string, Builder> found, bool glossary)
     {
         int lineStart = 0;
         while (lineStart < text.Length)
@@ -160,19 +163,37 @@ public static class MechanismExtractor
             if (lineEnd < 0) lineEnd = text.Length;
             int i = lineStart;
             while (i < lineEnd && text[i] is ' ' or '\u3000') i++;
+            int nameStart = -1;
             if (i < lineEnd && text[i] is '［' or '[' or '【')
             {
                 int close = text.IndexOfAny(['］', ']', '】'], i + 1, Math.Min(5, lineEnd - i - 1) is var n && n > 0 ? n : 0);
-                if (close > i + 1 && text.AsSpan(i + 1, close - i - 1).ToString().All(char.IsAsciiDigit))
-                {
-                    int nameStart = close + 1;
-                    int colon = text.IndexOfAny(['：', ':'], nameStart, Math.Min(MechanismNames.MaxChars + 1, lineEnd - nameStart));
-                    if (colon > nameStart && IsNameText(text[nameStart..colon]))
-                        Add(found, text, nameStart, colon, text[nameStart..colon], MechanismEvidence.None);
-                }
+                if (close > i + 1 && text.AsSpan(i + 1, close - i - 1).ToString().All(char.IsAsciiDigit)) nameStart = close + 1;
+            }
+            else if (glossary && PlainNumber(text, i, lineEnd) is int afterNumber) nameStart = afterNumber;
+            else if (GlossaryHeading().IsMatch(text.AsSpan(i, lineEnd - i).Trim())) glossary = true;
+            if (nameStart > 0)
+            {
+                int colon = text.IndexOfAny(['：', ':'], nameStart, Math.Min(MechanismNames.MaxChars + 1, lineEnd - nameStart));
+                if (colon > nameStart && IsNameText(text[nameStart..colon]))
+                    Add(found, text, nameStart, colon, text[nameStart..colon], MechanismEvidence.None);
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    // The heading a work report puts over its glossary: 名词解释, 注释, 附：短语说明, 有关名词解释 …
+    [GeneratedRegex(@"^(?:附\s*[:：]?\s*)?(?:本报告)?(?:有关|相关)?(?:名词解释|名词注释|名词说明|词语解释|词语说明|短语说明|用语说明|注释)\s*[:：]?$")]
+    private static partial Regex GlossaryHeading();
+
+    private static bool InGlossary(IReadOnlyList<(int Start, string? Heading)> sectionStarts) =>
+        sectionStarts.Any(s => s.Heading is { } h && GlossaryHeading().IsMatch(h.Trim()));
+
+    // Where the name starts after an entry's plain number at `i` (37. 37、 37．), or null.
+    private static int? PlainNumber(string text, int i, int lineEnd)
+    {
+        int j = i;
+        while (j < lineEnd && j - i < 3 && char.IsAsciiDigit(text[j])) j++;
+        return j > i && j < lineEnd && text[j] is '.' or '．' or '、' ? j + 1 : null;
     }
 
     private static bool IsNameText(string content)

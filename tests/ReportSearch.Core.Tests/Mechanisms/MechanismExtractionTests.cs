@@ -64,6 +64,19 @@ public sealed class MechanismExtractionTests
     public void Definitions_in_glossaries_next_sentences_and_after_counting_names(string text, string key, string definition) =>
         Assert.Equal(definition, Extract(text).Single(m => m.Key == key).Definition);
 
+    // A glossary's plain-numbered entries are heads only under its own heading (名词解释, 附：短语说明); a name glossed
+    // part by part (“一区”即…；“三边”即…) is defined by all its parts, not taken for another name's gloss.
+    [Theory]
+    [InlineData("附：短语说明\n36.河湖长制：由各级党政负责人担任河湖长。\n37.清四乱：清理乱占、乱采、乱堆、乱建等突出问题。\n", "清四乱", "清理乱占、乱采、乱堆、乱建等突出问题")]
+    [InlineData("名词解释\n5、双随机：随机抽取检查对象、随机选派执法检查人员。\n", "双随机", "随机抽取检查对象、随机选派执法检查人员")]
+    [InlineData("【24】“一区三边”：“一区”即城市建成区；“三边”即铁路沿线、公路沿线和河道沿线。\n", "一区三边", "“一区”即城市建成区；“三边”即铁路沿线、公路沿线和河道沿线")]
+    public void Glossary_entries_under_their_heading_and_names_glossed_part_by_part(string text, string key, string definition) =>
+        Assert.Equal(definition, Extract(text).Single(m => m.Key == key).Definition);
+
+    [Fact]
+    public void A_numbered_line_with_a_colon_outside_a_glossary_is_a_heading() =>
+        Assert.DoesNotContain(Extract("二、主要任务\n1.清四乱：清理乱占、乱采、乱堆、乱建等突出问题。\n"), m => m.Key == "清四乱" && m.Definition is not null);
+
     [Theory]
     [InlineData("全力做强经济“增量”。一是经济运行稳步向好；二是招商引资提质增效。")]
     [InlineData("我们推进“放管服”改革，成效明显：审批时限压缩一半。")] // a colon in the middle of a sentence: no entry head
