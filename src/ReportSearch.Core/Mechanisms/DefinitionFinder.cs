@@ -41,7 +41,8 @@ public static class DefinitionFinder
     /// <summary>The definition that follows the name ending at <paramref name="end"/>, or null.</summary>
     /// <param name="mayEnumerate">The name has a kind word or numbered parts. Only then is a list that follows it read
     /// as its parts: after a bare quoted word (做强经济“增量”。一是…) the list goes on with the paragraph.</param>
-    public static string? After(string text, int end, bool mayEnumerate = true)
+    /// <param name="parts">How many parts the name counts (两癌 2, “三农” 3), when it opens with its count.</param>
+    public static string? After(string text, int end, bool mayEnumerate = true, int? parts = null)
     {
         int i = SkipSpaces(text, end);
         if (i >= text.Length) return null;
@@ -55,7 +56,7 @@ public static class DefinitionFinder
             if (inner.StartsWith("以下简称", StringComparison.Ordinal) || inner.StartsWith("简称", StringComparison.Ordinal)) return null;
             // A list of parts (科技金融、绿色金融、…), not a remark that happens to hold commas (2024年12月22日，…).
             bool list = inner.Count(ch => ch == '、') >= 2 && !char.IsAsciiDigit(inner[0]);
-            return StartsWithOpener(inner) || list ? inner : null;
+            return StartsWithOpener(inner) || list || parts is { } n && CountsAs(inner, n) ? inner : null;
         }
         if (c is '，' or ',')
         {
@@ -103,6 +104,19 @@ public static class DefinitionFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// A bracket that lists as many short parts as the name counts, set apart by 、 or else 和 与 及 (“两癌”（宫颈癌和乳腺癌）,
+    /// “双碳”（碳达峰、碳中和）): the name's parts, though there are too few for a list by separators alone.
+    /// </summary>
+    private static bool CountsAs(string inner, int parts)
+    {
+        // 、 where the bracket has it (碳中和 holds 和), else the conjunction.
+        var items = inner.Contains('、') ? inner.Split('、', StringSplitOptions.TrimEntries) : inner.Split(['和', '与', '及'], StringSplitOptions.TrimEntries);
+        return items.Length == parts && items.All(item => item.Length is >= 2 and <= MaxCountedPart && item.All(MechanismNames.IsHan));
+    }
+
+    private const int MaxCountedPart = 12;
 
     // After a colon, 指 alone opens a meaning too (“双一流”：指世界一流大学和一流学科).
     private static bool StartsWithMeaning(string clause) =>

@@ -110,7 +110,7 @@ public static partial class MechanismExtractor
             // A glossary explains honours and places as well as mechanisms (灯塔工厂：指…): its entry is shown, but only
             // what would define the name in running text (a list of parts) is evidence; nor is "X是指…", how laws define
             // their terms (“股票”，是指…).
-            var inText = DefinitionFinder.After(text, end, mayEnumerate);
+            var inText = DefinitionFinder.After(text, end, mayEnumerate, StructuredNames.LeadingCount(key));
             var definition = DefinitionFinder.GlossaryEntry(text, start, end) ?? inText;
             if (definition is not null)
             {

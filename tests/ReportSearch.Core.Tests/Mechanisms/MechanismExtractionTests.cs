@@ -73,6 +73,15 @@ public sealed class MechanismExtractionTests
     public void Glossary_entries_under_their_heading_and_names_glossed_part_by_part(string text, string key, string definition) =>
         Assert.Equal(definition, Extract(text).Single(m => m.Key == key).Definition);
 
+    // A bracket listing as many parts as the name counts: too few for a list by separators alone.
+    [Theory]
+    [InlineData("救助低保特困“两癌”（宫颈癌和乳腺癌）患病妇女。", "两癌", "宫颈癌和乳腺癌")]
+    [InlineData("实现“双碳”（碳达峰、碳中和）目标。", "双碳", "碳达峰、碳中和")]
+    [InlineData("推进“三农”（农业、农村）工作。", "三农", null)] // two parts for three
+    [InlineData("开展“两个一”（2024年开展）活动。", "两个一", null)] // a remark
+    public void A_bracket_of_as_many_parts_as_the_name_counts_defines_it(string text, string key, string? definition) =>
+        Assert.Equal(definition, Extract(text).Single(m => m.Key == key).Definition);
+
     [Fact]
     public void A_numbered_line_with_a_colon_outside_a_glossary_is_a_heading() =>
         Assert.DoesNotContain(Extract("二、主要任务\n1.清四乱：清理乱占、乱采、乱堆、乱建等突出问题。\n"), m => m.Key == "清四乱" && m.Definition is not null);
