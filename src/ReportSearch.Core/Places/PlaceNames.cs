@@ -83,6 +83,9 @@ public sealed partial class PlaceNames
             else if (stem is "新疆维吾尔") stem = "新疆";
             if (stem.Length < 2) yield break;
             yield return stem;
+            // A banner of Inner Mongolia by its first character, its wing and 旗, as its own pages write it: 克旗 for
+            // 克什克腾旗, 准旗 for 准格尔旗, 巴左旗 for 巴林左旗, 科左中旗 for 科尔沁左翼中旗.
+            if (suffix is "旗" && stem.Length >= 3 && BannerShortForm(stem) is { } banner) yield return banner;
             // An autonomous county by its place name and 县, as its own pages and the press write it: 互助县 for
             // 互助土族自治县, 三江县 for 三江侗族自治县.
             if (suffix is "自治县" && ethnic > 0) yield return stem + "县";
@@ -95,6 +98,13 @@ public sealed partial class PlaceNames
     }
 
     private static readonly string[] CountySuffixes = ["县", "市", "区"];
+
+    private static string? BannerShortForm(string stem)
+    {
+        var wings = string.Concat(stem[1..].Where(c => "左右前中后".Contains(c)));
+        var shortForm = stem[0] + wings + "旗";
+        return shortForm.Length < stem.Length + 1 ? shortForm : null;
+    }
 
     // A street's short form (白云街 for 白云街道, 市桥街) and the names of the town or township it was before.
     private static IEnumerable<string> TownAliases(string name)

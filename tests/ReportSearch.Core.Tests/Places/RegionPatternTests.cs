@@ -54,6 +54,17 @@ public class RegionPatternTests
         Assert.Equal(expected, region.Place?.Name);
     }
 
+    // A banner by its first character, its wing and 旗, under its city: 赤峰市克旗, 鄂尔多斯市准旗, 赤峰市巴左旗.
+    [Theory]
+    [InlineData("赤峰市克旗环保局强化环境监测能力建设", "克什克腾旗")]
+    [InlineData("鄂尔多斯市准旗召开乡村振兴工作推进会", "准格尔旗")]
+    [InlineData("赤峰市巴左旗推进农村人居环境整治", "巴林左旗")]
+    public void A_banner_by_its_short_form_under_its_city_is_that_banner(string title, string expected)
+    {
+        var region = Recognize((DocumentZone.Title, title), (DocumentZone.Body, "为推进工作，全旗各苏木乡镇同步开展，取得明显成效。"));
+        Assert.Equal(expected, region.Place?.Name);
+    }
+
     [Fact]
     public void A_reporters_source_named_in_full_from_the_province_down_is_the_news_items_unit()
     {
