@@ -198,7 +198,7 @@ public static class DefinitionFinder
     private const int MaxCommaItemChars = 10;
 
     // 13. / 13、/ ［22］ / [22] / （三） / (3) at the start of a line: where the entry's head begins.
-    private static int SkipEntryNumber(string text, int at, int limit)
+    internal static int SkipEntryNumber(string text, int at, int limit)
     {
         int i = SkipSpaces(text, at);
         if (i < limit && text[i] is '［' or '[' or '（' or '(' or '【')

@@ -29,7 +29,7 @@ public static partial class MechanismExtractor
         var found = new Dictionary<string, Builder>(StringComparer.Ordinal);
         FindQuoted(text, found);
         FindStructured(text, found);
-        FindFootnoteHeads(text, found, InGlossary(sectionStarts));
+        FindFootnoteHeads(text, found, GlossaryStart(sectionStarts));
         var result = new List<MechanismMention>(found.Count);
         foreach (var b in Kept(found.Values))
             result.Add(new MechanismMention(b.Key, b.Name, b.Written, b.AllNegated ? b.Evidence | MechanismEvidence.Negated : b.Evidence, b.Occurrences, b.Definition,
@@ -153,9 +153,10 @@ public static partial class MechanismExtractor
     /// anywhere; a plain number (37.清四乱：清理乱占…) only under the glossary's own heading (名词解释, 附：短语说明),
     /// since elsewhere numbered lines with a colon (1.指导思想：) are headings.
     /// </summary>
-    /// <param name="glossary">The segment's section is a glossary (its heading says so).</param>
-    private static void FindFootnoteHeads(string text, Dictionary<string, Builder> found, bool glossary)
+    /// <param name="glossaryStart">Where the segment's glossary section starts (its heading says so), or past the text.</param>
+    private static void FindFootnoteHeads(string text, Dictionary<string, Builder> found, int glossaryStart)
     {
+        bool glossary = false;
         int lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -164,12 +165,13 @@ public static partial class MechanismExtractor
             int i = lineStart;
             while (i < lineEnd && text[i] is ' ' or '\u3000') i++;
             int nameStart = -1;
+            glossary |= lineStart >= glossaryStart;
             if (i < lineEnd && text[i] is '［' or '[' or '【')
             {
                 int close = text.IndexOfAny(['］', ']', '】'], i + 1, Math.Min(5, lineEnd - i - 1) is var n && n > 0 ? n : 0);
                 if (close > i + 1 && text.AsSpan(i + 1, close - i - 1).ToString().All(char.IsAsciiDigit)) nameStart = close + 1;
             }
-            else if (glossary && PlainNumber(text, i, lineEnd) is int afterNumber) nameStart = afterNumber;
+            else if (glossary && DefinitionFinder.SkipEntryNumber(text, i, lineEnd) is var afterNumber && afterNumber > i) nameStart = afterNumber;
             else if (GlossaryHeading().IsMatch(text.AsSpan(i, lineEnd - i).Trim())) glossary = true;
             if (nameStart > 0)
             {
@@ -185,15 +187,12 @@ public static partial class MechanismExtractor
     [GeneratedRegex(@"^(?:附\s*[:：]?\s*)?(?:本报告)?(?:有关|相关)?(?:名词解释|名词注释|名词说明|词语解释|词语说明|短语说明|用语说明|注释)\s*[:：]?$")]
     private static partial Regex GlossaryHeading();
 
-    private static bool InGlossary(IReadOnlyList<(int Start, string? Heading)> sectionStarts) =>
-        sectionStarts.Any(s => s.Heading is { } h && GlossaryHeading().IsMatch(h.Trim()));
-
-    // Where the name starts after an entry's plain number at `i` (37. 37、 37．), or null.
-    private static int? PlainNumber(string text, int i, int lineEnd)
+    // Where the first section headed as a glossary starts; int.MaxValue when none is.
+    private static int GlossaryStart(IReadOnlyList<(int Start, string? Heading)> sectionStarts)
     {
-        int j = i;
-        while (j < lineEnd && j - i < 3 && char.IsAsciiDigit(text[j])) j++;
-        return j > i && j < lineEnd && text[j] is '.' or '．' or '、' ? j + 1 : null;
+        foreach (var (start, heading) in sectionStarts)
+            if (heading is not null && GlossaryHeading().IsMatch(heading.Trim())) return start;
+        return int.MaxValue;
     }
 
     private static bool IsNameText(string content)

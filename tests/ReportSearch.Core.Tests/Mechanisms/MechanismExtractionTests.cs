@@ -82,6 +82,17 @@ public sealed class MechanismExtractionTests
     public void A_bracket_of_as_many_parts_as_the_name_counts_defines_it(string text, string key, string? definition) =>
         Assert.Equal(definition, Extract(text).Single(m => m.Key == key).Definition);
 
+    // A segment holding a task list and then the glossary: only the lines from the glossary's section on are entries.
+    [Fact]
+    public void Numbered_lines_before_the_glossary_section_of_a_segment_are_headings()
+    {
+        const string tasks = "1.清四乱：清理乱占、乱采、乱堆、乱建等突出问题。\n";
+        var text = tasks + "2.双随机：随机抽取检查对象、随机选派执法检查人员。\n";
+        var mentions = MechanismExtractor.Extract(text, [(0, "二、主要任务"), (tasks.Length, "名词解释")]);
+        Assert.DoesNotContain(mentions, m => m.Key == "清四乱" && m.Definition is not null);
+        Assert.Equal("随机抽取检查对象、随机选派执法检查人员", mentions.Single(m => m.Key == "双随机").Definition);
+    }
+
     [Fact]
     public void A_numbered_line_with_a_colon_outside_a_glossary_is_a_heading() =>
         Assert.DoesNotContain(Extract("二、主要任务\n1.清四乱：清理乱占、乱采、乱堆、乱建等突出问题。\n"), m => m.Key == "清四乱" && m.Definition is not null);
