@@ -103,10 +103,10 @@ internal static class LuceneQueryBuilder
         var skippable = new bool[n];
         for (int i = 0; i < n; i++)
         {
-            var term = new Term(field, tokens[i]);
-            docs[i] = reader.DocFreq(term);
-            long freq = reader.TotalTermFreq(term);
-            positions[i] = freq >= 0 ? freq : docs[i];
+            // Both statistics from one seek per segment.
+            var stats = TermContext.Build(reader.Context, new Term(field, tokens[i]));
+            docs[i] = stats.DocFreq;
+            positions[i] = stats.TotalTermFreq >= 0 ? stats.TotalTermFreq : docs[i];
             skippable[i] = i > 0 && i < n - 1 && IsBigram(tokens[i - 1]) && IsBigram(tokens[i]) && IsBigram(tokens[i + 1]);
         }
         return CheapestCover(docs, positions, skippable);
@@ -126,7 +126,7 @@ internal static class LuceneQueryBuilder
     {
         int n = docs.Length;
         var weight = new double[n];
-        for (int i = 0; i < n; i++) weight[i] = 1 + (docs[i] > 0 ? (double)positions[i] / docs[i] : 0);
+        for (int i = 0; i < n; i++) weight[i] = Weight(docs[i], positions[i]);
         bool[]? best = null;
         double bestCost = double.PositiveInfinity;
         for (int lead = 0; lead < n; lead++)
@@ -147,10 +147,13 @@ internal static class LuceneQueryBuilder
         {
             if (!keep[i]) continue;
             lead = Math.Min(lead, docs[i]);
-            weight += 1 + (docs[i] > 0 ? (double)positions[i] / docs[i] : 0);
+            weight += Weight(docs[i], positions[i]);
         }
         return (double)lead * weight;
     }
+
+    // What a kept token adds per document of the lead: one advance, and its positions there.
+    private static double Weight(long docs, long positions) => 1 + (docs > 0 ? (double)positions / docs : 0);
 
     // Least total weight of the tokens kept, with token `lead` kept, the ends kept and no two neighbours left out.
     private static bool[] LightestCoverKeeping(int lead, double[] weight, bool[] skippable)

@@ -87,6 +87,9 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"^[（(\[【]?\s*" + DatePattern + @"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期[一二三四五六日天])?\s*[）)\]】]?$")]
     private static partial Regex DateOnlyLine();
 
+    /// <summary>Whether a line (the recognition view) is a date alone, perhaps with its time, weekday or brackets.</summary>
+    public static bool IsDateOnly(string line) => DateOnlyLine().IsMatch(line.Trim());
+
     private const int BylineReach = 4;
 
     /// <summary>

@@ -1,3 +1,5 @@
+using ReportSearch.Ingestion;
+
 namespace ReportSearch.Mechanisms;
 
 /// <summary>
@@ -32,12 +34,10 @@ public static class StructuredNames
 
     public static bool IsNumeral(char c) => Numerals.Contains(c);
 
-    /// <summary>The count a name opens with (两癌, 双碳: 2; 三农: 3; 十百千万: 10), or null: one digit's numeral or 双.</summary>
-    public static int? LeadingCount(string key) => key.Length < 2 ? null : key[0] switch
-    {
-        '两' or '二' or '双' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, '十' => 10,
-        _ => null,
-    };
+    /// <summary>The count a name opens with (两癌, 双碳: 2; 三农: 3; 十百千万: 10), or null: a numeral from 二 to 十, 两 or
+    /// 双 (一 counts nothing: 一网通办).</summary>
+    public static int? LeadingCount(string key) =>
+        key.Length < 2 ? null : key[0] is '两' or '双' ? 2 : "二三四五六七八九十".Contains(key[0]) ? ChineseNumerals.Value(key[..1]) : null;
 
     /// <summary>A set phrase of the numbered shape (一心一意, 十年磨一剑): an idiom, never a name, quoted or not.</summary>
     public static bool IsSetPhrase(string key) => StartsWithIdiom(key);

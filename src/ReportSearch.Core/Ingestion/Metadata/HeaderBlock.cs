@@ -23,9 +23,6 @@ internal sealed partial class HeaderBlock
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*[-/.年]|[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{0,12}[〔\[（(【［]\s*(?:19|20)\d{2}|[A-Za-z0-9]{4,}[-/])")]
     private static partial Regex TableValue();
 
-    [GeneratedRegex(@"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")]
-    private static partial Regex DateAlone();
-
     private readonly Dictionary<HeaderField, string> _fields = [];
     private readonly HashSet<HeaderField> _statedNone = [];
     private HeaderField? _pending;
@@ -100,7 +97,7 @@ internal sealed partial class HeaderBlock
     {
         HeaderField.WrittenDate or HeaderField.PublishedDate or HeaderField.RepealDate or HeaderField.ValidUntil or HeaderField.EffectiveDate
             => DateText.Normalize(line) is not null && line.Length <= 30,
-        HeaderField.Source or HeaderField.Org or HeaderField.Title or HeaderField.Summary or HeaderField.Category when DateAlone().IsMatch(line) => false,
+        HeaderField.Source or HeaderField.Org or HeaderField.Title or HeaderField.Summary or HeaderField.Category when DocumentDates.IsDateOnly(line) => false,
         HeaderField.DocNumber => line.Length <= 40 && TableValue().IsMatch(line),
         HeaderField.IndexNumber => line.Length <= 60 && !line.Any(ChineseText.IsHan),
         HeaderField.Validity => line.Length <= 8,

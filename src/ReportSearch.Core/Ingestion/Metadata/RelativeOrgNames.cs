@@ -9,9 +9,8 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static class RelativeOrgNames
 {
-    // The level word a relative name opens with, longest first, and the ending of the units it refers to.
-    private static readonly (string Level, string UnitEnding)[] Levels =
-        [("自治区", "自治区"), ("街道", "街道"), ("省", "省"), ("市", "市"), ("县", "县"), ("区", "区"), ("镇", "镇"), ("乡", "乡")];
+    // The level word a relative name opens with, longest first: also how the names of the units it refers to end.
+    private static readonly string[] Levels = ["自治区", "街道", "省", "市", "县", "区", "镇", "乡"];
 
     // Names that open with a level's character without being relative: 市场监督管理局, 区域合作办, 县级…, 乡村振兴局.
     private static readonly string[] Words =
@@ -43,14 +42,14 @@ internal static class RelativeOrgNames
     {
         if (!BodyEndings.Any(e => body.EndsWith(e, StringComparison.Ordinal))) return null;
         if (Words.Any(w => body.StartsWith(w, StringComparison.Ordinal))) return null;
-        foreach (var (level, unitEnding) in Levels)
+        foreach (var level in Levels)
         {
             if (!body.StartsWith(level, StringComparison.Ordinal) || body.Length <= level.Length + 1) continue;
             for (int i = path.Count - 1; i >= 0; i--)
             {
                 var unit = path[i];
                 // A bare 区 is a district, never an autonomous region (广西壮族自治区 writes 自治区 in full).
-                if (!unit.EndsWith(unitEnding, StringComparison.Ordinal) || level == "区" && unit.EndsWith("自治区", StringComparison.Ordinal)) continue;
+                if (!unit.EndsWith(level, StringComparison.Ordinal) || level == "区" && unit.EndsWith("自治区", StringComparison.Ordinal)) continue;
                 return unit + body[level.Length..];
             }
             return null;
