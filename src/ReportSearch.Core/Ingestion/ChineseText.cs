@@ -12,13 +12,22 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static class ChineseText
 {
-    /// <summary>Traditional → simplified, character by character (length preserved for BMP Han characters).</summary>
+    /// <summary>
+    /// Traditional → simplified, character by character (length preserved for BMP Han characters), with the corner
+    /// brackets traditional texts quote with (「十大新闻」, 『…』) read as the quotation marks simplified texts use (“”, ‘’).
+    /// </summary>
     public static string Simplify(string s)
     {
         StringBuilder? sb = null;
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
+            char quote = c switch { '「' => '“', '」' => '”', '『' => '‘', '』' => '’', _ => c };
+            if (quote != c)
+            {
+                (sb ??= new StringBuilder(s.Length).Append(s, 0, i)).Append(quote);
+                continue;
+            }
             if (c is < '\u4E00' or > '\u9FFF') { sb?.Append(c); continue; }
             var simplified = ScriptConverter.ToSimplified(new Rune(c));
             if (sb is null)

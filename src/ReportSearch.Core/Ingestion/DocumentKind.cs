@@ -95,7 +95,7 @@ internal static partial class DocumentKind
             "通告" or "公示" => "公告",
             "批复" => "函",
             // 法 only as the name of a law (中华人民共和国国籍法), not a word ending in 法 (办法 is caught above).
-            "法" => title.Contains("中华人民共和国", StringComparison.Ordinal) || title.EndsWith("组织法", StringComparison.Ordinal) ? "法" : null,
+            "法" => matching.Contains("中华人民共和国", StringComparison.Ordinal) || matching.EndsWith("组织法", StringComparison.Ordinal) ? "法" : null,
             _ => kind,
         };
     }

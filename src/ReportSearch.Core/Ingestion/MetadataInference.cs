@@ -76,10 +76,10 @@ internal static partial class MetadataInference
         var titleMatching = title is null ? null : ChineseNumerals.DatesToDigits(ChineseText.ForMatching(title));
         var tail = tailMatching.Count > 0 ? tailMatching : matching.TakeLast(TailLines).ToList();
         var kind = DocumentKind.FromTitle(title) ?? SubtitleKind(matching) ?? SpeechKind(dates, matching)
-            ?? (title is null || IsShortName(title) ? BodyKind.OfProfile(matching) : null) ?? BodyKind.OfHeadingLine(matching)
-            ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) && !IsBodyName(title) ? "新闻" : null) ?? BodyKind.OfHeadline(title) ?? (title is not null && title == inferredTitle ? BodyKind.OfCoupletHeadline(TitleLineOf(matching, titleMatching)) : null)
+            ?? (title is null || IsShortName(titleMatching!) ? BodyKind.OfProfile(matching) : null) ?? BodyKind.OfHeadingLine(matching)
+            ?? (isHeadline && title is not null && title == inferredTitle && !IsDebris(title) && !IsBodyName(titleMatching!) ? "新闻" : null) ?? BodyKind.OfHeadline(titleMatching) ?? (title is not null && title == inferredTitle ? BodyKind.OfCoupletHeadline(TitleLineOf(matching, titleMatching)) : null)
             ?? BodyKind.OfOpeningFormula(matching, tail) ?? BodyKind.Of(matching) ?? BodyKind.Of(BelowTitle(matching, titleMatching)) ?? BodyKind.OfLaterFormula(matching, tail) ?? BodyKind.OfClosingByline(tail)
-            ?? (title is not null && title == inferredTitle && IsShortName(title) ? BodyKind.OfTopicProfile(matching) : null)
+            ?? (title is not null && title == inferredTitle && IsShortName(titleMatching!) ? BodyKind.OfTopicProfile(matching) : null)
             ?? (title is not null && title == inferredTitle ? BodyKind.OfProjectProfile(titleMatching, BelowTitle(matching, titleMatching)) : null)
             ?? (dates.Reply ? "答复" : null);
 
@@ -168,8 +168,8 @@ internal static partial class MetadataInference
         // directive however it reads), and a profile only untitled or titled by a name and without a summary's account
         // of its work, as the profile rules read them.
         bool kindGuessed = false;
-        if (kind is null && docNumber is null && (title is null || !DocumentTypeEnding().IsMatch(title)) && !AddressedToUnits(matching) && KindModel.Shipped.Guess(recognized) is { } guessed
-            && (guessed != "简介" || (title is null || IsShortName(title)) && !BodyKind.HasWorkAccount(matching)))
+        if (kind is null && docNumber is null && (title is null || !DocumentTypeEnding().IsMatch(titleMatching!)) && !AddressedToUnits(matching) && KindModel.Shipped.Guess(recognized) is { } guessed
+            && (guessed != "简介" || (title is null || IsShortName(titleMatching!)) && !BodyKind.HasWorkAccount(matching)))
             (kind, kindGuessed) = (guessed, true);
         var validity = DocumentValidity.Of(header.Get(HeaderField.Validity), header.Get(HeaderField.RepealDate), header.Get(HeaderField.ValidUntil),
             [.. matching.Take(12), .. tailMatching], clock);

@@ -373,8 +373,12 @@ internal static partial class TitleFinder
     private static partial Regex KindWord();
 
     /// <summary>The subtitle line of a speech or report: ——在…上的报告, ——在…会议上, ——在…会议上的讲话.</summary>
-    public static bool IsSubtitle(string text) => text.StartsWith('—') && (text.Contains('在') && text.EndsWith('上') || text.EndsWith("报告", StringComparison.Ordinal)
-        || text.Contains('在') && text.EndsWith("上的讲话", StringComparison.Ordinal));
+    public static bool IsSubtitle(string text)
+    {
+        if (!text.StartsWith('—')) return false;
+        var view = ChineseText.Simplify(text);
+        return view.Contains('在') && (view.EndsWith('上') || view.EndsWith("上的讲话", StringComparison.Ordinal)) || view.EndsWith("报告", StringComparison.Ordinal);
+    }
 
     /// <summary>A line that may be a title: short, has words, no sentence end, no furniture, no numbering, no salutation.</summary>
     private static bool Plausible(string text)
@@ -386,13 +390,14 @@ internal static partial class TitleFinder
         if (text[0] is '—' or '-' || text.StartsWith("——", StringComparison.Ordinal)) return false;
         // A heading cut short by a list (…村级组...) is not the whole title; the page prints it in full further on.
         if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…')) return false;
-        // A line led by a full date is a session or date line (2017年2月22日在…会议上), not a heading.
-        if (FullDateLead().IsMatch(text)) return false;
         // An order's or announcement's number alone (第223号, 〔十五届〕第20号) numbers the document; it names nothing.
         if (DocNumberLine.IsSerialNumber(ChineseText.ForMatching(text.Trim()))) return false;
         // A bracket opens a numbered item ((一)…) or a note; a short place tag before a title ((山东省)济南市…报告) does not.
         if (text[0] is '（' or '(' && !PlaceTag().IsMatch(text)) return false;
         var matching = ChineseText.ForMatching(text);
+        // A line led by a full date is a session or date line (2017年2月22日在…会议上), not a heading, whatever digits
+        // print the date (二〇一二年二月十六日在…会议上, ２０２４年８月６日).
+        if (FullDateLead().IsMatch(ChineseNumerals.DatesToDigits(matching))) return false;
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
         if (HeaderField().IsMatch(matching) || IsPageLabel(matching)) return false;
         if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching) || NamesNothing().IsMatch(matching)) return false;

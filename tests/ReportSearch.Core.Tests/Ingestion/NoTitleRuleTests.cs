@@ -21,6 +21,10 @@ public class NoTitleRuleTests
     [InlineData("您好！\n您反映的小区路灯不亮问题，经核实，已安排维修人员于本周内修复。\n感谢您对我们工作的支持。")]
     // A post's first line holding its day alone.
     [InlineData("8月10日\n某县民政局门口停放着两辆装饰一新的公交车，一场集体婚礼在这里举行。\n11对新人参加了婚礼。")]
+    // A post's first line holding its day alone, in fullwidth digits.
+    [InlineData("２０２４年８月６日\n因双龙桥周边道路施工，自即日起对部分路段实行交通管制。\n特此通告。")]
+    // A session line in Chinese numerals, as many printed reports date it, above the report without its heading.
+    [InlineData("二〇一二年二月十六日在某县第十五届人民代表大会第一次会议上\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。")]
     // A session line without its report's heading.
     [InlineData("在某区第二届人民代表大会第二次会议上\n区长 王某\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。")]
     // A department's party group and a section over their text, or as its signature.

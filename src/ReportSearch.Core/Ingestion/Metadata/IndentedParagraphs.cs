@@ -25,13 +25,29 @@ internal static partial class IndentedParagraphs
 
     public static IEnumerable<BodyLine> Split(BodyLine line)
     {
-        if (line.Text.Length < MinRunLength || line.IsHeading || !InnerIndent().IsMatch(line.Text) && !RunInClosingDate().IsMatch(line.Text))
+        if (line.Text.Length < MinRunLength || line.IsHeading) { yield return line; yield break; }
+        // The closing date is found on the simplified view (公開程序 is 公开程序), which keeps Han positions, and the line
+        // as printed is cut there.
+        var view = ChineseText.Simplify(line.Text);
+        if (!InnerIndent().IsMatch(line.Text) && !RunInClosingDate().IsMatch(view)) { yield return line; yield break; }
+        int start = 0;
+        foreach (Match indent in InnerIndent().Matches(line.Text))
         {
-            yield return line;
-            yield break;
+            foreach (var part in ClosingDateParts(line.Text, view, start, indent.Index)) yield return line with { Text = part };
+            start = indent.Index + indent.Length;
         }
-        foreach (var paragraph in InnerIndent().Split(line.Text))
-            foreach (var part in RunInClosingDate().Split(paragraph))
-                if (part.Trim() is { Length: > 0 } text) yield return line with { Text = text };
+        foreach (var part in ClosingDateParts(line.Text, view, start, line.Text.Length)) yield return line with { Text = part };
+    }
+
+    // The paragraph text[start..end] cut before a run-in closing date and before the footer after it.
+    private static IEnumerable<string> ClosingDateParts(string text, string view, int start, int end)
+    {
+        int from = start;
+        foreach (Match cut in RunInClosingDate().Matches(view[..end], start))
+        {
+            if (text[from..cut.Index].Trim() is { Length: > 0 } part) yield return part;
+            from = cut.Index;
+        }
+        if (text[from..end].Trim() is { Length: > 0 } last) yield return last;
     }
 }

@@ -31,8 +31,14 @@ internal static partial class PublisherOrIssuer
     private static partial Regex ChannelSuffix();
 
     /// <summary>The body's name without the channel it posted through (某中心微信公众号 → 某中心); null stays null.</summary>
-    public static string? WithoutChannel(string? publisher) =>
-        publisher is null ? null : ChannelSuffix().Replace(publisher.Trim(), "") is { Length: >= 2 } body ? body : publisher;
+    public static string? WithoutChannel(string? publisher)
+    {
+        if (publisher is null) return null;
+        var name = publisher.Trim();
+        // Matched on the simplified view (公眾號 is 公众号), cut in the name as printed: the view keeps Han positions.
+        var channel = ChannelSuffix().Match(ChineseText.Simplify(name));
+        return channel.Success && channel.Index >= 2 ? name[..channel.Index] : publisher;
+    }
 
     // A person's name: two to four Han characters ending in none of the words bodies and places end in (局, 办, 中心, 报, 县 …).
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}$(?<![局委办厅部府院所站队处科会室社团馆台报网心组县区市镇乡省州旗村街盟])")]

@@ -40,11 +40,13 @@ internal static class RelativeOrgNames
 
     private static string? QualifiedBody(string body, IReadOnlyList<string> path)
     {
-        if (!BodyEndings.Any(e => body.EndsWith(e, StringComparison.Ordinal))) return null;
-        if (Words.Any(w => body.StartsWith(w, StringComparison.Ordinal))) return null;
+        // Read on the simplified view (縣政府辦 is 县政府办), which keeps Han positions; the rest stays as printed.
+        var view = ChineseText.Simplify(body);
+        if (!BodyEndings.Any(e => view.EndsWith(e, StringComparison.Ordinal))) return null;
+        if (Words.Any(w => view.StartsWith(w, StringComparison.Ordinal))) return null;
         foreach (var level in Levels)
         {
-            if (!body.StartsWith(level, StringComparison.Ordinal) || body.Length <= level.Length + 1) continue;
+            if (!view.StartsWith(level, StringComparison.Ordinal) || view.Length <= level.Length + 1) continue;
             for (int i = path.Count - 1; i >= 0; i--)
             {
                 var unit = path[i];
