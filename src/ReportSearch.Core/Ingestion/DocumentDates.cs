@@ -68,8 +68,9 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"^(?<venue>第[一二三四五六七八九十]{1,3}届.{0,16}?(?:人大|人民代表大会).{0,10}?会议)\s*[，,、 ]\s*" + DatePattern)]
     private static partial Regex SessionThenDate();
 
-    // 2018年11月2日 聊城市第十七届人民代表大会常务委员会第十四次会议通过 / 1986年10月11日 国务院发布
-    [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>\S.{1,60}?)(?:通过|批准|发布|公布|施行)")]
+    // 2018年11月2日 聊城市第十七届人民代表大会常务委员会第十四次会议通过 / 1986年10月11日 国务院发布. Its body is a name: a
+    // news byline (2022-01-21 09:09 | 来源: 某区发布, an account named …发布) has a time, fields and separators instead.
+    [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>[^\s:：|｜][^:：|｜]{1,60}?)(?:通过|批准|发布|公布|施行)")]
     private static partial Regex PassageLine();
 
     // One step of a law's history under its title: 2001年4月12日 …会议通过, 2021年5月28日 …的决定》第二次修正,

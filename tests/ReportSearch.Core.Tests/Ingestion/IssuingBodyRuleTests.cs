@@ -254,4 +254,21 @@ public class IssuingBodyRuleTests
         var m = Meta($"各乡镇党委、人民政府，县直属各有关单位：\n现将获奖人员名单公布如下，请各单位通知本人领取。\n一等奖：王某（县教育局）\n{signature.Replace(" ", "\n")}\n2010年11月9日\n");
         Assert.Equal(org, m.Org);
     }
+
+    // A news byline whose source is a government account named …发布 is no law's passage line (1986年10月11日 国务院发布):
+    // its time and fields are no issuing body.
+    [Theory]
+    [InlineData("长春市朝阳区2021年“十大新闻事件”揭晓\n2022-01-21 09:09 | 来源: 朝阳区发布\n2021年，朝阳区经济社会发展取得令人欣喜的成果。")]
+    [InlineData("朝阳区召开安全生产工作会议\n2022年3月2日 10:30 来源：朝阳区发布\n3月1日，朝阳区召开安全生产工作会议，部署下一阶段工作。")]
+    public void A_byline_naming_an_account_that_publishes_gives_no_issuing_body(string text)
+    {
+        var m = Meta(text);
+        Assert.DoesNotMatch("[:：|]", m.Org ?? "");
+        Assert.DoesNotContain("来源", m.Org ?? "");
+        Assert.NotNull(m.Date);
+    }
+
+    [Fact]
+    public void A_law_s_passage_line_still_names_its_issuer() =>
+        Assert.Equal("国务院", Meta("城市维护建设税暂行条例\n1985年2月8日 国务院发布\n第一条 为了加强城市的维护建设，扩大和稳定城市维护建设资金的来源，特制定本条例。").Org);
 }
