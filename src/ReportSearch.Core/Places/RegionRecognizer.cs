@@ -102,6 +102,7 @@ public static partial class RegionRecognizer
         foreach (Match m in NationalInOpening().Matches(text))
         {
             if (InsideBookTitle(text, m.Index) || CitedAfter().IsMatch(text.AsSpan(Math.Max(0, m.Index - CitedLookBack), Math.Min(CitedLookBack, m.Index)).ToString())
+                || AtTheBody(text, m.Index)
                 || NotTheBody().IsMatch(text.AsSpan(m.Index + m.Length)))
                 continue;
             return true;
@@ -110,6 +111,11 @@ public static partial class RegionRecognizer
     }
 
     private const int CitedLookBack = 8;
+
+    // 在中共中央政治局第十二次集体学习时的重要讲话, 在中共中央的坚强领导下: the body as the occasion or the leadership a
+    // text names, right after 在, is not its author. A session line puts the session's number between (在第十四届全国人民
+    // 代表大会第二次会议上, 在中国共产党第十九次全国代表大会上), and still names a national author.
+    private static bool AtTheBody(string text, int index) => index > 0 && text[index - 1] == '在';
 
     // 贯彻落实中共中央…, 根据全国人大常委会…, 按照国务院…: the text follows the body, it is not the body's.
     [GeneratedRegex(@"(?:贯彻|落实|根据|按照|依据|遵照|学习|传达)[^，。,；;]{0,4}$")]

@@ -156,4 +156,17 @@ public class PlaceRecognitionTests
         var result = RegionRecognizer.Recognize([(DocumentZone.Body, "坚持和平发展道路，东方风来满眼春，和平共处。")]);
         Assert.Null(result.Place);
     }
+
+    // A central body right after 在 is the occasion of a speech the text studies, or the leadership it works under: a
+    // local bureau's minutes are not national. A session line still is: its number stands between 在 and the body.
+    [Theory]
+    [InlineData("会议集中学习了习近平总书记在中共中央政治局第十二次集体学习时的重要讲话精神，研究了当前重点工作。", false)]
+    [InlineData("一年来，全局上下在中共中央的坚强领导下，扎实推进各项重点工作，取得了明显成效。", false)]
+    [InlineData("——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n现在，我代表国务院，向大会报告政府工作。", true)]
+    [InlineData("——在中国共产党第二十次全国代表大会上的报告\n同志们：\n现在，我代表第十九届中央委员会向大会作报告。", true)]
+    public void A_central_body_named_as_an_occasion_or_a_leadership_is_no_author(string opening, bool national)
+    {
+        var result = RegionRecognizer.Recognize([(DocumentZone.Opening, opening), (DocumentZone.Body, opening)]);
+        Assert.Equal(national, result.National);
+    }
 }
