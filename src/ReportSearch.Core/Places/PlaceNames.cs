@@ -89,15 +89,16 @@ public sealed partial class PlaceNames
             // An autonomous county by its place name and 县, as its own pages and the press write it: 互助县 for
             // 互助土族自治县, 三江县 for 三江侗族自治县.
             if (suffix is "自治县" && ethnic > 0) yield return stem + "县";
-            // A county-level unit under its former name: 彭山县 (now 彭山区), 江宁县 (江宁区), 肥城县 (肥城市).
-            if (place.Level == PlaceLevel.County && suffix is "县" or "市" or "区")
-                foreach (var former in CountySuffixes)
-                    if (former != suffix) yield return stem + former;
+            // A county-level unit under its former name: 彭山县 (now 彭山区), 江宁县 (江宁区), 肥城县 (肥城市), 萧山市 (萧山区).
+            // Counties became cities and districts, and cities districts, not the other way: a county has no former
+            // name, and 会同市 (会同市有关部门, 'with the city's departments') is no name of 会同县.
+            if (place.Level == PlaceLevel.County && FormerSuffixes.TryGetValue(suffix, out var formers))
+                foreach (var former in formers) yield return stem + former;
             yield break;
         }
     }
 
-    private static readonly string[] CountySuffixes = ["县", "市", "区"];
+    private static readonly Dictionary<string, string[]> FormerSuffixes = new() { ["市"] = ["县"], ["区"] = ["县", "市"] };
 
     private static string? BannerShortForm(string stem)
     {

@@ -125,6 +125,18 @@ public class RegionEvidenceTests
         Assert.Equal(["四川省", "眉山市", "彭山区"], region.Path);
     }
 
+    // A stem that is a word (会同 of 会同县) before another county suffix is a phrase (会同市有关部门: together with the
+    // city's departments), not the former name 会同市: a city's regulation that never names its city stays unknown.
+    // A former name whose stem is no word still counts alone (沾化县, today 滨州市沾化区).
+    [Theory]
+    [InlineData("本市推行青年职业见习制度。市劳动保障部门应当会同市有关部门确定职业培训经费补贴的职业目录。本市建立失业预警制度，市和区县人民政府应当做好失业调控工作。", null)]
+    [InlineData("沾化县人民政府关于做好2013年春季农业生产工作的通知。全县各乡镇要抓好春季农业生产，我县将加强督导检查，全县上下要认真落实。", "沾化区")]
+    public void A_word_before_another_county_suffix_is_no_former_name(string opening, string? expected)
+    {
+        var region = Recognize((DocumentZone.Opening, opening), (DocumentZone.Body, opening));
+        Assert.Equal(expected, region.Place?.Name);
+    }
+
     [Fact]
     public void Former_names_never_shadow_a_unit_that_bears_the_name_today()
     {
