@@ -28,6 +28,20 @@ public sealed record Place(int Id, string Code, string Name, PlaceLevel Level, P
     public bool IsZone => Level == PlaceLevel.Town && !(Name.EndsWith('镇') || Name.EndsWith('乡') || Name.EndsWith("街道", StringComparison.Ordinal)
         || Name.EndsWith("苏木", StringComparison.Ordinal) || Name.EndsWith("地区", StringComparison.Ordinal) || Name.EndsWith("办事处", StringComparison.Ordinal));
 
+    /// <summary>
+    /// Whether the unit lies in an autonomous region (内蒙古, 广西, 西藏, 宁夏, 新疆), whose texts call it 全区 and 我区 as a
+    /// district's do: there those words do not tell a district's text from the region's.
+    /// </summary>
+    public bool InAutonomousRegion
+    {
+        get
+        {
+            var root = this;
+            while (root.Parent is not null) root = root.Parent;
+            return root.Name.EndsWith("自治区", StringComparison.Ordinal);
+        }
+    }
+
     public bool IsWithin(Place ancestor)
     {
         for (var p = this; p is not null; p = p.Parent)

@@ -298,8 +298,9 @@ public static partial class RegionRecognizer
             var child = weight.Where(kv => kv.Key.Parent == best && (!kv.Key.IsZone || resolved.Any(r => r.Place == kv.Key && r.Zone is DocumentZone.Title or DocumentZone.Org)))
                 .OrderByDescending(kv => kv.Value).FirstOrDefault();
             if (child.Key is null) break;
-            // The document speaks of itself as 全县/我县: it is at least at that level, and not below it.
-            bool mustDescend = lowest is not null && best.Level < lowest;
+            // The document speaks of itself as 全县/我县: it is at least at that level, and not below it. A municipality
+            // speaks of itself as 本市 (上海市, 重庆市): it is a city for its own words.
+            bool mustDescend = lowest is not null && SpokenLevel(best) < lowest;
             bool mayDescend = highest is null || child.Key.Level < highest || child.Key.Level == highest && (highest != PlaceLevel.County || lowest != PlaceLevel.City || child.Key.Name.EndsWith('市'));
             if (!mustDescend && (!mayDescend || child.Value < DescendShare * weight[best])) break;
             best = child.Key;
@@ -395,9 +396,10 @@ public static partial class RegionRecognizer
             if (!best.IsWithin(place)) continue;
             if (named is null || place.Level > named.Level) (named, namedZone) = (place, zone);
         }
-        bool speaksAtLevel = lowest is not null && highest is not null && best.Level >= lowest && best.Level <= highest
-            // 全区/我区 may be an autonomous region's; it names a district's own level only when the answer is a district.
-            || best.Level == PlaceLevel.County && best.Name.EndsWith('区') && zoned.Sum(z => DistrictSelfReference().Count(z.Text)) >= MinSelfReferences
+        bool speaksAtLevel = lowest is not null && highest is not null && SpokenLevel(best) >= lowest && SpokenLevel(best) <= highest
+            // 全区/我区 may be an autonomous region's; it names a district's own level only when the answer is a district,
+            // and not one of an autonomous region (内蒙古's 全区 is the region's, whatever district a text mentions).
+            || best.Level == PlaceLevel.County && best.Name.EndsWith('区') && !best.InAutonomousRegion && zoned.Sum(z => DistrictSelfReference().Count(z.Text)) >= MinSelfReferences
             || OpensWith(best, subjects, zoned, rootInDoubt)
             || best.Level >= PlaceLevel.County && ScopeNames(best, zoned);
         // Under a unit the title or issuer names, only words that speak of a lower level lead further down: 本市 in a
@@ -424,6 +426,10 @@ public static partial class RegionRecognizer
 
     [GeneratedRegex(@"[全我本]区")]
     private static partial Regex DistrictSelfReference();
+
+    /// <summary>The level a unit's own words name it at: a municipality (北京市, 上海市, 天津市, 重庆市) says 本市 and 全市 as a city does.</summary>
+    private static PlaceLevel SpokenLevel(Place place) =>
+        place.Level == PlaceLevel.Province && place.Name.EndsWith('市') ? PlaceLevel.City : place.Level;
 
     private const int IssuerLineSpan = 4;
 

@@ -137,6 +137,29 @@ public class RegionEvidenceTests
         Assert.Equal(expected, region.Place?.Name);
     }
 
+    // A municipality speaks of itself as 本市 and 全市, as a city does: its report without a heading is the
+    // municipality's, not the district it names most.
+    [Fact]
+    public void A_municipality_s_own_words_are_a_city_s()
+    {
+        const string opening = "现在，我代表市人民政府向大会报告工作。过去一年，全市地区生产总值增长6%，本市城乡居民收入稳步提高，全市新增城镇就业70万人。"
+            + "支持黔江区建设渝东南区域中心城市，黔江区、秀山县加快发展，重庆主城都市区能级持续提升。";
+        var region = Recognize((DocumentZone.Opening, opening), (DocumentZone.Body, opening));
+        Assert.NotEqual("黔江区", region.Place?.Name);
+    }
+
+    // An autonomous region calls itself 全区 as a district does: a short form of one of its districts (青山 of 绿水青山)
+    // does not make its report the district's. A district named under its city still is one.
+    [Theory]
+    [InlineData("现在，我代表自治区人民政府向大会报告工作。过去一年，全区地区生产总值增长5%，全区粮食产量再创新高。坚持绿水青山就是金山银山，全区森林覆盖率达到23%，内蒙古生态安全屏障更加牢固，守护好青山绿水。", false)]
+    [InlineData("现在，我代表区人民政府向大会报告工作。过去一年，全区地区生产总值增长5%，全区新增城镇就业1.2万人。包头市青山区装备制造产业园加快建设，全区营商环境持续优化，青山区入选全国文明城区。", true)]
+    public void An_autonomous_region_s_全区_is_its_own(string opening, bool district)
+    {
+        var region = Recognize((DocumentZone.Opening, opening), (DocumentZone.Body, opening));
+        // The report's region is set from strong evidence only (a weak guess is a mentioned place).
+        Assert.Equal(district, region.IsStrong && region.Place?.Name == "青山区");
+    }
+
     [Fact]
     public void Former_names_never_shadow_a_unit_that_bears_the_name_today()
     {
