@@ -30,9 +30,11 @@ public sealed partial class PlaceNames
     private const string ShortFormBreakers = "路街巷道号桥";
     private const string AfterDaInAName = "学道街桥厦楼院酒剧";
 
+    // A street's short form before 区 is the word 街区 (a block): 历史文化街区 names no 文化街道.
     private static bool BreaksShortForm(string text, int end) =>
         ShortFormBreakers.Contains(text[end])
-        || text[end] == '大' && (end + 1 >= text.Length || AfterDaInAName.Contains(text[end + 1]));
+        || text[end] == '大' && (end + 1 >= text.Length || AfterDaInAName.Contains(text[end + 1]))
+        || text[end] == '区' && text[end - 1] == '街';
 
     public static PlaceNames Default => Shared.Value;
 

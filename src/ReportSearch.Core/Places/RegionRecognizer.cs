@@ -302,7 +302,11 @@ public static partial class RegionRecognizer
             // speaks of itself as 本市 (上海市, 重庆市): it is a city for its own words.
             bool mustDescend = lowest is not null && SpokenLevel(best) < lowest;
             bool mayDescend = highest is null || child.Key.Level < highest || child.Key.Level == highest && (highest != PlaceLevel.County || lowest != PlaceLevel.City || child.Key.Name.EndsWith('市'));
-            if (!mustDescend && (!mayDescend || child.Value < DescendShare * weight[best])) break;
+            bool weighsEnough = mayDescend && child.Value >= DescendShare * weight[best];
+            if (!mustDescend && !weighsEnough) break;
+            // Its own words alone lead down only to a unit the text names as a name, not by a short form that is a
+            // word (天台 of 天台县 in a regulation's 底层架空层、天台的面积: 本市 without its city named stays unknown).
+            if (!weighsEnough && !kept.Any(k => k.Place.IsWithin(child.Key) && !IsWordShortForm(k.Mention, zoned[k.Order / PartStride].Text))) break;
             best = child.Key;
         }
         // A first sentence about a unit below the heaviest one (2022年,杨村乡按照《…沐川县…》…) is the document
@@ -426,6 +430,8 @@ public static partial class RegionRecognizer
 
     [GeneratedRegex(@"[全我本]区")]
     private static partial Regex DistrictSelfReference();
+
+    private static bool IsWordShortForm(PlaceMention m, string text) => m.IsShortForm && OwnShortForm.IsWord(text.Substring(m.Start, m.Length));
 
     /// <summary>The level a unit's own words name it at: a municipality (北京市, 上海市, 天津市, 重庆市) says 本市 and 全市 as a city does.</summary>
     private static PlaceLevel SpokenLevel(Place place) =>

@@ -160,6 +160,22 @@ public class RegionEvidenceTests
         Assert.Equal(district, region.IsStrong && region.Place?.Name == "青山区");
     }
 
+    // 街区 is a block: 历史文化街区 names no 文化街道 (文化街, a street's short form).
+    [Fact]
+    public void A_street_s_short_form_before_区_is_the_word_街区() =>
+        Assert.DoesNotContain(PlaceNames.Default.Find("保护历史文化名城、历史文化街区和历史建筑"), m => m.Candidates.Any(p => p.Name == "文化街道"));
+
+    // A province's city speaks of itself as 本市 without naming itself: a short form that is a word (天台, a rooftop; 天台县
+    // of 台州市) is no ground to make its regulation that city's. A city named in full still is one.
+    [Theory]
+    [InlineData("根据《浙江省物业管理条例》和浙江省有关规定，结合本市实际，制定本条例。本市物业管理区域内的物业服务，依照本条例执行。本市建立物业服务评价制度。业主应当如实登记地下室、底层架空层、天台的面积以及权属。", null)]
+    [InlineData("根据《浙江省物业管理条例》和浙江省有关规定，结合本市实际，制定本条例。本市物业管理区域内的物业服务，依照本条例执行。本市建立物业服务评价制度。杭州市西湖区先行开展试点。", "杭州市")]
+    public void A_city_s_own_words_lead_down_only_to_a_city_named_as_a_name(string opening, string? expected)
+    {
+        var region = Recognize((DocumentZone.Opening, opening), (DocumentZone.Body, opening));
+        Assert.Equal(expected, region.IsStrong ? region.Place?.Name : null);
+    }
+
     [Fact]
     public void Former_names_never_shadow_a_unit_that_bears_the_name_today()
     {
