@@ -12,7 +12,8 @@ internal static partial class CongressSession
     // The year each National People's Congress held its first session.
     private static readonly int[] FirstSessionYear = [0, 1954, 1959, 1964, 1975, 1978, 1983, 1988, 1993, 1998, 2003, 2008, 2013, 2018, 2023, 2028];
 
-    [GeneratedRegex(@"第(?<n>[一二三四五六七八九十]{1,3})届全国人民代表大会第(?<s>[一二三四五六七八九十]{1,2})次会议")]
+    // A session the text looks back to (第十一届全国人民代表大会第一次会议以来的五年, 以后, 之后) is a past one, not its own.
+    [GeneratedRegex(@"第(?<n>[一二三四五六七八九十]{1,3})届全国人民代表大会第(?<s>[一二三四五六七八九十]{1,2})次会议(?!以来|以后|之后|后)")]
     private static partial Regex Session();
 
     public static int? YearIn(string text)

@@ -74,4 +74,20 @@ public class ReviewYearTests
             else Assert.NotEqual(year + 1, m.Year);
         }
     }
+
+    // A national work report that lost its heading and session line, looking back to the session five years before
+    // (第十一届…第一次会议以来的五年 opens the 2013 report): that session is not the report's own.
+    [Theory]
+    [InlineData("以来的五年", 2008)]
+    [InlineData("以后", 2008)]
+    [InlineData("上", 2013)]
+    public void A_congress_session_looked_back_to_is_not_the_report_s_own(string after, int notOrYear)
+    {
+        var text = after == "上"
+            ? "——2013年3月5日在第十二届全国人民代表大会第一次会议上\n各位代表：\n现在，我代表国务院，向大会报告过去五年的政府工作，请各位代表审议。\n"
+            : $"各位代表：\n现在，我代表国务院，向大会报告过去五年的政府工作，请各位代表审议。\n一、过去五年工作回顾\n第十一届全国人民代表大会第一次会议{after}，我们有效应对国际金融危机的严重冲击，保持经济平稳较快发展。\n";
+        var year = ParseVirtual("p/report.txt", Encoding.UTF8.GetBytes(text)).Metadata.Year;
+        if (after == "上") Assert.Equal(notOrYear, year); // its own session line still dates it
+        else Assert.NotEqual(notOrYear, year);
+    }
 }
