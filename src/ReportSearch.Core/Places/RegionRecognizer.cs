@@ -101,7 +101,7 @@ public static partial class RegionRecognizer
     {
         foreach (Match m in NationalInOpening().Matches(text))
         {
-            if (InsideBookTitle(text, m.Index) || CitedAfter().IsMatch(text.AsSpan(Math.Max(0, m.Index - CitedLookBack), Math.Min(CitedLookBack, m.Index)).ToString())
+            if (InsideBookTitle(text, m.Index) || CitedAfter().IsMatch(text.AsSpan(Math.Max(0, m.Index - CitedLookBack), Math.Min(CitedLookBack, m.Index)).ToString()) && !ApprovalOpens(text, m.Index)
                 || AtTheBody(text, m.Index)
                 || NotTheBody().IsMatch(text.AsSpan(m.Index + m.Length)))
                 continue;
@@ -112,13 +112,18 @@ public static partial class RegionRecognizer
 
     private const int CitedLookBack = 8;
 
+    // 经国务院批准，现将有关政策公告如下 opening a line: the text is issued on the body's authority, not about its approval.
+    private static bool ApprovalOpens(string text, int index) => index >= 1 && text[index - 1] == '经' && (index == 1 || text[index - 2] == '\n');
+
     // 在中共中央政治局第十二次集体学习时的重要讲话, 在中共中央的坚强领导下: the body as the occasion or the leadership a
     // text names, right after 在, is not its author. A session line puts the session's number between (在第十四届全国人民
     // 代表大会第二次会议上, 在中国共产党第十九次全国代表大会上), and still names a national author.
     private static bool AtTheBody(string text, int index) => index > 0 && text[index - 1] == '在';
 
-    // 贯彻落实中共中央…, 根据全国人大常委会…, 按照国务院…: the text follows the body, it is not the body's.
-    [GeneratedRegex(@"(?:贯彻|落实|根据|按照|依据|遵照|学习|传达)[^，。,；;]{0,4}$")]
+    // 贯彻落实中共中央…, 根据全国人大常委会…, 按照国务院…: the text follows the body, it is not the body's; nor is it where
+    // the body approved what the text's unit asked for (口岸落地签证业务获国务院批准, 报请国务院批准, 2019年经国务院批准撤县
+    // 设区). A text opening on 经国务院批准 is a ministry's notice issued on that authority (see ApprovalOpens).
+    [GeneratedRegex(@"(?:贯彻|落实|根据|按照|依据|遵照|学习|传达|获|经|报请)[^，。,；;]{0,4}$")]
     private static partial Regex CitedAfter();
 
     // 全国人大代表 (a deputy), 全国人大网站, 全国人大…刊登: the body is not the author; nor where it qualifies a noun

@@ -162,6 +162,11 @@ public class PlaceRecognitionTests
     [Theory]
     [InlineData("会议集中学习了习近平总书记在中共中央政治局第十二次集体学习时的重要讲话精神，研究了当前重点工作。", false)]
     [InlineData("一年来，全局上下在中共中央的坚强领导下，扎实推进各项重点工作，取得了明显成效。", false)]
+    // Nor is a body that approved what the unit asked for.
+    [InlineData("对外开放取得新突破，与蒙古国乌兰巴托市正式缔结国际友城关系，口岸落地签证业务获国务院批准。", false)]
+    [InlineData("我区积极争取，将综合保税区设立方案报请国务院批准，目前已进入审核阶段。", false)]
+    [InlineData("2019年，经国务院批准，我县撤县设区，全区上下抢抓机遇，加快发展。", false)]
+    [InlineData("经国务院批准，现将有关税收政策公告如下。", true)]
     [InlineData("——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n现在，我代表国务院，向大会报告政府工作。", true)]
     [InlineData("——在中国共产党第二十次全国代表大会上的报告\n同志们：\n现在，我代表第十九届中央委员会向大会作报告。", true)]
     public void A_central_body_named_as_an_occasion_or_a_leadership_is_no_author(string opening, bool national)
