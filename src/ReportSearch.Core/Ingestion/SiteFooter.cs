@@ -29,6 +29,13 @@ internal static partial class SiteFooter
         }
         // A document that is nothing but a footer stays as it is: it is read and rejected as it would be without this.
         if (start <= 0) return body;
+        // The footer's row of links right above its first label (网站地图 | 联系我们 | 隐私声明) is the footer's too.
+        for (int i = start - 1; i > 0 && (body[i].Text.Length == 0 || LinkRow().IsMatch(body[i].Text.Trim())); i--)
+            if (body[i].Text.Length > 0) start = i;
         return body.GetRange(0, start);
     }
+
+    // Two or more short items between bars: a site's links, not a sentence.
+    [GeneratedRegex(@"^[^|｜。，,；;]{2,8}(?:\s*[|｜]\s*[^|｜。，,；;]{2,8}){1,}$")]
+    private static partial Regex LinkRow();
 }

@@ -295,8 +295,10 @@ internal static partial class TitleFinder
         bool aboveIsAbout = aboveMatching.StartsWith("关于", StringComparison.Ordinal) || IssuerThenAbout().IsMatch(aboveMatching);
         if (matching.Length > FragmentLength && !aboveIsAbout) return text;
         // Or the text's first line opening with a place named in full (承德市全面改善…薄弱学校 / 基本办学条件工作汇报): a
-        // heading set in two lines, whose second holds only the rest of the topic and the kind.
-        bool placeHeadingAbove = i == 1 && !IsUnitNameOnly(above) && ReportSearch.Places.PlaceNames.Default.OpensWithFullName(aboveMatching);
+        // heading set in two lines, whose second holds only the rest of the topic and the kind. The text's first line is
+        // the first under the page's furniture (a menu, a location trail) where a page saved it.
+        bool firstOfText = candidates.Take(i - 1).All(c => IsFurniture(Clean(c.Text)));
+        bool placeHeadingAbove = firstOfText && !IsUnitNameOnly(above) && ReportSearch.Places.PlaceNames.Default.OpensWithFullName(aboveMatching);
         bool unfinished = aboveIsAbout || SessionContinuation().IsMatch(matching) || placeHeadingAbove;
         if (!unfinished || candidates[i - 1].Index != candidates[i].Index - 1 || !Plausible(above) || KindEnding().IsMatch(aboveMatching) || aboveMatching.Contains('。')
             || aboveMatching.EndsWith("文件", StringComparison.Ordinal) || BodyName().IsMatch(aboveMatching) || IsUnitNameOnly(above)) return text;

@@ -44,4 +44,18 @@ public class SiteFooterTests
         Assert.Equal("某镇开展春季森林防火宣传活动", m.Title);
         Assert.Null(m.RegionPath);
     }
+
+    // The footer's row of links above its first label is the footer's: the signature over it stays the text's last lines.
+    [Fact]
+    public void A_row_of_links_above_the_footer_is_the_footer_s()
+    {
+        var report = Parse("各村（社区）：\n为做好今年扶贫开发工作，现将有关事项通知如下。\n一、认真开展走访调研。\n二、及时报送工作情况。\n"
+            + "淮安市淮阴区农业农村局\n2020年3月2日\n网站地图 | 联系我们 | 隐私声明\n技术支持：某某信息技术有限公司");
+        Assert.DoesNotContain("网站地图", Body(report));
+        Assert.Equal("淮安市淮阴区农业农村局", report.Metadata.Org);
+    }
+
+    [Fact]
+    public void A_list_of_items_between_bars_in_the_text_is_kept() =>
+        Assert.Contains("学前教育 | 义务教育 | 高中教育", Body(Parse(News + "\n学前教育 | 义务教育 | 高中教育\n全镇各类学校均已完成检查。")));
 }

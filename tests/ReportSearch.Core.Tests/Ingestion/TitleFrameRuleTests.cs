@@ -396,4 +396,13 @@ public class TitleFrameRuleTests
         Assert.Equal("讲话", m.Kind);
         Assert.Equal("2023-12-28", m.Date);
     }
+
+    // A heading set in two lines (a place named in full, then the rest and the kind) is joined under a page's menu as
+    // at the text's top.
+    [Theory]
+    [InlineData("")]
+    [InlineData("首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流\n")]
+    public void A_two_line_heading_under_a_menu_is_one_title(string menu) =>
+        Assert.Equal("承德市全面改善贫困地区义务教育薄弱学校基本办学条件工作汇报",
+            Meta(menu + "承德市全面改善贫困地区义务教育薄弱学校\n基本办学条件工作汇报\n按照本次会议要求，现将我市工作进展情况汇报如下：\n一、进展情况").Title);
 }
