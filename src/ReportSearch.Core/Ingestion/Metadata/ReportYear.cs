@@ -119,6 +119,9 @@ internal static partial class ReportYear
         if (ReviewKinds.Contains(kind) && YearOfOpening(opening, latestYear) is { } y) return (y, MetadataOrigin.Body);
         if (ownDate is not null) return (ownDate, MetadataOrigin.Document);
         if (CongressSession.YearIn(opening) is { } s) return (s, MetadataOrigin.SessionLine);
+        // A text that opens on its own year (2019年，涟水县将…; 2017年末，全县总户数…) posted two years or more after it
+        // is a re-posting: the year it speaks of stands, as a title's year does.
+        if (posting is not null && LeadYear(opening, latestYear) is { } lead && posting >= lead + RepostingGap) return (lead, MetadataOrigin.Body);
         if (posting is not null) return (posting, MetadataOrigin.Header);
         // News of a people's congress session dated by day and month only (1月17日，友谊县第十二届人民代表大会第三次会议
         // 开幕): the session's year is the one the work report plans, or the one it reviews plus one.
@@ -167,6 +170,22 @@ internal static partial class ReportYear
     private static partial Regex NextYearsContributions();
 
     private const int CollectionMonths = 9;
+
+    private const int RepostingGap = 2;
+    private const int LeadLines = 3;
+
+    // A line that opens on a year as its time frame: 2019年，… / 2017年末，… / 2020年上半年，… / 2006年3月5日，…; not on
+    // an origin (2019年以来，…).
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年(?:末|底|初|上半年|下半年|前三季度|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[，,]")]
+    private static partial Regex YearLead();
+
+    private static int? LeadYear(string opening, int latestYear)
+    {
+        foreach (var line in opening.Split('\n').Take(LeadLines))
+            if (YearLead().Match(line.Trim()) is { Success: true } m && DigitText.Value(m.Groups["year"].Value) is var year && year >= 1949 && year <= latestYear)
+                return year;
+        return null;
+    }
 
     private const int DisclosureReportDueMonth = 3;
     private const int EarlyMonths = 3;
