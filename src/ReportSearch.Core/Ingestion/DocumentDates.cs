@@ -70,7 +70,7 @@ internal static partial class DocumentDates
 
     // 2018年11月2日 聊城市第十七届人民代表大会常务委员会第十四次会议通过 / 1986年10月11日 国务院发布. Its body is a name: a
     // news byline (2022-01-21 09:09 | 来源: 某区发布, an account named …发布) has a time, fields and separators instead.
-    [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>[^\s:：|｜][^:：|｜]{1,60}?)(?:通过|批准|发布|公布|施行)")]
+    [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>[^\s:：|｜][^:：|｜]{1,60}?)(?<step>通过|批准|发布|公布|施行)")]
     private static partial Regex PassageLine();
 
     // One step of a law's history under its title: 2001年4月12日 …会议通过, 2021年5月28日 …的决定》第二次修正,
@@ -262,6 +262,8 @@ internal static partial class DocumentDates
     public static Found Find(IReadOnlyList<string> lines, string? notAfter = null)
     {
         string? date = null, venue = null, passedBy = null, published = null, signer = null, venueDate = null, venueRun = null;
+        // Whether the date is a step of a law's history (通过, 批准, 公布 …), which a later 修正 or 修订 replaces.
+        bool passageDated = false;
         bool reply = false;
         bool fromVenue = false, fromIssued = false;
         for (int i = 0; i < Math.Min(HeadLines, lines.Count); i++)
@@ -292,8 +294,11 @@ internal static partial class DocumentDates
             }
             else if (passedBy is null && (m = PassageLine().Match(line)).Success)
             {
-                passedBy = m.Groups["body"].Value.Trim();
+                // A province's 批准 of a city's or an autonomous county's regulation dates it, but the body approved what
+                // another passed: it is no issuer (the line of the body that passed it names that one).
+                if (m.Groups["step"].Value != "批准") passedBy = m.Groups["body"].Value.Trim();
                 date ??= DateText.Normalize(m.Groups["date"].Value);
+                passageDated = true;
             }
             else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 && !IsSiteClock(lines, i) || i <= 8 && line.StartsWith('(') || i > 0 && SignatureBody().IsMatch(lines[i - 1])
                 || i > 0 && i <= OrderSignatureLines && OfficialSigns().IsMatch(lines[i - 1].Trim())
@@ -325,7 +330,7 @@ internal static partial class DocumentDates
         }
         // A law amended since it was passed is of its latest 修正/修订 (the text as it stands), not of its first passage.
         var latestStep = LatestHistoryStep(lines);
-        if (latestStep is not null && (date is null || passedBy is not null && string.CompareOrdinal(latestStep, date) > 0)) date = latestStep;
+        if (latestStep is not null && (date is null || passageDated && string.CompareOrdinal(latestStep, date) > 0)) date = latestStep;
         for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - TailLines); i--)
         {
             Match m;

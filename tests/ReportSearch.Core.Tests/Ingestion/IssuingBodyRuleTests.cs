@@ -271,4 +271,19 @@ public class IssuingBodyRuleTests
     [Fact]
     public void A_law_s_passage_line_still_names_its_issuer() =>
         Assert.Equal("国务院", Meta("城市维护建设税暂行条例\n1985年2月8日 国务院发布\n第一条 为了加强城市的维护建设，扩大和稳定城市维护建设资金的来源，特制定本条例。").Org);
+
+    // A province's 批准 of a city's or an autonomous county's regulation dates it but does not issue it: without the
+    // line of the body that passed it (a copy that lost its heading), neither the issuer nor the region is the province.
+    // A later amendment still dates the text as it stands.
+    [Fact]
+    public void A_province_s_approval_line_is_no_issuer()
+    {
+        var m = Meta("2022年1月21日 山东省第十三届人民代表大会常务委员会第三十三次会议批准\n第一章 总则\n第一条 为了规范物业管理活动，维护物业管理相关主体的合法权益，结合本市实际，制定本条例。\n第二条 本市行政区域内的物业管理活动，适用本条例。");
+        Assert.DoesNotContain("山东省", m.Org ?? "");
+        Assert.NotEqual(["山东省"], m.RegionPath);
+        Assert.Equal("2022-01-21", m.Date);
+
+        var amended = Meta("2015年7月30日 重庆市第四届人民代表大会常务委员会第十九次会议批准；2019年2月23日彭水苗族土家族自治县第十七届人民代表大会第四次会议修改\n第一条 为了合理利用和保护旅游资源，促进自治县旅游业的发展，制定本条例。");
+        Assert.Equal("2019-02-23", amended.Date);
+    }
 }
