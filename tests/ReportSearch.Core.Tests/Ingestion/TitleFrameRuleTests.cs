@@ -405,4 +405,16 @@ public class TitleFrameRuleTests
     public void A_two_line_heading_under_a_menu_is_one_title(string menu) =>
         Assert.Equal("承德市全面改善贫困地区义务教育薄弱学校基本办学条件工作汇报",
             Meta(menu + "承德市全面改善贫困地区义务教育薄弱学校\n基本办学条件工作汇报\n按照本次会议要求，现将我市工作进展情况汇报如下：\n一、进展情况").Title);
+
+    // A page's title bar names the column before the site (…的通知_通知公告_某县人民政府): neither is the title's.
+    [Theory]
+    [InlineData("某县人民政府关于做好春季森林防火工作的通知_通知公告_某县人民政府门户网站")]
+    [InlineData("某县人民政府关于做好春季森林防火工作的通知_政务公开_某某网")]
+    [InlineData("某县人民政府关于做好春季森林防火工作的通知_某县人民政府")]
+    public void A_title_bar_s_column_and_site_are_not_the_title(string bar)
+    {
+        var m = Meta(bar + "\n各乡镇人民政府，县直各单位：\n当前正值春季森林防火关键期，现就有关事项通知如下。\n一、加强巡查。");
+        Assert.Equal("某县人民政府关于做好春季森林防火工作的通知", m.Title);
+        Assert.Equal("通知", m.Kind);
+    }
 }

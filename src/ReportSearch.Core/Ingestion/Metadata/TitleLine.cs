@@ -46,10 +46,18 @@ internal static partial class TitleLine
     [GeneratedRegex(@"(?:网站|门户|政府网|政务网|新闻网|网|融媒体中心|客户端)$")]
     private static partial Regex SiteName();
 
-    /// <summary>The title without a site's name glued after it by the page's title bar.</summary>
-    internal static string WithoutSiteName(string t) =>
-        SiteAfterTitle().Match(t) is { Success: true } m && (TitleFinder.IsBodyName(m.Groups["site"].Value) || SiteName().IsMatch(m.Groups["site"].Value))
-            ? m.Groups["title"].Value : t;
+    /// <summary>
+    /// The title without a site's name glued after it by the page's title bar, nor the column the bar names before the
+    /// site (…的通知_政务公开_某县人民政府, …会议_通知公告_某某网).
+    /// </summary>
+    internal static string WithoutSiteName(string t)
+    {
+        if (SiteAfterTitle().Match(t) is not { Success: true } m || !(TitleFinder.IsBodyName(m.Groups["site"].Value) || SiteName().IsMatch(m.Groups["site"].Value)))
+            return t;
+        var title = m.Groups["title"].Value;
+        while (SiteAfterTitle().Match(title) is { Success: true } column && TitleFinder.IsPageLabel(column.Groups["site"].Value)) title = column.Groups["title"].Value;
+        return title;
+    }
 
     /// <summary>The title line without a session line glued after a dash.</summary>
     public static string WithoutSessionLine(string line) => GluedSessionLine().Match(line) is { Success: true, Index: >= 4 } m ? line[..m.Index] : line;
