@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
+
+/// <summary>
+/// Forms of a document a reader reads as the same document: another script, other digits, other punctuation widths,
+/// another encoding, a page's frame around it. Metadata that changes under one of them is a rule reading the printed
+/// form rather than the document. Forms that only make sense on line-based text apply to .txt and .md alone.
+/// </summary>
+internal static partial class Forms
+{
+    public sealed record Form(string Name, Func<string, string, string> Alter, Func<string, byte[]>? Encode = null, string? Extension = null);
+
+    private static readonly Lazy<Icu.Transliterator> ToTraditional = new(() =>
+    {
+        ScriptConverter.ToSimplified(new Rune('國')); // loads ICU's data as the product does
+        return Icu.Transliterator.CreateInstance("Simplified-Traditional");
+    });
+
+    private static readonly string[] Digits = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+    private static bool Lines(string ext) => ext is ".txt" or ".md";
+
+    public static readonly Form[] All =
+    [
+        new("trad", (t, _) => ToTraditional.Value.Transliterate(t)),
+        new("colon", (t, _) => ColonAfterHan().Replace(t, m => m.Value == ":" ? "：" : ":")),
+        new("cndate", (t, _) => ArabicDate().Replace(t, m => string.Concat(m.Groups[1].Value.Select(c => Digits[c - '0'])) + "年"
+            + Small(int.Parse(m.Groups[2].Value)) + "月" + Small(int.Parse(m.Groups[3].Value)) + "日")),
+        new("fwdigit", (t, _) => DigitsInHan().Replace(t, m => string.Concat(m.Value.Select(c => (char)(c - '0' + '０'))))),
+        new("halfpunct", (t, ext) => Lines(ext) ? t.Replace('，', ',').Replace('：', ':').Replace('；', ';').Replace('（', '(').Replace('）', ')') : t),
+        new("crlf", (t, _) => t.Replace("\r\n", "\n").Replace("\n", "\r\n")),
+        new("blank", (t, ext) => Lines(ext) ? t.Replace("\n", "\n\n") : t),
+        new("indent", (t, ext) => Lines(ext) ? LineStartHan().Replace(t, "\n\u3000\u3000") : t),
+        new("frame", (t, ext) => Lines(ext)
+            ? "首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流 | 专题专栏\n当前位置：首页 > 政务公开 > 通知公告\n【字体：大 中 小】 【打印本页】 【关闭窗口】\n" + t
+              + "\n网站地图 | 联系我们 | 隐私声明\n技术支持：某某信息技术有限公司 建议使用1024×768分辨率\n"
+            : t),
+        new("gb18030", (t, _) => t, t => Encoding.GetEncoding("GB18030").GetBytes(t)),
+        new("utf16", (t, _) => t, t => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(t)]),
+        new("bom", (t, _) => t, t => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(t)]),
+        new("html", (t, ext) => ext is ".txt" ? "<html><body>" + string.Concat(t.Replace("\r", "").Split('\n').Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>\n")) + "</body></html>" : t, Extension: ".html"),
+        // Not a same-document form: a late posting line and a title bar's column and site, whose effect is read by hand.
+        new("repost", (t, ext) => Lines(ext) ? FirstLine().Replace(t, "$1发布时间：2025-06-30 09:12 来源：本站\n") : t),
+        new("titlebar", (t, ext) => Lines(ext) ? FirstLineEnd().Replace(t, "$1_政务公开_某某网") : t),
+    ];
+
+    private static string Small(int n) => n switch
+    {
+        < 10 => Digits[n],
+        10 => "十",
+        < 20 => "十" + Digits[n % 10],
+        _ => Digits[n / 10] + "十" + (n % 10 == 0 ? "" : Digits[n % 10]),
+    };
+
+    [GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9][0-9])年([0-9]{1,2})月([0-9]{1,2})日")]
+    private static partial Regex ArabicDate();
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])[:：]")]
+    private static partial Regex ColonAfterHan();
+
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff\s])[0-9]+(?=[\u4e00-\u9fff])")]
+    private static partial Regex DigitsInHan();
+
+    [GeneratedRegex(@"\n(?=[\u4e00-\u9fff])")]
+    private static partial Regex LineStartHan();
+
+    [GeneratedRegex(@"^(\s*\S[^\n]*\n)")]
+    private static partial Regex FirstLine();
+
+    [GeneratedRegex(@"^(\s*(?:#\s*)?\S[^\n\r]*)")]
+    private static partial Regex FirstLineEnd();
+}

@@ -1,0 +1,124 @@
+using System.Text;
+using System.Text.Json;
+using ReportSearch.Analysis;
+using ReportSearch.Ingestion;
+
+// The tune part of the development set re-run in altered forms (issue 19). Two measures:
+//   altered-forms forms DEVSET [FORM,FORM…]   per form, how many fields change against the document's own metadata
+//   altered-forms drop DEVSET                 with the first 0, 1, 2, 3, 5 or 8 lines of its text dropped (no title,
+//                                             no header), how many documents get a wrong region (another than the
+//                                             label) or a year two or more off
+// Only the tune part is read: the held-out part is never looked at document by document. Every change is written to
+// /tmp/altered-forms.tsv (form, field, file, before, after) for reading by hand.
+// Run: dotnet run -c Release --project tools/devset/altered-forms -- forms /work/devset
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+if (args.Length < 2 || args[0] is not ("forms" or "drop"))
+{
+    Console.Error.WriteLine("usage: altered-forms forms|drop DEVSET [FORM,…]");
+    return 2;
+}
+var parsers = ReportParsers.Default();
+var scratch = Directory.CreateTempSubdirectory("altered-forms-").FullName;
+var changes = new List<string>();
+var tune = TuneDocuments(args[1]).ToList();
+if (args[0] == "forms") CompareForms(args.Length > 2 ? args[2].Split(',') : null);
+else DropLines();
+File.WriteAllLines("/tmp/altered-forms.tsv", changes);
+Directory.Delete(scratch, recursive: true);
+return 0;
+
+void CompareForms(string[]? only)
+{
+    var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+    int read = 0;
+    foreach (var (file, path, _) in tune)
+    {
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try { text = new UTF8Encoding(false, true).GetString(bytes); } catch (DecoderFallbackException) { continue; }
+        read++;
+        var before = Facts(Parse(path, bytes).Metadata);
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        foreach (var form in Forms.All.Where(f => only is null || only.Contains(f.Name)))
+        {
+            var altered = form.Alter(text, ext);
+            if (altered == text && form.Encode is null) continue;
+            var target = Path.Combine(scratch, Path.GetFileNameWithoutExtension(path) + (form.Extension ?? ext));
+            var alteredBytes = form.Encode?.Invoke(altered) ?? Encoding.UTF8.GetBytes(altered);
+            File.WriteAllBytes(target, alteredBytes);
+            var after = Facts(Parse(target, alteredBytes).Metadata);
+            foreach (var (field, was) in before)
+            {
+                if (Same(was, after[field])) continue;
+                counts[$"{form.Name}\t{field}"] = counts.GetValueOrDefault($"{form.Name}\t{field}") + 1;
+                changes.Add($"{form.Name}\t{field}\t{file}\t{was}\t{after[field]}");
+            }
+        }
+    }
+    Console.WriteLine($"{read} tune documents (UTF-8) re-run; field changes per form:");
+    foreach (var (key, n) in counts) Console.WriteLine($"  {key}\t{n}");
+}
+
+void DropLines()
+{
+    foreach (var dropped in new[] { 0, 1, 2, 3, 5, 8 })
+    {
+        int documents = 0, wrongRegion = 0, yearOff = 0;
+        foreach (var (file, path, label) in tune)
+        {
+            var lines = Parse(path, File.ReadAllBytes(path)).Sections
+                .SelectMany(s => (s.Heading is { Length: > 0 } h ? [h] : Array.Empty<string>()).Concat(s.Text.Split('\n')))
+                .Where(l => l.Trim().Length > 0).ToList();
+            if (lines.Count <= dropped + 2) continue;
+            documents++;
+            var target = Path.Combine(scratch, Path.GetFileNameWithoutExtension(path) + ".txt");
+            var bytes = Encoding.UTF8.GetBytes(string.Join("\n", lines.Skip(dropped)));
+            File.WriteAllBytes(target, bytes);
+            var m = Parse(target, bytes).Metadata;
+            var labelled = label.TryGetProperty("regionPath", out var rp) && rp.ValueKind == JsonValueKind.Array ? rp.EnumerateArray().Select(e => e.GetString()!).ToList() : null;
+            if (m.RegionPath is { } got && labelled is not null && !got.SequenceEqual(labelled))
+            {
+                wrongRegion++;
+                changes.Add($"drop {dropped}\tregion\t{file}\t{string.Join("›", labelled)}\t{string.Join("›", got)}\t{m.Origins.Region}");
+            }
+            if (m.Year is { } year && label.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number && Math.Abs(year - y.GetInt32()) >= 2)
+            {
+                yearOff++;
+                changes.Add($"drop {dropped}\tyear\t{file}\t{y.GetInt32()}\t{year}\t{m.Origins.Year}");
+            }
+        }
+        Console.WriteLine($"drop {dropped} lines: {documents} documents, wrong region {wrongRegion}, year off by 2+ {yearOff}");
+    }
+}
+
+IEnumerable<(string File, string Path, JsonElement Label)> TuneDocuments(string devset)
+{
+    using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(devset, "labels.json")));
+    foreach (var label in labels.RootElement.EnumerateArray())
+    {
+        if (label.GetProperty("split").GetString() != "tune") continue;
+        var file = label.GetProperty("file").GetString()!;
+        var path = Path.Combine(devset, "docs", file);
+        if (File.Exists(path)) yield return (file, path, label.Clone());
+    }
+}
+
+ParsedReport Parse(string path, byte[] bytes) =>
+    parsers.Parse(new SourceFile(Path.GetFullPath(path), Path.GetFileName(path), bytes.LongLength, DateTime.UtcNow), bytes, null);
+
+static Dictionary<string, string> Facts(ReportMetadata m) => new()
+{
+    ["Title"] = m.Title ?? "", ["Year"] = m.Year?.ToString() ?? "", ["Date"] = m.Date ?? "",
+    ["Region"] = m.RegionPath is null ? "" : string.Join("›", m.RegionPath), ["Org"] = m.Org ?? "",
+    ["DocNumber"] = m.DocNumber ?? "", ["Kind"] = m.Kind ?? "",
+};
+
+// Compared as a reader compares them: one script, one width of digits.
+static bool Same(string a, string b) => Folded(a) == Folded(b);
+
+static string Folded(string s) =>
+    string.Concat(s.Normalize(NormalizationForm.FormKC).EnumerateRunes().Select(r => r.Value switch
+    {
+        '「' => "“", '」' => "”", '『' => "‘", '』' => "’",
+        _ => ScriptConverter.ToSimplified(r),
+    }));
