@@ -236,7 +236,7 @@ public sealed partial class PlaceNames
     /// </summary>
     internal static bool OnWordBoundaries(string text, int start, int end)
     {
-        if (end - start > CheckedNameLength) return true;
+        if (end - start > CheckedNameLength && !EndsInCommonWord(text, end)) return true;
         // A year ends a word (2026年|横州市) and a unit's body starts one (横州市|政府): the dictionary reads 年横 or
         // 市政府 as words and would lose the name, so only the other side is checked.
         bool yearBefore = start >= 2 && text[start - 1] == '年' && char.IsAsciiDigit(text[start - 2]);
@@ -246,6 +246,13 @@ public sealed partial class PlaceNames
         int from = gluedBefore ? Math.Max(0, start - BoundaryWindow) : start, to = gluedAfter ? Math.Min(text.Length, end + BoundaryWindow) : end;
         return IcuWords.IsWordAligned(text[from..to], start - from, end - from);
     }
+
+    // Town names ending in a common word (中城镇 of 绥江县 in 其中|城镇以上投资, 新乡镇, 大村镇) are checked like two-character
+    // names: their end is a word (城镇, 乡镇, 村镇) that text uses everywhere.
+    private static readonly string[] CommonWordEndings = ["城镇", "乡镇", "村镇"];
+
+    private static bool EndsInCommonWord(string text, int end) =>
+        end >= 2 && CommonWordEndings.Any(w => string.CompareOrdinal(text, end - 2, w, 0, 2) == 0);
 
     /// <summary>
     /// True when a unit below one of <paramref name="units"/> follows at <paramref name="end"/> under its full name:

@@ -16,6 +16,8 @@ public class RegionEvidenceTests
     [Theory]
     [InlineData("全面完成县域经济发展目标", "成县")]
     [InlineData("附和县委的意见", "和县")]
+    // A town name ending in a common word (城镇, 乡镇) straddling two words: 其中|城镇以上投资 holds no 中城镇.
+    [InlineData("全年完成固定资产投资32亿元，其中城镇以上投资27亿元", "中城镇")]
     public void A_short_name_inside_a_longer_word_is_not_a_place(string text, string notFound) =>
         Assert.DoesNotContain(notFound, Names(text));
 
@@ -159,6 +161,10 @@ public class RegionEvidenceTests
         // The report's region is set from strong evidence only (a weak guess is a mentioned place).
         Assert.Equal(district, region.IsStrong && region.Place?.Name == "青山区");
     }
+
+    [Fact]
+    public void A_town_ending_in_a_common_word_is_found_where_it_stands_as_a_name() =>
+        Assert.Contains("中城镇", Names("绥江县中城镇召开脱贫攻坚工作推进会"));
 
     // 街区 is a block: 历史文化街区 names no 文化街道 (文化街, a street's short form).
     [Fact]
