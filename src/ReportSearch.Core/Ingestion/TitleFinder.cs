@@ -109,7 +109,8 @@ internal static partial class TitleFinder
     private static partial Regex DateAlone();
 
     // How an issuer's name ends where it opens a title.
-    private const string IssuerEndings = "人民政府|政府|办公室|办公厅|委员会|办事处|局|厅";
+    // 厅 is a province's department (省教育厅) or 办公厅, not a hall (网上大厅, 政务服务大厅: a site's menu item).
+    private const string IssuerEndings = "人民政府|政府|办公室|办公厅|委员会|办事处|局|(?<!大)厅";
 
     // The issuer's line above a title broken over lines (…办公室 / 关于印发…政务公开 / 工作要点的通知).
     [GeneratedRegex(@"(?:" + IssuerEndings + @")$")]

@@ -417,4 +417,16 @@ public class TitleFrameRuleTests
         Assert.Equal("某县人民政府关于做好春季森林防火工作的通知", m.Title);
         Assert.Equal("通知", m.Kind);
     }
+
+    // A hall (网上大厅, 政务服务大厅) closing a site's menu is no issuer over a 关于-title; a province's department (厅) is.
+    [Theory]
+    [InlineData("资料下载\n网上大厅", "关于调整住房公积金贷款首付比例的通知", null)]
+    [InlineData("政务服务大厅", "关于调整住房公积金贷款首付比例的通知", null)]
+    [InlineData("河北省教育厅", "河北省教育厅关于调整住房公积金贷款首付比例的通知", "河北省教育厅")]
+    public void A_hall_over_a_title_is_no_issuer(string above, string title, string? org)
+    {
+        var m = Meta(above + "\n关于调整住房公积金贷款首付比例的通知\n为促进全市房地产市场平稳健康发展，现将有关事项通知如下。\n一、购买首套住房的，贷款额度调整。");
+        Assert.Equal(title, m.Title);
+        Assert.Equal(org, m.Org);
+    }
 }
