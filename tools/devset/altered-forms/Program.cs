@@ -7,7 +7,7 @@ using ReportSearch.Ingestion;
 //   altered-forms forms DEVSET [FORM,FORM…]   per form, how many fields change against the document's own metadata
 //   altered-forms drop DEVSET                 with the first 0, 1, 2, 3, 5 or 8 lines of its text dropped (no title,
 //                                             no header), how many documents get a wrong region (another than the
-//                                             label) or a year two or more off
+//                                             label), a year two or more off or another issuing body
 // Only the tune part is read: the held-out part is never looked at document by document. Every change is written to
 // /tmp/altered-forms.tsv (form, field, file, before, after) for reading by hand.
 // Run: dotnet run -c Release --project tools/devset/altered-forms -- forms /work/devset
@@ -63,7 +63,7 @@ void DropLines()
 {
     foreach (var dropped in new[] { 0, 1, 2, 3, 5, 8 })
     {
-        int documents = 0, wrongRegion = 0, yearOff = 0;
+        int documents = 0, wrongRegion = 0, yearOff = 0, wrongOrg = 0;
         foreach (var (file, path, label) in tune)
         {
             var lines = Parse(path, File.ReadAllBytes(path)).Sections
@@ -81,13 +81,21 @@ void DropLines()
                 wrongRegion++;
                 changes.Add($"drop {dropped}\tregion\t{file}\t{string.Join("›", labelled)}\t{string.Join("›", got)}\t{m.Origins.Region}");
             }
+            // An issuing body neither the labelled one nor a longer or shorter form of it (常州市政府 for 常州市人民政府 is
+            // counted: read the list).
+            if (m.Org is { } org && label.TryGetProperty("org", out var o) && o.ValueKind == JsonValueKind.String
+                && o.GetString() is { } labelledOrg && !org.Contains(labelledOrg) && !labelledOrg.Contains(org))
+            {
+                wrongOrg++;
+                changes.Add($"drop {dropped}\torg\t{file}\t{labelledOrg}\t{org}\t{m.Origins.Org}");
+            }
             if (m.Year is { } year && label.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number && Math.Abs(year - y.GetInt32()) >= 2)
             {
                 yearOff++;
                 changes.Add($"drop {dropped}\tyear\t{file}\t{y.GetInt32()}\t{year}\t{m.Origins.Year}");
             }
         }
-        Console.WriteLine($"drop {dropped} lines: {documents} documents, wrong region {wrongRegion}, year off by 2+ {yearOff}");
+        Console.WriteLine($"drop {dropped} lines: {documents} documents, wrong region {wrongRegion}, year off by 2+ {yearOff}, other issuing body {wrongOrg}");
     }
 }
 
