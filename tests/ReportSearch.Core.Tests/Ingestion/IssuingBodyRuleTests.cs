@@ -286,4 +286,12 @@ public class IssuingBodyRuleTests
         var amended = Meta("2015年7月30日 重庆市第四届人民代表大会常务委员会第十九次会议批准；2019年2月23日彭水苗族土家族自治县第十七届人民代表大会第四次会议修改\n第一条 为了合理利用和保护旅游资源，促进自治县旅游业的发展，制定本条例。");
         Assert.Equal("2019-02-23", amended.Date);
     }
+
+    // A government named as the subject of the opening is one place's: a 和 outside a place's name joins two things (an
+    // article's area), while 和 inside one (和平区) is the place's own.
+    [Theory]
+    [InlineData("第三条 本条例所称鉴湖水域包括：绍兴市城市建成区和绍兴县人民政府所在地镇建成区范围内属于鉴湖水系的水域。", null)]
+    [InlineData("2023年，天津市和平区人民政府坚持依法行政，全面推进政务公开工作，现将有关情况报告如下。", "天津市和平区人民政府")]
+    public void A_government_the_opening_names_is_one_place_s(string opening, string? org) =>
+        Assert.Equal(org, Meta(opening + "\n一、主要工作\n全年共主动公开政府信息1200条。").Org);
 }

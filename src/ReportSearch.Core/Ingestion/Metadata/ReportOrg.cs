@@ -135,10 +135,20 @@ internal static partial class ReportOrg
                 // A government's name opens with its place (付垅乡人民政府); a clause's words before it (顺利通过某省人民政府
                 // 验收, 实行市人民政府…) make no name.
                 if (!org.StartsWith('各') && !org.StartsWith('我') && !org.Contains("代表", StringComparison.Ordinal) && !GenericGovernment().IsMatch(org)
-                    && ReportSearch.Places.PlaceNames.Default.OpensWithFullName(org)) return org;
+                    && ReportSearch.Places.PlaceNames.Default.OpensWithFullName(org) && !JoinsTwoThings(org)) return org;
             }
         }
         return null;
+    }
+
+    // A government's or office's name is its place's and the body's: a 和, 与 or 及 outside a place's name joins two
+    // things (绍兴市城市建成区和绍兴县人民政府所在地, an article's area), as no such name does.
+    private static bool JoinsTwoThings(string org)
+    {
+        var places = ReportSearch.Places.PlaceNames.Default.Find(org);
+        for (int i = 0; i < org.Length; i++)
+            if (org[i] is '和' or '与' or '及' && !places.Any(p => i >= p.Start && i < p.Start + p.Length)) return true;
+        return false;
     }
 
     private const int IssuerLinesAbove = 3;
