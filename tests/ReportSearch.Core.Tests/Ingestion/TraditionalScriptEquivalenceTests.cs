@@ -63,9 +63,12 @@ public class TraditionalScriptEquivalenceTests
     public static TheoryData<string> Snippets()
     {
         var data = new TheoryData<string>();
-        foreach (var (name, _) in SnippetTexts()) data.Add(name);
+        foreach (var name in SnippetsByName.Value.Keys) data.Add(name);
         return data;
     }
+
+    // Collected once by reflection: every case of the theory looks its text up by name.
+    private static readonly Lazy<Dictionary<string, string>> SnippetsByName = new(() => SnippetTexts().ToDictionary(s => s.Name, s => s.Text));
 
     private static IEnumerable<(string Name, string Text)> SnippetTexts()
     {
@@ -90,7 +93,7 @@ public class TraditionalScriptEquivalenceTests
     [MemberData(nameof(Snippets))]
     public void A_snippet_in_traditional_characters_has_the_metadata_of_its_simplified_original(string name)
     {
-        var text = SnippetTexts().Single(s => s.Name == name).Text;
+        var text = SnippetsByName.Value[name];
         var traditional = ToTraditional.Value.Transliterate(text);
         Assert.NotEqual(text, traditional); // the snippet has characters the two scripts write differently
         Assert.Equal(Facts(Parse(text)), Facts(Parse(traditional)));
@@ -99,7 +102,7 @@ public class TraditionalScriptEquivalenceTests
     [Fact]
     public void The_rule_tests_give_enough_snippets_to_mean_something()
     {
-        Assert.True(SnippetTexts().Count() >= 40, $"only {SnippetTexts().Count()} snippets found");
+        Assert.True(SnippetsByName.Value.Count >= 40, $"only {SnippetsByName.Value.Count} snippets found");
     }
 
     private static ReportMetadata Parse(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;

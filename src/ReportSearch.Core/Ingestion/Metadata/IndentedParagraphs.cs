@@ -27,8 +27,8 @@ internal static partial class IndentedParagraphs
     {
         if (line.Text.Length < MinRunLength || line.IsHeading) { yield return line; yield break; }
         // The closing date is found on the simplified view (公開程序 is 公开程序), which keeps Han positions, and the line
-        // as printed is cut there.
-        var view = ChineseText.Simplify(line.Text);
+        // as printed is cut there. Every form of the closing date ends in 日: other lines need no view.
+        var view = line.Text.Contains('日') ? ChineseText.Simplify(line.Text) : line.Text;
         if (!InnerIndent().IsMatch(line.Text) && !RunInClosingDate().IsMatch(view)) { yield return line; yield break; }
         int start = 0;
         foreach (Match indent in InnerIndent().Matches(line.Text))
