@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ReportSearch.Ingestion;
 
@@ -7,7 +8,7 @@ namespace ReportSearch.Ingestion;
 /// mid-sentence) into one line per paragraph. Text written one paragraph per line has lines of very
 /// different lengths and is returned unchanged.
 /// </summary>
-internal static class HardWrapJoiner
+internal static partial class HardWrapJoiner
 {
     private const int MinLines = 6;
     private const int MaxWrapWidth = 120;
@@ -15,8 +16,14 @@ internal static class HardWrapJoiner
     private const double FullLineShare = 0.8;
     // Lines a little longer than the wrap width still count (digits and Latin letters are narrower than Han characters).
     private const double OverlongShare = 1.2;
-    // The text counts as wrapped when this share of its lines are "full" and most of those break mid-sentence.
-    private const double WrappedShare = 0.5;
+    // The text counts as wrapped when this share of its lines are "full" and most of those break mid-sentence. A
+    // third, not a half: a regulation's articles or a report's paragraphs of one or two wrapped lines end in as many
+    // short last lines as full ones (a 山东 regulation wrapped at 34: 46 % full, 78 % of them mid-sentence), while
+    // text written one paragraph per line has few full lines that break mid-sentence (one of the development set's
+    // tune part's 360 plain texts passes both, and it passed before: a regulation's passage lines). A short page's
+    // few long lines (a location trail, a headline, the first sentence) are not a wrap: at least MinLines must be full.
+    private const double MinFullLines = 0.3;
+    private const double MinMidSentence = 0.5;
 
     public static IReadOnlyList<BodyLine> Join(IReadOnlyList<BodyLine> lines)
     {
@@ -26,11 +33,12 @@ internal static class HardWrapJoiner
         var result = new List<BodyLine>(lines.Count);
         var paragraph = new StringBuilder();
         string previous = "";
-        foreach (var line in lines)
+        for (int i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             // A line longer than the wrap width was never wrapped: it is a paragraph of its own.
             bool standsAlone = line.IsHeading || line.AboveMetadata || line.Text.Length == 0 || line.Text.Length > width * OverlongShare || SectionSplitter.LooksLikeHeading(line.Text);
-            if (standsAlone)
+            if (standsAlone || (paragraph.Length == 0 && IsWholeTitle(line.Text, i + 1 < lines.Count ? lines[i + 1].Text : "")))
             {
                 Flush();
                 result.Add(line);
@@ -60,10 +68,23 @@ internal static class HardWrapJoiner
         int width = lengths[Math.Min(lengths.Length - 1, lengths.Length * 9 / 10)]; // 90th percentile: the wrap width
         if (width > MaxWrapWidth || width < 10) return 0;
         var full = lines.Where(l => !l.IsHeading && IsFull(l.Text, width)).ToList();
-        if (full.Count < lengths.Length * WrappedShare) return 0;
+        if (full.Count < lengths.Length * MinFullLines || full.Count < MinLines) return 0;
         int midSentence = full.Count(l => !EndsSentence(l.Text));
-        return midSentence >= full.Count * WrappedShare ? width : 0;
+        return midSentence >= full.Count * MinMidSentence ? width : 0;
     }
+
+    // A title as long as the wrap width (江西省人民政府办公厅关于促进3岁以下婴幼儿照护服务发展的实施意见) opens a paragraph,
+    // breaks no sentence and ends in its kind: joined to the addressee line under it, the document loses its title;
+    // so does a session line (2019年1月29日在…第三次会议上) joined to the speaker's, its date. A
+    // title broken across lines leaves its first line with an open 《, without its kind, or with the rest of it next
+    // (…考评办法》 over 的通知), and is joined as before; so is a quoted title that a sentence names (《…的决定》 over
+    // 已经…审议通过, …决定对《…办法》 over 作如下修改).
+    private static bool IsWholeTitle(string text, string next) =>
+        !text.StartsWith('《') && !text.EndsWith('》') && !next.TrimStart().StartsWith('的') && text.AsSpan().IndexOfAny("，。；！？,;") < 0
+        && text.Count(c => c == '《') == text.Count(c => c == '》') && (DocumentKind.FromTitle(text) is not null || SessionLine().IsMatch(text));
+
+    [GeneratedRegex(@"^\s*[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{2,40}会议上?\s*[）)]?\s*$")]
+    private static partial Regex SessionLine();
 
     private static bool IsFull(string text, int width) => text.Length >= width * FullLineShare && text.Length <= width * OverlongShare;
 

@@ -21,6 +21,10 @@ internal static partial class Forms
 
     private static bool Lines(string ext) => ext is ".txt" or ".md";
 
+    // Declared before All, which reads them as it is initialized.
+    private static readonly string[] Tasks = ["完善工作机制", "加强队伍建设", "推进项目落地", "开展专项检查", "强化宣传引导", "做好信息报送", "落实资金保障"];
+    private static readonly string[] Owners = ["牵头单位", "各责任单位", "相关部门", "各工作组"];
+
     public static readonly Form[] All =
     [
         new("trad", (t, _) => ToTraditional.Value.Transliterate(t)),
@@ -40,10 +44,43 @@ internal static partial class Forms
         new("utf16", (t, _) => t, t => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(t)]),
         new("bom", (t, _) => t, t => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(t)]),
         new("html", (t, ext) => ext is ".txt" ? "<html><body>" + string.Concat(t.Replace("\r", "").Split('\n').Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>\n")) + "</body></html>" : t, Extension: ".html"),
+        // A PDF's text layer saved as plain text: long lines broken at the page's width (not markdown, whose links a wrap
+        // would break), and page numbers between pages.
+        new("wrap", (t, ext) => ext is ".txt" ? string.Join("\n", ReportSearch.Ingestion.EscapedLineBreaks.Restore(t).Replace("\r", "").Split('\n').SelectMany(l => Wrap(l, 34))) : t),
+        new("pagenum", (t, ext) => Lines(ext) ? string.Join("\n", t.Replace("\r", "").Split('\n').Select((l, i) => i > 0 && i % 20 == 0 ? $"\n— {i / 20} —\n\n" + l : l)) : t),
+        // A header block as the table most 政府信息公开 pages print it: each label and each value in a cell of its own.
+        new("table", (t, ext) => ext is ".txt" && HeaderField().IsMatch(t) ? "<html><body>" + string.Concat(t.Replace("\r", "").Split('\n').Select(TableOrParagraph)) + "</body></html>" : t, Extension: ".html"),
+        new("spacedkey", (t, ext) => Lines(ext) ? HeaderField().Replace(t, m => string.Join(" ", m.Groups["key"].Value.ToCharArray()) + m.Groups["colon"].Value) : t),
+        new("htmlbr", (t, ext) => ext is ".txt" ? "<html><body><div>" + string.Join("<br>\n", t.Replace("\r", "").Split('\n').Select(System.Net.WebUtility.HtmlEncode)) + "</div></body></html>" : t, Extension: ".html"),
+        // An attachment after the signature (a table of tasks, as notices print one): the signature still signs the text
+        // above it. No place, no year and no body in it.
+        new("attach", (t, ext) => Lines(ext) ? t.TrimEnd() + "\n\n附件\n\n重点任务分解表\n\n序号　任务　责任单位　完成时限\n"
+            + string.Concat(Enumerable.Range(1, 30).Select(i => $"{i}　{Tasks[i % Tasks.Length]}　{Owners[i % Owners.Length]}　{(i % 2 == 0 ? "长期坚持" : "年底前")}\n")) : t),
         // Not a same-document form: a late posting line and a title bar's column and site, whose effect is read by hand.
         new("repost", (t, ext) => Lines(ext) ? FirstLine().Replace(t, "$1发布时间：2025-06-30 09:12 来源：本站\n") : t),
         new("titlebar", (t, ext) => Lines(ext) ? FirstLineEnd().Replace(t, "$1_政务公开_某某网") : t),
     ];
+
+    private static IEnumerable<string> Wrap(string line, int width)
+    {
+        for (int i = 0; i < line.Length; i += width) yield return line.Substring(i, Math.Min(width, line.Length - i));
+        if (line.Length == 0) yield return line;
+    }
+
+    private static string TableOrParagraph(string line)
+    {
+        var fields = HeaderField().Matches(line);
+        if (fields.Count == 0 || fields[0].Index > 0 && line[..fields[0].Index].Trim().Length > 0)
+            return "<p>" + System.Net.WebUtility.HtmlEncode(line) + "</p>\n";
+        var cells = new System.Text.StringBuilder("<table><tr>");
+        for (int i = 0; i < fields.Count; i++)
+        {
+            int valueStart = fields[i].Index + fields[i].Length, valueEnd = i + 1 < fields.Count ? fields[i + 1].Index : line.Length;
+            cells.Append("<td>").Append(System.Net.WebUtility.HtmlEncode(fields[i].Value)).Append("</td><td>")
+                .Append(System.Net.WebUtility.HtmlEncode(line[valueStart..valueEnd].Trim())).Append("</td>");
+        }
+        return cells.Append("</tr></table>\n").ToString();
+    }
 
     private static string Small(int n) => n switch
     {
@@ -52,6 +89,9 @@ internal static partial class Forms
         < 20 => "十" + Digits[n % 10],
         _ => Digits[n / 10] + "十" + (n % 10 == 0 ? "" : Digits[n % 10]),
     };
+
+    [GeneratedRegex(@"(?<key>索引号|主题分类|分类|发布机构|发文机关|发文单位|成文日期|发文日期|生成日期|发布日期|发文字号|文号|名称|标题|有效性|时效性|废止时间|主题词|公开方式|公开范围)(?<colon>[:：])")]
+    private static partial Regex HeaderField();
 
     [GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9][0-9])年([0-9]{1,2})月([0-9]{1,2})日")]
     private static partial Regex ArabicDate();
