@@ -57,6 +57,9 @@ internal static partial class MetadataInference
         var (lines, crumbs, header, knownTitle, knownOrg, knownDate, sectionDistricts, clock, knownDocNumber, postedDate) = input;
         int latestYear = clock.GetUtcNow().Year + 1;
         var nonEmpty = lines.Where(l => l.Text.Length > 0).SelectMany(IndentedParagraphs.Split).ToList();
+        // Attachments after the signature are other documents: the metadata is read from the text above them.
+        int ownLines = AttachedDocuments.MainTextLength(nonEmpty);
+        nonEmpty.RemoveRange(ownLines, nonEmpty.Count - ownLines);
         // The recognition view of the first lines, made once: the rules read it with dates as digits, the place zones without.
         var recognized = nonEmpty.Take(200).Select(l => ChineseText.ForMatching(l.Text)).ToList();
         // The rules that read the first lines read them under the page's frame (menus, prompts, banners), as a reader does.
