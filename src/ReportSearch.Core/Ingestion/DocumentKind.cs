@@ -5,8 +5,11 @@ namespace ReportSearch.Ingestion;
 /// <summary>The kind of document (报告, 总结, 计划, 要点, 通知, 意见, 办法, 纪要, …) from the ending of its title.</summary>
 internal static partial class DocumentKind
 {
+    /// <summary>The words a title ends in to name its kind: one list for the kind and for the title finder's headings.</summary>
+    internal const string KindWords = "报告|汇报|年报|公报|总结|小结|计划|思路|打算|安排|谋划|要点|通知|通报|纪要|意见|办法|方案|决定|决议|规划|公告|通告|公示|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法";
+
     // Longest endings first: 复函 is a 函, 实施意见 an 意见, 工作要点 a 要点.
-    [GeneratedRegex(@"(?<kind>报告|汇报|年报|公报|总结|小结|计划|思路|打算|安排|谋划|要点|通知|通报|纪要|意见|办法|方案|决定|决议|规划|公告|通告|公示|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:（[^）]{1,20}）|\([^)]{1,20}\))?$")]
+    [GeneratedRegex(@"(?<kind>" + KindWords + @")(?:（[^）]{1,20}）|\([^)]{1,20}\))?$")]
     private static partial Regex Ending();
 
     // A title joining a review and a plan (2022年工作总结和2023年工作计划, …总结暨…思路): the review is what it mainly is.

@@ -6,7 +6,9 @@ namespace ReportSearch.Ingestion;
 /// A web page's footer saved with the document: the site's copyright, its technical contractor, its registration
 /// numbers, and the lines after them (the contractor's address, a telephone). No document says these of itself, and
 /// the contractor's place (技术支持：北京市海淀区某某科技有限公司) was read as the document's. The footer begins at the
-/// first line among the last few that opens with such a label; it and everything after it are dropped.
+/// first line among the last few that opens with such a label; it and everything after it are dropped. So is a list of
+/// other governments' sites ending the page (上级政府网站 / 中国政府网 / 江西省人民政府 / … / 靖安县人民政府): its last
+/// name had been read as the document's signature, and its place as the document's.
 /// </summary>
 internal static partial class SiteFooter
 {
@@ -17,7 +19,9 @@ internal static partial class SiteFooter
     private static partial Regex FooterLabel();
 
     /// <summary>The body without a trailing site footer (the list itself when it has none).</summary>
-    public static List<BodyLine> Without(List<BodyLine> body)
+    public static List<BodyLine> Without(List<BodyLine> body) => WithoutSiteLinks(WithoutLabelledFooter(body));
+
+    private static List<BodyLine> WithoutLabelledFooter(List<BodyLine> body)
     {
         int seen = 0;
         int start = -1;
@@ -34,6 +38,35 @@ internal static partial class SiteFooter
             if (body[i].Text.Length > 0) start = i;
         return body.GetRange(0, start);
     }
+
+    // A list of sites is this many names at least: a signature block names one to three issuers, and a date follows it.
+    private const int MinSiteNames = 4;
+
+    // A trailing run of other sites' names (or of several on one line), their group headings (上级政府网站, 县市区政府网站,
+    // 友情链接) and the site's own links: cut where it begins, when it names enough sites.
+    private static List<BodyLine> WithoutSiteLinks(List<BodyLine> body)
+    {
+        int start = body.Count, names = 0;
+        for (int i = body.Count - 1; i > 0; i--)
+        {
+            var text = ChineseText.ForMatching(body[i].Text).Trim();
+            if (text.Length == 0) continue;
+            if (SiteNames().IsMatch(text)) names++;
+            else if (!LinkHeading().IsMatch(text) && !LinkRow().IsMatch(text) && !OwnLinks().IsMatch(text)) break;
+            start = i;
+        }
+        return names >= MinSiteNames && start > 0 ? body.GetRange(0, start) : body;
+    }
+
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,16}(?:人民政府|政府网|门户网站|政府网站)\s*)+$")]
+    private static partial Regex SiteNames();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,8}(?:政府网站|网站|友情链接|相关链接|网站链接)[:：]?$")]
+    private static partial Regex LinkHeading();
+
+    // The site's own links in a row (网站地图 网站帮助 隐私声明 关于我们).
+    [GeneratedRegex(@"^(?:网站地图|网站帮助|隐私声明|关于我们|联系我们|网站声明|使用帮助)(?:\s+\S{2,6})*$")]
+    private static partial Regex OwnLinks();
 
     // Two or more short items between bars: a site's links, not a sentence.
     [GeneratedRegex(@"^[^|｜。，,；;]{2,8}(?:\s*[|｜]\s*[^|｜。，,；;]{2,8}){1,}$")]

@@ -51,12 +51,12 @@ internal static partial class TitleFinder
     private static partial Regex DateOrSourceLine();
 
     // A title naming the kind of document it is.
-    [GeneratedRegex(@"(?:报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|公示|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法)(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
+    [GeneratedRegex(@"(?:" + DocumentKind.KindWords + @")(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
     private static partial Regex KindEnding();
 
-    // What only page furniture carries: a clock time (a posting stamp, 2021-07-23 10:26:26) or a breadcrumb trail
-    // (政府信息公开 > 政策文件 > 其他文件 >).
-    [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|[>›»].*[>›»]|\s/\s.*\s/\s")]
+    // What only page furniture carries: a clock time (a posting stamp, 2021-07-23 10:26:26), a breadcrumb trail
+    // (政府信息公开 > 政策文件 > 其他文件 >) or today's date with its weekday (| 2023年10月11日 星期三, a site's date bar).
+    [GeneratedRegex(@"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|[>›»].*[>›»]|\s/\s.*\s/\s|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天]")]
     private static partial Regex StampOrTrail();
 
     // What only a site's frame says: its greeting (欢迎访问…!, …欢迎您), its address, its menu (加入收藏, 返回首页, 马上注册), a

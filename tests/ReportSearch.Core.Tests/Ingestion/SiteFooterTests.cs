@@ -29,6 +29,28 @@ public class SiteFooterTests
         Assert.DoesNotContain("ICP", Body(report));
     }
 
+    // Found by re-running the development set's tune part with its last lines dropped: without the row of the site's own
+    // links under it, a county page's list of other governments' sites gave its last name (宜丰县人民政府) as the issuer and
+    // its place as the page's.
+    [Theory]
+    [InlineData("上级政府网站\n中国政府网 江西省人民政府 宜春市人民政府\n县市区政府网站\n袁州区人民政府\n上高县人民政府\n铜鼓县人民政府\n靖安县人民政府")]
+    [InlineData("友情链接\n袁州区人民政府\n上高县人民政府\n铜鼓县人民政府\n靖安县人民政府\n网站地图 网站帮助 隐私声明 关于我们")]
+    public void A_list_of_other_governments_sites_ending_the_page_is_no_issuer_and_no_place(string links)
+    {
+        var report = Parse(News + "\n" + links);
+        Assert.Null(report.Metadata.RegionPath);
+        Assert.Null(report.Metadata.Org);
+        Assert.DoesNotContain("靖安县", Body(report));
+        Assert.Contains("发放宣传资料2000余份", Body(report));
+    }
+
+    [Fact]
+    public void Joint_issuers_signing_without_a_date_are_no_list_of_sites()
+    {
+        var report = Parse("关于做好春季森林防火工作的通知\n各村（社区）：\n请各村切实做好春季森林防火工作。\n袁州区人民政府\n上高县人民政府\n铜鼓县人民政府");
+        Assert.Contains("铜鼓县人民政府", Body(report));
+    }
+
     [Fact]
     public void A_notices_own_address_and_telephone_at_its_end_are_kept()
     {

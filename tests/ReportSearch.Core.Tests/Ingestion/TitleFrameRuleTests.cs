@@ -21,11 +21,22 @@ public class TitleFrameRuleTests
     [InlineData("某镇召开安全生产工作会议｜某县融媒体中心\n3月15日，某镇召开安全生产工作会议。")]
     public void A_site_name_after_a_title_bar_is_not_the_title(string text) => Assert.Equal("某镇召开安全生产工作会议", Meta(text).Title);
 
+    // A site's date bar, its menu and a heading repeated under it, ending in a kind the kind rules know (公报, 纪要, 通报):
+    // found by the dropped-lines re-run, where a county's 统计公报 had the date bar for its title once its page's <title>
+    // was gone.
+    [Theory]
+    [InlineData("某县2015年国民经济和社会发展统计公报")]
+    [InlineData("某县第一次全国污染源普查领导小组会议纪要")]
+    [InlineData("关于2023年第一季度安全生产检查情况的通报")]
+    public void A_heading_under_a_date_bar_and_a_menu_is_the_title(string heading) =>
+        Assert.Equal(heading, Meta($"| 2023年10月11日 星期三\n网站首页\n新闻中心\n县政府\n政务公开\n{heading}\n{heading}\n2015年，全县人民在县委、县政府的正确领导下，国民经济保持平稳增长。").Title);
+
     // The site's owner alone, a column's label or a date widget above the headline are the page's frame.
     [Theory]
     [InlineData("某某镇人民政府")]
     [InlineData("政务公开")]
     [InlineData("今天是：2023年3月15日 星期三")]
+    [InlineData("| 2023年10月11日 星期三")]
     // The publisher and its posting date, each on its line, above the headline.
     [InlineData("天荒坪镇人民政府\n2023-03-15")]
     public void A_sites_owner_a_column_label_or_a_date_widget_above_the_headline_is_frame(string frame) =>

@@ -6,7 +6,8 @@ using ReportSearch.Ingestion;
 //   altered-forms forms DEVSET [FORM,FORM…]   per form, how many fields change against the document's own metadata
 //   altered-forms drop DEVSET                 with the first 0, 1, 2, 3, 5 or 8 lines of its text dropped (no title,
 //                                             no header), how many documents get a wrong region (another than the
-//                                             label), a year two or more off or another issuing body
+//                                             label), a year two or more off or another issuing body; then the same
+//                                             with the last 1, 2, 3 or 5 lines dropped (no signature, no closing date)
 // Only the tune part is read: the held-out part is never looked at document by document. Every change is written to
 // /tmp/altered-forms.tsv (form, field, file, before, after) for reading by hand.
 // Run: dotnet run -c Release --project tools/devset/altered-forms -- forms /work/devset
@@ -60,7 +61,13 @@ void CompareForms(string[]? only)
 
 void DropLines()
 {
-    foreach (var dropped in new[] { 0, 1, 2, 3, 5, 8 })
+    foreach (var dropped in new[] { 0, 1, 2, 3, 5, 8 }) DropSome(dropped, fromEnd: false);
+    foreach (var dropped in new[] { 1, 2, 3, 5 }) DropSome(dropped, fromEnd: true);
+}
+
+void DropSome(int dropped, bool fromEnd)
+{
+    var name = fromEnd ? $"drop last {dropped}" : $"drop {dropped}";
     {
         int documents = 0, wrongRegion = 0, yearOff = 0, wrongOrg = 0;
         foreach (var (file, path, label) in tune)
@@ -71,14 +78,16 @@ void DropLines()
             if (lines.Count <= dropped + 2) continue;
             documents++;
             var target = Path.Combine(scratch, Path.GetFileNameWithoutExtension(path) + ".txt");
-            var bytes = Encoding.UTF8.GetBytes(string.Join("\n", lines.Skip(dropped)));
+            var bytes = Encoding.UTF8.GetBytes(string.Join("\n", fromEnd ? lines.SkipLast(dropped) : lines.Skip(dropped)));
             File.WriteAllBytes(target, bytes);
+            // ALTERED_FORMS_KEEP=rpA/rpA0052.html keeps that document's altered texts in /tmp for reading.
+            if (Environment.GetEnvironmentVariable("ALTERED_FORMS_KEEP") == file) File.WriteAllBytes($"/tmp/{name.Replace(' ', '-')}-{Path.GetFileName(target)}", bytes);
             var m = Parse(target, bytes).Metadata;
             var labelled = label.TryGetProperty("regionPath", out var rp) && rp.ValueKind == JsonValueKind.Array ? rp.EnumerateArray().Select(e => e.GetString()!).ToList() : null;
             if (m.RegionPath is { } got && labelled is not null && !got.SequenceEqual(labelled))
             {
                 wrongRegion++;
-                changes.Add($"drop {dropped}\tregion\t{file}\t{string.Join("›", labelled)}\t{string.Join("›", got)}\t{m.Origins.Region}");
+                changes.Add($"{name}\tregion\t{file}\t{string.Join("›", labelled)}\t{string.Join("›", got)}\t{m.Origins.Region}");
             }
             // An issuing body neither the labelled one nor a longer or shorter form of it (常州市政府 for 常州市人民政府 is
             // counted: read the list).
@@ -86,15 +95,15 @@ void DropLines()
                 && o.GetString() is { } labelledOrg && !org.Contains(labelledOrg) && !labelledOrg.Contains(org))
             {
                 wrongOrg++;
-                changes.Add($"drop {dropped}\torg\t{file}\t{labelledOrg}\t{org}\t{m.Origins.Org}");
+                changes.Add($"{name}\torg\t{file}\t{labelledOrg}\t{org}\t{m.Origins.Org}");
             }
             if (m.Year is { } year && label.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number && Math.Abs(year - y.GetInt32()) >= 2)
             {
                 yearOff++;
-                changes.Add($"drop {dropped}\tyear\t{file}\t{y.GetInt32()}\t{year}\t{m.Origins.Year}");
+                changes.Add($"{name}\tyear\t{file}\t{y.GetInt32()}\t{year}\t{m.Origins.Year}");
             }
         }
-        Console.WriteLine($"drop {dropped} lines: {documents} documents, wrong region {wrongRegion}, year off by 2+ {yearOff}, other issuing body {wrongOrg}");
+        Console.WriteLine($"{name} lines: {documents} documents, wrong region {wrongRegion}, year off by 2+ {yearOff}, other issuing body {wrongOrg}");
     }
 }
 
