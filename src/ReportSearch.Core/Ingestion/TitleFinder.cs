@@ -116,8 +116,9 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"(?:" + IssuerEndings + @")$")]
     private static partial Regex IssuerEnding();
 
-    // A title's first line opening with its issuer, broken before its kind (某县人民政府办公室关于印发某县 / 城乡居民…办法的通知).
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + IssuerEndings + @")关于")]
+    // A title's first line opening with its issuer, broken before its kind (某县人民政府办公室关于印发某县 / 城乡居民…办法的通知),
+    // the State Council's or the Party centre's too (国务院关于在…先行区).
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + IssuerEndings + @")|国务院|中共中央)关于")]
     private static partial Regex IssuerThenAbout();
 
     // A notice's title that issues, forwards or publishes a document (关于印发…, 关于转发…).
@@ -234,7 +235,9 @@ internal static partial class TitleFinder
             // A heading printed twice is one heading, not two halves.
             if (!KindEnding().IsMatch(matching) && i + 2 < candidates.Count && Plausible(Clean(candidates[i + 1].Text)) && Clean(candidates[i + 1].Text) != text && IsSubtitle(candidates[i + 2].Text))
                 return (text + " " + Clean(candidates[i + 1].Text), false);
-            if (KindEnding().IsMatch(matching) && !SectionSplitter.LooksLikeHeading(text))
+            // A kind inside a quotation still open (暂时调整实施《中华人民共和国药品管理法) is the quoted name's: the heading
+            // goes on in the next line.
+            if (KindEnding().IsMatch(matching) && !SectionSplitter.LooksLikeHeading(text) && OpenQuotes(matching) <= 0)
             {
                 // A bare kind (工作报告) is a column's label when a fuller heading ending so follows (上海市崇明区2017年政府工作报告).
                 if (matching.Length <= 4 && candidates.Skip(i + 1).Any(c => FullerHeading(Clean(c.Text), matching))) continue;
@@ -288,6 +291,7 @@ internal static partial class TitleFinder
             return WithIssuerAbove(candidates, i, text + rest);
         if (matching.StartsWith("关于", StringComparison.Ordinal)) return WithIssuerAbove(candidates, i, text);
         if (i == 0) return text;
+        if (OpenQuotes(matching) < 0 && ClosingQuotedName(candidates, i, text) is { } quoted) return quoted;
         var above = Clean(candidates[i - 1].Text);
         var aboveMatching = ChineseText.ForMatching(above);
         // Only where the line above is plainly unfinished: a 关于-title without its kind (关于组织开展 / 2009年…活动的通知),
@@ -306,6 +310,32 @@ internal static partial class TitleFinder
         var joined = above + text;
         if (joined.Length > MaxTitleLength) return text;
         return aboveIsAbout ? WithIssuerAbove(candidates, i - 1, joined) : joined;
+    }
+
+    /// <summary>How many 《 stay open at the line's end (negative: it closes ones opened above it).</summary>
+    private static int OpenQuotes(string matching) => matching.Count(c => c == '《') - matching.Count(c => c == '》');
+
+    /// <summary>
+    /// A title set in lines that break inside a quoted name (国务院关于在海南博鳌乐城国际医疗旅游先行区 / 暂时调整实施《中华人民
+    /// 共和国药品管理法 / 实施条例》有关规定的决定): the line that closes the quotation, joined up to the line that opens the
+    /// title (关于…, or its issuer then 关于), one or two lines above it; null where they do not so read.
+    /// </summary>
+    private static string? ClosingQuotedName(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i, string text)
+    {
+        var joined = text;
+        int open = OpenQuotes(ChineseText.ForMatching(text));
+        for (int j = i - 1; j >= Math.Max(0, i - 2); j--)
+        {
+            if (candidates[j].Index != candidates[j + 1].Index - 1) return null;
+            var line = Clean(candidates[j].Text);
+            var lineMatching = ChineseText.ForMatching(line);
+            if (!Plausible(line) || KindEnding().IsMatch(lineMatching) && OpenQuotes(lineMatching) <= 0) return null;
+            joined = line + joined;
+            open += OpenQuotes(lineMatching);
+            if (open >= 0 && (lineMatching.StartsWith("关于", StringComparison.Ordinal) || IssuerThenAbout().IsMatch(lineMatching)))
+                return joined.Length <= MaxTitleLength ? WithIssuerAbove(candidates, j, joined) : null;
+        }
+        return null;
     }
 
     // The issuer's line right above a 关于-title (广元市利州区人民政府 / 关于下达…的通知) opens the title as written.

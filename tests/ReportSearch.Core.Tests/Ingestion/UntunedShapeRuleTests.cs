@@ -45,6 +45,11 @@ public class UntunedShapeRuleTests
     [InlineData("衡水市推进农村公路养护体制改革\n阶段性工作汇报\n按照会议安排,现将我市工作进展汇报如下:\n一、主要做法\n", "衡水市推进农村公路养护体制改革阶段性工作汇报")]
     // A site's name over a short complete title is no part of it.
     [InlineData("衡水市人民政府\n工作汇报\n按照会议安排,现将我市工作进展汇报如下:\n一、主要做法\n", "工作汇报")]
+    // A title in three lines breaking inside a quoted name: the kind inside the open quotation is the name's, and the
+    // line closing it goes on from the issuer's (found by the dropped-lines re-run: a State Council decision lost its
+    // page title and was titled 暂时调整实施《中华人民共和国药品管理法, issued by the province it names).
+    [InlineData("国务院关于在某某市国际医疗旅游先行区\n暂时调整实施《中华人民共和国药品管理法\n实施条例》有关规定的决定\n国发〔2018〕43号\n各省、自治区、直辖市人民政府：\n国务院决定暂时调整实施有关规定。\n", "国务院关于在某某市国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定")]
+    [InlineData("某县人民政府办公室关于印发\n《某县城乡居民基本医疗保险\n暂行办法》的通知\n各乡镇人民政府：\n现印发给你们，请认真贯彻执行。\n", "某县人民政府办公室关于印发《某县城乡居民基本医疗保险暂行办法》的通知")]
     public void A_title_broken_over_lines_is_joined_only_where_the_line_above_is_unfinished(string text, string title) =>
         Assert.Equal(title, Meta(text).Title);
 
