@@ -64,8 +64,9 @@ internal static partial class SiteFooter
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{0,8}(?:政府网站|网站|友情链接|相关链接|网站链接)[:：]?$")]
     private static partial Regex LinkHeading();
 
-    // The site's own links in a row (网站地图 网站帮助 隐私声明 关于我们).
-    [GeneratedRegex(@"^(?:网站地图|网站帮助|隐私声明|关于我们|联系我们|网站声明|使用帮助)(?:\s+\S{2,6})*$")]
+    // The site's own links in a row (网站地图 网站帮助 隐私声明 关于我们), and its sponsor's line (主办：万载县人民政府
+    // 承办：…办公室): part of the list's run, not enough to make one (an event's notice ends in its 主办单位 too).
+    [GeneratedRegex(@"^(?:(?:网站地图|网站帮助|隐私声明|关于我们|联系我们|网站声明|使用帮助)(?:\s+\S{2,6})*|(?:主办|承办|协办)(?:单位)?\s*[:：].*)$")]
     private static partial Regex OwnLinks();
 
     // Two or more short items between bars: a site's links, not a sentence.

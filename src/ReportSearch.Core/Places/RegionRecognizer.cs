@@ -548,13 +548,27 @@ public static partial class RegionRecognizer
     /// at the start of a clause (柳河县牢牢把握…; 2022年，在区委区政府的坚强领导下，观湖街道深入学习…). A report
     /// that begins by naming its subject this way is speaking of itself.
     /// </summary>
-    /// <summary>Whether a mention stands in the headline where the opening repeats it as its first line.</summary>
+    /// <summary>
+    /// Whether a mention stands in the headline where the opening repeats it in its first lines: as a line of its own,
+    /// once or more, or at the end of the page's location trail (首页 陶朱公商圈 商圈资讯 广西侗乡力争做大做强茶叶产业).
+    /// </summary>
     private static bool InTitleRepeated(int order, List<(DocumentZone Zone, string Text)> zoned)
     {
         var (zone, text) = zoned[order / PartStride];
         if (zone is not DocumentZone.Opening || zoned.FirstOrDefault(z => z.Zone is DocumentZone.Title).Text is not { Length: > 0 } title) return false;
-        int lineEnd = text.IndexOf('\n');
-        return lineEnd > 0 && text.AsSpan(0, lineEnd).Trim().SequenceEqual(title.AsSpan().Trim()) && order % PartStride < lineEnd;
+        var headline = title.AsSpan().Trim();
+        int at = order % PartStride, lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+            bool repeats = line.SequenceEqual(headline) || lineStart == 0 && line.EndsWith(headline) && line.Length > headline.Length && char.IsWhiteSpace(line[line.Length - headline.Length - 1]);
+            if (!repeats) return false;
+            if (at < lineEnd) return true;
+            lineStart = lineEnd + 1;
+        }
+        return false;
     }
 
     private static bool OpensWith(Place best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, bool firstSentenceOnly) =>

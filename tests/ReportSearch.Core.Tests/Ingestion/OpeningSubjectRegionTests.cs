@@ -13,6 +13,21 @@ public class OpeningSubjectRegionTests
 {
     private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
 
+    // A province's headline over a first sentence about a county in it, the page repeating the headline at the end of its
+    // location trail and twice more: the county's story (snippet of my own; found by re-running the development set's
+    // tune part as plain text, where a county's tea story went to its province).
+    [Fact]
+    public void A_headline_repeated_under_the_location_trail_does_not_open_the_text()
+    {
+        var m = Meta("""
+            首页 商圈资讯 贵州苗乡做大做强刺梨产业
+            贵州苗乡做大做强刺梨产业
+            贵州苗乡做大做强刺梨产业
+            松桃苗族自治县是全省种植刺梨最早的地区之一，目前拥有刺梨园5万亩。但丰富的资源并没有充分发挥出最大的效益。
+            """);
+        Assert.Equal(["贵州省", "铜仁市", "松桃苗族自治县"], m.RegionPath);
+    }
+
     // http://www.muchuan.gov.cn/mcx/xzxxgknb/202301/b047ab47898b415b9ff14b9d695fe104.shtml
     [Fact]
     public void A_township_that_opens_the_report_is_its_region_below_the_county_its_sources_name()

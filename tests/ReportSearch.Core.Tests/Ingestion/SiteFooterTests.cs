@@ -35,6 +35,7 @@ public class SiteFooterTests
     [Theory]
     [InlineData("上级政府网站\n中国政府网 江西省人民政府 宜春市人民政府\n县市区政府网站\n袁州区人民政府\n上高县人民政府\n铜鼓县人民政府\n靖安县人民政府")]
     [InlineData("友情链接\n袁州区人民政府\n上高县人民政府\n铜鼓县人民政府\n靖安县人民政府\n网站地图 网站帮助 隐私声明 关于我们")]
+    [InlineData("县市区政府网站\n袁州区人民政府\n上高县人民政府\n铜鼓县人民政府\n靖安县人民政府\n网站地图 网站帮助 隐私声明 关于我们\n主办：某县人民政府  承办：某县人民政府办公室")]
     public void A_list_of_other_governments_sites_ending_the_page_is_no_issuer_and_no_place(string links)
     {
         var report = Parse(News + "\n" + links);
