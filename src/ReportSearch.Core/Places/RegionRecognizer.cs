@@ -964,13 +964,29 @@ public static partial class RegionRecognizer
         return false;
     }
 
+    // A unit ranked or chosen among its peers of the wider unit (位居全市前列, 入选全市…, 荣获全省…, 考核全市第一): the wider
+    // unit is the field it is compared in, not its own. A county's report says 全市 so more often than 全县.
+    [GeneratedRegex(@"(?:位居|居于?|入选|跻身|荣获|获评|荣膺|列入|名列|进入|领跑|排名)$")]
+    private static partial Regex RankingBefore();
+
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十\d]|前列|首位|前茅|之首|首批|首届|唯一|排名|领先)")]
+    private static partial Regex RankingAfter();
+
+    private const int RankingVerbLength = 3;
+
+    private static bool RanksWithinWider(string text, Match selfReference) =>
+        selfReference.Value[0] == '全' && selfReference.Groups[1].Value is "省" or "市"
+        && (RankingBefore().IsMatch(text.AsSpan(Math.Max(0, selfReference.Index - RankingVerbLength), Math.Min(RankingVerbLength, selfReference.Index)).ToString())
+            || RankingAfter().IsMatch(text.AsSpan(selfReference.Index + selfReference.Length, Math.Min(4, text.Length - selfReference.Index - selfReference.Length)).ToString()));
+
     // The levels the document's own words allow: (lowest, highest) depth, or (null, null) when they do not say.
-    private static (PlaceLevel? Lowest, PlaceLevel? Highest) SelfLevel(List<(DocumentZone Zone, string Text)> zoned)
+    internal static (PlaceLevel? Lowest, PlaceLevel? Highest) SelfLevel(List<(DocumentZone Zone, string Text)> zoned)
     {
         var counts = new Dictionary<string, int>();
         foreach (var (_, text) in zoned)
             foreach (Match m in SelfReference().Matches(text))
             {
+                if (RanksWithinWider(text, m)) continue;
                 var unit = m.Groups[1].Value is "乡" or "街道" ? "镇" : m.Groups[1].Value;
                 counts[unit] = counts.GetValueOrDefault(unit) + 1;
             }

@@ -23,6 +23,15 @@ public class RegionPatternTests
         Assert.Equal(expected, region.Place?.Name);
     }
 
+    // A county's report ranks itself in its city (位居全市前列, 入选全市…, 荣获全市…, 考核全市第一) more often than it says
+    // 全县: those are the field it is compared in, not its own words (found by the last-lines-dropped re-run: a county's
+    // work report without its last line went to its city). Its own 全市 (全市上下, 全市经济) still counts.
+    [Theory]
+    [InlineData("多项指标位居全市前列。文旅开发入选全市旅游重点项目，乡村旅游品牌跻身全市十强。中学荣获全市教育工作综合考评第一名，工业考核全市第一。", null)]
+    [InlineData("全市上下凝心聚力，全市经济稳步发展，全市城乡居民收入同比增长9.3%。", PlaceLevel.City)]
+    public void Ranking_among_the_wider_units_peers_is_not_speaking_as_it(string text, PlaceLevel? lowest) =>
+        Assert.Equal(lowest, RegionRecognizer.SelfLevel([(DocumentZone.Body, text)]).Lowest);
+
     [Fact]
     public void A_province_named_barely_more_often_than_another_does_not_say_which_province_speaks()
     {
