@@ -229,6 +229,9 @@ public static partial class RegionRecognizer
             if (place.Level >= PlaceLevel.County && others.Contains(zoned[ord / PartStride].Text.Substring(m.Start, m.Length))) continue;
             bool former = IsFormerName(m, zoned[ord / PartStride].Text);
             if (m.IsShortForm && place.Level >= PlaceLevel.County && !supported && !former) continue;
+            // A county's or town's short form that a word of the text runs across (迁安 in 征迁安置: 征迁|安置) is no
+            // name, supported or not; the gazetteer's finder leaves short forms unchecked, being many, and they count here.
+            if (m.IsShortForm && place.Level >= PlaceLevel.County && !PlaceNames.OnWordBoundaries(zoned[ord / PartStride].Text, m.Start, m.Start + m.Length)) continue;
             // A development zone named in passing (工业园区, 经济开发区: names many pages use as phrases) counts only
             // where the text names a unit above it.
             if (place.IsZone && zone is not (DocumentZone.Title or DocumentZone.Org) && !certain.Contains(place.Parent!)) continue;

@@ -13,6 +13,17 @@ public class OpeningSubjectRegionTests
 {
     private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
 
+    // A county's report naming itself by its short form (容城) and using a word that runs across another county's short
+    // form (征迁安置 holds 迁安 of 迁安市, but reads 征迁|安置): the word names no place (snippet of my own, after a county
+    // work report that went to 迁安市 once its first three lines were dropped).
+    [Fact]
+    public void A_short_form_inside_a_word_of_the_text_is_no_place()
+    {
+        var m = Meta("征迁安置开局有力，征迁群众服务保障全面落实。在全县形成齐心协力推进征迁安置的良好局面。服装品牌获评“河北省十大服装品牌”。对标容城组团控制性详细规划，结合容城组团产业定位，优化产业布局。实施征迁安置周转学校建设。推进全县经济社会高质量发展，确保决策部署在我县落地见效。");
+        Assert.NotEqual("迁安市", m.District);
+        Assert.DoesNotContain(m.MentionedPlaces ?? [], p => p.Contains("迁安市"));
+    }
+
     // A province's headline over a first sentence about a county in it, the page repeating the headline at the end of its
     // location trail and twice more: the county's story (snippet of my own; found by re-running the development set's
     // tune part as plain text, where a county's tea story went to its province).
