@@ -598,6 +598,7 @@ public static partial class RegionRecognizer
         foreach (var next in inPart.Skip(1))
             if ((subjectEnd < 0 || next.Order % PartStride < subjectEnd) && ChainedBelow(subject, inPart[0].Place, next.Place) is { } deeper) subject = deeper;
             else break;
+        if (subject.Level == PlaceLevel.County && TownStemAfter(subject, text, inPart[0].Order % PartStride) is { } town) subject = town;
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
         int at = inPart[0].Order % PartStride;
         if (firstSentenceOnly && sentenceEnd >= 0 && at > sentenceEnd) return null;
@@ -853,6 +854,26 @@ public static partial class RegionRecognizer
     /// parent where a middle link is named otherwise than the gazetteer names it (怀化市洪江区沅江路街道: the district is
     /// 洪江管理区, and 洪江 alone reads as 洪江市 beside it): the street is the unit the chain means.
     /// </summary>
+    /// <summary>
+    /// A county named and, right after it, one of its towns by its stem alone (浏阳文家市是湘赣边界有名的红色小镇: 文家市
+    /// of 文家市镇): the town is the subject, as it would be named in full. The stem is the gazetteer's (<see
+    /// cref="OwnShortForm.TownOfStem"/>), not a word of the dictionary, and ends on a word boundary.
+    /// </summary>
+    private static Place? TownStemAfter(Place county, string text, int at)
+    {
+        int end = text.AsSpan(at).StartsWith(county.Name) ? at + county.Name.Length
+            : county.Name.Length > 2 && text.AsSpan(at).StartsWith(county.Name.AsSpan(0, county.Name.Length - 1)) ? at + county.Name.Length - 1 : -1;
+        if (end < 0) return null;
+        for (int len = OwnShortForm.MaxStem; len >= OwnShortForm.MinStem; len--)
+        {
+            if (end + len > text.Length) continue;
+            var stem = text.AsSpan(end, len);
+            if (OwnShortForm.TownOfStem(stem, county) is { } town && PlaceNames.OnWordBoundaries(text, end, end + len) && !OwnShortForm.IsWord(stem.ToString()))
+                return town;
+        }
+        return null;
+    }
+
     private static Place? ChainedBelow(Place chain, Place first, Place next) =>
         next.IsWithin(chain) && next != chain ? next
         : chain != first && chain.Parent is { } parent && next.IsWithin(parent) && next.Level > chain.Level ? next

@@ -13,6 +13,16 @@ public class OpeningSubjectRegionTests
 {
     private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
 
+    // A county named and one of its towns right after it by its stem alone (睢宁沙集 for 沙集镇): the town opens the
+    // text, as it would named in full (snippet of my own, after a town's profile, 浏阳文家市是…小镇, that went to its
+    // county-level city: a unit above the labelled one).
+    [Fact]
+    public void A_town_by_its_stem_after_its_county_opens_the_text()
+    {
+        var m = Meta("睢宁沙集是远近闻名的电商小镇，网店众多，产业兴旺。据沙集镇党委书记介绍，近年来睢宁电商产业发展迅速，睢宁人纷纷返乡创业，睢宁的家具远销各地。");
+        Assert.Equal(["江苏省", "徐州市", "睢宁县", "沙集镇"], m.RegionPath);
+    }
+
     // A county's report naming itself by its short form (容城) and using a word that runs across another county's short
     // form (征迁安置 holds 迁安 of 迁安市, but reads 征迁|安置): the word names no place (snippet of my own, after a county
     // work report that went to 迁安市 once its first three lines were dropped).
