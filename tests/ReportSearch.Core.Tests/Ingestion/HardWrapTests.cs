@@ -77,15 +77,20 @@ public class HardWrapTests
         Assert.Equal(original.Metadata.Org, wrapped.Metadata.Org);
     }
 
+    // Two lines over two paragraphs, all wrapped at the first line's length: the first line read back.
+    private static string FirstLineWrappedAtHead(string head, string next)
+    {
+        var body = string.Concat(Enumerable.Repeat("为了进一步做好城市管理工作，推动城市高质量发展，现就有关事项提出如下意见，请认真贯彻执行。", 4));
+        return BodyLines(WrapAll(head + "\n" + next + "\n" + body + "\n" + body + "\n", head.Length))[0];
+    }
+
     // A title or a session line as long as the wrap width is a line of its own, not the start of the paragraph under it.
     [Theory]
     [InlineData("某某市人民政府办公室关于加强城市管理工作促进高质量发展的实施意见", "各区人民政府，市政府各部门：")]
     [InlineData("2019年1月29日在某某区第二届人民代表大会第三次会议上", "某某区人民政府区长 张某某")]
     public void FullWidthTitleOrSessionLine_StaysOnItsOwnLine(string head, string next)
     {
-        var body = string.Concat(Enumerable.Repeat("为了进一步做好城市管理工作，推动城市高质量发展，现就有关事项提出如下意见，请认真贯彻执行。", 4));
-        var text = head + "\n" + next + "\n" + body + "\n" + body + "\n";
-        Assert.Equal(head, BodyLines(WrapAll(text, head.Length))[0]);
+        Assert.Equal(head, FirstLineWrappedAtHead(head, next));
     }
 
     // A title broken after its quoted name goes on (…考评办法》 over 的通知), and a quoted name ending a sentence's line
@@ -95,8 +100,6 @@ public class HardWrapTests
     [InlineData("省人民政府第66次常务会议决定对《某某省流动人口服务和管理办法》", "作如下修改：")]
     public void LineThatGoesOnUnderIt_IsJoined(string head, string next)
     {
-        var body = string.Concat(Enumerable.Repeat("为了进一步做好城市管理工作，推动城市高质量发展，现就有关事项提出如下意见，请认真贯彻执行。", 4));
-        var text = head + "\n" + next + "\n" + body + "\n" + body + "\n";
-        Assert.Equal(head + next, BodyLines(WrapAll(text, head.Length))[0]);
+        Assert.Equal(head + next, FirstLineWrappedAtHead(head, next));
     }
 }
