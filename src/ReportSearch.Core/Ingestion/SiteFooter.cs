@@ -43,19 +43,23 @@ internal static partial class SiteFooter
     private const int MinSiteNames = 4;
 
     // A trailing run of other sites' names (or of several on one line), their group headings (上级政府网站, 县市区政府网站,
-    // 友情链接) and the site's own links: cut where it begins, when it names enough sites.
+    // 友情链接) and the site's own links: cut where it begins, when it names enough sites and something in it says these
+    // are sites (a heading or the site's links). Names alone may be a document's list of units (an attachment's 参会单位),
+    // which is its text and stays searchable.
     private static List<BodyLine> WithoutSiteLinks(List<BodyLine> body)
     {
         int start = body.Count, names = 0;
+        bool saysSites = false;
         for (int i = body.Count - 1; i > 0; i--)
         {
             var text = ChineseText.ForMatching(body[i].Text).Trim();
             if (text.Length == 0) continue;
-            if (SiteNames().IsMatch(text)) names++;
-            else if (!LinkHeading().IsMatch(text) && !LinkRow().IsMatch(text) && !OwnLinks().IsMatch(text)) break;
+            if (LinkHeading().IsMatch(text) || LinkRow().IsMatch(text) || OwnLinks().IsMatch(text)) saysSites = true;
+            else if (SiteNames().IsMatch(text)) names++;
+            else break;
             start = i;
         }
-        return names >= MinSiteNames && start > 0 ? body.GetRange(0, start) : body;
+        return names >= MinSiteNames && saysSites && start > 0 ? body.GetRange(0, start) : body;
     }
 
     [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,16}(?:人民政府|政府网|门户网站|政府网站)\s*)+$")]

@@ -46,6 +46,13 @@ public class SiteFooterTests
     }
 
     [Fact]
+    public void A_documents_own_list_of_units_at_its_end_stays_its_text()
+    {
+        var report = Parse("关于召开全县安全生产工作会议的通知\n各有关单位：\n请以下单位派员参加会议。\n参会单位：\n袁州区人民政府\n上高县人民政府\n铜鼓县人民政府\n靖安县人民政府");
+        Assert.Contains("靖安县人民政府", Body(report));
+    }
+
+    [Fact]
     public void Joint_issuers_signing_without_a_date_are_no_list_of_sites()
     {
         var report = Parse("关于做好春季森林防火工作的通知\n各村（社区）：\n请各村切实做好春季森林防火工作。\n袁州区人民政府\n上高县人民政府\n铜鼓县人民政府");
