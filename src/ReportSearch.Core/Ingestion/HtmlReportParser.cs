@@ -39,7 +39,7 @@ public sealed partial class HtmlReportParser : IReportParser
     {
         var text = EncodingDetector.Decode(content, DeclaredCharset(content));
         var document = Parser.ParseDocument(HtmlDepthLimiter.Limit(HtmlAttributeLimiter.Limit(text)));
-        var lines = HtmlTextExtractor.Lines(document);
+        var lines = EscapedLineBreaks.Restore(HtmlTextExtractor.Lines(document));
         var declared = Metadata(document);
         // The page's PubDate is when the site posted it: the document's own date (成文 date, signature, session line)
         // beats it, as it beats a header's 发布日期.

@@ -29,4 +29,23 @@ public class EscapedLineBreaksTests
         Assert.Equal("2010-02-03", report.Metadata.Date);
         Assert.Equal("报告", report.Metadata.Kind);
     }
+
+    // The same report pasted into one paragraph of a web page (found by the altered-forms tool's html form: the county
+    // reports flattened with escapes lost title, date and kind as pages).
+    [Fact]
+    public void A_flattened_work_report_in_a_page_gets_its_title_session_date_and_kind()
+    {
+        var page = "<html><body><p>" + System.Net.WebUtility.HtmlEncode(Flattened + @"\r\n2009年，全县经济平稳增长。") + "</p></body></html>";
+        var report = IngestionTestSupport.ParseVirtual("archive/report.html", System.Text.Encoding.UTF8.GetBytes(page));
+        Assert.Equal("政府工作报告", report.Metadata.Title);
+        Assert.Equal("2010-02-03", report.Metadata.Date);
+        Assert.Equal("报告", report.Metadata.Kind);
+    }
+
+    [Fact]
+    public void A_page_that_quotes_an_escape_keeps_its_lines()
+    {
+        var lines = EscapedLineBreaks.Restore([new BodyLine("第一段"), new BodyLine("第二段"), new BodyLine(@"代码中 \n 表示换行，\r 表示回车，\n 常见。")]);
+        Assert.Equal(3, lines.Count);
+    }
 }
