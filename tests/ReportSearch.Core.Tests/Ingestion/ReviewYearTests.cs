@@ -24,6 +24,25 @@ public class ReviewYearTests
         }
     }
 
+    // The base a figure is compared with (比2006年增长, 较2015年提高, 由2010年的…增加到…) is never the report's year: a
+    // work report's review of five years, its title and session line gone, had been dated 2006 and 2010 (found by the
+    // dropped-lines measure). The year the figures are of still is.
+    [Theory]
+    [InlineData("比{0}年增长8.34亿元", null)]
+    [InlineData("较{0}年提高3个百分点", null)]
+    [InlineData("由{0}年的162.4亿元增加到287.9亿元", null)]
+    [InlineData("{0}年完成增加值15亿元", 0)]
+    public void A_year_a_figure_is_compared_with_is_not_the_reports(string phrase, int? offset)
+    {
+        var random = new Random(phrase.Length);
+        for (int i = 0; i < 10; i++)
+        {
+            int year = 2001 + random.Next(20);
+            var text = "工业发展取得较大突破。全县规模以上工业企业达到55家，" + string.Format(phrase, year) + "，产业结构不断优化。";
+            Assert.Equal(offset is null ? null : year + offset, ParseVirtual($"report/{i}.txt", Encoding.UTF8.GetBytes(text)).Metadata.Year);
+        }
+    }
+
     [Fact]
     public void A_profile_is_of_its_figures_year_never_of_its_unit_s_history()
     {

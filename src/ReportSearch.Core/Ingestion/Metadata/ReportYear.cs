@@ -27,8 +27,9 @@ internal static partial class ReportYear
     private static partial Regex YearInText();
 
     // A year that is a target or a horizon, never the report's own: 到2027年, 力争到2035年, 至2030年, 2035年远景目标;
-    // or one cited as the origin of something: 原2007年印发的…, 自2015年以来.
-    [GeneratedRegex(@"(?:到|至|力争|截至|远景|目标|前|后|原|自|从)\s*$")]
+    // or one cited as the origin of something: 原2007年印发的…, 自2015年以来; or the base a figure is compared with:
+    // 比2006年增长, 较2015年提高, 由2010年的162.4亿元增加到….
+    [GeneratedRegex(@"(?:到|至|力争|截至|远景|目标|前|后|原|自|从|比|较|由)\s*$")]
     private static partial Regex TargetBefore();
 
     // The end of a period (2014-2018年, 2021—2025年): a plan's horizon, never the report's own year.
