@@ -857,19 +857,19 @@ public static partial class RegionRecognizer
     /// <summary>
     /// A county named and, right after it, one of its towns by its stem alone (浏阳文家市是湘赣边界有名的红色小镇: 文家市
     /// of 文家市镇): the town is the subject, as it would be named in full. The stem is the gazetteer's (<see
-    /// cref="OwnShortForm.TownOfStem"/>), not a word of the dictionary, and ends on a word boundary.
+    /// cref="OwnShortForm.TownOfStem"/>), not a dictionary word nor a feature's name (…山, …河), on a word boundary; the
+    /// county is named as <see cref="TownByItsStem"/> ties a stem to it.
     /// </summary>
     private static Place? TownStemAfter(Place county, string text, int at)
     {
-        int end = text.AsSpan(at).StartsWith(county.Name) ? at + county.Name.Length
-            : county.Name.Length > 2 && text.AsSpan(at).StartsWith(county.Name.AsSpan(0, county.Name.Length - 1)) ? at + county.Name.Length - 1 : -1;
-        if (end < 0) return null;
-        for (int len = OwnShortForm.MaxStem; len >= OwnShortForm.MinStem; len--)
+        foreach (var stem in TownByItsStem.CountyStems(county))
         {
-            if (end + len > text.Length) continue;
-            var stem = text.AsSpan(end, len);
-            if (OwnShortForm.TownOfStem(stem, county) is { } town && PlaceNames.OnWordBoundaries(text, end, end + len) && !OwnShortForm.IsWord(stem.ToString()))
-                return town;
+            if (!text.AsSpan(at).StartsWith(stem, StringComparison.Ordinal)) continue;
+            int end = at + stem.Length;
+            for (int len = OwnShortForm.MaxStem; len >= OwnShortForm.MinStem; len--)
+                if (end + len <= text.Length && OwnShortForm.TownOfStem(text.AsSpan(end, len), county) is { } town && !OwnShortForm.IsFeature(text, end + len)
+                    && PlaceNames.OnWordBoundaries(text, end, end + len) && !OwnShortForm.IsWord(text.Substring(end, len)))
+                    return town;
         }
         return null;
     }
@@ -997,11 +997,12 @@ public static partial class RegionRecognizer
     private static partial Regex RankingAfter();
 
     private const int RankingVerbLength = 3;
+    private const int RankingWordLength = 4;
 
     private static bool RanksWithinWider(string text, Match selfReference) =>
         selfReference.Value[0] == '全' && selfReference.Groups[1].Value is "省" or "市"
-        && (RankingBefore().IsMatch(text.AsSpan(Math.Max(0, selfReference.Index - RankingVerbLength), Math.Min(RankingVerbLength, selfReference.Index)).ToString())
-            || RankingAfter().IsMatch(text.AsSpan(selfReference.Index + selfReference.Length, Math.Min(4, text.Length - selfReference.Index - selfReference.Length)).ToString()));
+        && (RankingBefore().IsMatch(text.AsSpan(Math.Max(0, selfReference.Index - RankingVerbLength), Math.Min(RankingVerbLength, selfReference.Index)))
+            || RankingAfter().IsMatch(text.AsSpan(selfReference.Index + selfReference.Length, Math.Min(RankingWordLength, text.Length - selfReference.Index - selfReference.Length))));
 
     // The levels the document's own words allow: (lowest, highest) depth, or (null, null) when they do not say.
     internal static (PlaceLevel? Lowest, PlaceLevel? Highest) SelfLevel(List<(DocumentZone Zone, string Text)> zoned)

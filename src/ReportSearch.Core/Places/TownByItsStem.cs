@@ -13,7 +13,8 @@ namespace ReportSearch.Places;
 ///   the stem is the county's town and not a word or a place elsewhere;
 /// - named at least twice as often as the county, and no other town of the county a third as often: a county's item
 ///   about one of its towns (丰县大沙河镇 five times, 丰县 three) stays the county's, and so does a town's profile that
-///   names its county nearly as often (浏阳 six times, 文家市 nine).
+///   names its county nearly as often (浏阳 six times, 文家市 nine) — unless its first sentence opens on the town right
+///   after the county (浏阳文家市是…小镇): then the opening's subject is the town (RegionRecognizer.TownStemAfter).
 /// Never under an issuing body (a county government's notice about one of its towns is the county's), nor where the
 /// text speaks as the county or above (全县, 我市).
 /// </summary>
@@ -30,7 +31,7 @@ internal static partial class TownByItsStem
         if (found.Place is not { Level: PlaceLevel.County } county || found.Evidence is not (RegionEvidence.Title or RegionEvidence.SelfReference or RegionEvidence.Repeated))
             return found;
         if (zoned.Any(z => CountyOrAboveVoice().IsMatch(z.Text))) return found;
-        var countyStems = PlaceNames.ShortForms(county).Where(s => county.Name.StartsWith(s, StringComparison.Ordinal)).Append(county.Name).ToList();
+        var countyStems = CountyStems(county);
         // The county by its full name or short form (浏阳市 or 浏阳): the shortest stem counts both, each place once.
         var countyStem = countyStems.MinBy(s => s.Length)!;
         var counts = new Dictionary<Place, int>();
@@ -59,4 +60,8 @@ internal static partial class TownByItsStem
             || counts.Any(kv => kv.Key != best && kv.Value > RepeatedSubject.CompetitorShare * times)) return found;
         return found with { Place = best };
     }
+
+    /// <summary>How a text names the county before one of its towns: its short forms that open its name, and its name.</summary>
+    internal static List<string> CountyStems(Place county) =>
+        PlaceNames.ShortForms(county).Where(s => county.Name.StartsWith(s, StringComparison.Ordinal)).Append(county.Name).ToList();
 }
