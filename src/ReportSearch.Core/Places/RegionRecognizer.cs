@@ -168,8 +168,11 @@ public static partial class RegionRecognizer
 
     private static RegionResult Weigh(List<(DocumentZone Zone, string Text)> zoned, PlaceNames names)
     {
-        // A work report's speaker names the author in the opening: 我代表上城区人民政府向大会报告工作.
-        zoned.AddRange(zoned.Where(p => p.Zone is DocumentZone.Opening).SelectMany(p => SpeakerFor().Matches(p.Text))
+        // A work report's speaker names the author: 我代表上城区人民政府向大会报告工作 in the opening, and again where it
+        // thanks (在此，我代表海拉尔区人民政府，向全区各族人民…致以崇高的敬意), which a report without its opening still has.
+        bool toCongress = zoned.Any(p => p.Text.Contains("各位代表", StringComparison.Ordinal));
+        zoned.AddRange(zoned.Where(p => p.Zone is DocumentZone.Opening or DocumentZone.Body)
+            .SelectMany(p => SpeakerFor().Matches(p.Text).Where(m => p.Zone is DocumentZone.Opening || toCongress && ReportsOrThanks(p.Text, m)))
             .Select(m => (DocumentZone.Org, m.Groups["org"].Value)).ToList());
         // A line of issuing bodies alone over the heading (中共柳河县委 柳河县人民政府 / 关于…的实施意见) names the author.
         zoned.AddRange(zoned.Where(p => p.Zone is DocumentZone.Opening).SelectMany(p => p.Text.Split('\n').Take(IssuerLineSpan))
@@ -203,7 +206,10 @@ public static partial class RegionRecognizer
         {
             if (zone is DocumentZone.Title or DocumentZone.Org && HeadedByCentralBody(text, names)) return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         }
-        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) && !VisitHeadline().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NamesNationalAuthor(p.Text)))
+        // A text that speaks of itself as a local unit (本市, 全县, 我省) is not a central one, whatever central body it names
+        // as the source of what it enforces (全国人民代表大会及其常务委员会决议、决定在本市遵守和执行).
+        bool speaksAsLocal = SelfLevel(zoned).Lowest is not null;
+        if (!strongLocal && !speaksAsLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) && !VisitHeadline().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NamesNationalAuthor(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };
@@ -435,6 +441,19 @@ public static partial class RegionRecognizer
     /// <summary>A work report's speaker: 我代表上城区人民政府向大会报告工作 (group <c>org</c>); metadata reads the issuing body from it too.</summary>
     [GeneratedRegex(@"我代表(?<org>[^，。,\s]{2,30}?人民政府)")]
     internal static partial Regex SpeakerFor();
+
+    private const int SpeakerSentenceSpan = 200;
+
+    // In the body, only a report to a congress (各位代表) in its own words: its report or its thanks (向…致以崇高的
+    // 敬意), not a guest's greeting quoted in a news item (我代表杭州市人民政府，对大会的召开表示祝贺).
+    private static bool ReportsOrThanks(string text, Match speaker)
+    {
+        int from = speaker.Index + speaker.Length;
+        var rest = text.AsSpan(from, Math.Min(SpeakerSentenceSpan, text.Length - from));
+        int end = rest.IndexOfAny('。', '！', '\n');
+        if (end >= 0) rest = rest[..end];
+        return rest.Contains("致以", StringComparison.Ordinal) || rest.Contains("报告工作", StringComparison.Ordinal);
+    }
 
     [GeneratedRegex(@"[全我本]区")]
     private static partial Regex DistrictSelfReference();

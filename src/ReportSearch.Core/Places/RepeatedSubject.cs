@@ -15,7 +15,10 @@ namespace ReportSearch.Places;
 /// A text about aid between places (北京市对口支援兴和县…, 与兴和县鄂尔栋社区卫生服务中心签订帮扶结对协议) is written by
 /// either side, and names the side it helps the more: no answer.
 /// Counties, towns and streets only: a city or province named again and again is as often the frame of a local text
-/// as its subject.
+/// as its subject. A city on another branch still competes (绍兴市 twice against 杭州市萧山区 three times in a
+/// province's regulation on a lake they share).
+/// Not a text built of articles (第一条 …, 第二条 …): a regulation names the units it gives duties to again and again
+/// (由浦东新区建设管理部门…, 浦东新区行政区域内的…参照适用本规定), and its author is in its title and preamble.
 /// </summary>
 internal static partial class RepeatedSubject
 {
@@ -34,13 +37,19 @@ internal static partial class RepeatedSubject
     [GeneratedRegex(@"对口(?:支援|帮扶|协作|合作)|结对帮扶|帮扶结对|东西部(?:扶贫)?协作")]
     private static partial Regex AidBetweenPlaces();
 
+    // An article of a regulation or rule opening its line: 第十七条, 第4条.
+    [GeneratedRegex(@"(?:^|\n)\s*第[一二三四五六七八九十百零〇\d]{1,5}条", RegexOptions.Multiline)]
+    private static partial Regex ArticleOpening();
+
+    private const int MinArticles = 2;
+
     /// <param name="named">Each full-name mention's unit (short forms excluded: a county's short form is often a word).</param>
     /// <param name="texts">The text's parts, for the words of aid between places.</param>
     public static Place? Find(IEnumerable<Place> named, IEnumerable<string> texts)
     {
-        if (texts.Any(t => AidBetweenPlaces().IsMatch(t))) return null;
-        var counts = named.Where(p => p.Level >= PlaceLevel.County && !p.IsZone).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
-        var candidates = counts.Where(kv => kv.Value >= MinTimes && !HasCompetitor(kv.Key, kv.Value, counts)).Select(kv => kv.Key).ToList();
+        if (texts.Any(t => AidBetweenPlaces().IsMatch(t)) || texts.Sum(t => ArticleOpening().Count(t)) >= MinArticles) return null;
+        var counts = named.Where(p => !p.IsZone).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+        var candidates = counts.Where(kv => kv.Key.Level >= PlaceLevel.County && kv.Value >= MinTimes && !HasCompetitor(kv.Key, kv.Value, counts)).Select(kv => kv.Key).ToList();
         if (candidates.Count == 0) return null;
         // Every candidate on one branch, or the text is about two places.
         var deepest = candidates.OrderByDescending(p => p.Level).First();

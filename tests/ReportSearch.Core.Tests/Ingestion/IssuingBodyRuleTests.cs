@@ -107,6 +107,7 @@ public class IssuingBodyRuleTests
     [InlineData("城南区就业服务中心是经城南区人民政府批准成立的公益性服务机构。", null)]
     [InlineData("2019年,该村顺利通过四川省人民政府组织的脱贫攻坚验收。", null)] // a clause's words before the government: no name
     [InlineData("本市按照统一规划、分级负责的原则,实行市人民政府统一领导的管理体制。", null)]
+    [InlineData("第四条 本条例由省生态环境主管部门组织实施；萧山区辖区内的河段,由杭州市萧山区人民政府生态环境主管部门负责监督管理。", null)] // a department under it
     public void The_subject_of_an_opening_sentence(string line, string? org) => Assert.Equal(org, ReportOrg.OfOpening([line]));
 
     [Theory]

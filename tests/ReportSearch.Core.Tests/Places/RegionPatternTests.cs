@@ -318,4 +318,31 @@ public class RegionPatternTests
         Assert.Equal("顺德区", region.Place?.Name);
         Assert.DoesNotContain(region.Path ?? [], n => n == "深圳市");
     }
+
+    [Fact]
+    public void A_work_report_without_its_opening_is_named_by_its_thanks()
+    {
+        // The opening and its speaker line gone: the thanks still name the government reporting (and not the city its
+        // awards came from).
+        var region = Recognize((DocumentZone.Opening, "各位代表，过去的一年，是我区各项事业全面进步的一年。在全市表彰大会上，我区被市委、市政府授予全市先进单位称号，全市共表彰十个单位。"),
+            (DocumentZone.Body, "成绩来之不易。在此，我代表海拉尔区人民政府，向全区各族人民，向人大代表、政协委员，向所有关心、支持海拉尔发展的社会各界人士，致以崇高的敬意和衷心的感谢！全市经济工作会议部署了今年任务。"));
+        Assert.True(region.IsStrong && region.Place?.Name == "海拉尔区", $"{region.Place?.Name} {region.Evidence}");
+    }
+
+    [Fact]
+    public void A_guests_greeting_in_a_news_item_names_no_author()
+    {
+        // Not a report to a congress: the greeting is a guest's.
+        var region = Recognize((DocumentZone.Opening, "3月5日，柳河县举办招商推介会。"),
+            (DocumentZone.Body, "会上，客商代表致辞。他说：我代表通化市人民政府，向大会的召开致以热烈的祝贺！柳河县与多家企业签约。柳河县县长介绍了投资环境。柳河县还组织客商参观了园区。"));
+        Assert.NotEqual("通化市", region.Place?.Name);
+    }
+
+    [Fact]
+    public void A_local_text_that_enforces_national_decisions_is_not_national()
+    {
+        // A municipality's rule listing what its standing committee decides: national bodies as the source, 本市 as itself.
+        var region = Recognize((DocumentZone.Opening, "（一）为保证宪法、法律、行政法规和全国人民代表大会及其常务委员会决议、决定在本市遵守和执行的重大措施；\n（二）本市国民经济和社会发展计划；\n（三）本市财政预算调整方案；\n（四）上海市人民政府提请审议的事项。"));
+        Assert.False(region.National, $"{region.Place?.Name} {region.Evidence}");
+    }
 }

@@ -33,6 +33,10 @@ public class RepeatedSubjectTests
     [InlineData("建水县文化馆开设围棋公益班。今年，建水县又组织了少年围棋比赛，参赛选手达百余人。")]
     // Aid between places: either side may have written it.
     [InlineData("北京市对口支援兴和县医疗卫生工作推进会在兴和县召开。会上，西城区社区卫生服务中心与兴和县乡镇卫生院签订结对帮扶协议。兴和县卫生健康局负责同志参加会议。")]
+    // A province's regulation on a lake two cities share: a district named three times, the other city twice.
+    [InlineData("绍兴市人民政府负责鉴湖水域的保护；杭州市萧山区行政区域内的鉴湖水域，由杭州市萧山区人民政府负责保护。省生态环境主管部门会同绍兴市人民政府和杭州市萧山区人民政府编制保护规划。")]
+    // A city's rule built of articles, naming the district it gives duties to again and again.
+    [InlineData("第二条 浦东新区行政区域内的房屋建筑工程，适用本规定。\n第三条 浦东新区人民政府应当统筹推进相关工作。\n第四条 浦东新区建设管理部门负责日常监督管理。")]
     public void No_single_repeated_unit_means_no_answer(string body)
     {
         var found = Of(body);

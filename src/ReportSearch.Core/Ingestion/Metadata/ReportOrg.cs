@@ -81,8 +81,9 @@ internal static partial class ReportOrg
     // The subject of a clause that opens with a government body and goes on with what it did: 2024年,在…引领下,
     // 小营街道办事处严格依照…; 付垅乡人民政府坚持…. Not an addressee (…人民政府:), a possessive (…人民政府的) or an
     // office under it (…办事处办公室). Not a government approving what another body does (经某县人民政府批准,某县国土资源局
-    // 决定…; 某中心是经某区人民政府批准成立的): the approver is no subject, and the actor is not a government.
-    [GeneratedRegex(@"(?:^|[,，;；:：])\s*(?<org>[\p{IsCJKUnifiedIdeographs}]{2,30}?(?:人民政府|办事处))(?=[\p{IsCJKUnifiedIdeographs}])(?![的之和与及各办在对])(?!批准|同意|授权|批复)")]
+    // 决定…; 某中心是经某区人民政府批准成立的): the approver is no subject, and the actor is not a government. Nor a
+    // department under it (由杭州市萧山区人民政府环境保护部门…监督管理, a regulation's article naming who enforces it).
+    [GeneratedRegex(@"(?:^|[,，;；:：])\s*(?<org>[\p{IsCJKUnifiedIdeographs}]{2,30}?(?:人民政府|办事处))(?=[\p{IsCJKUnifiedIdeographs}])(?![的之和与及各办在对])(?!批准|同意|授权|批复)(?!\p{IsCJKUnifiedIdeographs}{0,10}?部门)")]
     private static partial Regex SubjectBody();
 
     private const int OpeningSentences = 8;
