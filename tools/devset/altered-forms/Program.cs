@@ -80,8 +80,7 @@ void DropSome(int dropped, bool fromEnd)
             var target = Path.Combine(scratch, Path.GetFileNameWithoutExtension(path) + ".txt");
             var bytes = Encoding.UTF8.GetBytes(string.Join("\n", fromEnd ? lines.SkipLast(dropped) : lines.Skip(dropped)));
             File.WriteAllBytes(target, bytes);
-            // ALTERED_FORMS_KEEP=rpA/rpA0052.html keeps that document's altered texts in /tmp for reading.
-            if (Environment.GetEnvironmentVariable("ALTERED_FORMS_KEEP") == file) File.WriteAllBytes($"/tmp/{name.Replace(' ', '-')}-{Path.GetFileName(target)}", bytes);
+            int changesBefore = changes.Count;
             var m = Parse(target, bytes).Metadata;
             var labelled = label.TryGetProperty("regionPath", out var rp) && rp.ValueKind == JsonValueKind.Array ? rp.EnumerateArray().Select(e => e.GetString()!).ToList() : null;
             if (m.RegionPath is { } got && labelled is not null && !got.SequenceEqual(labelled))
@@ -102,6 +101,11 @@ void DropSome(int dropped, bool fromEnd)
                 yearOff++;
                 changes.Add($"{name}\tyear\t{file}\t{y.GetInt32()}\t{year}\t{m.Origins.Year}");
             }
+            // ALTERED_FORMS_KEEP=rpA/rpA0052.html keeps that document's altered texts in /tmp for reading; =changed keeps
+            // every altered text that counted above.
+            var keep = Environment.GetEnvironmentVariable("ALTERED_FORMS_KEEP");
+            if (keep == file || keep == "changed" && changes.Count > changesBefore)
+                File.WriteAllBytes($"/tmp/{name.Replace(' ', '-')}-{Path.GetFileName(target)}", bytes);
         }
         Console.WriteLine($"{name} lines: {documents} documents, wrong region {wrongRegion}, year off by 2+ {yearOff}, other issuing body {wrongOrg}");
     }
