@@ -43,6 +43,24 @@ public class ReviewYearTests
         }
     }
 
+    // A site's menu of years (政府信息公开年报 ·2025年 ·2024年 …) above a policy saved as plain text says nothing of the
+    // policy's year (found by the dropped-lines measure: a 2022 county notice dated by its site's newest report). A year
+    // alone on one line, as a wrapped title's first line, still counts.
+    [Fact]
+    public void A_menu_of_years_is_not_the_documents_year()
+    {
+        var random = new Random(2025);
+        for (int i = 0; i < 10; i++)
+        {
+            int newest = 2015 + random.Next(10), own = newest - 1 - random.Next(4);
+            var menu = string.Join("\n", Enumerable.Range(0, 5).Select(k => $"·{newest - k}年"));
+            var text = $"政府信息\n公开年报\n{menu}\n关于促进消费的若干措施\n一、{own}年起，对购买新能源汽车的给予补贴。\n二、鼓励商贸企业开展促销活动。";
+            Assert.Equal(own, ParseVirtual($"menu/{i}.txt", Encoding.UTF8.GetBytes(text)).Metadata.Year);
+        }
+        var wrapped = ParseVirtual("menu/w.txt", Encoding.UTF8.GetBytes("2019年\n某某镇工作总结\n今年以来，全镇经济运行平稳。"));
+        Assert.Equal(2019, wrapped.Metadata.Year);
+    }
+
     [Fact]
     public void A_profile_is_of_its_figures_year_never_of_its_unit_s_history()
     {

@@ -349,12 +349,36 @@ internal static partial class ReportYear
         (start == 0 || opening[start - 1] == '\n') && opening.AsSpan(0, start).Count('\n') < OpeningLinesForSince
         && SinceOpening().IsMatch(opening.AsSpan(yearEnd, Math.Min(8, opening.Length - yearEnd)).ToString());
 
+    // A line that is a year alone, after a bullet: ·2025年, 2024年度.
+    [GeneratedRegex(@"^[\s·•\-*>]*(?:19|20)\d{2}\s*年度?\s*$")]
+    private static partial Regex LoneYearLine();
+
+    /// <summary>
+    /// Whether the year at <paramref name="at"/> stands alone on its line next to another such line: a site's menu of
+    /// years (政府信息公开年报 ·2025年 ·2024年 ·2023年 …), which says nothing of the document's own.
+    /// </summary>
+    private static bool InYearMenu(string text, int at)
+    {
+        var (start, end) = LineAround(text, at);
+        if (!LoneYearLine().IsMatch(text.AsSpan(start, end - start))) return false;
+        if (start > 0 && LineAround(text, start - 1) is var (ps, pe) && LoneYearLine().IsMatch(text.AsSpan(ps, pe - ps))) return true;
+        return end < text.Length && LineAround(text, end + 1) is var (ns, ne) && LoneYearLine().IsMatch(text.AsSpan(ns, ne - ns));
+    }
+
+    // The line holding position at: its start and its end (the index of its '\n', or the text's length).
+    private static (int Start, int End) LineAround(string text, int at)
+    {
+        int start = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        int end = text.IndexOf('\n', at);
+        return (start, end < 0 ? text.Length : end);
+    }
+
     private static IEnumerable<(int Year, bool LooksAhead, int End, bool NotOwn)> OwnYearCandidates(string opening, int latestYear)
     {
         foreach (Match m in YearInText().Matches(opening))
         {
             int year = DigitText.Value(m.Groups["year"].Value);
-            if (year < 1949 || year > latestYear) continue;
+            if (year < 1949 || year > latestYear || InYearMenu(opening, m.Index)) continue;
             var before = opening.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)).ToString();
             if (TargetBefore().IsMatch(before)) continue;
             if (SpanEndBefore().IsMatch(opening.AsSpan(Math.Max(0, m.Index - SpanStartChars), Math.Min(SpanStartChars, m.Index)))) continue;
