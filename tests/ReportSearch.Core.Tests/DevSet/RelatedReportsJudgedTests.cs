@@ -13,7 +13,9 @@ namespace ReportSearch.Core.Tests.DevSet;
 /// <see cref="DevSetFolder.JudgedBody"/>), against related-judgments.json: for 20 reports
 /// drawn at random, the share of the related reports shown (up to 10; the relatedness floor shows fewer, or none, when
 /// fewer are alike) that are on the same topic, averaged over the reports that show any (target 8 of 10), with how many
-/// are shown and how many reports show none; the same for a check set of 10 more reports drawn with another seed.
+/// are shown and how many reports show none; the same for a check set of 10 more reports drawn with another seed, and for
+/// a second tuning set ("tune2") of 20 more drawn with a third seed, on which changes are studied so that the check set
+/// stays unseen.
 /// Related reports nobody judged count as off topic and are listed, so the judgments can be brought up to date.
 /// </summary>
 [Collection(DevSetIndexCollection.Name)]
@@ -30,6 +32,9 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
     /// seed 51205; 0.86 on all documents on 2026-12-03). Below issue 23's target: of the 38 shown, 9 are regulations on
     /// other subjects for 北京市公园条例 and 3 calls for public comment for 山东省厂务公开条例.</summary>
     public const double CheckFloor = 0.70;
+    /// <summary>The second tuning set's figure when judged, less a little: 0.68 over 14 of 20, 3.55 shown (2026-12-06, kept
+    /// documents, seed 71205; before the subject rules of issue 23's subject-over-genre change).</summary>
+    public const double Tune2Floor = 0.65;
     /// <summary>At least this many related reports shown on average, so that a floor showing nearly nothing fails
     /// (5.05 and 3.8 when judged on 2026-12-05; 5.2 and 4.5 on all documents before).</summary>
     public const double MinShown = 3.5;
@@ -41,6 +46,7 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
         using var doc = JsonDocument.Parse(File.ReadAllText(file));
         var judged = Read(doc.RootElement.GetProperty("judged"));
         var check = Read(doc.RootElement.GetProperty("check"));
+        var tune2 = Read(doc.RootElement.GetProperty("tune2"));
 
         var index = devSet.Reader;
         var search = new SearchService(index);
@@ -48,10 +54,13 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
         var report = new StringBuilder();
         var (judgedShare, judgedShown) = Share("judged", judged, search, report);
         var (checkShare, checkShown) = Share("check", check, search, report);
+        var (tune2Share, tune2Shown) = Share("tune2", tune2, search, report);
         output.WriteLine($"{devSet.Documents} kept documents indexed\n" + report);
         Assert.True(judgedShare >= Floor, $"{judgedShare:P0} of the related reports shown are on topic (at least {Floor:P0} wanted)");
         Assert.True(checkShare >= CheckFloor, $"check set: {checkShare:P0} of the related reports shown are on topic (at least {CheckFloor:P0} wanted)");
-        Assert.True(judgedShown >= MinShown && checkShown >= MinShown, $"{judgedShown:F1} and {checkShown:F1} related reports shown on average (at least {MinShown:F1} wanted)");
+        Assert.True(tune2Share >= Tune2Floor, $"tune2 set: {tune2Share:P0} of the related reports shown are on topic (at least {Tune2Floor:P0} wanted)");
+        Assert.True(judgedShown >= MinShown && checkShown >= MinShown && tune2Shown >= MinShown,
+            $"{judgedShown:F1}, {checkShown:F1} and {tune2Shown:F1} related reports shown on average (at least {MinShown:F1} wanted)");
     }
 
     private static List<(string Asked, Dictionary<string, bool> OnTopic)> Read(JsonElement reports) =>
