@@ -34,9 +34,10 @@ public sealed record SimilarReport(StoredReport Report, double Score, IReadOnlyL
 /// A relatedness floor keeps the list short rather than padded: a report is shown only when it names the same subject.
 /// The subject is what the asked report's title names (<see cref="TitleSubject"/>): a report sharing the words of
 /// the title few other titles have (饮用、水源 of 饮用水水源保护条例), or, for a title of common words only (政府工作报告),
-/// all of them in its own title; where the title cannot tell (no strong title, or beside the kind's wording only words no
-/// other title has), the report's score must reach <see cref="MinCloseness"/> of the asked report's own score under the
-/// same query. A report
+/// all of them in its own title; beside the kind's wording only words no other title has (公园 of 北京市公园条例), a report
+/// whose text names them and whose score reaches <see cref="MinCloseness"/> of the asked report's own score under the same
+/// query. Without a strong title, the words most of its first-level headings repeat stand for the title (政府信息公开 of an
+/// annual report on it); where they name no subject either, the score alone must reach <see cref="MinCloseness"/>. A report
 /// sharing only the wording of its kind (应当、条例、管理) is never shown, so the list may be empty.
 /// </summary>
 internal static class SimilarReports
@@ -74,7 +75,11 @@ internal static class SimilarReports
         // the excluded id adds nothing to a score, so the two searches' scores compare.)
         var ownOnly = new QueryWrapperFilter(new TermQuery(new Term(F.Id, query.ReportId)));
         double self = searcher.Search(like, ownOnly, 1).ScoreDocs is [var best, ..] ? best.Score : 0;
-        var subject = TitleSubject.Of(searcher, query.ReportId, query.Title, RegionNames(reader, own[0]));
+        var places = RegionNames(reader, own[0]);
+        // Without a strong title the subject lines are its headings, which may name the subject by repeating it.
+        var subject = query.Title is { Length: > 0 } || query.SubjectLines is not { Count: > 0 }
+            ? TitleSubject.Of(searcher, query.ReportId, query.Title, places)
+            : TitleSubject.OfHeadings(searcher, query.ReportId, query.SubjectLines, places);
 
         var top = searcher.Search(lucene, Math.Max(1, query.Size) * HitsPerResult + 50);
         var seen = new HashSet<long>();

@@ -24,43 +24,51 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
     public const int Top = 10;
     /// <summary>Issue 23's target for the share on topic.</summary>
     public const double Target = 0.8;
-    /// <summary>The precision of what is shown when last judged, less a little: 0.93 over the 15 of 20 reports that show
-    /// any, 5.05 shown on average (2026-12-05, the 806 kept documents, reports drawn with seed 1205; on all documents on
-    /// 2026-12-03, other reports: 0.99). A change that makes related reports worse fails.</summary>
-    public const double Floor = 0.90;
-    /// <summary>The check set's figure when judged, less a little: 0.73 over 7 of 10, 3.8 shown (2026-12-05, kept documents,
-    /// seed 51205; 0.86 on all documents on 2026-12-03). Below issue 23's target: of the 38 shown, 9 are regulations on
-    /// other subjects for 北京市公园条例 and 3 calls for public comment for 山东省厂务公开条例.</summary>
-    public const double CheckFloor = 0.70;
-    /// <summary>The second tuning set's figure when judged, less a little: 0.68 over 14 of 20, 3.55 shown (2026-12-06, kept
-    /// documents, seed 71205; before the subject rules of issue 23's subject-over-genre change).</summary>
-    public const double Tune2Floor = 0.65;
-    /// <summary>At least this many related reports shown on average, so that a floor showing nearly nothing fails
-    /// (5.05 and 3.8 when judged on 2026-12-05; 5.2 and 4.5 on all documents before).</summary>
-    public const double MinShown = 3.5;
+    /// <summary>The precision of what is shown when last judged, less a little: 0.95 over the 15 of 20 reports that show
+    /// any, 4.95 shown on average, 4.85 on topic per report (2026-12-06, issue 23's subject rules; 0.93 and 5.05 before, on
+    /// 2026-12-05; the 806 kept documents, reports drawn with seed 1205; on all documents on 2026-12-03, other reports:
+    /// 0.99). A change that makes related reports worse fails.</summary>
+    public const double Floor = 0.92;
+    /// <summary>The check set's figure, less a little: 0.74 over 7 of 10, 3.4 shown, 2.6 on topic per report (2026-12-06,
+    /// after the subject rules, which were studied on judged and tune2 only; 0.73, 3.8 and 2.6 when judged on 2026-12-05,
+    /// kept documents, seed 51205; 0.86 on all documents on 2026-12-03). Below issue 23's target: regulations on other
+    /// subjects are still shown for 北京市公园条例 and calls for public comment for 山东省厂务公开条例 (厂务 is no word
+    /// for the segmenter, leaving 公开 as the title's subject).</summary>
+    public const double CheckFloor = 0.71;
+    /// <summary>The second tuning set's figure, less a little: 0.73 over 13 of 20, 3.05 shown, 2.6 on topic per report
+    /// (2026-12-06, after the subject rules; 0.68, 3.55 and 2.6 when judged, seed 71205).</summary>
+    public const double Tune2Floor = 0.70;
+    /// <summary>At least this many related reports shown on average in each set, so that a floor showing nearly nothing
+    /// fails (4.95, 3.4 and 3.05 on 2026-12-06; 5.05 and 3.8 when judged on 2026-12-05; 5.2 and 4.5 on all documents
+    /// before). Lowered from 3.5 by issue 23's subject rules, which show fewer only by leaving out reports judged off topic
+    /// (the on-topic reports per report are unchanged in all three sets): <see cref="MinOnTopic"/> guards what matters.</summary>
+    public const double MinShown = 3.0;
+    /// <summary>At least this share of the on-topic reports per report asked (shown and on topic, averaged over all the
+    /// reports asked, those that show none included) when last measured: a floor that leaves out reports on the topic
+    /// fails however precise the rest (4.85, 2.6 and 2.6 on 2026-12-06).</summary>
+    public const double MinOnTopicShare = 0.95;
+    private const double JudgedOnTopic = 4.85, CheckOnTopic = 2.6, Tune2OnTopic = 2.6;
 
     [JudgedDevSetFact]
     public void Related_reports_of_judged_reports_are_on_their_topic()
     {
         var file = Path.Combine(TestIndex.RepoRoot, "tests", "ReportSearch.Core.Tests", "DevSet", "related-judgments.json");
         using var doc = JsonDocument.Parse(File.ReadAllText(file));
-        var judged = Read(doc.RootElement.GetProperty("judged"));
-        var check = Read(doc.RootElement.GetProperty("check"));
-        var tune2 = Read(doc.RootElement.GetProperty("tune2"));
-
-        var index = devSet.Reader;
-        var search = new SearchService(index);
-
+        var search = new SearchService(devSet.Reader);
         var report = new StringBuilder();
-        var (judgedShare, judgedShown) = Share("judged", judged, search, report);
-        var (checkShare, checkShown) = Share("check", check, search, report);
-        var (tune2Share, tune2Shown) = Share("tune2", tune2, search, report);
+        var judged = Share("judged", Read(doc.RootElement.GetProperty("judged")), search, report);
+        var check = Share("check", Read(doc.RootElement.GetProperty("check")), search, report);
+        var tune2 = Share("tune2", Read(doc.RootElement.GetProperty("tune2")), search, report);
         output.WriteLine($"{devSet.Documents} kept documents indexed\n" + report);
-        Assert.True(judgedShare >= Floor, $"{judgedShare:P0} of the related reports shown are on topic (at least {Floor:P0} wanted)");
-        Assert.True(checkShare >= CheckFloor, $"check set: {checkShare:P0} of the related reports shown are on topic (at least {CheckFloor:P0} wanted)");
-        Assert.True(tune2Share >= Tune2Floor, $"tune2 set: {tune2Share:P0} of the related reports shown are on topic (at least {Tune2Floor:P0} wanted)");
-        Assert.True(judgedShown >= MinShown && checkShown >= MinShown && tune2Shown >= MinShown,
-            $"{judgedShown:F1}, {checkShown:F1} and {tune2Shown:F1} related reports shown on average (at least {MinShown:F1} wanted)");
+
+        Assert.True(judged.Precision >= Floor, $"{judged.Precision:P0} of the related reports shown are on topic (at least {Floor:P0} wanted)");
+        Assert.True(check.Precision >= CheckFloor, $"check set: {check.Precision:P0} of the related reports shown are on topic (at least {CheckFloor:P0} wanted)");
+        Assert.True(tune2.Precision >= Tune2Floor, $"tune2 set: {tune2.Precision:P0} of the related reports shown are on topic (at least {Tune2Floor:P0} wanted)");
+        Assert.True(judged.Shown >= MinShown && check.Shown >= MinShown && tune2.Shown >= MinShown,
+            $"{judged.Shown:F1}, {check.Shown:F1} and {tune2.Shown:F1} related reports shown on average (at least {MinShown:F1} wanted)");
+        foreach (var (name, measured, was) in new[] { ("judged", judged, JudgedOnTopic), ("check", check, CheckOnTopic), ("tune2", tune2, Tune2OnTopic) })
+            Assert.True(measured.OnTopic >= MinOnTopicShare * was,
+                $"{name} set: {measured.OnTopic:F2} related reports on topic per report (at least {MinOnTopicShare * was:F2} wanted)");
     }
 
     private static List<(string Asked, Dictionary<string, bool> OnTopic)> Read(JsonElement reports) =>
@@ -68,9 +76,9 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
             Asked: e.GetProperty("asked").GetString()!,
             OnTopic: e.GetProperty("related").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("onTopic").GetBoolean()))).ToList();
 
-    // The share on topic of the related reports shown, per report and averaged over the reports that show any, and how
-    // many are shown on average, with a line per report and the related reports not judged.
-    private static (double Precision, double Shown) Share(string name, List<(string Asked, Dictionary<string, bool> OnTopic)> judged,
+    // The share on topic of the related reports shown, per report and averaged over the reports that show any, how many
+    // are shown on average and how many on topic per report asked, with a line per report and the related reports not judged.
+    private static (double Precision, double Shown, double OnTopic) Share(string name, List<(string Asked, Dictionary<string, bool> OnTopic)> judged,
         SearchService search, StringBuilder report)
     {
         var precisions = new List<double>();
@@ -91,6 +99,6 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
         report.AppendLine($"{name}: precision of what is shown {precision:F3} over the {precisions.Count} of {judged.Count} reports that show any " +
             $"(target {Target:F1}); {meanShown:F1} shown on average, {onTopic / (double)judged.Count:F2} on topic per report; not judged: {unjudged.Count}");
         foreach (var u in unjudged) report.AppendLine("  not judged: " + u);
-        return (precision, meanShown);
+        return (precision, meanShown, onTopic / (double)judged.Count);
     }
 }

@@ -176,4 +176,103 @@ public sealed class RelatedReportsSubjectTests
             Assert.DoesNotContain(idOf[twin], related);
         }
     }
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_title_word_no_other_title_has_must_be_named_in_a_related_reports_text(int seed)
+    {
+        var random = new Random(seed);
+        using var index = new TestIndex();
+        Fillers(index, random);
+        for (int i = 0; i < 12; i++)
+            WriteReport(index, $"fill/more-{i:D2}.txt", $"{Places[i % Places.Length]}{2000 + i}年工作总结", Places[i % Places.Length], $"{2000 + i}年，{SummaryWording}\n");
+        // Regulations on other subjects, all with the same procedure as the asked one: too few for the kind's wording to
+        // be told (as in a small archive), so their likeness to it is mostly that wording.
+        var procedure = string.Join("；", Procedures.Select(p => $"依法办理{p}"));
+        var otherSubjects = new List<string>();
+        for (int s = 0; s < Subjects.Length; s++)
+            foreach (var place in Places.OrderBy(_ => random.Next()).Take(2))
+            {
+                var path = $"reg/{s}-{otherSubjects.Count}.txt";
+                WriteReport(index, path, $"{place}{Subjects[s][0]}{Subjects[s][1]}管理条例", place,
+                    $"第一条 本条例适用于{string.Join("、", Subjects[s])}工作。\n\n第二条 {procedure}。\n");
+                otherSubjects.Add(path);
+            }
+        var places = Places.OrderBy(_ => random.Next()).ToArray();
+        // 公园 is in no other title: the title alone cannot tell which report shares the subject.
+        WriteReport(index, "reg/asked.txt", $"{places[0]}公园条例", places[0],
+            $"第一条 本条例适用于公园、游客、绿地的管理。\n\n第二条 {procedure}。\n");
+        // A regulation on urban greening names parks in its text, not in its title.
+        WriteReport(index, "reg/greening.txt", $"{places[1]}城市绿化条例", places[1],
+            $"第一条 本条例适用于城市绿地、公园的建设和游客服务。\n\n第二条 {string.Join("；", Procedures.Take(4).Select(p => $"依法办理{p}"))}。\n");
+        index.Build();
+
+        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
+        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
+        var related = new SearchService(reader).Related(idOf["reg/asked.txt"], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList();
+
+        Assert.Contains(idOf["reg/greening.txt"], related);
+        foreach (var path in otherSubjects)
+            Assert.True(!related.Contains(idOf[path]), $"seed {seed}: {path}, a regulation on another subject never naming parks, is shown as related");
+    }
+
+    [Fact]
+    public void An_untitled_report_is_related_to_reports_whose_title_names_what_its_first_level_headings_repeat()
+    {
+        using var index = new TestIndex();
+        Fillers(index, new Random(1));
+        // An annual report on government information disclosure whose title was lost: its salutation opens it.
+        index.Write("ann/asked.md", "省政府办公厅：\n\n现将本年度报告如下。\n\n## 一、政府信息公开情况概述\n\n加强组织领导，公开制度完善，依申请办理及时。\n\n" +
+            "## 二、主动公开政府信息情况\n\n主动公开文件，公开目录更新。\n\n## 三、依申请公开政府信息情况\n\n受理申请，按期答复。\n\n## 四、存在的问题\n\n公开平台建设仍需加强。\n");
+        WriteReport(index, "ann/other.txt", "南山街道2017年政府信息公开工作年度报告", "南山街道",
+            "主动公开政府信息，依申请公开政府信息，加强组织领导，公开平台建设。\n");
+        // Web pages whose navigation lists the disclosure columns, on other subjects.
+        var pages = new List<string>();
+        for (int i = 0; i < 4; i++)
+        {
+            var subject = Subjects[i];
+            var place = Places[2 + i];
+            WriteReport(index, $"page/{i}.txt", $"{place}{subject[0]}{subject[1]}工作推进会召开", place,
+                $"政府信息公开 依申请公开 主动公开 公开目录 公开平台\n{place}召开{string.Join("、", subject)}工作推进会，加强组织领导。\n");
+            pages.Add($"page/{i}.txt");
+        }
+        index.Build();
+
+        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
+        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
+        var related = new SearchService(reader).Related(idOf["ann/asked.md"], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList();
+
+        Assert.Contains(idOf["ann/other.txt"], related);
+        foreach (var path in pages)
+            Assert.True(!related.Contains(idOf[path]), $"{path}, whose title names another subject, is shown as related");
+    }
+    [Fact]
+    public void The_kinds_wording_with_one_character_more_names_no_subject()
+    {
+        using var index = new TestIndex();
+        Fillers(index, new Random(1));
+        // Enough titles with 政府 and with 报告 for both to be the kind's wording (TitleSubject.MinWordingTitles).
+        for (int i = 0; i < 10; i++)
+        {
+            var place = Places[i % Places.Length];
+            WriteReport(index, $"notice/{i:D2}.txt", $"{place}人民政府关于{Subjects[i % Subjects.Length][0]}检查情况的报告", place,
+                $"{place}开展{string.Join("、", Subjects[i % Subjects.Length])}检查。\n");
+        }
+        // The segmenter reads 重庆市政府工作报告 as 重庆、市政府、工作、报告: 市政府 is in few titles, yet names no subject.
+        string[] cities = ["重庆市", "北京市", "天津市", "上海市"];
+        const string Review = "过去一年经济运行稳中有进，城乡居民收入持续增长，重大项目加快建设，民生保障不断加强。\n";
+        foreach (var city in cities)
+            WriteReport(index, $"report/{city}.txt", $"2026年{city}政府工作报告", city, "各位代表：\n" + Review);
+        WriteReport(index, "news/purchase.txt", "我市政府采购管理制度实现重大突破", "济宁市",
+            "我市政府采购管理制度改革，重大项目加快建设，民生保障不断加强，城乡居民收入持续增长。\n");
+        index.Build();
+
+        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
+        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
+        var related = new SearchService(reader).Related(idOf["report/重庆市.txt"], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList();
+
+        foreach (var city in cities.Skip(1)) Assert.Contains(idOf[$"report/{city}.txt"], related);
+        Assert.DoesNotContain(idOf["news/purchase.txt"], related);
+    }
 }
