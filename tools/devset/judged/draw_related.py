@@ -3,7 +3,7 @@
 
 Among the development set's kept documents (labels with source.keptCopy true: the judged body the test indexes),
 of the kinds reports, summaries, notices, rules and regulations, and news, sorted by file name: 20 drawn with seed
-1205 ("judged"), then 10 more among the rest with seed 51205 ("check"). A third draw (2026-12-06, issue 23's
+1205 ("judged"), then 10 more among the rest with seed 51205 ("check"). A third draw (2026-12-05, issue 23's
 subject-over-genre change): 20 more among the rest of both with seed 71205 ("tune2"), to study failures on without
 looking at the check set.
 
