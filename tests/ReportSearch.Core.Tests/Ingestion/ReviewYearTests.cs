@@ -43,6 +43,26 @@ public class ReviewYearTests
         }
     }
 
+    // The year of an event the story goes on from (2008年返乡后，; 2007年换届以来) is behind the text's own time: a tea
+    // farmer's 2011 story and a county's 2012 work report without its title had been dated by them (found by the
+    // dropped-lines measure). A time within the year (春节后, 5月后, 年底以后) is the year's own.
+    [Theory]
+    [InlineData("陈某是某村人，在外打工多年。{0}年返乡后，他看到茶园的老枝条被丢弃，便试着做成茶食品。", null)]
+    [InlineData("他{0}年大学毕业后，回到家乡创业，带动村民种植蔬菜。", null)]
+    [InlineData("现在，我代表县人民政府，向大会报告{0}年换届以来的工作，请予审议。", null)]
+    [InlineData("{0}年春节后，全镇企业陆续复工，镇里组织专班上门服务。", 0)]
+    [InlineData("{0}年5月后，全镇企业陆续复工，镇里组织专班上门服务。", 0)]
+    public void A_year_the_story_goes_on_from_is_not_the_texts(string phrase, int? offset)
+    {
+        var random = new Random(phrase.Length * 7);
+        for (int i = 0; i < 10; i++)
+        {
+            int year = 2001 + random.Next(20);
+            var text = string.Format(phrase, year) + "\n如今，产品已销往全国各地，年销售额达到数百万元。";
+            Assert.Equal(offset is null ? null : year + offset, ParseVirtual($"story/{i}.txt", Encoding.UTF8.GetBytes(text)).Metadata.Year);
+        }
+    }
+
     // A site's menu of years (政府信息公开年报 ·2025年 ·2024年 …) above a policy saved as plain text says nothing of the
     // policy's year (found by the dropped-lines measure: a 2022 county notice dated by its site's newest report). A year
     // alone on one line, as a wrapped title's first line, still counts.

@@ -297,8 +297,13 @@ internal static partial class ReportYear
 
     // The year an event began, 以来 after it (2020年新冠肺炎疫情发生以来, 2018年脱贫攻坚战打响以来): the start of a span
     // reaching the document, never its own year, even where it opens the text (as 2022年以来， does in a summary of 2022).
-    [GeneratedRegex(@"^\s*年[^，,。；;\d]{1,12}?(?:发生|爆发|暴发|开始|启动|实施|开展|打响|出台|颁布)以来")]
+    [GeneratedRegex(@"^\s*年[^，,。；;\d]{0,12}?(?:发生|爆发|暴发|开始|启动|实施|开展|打响|出台|颁布|换届)以来")]
     private static partial Regex EventStartAfter();
+
+    // The year of an event the story goes on from, 后 after it (2008年返乡后，他…; 2019年机构改革后，): a point behind
+    // the text's own time, as 以来 is. Not a time within the year (2022年春节后, 2021年底以后, 2020年5月后): the year's own.
+    [GeneratedRegex(@"^\s*年(?![^，,。；;]*?(?:节|初|底|末|月|季度|半年))[^，,。；;\d]{1,10}?后[，,]")]
+    private static partial Regex EventAfter();
 
     private const int EventStartWindow = 20;
 
@@ -391,7 +396,8 @@ internal static partial class ReportYear
             // A year inside a cited title (根据《2018年度考核办法》) is that document's, and the year of an event in a unit's or
             // a thing's history (1958年成立…, 1998年建成的老桥) is history's: mentioned years, never the document's own.
             bool notOwn = InsideCitedTitle(opening, m.Index) || EventYearAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(12, opening.Length - yearEnd)))
-                || EventStartAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(EventStartWindow, opening.Length - yearEnd)));
+                || EventStartAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(EventStartWindow, opening.Length - yearEnd)))
+                || EventAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(EventStartWindow, opening.Length - yearEnd)));
             // Looking ahead to a year's work (部署2024年各项工作), not to a day in it (部署2023年4月1日至6月30日开展的检查).
             bool looksAhead = LooksAhead().IsMatch(before) && !MonthAfter().IsMatch(opening.AsSpan(yearEnd, Math.Min(6, opening.Length - yearEnd)));
             yield return (year, looksAhead, yearEnd, notOwn);
