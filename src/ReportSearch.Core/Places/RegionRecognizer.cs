@@ -208,8 +208,8 @@ public static partial class RegionRecognizer
         }
         // A text that speaks of itself as a local unit (本市, 全县, 我省) is not a central one, whatever central body it names
         // as the source of what it enforces (全国人民代表大会及其常务委员会决议、决定在本市遵守和执行).
-        bool speaksAsLocal = SelfLevel(zoned).Lowest is not null;
-        if (!strongLocal && !speaksAsLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) && !VisitHeadline().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NamesNationalAuthor(p.Text)))
+        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) && !VisitHeadline().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NamesNationalAuthor(p.Text))
+            && SelfLevel(zoned).Lowest is null)
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };
