@@ -611,6 +611,9 @@ public static partial class RegionRecognizer
         // The first name and the names chained to it (上海市崇明区港沿镇第二届人民代表大会…): the deepest is the subject.
         var inPart = resolved.Where(r => r.Order / PartStride == part && r.Order % PartStride >= start).OrderBy(r => r.Order).ToList();
         if (inPart.Count == 0) return null;
+        // A company named after its place (大连鑫源实业总公司系村级集体经济组织, 山西煤炭运销集团是…) is the sentence's
+        // subject, not the place: a village's company bears its city's name.
+        if (CompanyNameFrom().IsMatch(text.AsSpan(inPart[0].Order % PartStride))) return null;
         var subject = inPart[0].Place;
         // The chain stays in the subject's sentence: 西城区…召开。…西长安街街道… names a street in passing.
         int subjectEnd = text.IndexOfAny(['。', '\n'], inPart[0].Order % PartStride);
@@ -628,6 +631,10 @@ public static partial class RegionRecognizer
         return at == 0 || ClauseStarts.Contains(text[at - 1]) || AfterLeadingYear(text, at) || DatelineBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).ToString())
             ? VisitedHost(inPart, text, subjectEnd < 0 ? text.Length : subjectEnd) ?? subject : SubjectUnderItsAncestors(inPart, text) ?? SubjectUnderFirstHeading(inPart, text) ?? SubjectOfNewsLead(inPart, text) ?? SubjectOfReportersSource(inPart, text) ?? SubjectOfFirstProse(inPart, text);
     }
+
+    // A company's name from a place name on, then what the sentence says of it: 大连鑫源实业总公司系…, 某某集团是….
+    [GeneratedRegex(@"^[^\s，,。；;、：:与和及在对向为]{2,16}?(?:总公司|有限责任公司|有限公司|股份公司|公司|集团)(?:有限公司)?(?:系|是|为|于|成立|始建|创建|位于|以|[，,])")]
+    private static partial Regex CompanyNameFrom();
 
     /// <summary>
     /// Where the opening's first line is a headline naming no subject at its start (搭建交流和分享平台唱响沈阳的邻里情), the

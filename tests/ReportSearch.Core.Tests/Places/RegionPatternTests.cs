@@ -345,4 +345,15 @@ public class RegionPatternTests
         var region = Recognize((DocumentZone.Opening, "（一）为保证宪法、法律、行政法规和全国人民代表大会及其常务委员会决议、决定在本市遵守和执行的重大措施；\n（二）本市国民经济和社会发展计划；\n（三）本市财政预算调整方案；\n（四）上海市人民政府提请审议的事项。"));
         Assert.False(region.National, $"{region.Place?.Name} {region.Evidence}");
     }
+
+    [Fact]
+    public void A_company_named_after_its_city_does_not_make_the_city_the_subject()
+    {
+        // A village's company bears its city's name; the street the text is about is one of several of its name.
+        static string? RegionOf(string text) => ReportSearch.Core.Tests.Ingestion.IngestionTestSupport.ParseVirtual("p/item.txt", System.Text.Encoding.UTF8.GetBytes(text)).Metadata.District;
+        Assert.NotEqual("大连市", RegionOf("大连鑫源实业总公司系村级集体经济组织，是刘家村建设的重要承担者。公司大力发展都市农业和现代旅游业。\n" +
+            "2009年初，红旗街道对刘家村原有河道进行治理，建造了人工景观湖。景区栽植树木70种7000余棵，是近郊游的首选之地。景区拥有大连市第一条生态示范路。\n"));
+        // The city as a clause's subject still is.
+        Assert.Equal("大连市", RegionOf("大连市大力发展都市农业，今年新建现代农业园区十个。\n全市农业总产值增长百分之八，全市新增家庭农场三百家，全市农民收入稳步提高。\n"));
+    }
 }
