@@ -14,7 +14,9 @@ namespace ReportSearch.Engine;
 /// - subject words, in fewer than <see cref="SubjectWordShare"/> of the titles (or of <see cref="MinWordingTitles"/>
 ///   titles), each weighing −ln share, so the rarest count most: another report names the subject when its title has
 ///   words worth <see cref="SubjectCoverage"/> of the weight of the subject words and of the words no other title has
-///   (饮用、水源 of 饮用水水源保护条例 both or nearly; 土地 alone is a wider subject than 农村土地承包);
+///   (饮用、水源 of 饮用水水源保护条例 both or nearly; 土地 alone is a wider subject than 农村土地承包); a title sharing no
+///   more than half of them must also be close in score (<see cref="SimilarReports.MinCloseness"/>): 劳动 alone, of
+///   劳动合同, may be a talk to model workers;
 /// - the kind's wording, in more titles (条例、管理、政府、工作、报告), and that wording with one character more (市政府,
 ///   管理局): a title of these only (政府工作报告) names its subject by all of them, so another report's title must have
 ///   every one;
@@ -133,7 +135,11 @@ internal sealed partial class TitleSubject
             // often ones any text has (第三次, 十一), which would let any report reach the share.
             double total = Subject.Sum(Weight) + onlyHere.Sum(Weight);
             double have = Subject.Where(w => shared.Contains(w.Text)).Sum(Weight);
-            return have >= SubjectCoverage * total;
+            // A title sharing no more than half the subject words may name a wider subject (劳动 of 劳动合同 in a talk to
+            // 劳动模范), which the weights alone let pass when the words are about as rare: the score must then be close
+            // too, as where the title cannot tell.
+            bool partly = 2 * Subject.Count(w => shared.Contains(w.Text)) <= Subject.Count();
+            return have >= SubjectCoverage * total && (!partly || closeness >= SimilarReports.MinCloseness);
         }
         // Beside the kind's wording, the words no other title has are the whole subject: the other report's text must
         // name enough of them, so that a regulation sharing only a regulation's wording (and so a close score) is not shown.

@@ -275,4 +275,33 @@ public sealed class RelatedReportsSubjectTests
         foreach (var city in cities.Skip(1)) Assert.Contains(idOf[$"report/{city}.txt"], related);
         Assert.DoesNotContain(idOf["news/purchase.txt"], related);
     }
+
+    [Fact]
+    public void A_title_sharing_one_of_two_subject_words_is_shown_only_when_its_text_is_close()
+    {
+        var random = new Random(1);
+        using var index = new TestIndex();
+        Fillers(index, random);
+        // Enough regulations for 条例 and 管理 to be the kind's wording (TitleSubject.MinWordingTitles).
+        for (int s = 0; s < Subjects.Length; s++)
+            for (int copy = 0; copy < 2; copy++)
+            {
+                var place = Places[(s + copy) % Places.Length];
+                WriteReport(index, $"reg/{s}-{copy}.txt", $"{place}{Subjects[s][0]}{Subjects[s][1]}管理条例", place, Regulation(Subjects[s], 1 + copy));
+            }
+        const string Contracts = "用人单位与劳动者订立劳动合同，约定劳动报酬、劳动合同期限和试用期；劳动合同解除或者终止的，用人单位应当支付经济补偿。\n";
+        WriteReport(index, "labour/asked.txt", "东湖镇劳动合同条例", "东湖镇", "第一条 为了规范劳动合同的订立和解除，制定本条例。\n" + Contracts + Contracts);
+        WriteReport(index, "labour/same.txt", "南山街道劳动合同管理办法", "南山街道", "为规范劳动合同管理，" + Contracts);
+        WriteReport(index, "trade/contract.txt", "西园街道经济合同示范文本发布", "西园街道", "西园街道发布买卖、租赁等经济合同示范文本。\n");
+        // 劳动 is as rare in titles as 合同, so that sharing it alone weighs half the subject: here a wider one (劳动模范).
+        WriteReport(index, "labour/talk.txt", "北岭乡劳动模范座谈会召开", "北岭乡", "北岭乡召开劳动模范座谈会，表彰先进，弘扬劳模精神和工匠精神。\n");
+        index.Build();
+
+        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
+        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
+        var related = new SearchService(reader).Related(idOf["labour/asked.txt"], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList();
+
+        Assert.Contains(idOf["labour/same.txt"], related);
+        Assert.DoesNotContain(idOf["labour/talk.txt"], related);
+    }
 }
