@@ -42,6 +42,21 @@ public class EscapedLineBreaksTests
         Assert.Equal("报告", report.Metadata.Kind);
     }
 
+    // The flattened report among more real lines than it has escapes: a table of tasks attached under it, or a site's
+    // menu above it (found by the altered-forms tool's attach and frame forms: the county reports lost their title,
+    // issuing body and kind to a title read as 政府工作报告\r\n).
+    [Fact]
+    public void A_flattened_report_among_real_lines_is_still_read_line_by_line()
+    {
+        var menu = string.Join("\n", ["首页", "政务公开", "政策文件", "通知公告", "工作动态", "政府信息公开指南", "政府信息公开制度", "政府信息公开年报"]);
+        var table = string.Join("\n", Enumerable.Range(1, 10).Select(i => $"{i}\t重点任务{i}\t牵头单位{i}\t2010年底前完成"));
+        var text = menu + "\n" + Flattened + @"\r\n2009年，全县经济平稳增长。" + "\n附表\n" + table;
+        Assert.Contains("政府工作报告", EscapedLineBreaks.Restore(text).Split('\n'));
+        var report = IngestionTestSupport.ParseVirtual("archive/report.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.Equal("政府工作报告", report.Metadata.Title);
+        Assert.Equal("报告", report.Metadata.Kind);
+    }
+
     [Fact]
     public void A_page_that_quotes_an_escape_keeps_its_lines()
     {
