@@ -38,7 +38,7 @@ internal static partial class RepeatedSubject
     private static partial Regex AidBetweenPlaces();
 
     // An article of a regulation or rule opening its line: 第十七条, 第4条.
-    [GeneratedRegex(@"(?:^|\n)\s*第[一二三四五六七八九十百零〇\d]{1,5}条", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇\d]{1,5}条", RegexOptions.Multiline)]
     private static partial Regex ArticleOpening();
 
     private const int MinArticles = 2;
