@@ -15,8 +15,8 @@ namespace ReportSearch.Places;
 /// A text about aid between places (北京市对口支援兴和县…, 与兴和县鄂尔栋社区卫生服务中心签订帮扶结对协议) is written by
 /// either side, and names the side it helps the more: no answer.
 /// Counties, towns and streets only: a city or province named again and again is as often the frame of a local text
-/// as its subject. A city on another branch still competes (绍兴市 twice against 杭州市萧山区 three times in a
-/// province's regulation on a lake they share).
+/// as its subject. A city or province on another branch still competes, named in full (绍兴市 twice against 杭州市萧山区
+/// three times in a province's regulation on a lake they share).
 /// Not a text built of articles (第一条 …, 第二条 …): a regulation names the units it gives duties to again and again
 /// (由浦东新区建设管理部门…, 浦东新区行政区域内的…参照适用本规定), and its author is in its title and preamble.
 /// </summary>
