@@ -502,6 +502,8 @@ internal static partial class TitleFinder
     /// The heading as shown: pinyin readings, furniture glued before it, trailing separators (…的通知 |) and spacing
     /// between Han characters (政 府 工 作 报 告) removed.
     /// </summary>
+    // Without the site's name a page's title bar glues after the title (…的通知_政务公开_某县人民政府): a page saved as text
+    // keeps its title bar as its first line.
     public static string Clean(string text) =>
-        ProvinceTag().Replace(FurnitureSuffix().Replace(SpaceBetweenHan().Replace(FurniturePrefix().Replace(ChineseText.StripPinyin(text).Trim(), ""), "").Trim(), "").TrimEnd('|', '｜', ' ', '\t'), "");
+        TitleLine.WithoutSiteName(ProvinceTag().Replace(FurnitureSuffix().Replace(SpaceBetweenHan().Replace(FurniturePrefix().Replace(ChineseText.StripPinyin(text).Trim(), ""), "").Trim(), "").TrimEnd('|', '｜', ' ', '\t'), ""));
 }

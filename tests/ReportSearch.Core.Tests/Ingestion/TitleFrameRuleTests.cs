@@ -429,6 +429,19 @@ public class TitleFrameRuleTests
         Assert.Equal("通知", m.Kind);
     }
 
+    // A speech's title bar over its speaker's byline and session line: the title bar is the heading, without its column
+    // and site, and the byline (国务院总理 李克强) is neither the title nor part of it (found by the altered-forms tool's
+    // titlebar form on national work reports).
+    [Theory]
+    [InlineData("政府工作报告")]
+    [InlineData("在某某县第十七届人民代表大会第三次会议上的政府工作报告")]
+    public void A_speech_s_title_bar_over_its_byline_is_the_title(string heading)
+    {
+        var m = Meta($"{heading}_政务公开_某某网\n国务院总理 李克强\n——2019年3月5日在第十三届全国人民代表大会第二次会议上\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。");
+        Assert.Equal(heading, m.Title);
+        Assert.Equal(2019, m.Year);
+    }
+
     // A hall (网上大厅, 政务服务大厅) closing a site's menu is no issuer over a 关于-title; a province's department (厅) is.
     [Theory]
     [InlineData("资料下载\n网上大厅", "关于调整住房公积金贷款首付比例的通知", null)]
