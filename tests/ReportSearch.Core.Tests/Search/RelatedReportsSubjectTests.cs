@@ -84,9 +84,7 @@ public sealed class RelatedReportsSubjectTests
             }
         index.Build();
 
-        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
-        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
-        var related = new SearchService(reader).Related(idOf["reg/asked.txt"], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList();
+        var (idOf, related) = RelatedTo(index, "reg/asked.txt");
 
         int same = related.IndexOf(idOf["reg/same-subject.txt"]);
         Assert.True(same >= 0, $"seed {seed}: the report on {subject[0]}{subject[1]} is not related");
@@ -208,9 +206,7 @@ public sealed class RelatedReportsSubjectTests
             $"第一条 本条例适用于城市绿地、公园的建设和游客服务。\n\n第二条 {string.Join("；", Procedures.Take(4).Select(p => $"依法办理{p}"))}。\n");
         index.Build();
 
-        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
-        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
-        var related = new SearchService(reader).Related(idOf["reg/asked.txt"], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList();
+        var (idOf, related) = RelatedTo(index, "reg/asked.txt");
 
         Assert.Contains(idOf["reg/greening.txt"], related);
         foreach (var path in otherSubjects)
@@ -239,14 +235,13 @@ public sealed class RelatedReportsSubjectTests
         }
         index.Build();
 
-        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
-        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
-        var related = new SearchService(reader).Related(idOf["ann/asked.md"], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList();
+        var (idOf, related) = RelatedTo(index, "ann/asked.md");
 
         Assert.Contains(idOf["ann/other.txt"], related);
         foreach (var path in pages)
             Assert.True(!related.Contains(idOf[path]), $"{path}, whose title names another subject, is shown as related");
     }
+
     [Fact]
     public void The_kinds_wording_with_one_character_more_names_no_subject()
     {
@@ -268,9 +263,7 @@ public sealed class RelatedReportsSubjectTests
             "我市政府采购管理制度改革，重大项目加快建设，民生保障不断加强，城乡居民收入持续增长。\n");
         index.Build();
 
-        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
-        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
-        var related = new SearchService(reader).Related(idOf["report/重庆市.txt"], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList();
+        var (idOf, related) = RelatedTo(index, "report/重庆市.txt");
 
         foreach (var city in cities.Skip(1)) Assert.Contains(idOf[$"report/{city}.txt"], related);
         Assert.DoesNotContain(idOf["news/purchase.txt"], related);
@@ -297,11 +290,17 @@ public sealed class RelatedReportsSubjectTests
         WriteReport(index, "labour/talk.txt", "北岭乡劳动模范座谈会召开", "北岭乡", "北岭乡召开劳动模范座谈会，表彰先进，弘扬劳模精神和工匠精神。\n");
         index.Build();
 
-        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
-        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
-        var related = new SearchService(reader).Related(idOf["labour/asked.txt"], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList();
+        var (idOf, related) = RelatedTo(index, "labour/asked.txt");
 
         Assert.Contains(idOf["labour/same.txt"], related);
         Assert.DoesNotContain(idOf["labour/talk.txt"], related);
+    }
+
+    // The ids of the reports shown as related to the one at askedPath (as many as a request may ask), and every report's id by path.
+    private static (Dictionary<string, string> IdOf, List<string> Related) RelatedTo(TestIndex index, string askedPath)
+    {
+        using var reader = ReportIndexes.OpenForReading(index.IndexDir);
+        var idOf = reader.Sources().ToDictionary(s => s.Path, s => s.ReportId);
+        return (idOf, new SearchService(reader).Related(idOf[askedPath], RelatedReportFinder.MaxSize)!.Reports.Select(r => r.Id).ToList());
     }
 }
