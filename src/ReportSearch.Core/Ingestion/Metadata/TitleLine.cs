@@ -24,7 +24,7 @@ internal static partial class TitleLine
     private static partial Regex DateInFields();
 
     // A speaker's office and name after the title: 区长 张三, 县委书记 李四, or a name in brackets.
-    [GeneratedRegex(@"(?:[\s——]+(?:[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席|委员|代表|同志|总理)\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}|\s*[（(](?!全文|摘要|草案|节选|试行|暂行|修订|修正)[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席)?\s*[\p{IsCJKUnifiedIdeographs}]{2,3}[）)])\s*$")]
+    [GeneratedRegex(@"(?:[\s——]+(?:[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席|委员|代表|同志)\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}|\s*[（(](?!全文|摘要|草案|节选|试行|暂行|修订|修正)[\p{IsCJKUnifiedIdeographs}]{0,8}(?:长|书记|主任|主席)?\s*[\p{IsCJKUnifiedIdeographs}]{2,3}[）)])\s*$")]
     private static partial Regex Byline();
 
     // A session line glued to the title after a dash: 政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长孙立良.
@@ -121,11 +121,10 @@ internal static partial class TitleLine
             t = rest;
             break;
         }
-        // A speaker after a speech's title: 政府工作报告 区长 张三, also after the title bar's site name that a page saved as
-        // text puts on the title's line (政府工作报告_政务公开_某某网 国务院总理李克强).
+        // A speaker after a speech's title: 政府工作报告 区长 张三.
         var withoutSpeaker = Byline().Match(t);
-        if (withoutSpeaker.Success && withoutSpeaker.Index > 0 && WithoutSiteName(t[..withoutSpeaker.Index].TrimEnd()) is var speech && SpeechEnding().IsMatch(speech))
-            t = speech;
+        if (withoutSpeaker.Success && withoutSpeaker.Index > 0 && SpeechEnding().IsMatch(t[..withoutSpeaker.Index].TrimEnd()))
+            t = t[..withoutSpeaker.Index].TrimEnd();
         bool sessionDate = session.Success && date is not null && session.Groups["date"].Success;
         return new Parts(t, date, docNumber, sessionDate, sessionDate ? session.Groups["venue"].Value.Trim() : null);
     }
