@@ -13,9 +13,10 @@ namespace ReportSearch.Core.Tests.DevSet;
 /// <see cref="DevSetFolder.JudgedBody"/>), against related-judgments.json: for 20 reports
 /// drawn at random, the share of the related reports shown (up to 10; the relatedness floor shows fewer, or none, when
 /// fewer are alike) that are on the same topic, averaged over the reports that show any (target 8 of 10), with how many
-/// are shown and how many reports show none; the same for a check set of 10 more reports drawn with another seed, and for
-/// a second tuning set ("tune2") of 20 more drawn with a third seed, on which changes are studied so that the check set
-/// stays unseen.
+/// are shown and how many reports show none; the same for a check set of 10 more reports drawn with another seed, for
+/// a second tuning set ("tune2") of 20 more drawn with a third seed, and for "check2", 20 more drawn with a fourth seed
+/// once the rules of issue 23's third round were frozen. Judged, check and tune2 have all been studied (tuning sets);
+/// check2 has not.
 /// Related reports nobody judged count as off topic and are listed, so the judgments can be brought up to date.
 /// </summary>
 [Collection(DevSetIndexCollection.Name)]
@@ -50,7 +51,13 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
     /// reports asked, those that show none included) when last measured: a floor that leaves out reports on the topic
     /// fails however precise the rest (4.85, 3.6 and 2.6 on 2026-12-05, issue 23's third round; 4.85, 2.6 and 2.6 before).</summary>
     public const double MinOnTopicShare = 0.95;
-    private const double JudgedOnTopic = 4.85, CheckOnTopic = 3.6, Tune2OnTopic = 2.6;
+    private const double JudgedOnTopic = 4.85, CheckOnTopic = 3.6, Tune2OnTopic = 2.6, Check2OnTopic = 1.8;
+    /// <summary>The figure of "check2", less a little: 0.85 over 14 of 20, 2.35 shown, 1.8 on topic per report (2026-12-05,
+    /// seed 91205, drawn and judged once issue 23's third-round rules were frozen, and never studied). Not held to
+    /// <see cref="MinShown"/>, which was set for the three tuning sets before it was drawn: 6 of its 20 reports (a
+    /// counter-terrorism law's implementing measures, a rule on scattered industrial waste water, an untitled news item …)
+    /// have no report on their subject in the body.</summary>
+    public const double Check2Floor = 0.82;
 
     [JudgedDevSetFact]
     public void Related_reports_of_judged_reports_are_on_their_topic()
@@ -62,14 +69,16 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
         var judged = Share("judged", Read(doc.RootElement.GetProperty("judged")), search, report);
         var check = Share("check", Read(doc.RootElement.GetProperty("check")), search, report);
         var tune2 = Share("tune2", Read(doc.RootElement.GetProperty("tune2")), search, report);
+        var check2 = Share("check2", Read(doc.RootElement.GetProperty("check2")), search, report);
         output.WriteLine($"{devSet.Documents} kept documents indexed\n" + report);
 
         Assert.True(judged.Precision >= Floor, $"{judged.Precision:P0} of the related reports shown are on topic (at least {Floor:P0} wanted)");
         Assert.True(check.Precision >= CheckFloor, $"check set: {check.Precision:P0} of the related reports shown are on topic (at least {CheckFloor:P0} wanted)");
         Assert.True(tune2.Precision >= Tune2Floor, $"tune2 set: {tune2.Precision:P0} of the related reports shown are on topic (at least {Tune2Floor:P0} wanted)");
+        Assert.True(check2.Precision >= Check2Floor, $"check2 set: {check2.Precision:P0} of the related reports shown are on topic (at least {Check2Floor:P0} wanted)");
         Assert.True(judged.Shown >= MinShown && check.Shown >= MinShown && tune2.Shown >= MinShown,
             $"{judged.Shown:F1}, {check.Shown:F1} and {tune2.Shown:F1} related reports shown on average (at least {MinShown:F1} wanted)");
-        foreach (var (name, measured, was) in new[] { ("judged", judged, JudgedOnTopic), ("check", check, CheckOnTopic), ("tune2", tune2, Tune2OnTopic) })
+        foreach (var (name, measured, was) in new[] { ("judged", judged, JudgedOnTopic), ("check", check, CheckOnTopic), ("tune2", tune2, Tune2OnTopic), ("check2", check2, Check2OnTopic) })
             Assert.True(measured.OnTopic >= MinOnTopicShare * was,
                 $"{name} set: {measured.OnTopic:F2} related reports on topic per report (at least {MinOnTopicShare * was:F2} wanted)");
     }
