@@ -35,7 +35,7 @@ public sealed record SimilarReport(StoredReport Report, double Score, IReadOnlyL
 /// The subject is what the asked report's title names (<see cref="TitleSubject"/>): a report sharing the words of
 /// the title few other titles have (饮用、水源 of 饮用水水源保护条例), or, for a title of common words only (政府工作报告),
 /// all of them in its own title; beside the kind's wording only words no other title has (公园 of 北京市公园条例), a report
-/// whose text names them and whose score reaches <see cref="MinCloseness"/> of the asked report's own score under the same
+/// whose text returns to them (<see cref="SubjectMentions"/>) and whose score reaches <see cref="MinCloseness"/> of the asked report's own score under the same
 /// query. Without a strong title, the words most of its first-level headings repeat stand for the title (政府信息公开 of an
 /// annual report on it); where they name no subject either, the score alone must reach <see cref="MinCloseness"/>. A report
 /// sharing only the wording of its kind (应当、条例、管理) is never shown, so the list may be empty.

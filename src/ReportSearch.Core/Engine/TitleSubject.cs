@@ -25,6 +25,9 @@ namespace ReportSearch.Engine;
 ///   subject, and another report must name enough of them in its text, and its word query's score reach
 ///   <see cref="SimilarReports.MinCloseness"/> of the report's own: a regulation sharing a regulation's wording only is
 ///   not on the subject however close its score.
+/// The congress session a report was delivered at (在…人民代表大会第三次会议上的) is left out of its title, as its year is; and
+/// where the title's words leave it fewer than two subject words, the characters the segmenter could not read join them
+/// (厂务 of 厂务公开, <see cref="Engine.UnsegmentedWords"/>).
 /// Without a strong title, the words most of the first-level headings repeat stand for it (<see cref="OfHeadings"/>);
 /// where they name no subject either, only the score tells.
 /// </summary>
@@ -75,6 +78,11 @@ internal sealed partial class TitleSubject
     [GeneratedRegex(@"^\s*[一二三四五六七八九十]+、")]
     private static partial Regex FirstLevel();
 
+    // 在…人民代表大会第X次会议上的, 在中国共产党第十九次全国代表大会上的: a congress (or its session) that a speech or report was
+    // delivered at.
+    [GeneratedRegex(@"在[^在。，,；;\s]{0,30}?代表大会(?:[^。，,；;\s]{0,15}?会议)?上的?")]
+    private static partial Regex Session();
+
     private static IEnumerable<string> TellingWords(string text) =>
         AnalyzedToken.Of(IcuWordAnalyzer.Instance, text, F.Words).Select(t => t.Text).Where(SimilarReports.Telling);
 
@@ -90,9 +98,20 @@ internal sealed partial class TitleSubject
         LuceneQuery InTitle(string word) => LuceneQueryBuilder.StrongTitle(LuceneQueryBuilder.Matching(PhraseTokens.For(word), F.Title, reader));
         int Titles(LuceneQuery inTitle) => Count(searcher, new BooleanQuery { { inTitle, Occur.MUST }, { first, Occur.MUST } });
         bool IsWording(int titles) => titles / (double)reports >= SubjectWordShare && titles >= MinWordingTitles;
-        foreach (var word in TellingWords(title).Distinct(StringComparer.Ordinal))
+        // The session a report was delivered at says when, as a year would, not what: 在第十一届全国人民代表大会第三次会议上的
+        // 政府工作报告 is a government work report like any other.
+        title = Session().Replace(title, " ");
+        foreach (var word in TellingWords(title).Distinct(StringComparer.Ordinal)) Add(word);
+        // Where the segmented words leave the title fewer than two subject words, what the segmenter could not read may be
+        // the rest of its subject (厂务 beside 公开); a title with more names its subject without them.
+        if (words.Count(w => !w.OnlyHere && !w.IsWording) < MinSegmentedSubjectWords)
+            foreach (var word in UnsegmentedWords.Of(title, places).Distinct(StringComparer.Ordinal))
+                if (words.All(w => w.Text != word)) Add(word);
+        return new TitleSubject(words);
+
+        void Add(string word)
         {
-            if (places.Any(p => p.Contains(word, StringComparison.Ordinal))) continue;
+            if (places.Any(p => p.Contains(word, StringComparison.Ordinal))) return;
             var inTitle = InTitle(word);
             int titles = Titles(inTitle);
             int elsewhere = Count(searcher, new BooleanQuery { { inTitle, Occur.MUST }, { first, Occur.MUST }, { ownId, Occur.MUST_NOT } });
@@ -106,18 +125,22 @@ internal sealed partial class TitleSubject
             var named = new Word(word, inTitle, inText, share, elsewhere == 0, wording);
             if (!subjectWordsOnly || (!named.OnlyHere && !named.IsWording)) words.Add(named);
         }
-        return new TitleSubject(words);
     }
 
+    /// <summary>A title whose segmented words name at least this many subject words names its subject without the
+    /// characters the segmenter could not read (<see cref="Engine.UnsegmentedWords"/>).</summary>
+    public const int MinSegmentedSubjectWords = 2;
+
     /// <summary>The title's words (subject and wording) that the other report's own title has too, and those no other
-    /// title has that its text has: a word no title shares can only be named in the text (公园 of 北京市公园条例 in a
-    /// regulation on urban greening), and a report whose text never names it is on another subject.</summary>
+    /// title has that its text returns to (<see cref="SubjectMentions"/>): a word no title shares can only be named in the
+    /// text (公园 of 北京市公园条例 in a regulation on urban greening), and a report whose text never names it, or names it
+    /// only in passing (a fireworks ban's 禁止在公园燃放), is on another subject.</summary>
     public List<string> SharedBy(IndexSearcher searcher, string otherId) =>
         words.Where(w => searcher.Search(new BooleanQuery
         {
             { new TermQuery(new Term(F.Id, otherId)), Occur.MUST },
             { w.OnlyHere ? w.InText : w.InTitle, Occur.MUST },
-        }, 1).TotalHits > 0).Select(w => w.Text).ToList();
+        }, 1).TotalHits > 0 && (!w.OnlyHere || SubjectMentions.Recurs(searcher, otherId, w.Text))).Select(w => w.Text).ToList();
 
     /// <summary>Of the shared title words, those that name the subject (not the kind's wording): shown first.</summary>
     public IEnumerable<string> SubjectOf(IEnumerable<string> shared) => shared.Where(t => words.Any(w => w.Text == t && !w.IsWording));

@@ -13,9 +13,10 @@ namespace ReportSearch.Core.Tests.DevSet;
 /// <see cref="DevSetFolder.JudgedBody"/>), against related-judgments.json: for 20 reports
 /// drawn at random, the share of the related reports shown (up to 10; the relatedness floor shows fewer, or none, when
 /// fewer are alike) that are on the same topic, averaged over the reports that show any (target 8 of 10), with how many
-/// are shown and how many reports show none; the same for a check set of 10 more reports drawn with another seed, and for
-/// a second tuning set ("tune2") of 20 more drawn with a third seed, on which changes are studied so that the check set
-/// stays unseen.
+/// are shown and how many reports show none; the same for a check set of 10 more reports drawn with another seed, for
+/// a second tuning set ("tune2") of 20 more drawn with a third seed, and for "check2", 20 more drawn with a fourth seed
+/// once the rules of issue 23's third round were frozen. Judged, check and tune2 have all been studied (tuning sets);
+/// check2 has not.
 /// Related reports nobody judged count as off topic and are listed, so the judgments can be brought up to date.
 /// </summary>
 [Collection(DevSetIndexCollection.Name)]
@@ -29,26 +30,34 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
     /// 2026-12-05; the 806 kept documents, reports drawn with seed 1205; on all documents on 2026-12-03, other reports:
     /// 0.99). A change that makes related reports worse fails.</summary>
     public const double Floor = 0.92;
-    /// <summary>The check set's figure, less a little: 0.74 over 7 of 10, 3.4 shown, 2.6 on topic per report (2026-12-05,
-    /// after the subject rules, which were studied on judged and tune2 only, and unchanged by the partial-title rule; 0.73, 3.8 and 2.6 when judged on 2026-12-05,
-    /// kept documents, seed 51205; 0.86 on all documents on 2026-12-03). Below issue 23's target: regulations on other
-    /// subjects are still shown for 北京市公园条例 and calls for public comment for 山东省厂务公开条例 (厂务 is no word
-    /// for the segmenter, leaving 公开 as the title's subject).</summary>
-    public const double CheckFloor = 0.71;
+    /// <summary>The check set's figure, less a little: 1.00 over 7 of 10, 3.6 shown, 3.6 on topic per report (2026-12-05,
+    /// issue 23's third round: a title's congress session names no subject, so the national work report titled 在第十一届全国
+    /// 人民代表大会第三次会议上的政府工作报告 shows work reports; a word no other title has must recur in a related report's text,
+    /// so 北京市公园条例 no longer shows regulations naming parks in passing; characters the segmenter leaves single join a
+    /// title's subject, so 山东省厂务公开条例 no longer shows calls for comment). Studied since then, so a tuning set too. Before:
+    /// 0.74, 3.4 and 2.6 after the subject rules; 0.73, 3.8 and 2.6 when judged on 2026-12-05, kept documents, seed 51205;
+    /// 0.86 on all documents on 2026-12-03.</summary>
+    public const double CheckFloor = 0.95;
     /// <summary>The second tuning set's figure, less a little: 0.79 over 12 of 20, 3.0 shown, 2.6 on topic per report
     /// (2026-12-05, after a title sharing no more than half its subject words must be close in score too; 0.73 over 13 of
     /// 20 and 3.05 shown after the subject rules; 0.68, 3.55 and 2.6 when judged, seed 71205).</summary>
     public const double Tune2Floor = 0.77;
     /// <summary>At least this many related reports shown on average in each set, so that a floor showing nearly nothing
-    /// fails (4.95, 3.4 and 3.0 on 2026-12-05, 3.05 for tune2 before the partial-title rule; 5.05 and 3.8 when judged on 2026-12-05; 5.2 and 4.5 on all documents
+    /// fails (4.95, 3.6 and 3.0 after issue 23's third round; 4.95, 3.4 and 3.0 on 2026-12-05, 3.05 for tune2 before the partial-title rule; 5.05 and 3.8 when judged on 2026-12-05; 5.2 and 4.5 on all documents
     /// before). Lowered from 3.5 by issue 23's subject rules, which show fewer only by leaving out reports judged off topic
     /// (the on-topic reports per report are unchanged in all three sets): <see cref="MinOnTopic"/> guards what matters.</summary>
     public const double MinShown = 3.0;
     /// <summary>At least this share of the on-topic reports per report asked (shown and on topic, averaged over all the
     /// reports asked, those that show none included) when last measured: a floor that leaves out reports on the topic
-    /// fails however precise the rest (4.85, 2.6 and 2.6 on 2026-12-05).</summary>
+    /// fails however precise the rest (4.85, 3.6 and 2.6 on 2026-12-05, issue 23's third round; 4.85, 2.6 and 2.6 before).</summary>
     public const double MinOnTopicShare = 0.95;
-    private const double JudgedOnTopic = 4.85, CheckOnTopic = 2.6, Tune2OnTopic = 2.6;
+    private const double JudgedOnTopic = 4.85, CheckOnTopic = 3.6, Tune2OnTopic = 2.6, Check2OnTopic = 1.8;
+    /// <summary>The figure of "check2", less a little: 0.85 over 14 of 20, 2.35 shown, 1.8 on topic per report (2026-12-05,
+    /// seed 91205, drawn and judged once issue 23's third-round rules were frozen, and never studied). Not held to
+    /// <see cref="MinShown"/>, which was set for the three tuning sets before it was drawn: 6 of its 20 reports (a
+    /// counter-terrorism law's implementing measures, a rule on scattered industrial waste water, an untitled news item …)
+    /// have no report on their subject in the body.</summary>
+    public const double Check2Floor = 0.82;
 
     [JudgedDevSetFact]
     public void Related_reports_of_judged_reports_are_on_their_topic()
@@ -60,14 +69,16 @@ public sealed class RelatedReportsJudgedTests(ITestOutputHelper output, DevSetIn
         var judged = Share("judged", Read(doc.RootElement.GetProperty("judged")), search, report);
         var check = Share("check", Read(doc.RootElement.GetProperty("check")), search, report);
         var tune2 = Share("tune2", Read(doc.RootElement.GetProperty("tune2")), search, report);
+        var check2 = Share("check2", Read(doc.RootElement.GetProperty("check2")), search, report);
         output.WriteLine($"{devSet.Documents} kept documents indexed\n" + report);
 
         Assert.True(judged.Precision >= Floor, $"{judged.Precision:P0} of the related reports shown are on topic (at least {Floor:P0} wanted)");
         Assert.True(check.Precision >= CheckFloor, $"check set: {check.Precision:P0} of the related reports shown are on topic (at least {CheckFloor:P0} wanted)");
         Assert.True(tune2.Precision >= Tune2Floor, $"tune2 set: {tune2.Precision:P0} of the related reports shown are on topic (at least {Tune2Floor:P0} wanted)");
+        Assert.True(check2.Precision >= Check2Floor, $"check2 set: {check2.Precision:P0} of the related reports shown are on topic (at least {Check2Floor:P0} wanted)");
         Assert.True(judged.Shown >= MinShown && check.Shown >= MinShown && tune2.Shown >= MinShown,
             $"{judged.Shown:F1}, {check.Shown:F1} and {tune2.Shown:F1} related reports shown on average (at least {MinShown:F1} wanted)");
-        foreach (var (name, measured, was) in new[] { ("judged", judged, JudgedOnTopic), ("check", check, CheckOnTopic), ("tune2", tune2, Tune2OnTopic) })
+        foreach (var (name, measured, was) in new[] { ("judged", judged, JudgedOnTopic), ("check", check, CheckOnTopic), ("tune2", tune2, Tune2OnTopic), ("check2", check2, Check2OnTopic) })
             Assert.True(measured.OnTopic >= MinOnTopicShare * was,
                 $"{name} set: {measured.OnTopic:F2} related reports on topic per report (at least {MinOnTopicShare * was:F2} wanted)");
     }

@@ -296,6 +296,89 @@ public sealed class RelatedReportsSubjectTests
         Assert.DoesNotContain(idOf["labour/talk.txt"], related);
     }
 
+    [Fact]
+    public void A_word_no_other_title_has_must_recur_in_a_related_reports_text_not_be_named_in_passing()
+    {
+        var random = new Random(1);
+        using var index = new TestIndex();
+        Fillers(index, random);
+        var procedure = string.Join("；", Procedures.Select(p => $"依法办理{p}"));
+        for (int s = 0; s < Subjects.Length; s++)
+            foreach (var place in Places.OrderBy(_ => random.Next()).Take(2))
+                WriteReport(index, $"reg/{s}-{place}.txt", $"{place}{Subjects[s][0]}{Subjects[s][1]}管理条例", place,
+                    $"第一条 本条例适用于{string.Join("、", Subjects[s])}工作。\n\n第二条 {procedure}。\n");
+        WriteReport(index, "reg/asked.txt", "东湖镇公园条例", "东湖镇",
+            $"第一条 本条例适用于公园、游客、绿地的管理。\n\n第二条 {procedure}。\n第三条 公园应当向游客开放，公园绿地不得侵占。\n");
+        WriteReport(index, "reg/greening.txt", "南山街道城市绿化条例", "南山街道",
+            $"第一条 本条例适用于城市绿地、公园的建设和游客服务。\n\n第二条 {procedure}。\n第三条 公园绿地不得侵占。\n");
+        // A fireworks ban names parks once, where fireworks are banned, in a text about fireworks.
+        var fireworks = string.Concat(Enumerable.Repeat("燃放烟花爆竹应当遵守安全规定，销售烟花爆竹的单位应当取得许可，运输烟花爆竹应当按照规定路线。\n", 30));
+        WriteReport(index, "reg/fireworks.txt", "北岭乡禁止燃放烟花爆竹条例", "北岭乡",
+            $"第一条 本条例适用于游客和居民燃放烟花爆竹。\n\n第二条 {procedure}。\n第三条 禁止在公园燃放烟花爆竹。\n" + fireworks);
+        index.Build();
+
+        var (idOf, related) = RelatedTo(index, "reg/asked.txt");
+
+        Assert.Contains(idOf["reg/greening.txt"], related);
+        Assert.DoesNotContain(idOf["reg/fireworks.txt"], related);
+    }
+
+    [Fact]
+    public void Characters_the_segmenter_leaves_single_are_part_of_a_titles_subject()
+    {
+        var random = new Random(1);
+        using var index = new TestIndex();
+        Fillers(index, random);
+        // Enough regulations for 条例 to be the kind's wording (TitleSubject.MinWordingTitles).
+        for (int s = 0; s < Subjects.Length; s++)
+            for (int copy = 0; copy < 2; copy++)
+            {
+                var place = Places[(s + copy) % Places.Length];
+                WriteReport(index, $"reg/{s}-{copy}.txt", $"{place}{Subjects[s][0]}{Subjects[s][1]}管理条例", place, Regulation(Subjects[s], 1 + copy));
+            }
+        const string Openness = "企业应当向职工公开重大决策和涉及职工切身利益的事项，听取职工意见，接受职工监督。\n";
+        // The segmenter has no word 厂务: it reads 厂、务 as single characters, which the word signal drops, leaving 公开.
+        WriteReport(index, "reg/asked.txt", "山东省厂务公开条例", "山东省", "第一条 为了推行厂务公开，制定本条例。\n" + Openness + Openness);
+        WriteReport(index, "reg/same.txt", "南山街道厂务公开实施办法", "南山街道", "推行厂务公开，" + Openness);
+        // Calls for public comment have 公开 in their titles and ask for opinions, on other subjects.
+        var calls = new List<string>();
+        for (int i = 0; i < 3; i++)
+        {
+            var place = Places[2 + i];
+            WriteReport(index, $"call/{i}.txt", $"关于公开征求《{place}{Subjects[i][0]}{Subjects[i][1]}办法》意见的公告", place,
+                $"现将{string.Join("、", Subjects[i])}办法公开征求意见，单位和职工可以提出意见，公开听取意见。\n");
+            calls.Add($"call/{i}.txt");
+        }
+        index.Build();
+
+        var (idOf, related) = RelatedTo(index, "reg/asked.txt");
+
+        Assert.Contains(idOf["reg/same.txt"], related);
+        foreach (var path in calls)
+            Assert.True(!related.Contains(idOf[path]), $"{path}, a call for comment on another subject, is shown as related");
+    }
+
+    [Fact]
+    public void The_congress_session_a_report_was_delivered_at_names_no_subject()
+    {
+        using var index = new TestIndex();
+        Fillers(index, new Random(1));
+        const string Review = "过去一年经济运行稳中有进，城乡居民收入持续增长，重大项目加快建设，民生保障不断加强。\n";
+        // Enough work reports for 政府、工作、报告 to be the kind's wording (TitleSubject.MinWordingTitles).
+        for (int i = 0; i < 10; i++)
+        {
+            var place = Places[1 + i % (Places.Length - 1)];
+            WriteReport(index, $"report/{i:D2}.txt", $"{place}{2015 + i}年政府工作报告", place, "各位代表：\n" + Review);
+        }
+        WriteReport(index, "report/asked.txt", "在东湖镇第十届人民代表大会第三次会议上的政府工作报告", "东湖镇", "各位代表：\n" + Review);
+        index.Build();
+
+        var (idOf, related) = RelatedTo(index, "report/asked.txt");
+
+        Assert.True(Enumerable.Range(0, 10).Count(i => related.Contains(idOf[$"report/{i:D2}.txt"])) >= 5,
+            $"{related.Count} related reports shown for a work report titled by its session");
+    }
+
     // The ids of the reports shown as related to the one at askedPath (as many as a request may ask), and every report's id by path.
     private static (Dictionary<string, string> IdOf, List<string> Related) RelatedTo(TestIndex index, string askedPath)
     {
