@@ -65,8 +65,9 @@ internal static partial class TitleFinder
     private static partial Regex SiteFrame();
 
     // A speaker's byline or a photo caption: a post and a person's name, perhaps with what they do
-    // (■大港街道办事处书记韩英; 街道党工委书记卢益芳讲话). A heading names a subject, not a person.
-    [GeneratedRegex(@"(?:书记|主任|镇长|乡长|县长|区长|市长|旗长|局长|部长|主席)(?!热线|信箱|会议|办公|接待|公开)[\p{IsCJKUnifiedIdeographs}]{2,3}(?:讲话|致辞|发言)?$")]
+    // (■大港街道办事处书记韩英; 街道党工委书记卢益芳讲话; 省长胡玉亭; 自治区主席艾尔肯·吐尼亚孜, a name with its dot), or a
+    // government's head whose name the next line prints (阜平县人民政府县长). A heading names a subject, not a person.
+    [GeneratedRegex(@"(?:书记|主任|省长|州长|镇长|乡长|县长|区长|市长|旗长|局长|部长|主席)(?!热线|信箱|会议|办公|接待|公开)(?:[\p{IsCJKUnifiedIdeographs}]{2,3}|[\p{IsCJKUnifiedIdeographs}]{1,6}[·•・][\p{IsCJKUnifiedIdeographs}]{1,8})(?:讲话|致辞|发言)?$|政府(?:省长|州长|市长|县长|区长|旗长|镇长|乡长|主席)$")]
     private static partial Regex SpeakerByline();
 
     // A photo's caption: a sentence with its photographer (区长作政府工作报告。陈某 摄), or the scene alone (大会现场).
@@ -420,11 +421,15 @@ internal static partial class TitleFinder
         // A Chinese document's heading has words of its own; a line of Latin letters alone is a site's code (dlrb).
         if (text.Count(ChineseText.IsHan) < 2) return false;
         if (text[^1] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '、') return false;
+        // Nor does it hold a sentence's end: a photo's caption with its credit (任振鹤作政府工作报告。某某日报记者某某).
+        if (text.IndexOf('。') >= 0) return false;
         if (text[0] is '—' or '-' || text.StartsWith("——", StringComparison.Ordinal)) return false;
         // A heading cut short by a list (…村级组...) is not the whole title; the page prints it in full further on.
         if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…')) return false;
         // An order's or announcement's number alone (第223号, 〔十五届〕第20号) numbers the document; it names nothing.
         if (DocNumberLine.IsSerialNumber(ChineseText.ForMatching(text.Trim()))) return false;
+        // Nor does a 文号 alone (国办函〔2004〕36号), printed under a heading the page may have lost.
+        if (DocNumberLine.IsNumberAlone(ChineseText.ForMatching(text.Trim()))) return false;
         // A bracket opens a numbered item ((一)…) or a note; a short place tag before a title ((山东省)济南市…报告) does not.
         if (text[0] is '（' or '(' && !PlaceTag().IsMatch(text)) return false;
         var matching = ChineseText.ForMatching(text);
