@@ -148,6 +148,12 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:索\s*引\s*号|主题分类|分类|发布机构|发文机关|成文日期|发文日期|生成日期|文\s*号|发文字号|文件编号|名\s*称|标\s*题|有效性|废止时间|时效性|称|词)\s*[:：|｜]")]
     private static partial Regex HeaderField();
 
+    [GeneratedRegex(@"^第[一二三四五六七八九十百零〇\d]{1,5}条(?!例)")]
+    private static partial Regex ArticleOpening();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]")]
+    private static partial Regex EmailAddress();
+
     [GeneratedRegex(@"^[（(](?:[\p{IsCJKUnifiedIdeographs}]{2,8}(?:省|市|区|县|自治区)[）)][\p{IsCJKUnifiedIdeographs}\d]{4,}|[\p{IsCJKUnifiedIdeographs}]{2,3}[）)](?:19|20)\d{2}年)")]
     private static partial Regex PlaceTag();
 
@@ -187,6 +193,7 @@ internal static partial class TitleFinder
         bool furnitureSoFar = true;
         // Whether a sentence of the text has passed (a signature after one ends the document's own part).
         bool spoken = false;
+        bool inHeadlineList = false;
         for (int i = 0; i < candidates.Count; i++)
         {
             var text = Clean(candidates[i].Text);
@@ -194,6 +201,11 @@ internal static partial class TitleFinder
             if (text.Length > MaxTitleLength && TitleLine.TitleAndSessionLine(text) is { Length: <= MaxTitleLength } head) text = head;
             else if ((text.Length > MaxTitleLength || text.Contains('。')) && HeadingGluedToText(text) is { } glued) text = glued;
             if (text.Contains('。')) spoken = true;
+            // A list of other pages' headlines under its label (相关新闻, 推荐阅读): each names another page, not this one.
+            var listMatching = ChineseText.ForMatching(text).Trim();
+            if (HeadlineLists.IsLabel(listMatching)) { inHeadlineList = true; continue; }
+            if (inHeadlineList && HeadlineLists.IsHeadline(listMatching)) continue;
+            inHeadlineList = false;
             bool opensText = i == 0 || furnitureSoFar;
             // A speaker's byline above the heading (■…街道办事处书记韩英) is no more the text's start than furniture is, nor
             // is a column's label (政务公开, 通知公告).
@@ -437,7 +449,10 @@ internal static partial class TitleFinder
         // print the date (二〇一二年二月十六日在…会议上, ２０２４年８月６日).
         if (FullDateLead().IsMatch(ChineseNumerals.DatesToDigits(matching))) return false;
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
-        if (HeaderField().IsMatch(matching) || IsPageLabel(matching)) return false;
+        if (HeaderField().IsMatch(matching) || HeaderLabels.OpensField(matching) || IsPageLabel(matching)) return false;
+        // An article of a rule (第九条 自治县人民政府应当…) and a line giving an e-mail address (新闻爆料:news@…) are text
+        // and a site's frame, not headings, wherever a page lost the heading above them.
+        if (ArticleOpening().IsMatch(matching) || EmailAddress().IsMatch(matching)) return false;
         if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching) || NamesNothing().IsMatch(matching)) return false;
         // A person's name alone (a leader's name over a mailbox, a writer's): no heading, unless it names a kind (通知).
         if (matching.Length <= PersonNameChars && PublisherOrIssuer.IsPersonName(matching) && !KindEnding().IsMatch(matching) && !ShortKindEndings.Contains(matching[^1])) return false;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportSearch.Analysis;
+using ReportSearch.Ingestion;
 
 namespace ReportSearch.Mechanisms;
 

@@ -49,6 +49,20 @@ public class NoTitleRuleTests
     [InlineData("国办函〔2004〕36号\n黑龙江省人民政府：\n你省关于申办大学生冬季运动会的请示收悉。经国务院同意，现函复如下。\n国务院办公厅")]
     public void A_speakers_byline_a_caption_or_a_number_under_a_lost_heading_is_no_title(string text) => Assert.Null(Txt(text).Title);
 
+    // A page that lost its heading: a catalogue field (类别:…), a rule's article, a site's line giving an e-mail address,
+    // and the headlines listed under 相关新闻 (other pages') are what stands on top (found with the first lines dropped).
+    [Theory]
+    [InlineData("类别:房地产综合规定\n为促进房地产市场平稳健康发展，结合本市实际，制定本实施意见。\n一、支持刚性住房需求")]
+    [InlineData("第九条自治县人民政府应当建立以国民经济和社会发展规划为统领的规划体系\n第十条 县人民政府有关部门按照职责分工负责实施。")]
+    [InlineData("新闻爆料:news@example.cn 电话:(010)82081166\n近日，某县出台措施，拟提高公积金贷款额度，三孩家庭贷款额再加20万元。")]
+    [InlineData("相关新闻\n某县购房交易契税补贴实施细则\n某县城区购房缴纳契税补贴消费券活动通告\n为促进房地产市场平稳健康发展，结合本县实际，制定本措施。")]
+    public void A_field_an_article_a_sites_address_line_or_another_pages_headline_is_no_title(string text) => Assert.Null(Txt(text).Title);
+
+    [Fact]
+    public void A_heading_under_a_related_list_that_a_paragraph_ends_is_still_found() =>
+        Assert.Equal("关于印发某县住房公积金管理办法的通知",
+            Txt("相关新闻\n某县购房交易契税补贴实施细则\n为促进房地产市场平稳健康发展，结合本县实际，制定本措施，现予公布。\n关于印发某县住房公积金管理办法的通知\n各乡镇人民政府：\n现将办法印发给你们。").Title);
+
     [Fact]
     public void A_title_naming_a_post_keeps_it() =>
         Assert.Equal("关于省长质量奖评选工作的通知", Txt("关于省长质量奖评选工作的通知\n各市人民政府：\n现将有关事项通知如下。").Title);

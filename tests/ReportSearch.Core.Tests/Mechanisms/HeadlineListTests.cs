@@ -1,3 +1,4 @@
+using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
 
 namespace ReportSearch.Core.Tests.Mechanisms;

@@ -35,7 +35,7 @@ internal static partial class HeaderLabels
         ("主题词", HeaderField.Other), ("关键词", HeaderField.Other), ("关键字", HeaderField.Other), ("来源", HeaderField.Source), ("信息来源", HeaderField.Source),
         ("公开方式", HeaderField.Other), ("公开范围", HeaderField.Other), ("公开形式", HeaderField.Other), ("浏览次数", HeaderField.Other), ("访问次数", HeaderField.Other),
         ("阅读次数", HeaderField.Other), ("点击数", HeaderField.Other), ("阅读数", HeaderField.Other), ("作者", HeaderField.Other), ("责任编辑", HeaderField.Other),
-        ("字号", HeaderField.Other), ("著录日期", HeaderField.Other), ("服务对象", HeaderField.Other), ("效力级别", HeaderField.Other), ("法规类别", HeaderField.Category),
+        ("字号", HeaderField.Other), ("著录日期", HeaderField.Other), ("服务对象", HeaderField.Other), ("效力级别", HeaderField.Other), ("法规类别", HeaderField.Category), ("类别", HeaderField.Category),
         ("公开日", HeaderField.PublishedDate),
     ];
 
@@ -64,6 +64,10 @@ internal static partial class HeaderLabels
 
     /// <summary>Whether <paramref name="text"/> is one label and nothing else (spaces inside it allowed).</summary>
     public static bool IsLabel(string text) => ByLabel.ContainsKey(Unspaced(text));
+
+    /// <summary>Whether a line opens with a label and its colon or bar (类别:房地产综合规定, 发布机构｜某局): a field, whatever follows.</summary>
+    public static bool OpensField(string line) =>
+        Label.Match(line) is { Success: true, Index: 0 } m && m.Groups["sep"].Value.Trim() is [':' or '：' or '|' or '｜'];
 
     public static HeaderField FieldOf(string matchedLabel) => ByLabel[Unspaced(matchedLabel)];
 }

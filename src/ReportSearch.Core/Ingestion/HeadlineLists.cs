@@ -1,13 +1,14 @@
 using System.Buffers;
 
-namespace ReportSearch.Mechanisms;
+namespace ReportSearch.Ingestion;
 
 /// <summary>
 /// A web page's lists of other pages' headlines, which ingestion keeps with the page's own text: a sidebar of bulleted
 /// headlines (·保证招投标交易活动的“一路阳光”) or a list under a label such as 相关报道, 最新新闻, 相关文章. A site
 /// repeats the same list on many of its pages, so a name quoted in one headline would be counted once per page, as if
 /// every report used it. What such a list names belongs to the page it links to, not to this report, so the mechanism
-/// extractor reads the text with these lines blanked (<see cref="Blanked"/>).
+/// extractor reads the text with these lines blanked (<see cref="Blanked"/>), and no line of it is the page's title
+/// (<see cref="TitleFinder"/>).
 /// </summary>
 public static class HeadlineLists
 {
@@ -64,7 +65,8 @@ public static class HeadlineLists
         return j - i >= MinBulletedRun ? j : i;
     }
 
-    private static bool IsLabel(ReadOnlySpan<char> line)
+    /// <summary>Whether a line is the label over a list of other pages' headlines (相关新闻, 推荐阅读：).</summary>
+    public static bool IsLabel(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd("：: ");
         foreach (var label in Labels)
@@ -73,7 +75,7 @@ public static class HeadlineLists
     }
 
     // A headline: short, and not a sentence of the page's own (a full stop or semicolon ends sentences, not titles).
-    private static bool IsHeadline(ReadOnlySpan<char> line) =>
+    public static bool IsHeadline(ReadOnlySpan<char> line) =>
         line.Length is > 0 and <= MaxHeadlineChars && line.IndexOfAny("。；;") < 0;
 
     private static ReadOnlySpan<char> Trimmed(string text, (int Start, int End) line) =>
