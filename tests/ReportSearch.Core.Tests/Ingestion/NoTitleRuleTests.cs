@@ -53,6 +53,7 @@ public class NoTitleRuleTests
     // and the headlines listed under 相关新闻 (other pages') are what stands on top (found with the first lines dropped).
     [Theory]
     [InlineData("类别:房地产综合规定\n为促进房地产市场平稳健康发展，结合本市实际，制定本实施意见。\n一、支持刚性住房需求")]
+    [InlineData("城市:广西\n为促进房地产市场平稳健康发展，结合本市实际，制定本实施意见。\n一、支持刚性住房需求")]
     [InlineData("第九条自治县人民政府应当建立以国民经济和社会发展规划为统领的规划体系\n第十条 县人民政府有关部门按照职责分工负责实施。")]
     [InlineData("新闻爆料:news@example.cn 电话:(010)82081166\n近日，某县出台措施，拟提高公积金贷款额度，三孩家庭贷款额再加20万元。")]
     [InlineData("相关新闻\n某县购房交易契税补贴实施细则\n某县城区购房缴纳契税补贴消费券活动通告\n为促进房地产市场平稳健康发展，结合本县实际，制定本措施。")]
@@ -62,6 +63,10 @@ public class NoTitleRuleTests
     public void A_heading_under_a_related_list_that_a_paragraph_ends_is_still_found() =>
         Assert.Equal("关于印发某县住房公积金管理办法的通知",
             Txt("相关新闻\n某县购房交易契税补贴实施细则\n为促进房地产市场平稳健康发展，结合本县实际，制定本措施，现予公布。\n关于印发某县住房公积金管理办法的通知\n各乡镇人民政府：\n现将办法印发给你们。").Title);
+
+    [Fact]
+    public void A_headline_saying_what_a_place_did_after_its_colon_keeps_it() =>
+        Assert.Equal("四川筠连县：拟提高公积金贷款额度", Txt("四川筠连县：拟提高公积金贷款额度\n2023-05-06 来源：本站\n近日，筠连县出台措施，三孩家庭贷款额再加20万元。").Title);
 
     [Fact]
     public void A_title_naming_a_post_keeps_it() =>

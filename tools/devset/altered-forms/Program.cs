@@ -6,7 +6,9 @@ using ReportSearch.Ingestion;
 //   altered-forms forms DEVSET [FORM,FORM…]   per form, how many fields change against the document's own metadata
 //   altered-forms drop DEVSET                 with the first 0, 1, 2, 3, 5 or 8 lines of its text dropped (no title,
 //                                             no header), how many documents get a wrong region (another than the
-//                                             label), a year two or more off or another issuing body; then the same
+//                                             label), a year two or more off or another issuing body, and how many
+//                                             are given a title though their heading is no longer in the text (a
+//                                             byline, a field, another page's headline read as one); then the same
 //                                             with the last 1, 2, 3 or 5 lines dropped (no signature, no closing date)
 // Only the tune part is read: the held-out part is never looked at document by document. Every change is written to
 // /tmp/altered-forms.tsv (form, field, file, before, after) for reading by hand.
@@ -69,7 +71,7 @@ void DropSome(int dropped, bool fromEnd)
 {
     var name = fromEnd ? $"drop last {dropped}" : $"drop {dropped}";
     {
-        int documents = 0, wrongRegion = 0, yearOff = 0, wrongOrg = 0;
+        int documents = 0, wrongRegion = 0, yearOff = 0, wrongOrg = 0, titleWithoutHeading = 0;
         foreach (var (file, path, label) in tune)
         {
             var lines = Parse(path, File.ReadAllBytes(path)).Sections
@@ -101,15 +103,24 @@ void DropSome(int dropped, bool fromEnd)
                 yearOff++;
                 changes.Add($"{name}\tyear\t{file}\t{y.GetInt32()}\t{year}\t{m.Origins.Year}");
             }
+            // A title where the text no longer holds the labelled heading (or never had one) was read from a line that is none.
+            var labelledTitle = label.TryGetProperty("title", out var lt) && lt.ValueKind == JsonValueKind.String ? Unspaced(lt.GetString()!) : null;
+            if (m.Title is { } title && (labelledTitle is null || !Unspaced(Encoding.UTF8.GetString(bytes)).Contains(labelledTitle)))
+            {
+                titleWithoutHeading++;
+                changes.Add($"{name}	title	{file}	{labelledTitle}	{title}	{m.Origins.Title}");
+            }
             // ALTERED_FORMS_KEEP=rpA/rpA0052.html keeps that document's altered texts in /tmp for reading; =changed keeps
             // every altered text that counted above.
             var keep = Environment.GetEnvironmentVariable("ALTERED_FORMS_KEEP");
             if (keep == file || keep == "changed" && changes.Count > changesBefore)
                 File.WriteAllBytes($"/tmp/{name.Replace(' ', '-')}-{Path.GetFileName(target)}", bytes);
         }
-        Console.WriteLine($"{name} lines: {documents} documents, wrong region {wrongRegion}, year off by 2+ {yearOff}, other issuing body {wrongOrg}");
+        Console.WriteLine($"{name} lines: {documents} documents, wrong region {wrongRegion}, year off by 2+ {yearOff}, other issuing body {wrongOrg}, a title without its heading {titleWithoutHeading}");
     }
 }
+
+static string Unspaced(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
 IEnumerable<(string File, string Path, JsonElement Label)> TuneDocuments(string devset)
 {
