@@ -61,13 +61,13 @@ internal static partial class TitleFinder
 
     // What only a site's frame says: its greeting (欢迎访问…!, …欢迎您), its address, its menu (加入收藏, 返回首页, 马上注册), a
     // loading note (请稍候...), and cells of a table row or menu (公开目录 | 法定主动公开内容 | 发布日期).
-    [GeneratedRegex(@"欢迎访问|欢迎光临|欢迎您|www\.|\.gov\.cn|\.com(?![a-z])|加入收藏|设为首页|返回首页|关于我们|联系我们|网站地图|投稿邮箱|请稍候|马上注册|立即注册|会员注册|没有账号|[|｜][^|｜]*[|｜]")]
+    [GeneratedRegex(@"欢迎访问|欢迎光临|欢迎您|扫描二维码|扫一扫|www\.|\.gov\.cn|\.com(?![a-z])|加入收藏|设为首页|返回首页|关于我们|联系我们|网站地图|投稿邮箱|请稍候|马上注册|立即注册|会员注册|没有账号|[|｜][^|｜]*[|｜]")]
     private static partial Regex SiteFrame();
 
     // A speaker's byline or a photo caption: a post and a person's name, perhaps with what they do
     // (■大港街道办事处书记韩英; 街道党工委书记卢益芳讲话; 省长胡玉亭; 自治区主席艾尔肯·吐尼亚孜, a name with its dot), or a
     // government's head whose name the next line prints (阜平县人民政府县长). A heading names a subject, not a person.
-    [GeneratedRegex(@"(?:书记|主任|省长|州长|镇长|乡长|县长|区长|市长|旗长|局长|部长|主席)(?!热线|信箱|会议|办公|接待|公开)(?:[\p{IsCJKUnifiedIdeographs}]{2,3}|[\p{IsCJKUnifiedIdeographs}]{1,6}[·•・][\p{IsCJKUnifiedIdeographs}]{1,8})(?:讲话|致辞|发言)?$|政府(?:省长|州长|市长|县长|区长|旗长|镇长|乡长|主席)$")]
+    [GeneratedRegex(@"(?:书记|主任|省长|州长|镇长|乡长|县长|区长|市长|旗长|局长|部长|主席)(?!热线|信箱|会议|办公|接待|公开)(?:[\p{IsCJKUnifiedIdeographs}]{2,3}|[\p{IsCJKUnifiedIdeographs}]{1,6}[·•・][\p{IsCJKUnifiedIdeographs}]{1,8})(?:讲话|致辞|发言)?$|主席[\p{IsCJKUnifiedIdeographs}]{4}$|政府(?:省长|州长|市长|县长|区长|旗长|镇长|乡长|主席)$")]
     private static partial Regex SpeakerByline();
 
     // A photo's caption: a sentence with its photographer (区长作政府工作报告。陈某 摄), or the scene alone (大会现场).
@@ -152,6 +152,12 @@ internal static partial class TitleFinder
     // 拟提高公积金贷款额度 says what happened).
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}[:：]\s*\p{IsCJKUnifiedIdeographs}{1,8}$")]
     private static partial Regex ShortField();
+
+    [GeneratedRegex(@"(?:之日起?(?:施行|生效|实施)|(?:通过|批准|修正|修订|公布|施行)[）)])$")]
+    private static partial Regex PassageOrEffectEnd();
+
+    [GeneratedRegex(@"^(?:组\s*长|副组长|成\s*员|副主任|主\s*任)\s*[:：]")]
+    private static partial Regex RosterLine();
 
     [GeneratedRegex(@"^第[一二三四五六七八九十百零〇\d]{1,5}条(?!例)")]
     private static partial Regex ArticleOpening();
@@ -458,6 +464,9 @@ internal static partial class TitleFinder
         // An article of a rule (第九条 自治县人民政府应当…) and a line giving an e-mail address (新闻爆料:news@…) are text
         // and a site's frame, not headings, wherever a page lost the heading above them.
         if (ArticleOpening().IsMatch(matching) || EmailAddress().IsMatch(matching)) return false;
+        // The end of a law's passage or effect note (…常务委员会第三十次会议通过）, 自发布之日起施行) and a group's roster
+        // (副组长：某某某…) are no headings either.
+        if (PassageOrEffectEnd().IsMatch(matching) && matching.IndexOfAny(['（', '(']) < 0 || RosterLine().IsMatch(matching)) return false;
         if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching) || NamesNothing().IsMatch(matching)) return false;
         // A person's name alone (a leader's name over a mailbox, a writer's): no heading, unless it names a kind (通知).
         if (matching.Length <= PersonNameChars && PublisherOrIssuer.IsPersonName(matching) && !KindEnding().IsMatch(matching) && !ShortKindEndings.Contains(matching[^1])) return false;

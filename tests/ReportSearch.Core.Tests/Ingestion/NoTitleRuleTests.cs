@@ -47,12 +47,17 @@ public class NoTitleRuleTests
     [InlineData("阜平县人民政府县长\n王某某\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。")]
     [InlineData("任某某作政府工作报告。某某日报记者张某\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。")]
     [InlineData("国办函〔2004〕36号\n黑龙江省人民政府：\n你省关于申办大学生冬季运动会的请示收悉。经国务院同意，现函复如下。\n国务院办公厅")]
+    [InlineData("自治区主席嘎玛泽登\n各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。")]
     public void A_speakers_byline_a_caption_or_a_number_under_a_lost_heading_is_no_title(string text) => Assert.Null(Txt(text).Title);
 
     // A page that lost its heading: a catalogue field (类别:…), a rule's article, a site's line giving an e-mail address,
     // and the headlines listed under 相关新闻 (other pages') are what stands on top (found with the first lines dropped).
     [Theory]
     [InlineData("类别:房地产综合规定\n为促进房地产市场平稳健康发展，结合本市实际，制定本实施意见。\n一、支持刚性住房需求")]
+    [InlineData("常务委员会第三十次会议通过）\n第一条 为了加强对市级预算的审查监督，规范预算行为，制定本规定。\n第二条 本规定适用于市级预算。")]
+    [InlineData("发布之日施行\n第一条 为了加强管理，制定本规则。\n第二条 本规则适用于本市。")]
+    [InlineData("副组长：张某某李某某王某某\n为切实做好防汛工作，经研究，决定成立防汛工作领导小组。\n成员：赵某某")]
+    [InlineData("扫描二维码分享\n为促进房地产市场平稳健康发展，结合本市实际，制定本实施意见。\n一、支持刚性住房需求")]
     [InlineData("城市:广西\n为促进房地产市场平稳健康发展，结合本市实际，制定本实施意见。\n一、支持刚性住房需求")]
     [InlineData("第九条自治县人民政府应当建立以国民经济和社会发展规划为统领的规划体系\n第十条 县人民政府有关部门按照职责分工负责实施。")]
     [InlineData("新闻爆料:news@example.cn 电话:(010)82081166\n近日，某县出台措施，拟提高公积金贷款额度，三孩家庭贷款额再加20万元。")]
@@ -67,6 +72,10 @@ public class NoTitleRuleTests
     [Fact]
     public void A_headline_saying_what_a_place_did_after_its_colon_keeps_it() =>
         Assert.Equal("四川筠连县：拟提高公积金贷款额度", Txt("四川筠连县：拟提高公积金贷款额度\n2023-05-06 来源：本站\n近日，筠连县出台措施，三孩家庭贷款额再加20万元。").Title);
+
+    [Fact]
+    public void A_regulations_title_noting_its_revision_keeps_it() =>
+        Assert.Equal("上海市市容环境卫生管理条例（2021年修订）", Txt("上海市市容环境卫生管理条例（2021年修订）\n第一条 为了加强市容环境卫生管理，制定本条例。\n第二条 本条例适用于本市。").Title);
 
     [Fact]
     public void A_title_naming_a_post_keeps_it() =>
