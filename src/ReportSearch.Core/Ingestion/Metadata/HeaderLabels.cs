@@ -66,8 +66,12 @@ internal static partial class HeaderLabels
     public static bool IsLabel(string text) => ByLabel.ContainsKey(Unspaced(text));
 
     /// <summary>Whether a line opens with a label and its colon or bar (类别:房地产综合规定, 发布机构｜某局): a field, whatever follows.</summary>
-    public static bool OpensField(string line) =>
-        Label.Match(line) is { Success: true, Index: 0 } m && m.Groups["sep"].Value.Trim() is [':' or '：' or '|' or '｜'];
+    public static bool OpensField(string line) => OpeningLabel.IsMatch(line);
+
+    // Anchored at the line's start, so a title candidate is not searched through for a label.
+    private static readonly Regex OpeningLabel = new(
+        @"^(?:" + string.Join("|", Table.Select(t => t.Label).OrderByDescending(l => l.Length).Select(Spaced)) + @")\s*[:：|｜]",
+        RegexOptions.Compiled);
 
     public static HeaderField FieldOf(string matchedLabel) => ByLabel[Unspaced(matchedLabel)];
 }
