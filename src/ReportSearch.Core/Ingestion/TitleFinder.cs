@@ -144,9 +144,10 @@ internal static partial class TitleFinder
 
     private const int MaxPageLabelChars = 8;
 
-    // A catalogue field that escaped the header block (索引号:…, 名称:…): never a title.
-    [GeneratedRegex(@"^(?:索\s*引\s*号|主题分类|分类|发布机构|发文机关|成文日期|发文日期|生成日期|文\s*号|发文字号|文件编号|名\s*称|标\s*题|有效性|废止时间|时效性|称|词)\s*[:：|｜]")]
-    private static partial Regex HeaderField();
+    // A catalogue field that escaped the header block is never a title: any label the header reader knows
+    // (HeaderLabels.OpensField: 索引号:…, 名称:…), and the end of a label split over two lines (名 / 称:…, 主题 / 词:…).
+    [GeneratedRegex(@"^(?:称|词)\s*[:：|｜]")]
+    private static partial Regex LabelEnd();
 
     // A short label and its short value (城市:广西, 地区：北京): a page's field, whatever its label, not a headline (四川筠连县：
     // 拟提高公积金贷款额度 says what happened).
@@ -460,7 +461,7 @@ internal static partial class TitleFinder
         // print the date (二〇一二年二月十六日在…会议上, ２０２４年８月６日).
         if (FullDateLead().IsMatch(ChineseNumerals.DatesToDigits(matching))) return false;
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
-        if (HeaderField().IsMatch(matching) || HeaderLabels.OpensField(matching) || ShortField().IsMatch(matching) || IsPageLabel(matching)) return false;
+        if (HeaderLabels.OpensField(matching) || LabelEnd().IsMatch(matching) || ShortField().IsMatch(matching) || IsPageLabel(matching)) return false;
         // An article of a rule (第九条 自治县人民政府应当…) and a line giving an e-mail address (新闻爆料:news@…) are text
         // and a site's frame, not headings, wherever a page lost the heading above them.
         if (ArticleOpening().IsMatch(matching) || EmailAddress().IsMatch(matching)) return false;
