@@ -269,19 +269,24 @@ public sealed class RelatedReportsSubjectTests
         Assert.DoesNotContain(idOf["news/purchase.txt"], related);
     }
 
-    [Fact]
-    public void A_title_sharing_one_of_two_subject_words_is_shown_only_when_its_text_is_close()
+    /// <summary>Two regulations of every subject: enough for 条例 and 管理 to be the kind's wording (TitleSubject.MinWordingTitles).</summary>
+    private static void WordingRegulations(TestIndex index)
     {
-        var random = new Random(1);
-        using var index = new TestIndex();
-        Fillers(index, random);
-        // Enough regulations for 条例 and 管理 to be the kind's wording (TitleSubject.MinWordingTitles).
         for (int s = 0; s < Subjects.Length; s++)
             for (int copy = 0; copy < 2; copy++)
             {
                 var place = Places[(s + copy) % Places.Length];
                 WriteReport(index, $"reg/{s}-{copy}.txt", $"{place}{Subjects[s][0]}{Subjects[s][1]}管理条例", place, Regulation(Subjects[s], 1 + copy));
             }
+    }
+
+    [Fact]
+    public void A_title_sharing_one_of_two_subject_words_is_shown_only_when_its_text_is_close()
+    {
+        var random = new Random(1);
+        using var index = new TestIndex();
+        Fillers(index, random);
+        WordingRegulations(index); // 条例 and 管理 are the kind's wording
         const string Contracts = "用人单位与劳动者订立劳动合同，约定劳动报酬、劳动合同期限和试用期；劳动合同解除或者终止的，用人单位应当支付经济补偿。\n";
         WriteReport(index, "labour/asked.txt", "东湖镇劳动合同条例", "东湖镇", "第一条 为了规范劳动合同的订立和解除，制定本条例。\n" + Contracts + Contracts);
         WriteReport(index, "labour/same.txt", "南山街道劳动合同管理办法", "南山街道", "为规范劳动合同管理，" + Contracts);
@@ -329,13 +334,7 @@ public sealed class RelatedReportsSubjectTests
         var random = new Random(1);
         using var index = new TestIndex();
         Fillers(index, random);
-        // Enough regulations for 条例 to be the kind's wording (TitleSubject.MinWordingTitles).
-        for (int s = 0; s < Subjects.Length; s++)
-            for (int copy = 0; copy < 2; copy++)
-            {
-                var place = Places[(s + copy) % Places.Length];
-                WriteReport(index, $"reg/{s}-{copy}.txt", $"{place}{Subjects[s][0]}{Subjects[s][1]}管理条例", place, Regulation(Subjects[s], 1 + copy));
-            }
+        WordingRegulations(index);
         const string Openness = "企业应当向职工公开重大决策和涉及职工切身利益的事项，听取职工意见，接受职工监督。\n";
         // The segmenter has no word 厂务: it reads 厂、务 as single characters, which the word signal drops, leaving 公开.
         WriteReport(index, "reg/asked.txt", "山东省厂务公开条例", "山东省", "第一条 为了推行厂务公开，制定本条例。\n" + Openness + Openness);
