@@ -66,8 +66,9 @@ internal static partial class TitleFinder
 
     // A speaker's byline or a photo caption: a post and a person's name, perhaps with what they do
     // (■大港街道办事处书记韩英; 街道党工委书记卢益芳讲话; 省长胡玉亭; 自治区主席艾尔肯·吐尼亚孜, a name with its dot), or a
-    // government's head whose name the next line prints (阜平县人民政府县长). A heading names a subject, not a person.
-    [GeneratedRegex(@"(?:书记|主任|省长|州长|镇长|乡长|县长|区长|市长|旗长|局长|部长|主席)(?!热线|信箱|会议|办公|接待|公开)(?:[\p{IsCJKUnifiedIdeographs}]{2,3}|[\p{IsCJKUnifiedIdeographs}]{1,6}[·•・][\p{IsCJKUnifiedIdeographs}]{1,8})(?:讲话|致辞|发言)?$|主席[\p{IsCJKUnifiedIdeographs}]{4}$|政府(?:省长|州长|市长|县长|区长|旗长|镇长|乡长|主席)$")]
+    // government's head whose name the next line prints (阜平县人民政府县长, 代县长); a premier's (国务院总理温家宝). A heading names
+    // a subject, not a person.
+    [GeneratedRegex(@"(?:书记|主任|总理|省长|州长|镇长|乡长|县长|区长|市长|旗长|局长|部长|主席)(?!热线|信箱|会议|办公|接待|公开)(?:[\p{IsCJKUnifiedIdeographs}]{2,3}|[\p{IsCJKUnifiedIdeographs}]{1,6}[·•・][\p{IsCJKUnifiedIdeographs}]{1,8})(?:讲话|致辞|发言)?$|主席[\p{IsCJKUnifiedIdeographs}]{4}$|政府[代副]?(?:省长|州长|市长|县长|区长|旗长|镇长|乡长|主席)$")]
     private static partial Regex SpeakerByline();
 
     // A photo's caption: a sentence with its photographer (区长作政府工作报告。陈某 摄), or the scene alone (大会现场).
@@ -447,7 +448,9 @@ internal static partial class TitleFinder
         if (text[^1] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '、') return false;
         // Nor does it hold a sentence's end: a photo's caption with its credit (任振鹤作政府工作报告。某某日报记者某某).
         if (text.IndexOf('。') >= 0) return false;
-        if (text[0] is '—' or '-' || text.StartsWith("——", StringComparison.Ordinal)) return false;
+        if (text[0] is '—' or '-' or '―' || text.StartsWith("——", StringComparison.Ordinal)) return false;
+        // A session line wrapped before its end (…人民代表大会第五次会议上) says where, not what.
+        if (text.EndsWith("会议上", StringComparison.Ordinal) && text.IndexOfAny(['—', '―']) < 0 && !text.Contains("报告", StringComparison.Ordinal)) return false;
         // A heading cut short by a list (…村级组...) is not the whole title; the page prints it in full further on.
         if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…')) return false;
         // An order's or announcement's number alone (第223号, 〔十五届〕第20号) numbers the document; it names nothing.
@@ -486,7 +489,15 @@ internal static partial class TitleFinder
     }
 
     // The byline is read without a session line glued after a title (政府工作报告—2021年7月29日在…会议上代理县长 某某).
-    private static bool IsByline(string text) => SpeakerByline().IsMatch(ChineseText.ForMatching(TitleLine.WithoutSessionLine(text)));
+    private static bool IsByline(string text)
+    {
+        var matching = ChineseText.ForMatching(TitleLine.WithoutSessionLine(text));
+        // A headline of a meeting ends with its guest's post and name too (习近平会见印度总理莫迪): no byline.
+        return SpeakerByline().IsMatch(matching) && !MeetingHeadline().IsMatch(matching);
+    }
+
+    [GeneratedRegex(@"会见|会晤|接见|会谈|通话|致电|致信|看望|慰问")]
+    private static partial Regex MeetingHeadline();
 
     // A line in a bulleted list (• 网络安全为人民 / • 保守国家秘密…): a slogan or menu item when another bulleted line adjoins it.
     private static bool InBulletedList(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i)

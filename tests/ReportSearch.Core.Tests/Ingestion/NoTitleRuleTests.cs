@@ -47,6 +47,11 @@ public class NoTitleRuleTests
     [InlineData("阜平县人民政府县长\n王某某\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。")]
     [InlineData("任某某作政府工作报告。某某日报记者张某\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。")]
     [InlineData("国办函〔2004〕36号\n黑龙江省人民政府：\n你省关于申办大学生冬季运动会的请示收悉。经国务院同意，现函复如下。\n国务院办公厅")]
+    [InlineData("国务院总理李克强\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。")]
+    [InlineData("徐水县人民政府代县长\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。")]
+    [InlineData("保定市徐水区人民政府区长  李某某\n各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。")]
+    [InlineData("――2026年1月27日在某省第十四届人民代表大会第四次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。")]
+    [InlineData("人民代表大会第五次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。")]
     [InlineData("自治区主席嘎玛泽登\n各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。")]
     public void A_speakers_byline_a_caption_or_a_number_under_a_lost_heading_is_no_title(string text) => Assert.Null(Txt(text).Title);
 
@@ -76,6 +81,10 @@ public class NoTitleRuleTests
     [Fact]
     public void A_regulations_title_noting_its_revision_keeps_it() =>
         Assert.Equal("上海市市容环境卫生管理条例（2021年修订）", Txt("上海市市容环境卫生管理条例（2021年修订）\n第一条 为了加强市容环境卫生管理，制定本条例。\n第二条 本条例适用于本市。").Title);
+
+    [Fact]
+    public void A_meeting_headline_ending_with_its_guests_post_and_name_keeps_it() =>
+        Assert.Equal("习近平会见印度总理莫迪", Txt("习近平会见印度总理莫迪\n2016-06-24 来源：新华社\n国家主席习近平24日在塔什干会见印度总理莫迪。").Title);
 
     [Fact]
     public void A_title_naming_a_post_keeps_it() =>
