@@ -15,7 +15,8 @@ internal static class SubjectMentions
     /// <summary>A text returns to a word when it names it at least once in this many characters on average.</summary>
     public const int RecurringSpan = 1000;
 
-    public static bool Recurs(IndexSearcher searcher, string reportId, string word)
+    /// <summary>The report's text, its segments one after another (read once for all the words it is tested on).</summary>
+    public static string TextOf(IndexSearcher searcher, string reportId)
     {
         var segments = new List<int>();
         searcher.Search(new BooleanQuery
@@ -23,14 +24,14 @@ internal static class SubjectMentions
             { new TermQuery(new Term(F.Id, reportId)), Occur.MUST },
             { new TermQuery(new Term(F.Type, F.SegmentType)), Occur.MUST },
         }, new DocCollector(segments));
-        int mentions = 0, length = 0;
-        foreach (int doc in segments)
-        {
-            var text = SegmentPayload.ReadSegment(searcher.IndexReader, doc).Text;
-            length += text.Length;
-            for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-                mentions++;
-        }
-        return mentions > 0 && (long)mentions * RecurringSpan >= length;
+        return string.Concat(segments.Select(doc => SegmentPayload.ReadSegment(searcher.IndexReader, doc).Text));
+    }
+
+    public static bool Recurs(string text, string word)
+    {
+        int mentions = 0;
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            mentions++;
+        return mentions > 0 && (long)mentions * RecurringSpan >= text.Length;
     }
 }

@@ -135,12 +135,15 @@ internal sealed partial class TitleSubject
     /// title has that its text returns to (<see cref="SubjectMentions"/>): a word no title shares can only be named in the
     /// text (公园 of 北京市公园条例 in a regulation on urban greening), and a report whose text never names it, or names it
     /// only in passing (a fireworks ban's 禁止在公园燃放), is on another subject.</summary>
-    public List<string> SharedBy(IndexSearcher searcher, string otherId) =>
-        words.Where(w => searcher.Search(new BooleanQuery
+    public List<string> SharedBy(IndexSearcher searcher, string otherId)
+    {
+        string? otherText = null;
+        return words.Where(w => searcher.Search(new BooleanQuery
         {
             { new TermQuery(new Term(F.Id, otherId)), Occur.MUST },
             { w.OnlyHere ? w.InText : w.InTitle, Occur.MUST },
-        }, 1).TotalHits > 0 && (!w.OnlyHere || SubjectMentions.Recurs(searcher, otherId, w.Text))).Select(w => w.Text).ToList();
+        }, 1).TotalHits > 0 && (!w.OnlyHere || SubjectMentions.Recurs(otherText ??= SubjectMentions.TextOf(searcher, otherId), w.Text))).Select(w => w.Text).ToList();
+    }
 
     /// <summary>Of the shared title words, those that name the subject (not the kind's wording): shown first.</summary>
     public IEnumerable<string> SubjectOf(IEnumerable<string> shared) => shared.Where(t => words.Any(w => w.Text == t && !w.IsWording));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
 using ReportSearch.Places;
 
 namespace ReportSearch.Ingestion;
@@ -160,9 +161,6 @@ internal static partial class TitleFinder
 
     [GeneratedRegex(@"^(?:组\s*长|副组长|成\s*员|副主任|主\s*任)\s*[:：]")]
     private static partial Regex RosterLine();
-
-    [GeneratedRegex(@"^第[一二三四五六七八九十百零〇\d]{1,5}条(?!例)")]
-    private static partial Regex ArticleOpening();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]")]
     private static partial Regex EmailAddress();
@@ -467,7 +465,7 @@ internal static partial class TitleFinder
         if (HeaderLabels.OpensField(matching) || LabelEnd().IsMatch(matching) || ShortField().IsMatch(matching) || IsPageLabel(matching)) return false;
         // An article of a rule (第九条 自治县人民政府应当…) and a line giving an e-mail address (新闻爆料:news@…) are text
         // and a site's frame, not headings, wherever a page lost the heading above them.
-        if (ArticleOpening().IsMatch(matching) || EmailAddress().IsMatch(matching)) return false;
+        if (RuleArticle.Opening().IsMatch(matching) || EmailAddress().IsMatch(matching)) return false;
         // The end of a law's passage or effect note (…常务委员会第三十次会议通过）, 自发布之日起施行) and a group's roster
         // (副组长：某某某…) are no headings either.
         if (PassageOrEffectEnd().IsMatch(matching) && matching.IndexOfAny(['（', '(']) < 0 || RosterLine().IsMatch(matching)) return false;

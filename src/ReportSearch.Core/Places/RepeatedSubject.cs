@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
 
 namespace ReportSearch.Places;
 
@@ -37,17 +38,13 @@ internal static partial class RepeatedSubject
     [GeneratedRegex(@"对口(?:支援|帮扶|协作|合作)|结对帮扶|帮扶结对|东西部(?:扶贫)?协作")]
     private static partial Regex AidBetweenPlaces();
 
-    // An article of a regulation or rule opening its line: 第十七条, 第4条.
-    [GeneratedRegex(@"^\s*第[一二三四五六七八九十百零〇\d]{1,5}条", RegexOptions.Multiline)]
-    private static partial Regex ArticleOpening();
-
     private const int MinArticles = 2;
 
     /// <param name="named">Each full-name mention's unit (short forms excluded: a county's short form is often a word).</param>
     /// <param name="texts">The text's parts, for the words of aid between places.</param>
     public static Place? Find(IEnumerable<Place> named, IEnumerable<string> texts)
     {
-        if (texts.Any(t => AidBetweenPlaces().IsMatch(t)) || texts.Sum(t => ArticleOpening().Count(t)) >= MinArticles) return null;
+        if (texts.Any(t => AidBetweenPlaces().IsMatch(t)) || texts.Sum(t => RuleArticle.Opening().Count(t)) >= MinArticles) return null;
         var counts = named.Where(p => !p.IsZone).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
         var candidates = counts.Where(kv => kv.Key.Level >= PlaceLevel.County && kv.Value >= MinTimes && !HasCompetitor(kv.Key, kv.Value, counts)).Select(kv => kv.Key).ToList();
         if (candidates.Count == 0) return null;

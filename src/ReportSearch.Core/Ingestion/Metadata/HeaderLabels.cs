@@ -47,8 +47,11 @@ internal static partial class HeaderLabels
     /// flattened to text (<c>索引号 MB1670946/2023-00023 生成日期 2023-01-17</c>).
     /// </summary>
     public static readonly Regex Label = new(
-        @"(?<=^|[\s|｜•·●▪■◆\-*])(?<label>" + string.Join("|", Table.Select(t => t.Label).OrderByDescending(l => l.Length).Select(Spaced)) + @")(?<sep>\s*[:：|｜]|(?=\s)|$)",
+        @"(?<=^|[\s|｜•·●▪■◆\-*])(?<label>" + Alternatives() + @")(?<sep>\s*[:：|｜]|(?=\s)|$)",
         RegexOptions.Compiled);
+
+    // Every label, longest first (so 主题分类 wins over 分类), spaces allowed inside.
+    private static string Alternatives() => string.Join("|", Table.Select(t => t.Label).OrderByDescending(l => l.Length).Select(Spaced));
 
     // The spaces a page sets inside a label to align a table's labels: ASCII and ideographic (a no-break space is read
     // as an ASCII one, ChineseText.TrimLine).
@@ -70,7 +73,7 @@ internal static partial class HeaderLabels
 
     // Anchored at the line's start, so a title candidate is not searched through for a label.
     private static readonly Regex OpeningLabel = new(
-        @"^(?:" + string.Join("|", Table.Select(t => t.Label).OrderByDescending(l => l.Length).Select(Spaced)) + @")\s*[:：|｜]",
+        @"^(?:" + Alternatives() + @")\s*[:：|｜]",
         RegexOptions.Compiled);
 
     public static HeaderField FieldOf(string matchedLabel) => ByLabel[Unspaced(matchedLabel)];
