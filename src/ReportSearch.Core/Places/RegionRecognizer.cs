@@ -69,8 +69,10 @@ public static partial class RegionRecognizer
     private const double DescendShare = 0.5;
     private const int PartStride = 1_000_000;
 
-    // Central bodies at the start of a title or an issuing body: 国务院办公厅关于…, 中共中央 国务院关于…, 中华人民共和国…法.
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?:国务院|中共中央|中央军委|中央|全国人民代表大会|全国人大|全国政协|中华人民共和国|国家(?!级)|(?:财政|教育|科学技术|工业和信息化|公安|民政|司法|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|外交|国防)部)")]
+    // Central bodies at the start of a title or an issuing body: 国务院办公厅关于…, 中共中央 国务院关于…, 中华人民共和国…法,
+    // the supreme court and procuratorate (最高人民法院关于上海金融法院案件管辖的规定 is national, whatever court it
+    // names), and the ministries under their names of today and of earlier years (交通部令, 卫生部关于…).
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?(?:国务院|中共中央|中央军委|中央|全国人民代表大会|全国人大|全国政协|中华人民共和国|国家(?!级)|最高人民法院|最高人民检察院|中国人民银行|海关总署|审计署|(?:财政|教育|科学技术|科技|工业和信息化|公安|民政|司法|人力资源和社会保障|人力资源社会保障|自然资源|生态环境|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|外交|国防|应急管理|退役军人事务|交通|铁道|建设|卫生|人事|劳动和社会保障|劳动|国土资源|环境保护|农业|文化|监察|信息产业|对外贸易经济合作)部)")]
     private static partial Regex NationalStart();
 
     /// <summary>
@@ -334,6 +336,11 @@ public static partial class RegionRecognizer
             && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org && (r.Place.Level >= PlaceLevel.County || !subject.IsWithin(r.Place))))
             best = subject;
         var strength = Strength(best, resolved, subjects, zoned, rootInDoubt ? null : lowest, rootInDoubt ? null : highest, rootInDoubt) with { Mentioned = mentioned };
+        // Its own words (本省, 全市) say a level, not which unit: that rests on a unit the text names on its branch
+        // (NamesUnitWithin; 龙山县 above the town 里耶 it repeats).
+        if (strength.Evidence == RegionEvidence.SelfReference && strength.Place is { } spoken
+            && !kept.Any(k => (k.Place.IsWithin(spoken) || spoken.IsWithin(k.Place)) && NamesUnitWithin(k.Mention, k.Place, k.Supported, k.Former, zoned[k.Order / PartStride].Text)))
+            strength = strength with { Evidence = RegionEvidence.Mentions };
         // The one unit of its own level a document names stands against a weak guess on another branch only where the
         // guess's province is itself in doubt (a county's partners in Beijing named about as often as the county).
         if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned) is { } own
@@ -377,6 +384,17 @@ public static partial class RegionRecognizer
         var units = ofLevel.Select(k => k.Place).Distinct().ToList();
         return units.Count == 1 ? units[0] : null;
     }
+
+    /// <summary>
+    /// Whether a mention names its unit for a document's own words (本省, 全市) to stand on: a full name, a former name
+    /// (清苑县 for today's 清苑区), a province's short form (浙江), or another short form that other names back, that no
+    /// word of the text runs across and, below a city, that is no word itself (和谐清苑 beside 保定). Short forms that
+    /// are words back each other by chance: 大庆 of 重大庆典 and 友好 of 友好往来, both of 黑龙江省, in a regulation that
+    /// never names its province make 本省 no province's.
+    /// </summary>
+    private static bool NamesUnitWithin(PlaceMention m, Place place, bool supported, bool former, string text) =>
+        !m.IsShortForm || former || place.Level == PlaceLevel.Province
+        || supported && PlaceNames.OnWordBoundaries(text, m.Start, m.Start + m.Length) && !(place.Level >= PlaceLevel.County && IsWordShortForm(m, text));
 
     // A journey's verb before the place it goes to, with only the place's units between (赴浙江省湖州市, 前往, 到): not 受到,
     // 得到, 达到 ….

@@ -17,6 +17,15 @@ public class CentralBodyOfficeTests
     [InlineData(DocumentZone.Org, "国家发展改革委")]
     public void A_central_body_is_national(DocumentZone zone, string text) => Assert.True(Of(zone, text).National);
 
+    // The supreme court and procuratorate, and ministries under their former names, are central bodies too, whatever
+    // court or place their title names (LawRefBook/Laws: 司法解释 and 行政法规 files).
+    [Theory]
+    [InlineData(DocumentZone.Title, "最高人民法院关于上海金融法院案件管辖的规定")]
+    [InlineData(DocumentZone.Title, "最高人民检察院关于广州市人民检察院办理案件有关问题的批复")]
+    [InlineData(DocumentZone.Org, "交通部")]
+    [InlineData(DocumentZone.Title, "卫生部关于北京市医疗机构管理有关问题的批复")]
+    public void A_court_or_ministry_of_the_whole_country_is_national(DocumentZone zone, string text) => Assert.True(Of(zone, text).National);
+
     [Theory]
     [InlineData(DocumentZone.Title, "国家税务总局安吉县税务局关于开展2023年度个人所得税综合所得汇算清缴的公告", "安吉县")]
     [InlineData(DocumentZone.Org, "国家税务总局安吉县税务局", "安吉县")]

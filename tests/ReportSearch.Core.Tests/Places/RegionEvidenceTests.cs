@@ -18,6 +18,8 @@ public class RegionEvidenceTests
     [InlineData("附和县委的意见", "和县")]
     // A town name ending in a common word (城镇, 乡镇) straddling two words: 其中|城镇以上投资 holds no 中城镇.
     [InlineData("全年完成固定资产投资32亿元，其中城镇以上投资27亿元", "中城镇")]
+    // A town name whose last character opens such a word with the next one: 会同|乡镇人民政府 holds no 会同乡.
+    [InlineData("县级人民政府有关部门应当会同乡镇人民政府做好快递网点的规划", "会同乡")]
     public void A_short_name_inside_a_longer_word_is_not_a_place(string text, string notFound) =>
         Assert.DoesNotContain(notFound, Names(text));
 
@@ -37,6 +39,18 @@ public class RegionEvidenceTests
         Assert.False(region.IsStrong);
         Assert.Equal(RegionEvidence.Mentions, region.Evidence);
         Assert.Contains(region.Mentioned, p => p.Name == "晋江市");
+    }
+
+    // 本省 says the document is a province's, not which: the short forms that are words (大庆 of 重大庆典, 友好 of 友好往来,
+    // both of 黑龙江省) name none, so the province stays a guess. Named in full or by its own short form, it is strong.
+    [Theory]
+    [InlineData("第五条 本省鼓励华侨参与民间友好往来。举行重大庆典活动时，可以邀请华侨代表参加。本省各级人民政府应当做好服务。", null)]
+    [InlineData("第五条 本省鼓励华侨参与民间友好往来。黑龙江省各级人民政府应当做好服务。本省侨务部门负责协调。", "黑龙江省")]
+    [InlineData("第五条 本省鼓励华侨参与民间友好往来。黑龙江各级人民政府应当做好服务。本省侨务部门负责协调。", "黑龙江省")]
+    public void Its_own_words_stand_only_on_a_unit_it_names(string text, string? strong)
+    {
+        var region = Recognize((DocumentZone.Opening, text), (DocumentZone.Body, text));
+        Assert.Equal(strong, region.IsStrong ? region.Place?.Name : null);
     }
 
     [Fact]
