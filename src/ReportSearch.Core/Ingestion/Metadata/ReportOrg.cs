@@ -29,12 +29,14 @@ internal static partial class ReportOrg
 
     // The place whose congress a session line names: 在淀山湖镇第十九届人民代表大会…, 在嫩江县第十三届人民代表大会….
     // Not a congress named by its level only (在县第十五届人民代表大会), which names no place.
-    [GeneratedRegex(@"(?:^|在)\s*(?<place>(?:(?!在)\p{IsCJKUnifiedIdeographs}){2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))\s*第?[一二三四五六七八九十百\d]+届人民代表大会")]
+    // Its loops are of sets, never of a group with a lookahead ((?:(?!x)[^y]){0,30}?): .NET 10's generated code throws
+    // on a lazy group loop that backtracks at its bound (dotnet/runtime#129511; GeneratedRegexOracleTests).
+    [GeneratedRegex(@"(?:^|在)\s*(?<place>[\p{IsCJKUnifiedIdeographs}-[在]]{2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))\s*第?[一二三四五六七八九十百\d]+届人民代表大会")]
     private static partial Regex CongressPlace();
 
     // A work report titled by its place: 沾化县政府工作报告, 2019年广州市番禺区政府工作报告, 2012年苍山县两会《政府工作报告》.
-    // The whole title, so that news about a report (…雨花区政府工作报告来了) is not one.
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(?<place>(?:(?!年)\p{IsCJKUnifiedIdeographs}){2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))(?:人民)?(?:两会)?[《“""]?(?:人民)?政府(?:工作)?报告[》”""]?\s*(?:[（(][^）)]{1,6}[）)])?$")]
+    // The whole title, so that news about a report (…雨花区政府工作报告来了) is not one. A set loop, as above.
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?)?(?<place>[\p{IsCJKUnifiedIdeographs}-[年]]{2,20}?(?:省|市|区|县|镇|乡|旗|州|盟))(?:人民)?(?:两会)?[《“""]?(?:人民)?政府(?:工作)?报告[》”""]?\s*(?:[（(][^）)]{1,6}[）)])?$")]
     private static partial Regex PlaceOfWorkReport();
 
     // A level alone, which names no place (县, 自治县, 市辖区).
