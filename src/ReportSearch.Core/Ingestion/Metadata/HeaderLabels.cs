@@ -39,16 +39,28 @@ internal static partial class HeaderLabels
         ("公开日", HeaderField.PublishedDate),
     ];
 
-    private static readonly Dictionary<string, HeaderField> ByLabel = Table.ToDictionary(t => t.Label, t => t.Field);
+    // The keys a crawler writes above a page's text (title: …, url: …, author: …, content:), in any case. English words
+    // of a text are no labels: these count only with their colon (CrawlerLabel).
+    private static readonly (string Label, HeaderField Field)[] CrawlerTable =
+    [
+        ("title", HeaderField.Title), ("url", HeaderField.Other), ("author", HeaderField.Other), ("source", HeaderField.Source),
+        ("content", HeaderField.Other),
+    ];
+
+    // Declared before the patterns that use it: static fields are set in the order they are written.
+    private static readonly string CrawlerLabel = "(?i:" + string.Join("|", CrawlerTable.Select(t => t.Label)) + @")(?![A-Za-z_])";
+
+    private static readonly Dictionary<string, HeaderField> ByLabel = Table.Concat(CrawlerTable).ToDictionary(t => t.Label, t => t.Field);
 
     /// <summary>
     /// A label at a field boundary (line start, after a space, a bar or a bullet), with spaces allowed inside it, and
     /// the separator after it: a colon or a bar (<c>key: value</c>, <c>key | value</c>), or only spaces in a table
-    /// flattened to text (<c>索引号 MB1670946/2023-00023 生成日期 2023-01-17</c>).
+    /// flattened to text (<c>索引号 MB1670946/2023-00023 生成日期 2023-01-17</c>). A crawler's key only with its colon.
     /// </summary>
     public static readonly Regex Label = new(
-        @"(?<=^|[\s|｜•·●▪■◆\-*])(?<label>" + Alternatives() + @")(?<sep>\s*[:：|｜]|(?=\s)|$)",
+        @"(?<=^|[\s|｜•·●▪■◆\-*])(?:(?<label>" + Alternatives() + @")(?<sep>\s*[:：|｜]|(?=\s)|$)|(?<label>" + CrawlerLabel + @")(?<sep>\s*[:：]))",
         RegexOptions.Compiled);
+
 
     // Every label, longest first (so 主题分类 wins over 分类), spaces allowed inside.
     private static string Alternatives() => string.Join("|", Table.Select(t => t.Label).OrderByDescending(l => l.Length).Select(Spaced));
@@ -60,7 +72,8 @@ internal static partial class HeaderLabels
     // 索引号 → 索[ 　]*引[ 　]*号
     private static string Spaced(string label) => string.Join("[" + LabelSpaces + "]*", label.Select(c => Regex.Escape(c.ToString())));
 
-    private static string Unspaced(string text) => string.Concat(text.Where(c => !LabelSpaces.Contains(c)));
+    // A crawler's key in any case (Title:, TITLE:) is its lower-case entry.
+    private static string Unspaced(string text) => string.Concat(text.Where(c => !LabelSpaces.Contains(c))).ToLowerInvariant();
 
     /// <summary>The label 字号, which names the font-size switch or, where its value is one, the 文号.</summary>
     public static bool IsFontSizeOrNumber(string matchedLabel) => Unspaced(matchedLabel) == "字号";
@@ -73,7 +86,7 @@ internal static partial class HeaderLabels
 
     // Anchored at the line's start, so a title candidate is not searched through for a label.
     private static readonly Regex OpeningLabel = new(
-        @"^(?:" + Alternatives() + @")\s*[:：|｜]",
+        @"^(?:" + Alternatives() + @"|" + CrawlerLabel + @")\s*[:：|｜]",
         RegexOptions.Compiled);
 
     public static HeaderField FieldOf(string matchedLabel) => ByLabel[Unspaced(matchedLabel)];
