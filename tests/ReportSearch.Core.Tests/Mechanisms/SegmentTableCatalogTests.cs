@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using ReportSearch.Core.Tests.Engine;
 using ReportSearch.Engine;
+using ReportSearch.Ingestion;
 using ReportSearch.Mechanisms;
 
 namespace ReportSearch.Core.Tests.Mechanisms;
@@ -97,8 +98,15 @@ public sealed class SegmentTableCatalogTests : IDisposable
             3 => $"不搞“{keys[r.Next(keys.Length)]}”。\n",
             _ => "全年完成各项目标任务。\n",
         }));
-        ReportRecord Report(string path) =>
-            IndexTestSupport.Document(path, $"{regions[1 + r.Next(regions.Length - 1)][^1]}{2015 + r.Next(8)}年工作报告", bodies[path] = Body());
+        // Each report's year, date and place as its header would give them (a year unknown for some), so that first
+        // appearances, timelines and regions differ between reports.
+        ReportRecord Report(string path)
+        {
+            var region = regions[1 + r.Next(regions.Length - 1)];
+            int? year = r.Next(5) == 0 ? null : 2015 + r.Next(8);
+            var metadata = new ReportMetadata { Year = year, Date = year is null || r.Next(2) == 0 ? null : $"{year}-0{1 + r.Next(9)}-1{r.Next(10)}", RegionPath = region };
+            return IndexTestSupport.Document(path, $"{region[^1]}{year}年工作报告", bodies[path] = Body(), metadata);
+        }
 
         IReportIndexReader? reader = null;
         bool merged = false, deletedInOldSegment = false;
