@@ -47,7 +47,8 @@ public sealed class SegmentFile
     public static SegmentFile? For(AtomicReader reader, string name)
     {
         if (reader is not SegmentReader segment || segment.SegmentInfo.Info is not { Dir: FSDirectory folder } info) return null;
-        info.Diagnostics.TryGetValue("timestamp", out var written);
+        string? written = null;
+        info.Diagnostics?.TryGetValue("timestamp", out written);
         return new SegmentFile(folder.Directory.FullName, info.Name, name, $"{info.Name} {info.DocCount} {written}");
     }
 
@@ -101,6 +102,10 @@ public sealed class SegmentFile
                 long length = stream.Position - lengthAt - sizeof(long);
                 stream.Position = lengthAt;
                 w.Write(length);
+                w.Flush();
+                // On disk before it takes its name: after a crash a renamed file whose blocks were never written would
+                // read as zeros, which decode as plausible mentions.
+                stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, Path, overwrite: true);
             temporary = null;

@@ -81,8 +81,9 @@ internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
     {
         foreach (var part in parts)
         {
-            using var stream = part.Part is InFile { File: var file } ? file.OpenRead() : null;
-            var tables = stream is null ? Tables(part.Payloads(), perTable) : FromFile(((InFile)part.Part).File, stream);
+            var file = (part.Part as InFile)?.File;
+            using var stream = file?.OpenRead();
+            var tables = file is null || stream is null ? Tables(part.Payloads(), perTable) : FromFile(file, stream);
             foreach (var table in tables)
                 yield return (table, part.IsLive, part.DocBase);
         }
