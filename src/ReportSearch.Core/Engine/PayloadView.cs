@@ -14,6 +14,14 @@ public abstract class PayloadView<TPart, TView> where TPart : class where TView 
     /// <summary>One Lucene segment's payloads, in document order.</summary>
     public abstract TPart ReadPart(IEnumerable<StoredPayload> payloads);
 
+    /// <summary>
+    /// As <see cref="ReadPart(IEnumerable{StoredPayload})"/>, with a file the view may keep beside the segment
+    /// (null: none can be kept). A view whose part would grow with the archive if it stayed in memory keeps it
+    /// there instead: written the first time the segment is seen, read back by later snapshots and processes, so the
+    /// payloads (read lazily) are read only when the file is missing.
+    /// </summary>
+    public virtual TPart ReadPart(IEnumerable<StoredPayload> payloads, SegmentFile? file) => ReadPart(payloads);
+
     /// <summary>The snapshot's parts, each with a test of whether a document is live (null: all are).</summary>
     public abstract TView Combine(IReadOnlyList<(TPart Part, Func<int, bool>? IsLive)> parts);
 

@@ -57,7 +57,7 @@ internal static class SnapshotViews
         {
             var atomic = leaf.AtomicReader;
             var live = atomic.LiveDocs;
-            var part = CoreCache.Get(atomic, view, a => view.ReadPart(Payloads(a, view.Field)));
+            var part = CoreCache.Get(atomic, view, a => view.ReadPart(Payloads(a, view.Field), SegmentFile.For(a, view.Field)));
             return new PayloadPart<TPart>(part, live is null ? null : live.Get, () => Payloads(atomic, view.Field), leaf.DocBase);
         }).ToList();
         return view.Combine(parts, new SnapshotPayloads(snapshot, view.Field));

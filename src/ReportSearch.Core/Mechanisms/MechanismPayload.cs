@@ -10,10 +10,12 @@ namespace ReportSearch.Mechanisms;
 /// them (a view of the payloads, which the engine builds once per snapshot). The
 /// value is compact (length-prefixed UTF-8, a name or spelling left out when it repeats the key, deflated at the
 /// fastest level): reports name dozens of candidates each, most of which never become listed mechanisms, and as
-/// JSON they made the index half as big again. Nothing of a Lucene segment is kept between snapshots: every
-/// candidate's mentions held in memory grew with the archive (87.5 MB of heap at 1 GB, some 900 MB at 10 GB),
-/// so the catalogue reads the stored payloads again, a few thousand at a time, and keeps only what it lists; what
-/// it lists keeps numbers, and one name's page reads its reports' titles and definitions back by document.
+/// JSON they made the index half as big again. Nothing of a Lucene segment is kept in memory between snapshots:
+/// every candidate's mentions held in memory grew with the archive (87.5 MB of heap at 1 GB, some 900 MB at 10 GB).
+/// Each segment's mentions are kept instead as compact tables in a file beside the segment (see
+/// <see cref="ReadPart(IEnumerable{StoredPayload}, SegmentFile?)"/>), decoded from its payloads once; a catalogue reads
+/// those files a table at a time, twice, and keeps only what it lists; what it lists keeps numbers, and one name's
+/// page reads its reports' titles and definitions back from the payloads by document.
 /// </summary>
 internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
 {
@@ -30,10 +32,37 @@ internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
 
     public override string Field => PayloadName;
 
-    // The part kept per Lucene segment: none (the payloads are read when a catalogue is built).
+    // The part kept per Lucene segment when no file can be kept beside it: none (its payloads are read when a
+    // catalogue is built).
     private static readonly object NoPart = new();
 
+    /// <summary>The part of a segment whose tables are kept in a file beside it (see <see cref="SegmentFile"/>).</summary>
+    internal sealed class InFile(SegmentFile file)
+    {
+        public SegmentFile File { get; } = file;
+    }
+
     public override object ReadPart(IEnumerable<StoredPayload> payloads) => NoPart;
+
+    /// <summary>
+    /// A segment's mention tables are kept in a file beside it, not in memory: at 1 GB of archive they are 687,000
+    /// mentions, several MB however compact, and at 10 GB they would take the catalogue past its 150 MB. Written the
+    /// first time a catalogue meets the segment, from its payloads; every later snapshot reads the file instead (a
+    /// few MB per GB of archive, read without inflating or decoding strings), so a commit reads the payloads of its new
+    /// segments only. A file that cannot be written leaves the part without one: its payloads are read per catalogue.
+    /// </summary>
+    public override object ReadPart(IEnumerable<StoredPayload> payloads, SegmentFile? file)
+    {
+        if (file is null) return NoPart;
+        if (IsWhole(file)) return new InFile(file);
+        return file.TryWrite(stream => MentionTableFile.Write(stream, Tables(payloads, PayloadsPerTable))) ? new InFile(file) : NoPart;
+    }
+
+    private static bool IsWhole(SegmentFile file)
+    {
+        using var stream = file.OpenRead();
+        return stream is not null && MentionTableFile.IsWhole(stream);
+    }
 
     public override MechanismCatalog Combine(IReadOnlyList<(object Part, Func<int, bool>? IsLive)> parts) =>
         throw new NotSupportedException("the mechanism catalogue reads the segments' payloads");
@@ -44,13 +73,40 @@ internal sealed class MechanismPayload : PayloadView<object, MechanismCatalog>
     public override MechanismCatalog Combine(IReadOnlyList<PayloadPart<object>> parts, IStoredPayloads stored) =>
         MechanismCatalog.Build(Tables(parts, PayloadsPerTable), stored);
 
-    /// <summary>The mention tables of the snapshot's segments, <paramref name="perTable"/> payloads each, decoded
-    /// anew on every enumeration (the catalogue goes over them twice).</summary>
+    /// <summary>The mention tables of the snapshot's segments, read anew on every enumeration (the catalogue goes over
+    /// them twice), one at a time: from the segment's file where it has one (tables of <see cref="PayloadsPerTable"/>
+    /// payloads), else decoded from its payloads, <paramref name="perTable"/> each. A file that went missing meanwhile
+    /// is replaced by the payloads, which give the same tables.</summary>
     internal static IEnumerable<(MentionTable Table, Func<int, bool>? IsLive, int DocBase)> Tables(IReadOnlyList<PayloadPart<object>> parts, int perTable)
     {
         foreach (var part in parts)
-            foreach (var table in Tables(part.Payloads(), perTable))
+        {
+            var file = (part.Part as InFile)?.File;
+            using var stream = file?.OpenRead();
+            var tables = file is null || stream is null ? Tables(part.Payloads(), perTable) : FromFile(file, stream);
+            foreach (var table in tables)
                 yield return (table, part.IsLive, part.DocBase);
+        }
+    }
+
+    /// <summary>A segment's tables from its file. The file was whole when its part was read; one found damaged since
+    /// is deleted, so that the catalogue built again (this build fails) reads the segment's payloads.</summary>
+    private static IEnumerable<MentionTable> FromFile(SegmentFile file, Stream stream)
+    {
+        using var tables = MentionTableFile.Read(stream).GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!tables.MoveNext()) yield break;
+            }
+            catch (InvalidDataException)
+            {
+                file.Delete();
+                throw;
+            }
+            yield return tables.Current;
+        }
     }
 
     /// <summary>One segment's payloads as mention tables of <paramref name="perTable"/> payloads each.</summary>

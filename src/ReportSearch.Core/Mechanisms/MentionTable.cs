@@ -11,26 +11,31 @@ namespace ReportSearch.Mechanisms;
 public sealed class MentionTable
 {
     // Per segment document that names something.
-    internal int[] Doc { get; private init; } = [];
-    internal string[] ReportId { get; private init; } = [];
-    internal string?[] Title { get; private init; } = [];
-    internal int[] Year { get; private init; } = [];
-    internal string?[] Date { get; private init; } = [];
-    internal string[][] Region { get; private init; } = [];
+    internal int[] Doc { get; init; } = [];
+    internal string[] ReportId { get; init; } = [];
+    internal string?[] Title { get; init; } = [];
+    internal int[] Year { get; init; } = [];
+    internal string?[] Date { get; init; } = [];
+    internal string[][] Region { get; init; } = [];
     /// <summary>Where the report's year came from; null when the payload does not say (format 2) or nobody knew.</summary>
-    internal MetadataOrigin?[] YearOrigin { get; private init; } = [];
+    internal MetadataOrigin?[] YearOrigin { get; init; } = [];
 
     // Per mention.
-    internal int[] Segment { get; private init; } = [];
-    internal int[] Key { get; private init; } = [];
-    internal MechanismEvidence[] Evidence { get; private init; } = [];
-    internal string[] Keys { get; private init; } = [];
+    internal int[] Segment { get; init; } = [];
+    internal int[] Key { get; init; } = [];
+    internal MechanismEvidence[] Evidence { get; init; } = [];
+    internal string[] Keys { get; init; } = [];
     /// <summary>Index into <see cref="Strings"/>, or -1: the name is the key.</summary>
-    internal int[] Name { get; private init; } = [];
+    internal int[] Name { get; init; } = [];
     /// <summary>Index into <see cref="Strings"/>, or -1: written as the name in quotation marks.</summary>
-    internal int[] Written { get; private init; } = [];
-    internal string[] Strings { get; private init; } = [];
-    internal Dictionary<int, (string Text, string? Section)> Definitions { get; private init; } = [];
+    internal int[] Written { get; init; } = [];
+    internal string[] Strings { get; init; } = [];
+    /// <summary>The mentions that define their name, with the definition; <see cref="DefinitionNotRead"/> in a table read
+    /// back from the catalogue's file of a segment (<see cref="MentionTableFile"/>), which keeps only which mentions define
+    /// (the texts are read back from the payloads for a page, see <see cref="MentionReader"/>).</summary>
+    internal Dictionary<int, (string Text, string? Section)> Definitions { get; init; } = [];
+
+    internal static readonly (string Text, string? Section) DefinitionNotRead = ("", null);
 
     public int MentionCount => Segment.Length;
 

@@ -41,8 +41,8 @@ public sealed class BoundedCatalogTests : IDisposable
         public override List<string> Combine(IReadOnlyList<(List<string> Part, Func<int, bool>? IsLive)> parts) => parts.SelectMany(p => p.Part).Distinct().ToList();
     }
 
-    private static readonly string[] Keys = ["六个一", "放管服", "两学一做", "一网通办", "河长制", "最多跑一次", "三治融合", "街乡吹哨", "双随机一公开", "接诉即办", "枫桥经验", "一委一办一平台"];
-    private static readonly string[][] Regions = [[], ["广东省", "广州市", "越秀区"], ["广东省", "广州市", "天河区"], ["浙江省", "杭州市"], ["浙江省", "杭州市", "西湖区", "西园街道"]];
+    internal static readonly string[] Keys = ["六个一", "放管服", "两学一做", "一网通办", "河长制", "最多跑一次", "三治融合", "街乡吹哨", "双随机一公开", "接诉即办", "枫桥经验", "一委一办一平台"];
+    internal static readonly string[][] Regions = [[], ["广东省", "广州市", "越秀区"], ["广东省", "广州市", "天河区"], ["浙江省", "杭州市"], ["浙江省", "杭州市", "西湖区", "西园街道"]];
 
     private sealed record Payload(string ReportId, byte[] Bytes);
 
@@ -282,7 +282,7 @@ public sealed class BoundedCatalogTests : IDisposable
     private static string Answers(FormerMechanismCatalog catalog, IEnumerable<string> reportIds) =>
         Answers(catalog.Count, catalog.List, catalog.Find, name => FormerPages(catalog, name), catalog.NamedIn, reportIds);
 
-    private static string Answers(MechanismCatalog catalog, IEnumerable<string> reportIds) =>
+    internal static string Answers(MechanismCatalog catalog, IEnumerable<string> reportIds) =>
         Answers(catalog.Count, catalog.List, catalog.Find, name => Pages(catalog, name), catalog.NamedIn, reportIds);
 
     private static string Answers(int count, Func<MechanismQuery, MechanismListPage> list, Func<string, MechanismSummary?> find,
