@@ -223,8 +223,9 @@ public static partial class RegionRecognizer
         // A short form of one province or city (山东, 泉州) supports the units below it too; a county's short form
         // may be a common word (新建, 和平) and does not.
         // A newspaper's dateline names its place without doubt, short form or not: 本报曲阜讯, 本网钦南讯.
+        // Not a short form naming a bay, river or mountain (杭州湾, 苏州河): the feature lies by the unit, in any text.
         foreach (var (m, _, ord) in mentions)
-            if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone)
+            if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City && !NamesFeature(m, zoned[ord / PartStride].Text) || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone)
                 for (var p = m.Candidates[0]; p is not null; p = p.Parent) certain.Add(p);
 
         var superior = SuperiorSuffix(zoned);
@@ -391,11 +392,14 @@ public static partial class RegionRecognizer
     /// (清苑县 for today's 清苑区), a province's short form (浙江), or another short form that other names back, that no
     /// word of the text runs across and, below a city, that is no word itself (和谐清苑 beside 保定). Short forms that
     /// are words back each other by chance: 大庆 of 重大庆典 and 友好 of 友好往来, both of 黑龙江省, in a regulation that
-    /// never names its province make 本省 no province's.
+    /// never names its province make 本省 no province's; so do 杭州 of 杭州湾 and 滨江 of 滨江沿海 in a Shanghai regulation.
     /// </summary>
     private static bool NamesUnitWithin(PlaceMention m, Place place, bool supported, bool former, string text) =>
         !m.IsShortForm || former || place.Level == PlaceLevel.Province
-        || supported && PlaceNames.OnWordBoundaries(text, m.Start, m.Start + m.Length) && !(place.Level >= PlaceLevel.County && IsWordShortForm(m, text));
+        || supported && !NamesFeature(m, text) && PlaceNames.OnWordBoundaries(text, m.Start, m.Start + m.Length) && !(place.Level >= PlaceLevel.County && IsWordShortForm(m, text));
+
+    /// <summary>A short form that names a natural feature by the unit, not the unit: 杭州湾, 苏州河, 长江口.</summary>
+    private static bool NamesFeature(PlaceMention m, string text) => m.IsShortForm && OwnShortForm.IsFeature(text, m.Start + m.Length);
 
     // A journey's verb before the place it goes to, with only the place's units between (赴浙江省湖州市, 前往, 到): not 受到,
     // 得到, 达到 ….

@@ -47,6 +47,9 @@ public class RegionEvidenceTests
     [InlineData("第五条 本省鼓励华侨参与民间友好往来。举行重大庆典活动时，可以邀请华侨代表参加。本省各级人民政府应当做好服务。", null)]
     [InlineData("第五条 本省鼓励华侨参与民间友好往来。黑龙江省各级人民政府应当做好服务。本省侨务部门负责协调。", "黑龙江省")]
     [InlineData("第五条 本省鼓励华侨参与民间友好往来。黑龙江各级人民政府应当做好服务。本省侨务部门负责协调。", "黑龙江省")]
+    // A bay by a city (杭州湾) names no city, nor backs a district's short form that is a phrase (滨江沿海).
+    [InlineData("第二条 本市行政区域内长江口、杭州湾沿岸滩涂的管理，适用本条例。市和滨江沿海各区人民政府负责本市滩涂的保护工作。", null)]
+    [InlineData("第二条 本市行政区域内长江口、杭州湾沿岸滩涂的管理，适用本条例。杭州市和滨江沿海各区人民政府负责本市滩涂的保护工作。", "杭州市")]
     public void Its_own_words_stand_only_on_a_unit_it_names(string text, string? strong)
     {
         var region = Recognize((DocumentZone.Opening, text), (DocumentZone.Body, text));
