@@ -42,6 +42,24 @@ public static class ScriptConverter
         return SupplementaryCache.GetOrAdd(cp, static c => Convert(new Rune(c)));
     }
 
+    // The one-character simplified form of each unified ideograph (U+4E00–U+9FFF) as the preload found it, '\0' where
+    // it is longer or was left to the lazy path. The metadata rules simplify every line they read, character by
+    // character (ChineseText.Simplify): a 42 KB table of characters stays in cache, where a string per character is
+    // one more load from wherever that string lies.
+    private static readonly Lazy<char[]> OneCharUnified = new(() =>
+    {
+        _ = Preloaded.Value;
+        var table = new char[0x9FFF - 0x4E00 + 1];
+        for (int i = 0; i < table.Length; i++) table[i] = BmpCache[0x4E00 + i] is { Length: 1 } one ? one[0] : '\0';
+        return table;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Per unified ideograph (index: code point − U+4E00), its simplified form when that is one character, else '\0'
+    /// (then ask <see cref="ToSimplified"/>, which gives the same answer for every other character).
+    /// </summary>
+    internal static ReadOnlySpan<char> OneCharSimplifiedUnified => OneCharUnified.Value;
+
     // One ICU call for the whole CJK Unified Ideographs block (U+4E00–U+9FFF), one character per line so that no
     // rule sees a neighbour: a cold process (the CLI, the host's first query) would otherwise make thousands of
     // single-character calls. Characters that do not come back one line each are left to the lazy path.

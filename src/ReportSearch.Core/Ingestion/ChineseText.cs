@@ -19,6 +19,7 @@ internal static class ChineseText
     public static string Simplify(string s)
     {
         StringBuilder? sb = null;
+        var oneChar = ScriptConverter.OneCharSimplifiedUnified;
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
@@ -29,6 +30,18 @@ internal static class ChineseText
                 continue;
             }
             if (c is < '\u4E00' or > '\u9FFF') { sb?.Append(c); continue; }
+            // Nearly every ideograph simplifies to one character, read from a table; the others take the string path.
+            char one = oneChar[c - '\u4E00'];
+            if (one != '\0')
+            {
+                if (sb is null)
+                {
+                    if (one == c) continue;
+                    sb = new StringBuilder(s.Length).Append(s, 0, i);
+                }
+                sb.Append(one);
+                continue;
+            }
             var simplified = ScriptConverter.ToSimplified(new Rune(c));
             if (sb is null)
             {

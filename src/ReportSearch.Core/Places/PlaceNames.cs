@@ -320,26 +320,33 @@ public sealed partial class PlaceNames
         return (bestEnd, bestEntry);
     }
 
-    /// <summary>The trie's edges in one array, linear probing, at most half full; 0 means no such edge.</summary>
+    /// <summary>
+    /// The trie's edges in one array, linear probing, at most half full. A slot holds its edge's key and child in one
+    /// word (key above, child in the low <see cref="ChildBits"/>; 0 is an empty slot, as no edge leads to the root):
+    /// a probe reads one array where a key array beside a child array cost two cache misses, most lookups missing the
+    /// cache (4 MB for the gazetteer's 139,000 edges; Find probes it at nearly every character of a report).
+    /// </summary>
     private sealed class EdgeTable
     {
-        private readonly long[] _keys;
-        private readonly int[] _children;
+        private const int ChildBits = 24;
+        private const ulong ChildMask = (1UL << ChildBits) - 1;
+        private readonly ulong[] _slots;
         private readonly int _mask;
 
         public EdgeTable(Dictionary<long, int> edges)
         {
             int size = 1;
             while (size < edges.Count * 2) size <<= 1;
-            _keys = new long[size];
-            _children = new int[size];
+            _slots = new ulong[size];
             _mask = size - 1;
             foreach (var (key, child) in edges)
             {
+                // A node number and a child both fit in 24 bits (the gazetteer's trie has about 139,000 nodes).
+                if ((ulong)child > ChildMask || (ulong)key >> (64 - ChildBits) != 0)
+                    throw new InvalidOperationException($"the place-name trie outgrew its edge table ({edges.Count} edges)");
                 int slot = Slot(key);
-                while (_children[slot] != 0) slot = (slot + 1) & _mask;
-                _keys[slot] = key;
-                _children[slot] = child;
+                while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+                _slots[slot] = (ulong)key << ChildBits | (uint)child;
             }
         }
 
@@ -350,8 +357,9 @@ public sealed partial class PlaceNames
             long key = ((long)node << 16) | c;
             for (int slot = Slot(key); ; slot = (slot + 1) & _mask)
             {
-                int child = _children[slot];
-                if (child == 0 || _keys[slot] == key) return child;
+                ulong entry = _slots[slot];
+                if (entry == 0) return 0;
+                if (entry >> ChildBits == (ulong)key) return (int)(entry & ChildMask);
             }
         }
     }

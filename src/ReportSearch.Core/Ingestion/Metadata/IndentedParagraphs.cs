@@ -28,8 +28,11 @@ internal static partial class IndentedParagraphs
         if (line.Text.Length < MinRunLength || line.IsHeading) { yield return line; yield break; }
         // The closing date is found on the simplified view (公開程序 is 公开程序), which keeps Han positions, and the line
         // as printed is cut there. Every form of the closing date ends in 日: other lines need no view.
-        var view = line.Text.Contains('日') ? ChineseText.Simplify(line.Text) : line.Text;
-        if (!InnerIndent().IsMatch(line.Text) && !RunInClosingDate().IsMatch(view)) { yield return line; yield break; }
+        // Nor can a line without 日 hold one: the closing-date pattern, led by lookbehinds and searched along the whole
+        // line, runs only where the view was made.
+        bool mayCloseWithDate = line.Text.Contains('日');
+        var view = mayCloseWithDate ? ChineseText.Simplify(line.Text) : line.Text;
+        if (!InnerIndent().IsMatch(line.Text) && !(mayCloseWithDate && RunInClosingDate().IsMatch(view))) { yield return line; yield break; }
         int start = 0;
         foreach (Match indent in InnerIndent().Matches(line.Text))
         {
