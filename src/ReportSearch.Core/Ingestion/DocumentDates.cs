@@ -216,15 +216,25 @@ internal static partial class DocumentDates
     private static string? LatestHistoryStep(IReadOnlyList<string> lines)
     {
         string? latest = null;
-        for (int i = 0; i < Math.Min(HistoryLines, lines.Count); i++)
+        int end = Math.Min(HistoryLines, lines.Count);
+        for (int i = 0; i < end; i++)
         {
             var line = lines[i].TrimStart('（', '(', ' ');
             if (line.Length == 0 || !char.IsAsciiDigit(line[0])) continue;
-            foreach (Match m in HistoryStep().Matches(line))
+            var steps = HistoryStep().Matches(line);
+            // A step wrapped after its date (2017年7月28日 山东省 / 第十二届…常务委员会第三十一次会议…修正) is read with
+            // the next line.
+            if (steps.Count == 0 && i + 1 < lines.Count) steps = HistoryStep().Matches(line + lines[i + 1].Trim());
+            foreach (Match m in steps)
                 if (m.Groups["step"].Value != "公布" && DateText.Normalize(m.Groups["date"].Value) is { } d && (latest is null || string.CompareOrdinal(d, latest) > 0)) latest = d;
+            // A long history (a law amended six times, some steps wrapped over two or three lines) runs past the first
+            // lines: each step read reads a few lines further.
+            if (steps.Count > 0) end = Math.Min(lines.Count, Math.Max(end, i + 1 + HistoryStepReach));
         }
         return latest;
     }
+
+    private const int HistoryStepReach = 4;
 
     // Cheap tests of what a pattern cannot match without, so that the patterns run on few of the head lines (the
     // patterns alone were most of the metadata rules' time). They decide nothing: each is implied by its pattern.

@@ -209,6 +209,32 @@ public class PublisherAndIssuerRuleTests
         Assert.Equal("济南市人民代表大会常务委员会", m.Org);
     }
 
+    // A law's history is read to its last step however long it runs (six amendments, some wrapped over lines), and a
+    // step wrapped after its date (2017年7月28日 某省 / 第十二届…修正) is one step. Snippets of my own in that shape.
+    [Theory]
+    [InlineData(6, "2022-03-11")]
+    [InlineData(2, "2022-03-11")]
+    public void A_law_is_dated_by_the_last_step_of_its_history(int amendments, string expected)
+    {
+        var steps = Enumerable.Range(0, amendments - 1).Select(i => $"""
+            {1982 + 5 * i}年12月10日 第{5 + i}届全国人民代表大会常务委员会第{i + 2}次会议《关于修改
+            〈某某法〉和〈另一部法〉
+            的决定》第{i + 1}次修正
+            """);
+        var m = Meta($"""
+            # 某某组织法
+            1979年7月1日 第五届全国人民代表大会第二次会议通过
+            1979年7月4日 公布
+            1980年1月1日 施行
+            {string.Join("\n", steps)}
+            2022年3月11日
+            第十三届全国人民代表大会第五次会议《关于修改〈某某组织法〉的决定》修正
+            ## 第一章 总则
+            第一条 为了健全组织制度，制定本法。
+            """);
+        Assert.Equal(expected, m.Date);
+    }
+
     // The same place's congress revising its own committee's law does not change the body.
     [Fact]
     public void A_law_revised_by_its_own_place_s_congress_keeps_its_first_body()
