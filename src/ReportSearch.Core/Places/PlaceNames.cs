@@ -249,8 +249,9 @@ public sealed partial class PlaceNames
 
     // Town names ending in a common word (中城镇 of 绥江县 in 其中|城镇以上投资, 新乡镇, 大村镇) are checked like two-character
     // names: their end is a word (城镇, 乡镇, 村镇) that text uses everywhere. So are names whose last character opens
-    // such a word with the next one (会同乡 in 会同|乡镇人民政府, 和平乡 in …和平|乡村…).
-    private static readonly string[] CommonWordEndings = ["城镇", "乡镇", "村镇", "乡村", "城乡", "镇村", "镇街"];
+    // such a word with the next one (会同乡 in 会同|乡镇人民政府, 和平乡 in …和平|乡村…), and county-level cities whose
+    // name ends in 城市 (海城市 in 沿海|城市, 上海|城市精神).
+    private static readonly string[] CommonWordEndings = ["城镇", "乡镇", "村镇", "乡村", "城乡", "镇村", "镇街", "城市"];
 
     private static bool EndsInCommonWord(string text, int end) =>
         CommonWordEndings.Any(w => end >= 2 && string.CompareOrdinal(text, end - 2, w, 0, 2) == 0

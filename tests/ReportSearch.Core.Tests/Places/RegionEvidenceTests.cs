@@ -20,6 +20,8 @@ public class RegionEvidenceTests
     [InlineData("全年完成固定资产投资32亿元，其中城镇以上投资27亿元", "中城镇")]
     // A town name whose last character opens such a word with the next one: 会同|乡镇人民政府 holds no 会同乡.
     [InlineData("县级人民政府有关部门应当会同乡镇人民政府做好快递网点的规划", "会同乡")]
+    // A county-level city ending in 城市 read across 沿海|城市 or 上海|城市精神.
+    [InlineData("弘扬上海城市精神，建设沿海城市的滨水空间", "海城市")]
     public void A_short_name_inside_a_longer_word_is_not_a_place(string text, string notFound) =>
         Assert.DoesNotContain(notFound, Names(text));
 
@@ -27,6 +29,7 @@ public class RegionEvidenceTests
     [InlineData("甘肃省成县人民政府关于印发方案的通知", "成县")]
     [InlineData("马鞍山市和县2021年工作总结", "和县")]
     [InlineData("成县，地处甘肃东南部", "成县")]
+    [InlineData("辽宁省海城市人民政府关于印发方案的通知", "海城市")]
     public void A_short_name_standing_as_a_word_is_found(string text, string found) =>
         Assert.Contains(found, Names(text));
 
