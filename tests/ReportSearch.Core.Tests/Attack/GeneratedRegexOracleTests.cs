@@ -56,11 +56,14 @@ public class GeneratedRegexOracleTests
         catch (Exception e) { return e.GetType().Name; }
     }
 
+    // The seeds' lines, read once for all the patterns.
+    private static readonly Lazy<string[]> SeedLines = new(() =>
+        Directory.EnumerateFiles(TestIndex.SeedsDir).Order(StringComparer.Ordinal).SelectMany(File.ReadLines).ToArray());
+
     private static IEnumerable<string> Inputs(string pattern, string name)
     {
-        foreach (var file in Directory.EnumerateFiles(TestIndex.SeedsDir).Order(StringComparer.Ordinal))
-            foreach (var line in File.ReadLines(file))
-                yield return line;
+        foreach (var line in SeedLines.Value)
+            yield return line;
         // Strings of the pattern's own words (its runs of Han characters: 下午, 前往), dates and punctuation, mostly
         // ordinary characters between them: long enough for its bounded loops to reach their bounds and backtrack.
         var fragments = Regex.Matches(pattern, @"\p{IsCJKUnifiedIdeographs}+").Select(m => m.Value)

@@ -61,7 +61,6 @@ internal static partial class HeaderLabels
         @"(?<=^|[\s|｜•·●▪■◆\-*])(?:(?<label>" + Alternatives() + @")(?<sep>\s*[:：|｜]|(?=\s)|$)|(?<label>" + CrawlerLabel + @")(?<sep>\s*[:：]))",
         RegexOptions.Compiled);
 
-
     // Every label, longest first (so 主题分类 wins over 分类), spaces allowed inside.
     private static string Alternatives() => string.Join("|", Table.Select(t => t.Label).OrderByDescending(l => l.Length).Select(Spaced));
 
