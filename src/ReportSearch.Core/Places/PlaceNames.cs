@@ -249,9 +249,23 @@ public sealed partial class PlaceNames
 
     // Town names ending in a common word (中城镇 of 绥江县 in 其中|城镇以上投资, 新乡镇, 大村镇) are checked like two-character
     // names: their end is a word (城镇, 乡镇, 村镇) that text uses everywhere. So are names whose last character opens
-    // such a word with the next one (会同乡 in 会同|乡镇人民政府, 和平乡 in …和平|乡村…), and county-level cities whose
-    // name ends in 城市 (海城市 in 沿海|城市, 上海|城市精神).
-    private static readonly string[] CommonWordEndings = ["城镇", "乡镇", "村镇", "乡村", "城乡", "镇村", "镇街", "城市"];
+    // such a word with the next one (会同乡 in 会同|乡镇人民政府, 和平乡 in …和平|乡村…), and cities whose name ends in
+    // 城市 or 都市 (海城市 in 沿海|城市, 上海|城市精神; 昌都市 in 大|南昌|都市圈).
+    private static readonly string[] CommonWordEndings = ["城镇", "乡镇", "村镇", "乡村", "城乡", "镇村", "镇街", "城市", "都市"];
+
+    /// <summary>
+    /// A full name at [start, end) that may as well be a phrase, glued to the Han text before it: a town of one character
+    /// before 城镇, 乡镇 or 村镇 (中城镇 in 规划|中|城镇开发边界: ICU splits X|城镇 whatever X is, so its boundaries cannot
+    /// tell), and the districts named 'old town' and 'new town' (老城区 in 推进老城区老旧小区, 新城区). Alone, such a
+    /// mention is a guess; after punctuation or a line's start (，稔村镇坚持…) it is read as the name.
+    /// </summary>
+    internal static bool MayBePhrase(string text, int start, int end)
+    {
+        if (start == 0 || !IsHan(text[start - 1])) return false;
+        var name = text.AsSpan(start, end - start);
+        return name is "老城区" or "新城区"
+            || name.Length == 3 && (name.EndsWith("城镇", StringComparison.Ordinal) || name.EndsWith("乡镇", StringComparison.Ordinal) || name.EndsWith("村镇", StringComparison.Ordinal));
+    }
 
     private static bool EndsInCommonWord(string text, int end) =>
         CommonWordEndings.Any(w => end >= 2 && string.CompareOrdinal(text, end - 2, w, 0, 2) == 0

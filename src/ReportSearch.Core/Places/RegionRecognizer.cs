@@ -270,7 +270,11 @@ public static partial class RegionRecognizer
         foreach (var (m, place, supported, keptZone, ord, _) in kept)
         {
             var zone = notLeading.Contains(ord) ? DocumentZone.Body : keptZone;
-            double w = Weights[zone] * (m.IsShortForm && place.Level >= PlaceLevel.City && !supported ? 0.5 : 1);
+            // A short form nothing backs weighs half; so does a county's that is a word (新建, 惠民) backed by its province
+            // alone: 新建 of 新建商品住房 nine times must not outweigh the city a policy names.
+            bool halfWeight = m.IsShortForm && place.Level >= PlaceLevel.City && !supported
+                || place.Level >= PlaceLevel.County && IsWordShortForm(m, zoned[ord / PartStride].Text) && !certain.Contains(place.Parent!);
+            double w = Weights[zone] * (halfWeight ? 0.5 : 1);
             for (var p = place; p is not null; p = p.Parent) weight[p] = weight.GetValueOrDefault(p) + w;
             resolved.Add((place, zone, ord));
         }
@@ -338,10 +342,17 @@ public static partial class RegionRecognizer
             && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org && (r.Place.Level >= PlaceLevel.County || !subject.IsWithin(r.Place))))
             best = subject;
         var strength = Strength(best, resolved, subjects, zoned, rootInDoubt ? null : lowest, rootInDoubt ? null : highest, rootInDoubt) with { Mentioned = mentioned };
-        // Its own words (本省, 全市) say a level, not which unit: that rests on a unit the text names on its branch
-        // (NamesUnitWithin; 龙山县 above the town 里耶 it repeats).
+        // Its own words (本省, 全市) say a level, not which unit: that rests on a unit the text names at that level or
+        // below it (NamesUnitWithin), or on a town's county named in full (the town 里耶 by its stem under 龙山县). A
+        // province says nothing of which of its cities: 江西省 named in full and 新建 of 新建商品住房 made a 景德镇
+        // policy's 我市 南昌市's.
         if (strength.Evidence == RegionEvidence.SelfReference && strength.Place is { } spoken
-            && !kept.Any(k => (k.Place.IsWithin(spoken) || spoken.IsWithin(k.Place)) && NamesUnitWithin(k.Mention, k.Place, k.Supported, k.Former, zoned[k.Order / PartStride].Text)))
+            && !kept.Any(k => k.Place.IsWithin(spoken) && NamesUnitWithin(k.Mention, k.Place, k.Supported, k.Former, k.Place.Parent is { } parent && certain.Contains(parent), zoned[k.Order / PartStride].Text)
+                // 中城镇 of 规划中城镇开发边界, once, in a 东莞 regulation's 本市: a name that may be a phrase counts where
+                // its branch is named again.
+                && (k.Mention.IsShortForm || !PlaceNames.MayBePhrase(zoned[k.Order / PartStride].Text, k.Mention.Start, k.Mention.Start + k.Mention.Length)
+                    || kept.Any(o => o.Place != k.Place && (o.Place.IsWithin(k.Place) || k.Place.IsWithin(o.Place)))))
+            && !(spoken.Level == PlaceLevel.Town && kept.Any(k => k.Place == spoken.Parent && !k.Mention.IsShortForm)))
             strength = strength with { Evidence = RegionEvidence.Mentions };
         // The one unit of its own level a document names stands against a weak guess on another branch only where the
         // guess's province is itself in doubt (a county's partners in Beijing named about as often as the county).
@@ -390,13 +401,15 @@ public static partial class RegionRecognizer
     /// <summary>
     /// Whether a mention names its unit for a document's own words (本省, 全市) to stand on: a full name, a former name
     /// (清苑县 for today's 清苑区), a province's short form (浙江), or another short form that other names back, that no
-    /// word of the text runs across and, below a city, that is no word itself (和谐清苑 beside 保定). Short forms that
+    /// word of the text runs across and, below a city, that is no word itself (和谐清苑 beside 保定) unless the text names
+    /// its city without doubt (象山 beside 宁波; not 新建 of 新建商品住房 beside 江西省 alone). Short forms that
     /// are words back each other by chance: 大庆 of 重大庆典 and 友好 of 友好往来, both of 黑龙江省, in a regulation that
     /// never names its province make 本省 no province's; so do 杭州 of 杭州湾 and 滨江 of 滨江沿海 in a Shanghai regulation.
     /// </summary>
-    private static bool NamesUnitWithin(PlaceMention m, Place place, bool supported, bool former, string text) =>
+    private static bool NamesUnitWithin(PlaceMention m, Place place, bool supported, bool former, bool parentCertain, string text) =>
         !m.IsShortForm || former || place.Level == PlaceLevel.Province
-        || supported && !NamesFeature(m, text) && PlaceNames.OnWordBoundaries(text, m.Start, m.Start + m.Length) && !(place.Level >= PlaceLevel.County && IsWordShortForm(m, text));
+        || supported && !NamesFeature(m, text) && PlaceNames.OnWordBoundaries(text, m.Start, m.Start + m.Length)
+            && !(place.Level >= PlaceLevel.County && IsWordShortForm(m, text) && !parentCertain);
 
     /// <summary>A short form that names a natural feature by the unit, not the unit: 杭州湾, 苏州河, 长江口.</summary>
     private static bool NamesFeature(PlaceMention m, string text) => m.IsShortForm && OwnShortForm.IsFeature(text, m.Start + m.Length);
@@ -1114,7 +1127,8 @@ public static partial class RegionRecognizer
     private static partial Regex LeadingYear();
 
     // The unit a name denotes: the only one, else the one whose ancestors or descendants the document names with
-    // certainty, else (a tie) the widest (吉林 the province rather than the city).
+    // certainty, else (a tie) the widest (吉林 the province rather than the city). A city the name itself may denote does
+    // not back its namesake county: 长沙 beside 长沙市 is the city, not 长沙县 (岳阳, 承德, 荆州 alike).
     private static (Place? Place, bool Supported) Resolve(PlaceMention m, HashSet<Place> certain, char? superior = null)
     {
         Place? best = null;
@@ -1122,7 +1136,7 @@ public static partial class RegionRecognizer
         foreach (var c in m.Candidates)
         {
             int support = 0;
-            for (var p = c.Parent; p is not null; p = p.Parent) if (certain.Contains(p)) support++;
+            for (var p = c.Parent; p is not null; p = p.Parent) if (certain.Contains(p) && !m.Candidates.Contains(p)) support++;
             if (support > bestSupport || (support == bestSupport && best is not null && c.Level < best.Level))
                 (best, bestSupport) = (c, support);
         }

@@ -22,6 +22,8 @@ public class RegionEvidenceTests
     [InlineData("县级人民政府有关部门应当会同乡镇人民政府做好快递网点的规划", "会同乡")]
     // A county-level city ending in 城市 read across 沿海|城市 or 上海|城市精神.
     [InlineData("弘扬上海城市精神，建设沿海城市的滨水空间", "海城市")]
+    // A city in 都市 read across 南昌|都市圈 (昌都市 of 西藏).
+    [InlineData("异地个人住房公积金贷款范围从大南昌都市圈扩大至全国", "昌都市")]
     public void A_short_name_inside_a_longer_word_is_not_a_place(string text, string notFound) =>
         Assert.DoesNotContain(notFound, Names(text));
 
@@ -30,6 +32,8 @@ public class RegionEvidenceTests
     [InlineData("马鞍山市和县2021年工作总结", "和县")]
     [InlineData("成县，地处甘肃东南部", "成县")]
     [InlineData("辽宁省海城市人民政府关于印发方案的通知", "海城市")]
+    [InlineData("西藏自治区昌都市人民政府关于印发方案的通知", "昌都市")]
+    [InlineData("会议在成都市召开", "成都市")]
     public void A_short_name_standing_as_a_word_is_found(string text, string found) =>
         Assert.Contains(found, Names(text));
 
@@ -57,6 +61,35 @@ public class RegionEvidenceTests
     {
         var region = Recognize((DocumentZone.Opening, text), (DocumentZone.Body, text));
         Assert.Equal(strong, region.IsStrong ? region.Place?.Name : null);
+    }
+
+    // 我市 says a city, not which: a province named in full says nothing of which of its cities, and 新建 of 新建商品住房
+    // (南昌市's 新建区 by its short form) names none, so a 景德镇 policy that never names its city is not 南昌市's
+    // (policy-scan, ljz060707-lang/China-Real-Estate-Policy-Database). A word-like short form counts where its city is
+    // named too (象山 beside 宁波).
+    [Theory]
+    [InlineData("为促进我市房地产市场平稳健康发展，结合我市实际，现提出如下措施。对购买新建商品住房的给予补贴。参照《江西省商品住宅品质提升指引》执行。在中心城区购买新建商品住房的，我市给予1%补贴。新建住宅小区按规定配建车位。", null)]
+    [InlineData("为促进我市房地产市场平稳健康发展，结合我市实际，现提出如下措施。对购买新建商品住房的给予补贴。参照《江西省商品住宅品质提升指引》执行。在中心城区购买新建商品住房的景德镇市常住居民，我市给予1%补贴。牵头单位：市住建局、景德镇金融监管分局、人行景德镇市分行。新建住宅小区按规定配建车位。", "景德镇市")]
+    [InlineData("象山住房公积金中心调整贷款政策。购房所在地在宁波的，以宁波大市范围内拥有住房套数认定。我县职工在象山连续缴存满6个月的，可申请贷款。我县高层次人才贷款额度上浮。本县缴存职工按新政执行。", "象山县")]
+    // 中城镇 (a town of 绥江县, 云南) read in 规划|中|城镇开发边界, once, names no unit of a 东莞 regulation's 本市.
+    [InlineData("第一条 为了推进和规范城中村改造，结合本市实际，制定本条例。第五条 城中村改造应当严格落实国土空间规划中城镇开发边界、生态保护红线的管控要求。本市各级人民政府应当加强领导。", null)]
+    // 老城区 (洛阳's district) read in 推进老城区老旧小区有机更新, in a 淳安 notice that names its county only by 淳安.
+    [InlineData("为促进我县房地产市场平稳健康发展，现将有关事项通知如下。推进老城区老旧小区有机更新。我县户籍人员及取得居住证的外来人员均可享受补助。本县各部门抓好落实。", null)]
+    public void Its_own_words_stand_on_a_unit_at_their_level_or_below_not_above(string text, string? strong)
+    {
+        var region = Recognize((DocumentZone.Opening, text), (DocumentZone.Body, text));
+        Assert.Equal(strong, region.IsStrong ? region.Place?.Name : null);
+    }
+
+    // A city's short form is the city where the text names the city (长沙 beside 长沙市), not its namesake county
+    // (长沙县, 岳阳县, 承德县, 荆州区): the city that the name may itself denote does not back the county below it.
+    [Theory]
+    [InlineData("9月1日，长沙市住房和城乡建设局发布通知，“认房不认贷”政策正式在长沙落地。为更好满足长沙刚性和改善性住房需求，经市人民政府同意，长沙市住建局出台通知。", "长沙市")]
+    [InlineData("9月1日，湖南省岳阳市住建局宣布启动“宜居岳阳”惠民置业活动，覆盖岳阳楼区、云溪区、君山区、岳阳经开区等主城区。", "岳阳市")]
+    public void A_city_short_form_beside_the_city_is_the_city_not_its_namesake_county(string text, string expected)
+    {
+        var region = Recognize((DocumentZone.Opening, text), (DocumentZone.Body, text));
+        Assert.Equal(expected, region.Place?.Name);
     }
 
     [Fact]

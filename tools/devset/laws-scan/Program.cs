@@ -68,7 +68,11 @@ foreach (var dropped in new[] { 0, 1, 3 })
         n++;
         var meta = Parse(path, bytes).Metadata;
         var form = dropped == 0 ? "whole" : $"drop {dropped}";
-        if (meta.RegionPath is not { } got) unknownRegion++;
+        if (meta.RegionPath is not { } got)
+        {
+            unknownRegion++;
+            misses.Add($"{form}\tregion unknown\t{rel}\t{province}\t\t");
+        }
         else if (got[0] == province) rightRegion++;
         else
         {

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Parquet.Serialization;
+using ReportSearch.Ingestion;
+using ReportSearch.Places;
+
+// A curated database of local real-estate policies, read as an archive (issue 19): 中金's policy database as imported
+// by ljz060707-lang/China-Real-Estate-Policy-Database (data/curated/records.parquet), where analysts recorded each
+// policy's place (geography_original: 浙江省杭州市余杭区, 全国), its issuance date and its title, beside the page text a
+// crawler fetched (full_text: 政府信息公开 header blocks flattened onto a few lines, repost sites' bylines, the
+// policy). Thousands of city and county documents are so labelled without our reading them.
+// Split once by the record's id (sha1 mod 5 < 2 held out, as the development set does): the held-out part is counted,
+// never listed; the tune part's misses go to /tmp/policy-scan.tsv for reading by hand. Records whose title is a
+// development-set label's are left out (the set took 40 pages of the same crawl).
+// The database, outside the repository: the search tool's fetch of ljz060707-lang/China-Real-Estate-Policy-Database,
+// then `git --git-dir=MIRROR show 375044064ae98ca03e125916cc150d58b6c36816:data/curated/records.parquet > records.parquet`.
+// Run: dotnet run -c Release --project tools/devset/policy-scan -- records.parquet /work/devset/labels.json [DOCS_DIR]
+// (DOCS_DIR, default /tmp/policy-scan-docs, receives each record's text as <record_id>.txt for reading.)
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: policy-scan RECORDS_PARQUET DEVSET_LABELS [DOCS_DIR]");
+    return 2;
+}
+var docsDir = args.Length > 2 ? args[2] : "/tmp/policy-scan-docs";
+Directory.CreateDirectory(docsDir);
+
+var devsetTitles = new HashSet<string>(StringComparer.Ordinal);
+using (var labels = JsonDocument.Parse(File.ReadAllText(args[1])))
+    foreach (var l in labels.RootElement.EnumerateArray())
+    {
+        if (l.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String) devsetTitles.Add(Folded(t.GetString()!));
+        if (l.TryGetProperty("titleAlt", out var ta) && ta.ValueKind == JsonValueKind.Array)
+            foreach (var a in ta.EnumerateArray()) devsetTitles.Add(Folded(a.GetString() ?? ""));
+    }
+
+IList<Dictionary<string, object>> rows;
+await using (var stream = File.OpenRead(args[0])) rows = (await ParquetSerializer.DeserializeUntypedAsync(stream)).Data;
+
+var gazetteer = Gazetteer.Default;
+var parsers = ReportParsers.Default();
+var misses = new List<string>();
+var seen = new HashSet<string>(StringComparer.Ordinal);
+int skippedType = 0, skippedShort = 0, skippedPlace = 0, skippedDevset = 0, skippedDuplicate = 0;
+var parts = new Dictionary<string, Tally> { ["tune"] = new(), ["holdout"] = new() };
+foreach (var row in rows)
+{
+    string? Get(string key) => row.TryGetValue(key, out var v) ? v?.ToString() : null;
+    var id = Get("record_id")!;
+    var text = Get("full_text");
+    if (Get("record_type") is not ("policy_document" or "government_report")) { skippedType++; continue; }
+    if (text is null || text.Trim().Length < 100) { skippedShort++; continue; }
+    // The database heads many titles with the place in 【】 (【浙江省绍兴市】…): its label, not the document's.
+    var title = System.Text.RegularExpressions.Regex.Replace(Get("title_normalized") ?? Get("title") ?? "", @"^\s*【[^】]*】", "").Trim('《', '》', ' ');
+    if (devsetTitles.Contains(Folded(title))) { skippedDevset++; continue; }
+    if (!seen.Add(Folded(title) + "|" + Get("record_date"))) { skippedDuplicate++; continue; }
+    if (LabelledPath(Get("geography_original")) is not { } labelled) { skippedPlace++; continue; }
+    DateOnly? date = DateTime.TryParseExact(Get("issuance_date") ?? Get("record_date"), "MM/dd/yyyy HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        ? DateOnly.FromDateTime(d) : null;
+
+    var part = SHA1.HashData(Encoding.UTF8.GetBytes(id))[0] % 5 < 2 ? "holdout" : "tune";
+    var tally = parts[part];
+    var path = Path.Combine(docsDir, id + ".txt");
+    var bytes = Encoding.UTF8.GetBytes(text);
+    File.WriteAllBytes(path, bytes);
+    var meta = parsers.Parse(new SourceFile(Path.GetFullPath(path), Path.GetFileName(path), bytes.LongLength, DateTime.UtcNow), bytes, null).Metadata;
+    void Miss(string field, string label, string? got, object? origin)
+    {
+        if (part == "tune") misses.Add($"{field}\t{id}\t{label}\t{got}\t{origin}\t{title}");
+    }
+
+    bool low = labelled.Count >= 3 && labelled[0] != "全国";
+    tally.Documents++;
+    if (low) tally.Low++;
+    var got = meta.RegionPath;
+    var outcome = got is null ? "unknown"
+        : got[^1] == labelled[^1] ? "right"
+        : labelled.Take(got.Count).SequenceEqual(got) ? "above"
+        : got.Take(labelled.Count).SequenceEqual(labelled) ? "below"
+        : "wrong";
+    tally.Region[outcome] = tally.Region.GetValueOrDefault(outcome) + 1;
+    if (low) tally.LowRegion[outcome] = tally.LowRegion.GetValueOrDefault(outcome) + 1;
+    if (outcome is not "right") Miss("region " + outcome, string.Join("›", labelled), got is null ? null : string.Join("›", got), meta.Origins.Region);
+
+    // Date and title are scored where the text states them (most records hold the body only: the database keeps the
+    // title and date beside it); where it does not, a value given is counted apart, to be read.
+    if (date is { } labelDate)
+    {
+        bool stated = StatesDate(text, labelDate);
+        var yearOutcome = meta.Year is not { } y ? "unknown" : y == labelDate.Year ? "right" : Math.Abs(y - labelDate.Year) == 1 ? "off by 1" : "off by 2+";
+        tally.Year[yearOutcome] = tally.Year.GetValueOrDefault(yearOutcome) + 1;
+        if (yearOutcome is not ("right" or "unknown")) Miss("year " + yearOutcome + (stated ? "" : " (date not stated)"), labelDate.Year.ToString(), meta.Year?.ToString(), meta.Origins.Year);
+        var dateOutcome = meta.Date is null ? "unknown" : meta.Date == labelDate.ToString("yyyy-MM-dd") ? "right" : "other";
+        var dates = stated ? tally.Date : tally.DateUnstated;
+        dates[dateOutcome] = dates.GetValueOrDefault(dateOutcome) + 1;
+        if (low && stated) tally.LowDate[dateOutcome] = tally.LowDate.GetValueOrDefault(dateOutcome) + 1;
+        if (dateOutcome is not "right" && (stated || dateOutcome is "other")) Miss("date " + dateOutcome + (stated ? "" : " (not stated)"), labelDate.ToString("yyyy-MM-dd"), meta.Date, meta.Origins.Date);
+    }
+    bool titleStated = Folded(text).Contains(Folded(title), StringComparison.Ordinal);
+    var titleOutcome = meta.Title is null ? "none" : SameTitle(meta.Title, title) ? "right" : "other";
+    var titles = titleStated ? tally.Title : tally.TitleUnstated;
+    titles[titleOutcome] = titles.GetValueOrDefault(titleOutcome) + 1;
+    if (titleOutcome is not "right" && (titleStated || titleOutcome is "other")) Miss("title " + titleOutcome + (titleStated ? "" : " (not stated)"), title, meta.Title, meta.Origins.Title);
+}
+
+Console.WriteLine($"left out: {skippedType} not a policy or work report, {skippedShort} under 100 characters, {skippedDevset} in the development set, "
+    + $"{skippedDuplicate} repeated, {skippedPlace} with no single place the gazetteer names");
+foreach (var (name, t) in parts)
+{
+    Console.WriteLine($"{name}: {t.Documents} documents ({t.Low} at county level or below)");
+    Console.WriteLine($"  region {Show(t.Region)}   county and below: {Show(t.LowRegion)}");
+    Console.WriteLine($"  year   {Show(t.Year)}");
+    Console.WriteLine($"  date, where the text states it   {Show(t.Date)}   county and below: {Show(t.LowDate)}");
+    Console.WriteLine($"  date, where it does not          {Show(t.DateUnstated)}");
+    Console.WriteLine($"  title, where the text holds it   {Show(t.Title)}");
+    Console.WriteLine($"  title, where it does not         {Show(t.TitleUnstated)}");
+}
+File.WriteAllLines("/tmp/policy-scan.tsv", misses);
+return 0;
+
+static string Show(Dictionary<string, int> counts) =>
+    string.Join(", ", counts.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}")) + $" ({100.0 * counts.GetValueOrDefault("right") / Math.Max(1, counts.Values.Sum()):F1}% right)";
+
+// The database's place as a path of the gazetteer: its names read from the left, each the longest name that lies
+// within the one before (浙江省杭州市余杭区 → 浙江省›杭州市›余杭区; 北京 → 北京市). Several places (、) or a name the
+// gazetteer does not hold (a new area, 高新区) leave the record out.
+List<string>? LabelledPath(string? geography)
+{
+    if (geography is null) return null;
+    var g = geography.Trim();
+    if (g == "全国") return ["全国"];
+    if (g.Contains('、') || g.Contains('，') || g.Contains(',')) return null;
+    Place? at = null;
+    int i = 0;
+    while (i < g.Length)
+    {
+        Place? next = null;
+        int nextEnd = 0;
+        for (int j = g.Length; j >= i + 2 && next is null; j--)
+        {
+            foreach (var name in new[] { g[i..j], g[i..j] + "市", g[i..j] + "省" })
+            {
+                var found = gazetteer.Named(name).Where(p => at is null ? p.Parent is null || p.Level == PlaceLevel.City : p.IsWithin(at) && !ReferenceEquals(p, at)).ToList();
+                if (found.Count == 1) { next = found[0]; nextEnd = j; break; }
+            }
+        }
+        if (next is null) return null;
+        at = next;
+        i = nextEnd;
+    }
+    return at is null ? null : [.. at.Path];
+}
+
+// One title with or without its issuer in front (宜昌住房公积金中心关于…的通知), or with the 关于印发…的通知 that carries it.
+static bool SameTitle(string got, string label)
+{
+    string g = Folded(got), l = Folded(label);
+    return g.EndsWith(l, StringComparison.Ordinal) || l.EndsWith(g, StringComparison.Ordinal) && g.StartsWith("关于", StringComparison.Ordinal)
+        || g.Contains("印发", StringComparison.Ordinal) && g.Contains(l, StringComparison.Ordinal)
+        || l.Contains("印发", StringComparison.Ordinal) && l.Contains(g, StringComparison.Ordinal) && g.Length >= 8;
+}
+
+// The date in any of the forms a page prints it: 2023年9月1日, 2023-09-01, 2023.9.1, 2023/09/01, 二〇二三年九月一日.
+static bool StatesDate(string text, DateOnly d)
+{
+    var t = text.Normalize(NormalizationForm.FormKC).Replace(" ", "");
+    string[] digits = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    static string Small(int n, string[] digits) => n < 10 ? digits[n] : n == 10 ? "十" : n < 20 ? "十" + digits[n % 10] : digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10]);
+    var han = string.Concat(d.Year.ToString().Select(c => digits[c - '0'])) + "年" + Small(d.Month, digits) + "月" + Small(d.Day, digits) + "日";
+    return t.Contains($"{d.Year}年{d.Month}月{d.Day}日") || t.Contains($"{d.Year}年{d.Month:00}月{d.Day:00}日") || t.Contains(d.ToString("yyyy-MM-dd"))
+        || t.Contains($"{d.Year}.{d.Month}.{d.Day}") || t.Contains(d.ToString("yyyy.MM.dd")) || t.Contains(d.ToString("yyyy/MM/dd")) || t.Contains(han) || t.Contains(han.Replace('〇', '○'));
+}
+
+static string Folded(string text) => string.Concat(text.Normalize(NormalizationForm.FormKC)
+    .Where(c => !char.IsWhiteSpace(c) && c is not ('《' or '》' or '“' or '”' or '"' or '。')));
+
+sealed class Tally
+{
+    public int Documents, Low;
+    public Dictionary<string, int> Region = New(), LowRegion = New(), Year = New(), Date = New(), DateUnstated = New(), LowDate = New(), Title = New(), TitleUnstated = New();
+    private static Dictionary<string, int> New() => new() { ["right"] = 0 };
+}
