@@ -82,8 +82,19 @@ public static partial class RegionRecognizer
     /// place's.
     /// </summary>
     private static bool HeadedByCentralBody(string text, PlaceNames names) =>
-        NationalStart().IsMatch(text)
-        && !(CentralAdministration().Match(text) is { Success: true } body && names.Find(text[(body.Index + body.Length)..]).Any(m => m.Start == 0));
+        NationalStart().Match(text) is { Success: true } central
+        && !(CentralAdministration().Match(text) is { Success: true } body && names.Find(text[(body.Index + body.Length)..]).Any(m => m.Start == 0))
+        && !IsLocalBranch(text[(central.Index + central.Length)..], names);
+
+    /// <summary>
+    /// A central body's branch by its place (中国人民银行苏州市分行 signing beside 苏州市住房和城乡建设局, 财政部江苏监管局):
+    /// the place and the office's word follow the body's name.
+    /// </summary>
+    private static bool IsLocalBranch(string rest, PlaceNames names) =>
+        names.Find(rest).FirstOrDefault(m => m.Start == 0) is { Length: > 0 } place && BranchOffice().IsMatch(rest[(place.Start + place.Length)..]);
+
+    [GeneratedRegex(@"^(?:中心支行|分行|支行|营业管理部|分局|监管局|监管分局|调查总队|调查队)")]
+    private static partial Regex BranchOffice();
 
     // A central administration's name (国家税务总局, 国家统计局, 国家金融监督管理总局), where a local office's place may follow.
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}年)?国家\p{IsCJKUnifiedIdeographs}{1,10}?(?:总局|局|署)")]
@@ -211,7 +222,10 @@ public static partial class RegionRecognizer
         }
         // A text that speaks of itself as a local unit (本市, 全县, 我省) is not a central one, whatever central body it names
         // as the source of what it enforces (全国人民代表大会及其常务委员会决议、决定在本市遵守和执行).
-        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) && !VisitHeadline().IsMatch(p.Text) || p.Zone is DocumentZone.Title or DocumentZone.Opening && NamesNationalAuthor(p.Text))
+        // A central body opening the text is its author unless the text speaks as a local unit, even once (家庭成员在我市
+        // 名下无成套住房 under 根据住房城乡建设部、中国人民银行…联合印发的《…》精神): a central text never says 我市 or 本省.
+        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) && !VisitHeadline().IsMatch(p.Text) || p.Zone is DocumentZone.Title && NamesNationalAuthor(p.Text)
+                || p.Zone is DocumentZone.Opening && NamesNationalAuthor(p.Text) && !zoned.Any(z => FirstPersonLocal().IsMatch(z.Text)))
             && SelfLevel(zoned).Lowest is null)
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
@@ -1023,6 +1037,11 @@ public static partial class RegionRecognizer
     // 全县 (a county), 全镇/全乡/全街道 (a town or street). 全区 is left out: an autonomous region or a district.
     [GeneratedRegex(@"[全我本](省|市|县|镇|乡|街道)")]
     private static partial Regex SelfReference();
+
+    // The text speaking as a local unit in the first person: 我市, 本省, 本县 (not 本市场, 本区域, nor a national law's
+    // 本省、自治区、直辖市: each province's own).
+    [GeneratedRegex(@"[我本](?:省|市|县|镇|乡|街道)(?![场域、])")]
+    private static partial Regex FirstPersonLocal();
 
     // A news item speaking of its subject in the third person: 该镇获得了“中国草莓之乡”的美誉, 该县. Read only where one
     // unit of that level is named in full (SoleUnitOfOwnLevel), as the reporter's 我镇.

@@ -142,6 +142,26 @@ public class RegionEvidenceTests
         Assert.True(region.IsStrong);
     }
 
+    // A central body in the opening is no author of a text that speaks as a local unit even once (本市): a city congress's
+    // rules citing 全国人民代表大会和地方各级人民代表大会选举法. A national law's 本省、自治区、直辖市 (each province's own)
+    // is no such word.
+    [Theory]
+    [InlineData("第一条 为了保障市人民代表大会依法行使职权，根据宪法、地方各级人民代表大会和地方各级人民政府组织法、全国人民代表大会和地方各级人民代表大会选举法和市人民代表大会的实践经验，制定本规则。\n第二条 本市各级国家机关应当支持代表履行职责。", false)]
+    [InlineData("第一条 为了加强枪支管理，全国人民代表大会常务委员会制定本法。\n第二条 需要运输枪支的，应当在本省、自治区、直辖市公安机关领取枪支运输许可证件。", true)]
+    public void A_central_body_opening_the_text_is_its_author_unless_the_text_speaks_as_a_local_unit(string opening, bool national) =>
+        Assert.Equal(national, Recognize((DocumentZone.Opening, opening)).National);
+
+    // A central body's branch by its place signs for its place: 中国人民银行苏州市分行 beside 苏州市住房和城乡建设局.
+    [Fact]
+    public void A_central_bodys_local_branch_in_the_signature_is_local()
+    {
+        var region = Recognize(
+            (DocumentZone.Opening, "各有关单位：\n为更好满足居民刚性和改善性住房需求，现就有关事项通知如下：家庭成员在我市名下无成套住房的，按首套住房执行住房信贷政策。"),
+            (DocumentZone.Org, "中国人民银行苏州市分行 国家金融监督管理总局苏州监管分局"));
+        Assert.False(region.National);
+        Assert.Equal("苏州市", region.Place?.Name);
+    }
+
     [Fact]
     public void A_local_issuer_forwarding_a_national_document_stays_local()
     {
