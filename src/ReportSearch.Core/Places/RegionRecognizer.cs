@@ -76,6 +76,12 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)?(?:国务院|中共中央|中央军委|中央|全国人民代表大会|全国人大|全国政协|中华人民共和国|国家(?!级)|最高人民法院|最高人民检察院|中国人民银行|海关总署|审计署|(?:财政|教育|科学技术|科技|工业和信息化|公安|民政|司法|人力资源和社会保障|人力资源社会保障|自然资源|生态环境|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|外交|国防|应急管理|退役军人事务|交通|铁道|建设|卫生|人事|劳动和社会保障|劳动|国土资源|环境保护|农业|文化|监察|信息产业|对外贸易经济合作)部)")]
     private static partial Regex NationalStart();
 
+    /// <summary>A central body as the subject of a text's first line, after its date: 2月5日，住房城乡建设部在…召开….</summary>
+    internal static bool OpensWithCentralBody(string text) => NationalStart().IsMatch(LeadingDayAndComma().Replace(text.TrimStart(), "", 1));
+
+    [GeneratedRegex(@"^\d{1,2}月\d{1,2}日\s*[,，]\s*")]
+    private static partial Regex LeadingDayAndComma();
+
     /// <summary>
     /// Whether a central body heads the text (国家税务总局关于…), not one of its local offices, which name their place
     /// right after it (国家税务总局安吉县税务局, 国家统计局浙江调查总队, 国家金融监督管理总局湖州监管分局): those are the
@@ -373,7 +379,7 @@ public static partial class RegionRecognizer
         if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned) is { } own
             && (strength.Place is null || rootInDoubt || own.IsWithin(strength.Place) || strength.Place.IsWithin(own)))
             return strength with { Place = own, Evidence = RegionEvidence.SelfReference };
-        if (!strength.IsStrong && RepeatedSubject.Find(kept.Where(k => !k.Mention.IsShortForm).Select(k => k.Place), zoned.Select(z => z.Text)) is { } repeated
+        if (!strength.IsStrong && RepeatedSubject.Find(kept.Where(k => !k.Mention.IsShortForm).Select(k => k.Place), zoned.Select(z => z.Text), kept.Select(k => k.Place)) is { } repeated
             && (strength.Place is null || repeated.IsWithin(strength.Place) || strength.Place.IsWithin(repeated)))
             return strength with { Place = repeated, Evidence = RegionEvidence.Repeated };
         return OwnUnit(strength, zoned, names);

@@ -15,8 +15,9 @@ namespace ReportSearch.Places;
 /// (丰县大沙河镇 five times, 丰县 three) is the county's.
 /// A text about aid between places (北京市对口支援兴和县…, 与兴和县鄂尔栋社区卫生服务中心签订帮扶结对协议) is written by
 /// either side, and names the side it helps the more: no answer.
-/// Counties, towns and streets only: a city or province named again and again is as often the frame of a local text
-/// as its subject. A city or province on another branch still competes, named in full (绍兴市 twice against 杭州市萧山区
+/// Counties, towns and streets first: a city or province named again and again is as often the frame of a local text
+/// as its subject; a city only where nothing below it is named twice and no word speaks as a county or town
+/// (<see cref="RepeatedCity"/>). A city or province on another branch still competes, named in full (绍兴市 twice against 杭州市萧山区
 /// three times in a province's regulation on a lake they share).
 /// Not a text built of articles (第一条 …, 第二条 …): a regulation names the units it gives duties to again and again
 /// (由浦东新区建设管理部门…, 浦东新区行政区域内的…参照适用本规定), and its author is in its title and preamble.
@@ -42,12 +43,13 @@ internal static partial class RepeatedSubject
 
     /// <param name="named">Each full-name mention's unit (short forms excluded: a county's short form is often a word).</param>
     /// <param name="texts">The text's parts, for the words of aid between places.</param>
-    public static Place? Find(IEnumerable<Place> named, IEnumerable<string> texts)
+    /// <param name="namedAtAll">Each mention's unit, short forms too: what a city's text may name below or above it.</param>
+    public static Place? Find(IEnumerable<Place> named, IEnumerable<string> texts, IEnumerable<Place> namedAtAll)
     {
         if (texts.Any(t => AidBetweenPlaces().IsMatch(t)) || texts.Sum(t => RuleArticle.Opening().Count(t)) >= MinArticles) return null;
         var counts = named.Where(p => !p.IsZone).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
         var candidates = counts.Where(kv => kv.Key.Level >= PlaceLevel.County && kv.Value >= MinTimes && !HasCompetitor(kv.Key, kv.Value, counts)).Select(kv => kv.Key).ToList();
-        if (candidates.Count == 0) return null;
+        if (candidates.Count == 0) return RepeatedCity(counts, texts, namedAtAll.ToList());
         // Every candidate on one branch, or the text is about two places.
         var deepest = candidates.OrderByDescending(p => p.Level).First();
         if (candidates.Any(c => !deepest.IsWithin(c))) return null;
@@ -57,6 +59,27 @@ internal static partial class RepeatedSubject
             if (counts[subject] < TownOverCounty * counts[above]) subject = above;
         return subject;
     }
+
+    /// <summary>
+    /// A city named in full again and again where nothing below it is (襄阳市 four times in a news item on its bureau's
+    /// new rules; 常州市 three times in its fund's rules), with no place on another branch, its province named less
+    /// often, no word a province, county, district or town speaks of itself with (全省, 省直, 我县, 全区, 本镇), and no
+    /// central body as the subject of its first line: a county's text framed by its city names the county too (涿州 by
+    /// its short form, beside 保定市 five times), or speaks as one; a province's text names its capital (成都市 three
+    /// times, 四川 four); a ministry's meeting held in a city (住房城乡建设部在福建省福州市召开…) is the ministry's.
+    /// </summary>
+    private static Place? RepeatedCity(Dictionary<Place, int> counts, IEnumerable<string> texts, List<Place> namedAtAll)
+    {
+        var cities = counts.Where(kv => kv.Key.Level == PlaceLevel.City && kv.Value >= MinTimes && !HasCompetitor(kv.Key, kv.Value, counts)).Select(kv => kv.Key).ToList();
+        if (cities is not [var city]) return null;
+        if (namedAtAll.Where(p => p.Level > PlaceLevel.City && p.IsWithin(city)).GroupBy(p => p).Any(g => g.Count() >= 2)) return null;
+        if (namedAtAll.Count(p => p == city.Parent) >= counts[city]) return null;
+        if (texts.Any(t => OwnWordBelowOrAboveCity().IsMatch(t))) return null;
+        return texts.FirstOrDefault() is { } first && RegionRecognizer.OpensWithCentralBody(first) ? null : city;
+    }
+
+    [GeneratedRegex(@"[我本全该](?:省|县|区|镇|乡|街道|旗)|省直")]
+    private static partial Regex OwnWordBelowOrAboveCity();
 
     private static bool HasCompetitor(Place unit, int times, Dictionary<Place, int> counts) =>
         counts.Any(kv => !kv.Key.IsWithin(unit) && !unit.IsWithin(kv.Key) && kv.Value > CompetitorShare * times);

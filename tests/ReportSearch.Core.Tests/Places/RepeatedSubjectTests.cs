@@ -20,6 +20,9 @@ public class RepeatedSubjectTests
     [InlineData("芙蓉镇位于永顺县南部，是一座千年古镇。芙蓉镇有石板街、吊脚楼和瀑布。近年来，芙蓉镇大力发展文化旅游，芙蓉镇的土家族民俗表演吸引了大量游客。", "芙蓉镇")]
     // A county's item citing one of its towns: the town not twice as often as the county.
     [InlineData("丰县梁寨镇的电商户在网店亮出党员身份，订单明显增加。近年来，丰县大力实施电商党建工程，梁寨镇已有电商党员30余名。丰县还在梁寨镇建设了电商产业园，梁寨镇党委负责日常管理。", "丰县")]
+    // A city named in full again and again, nothing below it twice, no county's or town's own word: the city's item
+    // (policy-scan: news of a city bureau's new rules).
+    [InlineData("3月8日，据襄阳市行政审批局消息，近日《襄阳市二手房公积金贷款“带押过户”工作试点方案》正式印发。今年以来，襄阳市行政审批局改革创新，压缩办理时限。下一步，襄阳市将持续优化营商环境。", "襄阳市")]
     public void A_unit_named_again_and_again_is_the_subject(string body, string expected)
     {
         var found = Of(body);
@@ -37,6 +40,14 @@ public class RepeatedSubjectTests
     [InlineData("绍兴市人民政府负责鉴湖水域的保护；杭州市萧山区行政区域内的鉴湖水域，由杭州市萧山区人民政府负责保护。省生态环境主管部门会同绍兴市人民政府和杭州市萧山区人民政府编制保护规划。")]
     // A city's rule built of articles, naming the district it gives duties to again and again.
     [InlineData("第二条 浦东新区行政区域内的房屋建筑工程，适用本规定。\n第三条 浦东新区人民政府应当统筹推进相关工作。\n第四条 浦东新区建设管理部门负责日常监督管理。")]
+    // A city named three times in a county's item that names the county by its short form twice.
+    [InlineData("为促进房地产市场平稳健康发展，保定市出台若干措施。涿州在保定市率先落实，涿州的购房者可享受补贴。保定市有关部门加强指导。")]
+    // A province's text naming its capital three times and the province four.
+    [InlineData("根据四川省住房和城乡建设厅的通知，四川各地调整公积金政策。成都市、成都市周边和成都市以外的缴存人均可申请。四川省直缴存人参照执行。")]
+    // A text that speaks as a county (我县), its city named three times.
+    [InlineData("按照襄阳市统一部署，我县开展住房公积金专项检查。襄阳市住房公积金中心派员指导，襄阳市有关部门参加。")]
+    // A ministry's meeting held in a city.
+    [InlineData("2月5日，住房城乡建设部在福建省福州市召开保障性住房建设工作现场会。与会代表参观了福州市保障性住房项目，福州市介绍了经验做法。")]
     public void No_single_repeated_unit_means_no_answer(string body)
     {
         var found = Of(body);
