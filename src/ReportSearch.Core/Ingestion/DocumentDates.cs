@@ -43,8 +43,9 @@ internal static partial class DocumentDates
     private static partial Regex DatelessVenueLine();
 
     // A news page's byline: 厦门网 2021-12-28 17:45, 2012-01-13 11:24:06 来源:东北网 — the posting date and time.
-    // Also with the time in words (2024-04-01 11时13分 浏览次数:) or the day first (15.07.2015 13:49, see DateText).
-    [GeneratedRegex(@"^(?:\S{2,12}\s+)?(?:" + DatePattern + @"|(?<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}))\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*时\s*\d{1,2}\s*分)(?:\s|$)")]
+    // Also with the time in words (2024-04-01 11时13分 浏览次数:) or the day first (15.07.2015 13:49, see DateText), and
+    // with the page's counter run into the time where spans were flattened (2023-04-1017:21:42浏览次数:1524).
+    [GeneratedRegex(@"^(?:\S{2,12}\s+)?(?:" + DatePattern + @"|(?<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}))\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*时\s*\d{1,2}\s*分)(?:\s|$|(?=浏览|点击|阅读|来源|作者|编辑))")]
     private static partial Regex BylineDate();
 
     // A news page's byline with the timestamp among its fields: 来源:某市新闻传媒中心 责任编辑:王某 2019-09-06 16:56:31,
@@ -162,7 +163,9 @@ internal static partial class DocumentDates
     // Fields apart by bars too: 本文来源:德党镇 |作者:杨俊佳|时间:2021/3/7 15:28:07. A news page may call it the update
     // date (来源: 渌口区人民政府 更新日期:2014-05-26), or the day it was filed or entered (发稿时间, 录入时间): the day the item
     // went up, a posting date all the same.
-    [GeneratedRegex(@"(?:^|\s|【|\[|\||｜)(?:发布时间|发表时间|发布日期|信息时间|更新日期|更新时间|(?:发稿|录入|上传)(?:时间|日期)|日期|时间)\s*[:：|｜]?\s*" + DatePattern)]
+    // A field's name that says nothing else (发布时间, 发表时间) may also run into the field before it where spans were
+    // flattened (来源:眉山市住房公积金管理中心发表时间:2022-06-0110:17); the bare 日期 and 时间 only stand apart.
+    [GeneratedRegex(@"(?:(?:^|\s|【|\[|\||｜)(?:日期|时间)|(?:发布时间|发表时间|发布日期|信息时间|更新日期|更新时间|(?:发稿|录入|上传)(?:时间|日期)))\s*[:：|｜]?\s*" + DatePattern)]
     private static partial Regex PublishedLine();
 
     // The stamp closing a body's reply to a citizen's question (政民互动, 领导信箱): ( 某市民政局 于 2015-1-12 14:58 回复),

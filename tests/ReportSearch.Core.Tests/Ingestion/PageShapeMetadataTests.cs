@@ -16,6 +16,24 @@ public class PageShapeMetadataTests
 {
     private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
 
+    // Pages whose spans a crawler flattened, from ljz060707-lang/China-Real-Estate-Policy-Database's crawl (policy-scan):
+    // a header block's fields run into each other (…管理局成文日期:…, …10号发布日期:…), a byline's key into its source
+    // (…中心发表时间:…), a posting stamp's time into the page's counter (…17:21:42浏览次数:1524).
+    [Fact]
+    public void Header_fields_run_into_each_other_are_still_fields()
+    {
+        var m = Meta("索 引 号:42820293-0/2026-41003主题分类:\n发文机关:省住房公积金管理局成文日期:2026-07-02 00:01\n标 题:海南省住房公积金管理局关于进一步优化调整住房公积金贷款政策的通知\n文 号:琼公积金贷〔2026〕10号发布日期:2026-07-03 09:00\n海南省住房公积金管理局\n关于进一步优化调整住房公积金贷款政策的通知\n各住房公积金缴存人：\n为更好满足缴存人住房需求，现将有关事项通知如下。");
+        Assert.Equal("2026-07-02", m.Date);
+        Assert.Equal("琼公积金贷〔2026〕10号", m.DocNumber);
+        Assert.Equal("海南省住房公积金管理局", m.Org);
+    }
+
+    [Theory]
+    [InlineData("眉山市住房公积金管理中心关于住房公积金支持二孩三孩生育政策的政策解读\n来源:眉山市住房公积金管理中心发表时间:2022-06-0110:17\n一、关于提高贷款最高额度\n生育二孩的缴存职工家庭贷款最高额度提高10万元。", "2022-06-01")]
+    [InlineData("关于调整住房公积金个人住房贷款额度的通知\n2023-04-1017:21:42浏览次数:1524\n为贯彻落实住房公积金工作会议精神，现就有关事项通知如下。", "2023-04-10")]
+    public void A_posting_stamp_run_into_the_next_field_still_dates_the_page(string text, string date) =>
+        Assert.Equal(date, Meta(text).Date);
+
     // http://bx2200.com/baogao/huadong/10772_2.html
     [Fact]
     public void A_navigation_menu_line_is_no_title_and_a_heading_may_end_with_a_bracketed_date()

@@ -56,13 +56,20 @@ internal static partial class HeaderLabels
     /// A label at a field boundary (line start, after a space, a bar or a bullet), with spaces allowed inside it, and
     /// the separator after it: a colon or a bar (<c>key: value</c>, <c>key | value</c>), or only spaces in a table
     /// flattened to text (<c>索引号 MB1670946/2023-00023 生成日期 2023-01-17</c>). A crawler's key only with its colon.
+    /// A label of four characters or more with its colon also where a flattened page runs it into the value before it
+    /// (<c>发文机关:省住房公积金管理局成文日期:2026-07-02</c>, <c>来源:某中心发表时间:2022-06-01</c>): no text's words end
+    /// in 成文日期: so.
     /// </summary>
     public static readonly Regex Label = new(
-        @"(?<=^|[\s|｜•·●▪■◆\-*])(?:(?<label>" + Alternatives() + @")(?<sep>\s*[:：|｜]|(?=\s)|$)|(?<label>" + CrawlerLabel + @")(?<sep>\s*[:：]))",
+        @"(?<=^|[\s|｜•·●▪■◆\-*])(?:(?<label>" + Alternatives() + @")(?<sep>\s*[:：|｜]|(?=\s)|$)|(?<label>" + CrawlerLabel + @")(?<sep>\s*[:：]))"
+        + @"|(?<label>" + Alternatives(GluedLabelLength) + @")(?<sep>\s*[:：])",
         RegexOptions.Compiled);
 
-    // Every label, longest first (so 主题分类 wins over 分类), spaces allowed inside.
-    private static string Alternatives() => string.Join("|", Table.Select(t => t.Label).OrderByDescending(l => l.Length).Select(Spaced));
+    private const int GluedLabelLength = 4;
+
+    // Every label (of at least minLength characters), longest first (so 主题分类 wins over 分类), spaces allowed inside.
+    private static string Alternatives(int minLength = 0) =>
+        string.Join("|", Table.Select(t => t.Label).Where(l => l.Length >= minLength).OrderByDescending(l => l.Length).Select(Spaced));
 
     // The spaces a page sets inside a label to align a table's labels: ASCII and ideographic (a no-break space is read
     // as an ASCII one, ChineseText.TrimLine).
