@@ -31,7 +31,8 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:(?:您的位置|您的当前位置|当前位置|所在位置|您现在的位置)\s*[:：]|[>›»]|首页\s*[>›»])")]
     private static partial Regex LocationTrail();
 
-    [GeneratedRegex(@"^(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]\s*){2,4}(?:[、，,\s]+(?:记者|通讯员)?\s*(?:[\p{IsCJKUnifiedIdeographs}]\s*){2,4})*$")]
+    // Also with the outlet's name before it (澎湃新闻记者刘畅, 湖南日报记者 某某).
+    [GeneratedRegex(@"^(?:本报|本网|本台|\p{IsCJKUnifiedIdeographs}{1,8}?(?:新闻|日报|晚报|时报|报|网|电视台|广播电视台|客户端))?\s*(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]\s*){2,4}(?:[、，,\s]+(?:记者|通讯员)?\s*(?:[\p{IsCJKUnifiedIdeographs}]\s*){2,4})*$")]
     private static partial Regex ReporterByline();
 
     [GeneratedRegex(@"^\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:上午|下午|晚上?)?\s*[,，]")]
@@ -156,7 +157,7 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}[:：]\s*\p{IsCJKUnifiedIdeographs}{1,8}$")]
     private static partial Regex ShortField();
 
-    [GeneratedRegex(@"(?:之日起?(?:施行|生效|实施)|(?:通过|批准|修正|修订|公布|施行)[）)])$")]
+    [GeneratedRegex(@"(?:之日起?(?:施行|生效|实施|执行)|(?:通过|批准|修正|修订|公布|施行)[）)])$")]
     private static partial Regex PassageOrEffectEnd();
 
     [GeneratedRegex(@"^(?:组\s*长|副组长|成\s*员|副主任|主\s*任)\s*[:：]")]
@@ -277,7 +278,7 @@ internal static partial class TitleFinder
             bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
             if (overDate && matching.Length >= HeadlineLength && !IsPlaceNamesOnly(matching)) return (text, true);
             // A heading the format marks counts where the text starts, not a section's heading after its paragraphs.
-            firstPlausible ??= opensText || candidates[i].IsHeading && !spoken ? text : null;
+            firstPlausible ??= opensText || candidates[i].IsHeading && !spoken ? WithUnfinishedEndJoined(candidates, i, text) : null;
         }
         return (firstPlausible, false);
     }
@@ -335,6 +336,30 @@ internal static partial class TitleFinder
         if (joined.Length > MaxTitleLength) return text;
         return aboveIsAbout ? WithIssuerAbove(candidates, i - 1, joined) : joined;
     }
+
+    /// <summary>
+    /// A heading broken after a word no heading ends with (淮北市关于进一步促进房地产市场的 / 若干政策措施, 关于支持提取住房
+    /// 公积金支付购房首付款的 / 通知, 中国银保监会…有关部门负责人就 / 《…》答记者问): the next line finishes it.
+    /// </summary>
+    private static string WithUnfinishedEndJoined(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i, string text)
+    {
+        if (!UnfinishedEnd().IsMatch(ChineseText.ForMatching(text)) || i + 1 >= candidates.Count || candidates[i + 1].Index != candidates[i].Index + 1) return text;
+        var rest = Clean(candidates[i + 1].Text);
+        // A bare kind (通知) is a column's label standing alone, and the heading's end here.
+        bool finishes = Plausible(rest) || ChineseText.ForMatching(rest) is { Length: <= BareKindLength } bare && KindEnding().IsMatch(bare);
+        return finishes && !rest.Contains('。') && (text + rest).Length <= MaxTitleLength ? text + rest : text;
+    }
+
+    [GeneratedRegex(@"^(?:[省市县区](?:直|属)?)?各[^。，,：:；;]{1,30}(?:单位|部门|政府|机关|机构|委员会|管委会|办事处|乡镇|街道|科室|缴存人|职工)$")]
+    private static partial Regex AddresseeWithoutColon();
+
+    [GeneratedRegex(@"(?:指出|表示|强调|认为|要求|介绍|透露)$")]
+    private static partial Regex SpeechVerbEnd();
+
+    [GeneratedRegex(@"(?:的|就|和|与|及|关于|对|在)$")]
+    private static partial Regex UnfinishedEnd();
+
+    private const int BareKindLength = 4;
 
     /// <summary>How many 《 stay open at the line's end (negative: it closes ones opened above it).</summary>
     private static int OpenQuotes(string matching) => matching.Count(c => c == '《') - matching.Count(c => c == '》');
@@ -466,6 +491,9 @@ internal static partial class TitleFinder
         // An article of a rule (第九条 自治县人民政府应当…) and a line giving an e-mail address (新闻爆料:news@…) are text
         // and a site's frame, not headings, wherever a page lost the heading above them.
         if (RuleArticle.Opening().IsMatch(matching) || EmailAddress().IsMatch(matching)) return false;
+        // An addressee line that lost its colon (市各有关单位, 各住房公积金缴存单位), and a sentence broken after its
+        // speaker's verb (《指导意见》指出 / 要推动…): the text's start, not a heading.
+        if (AddresseeWithoutColon().IsMatch(matching) || SpeechVerbEnd().IsMatch(matching)) return false;
         // The end of a law's passage or effect note (…常务委员会第三十次会议通过）, 自发布之日起施行) and a group's roster
         // (副组长：某某某…) are no headings either.
         if (PassageOrEffectEnd().IsMatch(matching) && matching.IndexOfAny(['（', '(']) < 0 || RosterLine().IsMatch(matching)) return false;

@@ -34,6 +34,19 @@ public class PageShapeMetadataTests
     public void A_posting_stamp_run_into_the_next_field_still_dates_the_page(string text, string date) =>
         Assert.Equal(date, Meta(text).Date);
 
+    // Headings and non-headings of the same crawl: a heading broken after a word no heading ends with, finished by the
+    // next line (a bare kind too); a reporter's byline with the outlet's name above the posting stamp; an addressee line
+    // that lost its colon, a sentence broken after its speaker's verb, and a closing 本通知自…之日起执行: no titles.
+    [Theory]
+    [InlineData("淮北市关于进一步促进房地产市场的\n若干政策措施\n\n为认真贯彻落实党中央、国务院决策部署，现提出如下措施。", "淮北市关于进一步促进房地产市场的若干政策措施")]
+    [InlineData("济南住房公积金中心\n\n关于支持提取住房公积金支付购房首付款的\n\n通知\n\n各缴存单位：为支持缴存人购房，现通知如下。", "关于支持提取住房公积金支付购房首付款的通知")]
+    [InlineData("杭州新增3个街道放宽住房限购:萧山区宁围街道部分区域放宽\n澎湃新闻记者刘畅\n2023-05-1817:32\n来源:澎湃新闻\n5月18日，杭州市住房保障和房产管理局发布通知。", "杭州新增3个街道放宽住房限购:萧山区宁围街道部分区域放宽")]
+    [InlineData("市各有关单位\n根据省委办公厅、省政府办公厅有关文件精神，现就有关事项通知如下。\n一、扩大加装电梯支持范围", null)]
+    [InlineData("《指导意见》指出\n要推动住房公积金制度向城乡深度延伸、有效覆盖。\n《指导意见》明确\n要大力支持缴存人使用住房公积金解决住房问题。", null)]
+    [InlineData("机关各科室、三县管理部:\n\n为充分发挥住房公积金制度保障作用，现将有关事项通知如下。\n\n住房公积金贷款最高额度由30万调整为50万元。\n\n本通知自发文之日起执行", null)]
+    public void A_heading_is_read_whole_and_a_line_that_is_none_is_no_title(string text, string? title) =>
+        Assert.Equal(title, Meta(text).Title);
+
     // http://bx2200.com/baogao/huadong/10772_2.html
     [Fact]
     public void A_navigation_menu_line_is_no_title_and_a_heading_may_end_with_a_bracketed_date()

@@ -91,7 +91,8 @@ foreach (var row in rows)
         bool stated = StatesDate(text, labelDate);
         var yearOutcome = meta.Year is not { } y ? "unknown" : y == labelDate.Year ? "right" : Math.Abs(y - labelDate.Year) == 1 ? "off by 1" : "off by 2+";
         tally.Year[yearOutcome] = tally.Year.GetValueOrDefault(yearOutcome) + 1;
-        if (yearOutcome is not ("right" or "unknown")) Miss("year " + yearOutcome + (stated ? "" : " (date not stated)"), labelDate.Year.ToString(), meta.Year?.ToString(), meta.Origins.Year);
+        // Every year given is listed, right ones too, with the kind: a rule's right and wrong answers read side by side.
+        if (yearOutcome is not "unknown") Miss("year " + yearOutcome + (stated ? "" : " (date not stated)"), labelDate.Year.ToString(), meta.Year?.ToString(), $"{meta.Origins.Year} {meta.Kind}");
         var dateOutcome = meta.Date is null ? "unknown" : meta.Date == labelDate.ToString("yyyy-MM-dd") ? "right" : "other";
         var dates = stated ? tally.Date : tally.DateUnstated;
         dates[dateOutcome] = dates.GetValueOrDefault(dateOutcome) + 1;
