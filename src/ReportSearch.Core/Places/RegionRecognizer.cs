@@ -1151,6 +1151,13 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?|中共|关于)")]
     private static partial Regex LeadingYear();
 
+    private static int Support(Place candidate, PlaceMention m, HashSet<Place> certain)
+    {
+        int support = 0;
+        for (var p = candidate.Parent; p is not null; p = p.Parent) if (certain.Contains(p) && !m.Candidates.Contains(p)) support++;
+        return support;
+    }
+
     // The unit a name denotes: the only one, else the one whose ancestors or descendants the document names with
     // certainty, else (a tie) the widest (吉林 the province rather than the city). A city the name itself may denote does
     // not back its namesake county: 长沙 beside 长沙市 is the city, not 长沙县 (岳阳, 承德, 荆州 alike).
@@ -1160,13 +1167,14 @@ public static partial class RegionRecognizer
         int bestSupport = -1;
         foreach (var c in m.Candidates)
         {
-            int support = 0;
-            for (var p = c.Parent; p is not null; p = p.Parent) if (certain.Contains(p) && !m.Candidates.Contains(p)) support++;
+            int support = Support(c, m, certain);
             if (support > bestSupport || (support == bestSupport && best is not null && c.Level < best.Level))
                 (best, bestSupport) = (c, support);
         }
         if (m.Candidates.Count == 1) return (best, bestSupport > 0 || !m.IsShortForm);
-        if (bestSupport > 0) return (best, true);
+        // Backed, and better than every other unit of its level: that one. Backed no better than another (城区 of 阳泉市
+        // and of 晋城市 in a 山西 text) is as undecided as not backed at all.
+        if (bestSupport > 0 && !m.Candidates.Any(c => c != best && c.Level == best!.Level && Support(c, m, certain) == bestSupport)) return (best, true);
         // Several towns of one name: the one under a unit of the kind the text says governs it (在区委、区政府的领导下:
         // the 坡头镇 of a district, not those of two counties).
         if (superior is { } kind && !m.IsShortForm && best!.Level == PlaceLevel.Town

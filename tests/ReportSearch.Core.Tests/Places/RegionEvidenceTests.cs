@@ -75,6 +75,9 @@ public class RegionEvidenceTests
     [InlineData("第一条 为了推进和规范城中村改造，结合本市实际，制定本条例。第五条 城中村改造应当严格落实国土空间规划中城镇开发边界、生态保护红线的管控要求。本市各级人民政府应当加强领导。", null)]
     // 老城区 (洛阳's district) read in 推进老城区老旧小区有机更新, in a 淳安 notice that names its county only by 淳安.
     [InlineData("为促进我县房地产市场平稳健康发展，现将有关事项通知如下。推进老城区老旧小区有机更新。我县户籍人员及取得居住证的外来人员均可享受补助。本县各部门抓好落实。", null)]
+    // 城区 names a district of 阳泉市 and of 晋城市 (and of 汕尾市): 山西 backs both alike, so it names neither; the
+    // 太原 policy's 本市 stands on 太原市, named once.
+    [InlineData("为促进本市房地产业良性循环和健康发展，提出如下意见。在本市城区范围内购买新建商品住房的，给予补贴。促进山西中部城市群住房公积金互认。本市各部门抓好落实。项目统一按照《太原市新建商品房预售资金监管办法》执行。", "太原市")]
     public void Its_own_words_stand_on_a_unit_at_their_level_or_below_not_above(string text, string? strong)
     {
         var region = Recognize((DocumentZone.Opening, text), (DocumentZone.Body, text));
