@@ -12,6 +12,19 @@ public class TitleAndYearRuleTests
 {
     private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
 
+    // A body-only policy (policy-scan, shortened) that cites an older rule's start before it states its own year's dates
+    // again and again: the year it gives most often, not the first.
+    [Fact]
+    public void A_body_only_policy_takes_the_year_it_gives_most_often_not_the_first_it_cites()
+    {
+        var m = Meta("""
+            一、实行商品房契税补贴。对2016年7月1日以后在中心城区购买首套住房的，继续执行原补贴政策。
+            二、2023年1月1日至2023年12月31日期间购买新建商品住房的，按契税的50%给予补贴。
+            三、2023年内完成网签备案的，可同时享受公积金贷款支持。
+            """);
+        Assert.Equal(2023, m.Year);
+    }
+
     // http://www.szwz.gov.cn/szwz/c108590/202301/63752c500ee74290b77f62918f697a2b.shtml
     [Fact]
     public void A_summary_field_holding_the_document_s_name_is_its_title_not_the_site_banner()
