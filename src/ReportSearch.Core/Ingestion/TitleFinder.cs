@@ -350,9 +350,6 @@ internal static partial class TitleFinder
         return finishes && !rest.Contains('。') && (text + rest).Length <= MaxTitleLength ? text + rest : text;
     }
 
-    [GeneratedRegex(@"^(?:[省市县区](?:直|属)?)?各[^。，,：:；;]{1,30}(?:单位|部门|政府|机关|机构|委员会|管委会|办事处|乡镇|街道|科室|缴存人|职工)$")]
-    private static partial Regex AddresseeWithoutColon();
-
     [GeneratedRegex(@"(?:指出|表示|强调|认为|要求|介绍|透露)$")]
     private static partial Regex SpeechVerbEnd();
 
@@ -493,7 +490,7 @@ internal static partial class TitleFinder
         if (RuleArticle.Opening().IsMatch(matching) || EmailAddress().IsMatch(matching)) return false;
         // An addressee line that lost its colon (市各有关单位, 各住房公积金缴存单位), and a sentence broken after its
         // speaker's verb (《指导意见》指出 / 要推动…): the text's start, not a heading.
-        if (AddresseeWithoutColon().IsMatch(matching) || SpeechVerbEnd().IsMatch(matching)) return false;
+        if (AddresseeLine.LostItsColon(matching) || SpeechVerbEnd().IsMatch(matching)) return false;
         // The end of a law's passage or effect note (…常务委员会第三十次会议通过）, 自发布之日起施行) and a group's roster
         // (副组长：某某某…) are no headings either.
         if (PassageOrEffectEnd().IsMatch(matching) && matching.IndexOfAny(['（', '(']) < 0 || RosterLine().IsMatch(matching)) return false;

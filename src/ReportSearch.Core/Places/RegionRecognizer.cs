@@ -72,15 +72,13 @@ public static partial class RegionRecognizer
     // Central bodies at the start of a title or an issuing body: 国务院办公厅关于…, 中共中央 国务院关于…, 中华人民共和国…法,
     // the supreme court and procuratorate (最高人民法院关于上海金融法院案件管辖的规定 is national, whatever court it
     // names), and the ministries under their names of today and of earlier years (交通部令, 卫生部关于…).
-    // A date may open the title (2011年9月13日外交部发言人姜瑜举行例行记者会, 12月19日外交部发言人…).
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)?(?:国务院|中共中央|中央军委|中央|全国人民代表大会|全国人大|全国政协|中华人民共和国|国家(?!级)|最高人民法院|最高人民检察院|中国人民银行|海关总署|审计署|(?:财政|教育|科学技术|科技|工业和信息化|公安|民政|司法|人力资源和社会保障|人力资源社会保障|自然资源|生态环境|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|外交|国防|应急管理|退役军人事务|交通|铁道|建设|卫生|人事|劳动和社会保障|劳动|国土资源|环境保护|农业|文化|监察|信息产业|对外贸易经济合作)部)")]
+    // A date may open the title (2011年9月13日外交部发言人姜瑜举行例行记者会, 12月19日外交部发言人…), a day with its comma
+    // a news lead (2月5日，住房城乡建设部在…召开).
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?:国务院|中共中央|中央军委|中央|全国人民代表大会|全国人大|全国政协|中华人民共和国|国家(?!级)|最高人民法院|最高人民检察院|中国人民银行|海关总署|审计署|(?:财政|教育|科学技术|科技|工业和信息化|公安|民政|司法|人力资源和社会保障|人力资源社会保障|自然资源|生态环境|住房和城乡建设|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|外交|国防|应急管理|退役军人事务|交通|铁道|建设|卫生|人事|劳动和社会保障|劳动|国土资源|环境保护|农业|文化|监察|信息产业|对外贸易经济合作)部)")]
     private static partial Regex NationalStart();
 
     /// <summary>A central body as the subject of a text's first line, after its date: 2月5日，住房城乡建设部在…召开….</summary>
-    internal static bool OpensWithCentralBody(string text) => NationalStart().IsMatch(LeadingDayAndComma().Replace(text.TrimStart(), "", 1));
-
-    [GeneratedRegex(@"^\d{1,2}月\d{1,2}日\s*[,，]\s*")]
-    private static partial Regex LeadingDayAndComma();
+    internal static bool OpensWithCentralBody(string text) => NationalStart().IsMatch(text.TrimStart());
 
     /// <summary>
     /// Whether a central body heads the text (国家税务总局关于…), not one of its local offices, which name their place
@@ -231,7 +229,7 @@ public static partial class RegionRecognizer
         // A central body opening the text is its author unless the text speaks as a local unit, even once (家庭成员在我市
         // 名下无成套住房 under 根据住房城乡建设部、中国人民银行…联合印发的《…》精神): a central text never says 我市 or 本省.
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) && !VisitHeadline().IsMatch(p.Text) || p.Zone is DocumentZone.Title && NamesNationalAuthor(p.Text)
-                || p.Zone is DocumentZone.Opening && NamesNationalAuthor(p.Text) && !zoned.Any(z => FirstPersonLocal().IsMatch(z.Text)))
+                || p.Zone is DocumentZone.Opening && NamesNationalAuthor(p.Text) && !zoned.Any(z => SpeaksAsLocalUnit(z.Text)))
             && SelfLevel(zoned).Lowest is null)
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
@@ -1044,10 +1042,10 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"[全我本](省|市|县|镇|乡|街道)")]
     private static partial Regex SelfReference();
 
-    // The text speaking as a local unit in the first person: 我市, 本省, 本县 (not 本市场, 本区域, nor a national law's
-    // 本省、自治区、直辖市: each province's own).
-    [GeneratedRegex(@"[我本](?:省|市|县|镇|乡|街道)(?![场域、])")]
-    private static partial Regex FirstPersonLocal();
+    // The text speaking as a local unit in the first person: SelfReference's 我市, 本省, 本县, not its 全市 (a scope), nor
+    // 本市场, 本区域, nor a national law's 本省、自治区、直辖市 (each province's own).
+    private static bool SpeaksAsLocalUnit(string text) =>
+        SelfReference().Matches(text).Any(m => m.Value[0] != '全' && !(m.Index + m.Length < text.Length && "场域、".Contains(text[m.Index + m.Length])));
 
     // A news item speaking of its subject in the third person: 该镇获得了“中国草莓之乡”的美誉, 该县. Read only where one
     // unit of that level is named in full (SoleUnitOfOwnLevel), as the reporter's 我镇.

@@ -21,6 +21,15 @@ internal static partial class AddresseeLine
         return StartOf(trimmed) is { Success: true } m && m.Length == trimmed.Length;
     }
 
+    /// <summary>
+    /// Whether the line is an addressee line that lost its colon where a page was flattened (市各有关单位,
+    /// 各住房公积金缴存单位): only addressees ending in a kind of unit, so as not to take a heading that opens with 各.
+    /// </summary>
+    public static bool LostItsColon(string line) => WithoutColon().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(?:[省市县区](?:直|属)?)?各[^。，,：:；;]{1,30}(?:单位|部门|政府|机关|机构|委员会|管委会|办事处|乡镇|街道|科室|缴存人|职工)$")]
+    private static partial Regex WithoutColon();
+
     /// <summary>Whether the first non-empty line of <paramref name="lines"/> is an addressee line; its index, or -1.</summary>
     public static int Opening(IReadOnlyList<string> lines)
     {
