@@ -128,8 +128,9 @@ internal static partial class DocumentDates
     private static partial Regex CoverNoteEnd();
 
     // The same where a dataset flattened the note and what it issues into one line: the note's last sentence, its date
-    // glued after it, then the issued text (…现印发给你们，请认真组织实施。2011年11月23日为落实…).
-    [GeneratedRegex(@"(?:印发|执行|实施|遵照)[^。]{0,12}。\s*" + DatePattern)]
+    // glued after it, then the issued text (…现印发给你们，请认真组织实施。2011年11月23日为落实…). Not a sentence that opens
+    // on a date of its own (…同步停止执行。2026年1月1日前，个人销售住房…): a cut-off or a start, then its clause.
+    [GeneratedRegex(@"(?:印发|执行|实施|遵照)[^。]{0,12}。\s*" + DatePattern + @"(?![\d日]|\s*(?:前|后|以前|以后|之前|之后|起|止|至|到|[，,]))")]
     private static partial Regex CoverNoteThenDate();
 
     private const int CoverNoteLines = 12;

@@ -10,8 +10,9 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static partial class PathMetadata
 {
-    // A year standing alone in a name: not part of a longer number or of a word like a hash (e28e2021f).
-    [GeneratedRegex(@"(?<![0-9A-Za-z])(?<year>(?:19|20)\d{2})(?![0-9])")]
+    // A year standing alone in a name: not part of a longer number or of a word like a hash, on either side
+    // (e28e2021f, POL_1928A1C25FA1188CD30F).
+    [GeneratedRegex(@"(?<![0-9A-Za-z])(?<year>(?:19|20)\d{2})(?![0-9A-Za-z])")]
     private static partial Regex Year();
 
     // Generic page and file names that name nothing: index.html, default.aspx, content_12345, 附件1.
@@ -29,7 +30,9 @@ internal static partial class PathMetadata
         return s.Count(ChineseText.IsHan) >= 2;
     }
 
-    public static ReportMetadata FromPath(string relativePath)
+    /// <param name="latestYear">The latest year a report may be about (<see cref="ReportYear.LatestPlausible"/>): a name's
+    /// 2081 is a number, not a year.</param>
+    public static ReportMetadata FromPath(string relativePath, int latestYear)
     {
         var parts = relativePath.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0) return new ReportMetadata();
@@ -45,7 +48,7 @@ internal static partial class PathMetadata
         for (int i = names.Length - 1; i >= 0 && year is null; i--)
         {
             var m = Year().Match(names[i]);
-            if (m.Success) year = DigitText.Value(m.Groups["year"].Value);
+            if (m.Success && DigitText.Value(m.Groups["year"].Value) is var y && y <= latestYear) year = y;
         }
         return new ReportMetadata
         {

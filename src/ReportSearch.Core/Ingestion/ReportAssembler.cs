@@ -71,7 +71,7 @@ internal static class ReportAssembler
             (MetadataOrigin.Header, headerMetadata with { Org = inference.OrgBeatsHeader ? null : headerMetadata.Org, Date = inference.DateBeatsHeader ? null : headerMetadata.Date }),
             (MetadataOrigin.Inferred, inferred),
             (MetadataOrigin.Inferred, weakFormatMetadata),
-            (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath)));
+            (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath, ReportYear.LatestPlausible(clock ?? TimeProvider.System))));
         return new ParsedReport { Metadata = metadata, Sections = MetadataInference.WithSectionPaths(sections, inference.SectionPlaces, metadata.RegionPath), MetadataProblems = sidecarProblems };
     }
 

@@ -181,6 +181,27 @@ public class DatePatternTests
         Assert.Equal(expected, m.Date);
     }
 
+    [Theory]
+    [InlineData("前,", "2025-12-29")]
+    [InlineData("起,", "2025-12-29")]
+    [InlineData(",", "2025-12-29")]
+    [InlineData("为落实", "2026-01-01")]
+    public void A_sentence_opening_on_a_cut_off_date_after_an_effect_clause_is_no_glued_signature_date(string after, string expected)
+    {
+        // 国家税务总局-style announcement flattened by a crawler: the effect clause, then a sentence that opens on a
+        // cut-off (2026年1月1日前,…), then the signature. Only a date glued straight to what follows (…请认真组织实施。
+        // 2011年11月23日为落实…) is the note's own.
+        var m = Meta($"""
+            现将有关政策公告如下:
+            个人将购买不足2年的住房对外销售的,按照3%的征收率全额缴纳增值税。
+            本公告自2026年1月1日起施行。某某通知附件3第五条第一款同步停止执行。2026年1月1日{after}个人销售住房涉及的增值税尚未申报缴纳的,可按本公告执行。
+            特此公告。
+            某部 某总局
+            2025年12月29日
+            """);
+        Assert.Equal(expected, m.Date);
+    }
+
     [Fact]
     public void A_posting_date_printed_after_the_title_dates_a_page_that_states_no_other()
     {

@@ -148,6 +148,10 @@ public class SyntheticMetadataTests
 
         // A hash that happens to contain 2021 is not a year.
         Assert.Null(Txt("x/ab2021cd.txt", "一、工作\n平稳推进。").Metadata.Year);
+        // Nor one whose digits run on into letters (a database's record key), nor a year after next year's.
+        Assert.Null(Txt("x/POL_1928A1C25FA1188CD30F.txt", "一、工作\n平稳推进。").Metadata.Year);
+        Assert.Null(Txt($"x/POL_{DateTime.UtcNow.Year + 2}_F2C4.txt", "一、工作\n平稳推进。").Metadata.Year);
+        Assert.Equal(2019, Txt($"2019/POL_{DateTime.UtcNow.Year + 2}_F2C4.txt", "一、工作\n平稳推进。").Metadata.Year);
     }
 
     [Fact]

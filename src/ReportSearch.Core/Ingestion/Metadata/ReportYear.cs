@@ -20,6 +20,9 @@ internal static partial class ReportYear
 {
     public sealed record Result(int? Year, MetadataOrigin Origin, IReadOnlyList<int> Mentioned);
 
+    /// <summary>The latest year a report may be about by the injected clock: next year's plan is written this year.</summary>
+    public static int LatestPlausible(TimeProvider clock) => clock.GetUtcNow().Year + 1;
+
     [GeneratedRegex(@"(?<!\d)(?<year>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex YearInTitle();
 
