@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ReportSearch.Ingestion;
+namespace ReportSearch.Analysis;
 
 /// <summary>
 /// A notice's addressee line opening its text: 各办事处、村（居）、部门单位：, 各乡镇人民政府，县直各单位：. What it says of
@@ -8,11 +8,21 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static partial class AddresseeLine
 {
-    [GeneratedRegex(@"^各[^。：:；;]{1,80}[:：]")]
+    // From 各 to the colon, in one sentence: long lists of a city's counties, zones and bodies run past 100 characters.
+    private const string Addressees = @"各[^。：:；;\n]{1,120}[:：]";
+
+    [GeneratedRegex("^" + Addressees)]
     private static partial Regex Pattern();
 
     /// <summary>The addressees a line opens with (a cover note may go on after the colon on the same line).</summary>
     public static Match StartOf(string line) => Pattern().Match(line);
+
+    // The same where a page was flattened and the addressees run on from the title (…的通知各区、县人民政府，…：).
+    [GeneratedRegex(@"(?<=(?:^|\n|通知|意见|办法|决定|方案|规定|细则|措施|批复|函)[ \t\u3000]*)" + Addressees)]
+    private static partial Regex InText();
+
+    /// <summary>The addressee lines of a text of several lines, also one run on from its title.</summary>
+    public static MatchCollection Within(string text) => InText().Matches(text);
 
     /// <summary>Whether the line is the addressees alone.</summary>
     public static bool IsMatch(string line)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
 using ReportSearch.Places;
 
 namespace ReportSearch.Ingestion;
@@ -55,7 +56,7 @@ internal static partial class MetadataInference
     public static Inference Infer(Input input)
     {
         var (lines, crumbs, header, knownTitle, knownOrg, knownDate, sectionDistricts, clock, knownDocNumber, postedDate) = input;
-        int latestYear = clock.GetUtcNow().Year + 1;
+        int latestYear = ReportYear.LatestPlausible(clock);
         var nonEmpty = lines.Where(l => l.Text.Length > 0).SelectMany(IndentedParagraphs.Split).ToList();
         // Attachments after the signature are other documents: the metadata is read from the text above them.
         int ownLines = AttachedDocuments.MainTextLength(nonEmpty);

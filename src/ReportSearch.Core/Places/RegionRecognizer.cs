@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
 
 namespace ReportSearch.Places;
 
@@ -567,26 +568,20 @@ public static partial class RegionRecognizer
         return found;
     }
 
-    // Addressees below the issuer: 各市人民政府，省政府各厅委 (a province), 各区(市)县政府，市政府各部门 (a city),
-    // 各镇人民政府，区政府各部门 (a county or district).
-    [GeneratedRegex(@"各(?:市|州|盟|地)[^。，,：:]{0,12}?(?:人民)?政府[，,、]\s*省(?:人民)?政府各")]
-    private static partial Regex ProvinceAddressees();
-
-    [GeneratedRegex(@"各(?:区|县)[^。，,：:]{0,12}?(?:人民)?政府[，,、]\s*市(?:人民)?政府各")]
-    private static partial Regex CityAddressees();
-
-    [GeneratedRegex(@"各(?:乡|镇|街道)[^。，,：:]{0,16}?[，,、]\s*(?:各街道办事处[，,、]\s*)?(?:县|区)(?:人民)?政府各")]
-    private static partial Regex CountyAddressees();
-
-    /// <summary>Which units an addressee line says the issuer is (a municipality counts as a city); null when none.</summary>
+    /// <summary>
+    /// Which units an addressee line says the issuer is (a municipality counts as a city); null when none. The issuer
+    /// writes to the units below it and to its own departments: 各市人民政府，省政府各部门 (a province); 各区、县(市)人民政府，
+    /// 市政府有关部门 or 各区人民政府，各有关单位 (a city); 各乡镇人民政府，县直各单位 (a county); 各镇人民政府、街道办事处，
+    /// 市政府直属各单位 (a county-level city, or a city with towns and no counties, 东莞市). The level picks the unit of
+    /// that level the text weighs most.
+    /// </summary>
     private static Func<Place, bool>? AddresseeLevel(List<(DocumentZone Zone, string Text)> zoned)
     {
         foreach (var (zone, text) in zoned)
         {
             if (zone is not DocumentZone.Opening) continue;
-            if (ProvinceAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.Province;
-            if (CityAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.City || p.Level == PlaceLevel.Province && p.Name.EndsWith('市');
-            if (CountyAddressees().IsMatch(text)) return p => p.Level == PlaceLevel.County;
+            foreach (Match line in AddresseeLine.Within(text))
+                if (IssuerLevelOf(line.Value) is { } level) return level;
             // A city or county speaking of itself (我市, 本县, 全区) issues its own document, whatever the province approved.
             if (ProvinceAnswerAddressee().IsMatch(text) && ProvinceSpeaks().IsMatch(text)
                 && !SelfReference().Matches(text).Any(m => m.Groups[1].Value is "市" or "县") && !DistrictSelfReference().IsMatch(text))
@@ -594,6 +589,40 @@ public static partial class RegionRecognizer
         }
         return null;
     }
+
+    // The issuer's own departments among its addressees, by the level it names them at: 市政府各部门, 市直有关单位,
+    // 市级有关部门, 市府直属各单位, 市人民政府各工作部门, 省各委办厅局, 州级有关部门, 县直各单位, 区直及驻区各单位.
+    [GeneratedRegex(@"[，,、；;]\s*(?<own>省|市|州|盟|县|区|旗)(?:人民)?(?:政府|府)?(?:直属|直|属|级|机关)?(?:[及和][^，,、：:]{0,8})?(?:各|有关|相关)")]
+    private static partial Regex OwnDepartments();
+
+    // The units below the issuer, the first the line names: 各区、县(市)人民政府, 各县(市、区), 各乡镇人民政府, 各镇(街道),
+    // 各设区市 (after 各园区管委会, 各开发区管委会 perhaps).
+    [GeneratedRegex(@"(?:^|[，,、；;])\s*各(?<below>设区市|省辖市|乡|镇|街|区|县|市|州|盟)")]
+    private static partial Regex UnitsBelow();
+
+    private static Func<Place, bool>? IssuerLevelOf(string addressees)
+    {
+        var below = UnitsBelow().Match(addressees) is { Success: true } b ? b.Groups["below"].Value : null;
+        bool townsBelow = below is "乡" or "镇" or "街";
+        var own = OwnDepartments().Match(addressees) is { Success: true } o ? o.Groups["own"].Value : null;
+        return (own, below) switch
+        {
+            ("省", _) or (null, "设区市" or "省辖市" or "州" or "盟") => p => p.Level == PlaceLevel.Province,
+            ("州" or "盟", _) => p => p.Level == PlaceLevel.City,
+            ("县" or "旗" or "区", _) => p => p.Level == PlaceLevel.County,
+            ("市", _) when townsBelow => p => HoldsTowns(p) && p.Name.EndsWith('市'),
+            ("市", _) or (null, "区" or "县") => p => p.Level == PlaceLevel.City || p.Level == PlaceLevel.Province && p.Name.EndsWith('市'),
+            // Towns alone (各乡镇人民政府：) say the issuer holds towns, not which unit: the county the text weighs most
+            // may be one it learns from (关于学习推广浙江省安吉县经验的通知).
+            _ => null,
+        };
+    }
+
+    /// <summary>Whether towns hang from the unit: a county, or a city with no counties (东莞市, 中山市, 儋州市).</summary>
+    private static bool HoldsTowns(Place place) => place.Level == PlaceLevel.County || place.Level == PlaceLevel.City && CitiesOfTowns.Contains(place);
+
+    private static readonly HashSet<Place> CitiesOfTowns = Gazetteer.Default.Places
+        .Where(p => p.Level == PlaceLevel.Town && p.Parent is { Level: PlaceLevel.City }).Select(p => p.Parent!).ToHashSet();
 
     // A province's reply or notice to one of its cities or to its own departments, the province speaking (某市人民政府：
     // 你市《…的请示》收悉。经省政府研究，同意…; 省交通运输厅、省财政厅：…省政府同意…): the province's document, as a

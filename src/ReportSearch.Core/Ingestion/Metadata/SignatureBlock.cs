@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
 
 namespace ReportSearch.Ingestion;
 
