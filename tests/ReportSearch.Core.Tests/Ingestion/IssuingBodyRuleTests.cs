@@ -133,6 +133,25 @@ public class IssuingBodyRuleTests
         Assert.NotEqual("新闻", m.Kind);
     }
 
+    [Theory]
+    [InlineData("本通知自印发之日起执行。原有规定与本通知不一致的,按本通知执行。", "东湖市住房公积金管理委员会")]
+    [InlineData("特此通知。", "东湖市住房公积金管理委员会")]
+    [InlineData("下一步,中心将持续做好政策宣传和服务保障工作。", null)]
+    public void A_notice_cut_to_its_preamble_and_without_a_date_is_signed_by_the_body_under_its_own_closing_formula(string closing, string? org)
+    {
+        // A crawler's copy without addressees or date (资阳's 公积金 notice): only the notice's own last sentence above the
+        // body line makes it a signature; a news item that ends on a body's name does not.
+        var m = Meta($"""
+            为充分发挥住房公积金制度惠民生作用,结合我市实际,决定调整部分住房公积金使用政策,现将有关事项通知如下:
+            一、提高贷款额度。双缴存职工家庭最高贷款额度提高至80万元。
+            二、{closing}
+
+
+            东湖市住房公积金管理委员会
+            """);
+        Assert.Equal(org, m.Org);
+    }
+
     [Fact]
     public void A_news_item_closing_on_its_contributor_s_line_is_the_unit_s()
     {

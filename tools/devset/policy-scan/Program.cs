@@ -5,6 +5,7 @@ using System.Text.Json;
 using Parquet.Serialization;
 using ReportSearch.Ingestion;
 using ReportSearch.Places;
+using MetadataComparison = ReportSearch.Core.Tests.DevSet.MetadataComparison;
 
 // A curated database of local real-estate policies, read as an archive (issue 19): 中金's policy database as imported
 // by ljz060707-lang/China-Real-Estate-Policy-Database (data/curated/records.parquet), where analysts recorded each
@@ -99,6 +100,21 @@ foreach (var row in rows)
         if (low && stated) tally.LowDate[dateOutcome] = tally.LowDate.GetValueOrDefault(dateOutcome) + 1;
         if (dateOutcome is not "right" && (stated || dateOutcome is "other")) Miss("date " + dateOutcome + (stated ? "" : " (not stated)"), labelDate.ToString("yyyy-MM-dd"), meta.Date, meta.Origins.Date);
     }
+    // The issuer where the database's title opens with it (昆明市住房公积金管理中心关于…, 市住建局、市财政局关于…), scored
+    // where the text's first or last lines (a header, the title line, the signature) name every issuer; a news lead's
+    // 某局印发《…》 is the news's subject, not its author. Elsewhere a body given is counted apart.
+    if (TitleIssuer.Pattern.Match(title) is { Success: true } issuer)
+    {
+        var org = issuer.Groups["org"].Value.Trim();
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var frame = Folded(string.Join("", lines.Take(EdgeLines).Concat(lines.TakeLast(EdgeLines))));
+        bool named = org.Split('、', ' ').Where(o => o.Length > 0).All(o => frame.Contains(Folded(o), StringComparison.Ordinal));
+        var orgOutcome = meta.Org is null ? "none" : MetadataComparison.SameOrg(org, meta.Org, labelled) ? "right" : "other";
+        var orgs = named ? tally.Org : tally.OrgUnnamed;
+        orgs[orgOutcome] = orgs.GetValueOrDefault(orgOutcome) + 1;
+        if (low && named) tally.LowOrg[orgOutcome] = tally.LowOrg.GetValueOrDefault(orgOutcome) + 1;
+        if (orgOutcome is not "right" && (named || orgOutcome is "other")) Miss("org " + orgOutcome + (named ? "" : " (not named)"), org, meta.Org, meta.Origins.Org);
+    }
     bool titleStated = Folded(text).Contains(Folded(title), StringComparison.Ordinal);
     var titleOutcome = meta.Title is null ? "none" : SameTitle(meta.Title, title) ? "right" : "other";
     var titles = titleStated ? tally.Title : tally.TitleUnstated;
@@ -117,6 +133,8 @@ foreach (var (name, t) in parts)
     Console.WriteLine($"  date, where it does not          {Show(t.DateUnstated)}");
     Console.WriteLine($"  title, where the text holds it   {Show(t.Title)}");
     Console.WriteLine($"  title, where it does not         {Show(t.TitleUnstated)}");
+    Console.WriteLine($"  org, where the title gives it and the text names it   {Show(t.Org)}   county and below: {Show(t.LowOrg)}");
+    Console.WriteLine($"  org, where the text does not name it                  {Show(t.OrgUnnamed)}");
 }
 File.WriteAllLines("/tmp/policy-scan.tsv", misses);
 return 0;
@@ -177,9 +195,23 @@ static bool StatesDate(string text, DateOnly d)
 static string Folded(string text) => string.Concat(text.Normalize(NormalizationForm.FormKC)
     .Where(c => !char.IsWhiteSpace(c) && c is not ('《' or '》' or '“' or '”' or '"' or '。')));
 
+static partial class Program
+{
+    // The lines at either end of a text that state its issuer: a header block's few lines, the title line, the signature.
+    private const int EdgeLines = 4;
+}
+
+static class TitleIssuer
+{
+    // A title opening with its issuers before 关于: each a body by its name's end (…人民政府办公室, …管理中心, …局),
+    // joined by 、 or a space.
+    private const string Body = @"\p{IsCJKUnifiedIdeographs}[\p{IsCJKUnifiedIdeographs}（）()]{1,30}?(?:人民政府|政府|办公室|办公厅|委员会|管理中心|中心|总局|局|厅|部|委|分行|银行|行|院|办)";
+    public static readonly System.Text.RegularExpressions.Regex Pattern = new($@"^(?!关于)(?<org>{Body}(?:[、\s]+{Body})*)(?=关于)");
+}
+
 sealed class Tally
 {
     public int Documents, Low;
-    public Dictionary<string, int> Region = New(), LowRegion = New(), Year = New(), Date = New(), DateUnstated = New(), LowDate = New(), Title = New(), TitleUnstated = New();
+    public Dictionary<string, int> Region = New(), LowRegion = New(), Year = New(), Date = New(), DateUnstated = New(), LowDate = New(), Title = New(), TitleUnstated = New(), Org = New(), OrgUnnamed = New(), LowOrg = New();
     private static Dictionary<string, int> New() => new() { ["right"] = 0 };
 }

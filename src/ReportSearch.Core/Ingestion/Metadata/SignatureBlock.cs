@@ -56,21 +56,35 @@ internal static partial class SignatureBlock
     private static IReadOnlyList<string> Undated(IReadOnlyList<string> lines)
     {
         int first = AddresseeLine.Opening(lines);
-        if (first < 0) return [];
         int last = lines.Count - 1;
-        while (last > first && string.IsNullOrWhiteSpace(lines[last])) last--;
-        return BodiesEndingAt(lines, last, first + 1);
+        while (last > Math.Max(first, 0) && string.IsNullOrWhiteSpace(lines[last])) last--;
+        if (first >= 0) return BodiesEndingAt(lines, last, first + 1);
+        // A copy that lost its addressees too (cut to its preamble) still ends as a notice: its own closing formula
+        // (本通知自…起执行。, 特此公告。) right above the body lines.
+        var bodies = BodiesEndingAt(lines, last, 0, out int top);
+        int above = top - 1;
+        while (above >= 0 && string.IsNullOrWhiteSpace(lines[above])) above--;
+        return bodies.Count > 0 && above >= 0 && OwnClosingFormula().IsMatch(lines[above].Trim()) ? bodies : [];
     }
 
+    // A document's last sentence speaking of itself: 特此通知, 此复, 本通知自印发之日起执行, 本办法由…负责解释 ….
+    [GeneratedRegex(@"(?:特此(?:通知|公告|通告|批复|函告|报告|函复)|此复|本(?:通知|公告|通告|办法|意见|规定|细则|方案|措施|决定)[^。]{0,60}?(?:执行|施行|实施|解释|为准))[。！!]?$")]
+    private static partial Regex OwnClosingFormula();
+
     /// <summary>The body lines that end at line <paramref name="last"/>, read upwards no further than <paramref name="floor"/>, top to bottom.</summary>
-    private static List<string> BodiesEndingAt(IReadOnlyList<string> lines, int last, int floor)
+    private static List<string> BodiesEndingAt(IReadOnlyList<string> lines, int last, int floor) => BodiesEndingAt(lines, last, floor, out _);
+
+    /// <param name="top">The first of the body lines (<paramref name="last"/> + 1 when there is none).</param>
+    private static List<string> BodiesEndingAt(IReadOnlyList<string> lines, int last, int floor, out int top)
     {
         var bodies = new List<string>();
+        top = last + 1;
         for (int j = last; j >= floor && bodies.Count < MaxBodies; j--)
         {
             var found = BodiesOf(lines[j]);
             if (found.Count == 0) break;
             bodies.InsertRange(0, found);
+            top = j;
         }
         return bodies;
     }
