@@ -52,8 +52,9 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:(?:稿件|信息|文章|新闻)?来源|发布时间|发表时间|发布日期|时间|日期)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|^[^\s:：，。,]{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")]
     private static partial Regex DateOrSourceLine();
 
-    // A title naming the kind of document it is.
-    [GeneratedRegex(@"(?:" + DocumentKind.KindWords + @")(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
+    // A title naming the kind of document it is, or ending as a policy's title does without naming one of the kinds
+    // (若干措施, 十条举措).
+    [GeneratedRegex(@"(?:" + DocumentKind.KindWords + @"|措施|举措)(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
     private static partial Regex KindEnding();
 
     // What only page furniture carries: a clock time (a posting stamp, 2021-07-23 10:26:26), a breadcrumb trail
@@ -121,8 +122,9 @@ internal static partial class TitleFinder
     private static partial Regex IssuerEnding();
 
     // A title's first line opening with its issuer, broken before its kind (某县人民政府办公室关于印发某县 / 城乡居民…办法的通知),
-    // the State Council's or the Party centre's too (国务院关于在…先行区).
-    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + IssuerEndings + @")|国务院|中共中央)关于")]
+    // the State Council's or the Party centre's too (国务院关于在…先行区), a place for its government (德安县关于进一步促进…),
+    // or an issuer printing a document under its own name (益阳市人民政府办公室印发《关于…).
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + IssuerEndings + @"|省|市|县|区|州|盟|旗|镇|乡|街道)|国务院|中共中央)(?:关于|印发《)")]
     private static partial Regex IssuerThenAbout();
 
     // A notice's title that issues, forwards or publishes a document (关于印发…, 关于转发…).
@@ -323,6 +325,13 @@ internal static partial class TitleFinder
         // or a body whose session the line below numbers (…人民代表大会 / 第三次会议公告). A complete short title
         // (政府工作报告) stands alone.
         bool aboveIsAbout = aboveMatching.StartsWith("关于", StringComparison.Ordinal) || IssuerThenAbout().IsMatch(aboveMatching);
+        // A 关于-title set in three lines (省政府办公厅关于印发江苏省加快完善 / 生育支持政策体系推动建设生育友好型社会 /
+        // 若干措施的通知): the middle line is a fragment, neither a heading nor a sentence of its own.
+        if (!aboveIsAbout && i >= 2 && matching.Length <= FragmentLength && candidates[i - 2].Index == candidates[i].Index - 2 && IsFragment(above)
+            && Clean(candidates[i - 2].Text) is var top && ChineseText.ForMatching(top) is var topMatching
+            && (topMatching.StartsWith("关于", StringComparison.Ordinal) || IssuerThenAbout().IsMatch(topMatching)) && IsFragment(top)
+            && (top + above + text).Length <= MaxTitleLength)
+            return WithIssuerAbove(candidates, i - 2, top + above + text);
         if (matching.Length > FragmentLength && !aboveIsAbout) return text;
         // Or the text's first line opening with a place named in full (承德市全面改善…薄弱学校 / 基本办学条件工作汇报): a
         // heading set in two lines, whose second holds only the rest of the topic and the kind. The text's first line is
@@ -335,6 +344,13 @@ internal static partial class TitleFinder
         var joined = above + text;
         if (joined.Length > MaxTitleLength) return text;
         return aboveIsAbout ? WithIssuerAbove(candidates, i - 1, joined) : joined;
+    }
+
+    // A heading's piece broken off at a line's end: no sentence, no kind, no body's or unit's name standing alone.
+    private static bool IsFragment(string line)
+    {
+        var m = ChineseText.ForMatching(line);
+        return Plausible(line) && !m.Contains('。') && !KindEnding().IsMatch(m) && !BodyName().IsMatch(m) && !IsUnitNameOnly(line);
     }
 
     /// <summary>

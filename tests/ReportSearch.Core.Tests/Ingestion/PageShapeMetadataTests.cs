@@ -44,6 +44,11 @@ public class PageShapeMetadataTests
     [InlineData("市各有关单位\n根据省委办公厅、省政府办公厅有关文件精神，现就有关事项通知如下。\n一、扩大加装电梯支持范围", null)]
     [InlineData("《指导意见》指出\n要推动住房公积金制度向城乡深度延伸、有效覆盖。\n《指导意见》明确\n要大力支持缴存人使用住房公积金解决住房问题。", null)]
     [InlineData("机关各科室、三县管理部:\n\n为充分发挥住房公积金制度保障作用，现将有关事项通知如下。\n\n住房公积金贷款最高额度由30万调整为50万元。\n\n本通知自发文之日起执行", null)]
+    // A heading set in two lines under a place for its issuer, or ending as a policy ends (若干措施); one in three lines;
+    // one broken inside the name it quotes after 印发.
+    [InlineData("德安县关于进一步促进房地产市场\n\n平稳健康发展的若干措施\n\n为贯彻落实党中央、国务院决策部署，结合我县实际，制定以下措施。", "德安县关于进一步促进房地产市场平稳健康发展的若干措施")]
+    [InlineData("省政府办公厅关于印发江苏省加快完善\n生育支持政策体系推动建设生育友好型社会\n若干措施的通知\n各设区市人民政府，省各委办厅局：\n现将有关措施印发给你们，请认真贯彻落实。", "省政府办公厅关于印发江苏省加快完善生育支持政策体系推动建设生育友好型社会若干措施的通知")]
+    [InlineData("益阳市人民政府办公室印发《关于促进市中心城区房地产市场\n平稳健康发展的若干政策措施》的通知\n\n各区县(市)人民政府，市直有关单位：\n现将有关措施印发给你们，请认真贯彻落实。", "益阳市人民政府办公室印发《关于促进市中心城区房地产市场平稳健康发展的若干政策措施》的通知")]
     public void A_heading_is_read_whole_and_a_line_that_is_none_is_no_title(string text, string? title) =>
         Assert.Equal(title, Meta(text).Title);
 
