@@ -698,10 +698,17 @@ public static partial class RegionRecognizer
         // subject, not the place: a village's company bears its city's name.
         if (CompanyNameFrom().IsMatch(text.AsSpan(inPart[0].Order % PartStride))) return null;
         var subject = inPart[0].Place;
-        // The chain stays in the subject's sentence: 西城区…召开。…西长安街街道… names a street in passing.
+        // A list of units of one level (白云区、黄埔区、花都区…7个行政区) names the scope of a rule, no one subject.
+        if (inPart.Count > 1 && EndOfName(text, inPart[0]) is int firstEnd && firstEnd < text.Length && text[firstEnd] == '、'
+            && inPart[1].Order % PartStride == firstEnd + 1 && inPart[1].Place.Level == subject.Level && inPart[1].Place.Parent == subject.Parent) return null;
+        // The chain stays in the subject's sentence: 西城区…召开。…西长安街街道… names a street in passing. And it is one
+        // name, each unit written after the one above it or its body (西湖区人民政府北山街道办事处): 徐州市区(含铜山区) and
+        // 绍兴市区(含越城区、柯桥区) name the city and what it holds.
         int subjectEnd = text.IndexOfAny(['。', '\n'], inPart[0].Order % PartStride);
+        var above = inPart[0];
         foreach (var next in inPart.Skip(1))
-            if ((subjectEnd < 0 || next.Order % PartStride < subjectEnd) && ChainedBelow(subject, inPart[0].Place, next.Place) is { } deeper) subject = deeper;
+            if ((subjectEnd < 0 || next.Order % PartStride < subjectEnd) && WrittenInChain(text, above, next.Order % PartStride)
+                && ChainedBelow(subject, inPart[0].Place, next.Place) is { } deeper) (subject, above) = (deeper, next);
             else break;
         if (subject.Level == PlaceLevel.County && TownStemAfter(subject, text, inPart[0].Order % PartStride) is { } town) subject = town;
         // Within the first sentence, or just after a short first line (一、2022年工作总结).
@@ -982,6 +989,26 @@ public static partial class RegionRecognizer
         }
         return null;
     }
+
+    /// <summary>Where a unit's full name ends in the text, or null where it is written by a short form.</summary>
+    private static int? EndOfName(string text, (Place Place, DocumentZone Zone, int Order) named)
+    {
+        int at = named.Order % PartStride;
+        return text.AsSpan(at).StartsWith(named.Place.Name, StringComparison.Ordinal) ? at + named.Place.Name.Length : null;
+    }
+
+    /// <summary>
+    /// Whether the unit at <paramref name="nextAt"/> is written right after <paramref name="above"/>, with at most a space
+    /// or the body of the unit above between them (人民政府, 党委). A short form's end is not known: it may be one
+    /// character shorter than the full name, or a space more.
+    /// </summary>
+    private static bool WrittenInChain(string text, (Place Place, DocumentZone Zone, int Order) above, int nextAt) =>
+        EndOfName(text, above) is int end
+            ? end <= nextAt && BetweenChainedUnits().IsMatch(text.AsSpan(end, nextAt - end))
+            : nextAt - above.Order % PartStride <= above.Place.Name.Length + 1;
+
+    [GeneratedRegex(@"^[ \t\u3000]*(?:人民政府|政府|党委|党工委|委员会|委)?[ \t\u3000]*$")]
+    private static partial Regex BetweenChainedUnits();
 
     private static Place? ChainedBelow(Place chain, Place first, Place next) =>
         next.IsWithin(chain) && next != chain ? next

@@ -31,6 +31,16 @@ public class RegionPatternTests
         Assert.Equal(expected, region.Place?.Name);
     }
 
+    // A city's rule names the districts it covers at its start: a list of them (白云区、黄埔区…), or the city's area with
+    // what it holds in brackets (徐州市区(含铜山区)), names no one district as the text's subject; a unit written after
+    // its parent or its parent's body (西湖区人民政府北山街道办事处) is one name.
+    [Theory]
+    [InlineData("我市差别化入户政策的实施范围为:白云区、黄埔区、花都区、番禺区、南沙区、从化区和增城区7个行政区。在我市实施范围内就业的,可申请入户。我市另有规定的从其规定。", "广州市")]
+    [InlineData("徐州市区(含铜山区)个人贷款最高额度为60万元;各市、县(含贾汪区)个人贷款最高额度为50万元。江苏省内缴存职工在我市购房的,可申请贷款。", "徐州市")]
+    [InlineData("杭州市西湖区人民政府北山街道办事处召开2023年度工作会议,总结过去一年的工作。", "北山街道")]
+    public void A_list_or_a_bracket_of_the_units_a_city_holds_is_no_opening_subject(string opening, string expected) =>
+        Assert.Equal(expected, Recognize((DocumentZone.Opening, opening)).Place?.Name);
+
     // A county's report ranks itself in its city (位居全市前列, 入选全市…, 荣获全市…, 考核全市第一) more often than it says
     // 全县: those are the field it is compared in, not its own words (found by the last-lines-dropped re-run: a county's
     // work report without its last line went to its city). Its own 全市 (全市上下, 全市经济) still counts.
