@@ -52,6 +52,9 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:(?:稿件|信息|文章|新闻)?来源|发布时间|发表时间|发布日期|时间|日期)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|^[^\s:：，。,]{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")]
     private static partial Regex DateOrSourceLine();
 
+    [GeneratedRegex(@"^0[1-9]\s*\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex ZeroNumberedSection();
+
     // A title naming the kind of document it is, or ending as a policy's title does without naming one of the kinds
     // (若干措施, 十条举措).
     [GeneratedRegex(@"(?:" + DocumentKind.KindWords + @"|措施|举措)(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
@@ -278,7 +281,10 @@ internal static partial class TitleFinder
             // text: a round-up's items under its own heading each have a lead.
             if (firstPlausible is null && OverNewsLead(candidates, i) && matching.Length >= 4 && !IsUnitNameOnly(text)) return (text, true);
             bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
-            if (overDate && matching.Length >= HeadlineLength && !IsPlaceNamesOnly(matching)) return (text, true);
+            // Before the text has spoken: further down, a line over a date is a signature (安阳市房地产开发协会 / 2022年9月26日),
+            // a numbered heading over a clause that opens on a date (04鼓励房企… / 2024年12月31日之前,…), or a speaker's
+            // last words over a transcript's next time stamp (我先简要介绍这些,谢谢! / 2024-11-08 16:15:05).
+            if (overDate && !spoken && matching.Length >= HeadlineLength && !IsPlaceNamesOnly(matching)) return (text, true);
             // A heading the format marks counts where the text starts, not a section's heading after its paragraphs.
             firstPlausible ??= opensText || candidates[i].IsHeading && !spoken ? WithUnfinishedEndJoined(candidates, i, text) : null;
         }
@@ -338,7 +344,10 @@ internal static partial class TitleFinder
         // the first under the page's furniture (a menu, a location trail) where a page saved it.
         bool firstOfText = candidates.Take(i - 1).All(c => IsFurniture(Clean(c.Text)));
         bool placeHeadingAbove = firstOfText && !IsUnitNameOnly(above) && ReportSearch.Places.PlaceNames.Default.OpensWithFullName(aboveMatching);
-        bool unfinished = aboveIsAbout || SessionContinuation().IsMatch(matching) || placeHeadingAbove;
+        // Or a bare kind (实施方案, 通知) under the text's first line: no title is its kind alone (推进建筑和市政基础设施设备更新
+        // 工作 / 实施方案).
+        bool bareKindUnder = firstOfText && matching.Length <= BareKindLength && IsFragment(above);
+        bool unfinished = aboveIsAbout || SessionContinuation().IsMatch(matching) || placeHeadingAbove || bareKindUnder;
         if (!unfinished || candidates[i - 1].Index != candidates[i].Index - 1 || !Plausible(above) || KindEnding().IsMatch(aboveMatching) || aboveMatching.Contains('。')
             || aboveMatching.EndsWith("文件", StringComparison.Ordinal) || BodyName().IsMatch(aboveMatching) || IsUnitNameOnly(above)) return text;
         var joined = above + text;
@@ -500,6 +509,8 @@ internal static partial class TitleFinder
         // print the date (二〇一二年二月十六日在…会议上, ２０２４年８月６日).
         if (FullDateLead().IsMatch(ChineseNumerals.DatesToDigits(matching))) return false;
         if (IsFurniture(text) || SectionSplitter.LooksLikeHeading(text)) return false;
+        // A post's numbered section (01 发放购房消费券, 04鼓励房企给予团购优惠): a title is never numbered so.
+        if (ZeroNumberedSection().IsMatch(matching)) return false;
         if (HeaderLabels.OpensField(matching) || LabelEnd().IsMatch(matching) || ShortField().IsMatch(matching) || IsPageLabel(matching)) return false;
         // An article of a rule (第九条 自治县人民政府应当…) and a line giving an e-mail address (新闻爆料:news@…) are text
         // and a site's frame, not headings, wherever a page lost the heading above them.

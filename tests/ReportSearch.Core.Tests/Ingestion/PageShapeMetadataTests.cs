@@ -49,6 +49,13 @@ public class PageShapeMetadataTests
     [InlineData("德安县关于进一步促进房地产市场\n\n平稳健康发展的若干措施\n\n为贯彻落实党中央、国务院决策部署，结合我县实际，制定以下措施。", "德安县关于进一步促进房地产市场平稳健康发展的若干措施")]
     [InlineData("省政府办公厅关于印发江苏省加快完善\n生育支持政策体系推动建设生育友好型社会\n若干措施的通知\n各设区市人民政府，省各委办厅局：\n现将有关措施印发给你们，请认真贯彻落实。", "省政府办公厅关于印发江苏省加快完善生育支持政策体系推动建设生育友好型社会若干措施的通知")]
     [InlineData("益阳市人民政府办公室印发《关于促进市中心城区房地产市场\n平稳健康发展的若干政策措施》的通知\n\n各区县(市)人民政府，市直有关单位：\n现将有关措施印发给你们，请认真贯彻落实。", "益阳市人民政府办公室印发《关于促进市中心城区房地产市场平稳健康发展的若干政策措施》的通知")]
+    // A bare kind under the text's first line finishes it. Once the text has spoken, a line over a date is no headline:
+    // a post's numbered section over a clause opening on a date, a speaker's last words over a transcript's time stamp, a
+    // signing association over its date.
+    [InlineData("推进建筑和市政基础设施设备更新工作\n实施方案\n为贯彻落实党中央、国务院决策部署，制定本方案。\n一、总体要求", "推进建筑和市政基础设施设备更新工作实施方案")]
+    [InlineData("为认真贯彻落实党中央、国务院决策部署，现提出如下措施。\n01优化公积金服务\n在本市缴纳住房公积金的，可以家庭为单位申请。\n04鼓励房企给予团购优惠\n2024年12月31日(含)之前，各单位组织职工团购的，给予优惠。", null)]
+    [InlineData("2024-11-08 16:03:03\n新闻局局长某某:\n媒体朋友们，欢迎参加新闻发布会。\n今天下午，常委会第12次会议举行了闭幕会。\n我先简要介绍这些，谢谢！\n2024-11-08 16:15:05\n记者:", null)]
+    [InlineData("为促进消费，现开展购房补贴活动。\n一、补贴对象\n凡购买入选楼盘新建商品住房的购房人，均可享受补贴。\n咨询电话:5105055。\n某市房地产开发协会\n2022年9月26日", null)]
     public void A_heading_is_read_whole_and_a_line_that_is_none_is_no_title(string text, string? title) =>
         Assert.Equal(title, Meta(text).Title);
 
