@@ -17,7 +17,10 @@ internal static partial class DocumentDates
     // ----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告; （2026年1月27日在…会议上）
     // Also glued to its title: 2012年政府工作报告 ——2012年2月1日在滨海新区第一届人民代表大会第三次会议上.
     // Copies may put markup debris before the dash (;;;;二〇一九年一月十日在…).
-    [GeneratedRegex(@"^(?:\S{2,40}?(?:报告|讲话)\s*(?=[—－―─]))?[—－\-―─;；*•·]*\s*[（(]?\s*" + DatePattern + @"[^在\d]{0,24}?在(?<venue>.{2,60}?(?:会议|大会))")]
+    // Not a clause that opens on a date and goes on to a meeting in another sentence part (2019年3月1日前完成交款的项目,
+    // 建设单位应在业主大会成立之后…): the speaker stands between date and 在 without a break, and the meeting is where it
+    // was said (…会议上, …会议开幕式上, …会议的报告).
+    [GeneratedRegex(@"^(?:\S{2,40}?(?:报告|讲话)\s*(?=[—－―─]))?[—－\-―─;；*•·]*\s*[（(]?\s*" + DatePattern + @"[^在\d，,。；;]{0,24}?在(?<venue>[^，,。；;]{2,60}?(?:会议|大会))(?=[^，,。；;]{0,8}?上|的|[ \t\u3000）)]|$)")]
     private static partial Regex VenueLine();
 
     // ——2020116日在淀山湖镇第十九届人民代表大会第七次会议上: the page lost 年 and 月 (see DateText.NormalizeRun).

@@ -181,6 +181,29 @@ public class DatePatternTests
         Assert.Equal(expected, m.Date);
     }
 
+    [Fact]
+    public void A_clause_opening_on_a_date_that_goes_on_to_a_meeting_is_no_session_line()
+    {
+        // A rule's clause (2019年3月1日前完成…的项目,建设单位应在业主大会成立之后…) is no ——2019年3月1日在…大会上 line.
+        var m = Meta("""
+            关于规范本市住宅维修资金管理的通知
+            各区住房城乡建设委:
+            为规范管理,现通知如下。
+            一、交存
+            2019年3月1日前完成首期维修资金交款的项目,建设单位应在业主大会成立之后起15日内,垫付维修资金。
+            二、使用
+            维修资金用于共用部位的维修。
+            """);
+        Assert.Null(m.Date);
+        // The session line it resembles still dates a report, also with its ceremony named (…会议开幕式上).
+        var report = Meta("""
+            政府工作报告
+            ——2021年3月10日在某区第十八届人民代表大会第五次会议开幕式上
+            各位代表:
+            """);
+        Assert.Equal("2021-03-10", report.Date);
+    }
+
     [Theory]
     [InlineData("前,", "2025-12-29")]
     [InlineData("起,", "2025-12-29")]
