@@ -73,7 +73,8 @@ internal static partial class RepeatedSubject
         var cities = counts.Where(kv => kv.Key.Level == PlaceLevel.City && kv.Value >= MinTimes && !HasCompetitor(kv.Key, kv.Value, counts)).Select(kv => kv.Key).ToList();
         if (cities is not [var city]) return null;
         if (namedAtAll.Where(p => p.Level > PlaceLevel.City && p.IsWithin(city)).GroupBy(p => p).Any(g => g.Count() >= 2)) return null;
-        if (namedAtAll.Count(p => p == city.Parent) >= counts[city]) return null;
+        // The city by its short form too (长沙 23 times beside 长沙市 three times and 湖南省 five): how often each is named.
+        if (namedAtAll.Count(p => p == city.Parent) >= namedAtAll.Count(p => p == city)) return null;
         if (texts.Any(t => OwnWordBelowOrAboveCity().IsMatch(t))) return null;
         return texts.FirstOrDefault() is { } first && RegionRecognizer.OpensWithCentralBody(first) ? null : city;
     }

@@ -23,6 +23,8 @@ public class RepeatedSubjectTests
     // A city named in full again and again, nothing below it twice, no county's or town's own word: the city's item
     // (policy-scan: news of a city bureau's new rules).
     [InlineData("3月8日，据襄阳市行政审批局消息，近日《襄阳市二手房公积金贷款“带押过户”工作试点方案》正式印发。今年以来，襄阳市行政审批局改革创新，压缩办理时限。下一步，襄阳市将持续优化营商环境。", "襄阳市")]
+    // The city's short forms count against its province too (长沙 beside 长沙市 three times, 湖南省 three times).
+    [InlineData("“人才强市”是长沙实施“强省会”战略的专项行动之一。《实施细则》由长沙市住建局印发，人才落户长沙并缴纳社保后，可在长沙限购区域内购买首套商品住房。湖南省高校毕业生、湖南省外来人才和湖南省内其他城市人才均可申请。长沙市将持续优化人才服务，长沙市住建局负责解释。", "长沙市")]
     public void A_unit_named_again_and_again_is_the_subject(string body, string expected)
     {
         var found = Of(body);
