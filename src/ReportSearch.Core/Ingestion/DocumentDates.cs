@@ -138,15 +138,17 @@ internal static partial class DocumentDates
 
     private const int CoverNoteLines = 12;
 
-    // How the name of a body that signs ends: …人民政府, …办事处, …委员会, …办公厅, …厅, …局.
-    private const string SigningBodyEnd = "人民政府|政府|办事处|委员会|办公室|办公厅|厅|局|院|部|党委|党工委";
+    // How the name of a body that signs ends: …人民政府, …办事处, …委员会, …办公厅, …厅, …局, …管理中心 (a 住房公积金
+    // centre signs its notices).
+    private const string SigningBodyEnd = "人民政府|政府|办事处|委员会|办公室|办公厅|厅|局|院|部|党委|党工委|中心";
 
     // The issuing body signing above a date.
     [GeneratedRegex(@"(?:" + SigningBodyEnd + @")$")]
     private static partial Regex SignatureBody();
 
-    // The signature and its date run into one line where a page set them flush right (某县农业农村局办公室 2023年3月1日).
-    [GeneratedRegex(@"^(?<body>\p{IsCJKUnifiedIdeographs}{2,40}?(?:" + SigningBodyEnd + @"))[ \u3000]+" + DatePattern + @"$")]
+    // The signature and its date run into one line where a page set them flush right (某县农业农村局办公室 2023年3月1日),
+    // or glued where a crawler dropped the break (合肥市住房公积金管理委员会办公室2024年10月23日).
+    [GeneratedRegex(@"^(?<body>\p{IsCJKUnifiedIdeographs}{2,40}?(?:" + SigningBodyEnd + @"))[ \u3000]*" + DatePattern + @"$")]
     private static partial Regex SignedLine();
 
     private static string? DateAboveDisclosureNote(IReadOnlyList<string> lines)

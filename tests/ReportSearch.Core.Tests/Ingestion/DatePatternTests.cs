@@ -182,6 +182,25 @@ public class DatePatternTests
     }
 
     [Fact]
+    public void A_centre_signing_its_notice_dates_it_also_with_its_date_glued_on()
+    {
+        // A 住房公积金 centre signs its notices; a crawler may glue the date to the signature.
+        var glued = Meta("""
+            各住房公积金缴存职工:
+            为更好支持缴存职工住房需求,现将有关事项通知如下:
+            一、提高贷款额度。
+            二、优化提取政策。
+            三、本通知自印发之日起执行。
+            某市住房公积金管理委员会办公室2024年10月23日
+            """);
+        Assert.Equal("2024-10-23", glued.Date);
+        // A cover note signed by the centre over the rules it issues, which run on for many lines.
+        var cover = Meta("各住房公积金缴存职工:\n《某市个人住房商业贷款转住房公积金贷款管理办法》已经审议通过,现印发给你们,请遵照执行。\n特此通知。\n某市住房公积金管理中心\n2025年2月27日\n某市个人住房商业贷款转住房公积金贷款管理办法\n第一章 总则\n"
+            + string.Concat(Enumerable.Range(1, 30).Select(n => $"第{n}条 本办法第{n}项规定的事项,按有关规定办理。\n")));
+        Assert.Equal("2025-02-27", cover.Date);
+    }
+
+    [Fact]
     public void A_clause_opening_on_a_date_that_goes_on_to_a_meeting_is_no_session_line()
     {
         // A rule's clause (2019年3月1日前完成…的项目,建设单位应在业主大会成立之后…) is no ——2019年3月1日在…大会上 line.
