@@ -701,9 +701,8 @@ public static partial class RegionRecognizer
         // A list of units of one level (白云区、黄埔区、花都区…7个行政区) names the scope of a rule, no one subject.
         if (inPart.Count > 1 && EndOfName(text, inPart[0]) is int firstEnd && firstEnd < text.Length && text[firstEnd] == '、'
             && inPart[1].Order % PartStride == firstEnd + 1 && inPart[1].Place.Level == subject.Level && inPart[1].Place.Parent == subject.Parent) return null;
-        // The chain stays in the subject's sentence: 西城区…召开。…西长安街街道… names a street in passing. And it is one
-        // name, each unit written after the one above it or its body (西湖区人民政府北山街道办事处): 徐州市区(含铜山区) and
-        // 绍兴市区(含越城区、柯桥区) name the city and what it holds.
+        // The chain stays in the subject's sentence: 西城区…召开。…西长安街街道… names a street in passing; and out of
+        // brackets and lists: 徐州市区(含铜山区) and 绍兴市区(含越城区、柯桥区) name the city and what it holds.
         int subjectEnd = text.IndexOfAny(['。', '\n'], inPart[0].Order % PartStride);
         var above = inPart[0];
         foreach (var next in inPart.Skip(1))
@@ -998,17 +997,15 @@ public static partial class RegionRecognizer
     }
 
     /// <summary>
-    /// Whether the unit at <paramref name="nextAt"/> is written right after <paramref name="above"/>, with at most a space
-    /// or the body of the unit above between them (人民政府, 党委). A short form's end is not known: it may be one
-    /// character shorter than the full name, or a space more.
+    /// Whether the unit at <paramref name="nextAt"/> goes on the chain from <paramref name="above"/>: not where a bracket
+    /// or a list stands between them, which names what the unit above holds (徐州市区(含铜山区), 绍兴市区(含越城区、柯桥区))
+    /// or its peers, not a unit of its own.
     /// </summary>
-    private static bool WrittenInChain(string text, (Place Place, DocumentZone Zone, int Order) above, int nextAt) =>
-        EndOfName(text, above) is int end
-            ? end <= nextAt && BetweenChainedUnits().IsMatch(text.AsSpan(end, nextAt - end))
-            : nextAt - above.Order % PartStride <= above.Place.Name.Length + 1;
-
-    [GeneratedRegex(@"^[ \t\u3000]*(?:人民政府|政府|党委|党工委|委员会|委)?[ \t\u3000]*$")]
-    private static partial Regex BetweenChainedUnits();
+    private static bool WrittenInChain(string text, (Place Place, DocumentZone Zone, int Order) above, int nextAt)
+    {
+        int from = above.Order % PartStride;
+        return nextAt > from && text.AsSpan(from, nextAt - from).IndexOfAny("（(、") < 0;
+    }
 
     private static Place? ChainedBelow(Place chain, Place first, Place next) =>
         next.IsWithin(chain) && next != chain ? next

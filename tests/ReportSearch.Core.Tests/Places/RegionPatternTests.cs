@@ -38,6 +38,7 @@ public class RegionPatternTests
     [InlineData("我市差别化入户政策的实施范围为:白云区、黄埔区、花都区、番禺区、南沙区、从化区和增城区7个行政区。在我市实施范围内就业的,可申请入户。我市另有规定的从其规定。", "广州市")]
     [InlineData("徐州市区(含铜山区)个人贷款最高额度为60万元;各市、县(含贾汪区)个人贷款最高额度为50万元。江苏省内缴存职工在我市购房的,可申请贷款。", "徐州市")]
     [InlineData("杭州市西湖区人民政府北山街道办事处召开2023年度工作会议,总结过去一年的工作。", "北山街道")]
+    [InlineData("苍南县公安局马站派出所接群众举报,马站镇老区中心有一居民房内有人聚众赌博。民警快速出击,现场抓获涉赌人员46人。", "马站镇")]
     public void A_list_or_a_bracket_of_the_units_a_city_holds_is_no_opening_subject(string opening, string expected) =>
         Assert.Equal(expected, Recognize((DocumentZone.Opening, opening)).Place?.Name);
 
