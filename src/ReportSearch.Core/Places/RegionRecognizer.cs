@@ -402,6 +402,22 @@ public static partial class RegionRecognizer
         var words = zoned.SelectMany(z => SelfReference().Matches(z.Text).Concat(ThirdPersonReference().Matches(z.Text)))
             .Where(m => m.Value[0] != '全' && m.Groups[1].Value is "镇" or "乡" or "街道" or "县")
             .Select(m => m.Groups[1].Value is "县" ? PlaceLevel.County : PlaceLevel.Town).Distinct().ToList();
+        // A city speaking of itself (我市, 本市), and not as a district (我区), where the one city it names in full it names
+        // twice or more, and no county-level city: that city (长春市 twice, 长春 three times, 我市 once, in a policy with
+        // nothing else named in full). A city named once is as often another one the text refers to (参照长沙市的标准,
+        // 在北京市、河北省购买) or the county's own city (符合宜宾市…人才政策); in a text on aid between places (本市西城区与
+        // 内蒙古乌兰察布市…对口支援) the city named is the other side.
+        if (words.Count == 0 && !zoned.Any(z => DistrictSelfReference().Matches(z.Text).Any(m => m.Value[0] != '全') || RepeatedSubject.TellsOfAid(z.Text))
+            && zoned.Any(z => SelfReference().Matches(z.Text).Any(m => m.Value[0] != '全' && m.Groups[1].Value == "市")))
+        {
+            var cities = kept.Where(k => !k.Mention.IsShortForm && !k.Place.IsZone && (k.Place.Level == PlaceLevel.City || SpokenLevel(k.Place) == PlaceLevel.City
+                || k.Place.Level == PlaceLevel.County && k.Place.Name.EndsWith('市'))).GroupBy(k => k.Place).ToList();
+            if (cities is not [var city] || city.Key.Level == PlaceLevel.County || city.Count() < 2) return null;
+            // Its own words put a unit of another city under them (本市西城区 in a text that names 乌兰察布市 twice): 本市 is
+            // that unit's city, never named.
+            bool ownUnitElsewhere = kept.Any(k => k.Mention.Start >= 2 && k.Text.AsSpan(k.Mention.Start - 2, 2) is "本市" or "我市" && !k.Place.IsWithin(city.Key));
+            return ownUnitElsewhere ? null : city.Key;
+        }
         // 全县 or 全镇 said often enough, and more than any other level's words (SelfLevel), is a county's or a town's
         // own scope too.
         if (SelfLevel(zoned) is ({ } own, { } ownToo) && own == ownToo && own >= PlaceLevel.County) words.Add(own);

@@ -39,6 +39,9 @@ internal static partial class RepeatedSubject
     [GeneratedRegex(@"对口(?:支援|帮扶|协作|合作)|结对帮扶|帮扶结对|东西部(?:扶贫)?协作")]
     private static partial Regex AidBetweenPlaces();
 
+    /// <summary>Whether a text is about aid between places (对口支援, 结对帮扶): either side may have written it.</summary>
+    internal static bool TellsOfAid(string text) => AidBetweenPlaces().IsMatch(text);
+
     private const int MinArticles = 2;
 
     /// <param name="named">Each full-name mention's unit (short forms excluded: a county's short form is often a word).</param>
@@ -46,7 +49,7 @@ internal static partial class RepeatedSubject
     /// <param name="namedAtAll">Each mention's unit, short forms too: what a city's text may name below or above it.</param>
     public static Place? Find(IEnumerable<Place> named, IEnumerable<string> texts, IEnumerable<Place> namedAtAll)
     {
-        if (texts.Any(t => AidBetweenPlaces().IsMatch(t)) || texts.Sum(t => RuleArticle.Opening().Count(t)) >= MinArticles) return null;
+        if (texts.Any(TellsOfAid) || texts.Sum(t => RuleArticle.Opening().Count(t)) >= MinArticles) return null;
         var counts = named.Where(p => !p.IsZone).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
         var candidates = counts.Where(kv => kv.Key.Level >= PlaceLevel.County && kv.Value >= MinTimes && !HasCompetitor(kv.Key, kv.Value, counts)).Select(kv => kv.Key).ToList();
         if (candidates.Count == 0) return RepeatedCity(counts, texts, namedAtAll.ToList());
