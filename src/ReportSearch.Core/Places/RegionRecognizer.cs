@@ -408,7 +408,7 @@ public static partial class RegionRecognizer
         // 在北京市、河北省购买) or the county's own city (符合宜宾市…人才政策); in a text on aid between places (本市西城区与
         // 内蒙古乌兰察布市…对口支援) the city named is the other side.
         if (words.Count == 0 && !zoned.Any(z => DistrictSelfReference().Matches(z.Text).Any(m => m.Value[0] != '全') || RepeatedSubject.TellsOfAid(z.Text))
-            && zoned.Any(z => SelfReference().Matches(z.Text).Any(m => m.Value[0] != '全' && m.Groups[1].Value == "市")))
+            && zoned.Any(z => FirstPersonWords(z.Text).Any(m => m.Groups[1].Value == "市")))
         {
             var cities = kept.Where(k => !k.Mention.IsShortForm && !k.Place.IsZone && (k.Place.Level == PlaceLevel.City || SpokenLevel(k.Place) == PlaceLevel.City
                 || k.Place.Level == PlaceLevel.County && k.Place.Name.EndsWith('市'))).GroupBy(k => k.Place).ToList();
@@ -1113,8 +1113,10 @@ public static partial class RegionRecognizer
 
     // The text speaking as a local unit in the first person: SelfReference's 我市, 本省, 本县, not its 全市 (a scope), nor
     // 本市场, 本区域, nor a national law's 本省、自治区、直辖市 (each province's own).
-    private static bool SpeaksAsLocalUnit(string text) =>
-        SelfReference().Matches(text).Any(m => m.Value[0] != '全' && !(m.Index + m.Length < text.Length && "场域、".Contains(text[m.Index + m.Length])));
+    private static bool SpeaksAsLocalUnit(string text) => FirstPersonWords(text).Any();
+
+    private static IEnumerable<Match> FirstPersonWords(string text) =>
+        SelfReference().Matches(text).Where(m => m.Value[0] != '全' && !(m.Index + m.Length < text.Length && "场域、".Contains(text[m.Index + m.Length])));
 
     // A news item speaking of its subject in the third person: 该镇获得了“中国草莓之乡”的美誉, 该县. Read only where one
     // unit of that level is named in full (SoleUnitOfOwnLevel), as the reporter's 我镇.

@@ -43,13 +43,14 @@ public class RegionPatternTests
         Assert.Equal(expected, Recognize((DocumentZone.Opening, opening)).Place?.Name);
 
     // A city speaking of itself (我市, 本市) names the one city it names in full twice or more; a city named once is one
-    // the text refers to, a city's district speaks as 我区, and aid between places names the other side.
+    // the text refers to, a city's district speaks as 我区, aid between places names the other side, and 本市场 is no 本市.
     [Theory]
     [InlineData("为进一步促进房地产市场平稳发展，结合我市实际，制定以下措施。\n一、在长春市行政区域内购买新建商品住房的，给予购房补贴。\n二、长春市住房公积金管理中心负责落实。", "长春市")]
     [InlineData("一、职工及配偶在北京市、河北省购买自有住房的，可提取本市住房公积金。\n二、本市缴存职工均可申请。", null)]
     [InlineData("一、缴存基数上限、下限均参照长沙市的标准执行。\n二、本市缴存职工均可申请。", null)]
     [InlineData("1月8日，本市西城区与内蒙古乌兰察布市召开对口支援工作会议。乌兰察布市卫生计生委介绍了情况，本市将继续做好帮扶。", null)]
     [InlineData("1月8日，本市西城区与内蒙古乌兰察布市召开医疗卫生工作座谈会。乌兰察布市卫生计生委介绍了情况。", null)]
+    [InlineData("为规范本市场主体的经营行为，在长春市行政区域内从事经营活动的，应当依法登记。长春市市场监督管理局负责实施。", null)]
     [InlineData("为促进我区房地产市场平稳健康发展，参照《抚州市人民政府办公室关于印发…的通知》，结合我市我区实际，经抚州市同意，制定本措施。", null)]
     public void A_city_speaking_of_itself_is_the_one_city_it_names_twice(string text, string? expected)
     {
