@@ -199,6 +199,10 @@ internal static partial class DocumentDates
     [GeneratedRegex(@"^(?<body>\S.{1,40}?)\s*" + DatePattern + @"\s*(?:印发|发布|翻印)$")]
     private static partial Regex IssuedLine();
 
+    // The same line where the page set its two cells apart: 修水县人民政府办公室 / 2022年8月5日印发.
+    [GeneratedRegex(@"^" + DatePattern + @"\s*(?:印发|翻印)$")]
+    private static partial Regex IssuedDateLine();
+
     /// <summary>
     /// What the first and last lines say: the document's date, a venue, a passing body, the body signing or issuing
     /// it, and whether the date is only a posting date (发布时间), which never beats the document's own.
@@ -206,7 +210,33 @@ internal static partial class DocumentDates
     /// <param name="VenueDate">The session line's date even where another date came first (a county's 印发 note above
     /// the report it issues): a work report's own date.</param>
     /// <param name="Reply">The text closes with a body's reply stamp (某局 于 … 回复): it is that body's 答复.</param>
-    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false, string? VenueDate = null, bool Reply = false);
+    /// <param name="InForceFrom">The day the text says it takes effect (本通知自2024年9月30日起施行): not its date, but a
+    /// bound on it.</param>
+    public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false, string? VenueDate = null, bool Reply = false, string? InForceFrom = null);
+
+    // A notice or measures naming itself and the day it takes effect: 本通知自2024年9月30日起施行, 五、以上政策自2025年1月1日
+    // 起执行, 本措施自2023年12月1日起正式实施. Not 自印发之日起 (no day), not another text's (原《…》自…起施行 names that
+    // one). Not a regulation's (本条例, 本办法, 本规定): one passed in November may take effect in March (laws-scan with
+    // three lines dropped: off by one 23 → 59 when they counted).
+    [GeneratedRegex(@"(?:本|以上|上述)(?:通知|措施|意见|细则|方案|政策|公告|通告|文件|若干措施|政策措施|实施细则|实施方案|实施意见)[^。；;《》]{0,12}?自\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:零时|0时)?\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)")]
+    private static partial Regex InForceStatement();
+
+    // Where the statement stands: among a text's closing provisions, before its signature.
+    private const int InForceLines = 12;
+
+    // A text amended since (2016年9月21日省人民政府令第223号修正, 根据2020年…的决定修正) keeps its first in-force day: that
+    // day is the original's, not the amended text's.
+    [GeneratedRegex(DatePattern + @"[^。；;]{0,60}?(?:修正|修订)")]
+    private static partial Regex AmendmentStep();
+
+    private static string? InForceDay(IReadOnlyList<string> lines)
+    {
+        if (lines.Any(l => l.Contains('修') && AmendmentStep().IsMatch(l))) return null;
+        for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - InForceLines); i--)
+            if (lines[i].Contains('自') && InForceStatement().Match(lines[i]) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } day)
+                return day;
+        return null;
+    }
 
     private const int HeadLines = 30;
 
@@ -360,6 +390,12 @@ internal static partial class DocumentDates
                 signer ??= m.Groups["body"].Value.Trim();
                 break;
             }
+            if (date is null && (m = IssuedDateLine().Match(lines[i].Trim())).Success && DateText.Normalize(m.Groups["date"].Value) is { } printed)
+            {
+                (date, fromIssued) = (printed, true);
+                if (i > 0 && IsSigner(lines[i - 1].Trim())) signer ??= lines[i - 1].Trim();
+                break;
+            }
             if (date is null && MayHoldReplyStamp(lines[i]) && (m = ReplyStamp().Match(lines[i])).Success && DateText.Normalize(m.Groups["date"].Value) is { } replied)
             {
                 date = replied;
@@ -395,6 +431,6 @@ internal static partial class DocumentDates
                     (date, signer) = (signed, signer ?? m.Groups["body"].Value);
                     break;
                 }
-        return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued, venueDate, reply);
+        return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued, venueDate, reply, InForceDay(lines));
     }
 }

@@ -200,6 +200,31 @@ public class DatePatternTests
         Assert.Equal("2025-02-27", cover.Date);
     }
 
+    // The 版记's printing line with its two cells on lines of their own (policy-scan: a county's measures ending on
+    // 修水县人民政府办公室 / 2022年8月5日印发 had no date, and the year of its latest deadline). A date alone with 发布
+    // is a page's posting line, not the printing line.
+    [Theory]
+    [InlineData("某县人民政府办公室\n{0}年8月5日印发", true)]
+    [InlineData("抄送:县委办公室。\n某县人民政府办公室\n{0}年8月5日 印发", true)]
+    [InlineData("某县人民政府办公室\n{0}年8月5日发布", false)]
+    public void The_printing_lines_date_on_a_line_of_its_own_dates_the_policy(string tail, bool dated)
+    {
+        var random = new Random(tail.Length);
+        for (int i = 0; i < 5; i++)
+        {
+            int year = 2010 + random.Next(14);
+            var m = Meta($"""
+                为促进房地产业健康发展,结合我县实际,制定如下措施。
+                一、实施阶段性购房补贴。凡在此政策出台至{year}年12月31日期间购买新建商品房的,给予补贴。
+                二、补贴申报截止时间为{year + 2}年12月30日。
+                本措施自印发之日起实施。
+                {string.Format(tail, year)}
+                """);
+            Assert.Equal(dated ? $"{year}-08-05" : null, m.Date);
+            if (dated) Assert.Equal(year, m.Year);
+        }
+    }
+
     [Fact]
     public void A_clause_opening_on_a_date_that_goes_on_to_a_meeting_is_no_session_line()
     {

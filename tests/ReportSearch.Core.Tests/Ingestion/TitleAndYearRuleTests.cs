@@ -25,6 +25,56 @@ public class TitleAndYearRuleTests
         Assert.Equal(2023, m.Year);
     }
 
+    // A body-only policy's deadlines (在2026年6月30日前缴清契税, 补贴申报截止于2026年12月31日) and cut-offs (2016年1月1日及
+    // 以后出生, 2014年12月31日前发放的) are its terms, not its year (policy-scan: 2024 policies dated 2026 by their
+    // deadlines, a 2024 notice dated 2014 by the loans it reaches back to). The year its own dates state stands.
+    [Theory]
+    [InlineData("且在{1}年6月30日前缴清契税的,给予契税补贴。", null)]
+    [InlineData("补贴申报时间截止于{1}年12月31日。", null)]
+    [InlineData("申请受理截止时间为{1}年12月31日。", null)]
+    [InlineData("对{1}年12月31日前发放的公积金贷款,按原规定执行。", null)]
+    [InlineData("二孩为{1}年1月1日及以后出生的家庭。", null)]
+    [InlineData("{0}年7月26日,全市启动购房补贴申报。", 0)]
+    public void A_deadline_or_a_cut_off_day_is_not_a_policys_year(string clause, int? offset)
+    {
+        var random = new Random(clause.Length * 13);
+        for (int i = 0; i < 10; i++)
+        {
+            int year = 2010 + random.Next(14), other = year + 1 + random.Next(3);
+            var m = Meta($"一、实行阶段性购房补贴。对购买新建商品住房的家庭给予补贴。\n二、{string.Format(clause, year, other)}\n三、{string.Format(clause, year, other)}");
+            Assert.Equal(offset is null ? null : year + offset, m.Year);
+        }
+    }
+
+    // A policy without its own date that names the day it takes effect was written shortly before it: the day's year,
+    // or the year before for New Year's Day (policy-scan: a notice in force from 2022年12月26日, expiring 2027年12月25日,
+    // citing its cut-off 2022年12月26日(含当日)之后, had been dated 2027). Another text's day (原《…》自…起施行) is not its own.
+    [Theory]
+    [InlineData("五、本通知自{0}年12月26日起施行,{1}年12月25日废止。", 0)]
+    [InlineData("以上政策自{0}年3月1日起执行。", 0)]
+    [InlineData("本措施自{0}年1月1日起正式实施,有效期两年。", -1)]
+    [InlineData("原《某市住房公积金管理办法》自{0}年3月1日起施行。", null)]
+    // An amended text keeps its first in-force day (development set: a province's 办法 of 2011, amended in 2016): it
+    // is of its amendment's year.
+    [InlineData("本通知自{0}年3月1日起施行。\n({0}年2月1日省人民政府令第190号公布 {1}年9月21日省人民政府令第223号修正)", 5)]
+    // A regulation's in-force day may lie months after it was passed.
+    [InlineData("本条例自{0}年3月1日起施行。", null)]
+    public void A_policy_takes_the_year_of_the_day_it_says_it_takes_effect(string statement, int? offset)
+    {
+        var random = new Random(statement.Length * 17);
+        for (int i = 0; i < 10; i++)
+        {
+            int year = 2010 + random.Next(14), later = year + 5;
+            var m = Meta($"""
+                一、提高住房公积金贷款额度。单缴存职工最高贷款额度提高到50万元。
+                二、贷款受理日期在{year}年12月26日之前的,按原政策执行;{year}年12月26日(含当日)之后受理的,按本通知执行。
+                三、缴存职工在{later}年12月31日前可申请提取。
+                {string.Format(statement, year, later)}
+                """);
+            Assert.Equal(offset is null ? null : year + offset, m.Year);
+        }
+    }
+
     // http://www.szwz.gov.cn/szwz/c108590/202301/63752c500ee74290b77f62918f697a2b.shtml
     [Fact]
     public void A_summary_field_holding_the_document_s_name_is_its_title_not_the_site_banner()
