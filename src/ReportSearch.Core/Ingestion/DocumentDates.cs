@@ -73,8 +73,9 @@ internal static partial class DocumentDates
     private static partial Regex SessionThenDate();
 
     // 2018年11月2日 聊城市第十七届人民代表大会常务委员会第十四次会议通过 / 1986年10月11日 国务院发布. Its body is a name: a
-    // news byline (2022-01-21 09:09 | 来源: 某区发布, an account named …发布) has a time, fields and separators instead.
-    [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>[^\s:：|｜][^:：|｜]{1,60}?)(?<step>通过|批准|发布|公布|施行)")]
+    // news byline (2022-01-21 09:09 | 来源: 某区发布, an account named …发布) has a time, fields and separators instead,
+    // and a news sentence a comma (2021年8月5日,北京市住建委发布《…》: what a body did, not this text's passage).
+    [GeneratedRegex(@"^" + DatePattern + @"\s*(?<body>[^\s:：|｜,，。][^:：|｜,，。]{1,60}?)(?<step>通过|批准|发布|公布|施行)")]
     private static partial Regex PassageLine();
 
     // One step of a law's history under its title: 2001年4月12日 …会议通过, 2021年5月28日 …的决定》第二次修正,
@@ -258,8 +259,9 @@ internal static partial class DocumentDates
         int end = Math.Min(HistoryLines, lines.Count);
         for (int i = 0; i < end; i++)
         {
+            // A step opens on its year; a list item's number ((3)…, 2.…) does not make a line one.
             var line = lines[i].TrimStart('（', '(', ' ');
-            if (line.Length == 0 || !char.IsAsciiDigit(line[0])) continue;
+            if (!OpensOnYear(line)) continue;
             var steps = HistoryStep().Matches(line);
             // A step wrapped after its date (2017年7月28日 山东省 / 第十二届…常务委员会第三十一次会议…修正) is read with
             // the next line.
@@ -274,6 +276,10 @@ internal static partial class DocumentDates
     }
 
     private const int HistoryStepReach = 4;
+
+    private static bool OpensOnYear(string line) =>
+        line.Length >= 5 && (line.StartsWith("19", StringComparison.Ordinal) || line.StartsWith("20", StringComparison.Ordinal))
+        && char.IsAsciiDigit(line[2]) && char.IsAsciiDigit(line[3]) && !char.IsAsciiDigit(line[4]);
 
     // Cheap tests of what a pattern cannot match without, so that the patterns run on few of the head lines (the
     // patterns alone were most of the metadata rules' time). They decide nothing: each is implied by its pattern.

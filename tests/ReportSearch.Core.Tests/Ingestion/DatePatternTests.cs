@@ -200,6 +200,30 @@ public class DatePatternTests
         Assert.Equal("2025-02-27", cover.Date);
     }
 
+    // Dates a text cites are not its passage (policy-scan): a list item citing another text's revision ((3)…按《某县人才
+    // 引进办法》(某发[2018]28号,2021年8月9日修订版)执行) had dated a 2024 county's measures 2021, as if it were a law's
+    // history under its title; a news item's background (2017年3月24日,中国人民银行官网发布《…》) had dated a 2024 item
+    // 2017 and made ",中国人民银行官网" its issuer.
+    [Fact]
+    public void A_cited_revision_or_a_news_sentence_is_no_passage_line()
+    {
+        var cited = Meta("""
+            为促进房地产市场平稳健康发展,结合我县实际,制定如下措施。
+            (1)实行购房财政补贴。对购买新建商品住宅的给予补贴。
+            (2)落实购房契税优惠。对购买二手商品住房的给予契税补助。
+            (3)支持人才购房。按《某县高层次人才引进办法(试行)》(某发[2018]28号,2021年8月9日修订版)文件执行。
+            """);
+        Assert.Null(cited.Date);
+        Assert.NotEqual(2021, cited.Year);
+        var news = Meta("""
+            近日,某市住建委就个人住房贷款中住房套数认定标准执行口径作出通知。
+            此前,为规避购房家庭通过离婚手段享受首套住房贷款政策的情形,某市对离婚一年内的贷款人实施差别化住房信贷政策。
+            2017年3月24日,中国人民银行官网发布《关于加强住房信贷管理的通知》。
+            """);
+        Assert.Null(news.Date);
+        Assert.Null(news.Org);
+    }
+
     // The 版记's printing line with its two cells on lines of their own (policy-scan: a county's measures ending on
     // 修水县人民政府办公室 / 2022年8月5日印发 had no date, and the year of its latest deadline). A date alone with 发布
     // is a page's posting line, not the printing line.

@@ -362,9 +362,9 @@ internal static partial class ReportYear
     private static List<int> MentionedYears(string opening, int latestYear) =>
         OwnYearCandidates(Head(opening), latestYear).Select(c => c.Year).Distinct().Take(5).ToList();
 
-    // The date of another document the text cites: 1998年9月22日上海市…会议通过的《…》同时废止, 2007年印发的《…预案》.
-    // Only a full date counts: 2022年,我镇执行县政府印发的《…》 is the text's own year.
-    [GeneratedRegex(@"^\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[^。；;，,]{0,60}?(?:通过|发布|印发|公布|批准)的《|[^。；;]*?(?:同时|即行)废止)")]
+    // The date of another document the text cites: 1998年9月22日上海市…会议通过的《…》同时废止, 2007年印发的《…预案》,
+    // 《…办法》(…,2021年8月9日修订版). Only a full date counts: 2022年,我镇执行县政府印发的《…》 is the text's own year.
+    [GeneratedRegex(@"^\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[^。；;，,]{0,60}?(?:通过|发布|印发|公布|批准)的《|[^。；;]*?(?:同时|即行)废止|\s*(?:修订|修正)(?:版|稿|本))")]
     private static partial Regex CitedDocument();
 
     private const int CitedWindow = 80;
