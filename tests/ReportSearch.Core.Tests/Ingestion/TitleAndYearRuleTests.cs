@@ -52,6 +52,7 @@ public class TitleAndYearRuleTests
     [Theory]
     [InlineData("五、本通知自{0}年12月26日起施行,{1}年12月25日废止。", 0)]
     [InlineData("以上政策自{0}年3月1日起执行。", 0)]
+    [InlineData("本通知由某市住房公积金中心负责解释,自{0}年3月23日起执行。", 0)]
     [InlineData("本措施自{0}年1月1日起正式实施,有效期两年。", -1)]
     [InlineData("原《某市住房公积金管理办法》自{0}年3月1日起施行。", null)]
     // An amended text keeps its first in-force day (development set: a province's 办法 of 2011, amended in 2016): it
