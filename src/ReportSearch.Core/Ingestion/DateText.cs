@@ -31,6 +31,13 @@ internal static partial class DateText
     }
 
     /// <summary>
+    /// Of two posting dates (yyyy-MM-dd or null) the earlier: the page's first posting. A site re-posting a page puts its
+    /// own byline (发布时间：2025-06-30) above the one it copied (发布时间：2016-11-19), and an 更新时间 follows the 发布时间.
+    /// </summary>
+    public static string? FirstPosting(string? first, string? other) =>
+        first is null || other is not null && string.CompareOrdinal(other, first) < 0 ? other : first;
+
+    /// <summary>
     /// A date whose 年 and 月 the page lost, its digits run together (——2020116日在…会议上, ——20191226日在…): the year,
     /// then the month and the day without padding. A run with two readings (116: 1月16日 or 11月6日) takes the earliest
     /// that is not after <paramref name="notAfter"/> (the page's own posting or header date: a copy is posted after

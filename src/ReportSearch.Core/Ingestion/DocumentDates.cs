@@ -370,10 +370,11 @@ internal static partial class DocumentDates
                 date = DateText.Normalize(m.Groups["date"].Value);
             else if (date is null && i < CoverNoteLines && line.Contains('。') && line.Contains('年') && (m = CoverNoteThenDate().Match(line)).Success)
                 date = DateText.Normalize(m.Groups["date"].Value);
-            else if (published is null && ((m = MayNamePosting(line) ? PublishedLine().Match(line) : Match.Empty).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success
+            // Of several posting dates, the first posting (DateText.FirstPosting).
+            else if ((m = MayNamePosting(line) ? PublishedLine().Match(line) : Match.Empty).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success
                 || i < TitleDateLines && (m = TitleThenPostingDate().Match(line)).Success
-                || line.Length <= MaxBylineLength && BylineField().IsMatch(line) && (m = TimestampInByline().Match(line)).Success))
-                published = DateText.Normalize(m.Groups["date"].Value);
+                || line.Length <= MaxBylineLength && BylineField().IsMatch(line) && (m = TimestampInByline().Match(line)).Success)
+                published = DateText.FirstPosting(published, DateText.Normalize(m.Groups["date"].Value));
         }
         // A 公文's date over its disclosure mark ((此件主动公开)), wherever it stands: before its attachments, or under a
         // signature cut short.

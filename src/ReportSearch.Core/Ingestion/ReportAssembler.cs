@@ -47,7 +47,7 @@ internal static class ReportAssembler
                 if (ClutterFilter.IsClutter(matching))
                 {
                     // A byline of fields only (2023-07-12 来源：某镇) leaves the text, but its date is the page's posting date.
-                    if (inHeaderWindow) bylineDate ??= ClutterFilter.DateIn(matching);
+                    if (inHeaderWindow) bylineDate = DateText.FirstPosting(bylineDate, ClutterFilter.DateIn(matching));
                     continue;
                 }
             }

@@ -224,6 +224,43 @@ public class DatePatternTests
         Assert.Null(news.Org);
     }
 
+    // A page re-posted by another site carries two posting dates: the re-posting site's byline above the one it copied
+    // (altered-forms' repost form: a 2016 news item re-posted under 发布时间：2025-06-30 was dated 2025). The first
+    // posting is the page's, in a header block, in bylines left out of the text and in bylines within it.
+    [Theory]
+    [InlineData("发布时间：{1}-06-30 09:12 来源：本站\n某县召开农业工作会议\n发布时间：{0}-11-19\n")]
+    [InlineData("某县召开农业工作会议\n{1}-06-30 09:12 来源：本站\n{0}-11-19 10:05 来源：某县融媒体中心\n")]
+    [InlineData("某县召开农业工作会议\n更新时间：{1}-06-30\n发布时间：{0}-11-19\n")]
+    public void Of_two_posting_dates_the_first_posting_dates_the_page(string head)
+    {
+        var random = new Random(head.Length);
+        for (int i = 0; i < 5; i++)
+        {
+            int year = 2010 + random.Next(10), repost = year + 3 + random.Next(5);
+            var m = Meta(string.Format(head, year, repost) + "会议总结了全县农业工作，部署了下一步任务。\n会议要求，各乡镇要抓好春耕生产。");
+            Assert.Equal($"{year}-11-19", m.Date);
+            Assert.Equal(year, m.Year);
+        }
+    }
+
+    // A news lead whose first sentence gives its event's day (新年伊始，某协会于2019年1月10日在某中学举行…, 2024年4月3日
+    // 下午，…), posted two years or more after it, is a re-post: the event's year stands. A day told later in the text
+    // is the past (该项目于2019年5月1日开工).
+    [Theory]
+    [InlineData("新年伊始，某县扶贫开发协会于{0}年1月10日在某中学举行助学金发放仪式。", true)]
+    [InlineData("{0}年4月3日下午，局党组书记主持召开理论学习中心组会议。", true)]
+    [InlineData("近日，某县召开项目推进会。\n据了解，该项目于{0}年5月1日开工建设。", false)]
+    public void A_news_leads_event_day_stands_against_a_later_posting(string lead, bool stands)
+    {
+        var random = new Random(lead.Length);
+        for (int i = 0; i < 5; i++)
+        {
+            int year = 2010 + random.Next(10), posted = year + 2 + random.Next(5);
+            var m = Meta($"发布时间：{posted}-06-30 09:12\n{string.Format(lead, year)}\n现场向120名家庭贫困学生发放助学金。");
+            Assert.Equal(stands ? year : posted, m.Year);
+        }
+    }
+
     // The 版记's printing line with its two cells on lines of their own (policy-scan: a county's measures ending on
     // 修水县人民政府办公室 / 2022年8月5日印发 had no date, and the year of its latest deadline). A date alone with 发布
     // is a page's posting line, not the printing line.

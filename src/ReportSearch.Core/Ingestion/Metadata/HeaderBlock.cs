@@ -191,5 +191,8 @@ internal sealed partial class HeaderBlock
         if (!_fields.TryGetValue(field, out var old) || old.Length == 0) _fields[field] = value;
         // Two publisher fields (发布部门: 华庄街道 … 发布机构: 华庄街道办事处): the one naming the body beats the place alone.
         else if (field == HeaderField.Org && value.Length > 0 && PublisherOrIssuer.IsWeak(old) && !PublisherOrIssuer.IsWeak(value)) _fields[field] = value;
+        // Two posting dates: the page's first posting (DateText.FirstPosting).
+        else if (field == HeaderField.PublishedDate && DateText.Normalize(old) is { } first && DateText.FirstPosting(first, DateText.Normalize(value)) != first)
+            _fields[field] = value;
     }
 }

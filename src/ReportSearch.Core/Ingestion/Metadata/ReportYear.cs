@@ -199,15 +199,22 @@ internal static partial class ReportYear
     private const int RepostingGap = 2;
     private const int LeadLines = 3;
 
-    // A line that opens on a year as its time frame: 2019年，… / 2017年末，… / 2020年上半年，… / 2006年3月5日，…; not on
-    // an origin (2019年以来，…).
-    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年(?:末|底|初|上半年|下半年|前三季度|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[，,]")]
+    // A line that opens on a year as its time frame: 2019年，… / 2017年末，… / 2020年上半年，… / 2006年3月5日，… /
+    // 2024年4月3日下午，…; not on an origin (2019年以来，…).
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*年(?:末|底|初|上半年|下半年|前三季度|\d{1,2}\s*月(?:\s*\d{1,2}\s*日(?:上午|下午|晚上|晚|中午|凌晨|早上)?)?)?\s*[，,]")]
     private static partial Regex YearLead();
+
+    // A news lead's first sentence giving its event's day: 新年伊始，某协会于2019年1月10日在某中学举行…
+    [GeneratedRegex(@"^[^。！？]{0,40}?于\s*(?<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")]
+    private static partial Regex EventDayInLead();
 
     private static int? LeadYear(string opening, int latestYear)
     {
-        foreach (var line in opening.Split('\n').Take(LeadLines))
-            if (YearLead().Match(line.Trim()) is { Success: true } m && DigitText.Value(m.Groups["year"].Value) is var year && year >= 1949 && year <= latestYear)
+        var lines = opening.Split('\n').Take(LeadLines).Select(l => l.Trim()).ToList();
+        for (int i = 0; i < lines.Count; i++)
+            // The event's day only in the text's first sentence: later ones tell of the past (该项目于2019年5月1日开工).
+            if ((YearLead().Match(lines[i]) is { Success: true } m || i == 0 && (m = EventDayInLead().Match(lines[i])).Success)
+                && DigitText.Value(m.Groups["year"].Value) is var year && year >= 1949 && year <= latestYear)
                 return year;
         return null;
     }
