@@ -21,6 +21,18 @@ public class TitleFrameRuleTests
     [InlineData("某镇召开安全生产工作会议｜某县融媒体中心\n3月15日，某镇召开安全生产工作会议。")]
     public void A_site_name_after_a_title_bar_is_not_the_title(string text) => Assert.Equal("某镇召开安全生产工作会议", Meta(text).Title);
 
+    // A crawler's 标题 field is often the page's title bar, and a bar whose title line was a picture holds only its
+    // column (altered-forms' titlebar form: a header's 标题：某县2019年政府工作报告_政务公开_某某网 kept the bar, a post
+    // opening on a picture got the title "_政务公开").
+    [Fact]
+    public void A_title_bar_in_a_title_field_or_without_a_title_is_no_title()
+    {
+        var field = Meta("标题：某县2019年政府工作报告_政务公开_某县人民政府\n发文单位：某县人民政府\n发文时间：2019-01-17\n各位代表：\n现在，我代表县人民政府，向大会报告政府工作，请予审议。");
+        Assert.Equal("某县2019年政府工作报告", field.Title);
+        var picture = Meta("_政务公开_某某网\n8月10日，正值七夕传统佳节，某镇开展文明新风宣传活动。\n活动现场，志愿者向群众发放倡议书。");
+        Assert.Null(picture.Title);
+    }
+
     // A site's date bar, its menu and a heading repeated under it, ending in a kind the kind rules know (公报, 纪要, 通报):
     // found by the dropped-lines re-run, where a county's 统计公报 had the date bar for its title once its page's <title>
     // was gone.

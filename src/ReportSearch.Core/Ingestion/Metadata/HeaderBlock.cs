@@ -118,7 +118,8 @@ internal sealed partial class HeaderBlock
         var docNumber = Get(HeaderField.DocNumber);
         return new ReportMetadata
         {
-            Title = Get(HeaderField.Title) ?? TitleShaped(Get(HeaderField.Summary)),
+            // A crawler's 标题 field is often the page's title bar (…工作报告_政务公开_某县人民政府): the title without it.
+            Title = (Get(HeaderField.Title) is { } named && TitleLine.WithoutSiteName(named) is { Length: > 0 } title ? title : null) ?? TitleShaped(Get(HeaderField.Summary)),
             // A publisher that is no organization's name (a site's: 金宝博-金宝博官网) says nothing.
             // A publisher named with its channel (某中心微信公众号) is the body.
             Org = (Get(HeaderField.Org) is { } org && !NotAnOrg(org) ? PublisherOrIssuer.WithoutChannel(org) : null) ?? GovernmentBody(PublisherOrIssuer.WithoutChannel(Get(HeaderField.Source))),

@@ -56,8 +56,12 @@ internal static partial class TitleLine
             return t;
         var title = m.Groups["title"].Value;
         while (SiteAfterTitle().Match(title) is { Success: true } column && TitleFinder.IsPageLabel(column.Groups["site"].Value)) title = column.Groups["title"].Value;
-        return title;
+        // A bar with no title before its column (_政务公开_某某网, where the title line was a picture) holds no title.
+        var bare = title.Trim(BarSeparators);
+        return bare.Length == 0 || TitleFinder.IsPageLabel(bare) && bare.Length < title.Length ? "" : title;
     }
+
+    private static readonly char[] BarSeparators = ['_', '|', '｜', '-', '－', '—', ' ', '\u3000'];
 
     /// <summary>The title line without a session line glued after a dash.</summary>
     public static string WithoutSessionLine(string line) => GluedSessionLine().Match(line) is { Success: true, Index: >= 4 } m ? line[..m.Index] : line;
