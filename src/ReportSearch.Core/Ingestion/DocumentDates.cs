@@ -154,11 +154,20 @@ internal static partial class DocumentDates
 
     private static string? DateAboveDisclosureNote(IReadOnlyList<string> lines)
     {
-        for (int i = 1; i < lines.Count; i++)
-            if (lines[i].Contains("此件", StringComparison.Ordinal) && DisclosureNote().IsMatch(lines[i]) && DateOnlyLine().Match(lines[i - 1]) is { Success: true } m)
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].Contains("此件", StringComparison.Ordinal)) continue;
+            if (i > 0 && DisclosureNote().IsMatch(lines[i]) && DateOnlyLine().Match(lines[i - 1]) is { Success: true } m)
                 return DateText.Normalize(m.Groups["date"].Value);
+            // A text flattened onto one line: …副校长(试用期一年)。 2020年2月27日 （此件主动公开）.
+            if (DateBeforeDisclosureNote().Match(lines[i]) is { Success: true } run)
+                return DateText.Normalize(run.Groups["date"].Value);
+        }
         return null;
     }
+
+    [GeneratedRegex(@"[。；;]\s*(?:\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @")\s*)?(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[（(]\s*此件(?:主动公开|公开发布|依申请公开|删减后公开)\s*[）)]")]
+    private static partial Regex DateBeforeDisclosureNote();
 
     // The disclosure mark a 公文 prints under its date ((此件主动公开)): the date above it is the document's, whatever
     // stands above that (a signature cut short, an attachment's note).
@@ -184,7 +193,14 @@ internal static partial class DocumentDates
     // A signature run into the text where a dataset flattened the document: the body and its date right after a
     // sentence's end (…完整性和真实性。河北省人民政府办公厅2024年1月29日石家庄市人民政府，…; …认真组织实施。某省人民政府
     // 办公厅2023年12月13日为深入贯彻…, the notice's signature before the plan it issues).
-    [GeneratedRegex(@"[。；;](?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
+    // A line this long is a flattened text, not a signature line.
+    private const int FlattenedLength = 100;
+
+    [GeneratedRegex(@"(?:[。；;！]\s*|\s+)(?:(?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"|党组))\s*)?(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")]
+    private static partial Regex SignatureEndingLine();
+
+    // Also with the line breaks kept as spaces (…请认真贯彻执行。 江西省人民政府办公厅 2020年2月5日).
+    [GeneratedRegex(@"[。；;]\s*(?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
     private static partial Regex SignatureInText();
 
     // What ReplyStamp and SignatureInText cannot match without, tested first: each tries a run of up to 30 Han
@@ -438,6 +454,11 @@ internal static partial class DocumentDates
                     (date, signer) = (signed, signer ?? m.Groups["body"].Value);
                     break;
                 }
+        // A text flattened onto one long line that ends on its signature: …免去其原职务 中共某局党组 2020年2月28日, …主动
+        // 接受监督。 2020年2月17日.
+        if (date is null && lines.Count > 0 && lines[^1].Length >= FlattenedLength && SignatureEndingLine().Match(lines[^1]) is { Success: true } end
+            && DateText.Normalize(end.Groups["date"].Value) is { } closing)
+            (date, signer) = (closing, signer ?? (end.Groups["body"].Success ? end.Groups["body"].Value : null));
         return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued, venueDate, reply, InForceDay(lines));
     }
 }

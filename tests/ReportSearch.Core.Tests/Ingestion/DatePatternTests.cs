@@ -261,6 +261,26 @@ public class DatePatternTests
         }
     }
 
+    // A text a dataset stored on one line, its line breaks as spaces (altered-forms' flat form: 14 of the tune part's
+    // dates were lost so): the signature after a sentence's end and a space, the date over the disclosure mark, the
+    // signature ending the line. A date inside a sentence is none of them.
+    [Theory]
+    [InlineData("各设区市人民政府，省政府有关部门： 经省政府同意，现将有关事项通知如下。 一、加强组织领导。各地要高度重视，压实责任，确保各项工作落到实处。 二、强化督导检查。各地要定期开展督导，及时发现和解决问题。 某省人民政府办公厅 {0}年2月5日 （此件主动公开）", true)]
+    [InlineData("经省政府研究决定： 某某任某某大学副校长(试用期一年)； 某某任某某交通大学副校长(试用期一年)。 {0}年2月27日　　 （此件主动公开）", true)]
+    [InlineData("省药品监督管理局，省局机关各处（室、局）、各直属单位： 经党组会议研究，决定： 某某同志任省市场监督管理局法规处副处长（试用期一年），免去其法规处主任科员职务 中共某省市场监督管理局党组 {0}年2月28日", true)]
+    [InlineData("各有关单位： 为做好疫情防控期间的市场监管工作，现就有关事项通知如下。 一、各地要加强农贸市场巡查，督促经营者落实消毒措施，做好从业人员健康监测，确保市场安全有序运行，截止时间为{0}年2月28日", false)]
+    public void A_flattened_texts_signature_dates_it(string text, bool dated)
+    {
+        var random = new Random(text.Length);
+        for (int i = 0; i < 5; i++)
+        {
+            int year = 2010 + random.Next(14);
+            var m = Meta(string.Format(text, year));
+            if (dated) Assert.Equal(year, int.Parse(m.Date![..4]));
+            else Assert.Null(m.Date);
+        }
+    }
+
     // The 版记's printing line with its two cells on lines of their own (policy-scan: a county's measures ending on
     // 修水县人民政府办公室 / 2022年8月5日印发 had no date, and the year of its latest deadline). A date alone with 发布
     // is a page's posting line, not the printing line.

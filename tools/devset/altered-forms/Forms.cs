@@ -56,6 +56,8 @@ internal static partial class Forms
         // above it. No place, no year and no body in it.
         new("attach", (t, ext) => Lines(ext) ? t.TrimEnd() + "\n\n附件\n\n重点任务分解表\n\n序号　任务　责任单位　完成时限\n"
             + string.Concat(Enumerable.Range(1, 30).Select(i => $"{i}　{Tasks[i % Tasks.Length]}　{Owners[i % Owners.Length]}　{(i % 2 == 0 ? "长期坚持" : "年底前")}\n")) : t),
+        // A page whose text a crawler stored with its line breaks as spaces (a dataset's one field per page).
+        new("flat", (t, ext) => ext is ".txt" ? string.Join(" ", t.Replace("\r", "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)) : t),
         // Not a same-document form: a late posting line and a title bar's column and site, whose effect is read by hand.
         new("repost", (t, ext) => Lines(ext) ? FirstLine().Replace(t, "$1发布时间：2025-06-30 09:12 来源：本站\n") : t),
         new("titlebar", (t, ext) => Lines(ext) ? FirstLineEnd().Replace(t, "$1_政务公开_某某网") : t),
