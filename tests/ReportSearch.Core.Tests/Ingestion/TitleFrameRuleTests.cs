@@ -33,6 +33,17 @@ public class TitleFrameRuleTests
         Assert.Null(picture.Title);
     }
 
+    // A page's toolbar run together with its title where a crawler joined the lines (altered-forms' flat form: 22
+    // provincial work reports titled 下载打印全屏收藏 【字号： 加大还原减小 】 2026年某省政府工作报告).
+    [Theory]
+    [InlineData("下载 打印 全屏 收藏 【字号： 加大 还原 减小 】 ")]
+    [InlineData("【字体：大 中 小】 打印本页 关闭窗口 ")]
+    public void A_toolbar_run_into_the_title_is_not_part_of_it(string toolbar)
+    {
+        var m = Meta(toolbar + "2026年某省政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第四次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告政府工作，请予审议。");
+        Assert.Equal("2026年某省政府工作报告", m.Title);
+    }
+
     // A site's date bar, its menu and a heading repeated under it, ending in a kind the kind rules know (公报, 纪要, 通报):
     // found by the dropped-lines re-run, where a county's 统计公报 had the date bar for its title once its page's <title>
     // was gone.
