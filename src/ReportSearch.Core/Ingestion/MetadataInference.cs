@@ -139,6 +139,7 @@ internal static partial class MetadataInference
         else if (org is null && (ReportOrg.OfPreamble(matching) ?? IssuerOfPromulgated(matching) ?? ReportOrg.OfTitlePlaceAndLevelBody(titleMatching, matching)) is { } named) (org, orgOrigin) = (named, MetadataOrigin.Body);
         else if (org is null && IssuerOfHeadingLine(matching) is { } issuer) (org, orgOrigin) = (issuer, MetadataOrigin.IssuingBody);
         else if (org is null && SignatureBlock.Contributor(tail) is { } contributor) (org, orgOrigin) = (contributor, MetadataOrigin.Signature);
+        else if (org is null && ReportOrg.OfInterpretation([.. matching, .. tailMatching]) is { } interpreter) (org, orgOrigin) = (interpreter, MetadataOrigin.Body);
         if (!orgBeatsHeader)
         {
             // The document's own issuer against the header's publisher, and all the bodies of a joint signature.

@@ -407,4 +407,23 @@ public class PublisherAndIssuerRuleTests
         Assert.Equal("某某省人民政府", m.Org);
         Assert.Equal("决定", m.Kind);
     }
+
+    // A notice cut to its body names its issuer only as the body interpreting it (policy-scan: 本通知由泰安市住房公积金中心
+    // 负责解释,自…起执行; 以上两项政策由宜宾市住房公积金管理中心负责解释). A government's measures are interpreted by one of
+    // its departments (本办法由市住房和城乡建设局负责解释): no issuer from that.
+    [Theory]
+    [InlineData("本通知由某市住房公积金管理中心负责解释,自2026年3月23日起执行。", "某市住房公积金管理中心")]
+    [InlineData("以上两项政策由某市住房公积金管理中心负责解释。", "某市住房公积金管理中心")]
+    [InlineData("本办法由某市住房和城乡建设局负责解释。", null)]
+    public void A_notice_is_issued_by_the_body_that_interprets_it(string closing, string? org)
+    {
+        var m = Meta($"""
+            各缴存单位及缴存职工:
+            为更好满足缴存职工住房消费需求,经研究决定,现将有关事项通知如下:
+            一、提高住房公积金贷款额度。单缴存职工最高贷款额度提高到50万元。
+            二、支持提取住房公积金支付购房首付款。
+            {closing}
+            """);
+        Assert.Equal(org, m.Org);
+    }
 }
