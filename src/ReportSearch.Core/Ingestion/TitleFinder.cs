@@ -195,6 +195,27 @@ internal static partial class TitleFinder
     /// <summary>The title, and whether it stands over a date or source line (a news headline).</summary>
     public static (string? Title, bool IsHeadline) FindWithShape(IReadOnlyList<BodyLine> lines)
     {
+        var (title, isHeadline) = Choose(lines);
+        return (WithStatusBelow(lines, title), isHeadline);
+    }
+
+    // What a heading's second line may say of the document's standing: a draft (征求意见稿, 草案, 送审稿, 讨论稿) or a rule
+    // on trial (试行, 暂行). It belongs to the title (关于调整住房公积金缴存额的通知 / (征求意见稿)).
+    [GeneratedRegex(@"^[（(]\s*(?:征求意见稿|草案|送审稿|讨论稿|试行|暂行)\s*[）)]$")]
+    private static partial Regex StatusLine();
+
+    private static string? WithStatusBelow(IReadOnlyList<BodyLine> lines, string? title)
+    {
+        if (title is null || title.EndsWith(')') || title.EndsWith('）')) return title;
+        var nonEmpty = lines.Where(l => l.Text.Length > 0).Take(ScanLines).Select(l => Clean(l.Text)).ToList();
+        for (int i = 0; i + 1 < nonEmpty.Count; i++)
+            if (nonEmpty[i].Length >= HeadlineLength && title.EndsWith(nonEmpty[i], StringComparison.Ordinal))
+                return StatusLine().IsMatch(ChineseText.ForMatching(nonEmpty[i + 1])) && (title + nonEmpty[i + 1]).Length <= MaxTitleLength ? title + nonEmpty[i + 1] : title;
+        return title;
+    }
+
+    private static (string? Title, bool IsHeadline) Choose(IReadOnlyList<BodyLine> lines)
+    {
         var candidates = new List<(int Index, string Text, bool IsHeading, bool AboveMetadata)>();
         // A title under a long menu is still seen (TopLinesWindow).
         var window = new TopLinesWindow(ScanLines);

@@ -44,6 +44,20 @@ public class TitleFrameRuleTests
         Assert.Equal("2026年某省政府工作报告", m.Title);
     }
 
+    // A heading's second line saying the document is a draft or on trial belongs to the title, and the day it takes
+    // effect printed after it does not (policy-scan: 关于调整2025年住房公积金缴存额的通知 / (征求意见稿) had lost its second
+    // line; 长沙市关于调整住房公积金业务政策的通知(2025年6月23日起施行) kept its note).
+    [Theory]
+    [InlineData("关于调整住房公积金缴存额的通知\n(征求意见稿)\n", "关于调整住房公积金缴存额的通知(征求意见稿)")]
+    [InlineData("某市促进房地产市场平稳健康发展若干措施\n（试行）\n", "某市促进房地产市场平稳健康发展若干措施（试行）")]
+    [InlineData("关于调整住房公积金业务政策的通知(2025年6月23日起施行)\n", "关于调整住房公积金业务政策的通知")]
+    public void A_drafts_status_line_belongs_to_the_title_and_an_in_force_note_does_not(string head, string title)
+    {
+        var m = Meta(head + "各缴存单位及缴存职工:\n为更好满足缴存职工住房需求,现将有关事项通知如下:\n一、提高住房公积金贷款额度。");
+        Assert.Equal(title, m.Title);
+        Assert.Null(m.Date);
+    }
+
     // A site's date bar, its menu and a heading repeated under it, ending in a kind the kind rules know (公报, 纪要, 通报):
     // found by the dropped-lines re-run, where a county's 统计公报 had the date bar for its title once its page's <title>
     // was gone.

@@ -20,6 +20,9 @@ internal static partial class TitleLine
     [GeneratedRegex(@"^\s*(?<date>(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+")]
     private static partial Regex LeadingDate();
 
+    [GeneratedRegex(@"\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起?\s*(?:施行|执行|实施|生效)\s*[）)]\s*$")]
+    private static partial Regex InForceNote();
+
     [GeneratedRegex(@"(?<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)")]
     private static partial Regex DateInFields();
 
@@ -104,6 +107,8 @@ internal static partial class TitleLine
             date = DateText.Normalize(session.Groups["date"].Value);
             t = t[..session.Index];
         }
+        // The day it takes effect printed after it (…的通知(2025年6月23日起施行)) is a note, not the title's, nor its date.
+        if (InForceNote().Match(t) is { Success: true, Index: >= 4 } note) t = t[..note.Index].TrimEnd();
         var m = TrailingDate().Match(t);
         // A year alone is part of a title (…2023年); only a full date is split off, and only when a title remains.
         if (date is null && m.Success && m.Index >= 4 && DateText.Normalize(m.Groups["date"].Value) is { } trailing) { date = trailing; t = t[..m.Index].TrimEnd(); }
