@@ -149,4 +149,13 @@ public class UntunedShapeRuleTests
     [InlineData("冀人社发〔2024〕23号各市人力资源社会保障局，雄安新区管委会公共服务局：为支持银发经济发展，现将有关措施印发给你们。", "冀人社发〔2024〕23号")] // its addressees follow
     public void A_number_opening_a_flattened_red_header_document_is_its_doc_number(string line, string? number) =>
         Assert.Equal(number, Meta("某乡地质灾害应急预案\n" + line + "\n").DocNumber);
+
+    // The whole text on one line with its heading first (altered-forms' flat form, pages a dataset stored so): the
+    // number between the heading's kind and the addressees. A number after the heading with no addressees after it is
+    // none (it may be one the text goes on to cite).
+    [Theory]
+    [InlineData("某市人民政府办公室关于印发《某市2022年数字政府建设考评办法》的通知 某府办发〔2022〕43号 各旗、县、区人民政府，市直有关部门、单位：按照市政府常务会议要求，现将考评办法印发给你们，请认真贯彻执行。", "某府办发〔2022〕43号")]
+    [InlineData("某市人民政府办公室关于做好防汛工作的通知 某府办发〔2022〕43号 为做好有关工作，现就落实文件要求通知如下，请各单位认真组织实施，确保各项措施落到实处。", null)]
+    public void A_number_between_a_flattened_heading_and_its_addressees_is_its_doc_number(string line, string? number) =>
+        Assert.Equal(number, Meta(line + "\n").DocNumber);
 }

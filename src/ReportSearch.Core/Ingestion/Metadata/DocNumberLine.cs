@@ -77,12 +77,31 @@ internal static partial class DocNumberLine
             // paragraph was a tenth of the metadata rules' time).
             if (t.Length > MaxLine && DocNumberText.FindAll(t[..Math.Min(t.Length, OpeningSpan)]).FirstOrDefault() is { Canonical: not null, Index: 0 } opening
                 && (IssuerAndTitleAfter().IsMatch(t[opening.Length..]) || AddresseeLine.StartOf(t[opening.Length..].TrimStart()).Success)) return opening.Canonical;
+            // The whole text on one line, its heading first: the number between the heading's kind and the addressees
+            // (…考评办法》的通知 包府办发〔2022〕43号 各旗、县、区人民政府，…：).
+            if (t.Length > MaxLine && NumberAfterHeading(t) is { } afterHeading) return afterHeading;
             if (t.Length > MaxLine) continue;
             if (DocNumberText.RepairLostClosing(t) is { } repaired) return repaired;
             // The number opens the line and nothing but the signer or the date follows it: the pattern runs on nothing else.
             var found = DocNumberText.FindAll(t).FirstOrDefault();
             if (found.Canonical is not null && found.Index == 0 && BesideNumber().IsMatch(t[(found.Index + found.Length)..])) return found.Canonical;
         }
+        return null;
+    }
+
+    // How a heading ends before its number: its kind.
+    [GeneratedRegex(@"(?:通知|意见|办法|决定|方案|规定|批复|复函|函|公告|通告|通报|报告|细则|措施|纪要|规划|计划|要点)\s*$")]
+    private static partial Regex HeadingKindEnd();
+
+    private const int HeadingSpan = 300;
+
+    private static string? NumberAfterHeading(string line)
+    {
+        var head = line[..Math.Min(line.Length, HeadingSpan + OpeningSpan)];
+        foreach (var found in DocNumberText.FindAll(head))
+            if (found.Canonical is not null && found.Index > 0 && found.Index <= HeadingSpan && HeadingKindEnd().IsMatch(head.AsSpan(0, found.Index).ToString())
+                && AddresseeLine.StartOf(line[(found.Index + found.Length)..].TrimStart()).Success)
+                return found.Canonical;
         return null;
     }
 
