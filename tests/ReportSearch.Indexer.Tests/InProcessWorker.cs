@@ -8,12 +8,14 @@ public sealed class InProcessWorker : IAsyncDisposable
 {
     private readonly IHost _host;
     private readonly TempArchive _archive;
-    public DateTime StartedUtc { get; } = DateTime.UtcNow;
+    /// <summary>When the host was asked to start: its catch-up scan may begin before StartAsync returns.</summary>
+    public DateTime StartedUtc { get; }
 
-    private InProcessWorker(IHost host, TempArchive archive)
+    private InProcessWorker(IHost host, TempArchive archive, DateTime startedUtc)
     {
         _host = host;
         _archive = archive;
+        StartedUtc = startedUtc;
     }
 
     public static string[] Arguments(TempArchive archive, params string[] extra) =>
@@ -30,8 +32,11 @@ public sealed class InProcessWorker : IAsyncDisposable
     public static async Task<InProcessWorker> StartAsync(TempArchive archive, params string[] extra)
     {
         var host = Build(archive, extra);
+        // Taken before the start: on a busy machine the worker's first scan had begun (and ended) before StartAsync
+        // returned, and a wait for a scan started after that time then waited for one that never came.
+        var started = DateTime.UtcNow;
         await host.StartAsync();
-        return new InProcessWorker(host, archive);
+        return new InProcessWorker(host, archive, started);
     }
 
     /// <summary>Waits until a scan that started after the worker did has finished.</summary>
