@@ -476,7 +476,10 @@ internal static partial class TitleFinder
         var line = FirstChunkMark().Replace(text, "");
         // A red-header document flattened into one line opens with its 文号 (冀科区〔2023〕1号某厅关于印发…的通知各市…：):
         // the heading starts after it.
-        if (ReportSearch.Analysis.DocNumberText.FindAll(line[..Math.Min(line.Length, MaxTitleLength)]).FirstOrDefault() is { Canonical: not null, Index: 0 } number)
+        // Not a heading citing a number at its start (某市人民政府关于落实某政发〔2021〕12号文件的通知): the pattern read its
+        // words as the code, as TitleLine.Split knows.
+        if (ReportSearch.Analysis.DocNumberText.FindAll(line[..Math.Min(line.Length, MaxTitleLength)]).FirstOrDefault() is { Canonical: not null, Index: 0 } number
+            && !ChineseText.Simplify(line[..number.Length]).Contains("关于", StringComparison.Ordinal))
             line = line[number.Length..].TrimStart();
         var matching = ChineseText.ForMatching(line);
         if (matching.Length != line.Length) return null;

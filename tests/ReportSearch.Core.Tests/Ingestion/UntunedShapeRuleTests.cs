@@ -158,4 +158,12 @@ public class UntunedShapeRuleTests
     [InlineData("某市人民政府办公室关于做好防汛工作的通知 某府办发〔2022〕43号 为做好有关工作，现就落实文件要求通知如下，请各单位认真组织实施，确保各项措施落到实处。", null)]
     public void A_number_between_a_flattened_heading_and_its_addressees_is_its_doc_number(string line, string? number) =>
         Assert.Equal(number, Meta(line + "\n").DocNumber);
+
+    // A heading glued to its text that cites a number at its start is whole: the number pattern had read 某市人民政府关于
+    // 落实某政发 as a code, and the title was 文件的通知 (in simplified characters only: TraditionalScriptEquivalenceTests
+    // showed the two scripts apart).
+    [Fact]
+    public void A_glued_heading_citing_a_number_is_whole() =>
+        Assert.Equal("某市人民政府关于落实某政发〔2021〕12号文件的通知",
+            Meta("某市人民政府关于落实某政发〔2021〕12号文件的通知 为做好有关工作，现就落实文件要求通知如下，请各单位认真组织实施，确保各项措施落到实处。\n").Title);
 }
