@@ -99,7 +99,7 @@ internal static partial class TitleFinder
     // A picture or video tag ([组图], [图文]), the decorations of a list (★, ◇, ※) and a column's name before a space
     // (乡镇动态 某镇召开…) are furniture too, and so is a re-post's label of the original headline (原标题：); so is a page's
     // toolbar where its lines were run together (下载 打印 全屏 收藏 【字号： 加大 还原 减小 】).
-    [GeneratedRegex(@"^(?:(?:选择语言|原标题\s*[:：]|(?:下载|打印|全屏|收藏|分享|打印本页|关闭窗口)(?=\s|【)|【\s*(?:字号|字体)\s*[:：][^】]{0,20}】|本帖最后由.{1,60}?编辑|[•·●▪■◆★☆◇□▲△○◎※►]|【[^】]{1,8}】(?=.{4,})|\[(?:组图|图文|图片|多图|图|视频)\](?=.{4,})|\p{IsCJKUnifiedIdeographs}{2,4}(?:动态|要闻|快讯|资讯)\s+(?=\S{6,})|文件之[一二三四五六七八九十\d]{1,3}(?=\s*\S{4,}))\s*)+")]
+    [GeneratedRegex(@"^(?:(?:选择语言|原标题\s*[:：]|(?:下载|打印|全屏|收藏|分享|打印本页|关闭窗口)(?=\s|【)|【\s*(?:字号|字体)\s*[:：][^】]{0,20}】|本帖最后由.{1,60}?编辑|[•·●▪■◆★☆◇□▲△○◎※►]|【[^】]{1,8}】(?=.{4,})|\[(?:组图|图文|图片|多图|图|视频)\](?=.{4,})|\p{IsCJKUnifiedIdeographs}{2,4}(?:动态|要闻|快讯|资讯)\s+(?=\S{6,})|(?:工作报告|工作总结|工作计划|通知公告|政策文件|规划计划)\s+(?=\S{6,})|文件之[一二三四五六七八九十\d]{1,3}(?=\s*\S{4,}))\s*)+")]
     private static partial Regex FurniturePrefix();
 
     // After a heading: a picture or video tag ((图), （组图）, [视频]) or a page's counter ((点击数:120)).

@@ -58,6 +58,15 @@ public class TitleFrameRuleTests
         Assert.Null(m.Date);
     }
 
+    // A column's name before the heading on its line, and the page's 时间 field after it (found with the flat form:
+    // 工作报告 清苑区2025年政府工作报告 时间：2025-02-22 作者：… was titled 工作报告清苑区2025年政府工作报告时间：).
+    [Theory]
+    [InlineData("工作报告 某区2025年政府工作报告")]
+    [InlineData("工作报告 某区2025年政府工作报告 时间：2025-02-22 作者：中国县域 来源：某区政府网")]
+    [InlineData("某区2025年政府工作报告 日期：2025-02-22")]
+    public void A_column_name_before_a_heading_and_a_time_field_after_it_are_not_the_title(string line) =>
+        Assert.Equal("某区2025年政府工作报告", Meta(line + "\n各位代表：现在，我代表区政府向大会作工作报告，请予审议。\n").Title);
+
     // A site's date bar, its menu and a heading repeated under it, ending in a kind the kind rules know (公报, 纪要, 通报):
     // found by the dropped-lines re-run, where a county's 统计公报 had the date bar for its title once its page's <title>
     // was gone.

@@ -87,7 +87,8 @@ internal static partial class TitleLine
 
     // A page's posting fields run on after the title on its line (…工作会议 发布时间：2023-03-15 来源：某镇, or glued:
     // …工作会议来源：某镇人民政府发布时间：…): the page's, not the title's.
-    [GeneratedRegex(@"(?:发布时间|发布日期|发稿时间|信息来源|来源|浏览次数|点击数|阅读次数|作者|责任编辑|编辑)\s*[:：]")]
+    // The bare 时间 or 日期 only with a date after it (…工作报告 时间：2025-02-22 作者：…).
+    [GeneratedRegex(@"(?:发布时间|发布日期|发稿时间|信息来源|来源|浏览次数|点击数|阅读次数|作者|责任编辑|编辑)\s*[:：]|(?:时间|日期)\s*[:：]\s*(?=(?:19|20)\d{2}\s*[-/.年])")]
     private static partial Regex PostingField();
 
     private const int MinTitleBeforeFields = 6;
