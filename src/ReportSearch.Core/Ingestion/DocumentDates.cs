@@ -192,16 +192,18 @@ internal static partial class DocumentDates
 
     // A signature run into the text where a dataset flattened the document: the body and its date right after a
     // sentence's end (…完整性和真实性。河北省人民政府办公厅2024年1月29日石家庄市人民政府，…; …认真组织实施。某省人民政府
-    // 办公厅2023年12月13日为深入贯彻…, the notice's signature before the plan it issues).
-    // A line this long is a flattened text, not a signature line.
-    private const int FlattenedLength = 100;
+    // 办公厅2023年12月13日为深入贯彻…, the notice's signature before the plan it issues), also with the line breaks kept
+    // as spaces (…请认真贯彻执行。 江西省人民政府办公厅 2020年2月5日).
+    [GeneratedRegex(@"[。；;]\s*(?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
+    private static partial Regex SignatureInText();
 
+    // A flattened text ending on its signature, the body perhaps left out: …免去其原职务 中共某局党组 2020年2月28日,
+    // …主动接受监督。 2020年2月17日.
     [GeneratedRegex(@"(?:[。；;！]\s*|\s+)(?:(?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"|党组))\s*)?(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")]
     private static partial Regex SignatureEndingLine();
 
-    // Also with the line breaks kept as spaces (…请认真贯彻执行。 江西省人民政府办公厅 2020年2月5日).
-    [GeneratedRegex(@"[。；;]\s*(?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
-    private static partial Regex SignatureInText();
+    // A line this long is a flattened text, not a signature line.
+    private const int FlattenedLength = 100;
 
     // What ReplyStamp and SignatureInText cannot match without, tested first: each tries a run of up to 30 Han
     // characters from nearly every position of a line (the stamp) or from every sentence's end (the signature), over
@@ -232,9 +234,9 @@ internal static partial class DocumentDates
     public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false, string? VenueDate = null, bool Reply = false, string? InForceFrom = null);
 
     // A notice or measures naming itself and the day it takes effect: 本通知自2024年9月30日起施行, 五、以上政策自2025年1月1日
-    // 起执行, 本措施自2023年12月1日起正式实施, 本通知由某中心负责解释,自2026年3月23日起执行. Not 自印发之日起 (no day), not another text's (原《…》自…起施行 names that
-    // one). Not a regulation's (本条例, 本办法, 本规定): one passed in November may take effect in March (laws-scan with
-    // three lines dropped: off by one 23 → 59 when they counted).
+    // 起执行, 本措施自2023年12月1日起正式实施, 本通知由某中心负责解释,自2026年3月23日起执行. Not 自印发之日起 (no day),
+    // not another text's (原《…》自…起施行 names that one). Not a regulation's (本条例, 本办法, 本规定): one passed in
+    // November may take effect in March (laws-scan with three lines dropped: off by one 23 → 59 when they counted).
     [GeneratedRegex(@"(?:本|以上|上述)(?:通知|措施|意见|细则|方案|政策|公告|通告|文件|若干措施|政策措施|实施细则|实施方案|实施意见)[^。；;《》]{0,30}?自\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:零时|0时)?\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)")]
     private static partial Regex InForceStatement();
 
@@ -454,8 +456,7 @@ internal static partial class DocumentDates
                     (date, signer) = (signed, signer ?? m.Groups["body"].Value);
                     break;
                 }
-        // A text flattened onto one long line that ends on its signature: …免去其原职务 中共某局党组 2020年2月28日, …主动
-        // 接受监督。 2020年2月17日.
+        // A text flattened onto one long line that ends on its signature.
         if (date is null && lines.Count > 0 && lines[^1].Length >= FlattenedLength && SignatureEndingLine().Match(lines[^1]) is { Success: true } end
             && DateText.Normalize(end.Groups["date"].Value) is { } closing)
             (date, signer) = (closing, signer ?? (end.Groups["body"].Success ? end.Groups["body"].Value : null));
