@@ -48,6 +48,12 @@ public static partial class DocNumberText
     }
 
     /// <summary>
+    /// Whether a number found at the start of a heading is the heading's own words read as an issuer's code (关于落实
+    /// 宁政发〔2020〕1号文件的通知, 某市人民政府关于落实某政发〔2021〕12号文件的通知): a code never holds 关于.
+    /// </summary>
+    public static bool ReadsHeadingAsCode(string simplifiedMatch) => simplifiedMatch.Contains("关于", StringComparison.Ordinal);
+
+    /// <summary>
     /// The document numbers in <paramref name="simplifiedText"/> (already in simplified script, as the recognition
     /// view of a line is) with their positions in it.
     /// </summary>

@@ -250,10 +250,9 @@ internal static partial class DocumentDates
 
     private static string? InForceDay(IReadOnlyList<string> lines)
     {
-        if (lines.Any(l => l.Contains('修') && AmendmentStep().IsMatch(l))) return null;
         for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - InForceLines); i--)
             if (lines[i].Contains('自') && InForceStatement().Match(lines[i]) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } day)
-                return day;
+                return lines.Any(l => l.Contains('修') && AmendmentStep().IsMatch(l)) ? null : day;
         return null;
     }
 

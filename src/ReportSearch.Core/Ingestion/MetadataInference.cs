@@ -68,7 +68,9 @@ internal static partial class MetadataInference
         var tailMatching = nonEmpty.Skip(Math.Max(200, nonEmpty.Count - 6)).Select(l => ChineseNumerals.DatesToDigits(ChineseText.ForMatching(l.Text))).ToList();
         // When the page was posted: its header's 发布日期, else the stamp its format declares (an HTML page's PubDate).
         var published = DateText.Normalize(header.Get(HeaderField.PublishedDate)) ?? postedDate;
-        var dates = DocumentDates.Find([.. matching, .. tailMatching], knownDate ?? published);
+        // The lines the date, signature and interpretation rules read, first and last together.
+        List<string> headAndTail = [.. matching, .. tailMatching];
+        var dates = DocumentDates.Find(headAndTail, knownDate ?? published);
 
         // The column a page is filed under, repeated as a line under the breadcrumb (首页 > 专题材料 > 政府报告 / 政府报告),
         // names the column, not the document.
@@ -139,11 +141,11 @@ internal static partial class MetadataInference
         else if (org is null && (ReportOrg.OfPreamble(matching) ?? IssuerOfPromulgated(matching) ?? ReportOrg.OfTitlePlaceAndLevelBody(titleMatching, matching)) is { } named) (org, orgOrigin) = (named, MetadataOrigin.Body);
         else if (org is null && IssuerOfHeadingLine(matching) is { } issuer) (org, orgOrigin) = (issuer, MetadataOrigin.IssuingBody);
         else if (org is null && SignatureBlock.Contributor(tail) is { } contributor) (org, orgOrigin) = (contributor, MetadataOrigin.Signature);
-        else if (org is null && ReportOrg.OfInterpretation([.. matching, .. tailMatching]) is { } interpreter) (org, orgOrigin) = (interpreter, MetadataOrigin.Body);
+        else if (org is null && ReportOrg.OfInterpretation(headAndTail) is { } interpreter) (org, orgOrigin) = (interpreter, MetadataOrigin.Body);
         if (!orgBeatsHeader)
         {
             // The document's own issuer against the header's publisher, and all the bodies of a joint signature.
-            var signers = SignatureBlock.Find([.. matching, .. tailMatching]);
+            var signers = SignatureBlock.Find(headAndTail);
             var (decided, beats) = PublisherOrIssuer.Decide(org, orgOrigin, signers, knownOrg);
             if (decided != org) (org, orgOrigin) = (decided, decided is null ? MetadataOrigin.Inferred : MetadataOrigin.Signature);
             orgBeatsHeader = beats;

@@ -207,10 +207,13 @@ internal static partial class TitleFinder
     private static string? WithStatusBelow(IReadOnlyList<BodyLine> lines, string? title)
     {
         if (title is null || title.EndsWith(')') || title.EndsWith('）')) return title;
-        var nonEmpty = lines.Where(l => l.Text.Length > 0).Take(ScanLines).Select(l => Clean(l.Text)).ToList();
-        for (int i = 0; i + 1 < nonEmpty.Count; i++)
-            if (nonEmpty[i].Length >= HeadlineLength && title.EndsWith(nonEmpty[i], StringComparison.Ordinal))
-                return StatusLine().IsMatch(ChineseText.ForMatching(nonEmpty[i + 1])) && (title + nonEmpty[i + 1]).Length <= MaxTitleLength ? title + nonEmpty[i + 1] : title;
+        var nonEmpty = lines.Where(l => l.Text.Length > 0).Take(ScanLines).Select(l => l.Text.Trim()).ToList();
+        // The status line under the line that ends the title: only lines in brackets are read as one, and only the line
+        // above such a line is cleaned.
+        for (int i = 1; i < nonEmpty.Count; i++)
+            if (nonEmpty[i] is ['（' or '(', ..] status && StatusLine().IsMatch(ChineseText.ForMatching(status)) && Clean(nonEmpty[i - 1]) is { Length: >= HeadlineLength } above
+                && title.EndsWith(above, StringComparison.Ordinal))
+                return (title + status).Length <= MaxTitleLength ? title + status : title;
         return title;
     }
 
@@ -476,10 +479,9 @@ internal static partial class TitleFinder
         var line = FirstChunkMark().Replace(text, "");
         // A red-header document flattened into one line opens with its 文号 (冀科区〔2023〕1号某厅关于印发…的通知各市…：):
         // the heading starts after it.
-        // Not a heading citing a number at its start (某市人民政府关于落实某政发〔2021〕12号文件的通知): the pattern read its
-        // words as the code, as TitleLine.Split knows.
+        // Not a heading citing a number at its start (某市人民政府关于落实某政发〔2021〕12号文件的通知).
         if (ReportSearch.Analysis.DocNumberText.FindAll(line[..Math.Min(line.Length, MaxTitleLength)]).FirstOrDefault() is { Canonical: not null, Index: 0 } number
-            && !ChineseText.Simplify(line[..number.Length]).Contains("关于", StringComparison.Ordinal))
+            && !ReportSearch.Analysis.DocNumberText.ReadsHeadingAsCode(ChineseText.Simplify(line[..number.Length])))
             line = line[number.Length..].TrimStart();
         var matching = ChineseText.ForMatching(line);
         if (matching.Length != line.Length) return null;

@@ -124,7 +124,7 @@ internal static partial class TitleLine
             bool bracketedAtEnd = !atEnd && index > 0 && simplified[index - 1] is '（' or '(' && simplified.TrimEnd()[(index + length)..] is "）" or ")";
             if (!atStart && !atEnd && !bracketedAtEnd) continue;
             // A title citing a number at its start (关于落实宁政发〔2020〕1号文件的通知): the pattern read its words as the code.
-            if (atStart && simplified[..length].Contains("关于", StringComparison.Ordinal)) continue;
+            if (atStart && DocNumberText.ReadsHeadingAsCode(simplified[..length])) continue;
             var rest = (atStart ? t[length..] : t[..(bracketedAtEnd ? index - 1 : index)]).Trim().Trim('《', '》', ' ', '　');
             if (rest.Length < 4) continue;
             docNumber = canonical;
