@@ -1,0 +1,69 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// Titles of pages stored with their line breaks as spaces (a dataset's one text field per page): the page's frame,
+/// heading, posting fields and session line run together on one line. Each snippet keeps the shape of the page noted
+/// above it (its frame, heading and fields as printed; the text after them shortened and reworded). Expected values are
+/// what a reader of the line concludes; where the heading cannot be told from the words around it, no title.
+/// </summary>
+public class FlattenedPageTitleTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    private const string Speech = "各位代表： 现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。 一、过去一年工作回顾 过去一年，全省上下攻坚克难，经济运行稳中有进，民生保障持续加强。";
+
+    // A provincial portal's news page (yn.gov.cn, 云南要闻): its location trail, the column's name repeated as a heading,
+    // the report's heading, the posting fields and the font switch, then the session line and the text.
+    [Fact]
+    public void A_heading_under_a_location_trail_and_over_posting_fields_is_the_title()
+    {
+        var m = Meta("您的位置: 首页 > 云南要闻 云南要闻 2026年政府工作报告 来源：云南日报 2026-02-03 09:02:33 【字体： 大 中 小 】 ——2026年1月28日在云南省第十四届人民代表大会第四次会议上 省长　王予波 " + Speech);
+        Assert.Equal("2026年政府工作报告", m.Title);
+        Assert.Equal(2026, m.Year);
+    }
+
+    // A provincial daily's page (甘肃日报 on gansu.gov.cn): its toolbar run into the line, the heading, the session line
+    // dated in Chinese numerals.
+    [Fact]
+    public void A_heading_after_the_page_toolbar_and_over_its_session_line_is_the_title() =>
+        Assert.Equal("2026年甘肃省政府工作报告", Meta("下载 打印 全屏 收藏 【字号： 加大 还原 减小 】 2026年甘肃省政府工作报告 ——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上 来源：甘肃日报 时间：2026-02-10 甘肃省省长 任振鹤 " + Speech).Title);
+
+    // A 北大法宝 export (pkulaw.com, 包府办发〔2022〕43号): its citation code and link, the heading printed twice (once with
+    // half-width brackets), the 文号 and the addressees.
+    [Fact]
+    public void A_heading_printed_twice_after_a_database_frame_is_the_title()
+    {
+        var m = Meta("【法宝引证码】 CLI.12.5115678 原文链接：https://www.pkulaw.com/lar/ea5258e56c60aba96802bb670d6bf530bdfb.html 包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法（试行）》的通知 包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法(试行)》的通知 包府办发〔2022〕43号 各旗、县、区人民政府，稀土高新区管委会，市直各委、办、局： 现将《包头市2022年数字政府建设考评办法（试行）》印发给你们，请结合实际，认真贯彻落实。");
+        Assert.Equal("包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法（试行）》的通知", m.Title);
+        Assert.Equal("包府办发〔2022〕43号", m.DocNumber);
+    }
+
+    // A city bureau's report to the province (沧州市教育局, 全面改薄, 2014) and the Party centre's and State Council's
+    // joint opinions (2018年1月2日): the issuer's line and the 关于-title's line run together are one heading.
+    [Theory]
+    [InlineData("沧州市教育局 关于“全面改薄”工作进展情况的汇报 自年初以来，在市委、市政府的领导和省教育厅的支持指导下，我们紧密结合实际，进一步统一思想，突出重点，细化措施，狠抓落实，工作取得了一定进展。现将有关情况汇报如下： 一、规划需求情况", "沧州市教育局关于“全面改薄”工作进展情况的汇报")]
+    [InlineData("中共中央 国务院关于实施乡村振兴战略的意见 （2018年1月2日） 实施乡村振兴战略，是党的十九大作出的重大决策部署，是决胜全面建成小康社会的重大历史任务。现就实施乡村振兴战略提出如下意见。 一、新时代实施乡村振兴战略的重大意义", "中共中央国务院关于实施乡村振兴战略的意见")]
+    public void An_issuer_and_its_about_title_run_together_are_one_heading(string text, string title) =>
+        Assert.Equal(title, Meta(text).Title);
+
+    // A city paper's news item on a county site (雅安日报, 2010): its headline over the page's posting fields is a headline.
+    [Fact]
+    public void A_headline_over_posting_fields_is_a_news_title()
+    {
+        var m = Meta("四川农业大学为玉树地震灾区捐款 来源： 2010-04-21 09:40 浏览： 收藏 打印 【字体：大  中  小】 雅安日报讯 “汇聚爱心，支援灾区重建。”昨日上午，四川农业大学教职员工聚在一起为青海玉树地震灾区募捐。据悉，该校各院系师生自发组织的捐赠活动正在陆续进行。");
+        Assert.Equal("四川农业大学为玉树地震灾区捐款", m.Title);
+        Assert.Equal("新闻", m.Kind);
+    }
+
+    // Lines that name no heading of their own: a news agency's dateline opening the text (新华社, 中央城市工作会议 2025),
+    // and a keyword list whose last words cannot be told from the headline after them (a speech database's page).
+    [Theory]
+    [InlineData("新华社北京7月15日电 中央城市工作会议7月14日至15日在北京举行。会议指出，城市发展正从大规模增量扩张阶段转向存量提质增效为主的阶段，要坚持人民城市人民建、人民城市为人民。 会议强调，要着力建设现代化人民城市。")]
+    [InlineData("关键词： 习近平 秘鲁 抵达 国事访问 利马 亚太经合组织 领导人 会议 访问 机场 讲话数据库 习近平抵达利马 出席APEC会议并对秘鲁进行国事访问 发布时间：2016-11-19 当地时间18日，国家主席习近平抵达利马，出席亚太经合组织领导人非正式会议并对秘鲁共和国进行国事访问。")]
+    public void A_flattened_line_whose_heading_cannot_be_told_gives_no_title(string text) =>
+        Assert.Null(Meta(text).Title);
+}
