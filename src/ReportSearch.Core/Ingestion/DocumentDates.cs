@@ -141,7 +141,7 @@ internal static partial class DocumentDates
 
     // How the name of a body that signs ends: …人民政府, …办事处, …委员会, …办公厅, …厅, …局, …管理中心 (a 住房公积金
     // centre signs its notices).
-    private const string SigningBodyEnd = "人民政府|政府|办事处|委员会|办公室|办公厅|厅|局|院|部|党委|党工委|中心";
+    private const string SigningBodyEnd = BodyNameEndings.Common + "|厅|院|部|党委|党工委|中心";
 
     // The issuing body signing above a date.
     [GeneratedRegex(@"(?:" + SigningBodyEnd + @")$")]

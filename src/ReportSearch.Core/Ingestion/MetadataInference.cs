@@ -400,7 +400,7 @@ internal static partial class MetadataInference
     }
 
     // Also a department's party group (中共某省某局党组): of the department's place.
-    [GeneratedRegex(@"(?:人民政府|政府|办事处|委员会|党委|党工委|党组|管委会|局|办公室)$")]
+    [GeneratedRegex(@"(?:" + BodyNameEndings.Common + @"|党委|党工委|党组|管委会)$")]
     private static partial Regex GovernmentBody();
 
     private const int TitleSearchLines = 25;

@@ -107,7 +107,7 @@ internal static partial class TitleFinder
     private static partial Regex FurnitureSuffix();
 
     // A body's name as it signs a document (中宁县人民政府, 某镇森林防火指挥部 over 2026年2月9日): a signature, not a heading.
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|办事处|党委|党工委|局|厅|委|指挥部|领导小组|管委会|中心|调查队)$")]
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,30}(?:" + BodyNameEndings.Common + @"|党委|党工委|厅|委|指挥部|领导小组|管委会|中心|调查队)$")]
     private static partial Regex BodyName();
 
     /// <summary>A body's name alone (某县人民政府, 政府办公室): a signature or a site's owner, never a title.</summary>
@@ -119,7 +119,7 @@ internal static partial class TitleFinder
 
     // How an issuer's name ends where it opens a title.
     // 厅 is a province's department (省教育厅) or 办公厅, not a hall (网上大厅, 政务服务大厅: a site's menu item).
-    private const string IssuerEndings = "人民政府|政府|办公室|办公厅|委员会|办事处|局|(?<!大)厅";
+    private const string IssuerEndings = BodyNameEndings.Common + "|(?<!大)厅";
 
     // The issuer's line above a title broken over lines (…办公室 / 关于印发…政务公开 / 工作要点的通知).
     [GeneratedRegex(@"(?:" + IssuerEndings + @")$")]

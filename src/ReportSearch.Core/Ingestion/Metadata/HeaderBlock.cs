@@ -132,7 +132,7 @@ internal sealed partial class HeaderBlock
 
     // A source line naming a government body (来源: 龙岗区布吉街道办事处) names the publisher; a news site or paper
     // (厦门网, 赣南日报) does not.
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,30}(?:人民政府|政府|办事处|委员会|局|办公室|街道|镇|乡)$")]
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,30}(?:" + BodyNameEndings.Common + @"|街道|镇|乡)$")]
     private static partial Regex GovernmentBodyName();
 
     [GeneratedRegex(@"[-_|/@.:：a-zA-Z0-9]|官网$|网站$|网$")]

@@ -219,7 +219,7 @@ internal static partial class ReportOrg
     // A notice naming the body that interprets it: 本通知由泰安市住房公积金中心负责解释, 以上政策由某中心负责解释. An
     // agency's notice is interpreted by the agency (policy-scan's tune part: 6 of 7 where the database's title names the
     // issuer); a government's measures or rules by one of its departments (本办法由市住建局负责解释), so those are not read.
-    [GeneratedRegex(@"(?:本|以上|上述)(?:[一二两三四五六七八九十\d]项)?(?:通知|公告|通告|政策)[^。；;《》]{0,6}?由\s*(?<body>\p{IsCJKUnifiedIdeographs}{4,30}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|中心|管委会))\s*负责(?:具体)?解释")]
+    [GeneratedRegex(@"(?:本|以上|上述)(?:[一二两三四五六七八九十\d]项)?(?:通知|公告|通告|政策)[^。；;《》]{0,6}?由\s*(?<body>\p{IsCJKUnifiedIdeographs}{4,30}?(?:" + BodyNameEndings.Common + @"|厅|中心|管委会))\s*负责(?:具体)?解释")]
     private static partial Regex InterpretedBy();
 
     private const int InterpretationLines = 12;

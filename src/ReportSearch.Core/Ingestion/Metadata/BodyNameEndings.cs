@@ -1,0 +1,12 @@
+namespace ReportSearch.Ingestion;
+
+/// <summary>
+/// How the name of a government body ends (…人民政府, …办事处, …委员会, …办公厅, …局): the one list the title, signature
+/// and date rules share. Each rule adds the endings its own position admits (a signature's …中心 or …党组, a title's
+/// issuer's …厅 but not a hall's 大厅).
+/// </summary>
+internal static class BodyNameEndings
+{
+    /// <summary>The endings every rule reads as a body's: a government, its offices and committees, a bureau.</summary>
+    public const string Common = "人民政府|政府|办事处|委员会|办公室|办公厅|局";
+}
