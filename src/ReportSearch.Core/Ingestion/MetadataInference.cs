@@ -27,6 +27,9 @@ internal static partial class MetadataInference
     private static partial Regex ReportsToCongress();
 
     private const int OpeningChars = 600;
+    // How far a line may run past the opening's reach and still open the document whole: a long first paragraph does.
+    private const int OpeningOverrun = 600;
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？；!?;");
     private const int OpeningLines = 8;
     // How far down a news item's lead may stand under the page's frame.
     private const int LeadLines = 30;
@@ -238,7 +241,24 @@ internal static partial class MetadataInference
         for (int frameLines = SiteFrameLines.Leading(recognized); i < frameLines; i++) body.Append(View(i)).Append('\n');
         int frameLength = body.Length;
         int openingStart = i;
-        for (; i < lines.Count && i - openingStart < OpeningLines && opening.Length < OpeningChars; i++) opening.Append(View(i)).Append('\n');
+        // A line running past the opening's reach (a page flattened into one line) opens the document with its first
+        // sentences only: its rest is body, or every name in the text would weigh as the opening's.
+        string? restOfLine = null;
+        for (; i < lines.Count && i - openingStart < OpeningLines && opening.Length < OpeningChars; i++)
+        {
+            var view = View(i);
+            int room = OpeningChars - opening.Length;
+            if (view.Length > room + OpeningOverrun)
+            {
+                int cut = view.AsSpan(0, room).LastIndexOfAny(SentenceEnds) + 1;
+                if (cut == 0) cut = room;
+                opening.Append(view.AsSpan(0, cut)).Append('\n');
+                restOfLine = view[cut..];
+                i++;
+                break;
+            }
+            opening.Append(view).Append('\n');
+        }
         // A page's frame (banners, slogans, a login prompt, the breadcrumb) may fill the opening lines: a news item's lead
         // (3月5日至6日,某苏木召开…) a few lines further down still opens the document.
         var openingText = opening.ToString();
@@ -250,6 +270,7 @@ internal static partial class MetadataInference
                     break;
                 }
         yield return (DocumentZone.Opening, openingText);
+        if (restOfLine is not null) body.Append(restOfLine.AsSpan(0, Math.Min(restOfLine.Length, BodyChars))).Append('\n');
         for (; i < lines.Count && body.Length - frameLength < BodyChars; i++) body.Append(View(i)).Append('\n');
         // The signature (the issuing body above the date at the end) names the author too.
         int tailFrom = Math.Max(i, lines.Count - 3);
