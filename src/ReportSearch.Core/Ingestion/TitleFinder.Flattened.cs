@@ -12,9 +12,9 @@ namespace ReportSearch.Ingestion;
 internal static partial class TitleFinder
 {
     // Shorter lines are a heading's or a paragraph's; a flattened page runs on for hundreds of characters.
-    private const int FlattenedLineMin = 100;
+    internal const int FlattenedLineMin = 100;
     // The frame and heading of a flattened page stand in its first characters; further on is its text.
-    private const int FlattenedHeadReach = 240;
+    private const int FlattenedHeadReach = 400;
 
     [GeneratedRegex(@"[ \t\u3000\u00a0]+")]
     private static partial Regex SpaceRun();
@@ -24,50 +24,91 @@ internal static partial class TitleFinder
     private static partial Regex PostingPiece();
 
     // A piece that opens what follows a heading other than the page's fields: a session line ((2026年1月27日在…会议上),
-    // 第十二届全国人大二次会议，…), a salutation, a leader's post before a name (国务院总理 李克强, 省长 王予波), an order's
+    // 第十二届全国人大二次会议，…, 在某镇第十五届人民代表大会第十次会议上), a salutation, a leader's post before a name (国务院总理 李克强, 省长 王予波), an order's
     // name (中山市人民政府令), a news item's dateline (新华社北京7月15日电, 新浪湖南11月4日讯, 某某日报讯(记者…), or a
     // sentence of the text (自年初以来，…).
-    [GeneratedRegex(@"^[（(](?:19|20)\d{2}\s*年|^[—―]|^\S{2,20}(?:电|讯)$|^\S{2,16}讯[（(]|^第[一二三四五六七八九十\d]{1,3}届|^(?:各位代表|各位委员|同志们)|^\p{IsCJKUnifiedIdeographs}{0,14}(?:总理|省长|市长|县长|区长|旗长|州长|盟长|镇长|乡长|主席|书记|主任)$|^\p{IsCJKUnifiedIdeographs}{2,24}令$|[，,。；;]")]
+    [GeneratedRegex(@"^[（(](?:19|20)\d{2}\s*年|^[—―]|^在\S{2,60}会议上$|^\S{2,20}(?:电|讯)$|^\S{2,16}讯[（(]|^第[一二三四五六七八九十\d]{1,3}届|^(?:各位代表|各位委员|同志们)|^\p{IsCJKUnifiedIdeographs}{0,14}(?:总理|省长|市长|县长|区长|旗长|州长|盟长|镇长|乡长|主席|书记|主任)$|^\p{IsCJKUnifiedIdeographs}{2,24}令$|[，,。；;]")]
     private static partial Regex BelowHeadingPiece();
 
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Piece();
+
     /// <summary>
-    /// The heading of a flattened page, and whether the page's fields follow it (a news headline over its posting line);
-    /// null where the line is no flattened page or the heading is not plain: more than one piece that neither repeats
-    /// nor joins as an issuer and its 关于-title, a column's label and the heading, or two lines over a subtitle.
+    /// The lines a flattened page's opening stood in: its frame, its heading (marked as standing over the page's fields
+    /// where they follow it), each line under the heading (the posting fields, a session line, a byline, a 文号), and the
+    /// text from its first sentence on as one line. Null where the line is no flattened page or its heading is not plain:
+    /// more than one piece that neither repeats nor joins as an issuer and its 关于-title, a column's label and the
+    /// heading, or two lines over a subtitle.
     /// </summary>
-    private static (string Heading, bool OverPostingLine)? FlattenedHeading(string line)
+    internal static IReadOnlyList<BodyLine>? FlattenedOpening(string line)
     {
         if (line.Length < FlattenedLineMin) return null;
         // Up to the reach, and on to the end of the piece it cuts (a 文号 under the heading is read whole).
         int reach = Math.Min(line.Length, FlattenedHeadReach);
         while (reach < line.Length && reach < FlattenedHeadReach + MaxTitleLength && !char.IsWhiteSpace(line[reach])) reach++;
-        var pieces = SpaceRun().Split(line[..reach].Trim());
+        var found = Piece().Matches(line[..reach]);
+        var pieces = found.Select(m => m.Value).ToArray();
         int start = FrameEnd(pieces);
         int end = start;
         while (end < pieces.Length && !OpensBelowHeading(pieces[end])) end++;
         // Only a heading that a piece below it closes within the reach is read.
-        if (end == start || end >= pieces.Length) return null;
-        var heading = pieces[start..end].Select(Clean).ToList();
-        // A heading printed twice, perhaps once in full-width brackets and once in half-width ones.
-        if (heading.Count == 2 && Words(heading[1]) == Words(heading[0])) heading.RemoveAt(1);
-        var marker = pieces[end];
-        string? joined = heading.Count switch
+        if (end == start || end >= pieces.Length || Heading(pieces[start..end], pieces[end]) is not { } heading) return null;
+
+        var lines = new List<BodyLine>();
+        if (start > 0) lines.Add(new BodyLine(string.Join(" ", pieces[..start])));
+        bool overFields = PostingPiece().IsMatch(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(pieces[end])));
+        lines.AddRange(heading.Select((h, k) => new BodyLine(h, AboveMetadata: overFields && k == heading.Count - 1)));
+        // Under the heading, each piece that opens a line starts one, up to the text's first sentence; the last line the
+        // reach may have cut is left to the text.
+        int lineStart = end, text = pieces.Length;
+        for (int k = end; k < pieces.Length; k++)
         {
-            1 => heading[0],
-            // An issuer before its 关于-title (沧州市教育局 关于…的汇报), joint issuers too (中共中央 国务院关于…的意见).
-            2 when IsIssuerName(heading[0]) && AboutTitle(heading[1]) => heading[0] + heading[1],
-            // A column's label before the heading ending so (工作报告 2020年某县政府工作报告).
-            2 when heading[1].EndsWith(heading[0], StringComparison.Ordinal) && heading[1].Length > heading[0].Length => heading[1],
-            // A heading in two lines over its subtitle (决胜… 夺取… ——在…上的报告).
-            2 when IsSubtitle(marker) => heading[0] + " " + heading[1],
+            if (OpensText(pieces[k])) { text = k; break; }
+            // The speaker and the date after a session line stay on its line (在…会议上 某镇人民政府镇长 某某 2016 年 3 月 2 日),
+            // as the session rules read such a line.
+            if (k > lineStart && OpensBelowHeading(pieces[k]) && !pieces[k - 1].EndsWith("会议上", StringComparison.Ordinal))
+            {
+                lines.Add(new BodyLine(string.Join(" ", pieces[lineStart..k])));
+                lineStart = k;
+            }
+        }
+        if (text == pieces.Length) text = lineStart;
+        else if (text > lineStart) lines.Add(new BodyLine(string.Join(" ", pieces[lineStart..text])));
+        lines.Add(new BodyLine(line[found[text].Index..]));
+        return lines;
+    }
+
+    // The heading's lines as the page printed them: one piece, a heading printed twice (perhaps once in full-width brackets
+    // and once in half-width ones) once, an issuer before its 关于-title (沧州市教育局 关于…的汇报, 中共中央 国务院关于…的意见)
+    // as one line, a column's label before the heading ending so (工作报告 2020年某县政府工作报告) and a heading in two lines
+    // over its subtitle (决胜… 夺取… ——在…上的报告) as two; null for anything else or what no heading reads like.
+    private static List<string>? Heading(string[] pieces, string marker)
+    {
+        var heading = pieces.ToList();
+        if (heading.Count >= 2 && Words(heading[1]) == Words(heading[0])) heading.RemoveAt(1);
+        (List<string> Lines, string Title)? read = heading.Count switch
+        {
+            1 => (heading, Clean(heading[0])),
+            2 when IsIssuerName(heading[0]) && AboutTitle(heading[1]) => ([heading[0] + " " + heading[1]], Clean(heading[0] + heading[1])),
+            2 when Clean(heading[1]) is var full && full.EndsWith(Clean(heading[0]), StringComparison.Ordinal) && full.Length > Clean(heading[0]).Length => (heading, full),
+            2 when IsSubtitle(marker) => (heading, Clean(heading[0]) + " " + Clean(heading[1])),
             _ => null,
         };
-        if (joined is null) return null;
-        var clean = joined;
-        var matching = ChineseText.ForMatching(clean);
-        if (!Plausible(clean) || matching.Length < HeadlineLength && !KindEnding().IsMatch(matching)) return null;
-        return (clean, PostingPiece().IsMatch(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(marker))));
+        if (read is not { } r) return null;
+        var matching = ChineseText.ForMatching(r.Title);
+        return Plausible(r.Title) && (matching.Length >= HeadlineLength || KindEnding().IsMatch(matching)) ? r.Lines : null;
     }
+
+    // The first piece of the text itself: a sentence's (自年初以来，…), a salutation or the addressees.
+    private static bool OpensText(string piece)
+    {
+        var matching = ChineseText.ForMatching(piece);
+        return SentencePunctuation().IsMatch(matching) && !PostingPiece().IsMatch(ChineseNumerals.DatesToDigits(matching)) || AddresseeLine.StartOf(matching).Success
+            || matching.StartsWith("各位代表", StringComparison.Ordinal) || matching.StartsWith("同志们", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"[，,。；;！!？?]")]
+    private static partial Regex SentencePunctuation();
 
     // Where the page's frame ends: its furniture (您的位置:, 首页, 【法宝引证码】), pieces without a word (>, CLI.12.5115678),
     // a link, and a location trail's last step with its repetition as the column's heading (> 云南要闻 云南要闻).

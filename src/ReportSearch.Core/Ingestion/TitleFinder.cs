@@ -239,15 +239,8 @@ internal static partial class TitleFinder
         for (int i = 0; i < candidates.Count; i++)
         {
             var text = Clean(candidates[i].Text);
-            // A page flattened into one line, where the text starts: its spaces show where its lines broke.
-            if ((i == 0 || furnitureSoFar) && FlattenedHeading(candidates[i].Text) is { } flattened)
-            {
-                // Its headline over its posting line, as a headline over its date line is.
-                if (flattened.OverPostingLine && !spoken) return (flattened.Heading, true);
-                text = flattened.Heading;
-            }
             // A text flattened into one line starts with its title and session line: keep the title.
-            else if (text.Length > MaxTitleLength && TitleLine.TitleAndSessionLine(text) is { Length: <= MaxTitleLength } head) text = head;
+            if (text.Length > MaxTitleLength && TitleLine.TitleAndSessionLine(text) is { Length: <= MaxTitleLength } head) text = head;
             else if ((text.Length > MaxTitleLength || text.Contains('。')) && HeadingGluedToText(text) is { } glued) text = glued;
             if (text.Contains('。')) spoken = true;
             // A list of other pages' headlines under its label (相关新闻, 推荐阅读): each names another page, not this one.

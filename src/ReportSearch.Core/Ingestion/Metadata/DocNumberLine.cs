@@ -44,9 +44,12 @@ internal static partial class DocNumberLine
     /// <summary>Whether a line is an order's or announcement's serial number alone: 第223号, （第16号）, 〔十五届〕第20号.</summary>
     public static bool IsSerialNumber(string matchingLine) => AnnouncementNumber().IsMatch(Unwrapped(matchingLine));
 
-    /// <summary>Whether a line is a 文号 alone (国办函〔2004〕36号, 浙卫发[2023]10号).</summary>
-    public static bool IsNumberAlone(string matchingLine) =>
-        DocNumberText.FindAll(matchingLine).FirstOrDefault() is { Canonical: not null, Index: 0 } found && found.Length == matchingLine.Length;
+    /// <summary>Whether a line is a 文号 alone (国办函〔2004〕36号, 浙卫发[2023]10号), also in round brackets (（皖政办秘〔2021〕82号）).</summary>
+    public static bool IsNumberAlone(string matchingLine)
+    {
+        var line = Unwrapped(matchingLine);
+        return DocNumberText.FindAll(line).FirstOrDefault() is { Canonical: not null, Index: 0 } found && found.Length == line.Length;
+    }
 
     // An order prints its number in round brackets as often as not (某市人民政府令 / （第16号）).
     private static string Unwrapped(string line) =>

@@ -66,8 +66,8 @@ internal static partial class ReportOrg
     }
 
     // A speaker line: the body and the speaker's office, after the session line when they share a line
-    // (…第四次会议大连市西岗区人民政府区长阎利军).
-    [GeneratedRegex(@"(?<org>[^\s—，。,：:（）()]{2,30}?(?:人民政府|人大常委会|人民代表大会常务委员会)|国务院)\s*(?:代理?|副)?(?:省长|市长|区长|县长|镇长|乡长|旗长|州长|盟长|主任|总理|主席)")]
+    // (…第四次会议大连市西岗区人民政府区长阎利军); a page's broken characters (????) are no part of the body's name.
+    [GeneratedRegex(@"(?<org>[^\s—，。,：:（）()?？\uFFFD]{2,30}?(?:人民政府|人大常委会|人民代表大会常务委员会)|国务院)\s*(?:代理?|副)?(?:省长|市长|区长|县长|镇长|乡长|旗长|州长|盟长|主任|总理|主席)")]
     private static partial Regex SpeakerOffice();
 
     // A unit standing alone on its line, as under a session line: 昆明市官渡区发展和改革局.

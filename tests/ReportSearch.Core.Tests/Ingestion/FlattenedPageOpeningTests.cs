@@ -5,12 +5,12 @@ using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
 namespace ReportSearch.Core.Tests.Ingestion;
 
 /// <summary>
-/// Titles of pages stored with their line breaks as spaces (a dataset's one text field per page): the page's frame,
-/// heading, posting fields and session line run together on one line. Each snippet keeps the shape of the page noted
+/// The openings of pages stored with their line breaks as spaces (a dataset's one text field per page): the page's frame,
+/// heading, posting fields, session line and byline run together on one line, and are read as the lines they stood in. Each snippet keeps the shape of the page noted
 /// above it (its frame, heading and fields as printed; the text after them shortened and reworded). Expected values are
 /// what a reader of the line concludes; where the heading cannot be told from the words around it, no title.
 /// </summary>
-public class FlattenedPageTitleTests
+public class FlattenedPageOpeningTests
 {
     private static ReportMetadata Meta(string text) => ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(text)).Metadata;
 
@@ -24,13 +24,20 @@ public class FlattenedPageTitleTests
         var m = Meta("您的位置: 首页 > 云南要闻 云南要闻 2026年政府工作报告 来源：云南日报 2026-02-03 09:02:33 【字体： 大 中 小 】 ——2026年1月28日在云南省第十四届人民代表大会第四次会议上 省长　王予波 " + Speech);
         Assert.Equal("2026年政府工作报告", m.Title);
         Assert.Equal(2026, m.Year);
+        // The session line, a line of its own on the page, dates the report.
+        Assert.Equal("2026-01-28", m.Date);
+        Assert.Equal("云南省人民政府", m.Org);
     }
 
     // A provincial daily's page (甘肃日报 on gansu.gov.cn): its toolbar run into the line, the heading, the session line
     // dated in Chinese numerals.
     [Fact]
-    public void A_heading_after_the_page_toolbar_and_over_its_session_line_is_the_title() =>
-        Assert.Equal("2026年甘肃省政府工作报告", Meta("下载 打印 全屏 收藏 【字号： 加大 还原 减小 】 2026年甘肃省政府工作报告 ——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上 来源：甘肃日报 时间：2026-02-10 甘肃省省长 任振鹤 " + Speech).Title);
+    public void A_heading_after_the_page_toolbar_and_over_its_session_line_is_the_title()
+    {
+        var m = Meta("下载 打印 全屏 收藏 【字号： 加大 还原 减小 】 2026年甘肃省政府工作报告 ——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上 来源：甘肃日报 时间：2026-02-10 甘肃省省长 任振鹤 " + Speech);
+        Assert.Equal("2026年甘肃省政府工作报告", m.Title);
+        Assert.Equal("2026-01-27", m.Date);
+    }
 
     // A 北大法宝 export (pkulaw.com, 包府办发〔2022〕43号): its citation code and link, the heading printed twice (once with
     // half-width brackets), the 文号 and the addressees.
@@ -50,6 +57,21 @@ public class FlattenedPageTitleTests
     public void An_issuer_and_its_about_title_run_together_are_one_heading(string text, string title) =>
         Assert.Equal(title, Meta(text).Title);
 
+    // The joint opinions' date in brackets under their heading (a line of its own on the page).
+    [Fact]
+    public void A_date_under_a_flattened_heading_dates_the_document() =>
+        Assert.Equal("2018-01-02", Meta("中共中央 国务院关于实施乡村振兴战略的意见 （2018年1月2日） 实施乡村振兴战略，是党的十九大作出的重大决策部署，是决胜全面建成小康社会的重大历史任务。现就实施乡村振兴战略提出如下意见。 一、新时代实施乡村振兴战略的重大意义").Date);
+
+    // A 北大法宝 export of a provincial office's notice (皖政办秘〔2021〕82号): a long link in its frame, the heading printed
+    // twice, then the 文号 in round brackets.
+    [Fact]
+    public void A_bracketed_number_under_a_heading_printed_twice_is_its_number()
+    {
+        var m = Meta("【法宝引证码】 CLI.12.4638041 原文链接：https://www.pkulaw.com/lar/e069caa6e9e192c2d4e5fade93a3d543bdfb.html 安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划(2021—2023年)的通知 安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知 （皖政办秘〔2021〕82号） 各市人民政府，省政府各部门，各直属机构： 现将两个文件印发给你们，请认真抓好落实。 安徽省人民政府办公厅 2021年9月2日");
+        Assert.Equal("安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划(2021—2023年)的通知", m.Title);
+        Assert.Equal("皖政办秘〔2021〕82号", m.DocNumber);
+    }
+
     // A city paper's news item on a county site (雅安日报, 2010): its headline over the page's posting fields is a headline.
     [Fact]
     public void A_headline_over_posting_fields_is_a_news_title()
@@ -57,6 +79,21 @@ public class FlattenedPageTitleTests
         var m = Meta("四川农业大学为玉树地震灾区捐款 来源： 2010-04-21 09:40 浏览： 收藏 打印 【字体：大  中  小】 雅安日报讯 “汇聚爱心，支援灾区重建。”昨日上午，四川农业大学教职员工聚在一起为青海玉树地震灾区募捐。据悉，该校各院系师生自发组织的捐赠活动正在陆续进行。");
         Assert.Equal("四川农业大学为玉树地震灾区捐款", m.Title);
         Assert.Equal("新闻", m.Kind);
+    }
+
+    // A county-report aggregator's page (中国县域, 清苑区 2025) whose stored text shows a character it could not encode as
+    // ???? between the session line, the speaker's line and the salutation: the broken characters are no part of the body
+    // that delivers the report, with the page's lines or flattened.
+    [Theory]
+    [InlineData("\n")]
+    [InlineData(" ")]
+    public void Broken_characters_before_a_speakers_line_are_no_part_of_the_body(string lineBreak)
+    {
+        var m = Meta(string.Join(lineBreak, "工作报告", "清苑区2025年政府工作报告", "时间：2025-02-22????\t\t\t作者：中国县域????\t\t\t来源：清苑区政府网????",
+            "2025年1月13日在保定市清苑区第三届人民代表大会第五次会议上????保定市清苑区人民政府区长 李英英????", "各位代表、同志们：????现在，我代表区政府向大会作工作报告，请予审议。",
+            "一、2024年工作回顾 过去一年，全区经济运行稳中有进，民生保障持续加强。"));
+        Assert.Equal("保定市清苑区人民政府", m.Org);
+        Assert.Equal("2025-01-13", m.Date);
     }
 
     // Lines that name no heading of their own: a news agency's dateline opening the text (新华社, 中央城市工作会议 2025),
