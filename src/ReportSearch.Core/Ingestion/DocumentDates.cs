@@ -166,8 +166,12 @@ internal static partial class DocumentDates
         return null;
     }
 
-    [GeneratedRegex(@"[。；;]\s*(?:\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @")\s*)?(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[（(]\s*此件(?:主动公开|公开发布|依申请公开|删减后公开)\s*[）)]")]
+    // An order is signed by the government's head (…自公布之日起施行。 省长 2018年5月9日 （此件主动公开）).
+    [GeneratedRegex(@"[。；;]\s*(?:(?:\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @")|" + HeadsTitle + @"(?:\s*\p{IsCJKUnifiedIdeographs}{2,4})?)\s*)?(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[（(]\s*此件(?:主动公开|公开发布|依申请公开|删减后公开)\s*[）)]")]
     private static partial Regex DateBeforeDisclosureNote();
+
+    // The title a government's head signs an order with (省长 某某, over its date).
+    private const string HeadsTitle = "(?:省长|市长|州长|盟长|县长|区长|旗长|镇长|乡长|主席)";
 
     // The disclosure mark a 公文 prints under its date ((此件主动公开)): the date above it is the document's, whatever
     // stands above that (a signature cut short, an attachment's note).
@@ -259,7 +263,7 @@ internal static partial class DocumentDates
     private const int HeadLines = 30;
 
     // A government order (政府令) signed by its head above its date: 市长 危伟汉 / 2020年5月15日.
-    [GeneratedRegex(@"^(?:省长|市长|州长|盟长|县长|区长|旗长|镇长|乡长|主席)[\s\u3000]*\p{IsCJKUnifiedIdeographs}{2,4}$")]
+    [GeneratedRegex(@"^" + HeadsTitle + @"[\s\u3000]*\p{IsCJKUnifiedIdeographs}{2,4}$")]
     private static partial Regex OfficialSigns();
 
     // The order's head: its title, 令, number and the sentence publishing it come first.
@@ -455,8 +459,9 @@ internal static partial class DocumentDates
                     (date, signer) = (signed, signer ?? m.Groups["body"].Value);
                     break;
                 }
-        // A text flattened onto one long line that ends on its signature.
-        if (date is null && lines.Count > 0 && lines[^1].Length >= FlattenedLength && SignatureEndingLine().Match(lines[^1]) is { Success: true } end
+        // A text flattened onto one long line that ends on its signature, perhaps with the label of the page's list of
+        // links after it.
+        if (date is null && lines.Count > 0 && lines[^1].Length >= FlattenedLength && SignatureEndingLine().Match(HeadlineLists.WithoutTrailingLabel(lines[^1])) is { Success: true } end
             && DateText.Normalize(end.Groups["date"].Value) is { } closing)
             (date, signer) = (closing, signer ?? (end.Groups["body"].Success ? end.Groups["body"].Value : null));
         return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued, venueDate, reply, InForceDay(lines));

@@ -66,6 +66,18 @@ public static class HeadlineLists
     }
 
     /// <summary>Whether a line is the label over a list of other pages' headlines (相关新闻, 推荐阅读：).</summary>
+    /// <summary>
+    /// The line without a list's label at its end, where a page flattened into one line runs on into its list of links
+    /// (…省市场监管局法规处 2020年2月11日 相关文章：); the line itself when it ends otherwise.
+    /// </summary>
+    public static string WithoutTrailingLabel(string line)
+    {
+        var trimmed = line.AsSpan().TrimEnd("：: ");
+        foreach (var label in Labels)
+            if (trimmed.EndsWith(label, StringComparison.Ordinal)) return trimmed[..^label.Length].TrimEnd().ToString();
+        return line;
+    }
+
     public static bool IsLabel(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd("：: ");

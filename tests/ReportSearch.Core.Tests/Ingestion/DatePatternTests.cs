@@ -537,4 +537,13 @@ public class DatePatternTests
         Assert.Equal(date, m.Date);
         Assert.Equal(2011, m.Year);
     }
+
+    // Texts flattened onto one line, as a policy database stores them (江西, 2018 and 2020): a provincial bureau's
+    // section signing its explanation with the page's list label after the date, and a government order signed by its
+    // head above the disclosure mark. Reworded; the signatures and dates stand as the pages print them.
+    [Theory]
+    [InlineData("为做好疫情防控工作，维护市场经济秩序，省市场监管局印发了实施意见，要求各地严格履行监管职责，从重从快查处违法行为。 出于疫情防控的需要，授权各地市场监管部门可以采用网络视频会议等线上方式举行听证，但应做好全过程录像等工作。 省市场监管局法规处 2020年2月11日 相关文章：", "2020-02-11")]
+    [InlineData("第232号 《某省人民政府关于废止〈某省著名商标认定和保护办法〉的决定》已经省人民政府常务会议审议通过，现予公布，自公布之日起施行。 省长 2018年5月9日 （此件主动公开） 为了更好地服务改革，适应经济社会发展需要，维护市场公平竞争秩序，省政府决定废止该办法。 本决定自公布之日起施行。", "2018-05-09")]
+    public void A_flattened_signature_after_its_text_dates_it(string text, string date) =>
+        Assert.Equal(date, Meta(text).Date);
 }
