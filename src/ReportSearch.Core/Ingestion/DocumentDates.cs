@@ -47,8 +47,10 @@ internal static partial class DocumentDates
 
     // A news page's byline: 厦门网 2021-12-28 17:45, 2012-01-13 11:24:06 来源:东北网 — the posting date and time.
     // Also with the time in words (2024-04-01 11时13分 浏览次数:) or the day first (15.07.2015 13:49, see DateText), and
-    // with the page's counter run into the time where spans were flattened (2023-04-1017:21:42浏览次数:1524).
-    [GeneratedRegex(@"^(?:\S{2,12}\s+)?(?:" + DatePattern + @"|(?<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}))\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*时\s*\d{1,2}\s*分)(?:\s|$|(?=浏览|点击|阅读|来源|作者|编辑))")]
+    // with the page's counter run into the time where spans were flattened (2023-04-1017:21:42浏览次数:1524). And an
+    // official account's post as crawlers save it, the account's name run into the stamp and the province it was posted
+    // from after it (荆门住房公积金中心2023-05-0810:23发表于湖北).
+    [GeneratedRegex(@"^(?:\S{2,12}\s+|\p{IsCJKUnifiedIdeographs}{2,20}?(?=(?:19|20)\d{2}-))?(?:" + DatePattern + @"|(?<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}))\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*时\s*\d{1,2}\s*分)(?:\s|$|(?=浏览|点击|阅读|来源|作者|编辑|发表于))")]
     private static partial Regex BylineDate();
 
     // A news page's byline with the timestamp among its fields: 来源:某市新闻传媒中心 责任编辑:王某 2019-09-06 16:56:31,

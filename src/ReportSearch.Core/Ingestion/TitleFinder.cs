@@ -47,9 +47,10 @@ internal static partial class TitleFinder
     private static partial Regex NewsLead();
 
     // A line giving a publication date or source: what follows a news headline. Also a source named with its kind
-    // (稿件来源:, 信息来源:) and a posting stamp after the poster's name (厦门网 2021-12-28 17:45, 建外街道 2020-12-31 12:11):
+    // (稿件来源:, 信息来源:) and a posting stamp after the poster's name (厦门网 2021-12-28 17:45, 建外街道 2020-12-31 12:11),
+    // also an official account's post stamp with where it was posted from (荆门住房公积金中心2023-05-0810:23发表于湖北):
     // a news site's or an official account's line under its headline.
-    [GeneratedRegex(@"^(?:(?:稿件|信息|文章|新闻)?来源|发布时间|发表时间|发布日期|时间|日期)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|^[^\s:：，。,]{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")]
+    [GeneratedRegex(@"^(?:(?:稿件|信息|文章|新闻)?来源|发布时间|发表时间|发布日期|时间|日期)\s*[:：]|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|^[^\s:：，。,]{2,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*发表于\p{IsCJKUnifiedIdeographs}{2,4}$")]
     private static partial Regex DateOrSourceLine();
 
     [GeneratedRegex(@"^0[1-9]\s*\p{IsCJKUnifiedIdeographs}")]

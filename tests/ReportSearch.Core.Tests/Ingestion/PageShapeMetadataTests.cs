@@ -288,4 +288,15 @@ public class PageShapeMetadataTests
         Assert.Equal("山西省科学技术厅山西省财政厅关于印发《山西省县域科技创新奖励资金实施细则》的通知", m.Title);
         Assert.Equal("晋科发〔2023〕5号", m.DocNumber);
     }
+
+    // An official account's post as a crawler saved it (policy-scan: a city's 住房公积金中心, 2023): the post's headline, the
+    // account's name run into its stamp and the province it was posted from, then the notice it carries under the
+    // account's own lines (发布通知 / 具体如下). The headline over the stamp is the page's title, the stamp its date.
+    [Fact]
+    public void An_official_accounts_post_stamp_dates_the_post_under_its_headline()
+    {
+        var m = Meta("我市调整住房公积金使用政策\n荆门住房公积金中心2023-05-0810:23发表于湖北\n\n5月5日\n荆门住房公积金中心\n发布通知\n优化住房公积金使用政策\n具体如下\n\n关于进一步优化住房公积金使用政策的通知\n各办事处，机关各科室和管理部：\n为进一步促进我市房地产市场健康平稳发展，经市住房公积金管理委员会批准，就优化住房公积金使用政策有关事项通知如下：\n一、提升单缴存职工家庭最高贷款额度");
+        Assert.Equal("我市调整住房公积金使用政策", m.Title);
+        Assert.Equal("2023-05-08", m.Date);
+    }
 }
