@@ -27,8 +27,6 @@ internal static partial class MetadataInference
     private static partial Regex ReportsToCongress();
 
     private const int OpeningChars = 600;
-    // How many lines may stand above a flattened page's one line (a site's name, a menu).
-    private const int FlattenedReach = 3;
     // How far a line may run past the opening's reach and still open the document whole: a long first paragraph does.
     private const int OpeningOverrun = 600;
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？；!?;");
@@ -63,14 +61,6 @@ internal static partial class MetadataInference
         var (lines, crumbs, header, knownTitle, knownOrg, knownDate, sectionDistricts, clock, knownDocNumber, postedDate) = input;
         int latestYear = ReportYear.LatestPlausible(clock);
         var nonEmpty = lines.Where(l => l.Text.Length > 0).SelectMany(IndentedParagraphs.Split).ToList();
-        // A page stored with its line breaks as spaces is read in the lines its opening stood in (its frame, heading,
-        // posting fields, session line and byline), as the page with its lines is.
-        if (nonEmpty.Take(FlattenedReach).Select((l, at) => (l, at)).FirstOrDefault(x => x.l.Text.Length >= TitleFinder.FlattenedLineMin) is { l.Text: { } flat, at: var flatAt }
-            && TitleFinder.FlattenedOpening(flat) is { } opening)
-        {
-            nonEmpty.RemoveAt(flatAt);
-            nonEmpty.InsertRange(flatAt, opening);
-        }
         // Attachments after the signature are other documents: the metadata is read from the text above them.
         int ownLines = AttachedDocuments.MainTextLength(nonEmpty);
         nonEmpty.RemoveRange(ownLines, nonEmpty.Count - ownLines);

@@ -24,7 +24,7 @@ internal static class ReportAssembler
         var headerWindow = new TopLinesWindow(HeaderBlock.ScanLines);
         string? bylineDate = null;
 
-        foreach (var raw in rawLines)
+        foreach (var raw in Relined(rawLines))
         {
             var text = ChineseText.TrimLine(raw.Text);
             if (text.Length == 0)
@@ -73,6 +73,35 @@ internal static class ReportAssembler
             (MetadataOrigin.Inferred, weakFormatMetadata),
             (MetadataOrigin.Path, PathMetadata.FromPath(file.RelativePath, ReportYear.LatestPlausible(clock ?? TimeProvider.System))));
         return new ParsedReport { Metadata = metadata, Sections = MetadataInference.WithSectionPaths(sections, inference.SectionPlaces, metadata.RegionPath), MetadataProblems = sidecarProblems };
+    }
+
+    // How many lines may stand above a flattened page's one line (a site's name, a menu).
+    private const int FlattenedReach = 3;
+
+    // A page stored with its line breaks as spaces is read in the lines its opening stood in (its frame, header fields,
+    // heading, posting fields, session line and byline; TitleFinder.FlattenedOpening), as the page with its lines is:
+    // by the header reader, the breadcrumb and clutter filters and every metadata rule.
+    private static IEnumerable<BodyLine> Relined(IEnumerable<BodyLine> rawLines)
+    {
+        int nonEmpty = 0;
+        bool done = false;
+        foreach (var raw in rawLines)
+        {
+            if (done || raw.Text.Length == 0) { yield return raw; continue; }
+            nonEmpty++;
+            var text = ChineseText.TrimLine(raw.Text);
+            if (text.Length >= TitleFinder.FlattenedLineMin)
+            {
+                done = true;
+                if (TitleFinder.FlattenedOpening(text) is { } opening)
+                {
+                    foreach (var line in opening) yield return line;
+                    continue;
+                }
+            }
+            else if (nonEmpty >= FlattenedReach) done = true;
+            yield return raw;
+        }
     }
 
     // The last non-empty body line before a header field (发布时间：…, 来源：…) is most likely a headline.

@@ -46,14 +46,22 @@ internal static partial class TitleFinder
         while (reach < line.Length && reach < FlattenedHeadReach + MaxTitleLength && !char.IsWhiteSpace(line[reach])) reach++;
         var found = Piece().Matches(line[..reach]);
         var pieces = found.Select(m => m.Value).ToArray();
+        var lines = new List<BodyLine>();
         int start = FrameEnd(pieces);
+        if (start > 0) lines.Add(new BodyLine(string.Join(" ", pieces[..start])));
+        // A crawler's or a catalogue's fields first (标题：… 发文单位：… 发文时间：… 正文：): a line each, as the header reader
+        // reads them.
+        int fieldsEnd = HeaderFieldLines(pieces, start, lines);
+        if (fieldsEnd > start) start = FrameEnd(pieces[fieldsEnd..]) + fieldsEnd;
         int end = start;
         while (end < pieces.Length && !OpensBelowHeading(pieces[end])) end++;
-        // Only a heading that a piece below it closes within the reach is read.
-        if (end == start || end >= pieces.Length || Heading(pieces[start..end], pieces[end]) is not { } heading) return null;
-
-        var lines = new List<BodyLine>();
-        if (start > 0) lines.Add(new BodyLine(string.Join(" ", pieces[..start])));
+        // Only a heading that a piece below it closes within the reach is read; fields read without one are kept.
+        if (end == start || end >= pieces.Length || Heading(pieces[start..end], pieces[end]) is not { } heading)
+        {
+            if (fieldsEnd == 0 || fieldsEnd >= pieces.Length) return null;
+            lines.Add(new BodyLine(line[found[fieldsEnd].Index..]));
+            return lines;
+        }
         bool overFields = PostingPiece().IsMatch(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(pieces[end])));
         lines.AddRange(heading.Select((h, k) => new BodyLine(h, AboveMetadata: overFields && k == heading.Count - 1)));
         // Under the heading, each piece that opens a line starts one, up to the text's first sentence; the last line the
@@ -76,6 +84,35 @@ internal static partial class TitleFinder
         return lines;
     }
 
+    // A field's value may run over a few short pieces (报告人：某县人民政府县长 某某); a longer run is the text.
+    private const int MaxFieldLine = 60;
+    private const int MaxValuePiece = 20;
+
+    [GeneratedRegex(@"^正文\s*[:：]$")]
+    private static partial Regex TextLabel();
+
+    /// <summary>
+    /// The header fields opening at <paramref name="start"/>, each with the short pieces of its value, added to
+    /// <paramref name="lines"/> a line each; where they end (<paramref name="start"/> where none opens there). A bare 正文:
+    /// ends them: the text is its value.
+    /// </summary>
+    private static int HeaderFieldLines(string[] pieces, int start, List<BodyLine> lines)
+    {
+        static bool OpensField(string piece) => HeaderLabels.OpensField(ChineseText.ForMatching(piece));
+        int k = start;
+        while (k < pieces.Length && OpensField(pieces[k]))
+        {
+            if (TextLabel().IsMatch(ChineseText.ForMatching(pieces[k]))) { lines.Add(new BodyLine(pieces[k])); return k + 1; }
+            int fieldStart = k++;
+            int length = pieces[fieldStart].Length;
+            while (k < pieces.Length && !OpensField(pieces[k]) && !OpensText(pieces[k]) && pieces[k].Length <= MaxValuePiece && length + 1 + pieces[k].Length <= MaxFieldLine)
+                length += 1 + pieces[k++].Length;
+            lines.Add(new BodyLine(string.Join(" ", pieces[fieldStart..k])));
+            if (k < pieces.Length && !OpensField(pieces[k])) break;
+        }
+        return k;
+    }
+
     // The heading's lines as the page printed them: one piece, a heading printed twice (perhaps once in full-width brackets
     // and once in half-width ones) once, an issuer before its 关于-title (沧州市教育局 关于…的汇报, 中共中央 国务院关于…的意见)
     // as one line, a column's label before the heading ending so (工作报告 2020年某县政府工作报告) and a heading in two lines
@@ -94,6 +131,8 @@ internal static partial class TitleFinder
         };
         if (read is not { } r) return null;
         var matching = ChineseText.ForMatching(r.Title);
+        // A body's name before a colon addresses the text to it (某市人民政府：你市…文收悉): a reply's first words, no heading.
+        if (matching.IndexOfAny(['：', ':']) is > 0 and var colon && IsIssuerName(matching[..colon])) return null;
         return Plausible(r.Title) && (matching.Length >= HeadlineLength || KindEnding().IsMatch(matching)) ? r.Lines : null;
     }
 

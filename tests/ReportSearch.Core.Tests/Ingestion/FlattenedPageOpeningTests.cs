@@ -96,6 +96,25 @@ public class FlattenedPageOpeningTests
         Assert.Equal("2025-01-13", m.Date);
     }
 
+    // A county work report as a crawler saved it (an economics paper's spreadsheet of county reports, 高阳县 2019): its
+    // collector's fields (标题：, 发文单位：, 发文时间：, 报告人：, 来源URL：, 正文：) and the report run together on one line. The
+    // fields are read as a header's, one a line.
+    [Fact]
+    public void A_crawlers_fields_run_into_the_text_are_read_as_a_header()
+    {
+        var m = Meta("标题：高阳县2019年政府工作报告 发文单位：高阳县人民政府 发文时间：2019-01-17 报告人：高阳县人民政府县长 闫向阳 来源URL：https://gaoyang.gov.cn/info_show.asp?infoid=5666 正文： 政 府 工 作 报 告 2019年1月17日在高阳县第十七届人民代表大会第三次会议上 高阳县人民政府县长 闫向阳 " + Speech);
+        Assert.Equal("高阳县2019年政府工作报告", m.Title);
+        Assert.Equal("报告", m.Kind);
+        Assert.Equal("高阳县人民政府", m.Org);
+        Assert.Equal(2019, m.Year);
+    }
+
+    // A province's reply to a county-level city, flattened (河北, 2006): it opens with its addressee and the number of the
+    // request it answers. The addressee is no heading.
+    [Fact]
+    public void A_replys_addressee_is_no_heading() =>
+        Assert.Null(Meta("武安市人民政府：你市武政呈〔2005〕4号文收悉。经省政府研究，同意建立青崖寨省级自然保护区，保护区管理机构按有关程序报批。 二〇〇六年二月五日 公开程序：本单位审核后公开 责任部门：省政府办公厅秘书一处").Title);
+
     // Lines that name no heading of their own: a news agency's dateline opening the text (新华社, 中央城市工作会议 2025),
     // and a keyword list whose last words cannot be told from the headline after them (a speech database's page).
     [Theory]
