@@ -8,7 +8,8 @@ namespace ReportSearch.Ingestion;
 /// line together: 您的位置: 首页 > 要闻 要闻 某县2025年政府工作报告 来源：某某日报 2026-02-03 09:02 【字体：大 中 小】 ——2026年…
 /// The spaces stand where the lines broke, so the heading is the piece between the frame and the first piece that opens
 /// the page's fields, a byline, a session line, a 文号 or the text. Found with the title finder's own tests for furniture
-/// and headings; the opening's lines it gives are what every metadata rule reads (<see cref="MetadataInference"/>).
+/// and headings; the page is assembled from the opening's lines it gives (<see cref="ReportAssembler"/>), so its header,
+/// breadcrumbs and metadata are read from them.
 /// </summary>
 internal static partial class TitleFinder
 {
@@ -91,6 +92,9 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^正文\s*[:：]$")]
     private static partial Regex TextLabel();
 
+    [GeneratedRegex(@"[:：|｜]$")]
+    private static partial Regex BareLabel();
+
     /// <summary>
     /// The header fields opening at <paramref name="start"/>, each with the short pieces of its value, added to
     /// <paramref name="lines"/> a line each; where they end (<paramref name="start"/> where none opens there). A bare 正文:
@@ -104,7 +108,9 @@ internal static partial class TitleFinder
         {
             if (TextLabel().IsMatch(ChineseText.ForMatching(pieces[k]))) { lines.Add(new BodyLine(pieces[k])); return k + 1; }
             int fieldStart = k++;
-            int length = pieces[fieldStart].Length;
+            // A label printed apart from its value (索引号： 1133…/2023-00215, 标题： 关于…的通知): the next piece is the value.
+            if (BareLabel().IsMatch(pieces[fieldStart]) && k < pieces.Length && !OpensField(pieces[k]) && !TextLabel().IsMatch(pieces[k]) && pieces[k].Length <= MaxTitleLength) k++;
+            int length = string.Join(" ", pieces[fieldStart..k]).Length;
             while (k < pieces.Length && !OpensField(pieces[k]) && !OpensText(pieces[k]) && pieces[k].Length <= MaxValuePiece && length + 1 + pieces[k].Length <= MaxFieldLine)
                 length += 1 + pieces[k++].Length;
             lines.Add(new BodyLine(string.Join(" ", pieces[fieldStart..k])));

@@ -109,6 +109,19 @@ public class FlattenedPageOpeningTests
         Assert.Equal(2019, m.Year);
     }
 
+    // A county bureau's notice on a 政府信息公开 page (浙江, 2023; the shape every such page prints), its catalogue block
+    // flattened with the text: each label printed apart from its value. Reworded; the fields stand as the page has them.
+    [Fact]
+    public void A_catalogue_block_flattened_with_its_labels_apart_from_their_values_is_read_as_a_header()
+    {
+        var m = Meta("索引号： 11330127002501234X/2023-00215 主题分类： 城乡建设 发布机构： 淳安县住房和城乡建设局 成文日期： 2023-04-12 标题： 关于开展2023年度建筑施工安全生产大检查的通知 文号： 淳建〔2023〕12号 发布日期： 2023-04-13 有效性： 有效 关于开展2023年度建筑施工安全生产大检查的通知 各乡镇人民政府，县直有关单位： 为切实做好全县建筑施工安全生产工作，经研究，决定开展大检查，现将有关事项通知如下。 一、检查时间");
+        Assert.Equal("关于开展2023年度建筑施工安全生产大检查的通知", m.Title);
+        Assert.Equal("淳建〔2023〕12号", m.DocNumber);
+        Assert.Equal("淳安县住房和城乡建设局", m.Org);
+        Assert.Equal("2023-04-12", m.Date);
+        Assert.Equal("淳安县", m.District);
+    }
+
     // A province's reply to a county-level city, flattened (河北, 2006): it opens with its addressee and the number of the
     // request it answers. The addressee is no heading.
     [Fact]
