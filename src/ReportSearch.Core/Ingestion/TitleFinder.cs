@@ -519,6 +519,9 @@ internal static partial class TitleFinder
         // A Chinese document's heading has words of its own; a line of Latin letters alone is a site's code (dlrb).
         if (text.Count(ChineseText.IsHan) < 2) return false;
         if (text[^1] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '、') return false;
+        // Nor does a clause broken where a page's width cut it (今年以来，某县加大…力度，坚持…可持续的 / 帮扶机制…): a sentence
+        // runs on past its comma to a word no heading ends with.
+        if (text.AsSpan().IndexOfAny('，', ',') >= 0 && UnfinishedEnd().IsMatch(text)) return false;
         // Nor does it hold a sentence's end: a photo's caption with its credit (任振鹤作政府工作报告。某某日报记者某某).
         if (text.IndexOf('。') >= 0) return false;
         if (text[0] is '—' or '-' or '―' || text.StartsWith("——", StringComparison.Ordinal)) return false;

@@ -299,4 +299,12 @@ public class PageShapeMetadataTests
         Assert.Equal("我市调整住房公积金使用政策", m.Title);
         Assert.Equal("2023-05-08", m.Date);
     }
+
+    // A text whose lines a page's width broke (a PDF's text layer saved as text; a 苏北 county's aid news, 灌南县): its
+    // first line is a sentence cut after 的, no heading; a headline with a comma that ends as headlines do stays one.
+    [Theory]
+    [InlineData("今年以来，灌南县加大对困难群体扶贫力度，坚持托底线、救急难和可持续的\n帮扶机制，全县低收入农户生活水平明显提高。截至目前，已发放各类救助资金\n三千余万元。", null)]
+    [InlineData("稳预期，促发展：灌南县召开全县经济工作会议\n2019年1月5日，灌南县召开全县经济工作会议，总结2018年工作，部署2019年任务。", "稳预期，促发展：灌南县召开全县经济工作会议")]
+    public void A_sentence_broken_at_the_pages_width_is_no_heading(string text, string? title) =>
+        Assert.Equal(title, Meta(text).Title);
 }
