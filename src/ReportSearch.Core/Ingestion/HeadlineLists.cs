@@ -65,7 +65,6 @@ public static class HeadlineLists
         return j - i >= MinBulletedRun ? j : i;
     }
 
-    /// <summary>Whether a line is the label over a list of other pages' headlines (相关新闻, 推荐阅读：).</summary>
     /// <summary>
     /// The line without a list's label at its end, where a page flattened into one line runs on into its list of links
     /// (…省市场监管局法规处 2020年2月11日 相关文章：); the line itself when it ends otherwise.
@@ -78,6 +77,7 @@ public static class HeadlineLists
         return line;
     }
 
+    /// <summary>Whether a line is the label over a list of other pages' headlines (相关新闻, 推荐阅读：).</summary>
     public static bool IsLabel(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd("：: ");

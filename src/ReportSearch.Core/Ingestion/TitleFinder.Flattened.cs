@@ -18,9 +18,13 @@ internal static partial class TitleFinder
     // The frame and heading of a flattened page stand in its first characters; further on is its text.
     private const int FlattenedHeadReach = 400;
 
-    // A piece that opens the page's fields (来源：, 发布时间：, 【字体：), or its date and time, under the heading.
-    [GeneratedRegex(@"^(?:(?:稿件|信息|文章|新闻)?来源|发布时间|发表时间|发布日期|发文日期|成文日期|发稿时间|更新时间|时间|日期|作者|(?:责任)?编辑|浏览|阅读|点击|字号|字体|【\s*(?:字号|字体)|分享|打印|正文)\s*[:：]?|^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")]
-    private static partial Regex PostingPiece();
+    // A piece that opens the page's fields under the heading: what opens a date or source line under a headline
+    // (来源：, 发布时间：, 2026-02-03; DateOrSourceLine), and the page's other fields, counters and switches (作者：, 浏览,
+    // 【字体：, 分享, 正文：).
+    [GeneratedRegex(@"^(?:发文日期|成文日期|发稿时间|更新时间|作者|(?:责任)?编辑|浏览|阅读|点击|字号|字体|【\s*(?:字号|字体)|分享|打印|正文)\s*[:：]?")]
+    private static partial Regex PageFieldPiece();
+
+    private static bool IsPostingPiece(string matching) => DateOrSourceLine().IsMatch(matching) || PageFieldPiece().IsMatch(matching);
 
     // A piece that opens what follows a heading other than the page's fields: a session line ((2026年1月27日在…会议上),
     // 第十二届全国人大二次会议，…, 在某镇第十五届人民代表大会第十次会议上), a salutation, a leader's post before a name (国务院总理 李克强, 省长 王予波), an order's
@@ -63,7 +67,7 @@ internal static partial class TitleFinder
             lines.Add(new BodyLine(line[found[fieldsEnd].Index..]));
             return lines;
         }
-        bool overFields = PostingPiece().IsMatch(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(pieces[end])));
+        bool overFields = IsPostingPiece(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(pieces[end])));
         lines.AddRange(heading.Select((h, k) => new BodyLine(h, AboveMetadata: overFields && k == heading.Count - 1)));
         // Under the heading, each piece that opens a line starts one, up to the text's first sentence; the last line the
         // reach may have cut is left to the text.
@@ -146,15 +150,13 @@ internal static partial class TitleFinder
     private static bool OpensText(string piece)
     {
         var matching = ChineseText.ForMatching(piece);
-        return SentencePunctuation().IsMatch(matching) && !PostingPiece().IsMatch(ChineseNumerals.DatesToDigits(matching)) || AddresseeLine.StartOf(matching).Success
+        return SentencePunctuation().IsMatch(matching) && !IsPostingPiece(ChineseNumerals.DatesToDigits(matching)) || AddresseeLine.StartOf(matching).Success
             || matching.StartsWith("各位代表", StringComparison.Ordinal) || matching.StartsWith("同志们", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"[，,。；;！!？?]")]
     private static partial Regex SentencePunctuation();
 
-    // Where the page's frame ends: its furniture (您的位置:, 首页, 【法宝引证码】), pieces without a word (>, CLI.12.5115678),
-    // a link, and a location trail's last step with its repetition as the column's heading (> 云南要闻 云南要闻).
     // A page's toolbar run into its text (下载 打印 全屏 收藏 【字号： 加大 还原 减小 】): each of its words is a piece.
     [GeneratedRegex(@"^(?:下载|打印|全屏|收藏|分享|关闭|加大|还原|减小|大|中|小)$")]
     private static partial Regex ToolbarPiece();
@@ -174,6 +176,8 @@ internal static partial class TitleFinder
     // A heading's words and numbers, whatever its brackets and dashes.
     private static string Words(string text) => string.Concat(ChineseText.ForMatching(text).Where(c => ChineseText.IsHan(c) || char.IsAsciiDigit(c)));
 
+    // Where the page's frame ends: its furniture (您的位置:, 首页, 【法宝引证码】), pieces without a word (>, CLI.12.5115678),
+    // a link, a toolbar, and a location trail's last step with its repetition as the column's heading (> 云南要闻 云南要闻).
     private static int FrameEnd(string[] pieces)
     {
         int k = 0;
@@ -191,7 +195,7 @@ internal static partial class TitleFinder
     private static bool OpensBelowHeading(string piece)
     {
         var matching = ChineseNumerals.DatesToDigits(ChineseText.ForMatching(piece));
-        return PostingPiece().IsMatch(matching) || BelowHeadingPiece().IsMatch(matching) || IsSubtitle(piece) || AddresseeLine.StartOf(matching).Success
+        return IsPostingPiece(matching) || BelowHeadingPiece().IsMatch(matching) || IsSubtitle(piece) || AddresseeLine.StartOf(matching).Success
             || DocNumberLine.IsNumberAlone(matching) || DocNumberLine.IsSerialNumber(matching) || IsByline(piece);
     }
 }
