@@ -10,13 +10,17 @@ using ReportSearch.Ingestion;
 //                                             are given a title though their heading is no longer in the text (a
 //                                             byline, a field, another page's headline read as one); then the same
 //                                             with the last 1, 2, 3 or 5 lines dropped (no signature, no closing date)
+//   altered-forms places DEVSET [N]           each document with a labelled region re-run N times (default 3) as the
+//                                             same text about another unit of the same levels (OtherPlaces): how
+//                                             often the region is the other unit, unknown or wrong, against how the
+//                                             document itself fares
 // Only the tune part is read: the held-out part is never looked at document by document. Every change is written to
 // /tmp/altered-forms.tsv (form, field, file, before, after) for reading by hand.
 // Run: dotnet run -c Release --project tools/devset/altered-forms -- forms /work/devset
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-if (args.Length < 2 || args[0] is not ("forms" or "drop"))
+if (args.Length < 2 || args[0] is not ("forms" or "drop" or "places"))
 {
-    Console.Error.WriteLine("usage: altered-forms forms|drop DEVSET [FORM,…]");
+    Console.Error.WriteLine("usage: altered-forms forms|drop|places DEVSET [FORM,…|N]");
     return 2;
 }
 var parsers = ReportParsers.Default();
@@ -24,7 +28,8 @@ var scratch = Directory.CreateTempSubdirectory("altered-forms-").FullName;
 var changes = new List<string>();
 var tune = TuneDocuments(args[1]).ToList();
 if (args[0] == "forms") CompareForms(args.Length > 2 ? args[2].Split(',') : null);
-else DropLines();
+else if (args[0] == "drop") DropLines();
+else RenamePlaces(args.Length > 2 ? int.Parse(args[2]) : 3);
 File.WriteAllLines("/tmp/altered-forms.tsv", changes);
 Directory.Delete(scratch, recursive: true);
 return 0;
@@ -119,6 +124,56 @@ void DropSome(int dropped, bool fromEnd)
         Console.WriteLine($"{name} lines: {documents} documents, wrong region {wrongRegion}, year off by 2+ {yearOff}, other issuing body {wrongOrg}, a title without its heading {titleWithoutHeading}");
     }
 }
+
+void RenamePlaces(int times)
+{
+    // outcome of the document itself → outcome of its renamed copies
+    var table = new SortedDictionary<string, int>(StringComparer.Ordinal);
+    var byLevel = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+    foreach (var (file, path, label) in tune)
+    {
+        if (!label.TryGetProperty("regionPath", out var rp) || rp.ValueKind != JsonValueKind.Array) continue;
+        var labelled = rp.EnumerateArray().Select(e => e.GetString()!).ToList();
+        if (OtherPlaces.Labelled(labelled) is not { } own) continue;
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try { text = new UTF8Encoding(false, true).GetString(bytes); } catch (DecoderFallbackException) { continue; }
+        var itself = Outcome(Parse(path, bytes).Metadata.RegionPath, labelled);
+        // Seeded by the file's name, so that a run draws the same places as the last one (string hashes are randomized).
+        var random = new Random(file.Aggregate(19, (h, c) => h * 31 + c));
+        foreach (var other in OtherPlaces.Substitutes(own, times, random))
+        {
+            var renamed = OtherPlaces.Rename(text, own, other);
+            if (OtherPlaces.NamesOldProvince(renamed, own))
+            {
+                table["(copies left out: other units of the old province named)"] = table.GetValueOrDefault("(copies left out: other units of the old province named)") + 1;
+                continue;
+            }
+            var target = Path.Combine(scratch, Path.GetFileName(path));
+            var renamedBytes = Encoding.UTF8.GetBytes(renamed);
+            File.WriteAllBytes(target, renamedBytes);
+            var m = Parse(target, renamedBytes).Metadata;
+            var outcome = Outcome(m.RegionPath, other.Path);
+            table[$"{itself} -> {outcome}"] = table.GetValueOrDefault($"{itself} -> {outcome}") + 1;
+            var level = label.TryGetProperty("level", out var lv) && lv.ValueKind == JsonValueKind.String ? lv.GetString()! : "?";
+            if (!byLevel.TryGetValue(level, out var row)) byLevel[level] = row = new int[3];
+            row[outcome switch { "right" => 0, "unknown" => 1, _ => 2 }]++;
+            if (outcome != itself)
+                changes.Add($"places\t{itself}->{outcome}\t{file}\t{string.Join("›", other.Path)}\t{(m.RegionPath is null ? "" : string.Join("›", m.RegionPath))}\t{m.Origins.Region}");
+            var keep = Environment.GetEnvironmentVariable("ALTERED_FORMS_KEEP");
+            if (keep == file || keep == "changed" && outcome != itself)
+                File.WriteAllBytes($"/tmp/places-{other.Code}-{Path.GetFileName(path)}", renamedBytes);
+        }
+    }
+    Console.WriteLine("region of the document itself -> of its copies about other places (copies):");
+    foreach (var (key, n) in table) Console.WriteLine($"  {key}\t{n}");
+    Console.WriteLine("copies by the labelled level: right, unknown, wrong");
+    foreach (var (level, row) in byLevel) Console.WriteLine($"  {level}\t{row[0]}\t{row[1]}\t{row[2]}");
+}
+
+// Right, unknown or wrong; a unit above the expected one is wrong too, as the dev-set table counts it.
+static string Outcome(IReadOnlyList<string>? got, IReadOnlyList<string> expected) =>
+    got is null ? "unknown" : got.SequenceEqual(expected) ? "right" : "wrong";
 
 static string Unspaced(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
