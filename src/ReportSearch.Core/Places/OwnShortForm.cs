@@ -135,14 +135,14 @@ internal static partial class OwnShortForm
     private static Kind KindOf(string suffix) => suffix switch { "县" => Kind.County, "区" => Kind.District, _ => Kind.Town };
 
     // 孙岗 → 孙岗镇, 司门前 → 司门前镇, 未来路 → 未来路街道: stems of two to four characters of the towns and streets
-    // (development zones and farms left out).
+    // (development zones and farms left out), as a text searched in simplified script writes them.
     private static Dictionary<string, List<Place>> BuildTownStems()
     {
         var stems = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         foreach (var place in Gazetteer.Default.Places)
         {
             if (place.Level != PlaceLevel.Town || place.IsZone) continue;
-            var name = place.Name;
+            var name = PlaceNames.Folded(place.Name);
             var stem = name.EndsWith("街道", StringComparison.Ordinal) ? name[..^2] : name[..^1];
             if (stem.Length is < MinStem or > MaxStem) continue;
             if (!stems.TryGetValue(stem, out var list)) stems[stem] = list = [];

@@ -46,11 +46,23 @@ public sealed partial class PlaceNames
         foreach (var place in gazetteer.Places)
         {
             if (!IsFindable(place)) continue;
-            Add(place.Name, place, isShort: false);
-            foreach (var shortForm in ShortForms(place)) Add(shortForm, place, isShort: true);
+            AddWithFolded(place.Name, place, isShort: false);
+            foreach (var shortForm in ShortForms(place)) AddWithFolded(shortForm, place, isShort: true);
         }
         _table = new EdgeTable(_edges);
     }
+
+    // Texts are searched in simplified script, folded character by character as the analysis folds them (乾 → 干,
+    // 於 → 于): a unit whose own name holds such a character (乾安县, 乾县, 於潜镇, 32 units) is found by its folded
+    // name too, or its documents would never name it.
+    private void AddWithFolded(string name, Place place, bool isShort)
+    {
+        Add(name, place, isShort);
+        if (Folded(name) is var folded && folded != name) Add(folded, place, isShort);
+    }
+
+    /// <summary>A name as a text searched here writes it: each character in simplified script (<see cref="ScriptConverter"/>).</summary>
+    internal static string Folded(string name) => string.Concat(name.EnumerateRunes().Select(ScriptConverter.ToSimplified));
 
     /// <summary>A unit named by its kind alone (a 街道 of a development zone) has no name to find in text.</summary>
     public static bool IsFindable(Place place) => place.Name is not ("街道" or "镇" or "乡" or "社区");

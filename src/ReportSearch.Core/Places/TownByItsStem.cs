@@ -45,7 +45,7 @@ internal static partial class TownByItsStem
                 {
                     if (i + len > text.Length || OwnShortForm.TownOfStem(text.AsSpan(i, len), county) is not { } town) continue;
                     if (OwnShortForm.IsFeature(text, i + len)) break;
-                    bool full = text.AsSpan(i + len).StartsWith(town.Name.AsSpan(len), StringComparison.Ordinal);
+                    bool full = text.AsSpan(i + len).StartsWith(PlaceNames.Folded(town.Name).AsSpan(len), StringComparison.Ordinal);
                     bool afterCounty = countyStems.Any(s => i >= s.Length && text.AsSpan(i - s.Length, s.Length).SequenceEqual(s));
                     if (!full && !afterCounty && OwnShortForm.IsWord(text.Substring(i, len))) break;
                     counts[town] = counts.GetValueOrDefault(town) + 1;
