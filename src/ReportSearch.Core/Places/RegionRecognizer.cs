@@ -247,11 +247,14 @@ public static partial class RegionRecognizer
             if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City && !NamesFeature(m, zoned[ord / PartStride].Text) || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone)
                 for (var p = m.Candidates[0]; p is not null; p = p.Parent) certain.Add(p);
 
+        // Units the text names in full, by a name one unit bears (朝阳县): not their ancestors.
+        var namedInFull = mentions.Where(x => !x.Mention.IsShortForm && x.Mention.Candidates.Count == 1).Select(x => x.Mention.Candidates[0]).ToHashSet();
+
         var superior = SuperiorSuffix(zoned);
         var kept = new List<(PlaceMention Mention, Place Place, bool Supported, DocumentZone Zone, int Order, bool Former)>();
         foreach (var (m, zone, ord) in mentions)
         {
-            var (place, supported) = Resolve(m, certain, superior);
+            var (place, supported) = Resolve(m, certain, superior, namedInFull);
             if (place is null) continue;
             // A guest or partner county, town or street is another unit wherever the text names it again (温宿县代表团对我县的
             // 支援表示感谢); a city or province may still be the author's own above it.
@@ -1230,7 +1233,8 @@ public static partial class RegionRecognizer
     // The unit a name denotes: the only one, else the one whose ancestors or descendants the document names with
     // certainty, else (a tie) the widest (吉林 the province rather than the city). A city the name itself may denote does
     // not back its namesake county: 长沙 beside 长沙市 is the city, not 长沙县 (岳阳, 承德, 荆州 alike).
-    private static (Place? Place, bool Supported) Resolve(PlaceMention m, HashSet<Place> certain, char? superior = null)
+    /// <param name="namedInFull">Units the text names in full (朝阳县), not counting their ancestors.</param>
+    private static (Place? Place, bool Supported) Resolve(PlaceMention m, HashSet<Place> certain, char? superior = null, IReadOnlySet<Place>? namedInFull = null)
     {
         Place? best = null;
         int bestSupport = -1;
@@ -1241,6 +1245,11 @@ public static partial class RegionRecognizer
                 (best, bestSupport) = (c, support);
         }
         if (m.Candidates.Count == 1) return (best, bestSupport > 0 || !m.IsShortForm);
+        // The other way round: a county the text names in full, and not its namesake city, is what the short form stands
+        // for (落户朝阳 over a text naming 朝阳县, never 朝阳市; 甘孜 beside 甘孜县).
+        if (m.IsShortForm && namedInFull is not null && best is not null && !namedInFull.Contains(best)
+            && m.Candidates.Where(c => c != best && c.IsWithin(best) && namedInFull.Contains(c)).ToList() is [var namesake])
+            return (namesake, true);
         // Backed, and better than every other unit of its level: that one. Backed no better than another (城区 of 阳泉市
         // and of 晋城市 in a 山西 text) is as undecided as not backed at all.
         if (bestSupport > 0 && !m.Candidates.Any(c => c != best && c.Level == best!.Level && Support(c, m, certain) == bestSupport)) return (best, true);
