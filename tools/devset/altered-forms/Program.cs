@@ -138,7 +138,13 @@ void RenamePlaces(int times)
         var bytes = File.ReadAllBytes(path);
         string text;
         try { text = new UTF8Encoding(false, true).GetString(bytes); } catch (DecoderFallbackException) { continue; }
-        var itself = Outcome(Parse(path, bytes).Metadata.RegionPath, labelled);
+        var own0 = Parse(path, bytes).Metadata;
+        var itself = Outcome(own0.RegionPath, labelled);
+        // The issuing body and the title carry the unit's name too (苍南县人民政府, 钱库镇2021年工作总结): where the
+        // document's own was right, its copy's must be the renamed label.
+        var labelledOrg = label.TryGetProperty("org", out var lo) && lo.ValueKind == JsonValueKind.String ? lo.GetString() : null;
+        var labelledTitle = label.TryGetProperty("title", out var lt) && lt.ValueKind == JsonValueKind.String ? lt.GetString() : null;
+        bool orgRight = labelledOrg is not null && Same(own0.Org ?? "", labelledOrg), titleRight = labelledTitle is not null && Same(own0.Title ?? "", labelledTitle);
         // Seeded by the file's name, so that a run draws the same places as the last one (string hashes are randomized).
         var random = new Random(file.Aggregate(19, (h, c) => h * 31 + c));
         foreach (var other in OtherPlaces.Substitutes(own, times, random))
@@ -160,12 +166,25 @@ void RenamePlaces(int times)
             row[outcome switch { "right" => 0, "unknown" => 1, _ => 2 }]++;
             if (outcome != itself)
                 changes.Add($"places\t{itself}->{outcome}\t{file}\t{string.Join("›", other.Path)}\t{(m.RegionPath is null ? "" : string.Join("›", m.RegionPath))}\t{m.Origins.Region}");
+            bool fieldLost = false;
+            foreach (var (field, wasRight, labelledValue, got) in new[] { ("org", orgRight, labelledOrg, m.Org), ("title", titleRight, labelledTitle, m.Title) })
+            {
+                if (!wasRight) continue;
+                var expected = OtherPlaces.Rename(labelledValue!, own, other);
+                bool right = Same(got ?? "", expected);
+                table[$"({field} right in the document) -> {(right ? "right" : "other")}"] = table.GetValueOrDefault($"({field} right in the document) -> {(right ? "right" : "other")}") + 1;
+                if (!right)
+                {
+                    fieldLost = true;
+                    changes.Add($"places\t{field}\t{file}\t{expected}\t{got}");
+                }
+            }
             var keep = Environment.GetEnvironmentVariable("ALTERED_FORMS_KEEP");
-            if (keep == file || keep == "changed" && outcome != itself)
+            if (keep == file || keep == "changed" && (outcome != itself || fieldLost))
                 File.WriteAllBytes($"/tmp/places-{other.Code}-{Path.GetFileName(path)}", renamedBytes);
         }
     }
-    Console.WriteLine("region of the document itself -> of its copies about other places (copies):");
+    Console.WriteLine("region of the document itself -> of its copies about other places (copies); issuing body and title where the document's own was right:");
     foreach (var (key, n) in table) Console.WriteLine($"  {key}\t{n}");
     Console.WriteLine("copies by the labelled level: right, unknown, wrong");
     foreach (var (level, row) in byLevel) Console.WriteLine($"  {level}\t{row[0]}\t{row[1]}\t{row[2]}");
