@@ -14,13 +14,16 @@ using ReportSearch.Ingestion;
 //                                             same text about another unit of the same levels (OtherPlaces): how
 //                                             often the region is the other unit, unknown or wrong, against how the
 //                                             document itself fares
+//   altered-forms years DEVSET [Y,Y…]         each document re-run as written Y years earlier (default 7 and 13; every
+//                                             year in it moved back, OtherYears): how often its year and date are the
+//                                             shifted ones where the document's own were right
 // Only the tune part is read: the held-out part is never looked at document by document. Every change is written to
 // /tmp/altered-forms.tsv (form, field, file, before, after) for reading by hand.
 // Run: dotnet run -c Release --project tools/devset/altered-forms -- forms /work/devset
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-if (args.Length < 2 || args[0] is not ("forms" or "drop" or "places"))
+if (args.Length < 2 || args[0] is not ("forms" or "drop" or "places" or "years"))
 {
-    Console.Error.WriteLine("usage: altered-forms forms|drop|places DEVSET [FORM,…|N]");
+    Console.Error.WriteLine("usage: altered-forms forms|drop|places|years DEVSET [FORM,…|N|Y,Y…]");
     return 2;
 }
 var parsers = ReportParsers.Default();
@@ -29,7 +32,8 @@ var changes = new List<string>();
 var tune = TuneDocuments(args[1]).ToList();
 if (args[0] == "forms") CompareForms(args.Length > 2 ? args[2].Split(',') : null);
 else if (args[0] == "drop") DropLines();
-else RenamePlaces(args.Length > 2 ? int.Parse(args[2]) : 3);
+else if (args[0] == "places") RenamePlaces(args.Length > 2 ? int.Parse(args[2]) : 3);
+else ShiftYears(args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [7, 13]);
 File.WriteAllLines("/tmp/altered-forms.tsv", changes);
 Directory.Delete(scratch, recursive: true);
 return 0;
@@ -188,6 +192,41 @@ void RenamePlaces(int times)
     foreach (var (key, n) in table) Console.WriteLine($"  {key}\t{n}");
     Console.WriteLine("copies by the labelled level: right, unknown, wrong");
     foreach (var (level, row) in byLevel) Console.WriteLine($"  {level}\t{row[0]}\t{row[1]}\t{row[2]}");
+}
+
+void ShiftYears(int[] shifts)
+{
+    var table = new SortedDictionary<string, int>(StringComparer.Ordinal);
+    foreach (var (file, path, _) in tune)
+    {
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try { text = new UTF8Encoding(false, true).GetString(bytes); } catch (DecoderFallbackException) { continue; }
+        var own = Parse(path, bytes).Metadata;
+        foreach (var years in shifts)
+        {
+            var target = Path.Combine(scratch, Path.GetFileName(path));
+            var shiftedBytes = Encoding.UTF8.GetBytes(OtherYears.Shift(text, years));
+            File.WriteAllBytes(target, shiftedBytes);
+            var m = Parse(target, shiftedBytes).Metadata;
+            bool lost = false;
+            foreach (var (field, was, expected, got) in new[] { ("year", own.Year?.ToString(), (own.Year - years)?.ToString(), m.Year?.ToString()), ("date", own.Date, OtherYears.ShiftDate(own.Date, years), m.Date) })
+            {
+                var outcome = expected == got ? "as shifted" : got is null ? "none" : "other";
+                var key = $"{field} {(was is null ? "none" : "given")} in the document -> {outcome}";
+                table[key] = table.GetValueOrDefault(key) + 1;
+                if (outcome != "as shifted")
+                {
+                    lost = true;
+                    changes.Add($"years-{years}\t{field}\t{file}\t{expected}\t{got}");
+                }
+            }
+            var keep = Environment.GetEnvironmentVariable("ALTERED_FORMS_KEEP");
+            if (keep == file || keep == "changed" && lost) File.WriteAllBytes($"/tmp/years-{years}-{Path.GetFileName(path)}", shiftedBytes);
+        }
+    }
+    Console.WriteLine($"year and date of each document's copies written {string.Join(" and ", shifts)} years earlier, against its own moved back:");
+    foreach (var (key, n) in table) Console.WriteLine($"  {key}\t{n}");
 }
 
 // Right, unknown or wrong; a unit above the expected one is wrong too, as the dev-set table counts it.
