@@ -361,9 +361,20 @@ internal static partial class ReportYear
         var head = Head(opening);
         int? latest = null;
         foreach (var (year, _, end, _) in OwnYearCandidates(head, latestYear).Where(c => !c.NotOwn))
-            if (!FoundingAfter().IsMatch(head.AsSpan(end, Math.Min(16, head.Length - end)).ToString()) && year > (latest ?? 0)) latest = year;
+            if (!FoundingAfter().IsMatch(head.AsSpan(end, Math.Min(16, head.Length - end)).ToString()) && !PlannedBefore(head, end - YearDigits) && year > (latest ?? 0)) latest = year;
         return latest;
     }
+
+    // A profile describes what is, so a year it plans or forecasts for (计划2035年达到2000亩, 预计2025年建成, 争取…, 确保…)
+    // is ahead of it, even once the clock has passed it: a township's profile of 2009 planning its fields for 2022 had
+    // been dated 2022. Not in plans and policies, whose 确保2024年…完成 is their own year's task.
+    [GeneratedRegex(@"(?:计划|预计|争取|确保|有望)\s*$")]
+    private static partial Regex PlannedVerbBefore();
+
+    private const int YearDigits = 4;
+
+    private static bool PlannedBefore(string text, int yearStart) =>
+        yearStart > 0 && PlannedVerbBefore().IsMatch(text.AsSpan(Math.Max(0, yearStart - 4), Math.Min(4, yearStart)).ToString());
 
     // Years the opening names that are not targets or origins: searchable as mentioned years.
     private static List<int> MentionedYears(string opening, int latestYear) =>
