@@ -261,6 +261,11 @@ public static partial class RegionRecognizer
             if (place.Level >= PlaceLevel.County && others.Contains(zoned[ord / PartStride].Text.Substring(m.Start, m.Length))) continue;
             bool former = IsFormerName(m, zoned[ord / PartStride].Text);
             if (m.IsShortForm && place.Level >= PlaceLevel.County && !supported && !former) continue;
+            // A county's short form that is a word (惠民 of 便民惠民, 新兴 of 新兴产业) in a text that names another city of
+            // its province without doubt, and not its own city: the word, not the county. A 菏泽 notice of 便民惠民新政策
+            // had been left unfiled, 惠民县 of 滨州 weighing against 菏泽市 under 山东省.
+            if (m.IsShortForm && place.Level >= PlaceLevel.County && place.Parent is { Level: PlaceLevel.City } city && !certain.Contains(city)
+                && IsWordShortForm(m, zoned[ord / PartStride].Text) && certain.Any(c => c.Level == PlaceLevel.City && c != city && c.Parent == city.Parent)) continue;
             // A county's or town's short form that a word of the text runs across (迁安 in 征迁安置: 征迁|安置) is no
             // name, supported or not; the gazetteer's finder leaves short forms unchecked, being many, and they count here.
             if (m.IsShortForm && place.Level >= PlaceLevel.County && !PlaceNames.OnWordBoundaries(zoned[ord / PartStride].Text, m.Start, m.Start + m.Length)) continue;
