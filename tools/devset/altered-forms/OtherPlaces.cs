@@ -70,7 +70,9 @@ internal static class OtherPlaces
     public static bool NamesOldProvince(string renamed, Place own)
     {
         var province = Chain(own)[0];
-        return PlaceNames.Default.Find(renamed).Any(m => m.Candidates.All(c => c.IsWithin(province)));
+        // A full name one of whose bearers lies there counts (滨海新区 of 天津 beside a zone of 台州), a short form where
+        // all of them do.
+        return PlaceNames.Default.Find(renamed).Any(m => m.Candidates.All(c => c.IsWithin(province)) || !m.IsShortForm && m.Candidates.Any(c => c.IsWithin(province)));
     }
 
     // A unit's other names: the product's short forms, and a town's stem (钱库 of 钱库镇, as 钱库派出所 writes it).

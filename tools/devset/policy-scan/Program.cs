@@ -19,6 +19,8 @@ using MetadataComparison = ReportSearch.Core.Tests.DevSet.MetadataComparison;
 // then `git --git-dir=MIRROR show 375044064ae98ca03e125916cc150d58b6c36816:data/curated/records.parquet > records.parquet`.
 // Run: dotnet run -c Release --project tools/devset/policy-scan -- records.parquet /work/devset/labels.json [DOCS_DIR]
 // (DOCS_DIR, default /tmp/policy-scan-docs, receives each record's text as <record_id>.txt for reading.)
+// The tune part is also written as a development-set folder, /tmp/policy-scan-tune (docs/ and labels.json with each
+// record's place and title), so that the altered-forms measures run on it: altered-forms places /tmp/policy-scan-tune.
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 if (args.Length < 2)
 {
@@ -46,6 +48,9 @@ var misses = new List<string>();
 var seen = new HashSet<string>(StringComparer.Ordinal);
 int skippedType = 0, skippedShort = 0, skippedPlace = 0, skippedDevset = 0, skippedDuplicate = 0;
 var parts = new Dictionary<string, Tally> { ["tune"] = new(), ["holdout"] = new() };
+const string TuneFolder = "/tmp/policy-scan-tune";
+Directory.CreateDirectory(Path.Combine(TuneFolder, "docs"));
+var tuneLabels = new List<Dictionary<string, object?>>();
 foreach (var row in rows)
 {
     string? Get(string key) => row.TryGetValue(key, out var v) ? v?.ToString() : null;
@@ -66,6 +71,11 @@ foreach (var row in rows)
     var path = Path.Combine(docsDir, id + ".txt");
     var bytes = Encoding.UTF8.GetBytes(text);
     File.WriteAllBytes(path, bytes);
+    if (part == "tune")
+    {
+        File.WriteAllBytes(Path.Combine(TuneFolder, "docs", id + ".txt"), bytes);
+        tuneLabels.Add(new() { ["file"] = id + ".txt", ["split"] = "tune", ["title"] = title, ["regionPath"] = labelled[0] == "全国" ? null : labelled });
+    }
     var meta = parsers.Parse(new SourceFile(Path.GetFullPath(path), Path.GetFileName(path), bytes.LongLength, DateTime.UtcNow), bytes, null).Metadata;
     void Miss(string field, string label, string? got, object? origin)
     {
@@ -137,6 +147,7 @@ foreach (var (name, t) in parts)
     Console.WriteLine($"  org, where the text does not name it                  {Show(t.OrgUnnamed)}");
 }
 File.WriteAllLines("/tmp/policy-scan.tsv", misses);
+File.WriteAllText(Path.Combine(TuneFolder, "labels.json"), JsonSerializer.Serialize(tuneLabels));
 return 0;
 
 static string Show(Dictionary<string, int> counts) =>
