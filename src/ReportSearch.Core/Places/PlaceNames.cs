@@ -314,7 +314,8 @@ public sealed partial class PlaceNames
 
     private static readonly string[] BodiesOfAUnit = ["人民政府", "政府", "人大", "委员会", "党委"];
 
-    private static bool BodyAfter(string text, int end) => BodiesOfAUnit.Any(b => string.CompareOrdinal(text, end, b, 0, b.Length) == 0);
+    /// <summary>Whether a unit's body (人民政府, 政府, 人大, 委员会, 党委) follows at <paramref name="end"/>.</summary>
+    internal static bool BodyAfter(string text, int end) => BodiesOfAUnit.Any(b => string.CompareOrdinal(text, end, b, 0, b.Length) == 0);
 
     // 绵阳市场信息网: the 市 of 市场 (a market), not a city's suffix.
     private static bool IsMarket(string text, int end) => end < text.Length && text[end] == '场' && text[end - 1] == '市';

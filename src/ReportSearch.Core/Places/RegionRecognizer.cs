@@ -266,6 +266,11 @@ public static partial class RegionRecognizer
             // had been left unfiled, 惠民县 of 滨州 weighing against 菏泽市 under 山东省.
             if (m.IsShortForm && place.Level >= PlaceLevel.County && place.Parent is { Level: PlaceLevel.City } city && !certain.Contains(city)
                 && IsWordShortForm(m, zoned[ord / PartStride].Text) && certain.Any(c => c.Level == PlaceLevel.City && c != city && c.Parent == city.Parent)) continue;
+            // A district whose name is a word for part of any city (城区, 郊区, 矿区: 中心城区, 主城区) is that district only
+            // written after its city (阳泉市城区, 铜陵郊区) or before its own body (城区人民政府): a 广东 policy's 中心城区
+            // is no 汕尾市城区, nor a 山西 one's 阳泉市城区.
+            if (!m.IsShortForm && IsAreaWord(place) && !AfterItsParent(zoned[ord / PartStride].Text, m.Start, place)
+                && !PlaceNames.BodyAfter(zoned[ord / PartStride].Text, m.Start + m.Length)) continue;
             // A county's or town's short form that a word of the text runs across (迁安 in 征迁安置: 征迁|安置) is no
             // name, supported or not; the gazetteer's finder leaves short forms unchecked, being many, and they count here.
             if (m.IsShortForm && place.Level >= PlaceLevel.County && !PlaceNames.OnWordBoundaries(zoned[ord / PartStride].Text, m.Start, m.Start + m.Length)) continue;
@@ -1234,6 +1239,15 @@ public static partial class RegionRecognizer
         for (var p = candidate.Parent; p is not null; p = p.Parent) if (certain.Contains(p) && !m.Candidates.Contains(p)) support++;
         return support;
     }
+
+    // A two-character district name that the dictionary reads as a word of its own (城区, 郊区, 矿区, and 攀枝花's 东区 and
+    // 西区: 珠海's 西区、高新区), and the towns that bear such a name (榆社县城区).
+    private static bool IsAreaWord(Place place) =>
+        place.Name.Length == 2 && place.Name[1] == '区' && place.Level >= PlaceLevel.County && OwnShortForm.IsWord(place.Name);
+
+    private static bool AfterItsParent(string text, int start, Place place) =>
+        place.Parent is { } parent && PlaceNames.ShortForms(parent).Where(s => s.Length >= 2).Append(parent.Name)
+            .Any(n => start >= n.Length && string.CompareOrdinal(text, start - n.Length, n, 0, n.Length) == 0);
 
     // The unit a name denotes: the only one, else the one whose ancestors or descendants the document names with
     // certainty, else (a tie) the widest (吉林 the province rather than the city). A city the name itself may denote does

@@ -1,0 +1,34 @@
+using System.Text;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Places;
+
+/// <summary>
+/// Districts whose name is a word for part of any city (城区 of 阳泉, 晋城 and 汕尾; 郊区 of 阳泉, 佳木斯 and 铜陵; 矿区 of
+/// 阳泉): 中心城区, 主城区 and 市城区 in a policy of a city of the same province are no such district. Found with
+/// altered-forms places run on policy-scan's tune part: a 荆门 (湖北, no 城区) subsidy notice for its 中心城区 is filed
+/// right, the same notice about 河源 (广东, whose 汕尾 holds 城区) was unfiled. The district itself still counts after its
+/// city or before its own body. Snippets paraphrased from city housing notices.
+/// </summary>
+public class AreaWordDistrictTests
+{
+    private static ReportSearch.Ingestion.ReportMetadata Meta(string text) => ParseVirtual("p/notice.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    [Theory]
+    [InlineData("广东省", "河源市", "城区")]
+    [InlineData("安徽省", "芜湖市", "郊区")]
+    [InlineData("山西省", "大同市", "城区")]
+    public void A_citys_central_area_is_no_district_of_another_city(string province, string city, string area)
+    {
+        var m = Meta($"1月20日，{city}推动房地产市场平稳健康发展工作领导小组办公室印发《关于调整中心{area}购房补贴政策的通知》。\n" +
+                     $"一、将《中心{area}购房补贴实施办法》的适用期限延长至2028年12月31日。\n" +
+                     $"二、非中心{area}户籍家庭购房的，参照执行，具体由{city}住房和城乡建设局负责解释。\n");
+        Assert.Equal([province, city], m.RegionPath);
+    }
+
+    [Theory]
+    [InlineData("阳泉市城区人民政府关于做好2023年春季防火工作的通知\n各街道办事处，区直各单位：\n为做好春季防火工作，结合我区实际，现将有关事项通知如下。\n", "城区")]
+    [InlineData("关于做好2023年春季防火工作的通知\n城区人民政府办公室\n各街道办事处，区直各单位：\n为做好阳泉市春季防火工作，结合我区实际，现将有关事项通知如下。\n", "城区")]
+    public void The_district_itself_counts_after_its_city_or_before_its_body(string text, string district) =>
+        Assert.Equal(district, Meta(text).RegionPath?[^1]);
+}
