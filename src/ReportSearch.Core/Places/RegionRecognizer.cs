@@ -244,8 +244,14 @@ public static partial class RegionRecognizer
         // A newspaper's dateline names its place without doubt, short form or not: 本报曲阜讯, 本网钦南讯.
         // Not a short form naming a bay, river or mountain (杭州湾, 苏州河): the feature lies by the unit, in any text.
         foreach (var (m, _, ord) in mentions)
+        {
             if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City && !NamesFeature(m, zoned[ord / PartStride].Text) || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone)
                 for (var p = m.Candidates[0]; p is not null; p = p.Parent) certain.Add(p);
+            // A city's short form that its namesake county shares (长沙 of 长沙市 and 长沙县, 承德, 衡阳, 南昌): either way
+            // the place lies in that city, which the text so names without doubt (not the county).
+            else if (m.IsShortForm && NamesakeCity(m) is { } city && !NamesFeature(m, zoned[ord / PartStride].Text))
+                for (var p = city; p is not null; p = p.Parent) certain.Add(p);
+        }
 
         // Units the text names in full, by a name one unit bears (朝阳县): not their ancestors.
         var namedInFull = mentions.Where(x => !x.Mention.IsShortForm && x.Mention.Candidates.Count == 1).Select(x => x.Mention.Candidates[0]).ToHashSet();
@@ -1239,6 +1245,10 @@ public static partial class RegionRecognizer
         for (var p = candidate.Parent; p is not null; p = p.Parent) if (certain.Contains(p) && !m.Candidates.Contains(p)) support++;
         return support;
     }
+
+    /// <summary>The city a short form names where every other unit bearing it lies within that city (长沙 → 长沙市); else null.</summary>
+    private static Place? NamesakeCity(PlaceMention m) =>
+        m.Candidates.Where(c => c.Level <= PlaceLevel.City).ToList() is [var city] && m.Candidates.All(c => c == city || c.IsWithin(city)) ? city : null;
 
     // A two-character district name that the dictionary reads as a word of its own (城区, 郊区, 矿区, and 攀枝花's 东区 and
     // 西区: 珠海's 西区、高新区), and the towns that bear such a name (榆社县城区).
