@@ -295,9 +295,14 @@ public static partial class RegionRecognizer
         // slogan of a Shanghai street: no other mention of the city, its province or its units), and an issuer under its
         // former name where the title names a unit by today's name (莱芜市 passed what is now a 济南市 regulation).
         var notLeading = new HashSet<int>();
+        // A short form that one city alone bears (杭州, 成都, 晋城) in a text that speaks as a city (我市, 本市): the city's
+        // own name, as its housing-fund notices open (成都住房公积金管理中心…, 杭州优化…政策), not a slogan's word (a
+        // street's 安康和美 speaks as a street).
+        bool speaksAsCity = zoned.Any(z => FirstPersonWords(z.Text).Any(w => w.Groups[1].Value == "市"));
         foreach (var k in kept)
         {
-            if (k.Mention.IsShortForm && !k.Former && !kept.Any(o => o.Order != k.Order && (o.Place != k.Place ? o.Place.IsWithin(k.Place) || k.Place.IsWithin(o.Place) : !o.Mention.IsShortForm)))
+            bool ownCity = speaksAsCity && k.Place.Level == PlaceLevel.City && k.Mention.Candidates.Count == 1;
+            if (k.Mention.IsShortForm && !k.Former && !ownCity && !kept.Any(o => o.Order != k.Order && (o.Place != k.Place ? o.Place.IsWithin(k.Place) || k.Place.IsWithin(o.Place) : !o.Mention.IsShortForm)))
                 notLeading.Add(k.Order);
             if (k.Former && k.Zone is DocumentZone.Org && kept.Any(o => o.Zone is DocumentZone.Title && !o.Former && !o.Mention.IsShortForm))
                 notLeading.Add(k.Order);
