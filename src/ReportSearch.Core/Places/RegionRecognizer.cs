@@ -298,10 +298,11 @@ public static partial class RegionRecognizer
         // A short form that one city alone bears (杭州, 成都, 晋城) in a text that speaks as a city (我市, 本市): the city's
         // own name, as its housing-fund notices open (成都住房公积金管理中心…, 杭州优化…政策), not a slogan's word (a
         // street's 安康和美 speaks as a street).
-        bool speaksAsCity = zoned.Any(z => FirstPersonWords(z.Text).Any(w => w.Groups[1].Value == "市"));
+        bool? speaksAsCity = null;
         foreach (var k in kept)
         {
-            bool ownCity = speaksAsCity && k.Place.Level == PlaceLevel.City && k.Mention.Candidates.Count == 1;
+            bool ownCity = k.Mention.IsShortForm && k.Place.Level == PlaceLevel.City && k.Mention.Candidates.Count == 1
+                && (speaksAsCity ??= zoned.Any(z => FirstPersonWords(z.Text).Any(w => w.Groups[1].Value == "市")));
             if (k.Mention.IsShortForm && !k.Former && !ownCity && !kept.Any(o => o.Order != k.Order && (o.Place != k.Place ? o.Place.IsWithin(k.Place) || k.Place.IsWithin(o.Place) : !o.Mention.IsShortForm)))
                 notLeading.Add(k.Order);
             if (k.Former && k.Zone is DocumentZone.Org && kept.Any(o => o.Zone is DocumentZone.Title && !o.Former && !o.Mention.IsShortForm))
@@ -1252,8 +1253,17 @@ public static partial class RegionRecognizer
     }
 
     /// <summary>The city a short form names where every other unit bearing it lies within that city (长沙 → 长沙市); else null.</summary>
-    private static Place? NamesakeCity(PlaceMention m) =>
-        m.Candidates.Where(c => c.Level <= PlaceLevel.City).ToList() is [var city] && m.Candidates.All(c => c == city || c.IsWithin(city)) ? city : null;
+    private static Place? NamesakeCity(PlaceMention m)
+    {
+        Place? city = null;
+        foreach (var c in m.Candidates)
+            if (c.Level <= PlaceLevel.City)
+            {
+                if (city is not null) return null;
+                city = c;
+            }
+        return city is not null && m.Candidates.All(c => c == city || c.IsWithin(city)) ? city : null;
+    }
 
     // A two-character district name that the dictionary reads as a word of its own (城区, 郊区, 矿区, and 攀枝花's 东区 and
     // 西区: 珠海's 西区、高新区), and the towns that bear such a name (榆社县城区).
