@@ -62,7 +62,15 @@ public sealed partial class PlaceNames
     }
 
     /// <summary>A name as a text searched here writes it: each character in simplified script (<see cref="ScriptConverter"/>).</summary>
-    internal static string Folded(string name) => string.Concat(name.EnumerateRunes().Select(ScriptConverter.ToSimplified));
+    internal static string Folded(string name)
+    {
+        // Nearly every name folds to itself: that is checked without building a string (the gazetteer's 100,000 names
+        // and short forms are folded once each as the finder is built).
+        foreach (var r in name.EnumerateRunes())
+            if (!r.IsBmp || ScriptConverter.ToSimplified(r) is not [var c] || c != (char)r.Value)
+                return string.Concat(name.EnumerateRunes().Select(ScriptConverter.ToSimplified));
+        return name;
+    }
 
     /// <summary>A unit named by its kind alone (a 街道 of a development zone) has no name to find in text.</summary>
     public static bool IsFindable(Place place) => place.Name is not ("街道" or "镇" or "乡" or "社区");

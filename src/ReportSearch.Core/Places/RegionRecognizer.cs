@@ -254,7 +254,9 @@ public static partial class RegionRecognizer
         }
 
         // Units the text names in full, by a name one unit bears (朝阳县): not their ancestors.
-        var namedInFull = mentions.Where(x => !x.Mention.IsShortForm && x.Mention.Candidates.Count == 1).Select(x => x.Mention.Candidates[0]).ToHashSet();
+        var namedInFull = new HashSet<Place>();
+        foreach (var (m, _, _) in mentions)
+            if (!m.IsShortForm && m.Candidates.Count == 1) namedInFull.Add(m.Candidates[0]);
 
         var superior = SuperiorSuffix(zoned);
         var kept = new List<(PlaceMention Mention, Place Place, bool Supported, DocumentZone Zone, int Order, bool Former)>();
@@ -302,7 +304,7 @@ public static partial class RegionRecognizer
         foreach (var k in kept)
         {
             bool ownCity = k.Mention.IsShortForm && k.Place.Level == PlaceLevel.City && k.Mention.Candidates.Count == 1
-                && (speaksAsCity ??= zoned.Any(z => FirstPersonWords(z.Text).Any(w => w.Groups[1].Value == "市")));
+                && (speaksAsCity ??= zoned.Any(z => SpeaksAsCity(z.Text)));
             if (k.Mention.IsShortForm && !k.Former && !ownCity && !kept.Any(o => o.Order != k.Order && (o.Place != k.Place ? o.Place.IsWithin(k.Place) || k.Place.IsWithin(o.Place) : !o.Mention.IsShortForm)))
                 notLeading.Add(k.Order);
             if (k.Former && k.Zone is DocumentZone.Org && kept.Any(o => o.Zone is DocumentZone.Title && !o.Former && !o.Mention.IsShortForm))
@@ -1140,6 +1142,15 @@ public static partial class RegionRecognizer
     // 本市场, 本区域, nor a national law's 本省、自治区、直辖市 (each province's own).
     private static bool SpeaksAsLocalUnit(string text) => FirstPersonWords(text).Any();
 
+    // FirstPersonWords' 我市 or 本市, read without building a match for every word (this runs over whole texts).
+    private static bool SpeaksAsCity(string text)
+    {
+        foreach (var m in SelfReference().EnumerateMatches(text))
+            if (text[m.Index] != '全' && text[m.Index + 1] == '市' && !(m.Index + m.Length < text.Length && "场域、".Contains(text[m.Index + m.Length])))
+                return true;
+        return false;
+    }
+
     private static IEnumerable<Match> FirstPersonWords(string text) =>
         SelfReference().Matches(text).Where(m => m.Value[0] != '全' && !(m.Index + m.Length < text.Length && "场域、".Contains(text[m.Index + m.Length])));
 
@@ -1252,6 +1263,19 @@ public static partial class RegionRecognizer
         return support;
     }
 
+    // The one other unit bearing the short form that lies within <paramref name="best"/> and that the text names in full.
+    private static Place? NamedBelow(PlaceMention m, Place best, IReadOnlySet<Place> namedInFull)
+    {
+        Place? found = null;
+        foreach (var c in m.Candidates)
+            if (c != best && c.IsWithin(best) && namedInFull.Contains(c))
+            {
+                if (found is not null) return null;
+                found = c;
+            }
+        return found;
+    }
+
     /// <summary>The city a short form names where every other unit bearing it lies within that city (长沙 → 长沙市); else null.</summary>
     private static Place? NamesakeCity(PlaceMention m)
     {
@@ -1262,7 +1286,10 @@ public static partial class RegionRecognizer
                 if (city is not null) return null;
                 city = c;
             }
-        return city is not null && m.Candidates.All(c => c == city || c.IsWithin(city)) ? city : null;
+        if (city is null) return null;
+        foreach (var c in m.Candidates)
+            if (c != city && !c.IsWithin(city)) return null;
+        return city;
     }
 
     // A two-character district name that the dictionary reads as a word of its own (城区, 郊区, 矿区, and 攀枝花's 东区 and
@@ -1291,8 +1318,7 @@ public static partial class RegionRecognizer
         if (m.Candidates.Count == 1) return (best, bestSupport > 0 || !m.IsShortForm);
         // The other way round: a county the text names in full, and not its namesake city, is what the short form stands
         // for (落户朝阳 over a text naming 朝阳县, never 朝阳市; 甘孜 beside 甘孜县).
-        if (m.IsShortForm && namedInFull is not null && best is not null && !namedInFull.Contains(best)
-            && m.Candidates.Where(c => c != best && c.IsWithin(best) && namedInFull.Contains(c)).ToList() is [var namesake])
+        if (m.IsShortForm && namedInFull is { Count: > 0 } && best is not null && !namedInFull.Contains(best) && NamedBelow(m, best, namedInFull) is { } namesake)
             return (namesake, true);
         // Backed, and better than every other unit of its level: that one. Backed no better than another (城区 of 阳泉市
         // and of 晋城市 in a 山西 text) is as undecided as not backed at all.
