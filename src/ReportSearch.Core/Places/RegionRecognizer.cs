@@ -1146,13 +1146,17 @@ public static partial class RegionRecognizer
     private static bool SpeaksAsCity(string text)
     {
         foreach (var m in SelfReference().EnumerateMatches(text))
-            if (text[m.Index] != '全' && text[m.Index + 1] == '市' && !(m.Index + m.Length < text.Length && "场域、".Contains(text[m.Index + m.Length])))
-                return true;
+            if (text[m.Index + 1] == '市' && IsFirstPerson(text, m.Index, m.Length)) return true;
         return false;
     }
 
     private static IEnumerable<Match> FirstPersonWords(string text) =>
-        SelfReference().Matches(text).Where(m => m.Value[0] != '全' && !(m.Index + m.Length < text.Length && "场域、".Contains(text[m.Index + m.Length])));
+        SelfReference().Matches(text).Where(m => IsFirstPerson(text, m.Index, m.Length));
+
+    // A self-reference at [index, index + length) that speaks in the first person: not 全市 (a scope), nor the 本市 of 本市场
+    // or 本区域, nor a list's 本省、 (a national law's 本省、自治区、直辖市).
+    private static bool IsFirstPerson(string text, int index, int length) =>
+        text[index] != '全' && !(index + length < text.Length && "场域、".Contains(text[index + length]));
 
     // A news item speaking of its subject in the third person: 该镇获得了“中国草莓之乡”的美誉, 该县. Read only where one
     // unit of that level is named in full (SoleUnitOfOwnLevel), as the reporter's 我镇.
