@@ -155,6 +155,8 @@ public class ReviewYearTests
     [InlineData("2017年末，全县总户数30.19万户，户籍总人口113.61万人，比年初减少1.77万人。", "2025-06-30", 2017)]
     [InlineData("2019年，某县将紧扣低收入人口和经济薄弱村脱贫任务，进一步聚焦富民、聚焦产业、聚焦项目。", "2020-01-10", 2020)]
     [InlineData("全国劳模赵某1983年就在某镇推广种植草莓，由此开启了该镇草莓产业发展之路。", "2025-06-30", 2025)]
+    // Found by altered-forms' repost form: a line opening on a year after a first line naming another is history.
+    [InlineData("8月10日至11日，2024年某省第29届象棋棋王赛在某县举行。\n2021年，某县青少年校外活动中心象棋公益培训班开班。", "2025-06-30", 2025)]
     public void A_posting_years_after_the_year_a_text_opens_on_is_a_re_posting(string opening, string posted, int year)
     {
         var text = $"某县扶贫工作情况\n发布时间：{posted} 09:12 来源：本站\n{opening}\n各乡镇要认真抓好落实。\n";

@@ -216,6 +216,9 @@ internal static partial class ReportYear
             if ((YearLead().Match(lines[i]) is { Success: true } m || i == 0 && (m = EventDayInLead().Match(lines[i])).Success)
                 && DigitText.Value(m.Groups["year"].Value) is var year && year >= 1949 && year <= latestYear)
                 return year;
+            // A year inside an earlier line (8月10日至11日，2024年…棋王赛在某县举行) is the text's first: a later line
+            // opening on another (2021年，某中心开班…) is its history, not its lead.
+            else if (YearInText().IsMatch(lines[i])) return null;
         return null;
     }
 
