@@ -295,6 +295,9 @@ internal static partial class TitleFinder
             // goes on in the next line.
             if (KindEnding().IsMatch(matching) && !SectionSplitter.LooksLikeHeading(text) && OpenQuotes(matching) <= 0)
             {
+                // Once the text has spoken, a heading among other headlines in a row (西安存量房带押过户 / 江西省全面推行… /
+                // 广州市…的通告 / 郑州…的通知) is a list of links to other pages, whose label was lost.
+                if (spoken && InHeadlineRun(candidates, i)) continue;
                 // A bare kind (工作报告) is a column's label when a fuller heading ending so follows (上海市崇明区2017年政府工作报告).
                 if (matching.Length <= 4 && candidates.Skip(i + 1).Any(c => FullerHeading(Clean(c.Text), matching))) continue;
                 // A page's short name for the document (加快重点产业实施意见) over the document's own 关于-heading ending
@@ -581,6 +584,26 @@ internal static partial class TitleFinder
     private static partial Regex MeetingHeadline();
 
     // A line in a bulleted list (• 网络安全为人民 / • 保守国家秘密…): a slogan or menu item when another bulleted line adjoins it.
+    // So many short lines in a row, none a sentence or a label over what follows, make a list of other pages' headlines.
+    private const int MinHeadlineRun = 3;
+
+    private const int MinHeadlineChars = 6;
+
+    private static bool InHeadlineRun(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i)
+    {
+        bool Headline(int k)
+        {
+            var clean = Clean(candidates[k].Text);
+            var m = ChineseText.ForMatching(clean).Trim();
+            return m.Length >= MinHeadlineChars && HeadlineLists.IsHeadline(m) && !m.EndsWith('：') && !m.EndsWith(':') && !DateOrSourceLine().IsMatch(m)
+                && Plausible(clean) && !IsSubtitle(candidates[k].Text);
+        }
+        int first = i, last = i;
+        while (first > 0 && candidates[first - 1].Index == candidates[first].Index - 1 && Headline(first - 1)) first--;
+        while (last + 1 < candidates.Count && candidates[last + 1].Index == candidates[last].Index + 1 && Headline(last + 1)) last++;
+        return last - first + 1 >= MinHeadlineRun;
+    }
+
     private static bool InBulletedList(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i)
     {
         static bool Bulleted(string t) => t.Length > 0 && t[0] is '•' or '·' or '●' or '▪' or '◆';

@@ -74,6 +74,18 @@ public class NoTitleRuleTests
         Assert.Equal("关于印发某县住房公积金管理办法的通知",
             Txt("相关新闻\n某县购房交易契税补贴实施细则\n为促进房地产市场平稳健康发展，结合本县实际，制定本措施，现予公布。\n关于印发某县住房公积金管理办法的通知\n各乡镇人民政府：\n现将办法印发给你们。").Title);
 
+    // A news page that lost its headline, over a list of other pages' headlines whose label was lost too: a heading
+    // naming its kind in that list (某市…的通告) is another page's (found with the first line dropped, where it had made
+    // the page 广州市's). A policy's heading under a news summary of it stands alone and is still the title.
+    [Fact]
+    public void A_kind_heading_among_headlines_in_a_row_after_the_text_is_no_title() =>
+        Assert.Null(Txt("6月30日，某市自然资源和规划局等四部门联合发布通知，推行存量房“带押过户”。\n通知明确，已经办理抵押登记的不动产在交易过程中无需先还清贷款。\n某市存量房带押过户\n某省全面推行不动产“带押过户”\n某市规划和自然资源局关于创新开展“一手房带押过户”的通告\n某市住房公积金管理中心关于开展存量房“带押过户”贷款业务的通知\n原创 宏观 政策 市场").Title);
+
+    [Fact]
+    public void A_policys_heading_under_a_news_summary_of_it_is_still_the_title() =>
+        Assert.Equal("关于支持房地产业平稳健康发展的若干措施",
+            Txt("6月20日，据某县融媒消息，为进一步优化住房供给，某县出台若干措施。\n措施提及，实施购房补贴政策。\n以下为政策全文:\n关于支持房地产业平稳健康发展的若干措施\n为进一步优化住房供给，结合我县实际，制定如下措施。\n一、实施购房补贴政策。").Title);
+
     [Fact]
     public void A_headline_saying_what_a_place_did_after_its_colon_keeps_it() =>
         Assert.Equal("四川筠连县：拟提高公积金贷款额度", Txt("四川筠连县：拟提高公积金贷款额度\n2023-05-06 来源：本站\n近日，筠连县出台措施，三孩家庭贷款额再加20万元。").Title);
