@@ -258,6 +258,7 @@ internal static partial class TitleFinder
             if (LocationTrail().IsMatch(ChineseText.ForMatching(text))) { furnitureSoFar = true; firstPlausible = null; continue; }
             if (InBulletedList(candidates, i)) continue;
             if (!Plausible(text)) continue;
+            if (WrappedFragment(candidates, i)) continue;
             // A banner over the text, a slogan (不忘初心 牢记使命) or the site's owner alone (某镇人民政府), over a line that
             // could be the title and is no subtitle: the site's frame, and the line under it stands where a title stands.
             // Not over the page's date or source (then it is the headline), nor over the text's first sentence.
@@ -584,6 +585,21 @@ internal static partial class TitleFinder
     private static partial Regex MeetingHeadline();
 
     // A line in a bulleted list (• 网络安全为人民 / • 保守国家秘密…): a slogan or menu item when another bulleted line adjoins it.
+    private const int MinWrappedLength = 16;
+
+    // A line cut at a page's width out of a paragraph (在某市市内五区和某航空港…、某经济开发区 over 、某高新区范围内,对拥有…),
+    // in a text too short for HardWrapJoiner to tell its width: the next line, of the paragraph too, is exactly as long,
+    // and the line neither ends a sentence nor names a kind. A heading and the line under it are seldom of one length.
+    private static bool WrappedFragment(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i)
+    {
+        if (i + 1 >= candidates.Count || candidates[i].IsHeading) return false;
+        var line = candidates[i].Text.Trim();
+        var next = candidates[i + 1].Text.Trim();
+        if (line.Length < MinWrappedLength || line.Length != next.Length) return false;
+        var matching = ChineseText.ForMatching(line);
+        return !KindEnding().IsMatch(matching) && !"。！？；：:;!?".Contains(matching[^1]);
+    }
+
     // So many short lines in a row, none a sentence or a label over what follows, make a list of other pages' headlines.
     private const int MinHeadlineRun = 3;
 
