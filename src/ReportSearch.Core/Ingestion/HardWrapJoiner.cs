@@ -37,7 +37,10 @@ internal static partial class HardWrapJoiner
         {
             var line = lines[i];
             // A line longer than the wrap width was never wrapped: it is a paragraph of its own.
-            bool standsAlone = line.IsHeading || line.AboveMetadata || line.Text.Length == 0 || line.Text.Length > width * OverlongShare || SectionSplitter.LooksLikeHeading(line.Text);
+            // So does a headline over its byline or posting line (苏州公积金新政:… over 澎湃新闻记者某某); that line, short, ends
+            // its own paragraph.
+            bool standsAlone = line.IsHeading || line.AboveMetadata || line.Text.Length == 0 || line.Text.Length > width * OverlongShare || SectionSplitter.LooksLikeHeading(line.Text)
+                || paragraph.Length == 0 && i + 1 < lines.Count && TitleFinder.IsBylineOrStamp(lines[i + 1].Text);
             if (standsAlone || (paragraph.Length == 0 && IsWholeTitle(line.Text, i + 1 < lines.Count ? lines[i + 1].Text : "")))
             {
                 Flush();

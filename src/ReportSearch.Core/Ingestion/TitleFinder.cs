@@ -648,6 +648,14 @@ internal static partial class TitleFinder
     /// <summary>A line of the page's frame (navigation, stamps, menus, image names, the site's name), not of the text.</summary>
     public static bool IsFrame(string text) => IsFurniture(text);
 
+    /// <summary>A reporter's byline (澎湃新闻记者某某) or a posting or source line (发布时间：…, 上海公积金发布2023-04-30 21:00):
+    /// what stands under a headline, a line of its own.</summary>
+    internal static bool IsBylineOrStamp(string text)
+    {
+        var matching = ChineseText.ForMatching(text.Trim());
+        return ReporterByline().IsMatch(matching) || DateOrSourceLine().IsMatch(matching);
+    }
+
     private static bool IsFurniture(string text)
     {
         var matching = ChineseText.ForMatching(text);

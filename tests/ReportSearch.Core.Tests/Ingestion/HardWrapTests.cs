@@ -123,6 +123,19 @@ public class ShortWrappedTextTests
             Assert.Null(ParseVirtual("p/policy.txt", Encoding.UTF8.GetBytes(Wrapped(Paragraph, width))).Metadata.Title);
     }
 
+    // A news page wrapped at a width its headline nearly fills: the headline is not joined with the byline or posting
+    // line under it (the title had become 苏州公积金新政:…额度澎湃新闻记者某某).
+    [Theory]
+    [InlineData("澎湃新闻记者 计某某")]
+    [InlineData("发布时间：2023-04-30 21:00")]
+    public void A_wrapped_pages_headline_is_not_joined_with_its_byline(string byline)
+    {
+        const string headline = "某市公积金新政:余额可提取作为首付款,不影响后续贷款额度";
+        var body = string.Join("\n", Enumerable.Repeat(Paragraph, 3));
+        var text = headline + "\n" + byline + "\n" + string.Join("\n", body.Split('\n').Select(p => Wrapped(p, headline.Length)));
+        Assert.Equal(headline, ParseVirtual("p/news.txt", Encoding.UTF8.GetBytes(text)).Metadata.Title);
+    }
+
     [Fact]
     public void A_heading_naming_its_kind_over_a_short_wrapped_paragraph_stays_the_title()
     {
