@@ -41,6 +41,37 @@ public class AttachedDocumentsTests
         Assert.Equal(alone.Title, attached.Title);
     }
 
+    // A text saved without its signature (a policy database's record) ends on its last clause; the attachment under it
+    // is another document, and the year the clause gives stands (found with the table attached to policy-scan's tune
+    // part: 52 years lost).
+    [Theory]
+    [InlineData("本通知自{0}年4月30日起施行。")]
+    [InlineData("本通知自{0}年4月30日起施行。特此通知")]
+    public void An_unsigned_notice_ending_on_its_effect_clause_keeps_its_year_above_its_attachment(string clause)
+    {
+        foreach (var year in new[] { 2016, 2021, 2025 })
+        {
+            var body = "为进一步发挥住房公积金制度作用，经市住房公积金管理委员会审议通过，现就有关事项通知如下：\n一、提高住房公积金贷款额度。\n二、优化住房公积金贷款额度上浮比例。\n" + Articles + string.Format(clause, year) + "\n";
+            var alone = Meta(body);
+            var attached = Meta(body + "附件\n重点任务分解表\n序号　任务　责任单位　完成时限\n" + Tasks(30));
+            Assert.Equal(year, alone.Year);
+            Assert.Equal(MetadataOrigin.Document, alone.Origins.Year);
+            // The same year on the same evidence: the clause, not the year the opening happens to give.
+            Assert.Equal((alone.Year, alone.Origins.Year), (attached.Year, attached.Origins.Year));
+        }
+    }
+
+    private static readonly string Articles = string.Concat(Enumerable.Range(3, 12).Select(i => $"（{i}）缴存职工申请住房公积金贷款的，按照本市住房公积金贷款管理办法执行。\n"));
+
+    // A long numbered list of attachments, then the signing bodies and their date: the list is the notice's own.
+    [Fact]
+    public void A_long_list_of_attachments_before_the_signature_cuts_nothing()
+    {
+        var list = string.Concat(Enumerable.Range(1, 24).Select(i => $"{i}.第{i}个项目售房说明书\n"));
+        var m = Meta(Notice + "请认真落实。\n附件:\n" + list + "某某县住房和建设局\n某某县人才安居有限公司\n2022年11月9日\n");
+        Assert.Equal("2022-11-09", m.Date);
+    }
+
     [Fact]
     public void A_list_of_attachments_before_the_signature_cuts_nothing()
     {

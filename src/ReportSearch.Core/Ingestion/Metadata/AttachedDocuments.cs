@@ -30,8 +30,32 @@ internal static partial class AttachedDocuments
         {
             if (!Heading().IsMatch(lines[i].Text.Trim())) continue;
             for (int j = i - 1; j >= Math.Max(0, i - DateReach); j--)
-                if (DocumentDates.IsDateOnly(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(lines[j].Text)))) return i;
+                if (IsDate(lines[j])) return i;
+            if (ClosesUnsigned(lines, i)) return i;
         }
         return lines.Count;
     }
+
+    // How far below the heading a signature's date shows the heading to open the list of attachments above it.
+    private const int ListReach = 8;
+
+    // A text saved without its signature (a crawler's body, a policy database's record) ends on its last clause
+    // (本通知自2026年4月30日起施行。, 特此通知): an attachment heading right under it, with no date under the heading's
+    // list, opens the attached documents.
+    private static bool ClosesUnsigned(IReadOnlyList<BodyLine> lines, int heading)
+    {
+        var above = ChineseText.ForMatching(lines[heading - 1].Text).TrimEnd();
+        if (!(above.EndsWith('。') || above.EndsWith("特此通知", StringComparison.Ordinal) || above.EndsWith("特此公告", StringComparison.Ordinal))) return false;
+        // The list's numbered items (1.某某方案 … 24.某某价格表), then the signing bodies and the date.
+        int after = heading + 1;
+        while (after < lines.Count && ListItem().IsMatch(lines[after].Text)) after++;
+        for (int k = after; k < Math.Min(lines.Count, after + ListReach); k++)
+            if (IsDate(lines[k])) return false;
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s*\d{1,2}\s*[.．、]")]
+    private static partial Regex ListItem();
+
+    private static bool IsDate(BodyLine line) => DocumentDates.IsDateOnly(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(line.Text)));
 }
