@@ -20,6 +20,15 @@ internal static partial class PageFurniture
 
     public static bool IsPageNumber(string line) => line.Length <= 30 && PageNumber().IsMatch(line.Trim());
 
+    // A page number as an official document prints it (— 3 —, - 3 -, 第3页 共10页), kept where a paged document was saved
+    // as text or a page: a bare number is not one here, as a table's cell or a list may stand alone on its line.
+    [GeneratedRegex(@"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")]
+    private static partial Regex PrintedPageNumber();
+
+    /// <summary>Whether a line of a text (not laid out in pages) is a printed page number: it breaks a signature from its
+    /// date and a paragraph in two, and says nothing.</summary>
+    public static bool IsPrintedPageNumber(string matchingLine) => matchingLine.Length <= 20 && PrintedPageNumber().IsMatch(matchingLine.Trim());
+
     /// <summary>The pages with header, footer and page-number lines removed (the list and its pages are new).</summary>
     public static List<List<PageLine>> Remove(IReadOnlyList<IReadOnlyList<PageLine>> pages)
     {

@@ -42,6 +42,7 @@ internal static class ReportAssembler
                     MarkAboveMetadata(body);
                     continue;
                 }
+                if (PageFurniture.IsPrintedPageNumber(matching)) continue;
                 var steps = Breadcrumbs.TryParse(matching);
                 if (steps is not null) { crumbs.AddRange(steps); continue; }
                 if (ClutterFilter.IsClutter(matching))
