@@ -209,7 +209,7 @@ internal static partial class DocumentDates
     private static partial Regex SignatureEndingLine();
 
     // A line this long is a flattened text, not a signature line.
-    private const int FlattenedLength = 100;
+    internal const int FlattenedLength = 100;
 
     // What ReplyStamp and SignatureInText cannot match without, tested first: each tries a run of up to 30 Han
     // characters from nearly every position of a line (the stamp) or from every sentence's end (the signature), over

@@ -46,7 +46,24 @@ internal static partial class SignatureBlock
             var bodies = BodiesEndingAt(lines, i - 1, 0);
             if (bodies.Count > 0) return bodies;
         }
-        return Undated(lines);
+        var flattened = FlattenedTail(lines);
+        return flattened.Count > 0 ? flattened : Undated(lines);
+    }
+
+    /// <summary>
+    /// A text flattened onto one line (a crawler's record, its line breaks as spaces) that ends on its signature: the
+    /// bodies after its last sentence, apart by spaces, over the date (…以本通知为准。 某市住房和城乡建设局 某市财政局
+    /// 某市住房公积金管理中心 2026年4月20日), as they would stand one a line.
+    /// </summary>
+    private static IReadOnlyList<string> FlattenedTail(IReadOnlyList<string> lines)
+    {
+        var last = lines.LastOrDefault(l => !string.IsNullOrWhiteSpace(l))?.Trim();
+        if (last is null || last.Length < DocumentDates.FlattenedLength) return [];
+        int end = last.LastIndexOfAny(['。', '；', ';', '！']);
+        if (end < 0) return [];
+        var tokens = Spaces().Split(last[(end + 1)..].Trim());
+        if (tokens.Length < 2 || !DateLine().IsMatch(tokens[^1])) return [];
+        return BodiesEndingAt(tokens, tokens.Length - 2, 0);
     }
 
     /// <summary>
