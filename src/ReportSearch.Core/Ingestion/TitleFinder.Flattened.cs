@@ -26,11 +26,12 @@ internal static partial class TitleFinder
 
     private static bool IsPostingPiece(string matching) => DateOrSourceLine().IsMatch(matching) || PageFieldPiece().IsMatch(matching);
 
-    // A piece that opens what follows a heading other than the page's fields: a session line ((2026年1月27日在…会议上),
+    // A piece that opens what follows a heading other than the page's fields: a rule's first chapter or article (第一章,
+    // 第一条), a session line ((2026年1月27日在…会议上),
     // 第十二届全国人大二次会议，…, 在某镇第十五届人民代表大会第十次会议上), a salutation, a leader's post before a name (国务院总理 李克强, 省长 王予波), an order's
     // name (中山市人民政府令), a news item's dateline (新华社北京7月15日电, 新浪湖南11月4日讯, 某某日报讯(记者…), or a
     // sentence of the text (自年初以来，…).
-    [GeneratedRegex(@"^[（(](?:19|20)\d{2}\s*年|^[—―]|^在\S{2,60}会议上$|^\S{2,20}(?:电|讯)$|^\S{2,16}讯[（(]|^第[一二三四五六七八九十\d]{1,3}届|^(?:各位代表|各位委员|同志们)|^\p{IsCJKUnifiedIdeographs}{0,14}(?:总理|省长|市长|县长|区长|旗长|州长|盟长|镇长|乡长|主席|书记|主任)$|^\p{IsCJKUnifiedIdeographs}{2,24}令$|[，,。；;]")]
+    [GeneratedRegex(@"^[（(](?:19|20)\d{2}\s*年|^[—―]|^第[一二三四五六七八九十百\d]{1,4}[章条节]$|^在\S{2,60}会议上$|^\S{2,20}(?:电|讯)$|^\S{2,16}讯[（(]|^第[一二三四五六七八九十\d]{1,3}届|^(?:各位代表|各位委员|同志们)|^\p{IsCJKUnifiedIdeographs}{0,14}(?:总理|省长|市长|县长|区长|旗长|州长|盟长|镇长|乡长|主席|书记|主任)$|^\p{IsCJKUnifiedIdeographs}{2,24}令$|[，,。；;]")]
     private static partial Regex BelowHeadingPiece();
 
     [GeneratedRegex(@"\S+")]
@@ -137,6 +138,8 @@ internal static partial class TitleFinder
             2 when IsIssuerName(heading[0]) && AboutTitle(heading[1]) => ([heading[0] + " " + heading[1]], Clean(heading[0] + heading[1])),
             2 when Clean(heading[1]) is var full && full.EndsWith(Clean(heading[0]), StringComparison.Ordinal) && full.Length > Clean(heading[0]).Length => (heading, full),
             2 when IsSubtitle(marker) => (heading, Clean(heading[0]) + " " + Clean(heading[1])),
+            // A draft's or trial's status under the heading (关于…的通知 (征求意见稿)): a line of its own, read with the title.
+            2 when StatusLine().IsMatch(ChineseText.ForMatching(heading[1])) => (heading, Clean(heading[0])),
             _ => null,
         };
         if (read is not { } r) return null;
