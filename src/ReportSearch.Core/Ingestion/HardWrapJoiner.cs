@@ -39,7 +39,10 @@ internal static partial class HardWrapJoiner
             // A line longer than the wrap width was never wrapped: it is a paragraph of its own.
             // So does a headline over its byline or posting line (苏州公积金新政:… over 澎湃新闻记者某某); that line, short, ends
             // its own paragraph.
-            bool standsAlone = line.IsHeading || line.AboveMetadata || line.Text.Length == 0 || line.Text.Length > width * OverlongShare || SectionSplitter.LooksLikeHeading(line.Text)
+            // A numbered paragraph's first line filled to the width, mid-sentence ((三十)强化…监管。对全市…统一按照《太 over
+            // 原市…), goes on as its paragraph: only a heading shorter than the width, or ending a sentence, stands alone.
+            bool heading = SectionSplitter.LooksLikeHeading(line.Text) && (!IsFull(line.Text, width) || EndsSentence(line.Text));
+            bool standsAlone = line.IsHeading || line.AboveMetadata || line.Text.Length == 0 || line.Text.Length > width * OverlongShare || heading
                 || paragraph.Length == 0 && i + 1 < lines.Count && TitleFinder.IsBylineOrStamp(lines[i + 1].Text);
             if (standsAlone || (paragraph.Length == 0 && IsWholeTitle(line.Text, i + 1 < lines.Count ? lines[i + 1].Text : "")))
             {
@@ -47,6 +50,8 @@ internal static partial class HardWrapJoiner
                 result.Add(line);
                 continue;
             }
+            // A numbered paragraph after a line that ends a sentence starts anew, however full that line was.
+            if (paragraph.Length > 0 && EndsSentence(previous) && SectionSplitter.LooksLikeHeading(line.Text)) Flush();
             Append(paragraph, line.Text, previous);
             previous = line.Text;
             // A paragraph ends with a line shorter than the width; a line filled to the width that happens to end

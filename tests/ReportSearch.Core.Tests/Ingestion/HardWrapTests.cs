@@ -42,6 +42,23 @@ public class HardWrapTests
         Assert.All(lines, l => Assert.Contains(l, sourceLines));
     }
 
+    // Numbered paragraphs ((一)支持刚性购房需求。对购买…) wrapped at a width their first lines fill: each is one paragraph
+    // again, as a heading shorter than the width stays a line of its own. Found with altered-forms' wrap form on
+    // policy-scan's tune part: a paragraph's first line had stood alone, and 《太 / 原市…》 lost the notice its city.
+    [Fact]
+    public void NumberedParagraphsWhoseFirstLineFillsTheWidth_AreRejoined()
+    {
+        var paragraphs = new List<string> { "关于促进房地产业良性循环和健康发展的若干意见", "一、满足居民合理住房需求" };
+        for (int k = 1; k <= 8; k++)
+            paragraphs.Add($"({ChineseNumber(k)})支持第{k}类购房需求。对全市在建在售房地产项目统一按照《某某市新建商品房预售资金监管办法》执行，鼓励银行业金融机构将首付比例按照20%执行，并降低贷款利率。");
+        var original = string.Join("\n", paragraphs);
+        var expected = BodyLines(original);
+        foreach (var width in new[] { 30, 34, 40 })
+            Assert.Equal(expected, BodyLines(string.Join("\n", paragraphs.SelectMany(p => p.Length <= width ? [p] : Wrap(p, width)))));
+    }
+
+    private static string ChineseNumber(int k) => "一二三四五六七八九十"[k - 1].ToString();
+
     [Fact]
     public void ShortListLines_AreNotJoined()
     {
