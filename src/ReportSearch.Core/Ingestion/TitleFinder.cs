@@ -587,6 +587,8 @@ internal static partial class TitleFinder
     // A line in a bulleted list (• 网络安全为人民 / • 保守国家秘密…): a slogan or menu item when another bulleted line adjoins it.
     private const int MinWrappedLength = 16;
 
+    private static readonly char[] SentenceMarks = ['，', ',', '、', '；', ';'];
+
     // A line cut at a page's width out of a paragraph (在某市市内五区和某航空港…、某经济开发区 over 、某高新区范围内,对拥有…),
     // in a text too short for HardWrapJoiner to tell its width: the next line, of the paragraph too, is exactly as long,
     // and the line neither ends a sentence nor names a kind. A heading and the line under it are seldom of one length.
@@ -597,7 +599,12 @@ internal static partial class TitleFinder
         var next = candidates[i + 1].Text.Trim();
         if (line.Length < MinWrappedLength || line.Length != next.Length) return false;
         var matching = ChineseText.ForMatching(line);
-        return !KindEnding().IsMatch(matching) && !"。！？；：:;!?".Contains(matching[^1]);
+        var nextMatching = ChineseText.ForMatching(next);
+        // Lines of one length by chance (a heading with its page's title bar over the addressees or a posting line) are
+        // told apart by what a sentence holds: its commas, or the next line going on after a comma.
+        return !KindEnding().IsMatch(matching) && !"。！？；：:;!?".Contains(matching[^1])
+            && !IsBylineOrStamp(next) && !nextMatching.EndsWith('：') && !nextMatching.EndsWith(':')
+            && (matching.IndexOfAny(SentenceMarks) >= 0 || SentenceMarks.Contains(nextMatching[0]));
     }
 
     // So many short lines in a row, none a sentence or a label over what follows, make a list of other pages' headlines.

@@ -153,6 +153,16 @@ public class ShortWrappedTextTests
         Assert.Equal(headline, ParseVirtual("p/news.txt", Encoding.UTF8.GetBytes(text)).Metadata.Title);
     }
 
+    // Lines of one length by chance: a heading with its page's title bar over the addressees or the posting line.
+    [Theory]
+    [InlineData("关于进一步支持合理住房需求的措施_政务公开_某某网", "各开发区管委会,各区县(市)人民政府,各有关单位:", "关于进一步支持合理住房需求的措施")]
+    [InlineData("某市住房公积金中心支持缴存人购买保障性住房的若干举措_政务公开_某某网", "政策 2025-06-25 10:11:03 来源:某市住房公积金中心", "某市住房公积金中心支持缴存人购买保障性住房的若干举措")]
+    public void A_heading_as_long_as_the_line_under_it_by_chance_stays_the_title(string heading, string under, string title)
+    {
+        Assert.Equal(heading.Length, under.Length);
+        Assert.Equal(title, ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes(heading + "\n" + under + "\n" + Paragraph)).Metadata.Title);
+    }
+
     [Fact]
     public void A_heading_naming_its_kind_over_a_short_wrapped_paragraph_stays_the_title()
     {
