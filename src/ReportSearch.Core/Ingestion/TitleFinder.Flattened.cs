@@ -132,7 +132,13 @@ internal static partial class TitleFinder
     {
         var heading = pieces.ToList();
         if (heading.Count >= 2 && Words(heading[1]) == Words(heading[0])) heading.RemoveAt(1);
-        (List<string> Lines, string Title)? read = heading.Count switch
+        // A heading broken before its end (关于调整优化有关落户政策 推进…的实施意见 (征求意见稿); 某市人民政府办公室关于…发展的
+        // 若干措施): a 关于-title or a piece left unfinished, then the rest ending in its kind, perhaps over a
+        // draft's status, which is read with it.
+        string? status = heading.Count == 3 && StatusLine().IsMatch(ChineseText.ForMatching(heading[2])) ? heading[2] : null;
+        (List<string> Lines, string Title)? read = heading.Count == (status is null ? 2 : 3) && BrokenHeading(heading[0], heading[1]) is { } whole
+            ? ([whole, .. status is null ? Array.Empty<string>() : [status]], Clean(whole))
+            : heading.Count switch
         {
             1 => (heading, Clean(heading[0])),
             2 when IsIssuerName(heading[0]) && AboutTitle(heading[1]) => ([heading[0] + " " + heading[1]], Clean(heading[0] + heading[1])),
@@ -147,6 +153,15 @@ internal static partial class TitleFinder
         // A body's name before a colon addresses the text to it (某市人民政府：你市…文收悉): a reply's first words, no heading.
         if (matching.IndexOfAny(['：', ':']) is > 0 and var colon && IsIssuerName(matching[..colon])) return null;
         return Plausible(r.Title) && (matching.Length >= HeadlineLength || KindEnding().IsMatch(matching)) ? r.Lines : null;
+    }
+
+    private static string? BrokenHeading(string first, string second)
+    {
+        var firstMatching = ChineseText.ForMatching(first);
+        var secondMatching = ChineseText.ForMatching(second);
+        bool unfinished = AboutTitle(first) || UnfinishedEnd().IsMatch(firstMatching);
+        return unfinished && !KindEnding().IsMatch(firstMatching) && KindEnding().IsMatch(secondMatching) && !IsSubtitle(second)
+            && first.Length + second.Length <= MaxTitleLength ? first + second : null;
     }
 
     // The first piece of the text itself: a sentence's (自年初以来，…), a salutation or the addressees.
