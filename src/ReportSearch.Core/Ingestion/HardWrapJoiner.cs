@@ -37,11 +37,12 @@ internal static partial class HardWrapJoiner
         {
             var line = lines[i];
             // A line longer than the wrap width was never wrapped: it is a paragraph of its own.
-            // So does a headline over its byline or posting line (苏州公积金新政:… over 澎湃新闻记者某某); that line, short, ends
-            // its own paragraph.
             // A numbered paragraph's first line filled to the width, mid-sentence ((三十)强化…监管。对全市…统一按照《太 over
             // 原市…), goes on as its paragraph: only a heading shorter than the width, or ending a sentence, stands alone.
-            bool heading = SectionSplitter.LooksLikeHeading(line.Text) && (!IsFull(line.Text, width) || EndsSentence(line.Text));
+            bool numbered = SectionSplitter.LooksLikeHeading(line.Text);
+            bool heading = numbered && (!IsFull(line.Text, width) || EndsSentence(line.Text));
+            // So does a headline over its byline or posting line (苏州公积金新政:… over 澎湃新闻记者某某); that line, short, ends
+            // its own paragraph.
             bool standsAlone = line.IsHeading || line.AboveMetadata || line.Text.Length == 0 || line.Text.Length > width * OverlongShare || heading
                 || paragraph.Length == 0 && i + 1 < lines.Count && TitleFinder.IsBylineOrStamp(lines[i + 1].Text);
             if (standsAlone || (paragraph.Length == 0 && IsWholeTitle(line.Text, i + 1 < lines.Count ? lines[i + 1].Text : "")))
@@ -51,7 +52,7 @@ internal static partial class HardWrapJoiner
                 continue;
             }
             // A numbered paragraph after a line that ends a sentence starts anew, however full that line was.
-            if (paragraph.Length > 0 && EndsSentence(previous) && SectionSplitter.LooksLikeHeading(line.Text)) Flush();
+            if (numbered && paragraph.Length > 0 && EndsSentence(previous)) Flush();
             Append(paragraph, line.Text, previous);
             previous = line.Text;
             // A paragraph ends with a line shorter than the width; a line filled to the width that happens to end

@@ -15,14 +15,17 @@ internal static partial class PageFurniture
     private const double RecurringShare = 0.5;
     private const int MaxFurnitureLength = 80;
 
-    [GeneratedRegex(@"^(?:[-—–－_·•\s]*\d{1,4}[-—–－_·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[-—]?\s*[ivxlcdm]{1,6}\s*[-—]?)$", RegexOptions.IgnoreCase)]
+    // 第3页, 第3页 共10页: how both forms of a page number below name a page in words.
+    private const string PageOfPages = @"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?";
+
+    [GeneratedRegex(@"^(?:[-—–－_·•\s]*\d{1,4}[-—–－_·•\s]*|" + PageOfPages + @"|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[-—]?\s*[ivxlcdm]{1,6}\s*[-—]?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
     public static bool IsPageNumber(string line) => line.Length <= 30 && PageNumber().IsMatch(line.Trim());
 
     // A page number as an official document prints it (— 3 —, - 3 -, 第3页 共10页), kept where a paged document was saved
     // as text or a page: a bare number is not one here, as a table's cell or a list may stand alone on its line.
-    [GeneratedRegex(@"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")]
+    [GeneratedRegex(@"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|" + PageOfPages + @")$")]
     private static partial Regex PrintedPageNumber();
 
     /// <summary>Whether a line of a text (not laid out in pages) is a printed page number: it breaks a signature from its

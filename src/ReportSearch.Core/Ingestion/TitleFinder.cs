@@ -584,7 +584,6 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"会见|会晤|接见|会谈|通话|致电|致信|看望|慰问")]
     private static partial Regex MeetingHeadline();
 
-    // A line in a bulleted list (• 网络安全为人民 / • 保守国家秘密…): a slogan or menu item when another bulleted line adjoins it.
     private const int MinWrappedLength = 16;
 
     private static readonly char[] SentenceMarks = ['，', ',', '、', '；', ';'];
@@ -621,12 +620,14 @@ internal static partial class TitleFinder
             return m.Length >= MinHeadlineChars && HeadlineLists.IsHeadline(m) && !m.EndsWith('：') && !m.EndsWith(':') && !DateOrSourceLine().IsMatch(m)
                 && Plausible(clean) && !IsSubtitle(candidates[k].Text);
         }
+        // Candidates are the page's non-empty lines in order: neighbours in the list are neighbours on the page.
         int first = i, last = i;
-        while (first > 0 && candidates[first - 1].Index == candidates[first].Index - 1 && Headline(first - 1)) first--;
-        while (last + 1 < candidates.Count && candidates[last + 1].Index == candidates[last].Index + 1 && Headline(last + 1)) last++;
+        while (first > 0 && Headline(first - 1)) first--;
+        while (last + 1 < candidates.Count && Headline(last + 1)) last++;
         return last - first + 1 >= MinHeadlineRun;
     }
 
+    // A line in a bulleted list (• 网络安全为人民 / • 保守国家秘密…): a slogan or menu item when another bulleted line adjoins it.
     private static bool InBulletedList(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i)
     {
         static bool Bulleted(string t) => t.Length > 0 && t[0] is '•' or '·' or '●' or '▪' or '◆';

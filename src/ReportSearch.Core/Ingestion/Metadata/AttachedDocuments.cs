@@ -45,7 +45,7 @@ internal static partial class AttachedDocuments
     private static bool ClosesUnsigned(IReadOnlyList<BodyLine> lines, int heading)
     {
         var above = ChineseText.ForMatching(lines[heading - 1].Text).TrimEnd();
-        if (!(above.EndsWith('。') || above.EndsWith("特此通知", StringComparison.Ordinal) || above.EndsWith("特此公告", StringComparison.Ordinal))) return false;
+        if (!above.EndsWith('。') && !SignatureBlock.EndsOnClosingFormula(above)) return false;
         // The list's numbered items (1.某某方案 … 24.某某价格表), then the signing bodies and the date.
         int after = heading + 1;
         while (after < lines.Count && ListItem().IsMatch(lines[after].Text)) after++;

@@ -84,6 +84,9 @@ internal static partial class SignatureBlock
         return bodies.Count > 0 && above >= 0 && OwnClosingFormula().IsMatch(lines[above].Trim()) ? bodies : [];
     }
 
+    /// <summary>Whether a line ends on the document's own closing formula (特此通知, 此复, 本通知自印发之日起执行 …).</summary>
+    internal static bool EndsOnClosingFormula(string line) => OwnClosingFormula().IsMatch(line.Trim());
+
     // A document's last sentence speaking of itself: 特此通知, 此复, 本通知自印发之日起执行, 本办法由…负责解释 ….
     [GeneratedRegex(@"(?:特此(?:通知|公告|通告|批复|函告|报告|函复)|此复|本(?:通知|公告|通告|办法|意见|规定|细则|方案|措施|决定)[^。]{0,60}?(?:执行|施行|实施|解释|为准))[。！!]?$")]
     private static partial Regex OwnClosingFormula();
