@@ -20,6 +20,8 @@ public enum RegionEvidence
     SelfReference,
     /// <summary>The text names the county, town or street in full again and again, and no other place nearly as often (<see cref="RepeatedSubject"/>).</summary>
     Repeated,
+    /// <summary>The text names this unit and the units above it, and no other place (<see cref="Places.OnlyPlaceNamed"/>).</summary>
+    OnlyPlace,
     /// <summary>Only the weight of places named in the opening and the body: a guess, never the report's region.</summary>
     Mentions,
 }
@@ -408,7 +410,11 @@ public static partial class RegionRecognizer
         if (!strength.IsStrong && RepeatedSubject.Find(kept.Where(k => !k.Mention.IsShortForm).Select(k => k.Place), zoned.Select(z => z.Text), kept.Select(k => k.Place)) is { } repeated
             && (strength.Place is null || repeated.IsWithin(strength.Place) || strength.Place.IsWithin(repeated)))
             return strength with { Place = repeated, Evidence = RegionEvidence.Repeated };
-        return OwnUnit(strength, zoned, names);
+        var ownUnit = OwnUnit(strength, zoned, names);
+        if (!ownUnit.IsStrong && OnlyPlaceNamed.Find(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned.Select(z => z.Text).ToList()) is { } only
+            && (strength.Place is null || only.IsWithin(strength.Place) || strength.Place.IsWithin(only)))
+            return strength with { Place = only, Evidence = RegionEvidence.OnlyPlace };
+        return ownUnit;
     }
 
     // A person's native place in a profile's first line (张某，男，1970年3月生，江苏沭阳人，现任…): of the person, not of
@@ -576,6 +582,10 @@ public static partial class RegionRecognizer
         !(m.Start > 0 && text[m.Start - 1] == '驻') && string.CompareOrdinal(text, m.Start + m.Length, "代表团", 0, 3) != 0
         && !MediaOutlet().IsMatch(text.AsSpan(m.Start + m.Length))
         && !ExampleOrDestination().IsMatch(text.AsSpan(Math.Max(0, m.Start - TravelWindow), Math.Min(TravelWindow, m.Start)));
+
+    /// <summary>Whether the name at <paramref name="start"/> is where the text's people go (赴, 前往, 来到, 到).</summary>
+    internal static bool IsDestination(string text, int start) =>
+        TravelledTo().IsMatch(text.AsSpan(Math.Max(0, start - TravelWindow), Math.Min(TravelWindow, start)));
 
     // A unit a title learns from or goes to (关于学习推广浙江省安吉县经验的通知, 赴浙江省湖州市考察学习的报告), the units
     // above it between: another unit's example or the journey's end, not the author.

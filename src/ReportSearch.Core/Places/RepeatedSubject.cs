@@ -42,7 +42,7 @@ internal static partial class RepeatedSubject
     /// <summary>Whether a text is about aid between places (对口支援, 结对帮扶): either side may have written it.</summary>
     internal static bool TellsOfAid(string text) => AidBetweenPlaces().IsMatch(text);
 
-    private const int MinArticles = 2;
+    internal const int MinArticles = 2;
 
     /// <param name="named">Each full-name mention's unit (short forms excluded: a county's short form is often a word).</param>
     /// <param name="texts">The text's parts, for the words of aid between places.</param>

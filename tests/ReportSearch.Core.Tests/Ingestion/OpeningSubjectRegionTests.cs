@@ -143,9 +143,9 @@ public class OpeningSubjectRegionTests
     // A news lead set at the unit's own meeting (paraphrased): the county whose congress sits is the item's region.
     [Theory]
     [InlineData("1月4日，在睢宁县十七届人大三次会议上，县长透露，去年全县电商交易额达280亿元。\n在这280亿元中，有110亿元来自沙集镇，高作镇、梁集镇也各有十几亿元。", "睢宁县")]
-    [InlineData("1月4日，在睢宁县调研时，市长指出，电商发展要再上台阶。\n沙集镇电商交易额增长迅速。", null)] // a visit, not its meeting
+    [InlineData("1月4日，在睢宁县调研时，市长指出，电商发展要再上台阶。\n沙集镇电商交易额已超过浙江省义乌市。", null)] // a visit, not its meeting (and a second branch: the one place named would decide)
     [InlineData("25日，从2023年度泗洪县结对帮扶协调小组会议上获悉，今年帮扶的20个村中有12个完成了年度任务。\n帮扶工作队入驻后，重点发展特色养殖。", "泗洪县")] // learned there, the day alone as its lead
-    [InlineData("25日，从泗洪县前往省城的专列正式开通，沿线群众出行更加便利。\n列车每天往返一次。", null)] // from a place, no meeting
+    [InlineData("25日，从泗洪县前往南京市的专列正式开通，沿线群众出行更加便利。\n列车每天往返一次。", null)] // from a place, no meeting (to another branch)
     public void A_news_lead_at_the_units_own_meeting_names_the_unit(string text, string? expected) =>
         Assert.Equal(expected, Meta(text).RegionPath?[^1]);
 

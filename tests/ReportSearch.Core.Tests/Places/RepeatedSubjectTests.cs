@@ -5,7 +5,7 @@ namespace ReportSearch.Core.Tests.Places;
 /// <summary>
 /// A body-only item (no title, no issuer, no 我县) that keeps naming one county, town or street in full, and no other
 /// place nearly as often, is that unit's item; two places named about as often, a unit named only twice, and aid
-/// between places stay unknown. Snippets of my own.
+/// between places stay unknown (a unit named twice with no other place: <see cref="OnlyPlaceNamedTests"/>). Snippets of my own.
 /// </summary>
 public class RepeatedSubjectTests
 {
@@ -34,8 +34,8 @@ public class RepeatedSubjectTests
     [Theory]
     // Two counties about equally: a case one county's police handled in another.
     [InlineData("平阳县公安局接到群众举报，称在苍南县钱库镇有人制售假发票。平阳县公安局随即会同苍南县公安局展开调查，在钱库镇一民房内查获假发票。平阳县公安局已将嫌疑人刑事拘留。")]
-    // Named only twice.
-    [InlineData("建水县文化馆开设围棋公益班。今年，建水县又组织了少年围棋比赛，参赛选手达百余人。")]
+    // Named only twice, beside another county named once (alone it is the only place named: OnlyPlaceNamedTests).
+    [InlineData("建水县文化馆开设围棋公益班。今年，建水县又组织了少年围棋比赛，石屏县选手也应邀参赛。")]
     // Aid between places: either side may have written it.
     [InlineData("北京市对口支援兴和县医疗卫生工作推进会在兴和县召开。会上，西城区社区卫生服务中心与兴和县乡镇卫生院签订结对帮扶协议。兴和县卫生健康局负责同志参加会议。")]
     // A province's regulation on a lake two cities share: a district named three times, the other city twice.
@@ -58,5 +58,5 @@ public class RepeatedSubjectTests
 
     [Fact]
     public void The_unnamed_guess_stays_a_mentioned_place() =>
-        Assert.Contains(Of("建水县文化馆开设围棋公益班。今年，建水县又组织了少年围棋比赛。").Mentioned, p => p.Name == "建水县");
+        Assert.Contains(Of("建水县文化馆开设围棋公益班。今年，建水县又组织了少年围棋比赛，石屏县选手也应邀参赛。").Mentioned, p => p.Name == "建水县");
 }

@@ -57,7 +57,7 @@ public class SoleOwnLevelUnitTests
     [Theory]
     [InlineData("为了加强我镇计划生育工作，经研究决定公开招聘。报名地点：钱库镇计生办公室，或金乡镇卫生院。")] // two towns
     [InlineData("1983年，农技专家在白兔镇和天王镇推广种植草莓，由此开启了该镇草莓产业发展之路。")] // 该镇 over two towns
-    [InlineData("为了加强计划生育技术服务工作，经研究决定公开招聘。报名地点：钱库镇计生办公室。")] // no self-reference: a mention only
+    [InlineData("为了加强计划生育技术服务工作，经研究决定公开招聘。报名地点：钱库镇计生办公室，或藻溪镇卫生院。")] // no self-reference: mentions only (one town alone: OnlyPlaceNamedTests)
     [InlineData("为深入学习浙江经验，3月5日，我县组织乡镇党委书记赴浙江省湖州市安吉县考察学习。通过考察，大家开阔了眼界。")] // the county it travels to
     [InlineData("3月5日，我县考察团一行前往江苏省宿迁市沭阳县学习电商发展经验。")]
     // A party visiting the author is the guest: the unnamed host is the author.
