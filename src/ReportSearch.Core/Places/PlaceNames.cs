@@ -72,8 +72,11 @@ public sealed partial class PlaceNames
         return name;
     }
 
-    /// <summary>A unit named by its kind alone (a 街道 of a development zone) has no name to find in text.</summary>
-    public static bool IsFindable(Place place) => place.Name is not ("街道" or "镇" or "乡" or "社区");
+    /// <summary>
+    /// A unit named by its kind alone (a 街道 of a development zone; a county's 农场, 林场, 盐场, 牛场 or 苗圃, the farm,
+    /// forest farm, salt works or nursery it runs) has no name to find in text: 四川农业大学农场 is no unit of 获嘉县.
+    /// </summary>
+    public static bool IsFindable(Place place) => place.Name is not ("街道" or "镇" or "乡" or "社区" or "农场" or "林场" or "盐场" or "牛场" or "苗圃");
 
     /// <summary>
     /// The other names people write for a unit: short forms (山东 for 山东省, 泉州, 晋江, 延边, 白云街 for 白云街道) and the

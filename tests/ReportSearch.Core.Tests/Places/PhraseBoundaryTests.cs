@@ -34,6 +34,14 @@ public class PhraseBoundaryTests
     public void The_end_of_a_four_character_slogan_is_no_town() =>
         Assert.DoesNotContain("兴镇", Names("坚持“产业富民、城镇带镇、文教兴镇”的发展思路,采取有力措施"));
 
+    // A unit the gazetteer names by its kind alone (获嘉县's 农场, 林场 and 盐场 of other counties): the word, in any text.
+    [Theory]
+    [InlineData("关于四川农业大学农场凌晨吵闹事件")]
+    [InlineData("国有林场改革后，林场职工收入逐年提高。")]
+    [InlineData("盐场旧址已改建为湿地公园，苗圃和牛场也对外开放。")]
+    public void A_farm_forest_farm_or_salt_works_is_no_unit(string text) =>
+        Assert.DoesNotContain(Names(text), name => name is "农场" or "林场" or "盐场" or "牛场" or "苗圃");
+
     [Fact]
     public void The_市_of_a_market_is_no_city() =>
         Assert.DoesNotContain("绵阳市", Names("稿件来源:绵阳市场信息网  发布时间:2015-09-14"));
