@@ -59,8 +59,9 @@ internal static partial class OnlyPlaceNamed
     [GeneratedRegex(@"(?:学习|推广|借鉴|参照)[^，。；,;、\s]{0,12}$")]
     private static partial Regex Example();
 
-    // The words a unit speaks of itself with (我县, 本镇, 该街道, 省直); 市 left out, a county-level city being a 市 too.
-    [GeneratedRegex(@"[我本该](?<level>省|县|区|旗|镇|乡|街道)|省直")]
+    // The words a unit speaks of itself with (我县, 本镇, 该街道, 省直), and its own officials named by their level alone
+    // (县领导一行到鉴江镇调研, 在区委、区政府的领导下); 市 left out, a county-level city being a 市 too.
+    [GeneratedRegex(@"[我本该](?<level>省|县|区|旗|镇|乡|街道)|省直|(?:^|(?<=[^\p{IsCJKUnifiedIdeographs}]|[在由经受按据向和与]))(?<level>县|区|旗|镇|乡)(?:领导|委|政府)")]
     private static partial Regex OwnWord();
 
     // A whole the text speaks of (全市, 全县, 全省).

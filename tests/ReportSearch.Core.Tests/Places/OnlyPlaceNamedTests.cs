@@ -46,6 +46,9 @@ public class OnlyPlaceNamedTests
     // Another unit's example, or where a text that speaks of itself goes.
     [InlineData("关于学习借鉴青田县侨乡发展经验的报告")]
     [InlineData("3月5日，我县考察团一行前往江苏省宿迁市沭阳县学习电商发展经验。")]
+    // Its own officials by their level alone: a county's leaders visiting a town, a district's unit named after its city.
+    [InlineData("12月2日，县领导一行到鉴江镇调研指导工作，详细了解了项目建设情况。")]
+    [InlineData("2025年，西安市西大街发展服务中心在区委、区政府的领导下，全面贯彻落实《条例》要求。")]
     // A whole above the unit: the city's text naming one of its counties.
     [InlineData("记者日前从市农业农村局获悉，今年全市推广测土配方施肥，其中梨树县面积最大。")]
     // A central body opening the text, meeting in a city.
