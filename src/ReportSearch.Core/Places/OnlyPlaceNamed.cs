@@ -19,7 +19,7 @@ namespace ReportSearch.Places;
 /// <item>The text speaks of itself at no other level (按照襄阳市统一部署，我县…, 省直单位…在成都市) and of no whole above it
 /// (全市推广…其中梨树县面积最大). 市 words (本市) are left out: a county-level city and a municipality's district
 /// speak so of themselves or of their city.</item>
-/// <item>Not a text built of articles, on aid between places, or opened by a central body (see
+/// <item>Not a text built of articles, on aid between places, or with a part opened by a central body (see
 /// <see cref="RepeatedSubject"/>, whose exclusions these are).</item>
 /// </list>
 /// Measured on policy-scan's tune part (1,541 policies, most of them body-only texts a crawler saved): of 92 texts it
@@ -44,7 +44,9 @@ internal static partial class OnlyPlaceNamed
                 && !Example().IsMatch(Before(k.Text, k.Mention.Start)) && !(speaksOfItself && RegionRecognizer.IsDestination(k.Text, k.Mention.Start))))
             return null;
         if (texts.Any(RepeatedSubject.TellsOfAid) || texts.Sum(t => RuleArticle.Opening().Count(t)) >= RepeatedSubject.MinArticles) return null;
-        return texts.FirstOrDefault() is { } first && RegionRecognizer.OpensWithCentralBody(first) ? null : unit;
+        // Any part, not only the first: a heading broken over three lines may leave the title its last piece
+        // (…的复函) and the central body opening the next part (国务院办公厅关于同意以哈尔滨市名义 / 申办… / …的复函).
+        return texts.Any(RegionRecognizer.OpensWithCentralBody) ? null : unit;
     }
 
     // 镇江市吕城镇: a name that may be a phrase (吕城镇 ends in 城镇) chained to a unit above it is the unit's name.

@@ -58,4 +58,16 @@ public class OnlyPlaceNamedTests
         var found = Of(body);
         Assert.False(found.IsStrong, Shown(found));
     }
+
+    // A central reply whose heading broke over three lines, its title read as the last piece (found with its signature
+    // dropped): the central body opens the next part.
+    [Fact]
+    public void A_central_body_opening_any_part_leaves_no_answer()
+    {
+        var found = RegionRecognizer.Recognize([
+            (DocumentZone.Title, "大学生冬季运动会的复函"),
+            (DocumentZone.Opening, "国务院办公厅关于同意以哈尔滨市名义\n申办2009年第二十四届世界\n大学生冬季运动会的复函\n黑龙江省人民政府，教育部：\n同意以哈尔滨市名义申办运动会，经费由黑龙江省人民政府承担。"),
+        ]);
+        Assert.False(found.IsStrong && found.Place is not null, Shown(found));
+    }
 }
