@@ -363,7 +363,10 @@ internal static partial class TitleFinder
         bool aboveIsAbout = aboveMatching.StartsWith("关于", StringComparison.Ordinal) || IssuerThenAbout().IsMatch(aboveMatching);
         // A 关于-title set in three lines (省政府办公厅关于印发江苏省加快完善 / 生育支持政策体系推动建设生育友好型社会 /
         // 若干措施的通知): the middle line is a fragment, neither a heading nor a sentence of its own.
-        if (!aboveIsAbout && i >= 2 && matching.Length <= FragmentLength && candidates[i - 2].Index == candidates[i].Index - 2 && IsFragment(above)
+        // The last line may run to twice a fragment's length where it ends in the kind (国务院办公厅关于同意以哈尔滨市名义 /
+        // 申办2009年第二十四届世界 / 大学生冬季运动会的复函).
+        if (!aboveIsAbout && i >= 2 && (matching.Length <= FragmentLength || matching.Length <= 2 * FragmentLength && KindEnding().IsMatch(matching))
+            && candidates[i - 2].Index == candidates[i].Index - 2 && IsFragment(above)
             && Clean(candidates[i - 2].Text) is var top && ChineseText.ForMatching(top) is var topMatching
             && (topMatching.StartsWith("关于", StringComparison.Ordinal) || IssuerThenAbout().IsMatch(topMatching)) && IsFragment(top)
             && (top + above + text).Length <= MaxTitleLength)

@@ -48,6 +48,8 @@ public class PageShapeMetadataTests
     // one broken inside the name it quotes after 印发.
     [InlineData("德安县关于进一步促进房地产市场\n\n平稳健康发展的若干措施\n\n为贯彻落实党中央、国务院决策部署，结合我县实际，制定以下措施。", "德安县关于进一步促进房地产市场平稳健康发展的若干措施")]
     [InlineData("省政府办公厅关于印发江苏省加快完善\n生育支持政策体系推动建设生育友好型社会\n若干措施的通知\n各设区市人民政府，省各委办厅局：\n现将有关措施印发给你们，请认真贯彻落实。", "省政府办公厅关于印发江苏省加快完善生育支持政策体系推动建设生育友好型社会若干措施的通知")]
+    // Its last line longer than a fragment, ending in the kind (a central reply with its signature dropped).
+    [InlineData("国务院办公厅关于同意以哈尔滨市名义\n申办2009年第二十四届世界\n大学生冬季运动会的复函\n国办函〔2004〕36号\n黑龙江省人民政府：\n同意以哈尔滨市名义申办运动会。", "国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函")]
     [InlineData("益阳市人民政府办公室印发《关于促进市中心城区房地产市场\n平稳健康发展的若干政策措施》的通知\n\n各区县(市)人民政府，市直有关单位：\n现将有关措施印发给你们，请认真贯彻落实。", "益阳市人民政府办公室印发《关于促进市中心城区房地产市场平稳健康发展的若干政策措施》的通知")]
     // A bare kind under the text's first line finishes it. Once the text has spoken, a line over a date is no headline:
     // a post's numbered section over a clause opening on a date, a speaker's last words over a transcript's time stamp, a
