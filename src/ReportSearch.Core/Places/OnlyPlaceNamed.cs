@@ -39,7 +39,7 @@ internal static partial class OnlyPlaceNamed
         int times = named.Count(k => k.Place == unit);
         if (named.Where(k => k.Place != unit).GroupBy(k => k.Place).Any(g => g.Count() > times)) return null;
         if (texts.Any(t => SpeaksAsAnotherLevel(t, unit.Level))) return null;
-        bool speaksOfItself = texts.Any(t => OwnWord().IsMatch(t) || WholeWord().IsMatch(t));
+        bool speaksOfItself = texts.Any(t => OwnWords(t).Any() || WholeWord().IsMatch(t));
         if (!named.Any(k => k.Place == unit && !k.Mention.IsShortForm && !(PlaceNames.MayBePhrase(k.Text, k.Mention.Start, k.Mention.Start + k.Mention.Length) && !AfterAUnitAbove(k, named))
                 && !Example().IsMatch(Before(k.Text, k.Mention.Start)) && !(speaksOfItself && RegionRecognizer.IsDestination(k.Text, k.Mention.Start))))
             return null;
@@ -70,8 +70,12 @@ internal static partial class OnlyPlaceNamed
     [GeneratedRegex(@"全(?<level>省|市|县|镇|乡|街道)")]
     private static partial Regex WholeWord();
 
+    // 本区域, 本市场 and a national law's 本省、自治区 are no unit speaking (RegionRecognizer.IsFirstPerson).
+    private static IEnumerable<Match> OwnWords(string text) =>
+        OwnWord().Matches(text).Where(m => m.Value[0] is not ('我' or '本') || RegionRecognizer.IsFirstPerson(text, m.Index, m.Length));
+
     private static bool SpeaksAsAnotherLevel(string text, PlaceLevel level) =>
-        OwnWord().Matches(text).Any(m => LevelOf(m.Groups["level"]) != level)
+        OwnWords(text).Any(m => LevelOf(m.Groups["level"]) != level)
         || WholeWord().Matches(text).Any(m => LevelOf(m.Groups["level"]) < level);
 
     private static PlaceLevel LevelOf(Group word) => !word.Success ? PlaceLevel.Province : word.Value switch

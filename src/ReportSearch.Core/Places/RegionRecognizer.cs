@@ -1165,7 +1165,7 @@ public static partial class RegionRecognizer
 
     // A self-reference at [index, index + length) that speaks in the first person: not 全市 (a scope), nor the 本市 of 本市场
     // or 本区域, nor a list's 本省、 (a national law's 本省、自治区、直辖市).
-    private static bool IsFirstPerson(string text, int index, int length) =>
+    internal static bool IsFirstPerson(string text, int index, int length) =>
         text[index] != '全' && !(index + length < text.Length && "场域、".Contains(text[index + length]));
 
     // A news item speaking of its subject in the third person: 该镇获得了“中国草莓之乡”的美誉, 该县. Read only where one

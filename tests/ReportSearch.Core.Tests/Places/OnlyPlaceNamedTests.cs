@@ -16,6 +16,8 @@ public class OnlyPlaceNamedTests
     [Theory]
     // A town's news item: its province and city chained before it, once each.
     [InlineData("九月正是葡萄成熟的季节，位于江苏省镇江市吕城镇的一家种植合作社里，社员们正忙着采摘装箱。合作社负责人介绍，今年亩产比去年提高了两成。", "吕城镇")]
+    // 本区域 is no district speaking.
+    [InlineData("九月，江苏省镇江市吕城镇的葡萄园迎来采摘季，本区域内的种植户正忙着装箱发货。", "吕城镇")]
     // A county named twice and nothing else.
     [InlineData("建水县文化馆开设围棋公益班。今年，建水县又组织了少年围棋比赛，参赛选手达百余人。", "建水县")]
     // A reply to a city leader's mailbox about a case in the city.
