@@ -338,10 +338,17 @@ public sealed partial class PlaceNames
         for (int k = from; k < end; k++)
         {
             var (e, entry) = LongestAt(text, k);
-            if (entry >= 0 && e > end && _entries[entry].Full.Count > 0) return true;
+            if (entry >= 0 && e > end && _entries[entry].Full.Count > 0 && !IsUrbanAreaAfter(text, end, e)) return true;
         }
         return false;
     }
+
+    // A short form followed by 城区, its urban area (上海城区, 安顺城区, 威海城区), is not swallowed by the district whose
+    // name its last character and 城区 make (海城区 of 北海市, 顺城区 of 抚顺市).
+    private static bool IsUrbanAreaAfter(string text, int shortEnd, int fullEnd) =>
+        fullEnd == shortEnd + UrbanArea.Length && string.CompareOrdinal(text, shortEnd, UrbanArea, 0, UrbanArea.Length) == 0;
+
+    private const string UrbanArea = "城区";
 
     // The longest name starting at position i: its end and its entry, or (-1, -1).
     private (int End, int Entry) LongestAt(string text, int i)

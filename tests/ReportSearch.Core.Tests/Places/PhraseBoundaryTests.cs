@@ -34,6 +34,16 @@ public class PhraseBoundaryTests
     public void The_end_of_a_four_character_slogan_is_no_town() =>
         Assert.DoesNotContain("兴镇", Names("坚持“产业富民、城镇带镇、文教兴镇”的发展思路,采取有力措施"));
 
+    // A short form's urban area (上海城区, 安顺城区, 威海城区) is no district that its last character and 城区 name (海城区 of
+    // 北海市, 顺城区 of 抚顺市); a short form that only runs into a full name still gives way to it (水平武清区).
+    [Theory]
+    [InlineData("上海城区的房价持续上涨。", "上海")]
+    [InlineData("凡购买安顺城区新建商品住房的，可以申请补贴。", "安顺")]
+    [InlineData("威海城区新建商品住房销售回暖。", "威海")]
+    [InlineData("水平武清区", "武清区")]
+    public void A_short_forms_urban_area_is_no_district(string text, string first) =>
+        Assert.Equal(first, Names(text).First());
+
     // A unit the gazetteer names by its kind alone (获嘉县's 农场, 林场 and 盐场 of other counties): the word, in any text.
     [Theory]
     [InlineData("关于四川农业大学农场凌晨吵闹事件")]
