@@ -11,14 +11,14 @@ namespace ReportSearch.Places;
 /// <item>Every place the text names lies on one branch: the unit (a city, county, town or street) and the units above it.
 /// A province named alone is no answer: a city's or a ministry's text cites its province's rules as often.</item>
 /// <item>The unit is named in full at least once, not as a phrase (老城区 of 推进老城区改造 is no district of 洛阳; 吕城镇
-/// after 镇江市 is no 城镇), as
-/// an example (学习借鉴青田县经验, 参照长沙市的标准), or as where a text that speaks of itself goes (我县考察团前往沭阳县).
-/// A news item on a centre's staff going to a town (前往会川镇开展选点) is the town's.</item>
+/// after 镇江市 is no 城镇), as an example (学习借鉴青田县经验, 参照长沙市的标准), or as where a text that speaks of itself
+/// goes (我县考察团前往沭阳县). A news item on a centre's staff going to a town (前往会川镇开展选点) is the town's.</item>
 /// <item>No unit above it is named more often than it (四川 four times, 成都市 three: a province's text naming its
 /// capital).</item>
-/// <item>The text speaks of itself at no other level (按照襄阳市统一部署，我县…, 省直单位…在成都市) and of no whole above it
-/// (全市推广…其中梨树县面积最大). 市 words (本市) are left out: a county-level city and a municipality's district
-/// speak so of themselves or of their city.</item>
+/// <item>The text speaks of itself at no other level (按照襄阳市统一部署，我县…, 省直单位…在成都市, 县领导一行到鉴江镇调研)
+/// and of no whole above it (全市推广…其中梨树县面积最大). 市 words (本市) are left out: a county-level city and a
+/// municipality's district speak so of themselves or of their city (a district's text saying 我市 with no county-level
+/// city named: policy-scan tune one right and one deeper answer lost, none gained).</item>
 /// <item>Not a text built of articles, on aid between places, or with a part opened by a central body (see
 /// <see cref="RepeatedSubject"/>, whose exclusions these are).</item>
 /// </list>
@@ -57,7 +57,8 @@ internal static partial class OnlyPlaceNamed
 
     private static ReadOnlySpan<char> Before(string text, int start) => text.AsSpan(Math.Max(0, start - ExampleWindow), Math.Min(ExampleWindow, start));
 
-    // Another unit's example: 学习推广浙江省安吉县经验, 借鉴, 参照长沙市的标准.
+    // Another unit's example: 学习推广浙江省安吉县经验, 借鉴, 参照长沙市的标准. (RegionRecognizer's ExampleOrDestination
+    // reads the journey's words with these in a title; here a journey is the subject's, unless the text speaks of itself.)
     [GeneratedRegex(@"(?:学习|推广|借鉴|参照)[^，。；,;、\s]{0,12}$")]
     private static partial Regex Example();
 
