@@ -165,4 +165,16 @@ public class DocNumberRuleTests
         var m = Meta("关于表彰先进集体的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n第3号\n");
         Assert.Null(m.DocNumber);
     }
+
+    // A number glued after the title it belongs to (policy-scan: a crawler joined them): the pattern reads up to 16
+    // characters as the code, so the title's end (…若干意见) had gone into it and the title was cut at 房地产.
+    [Theory]
+    [InlineData("宁建规[2023]4号", "宁建规〔2023〕4号")]
+    [InlineData("宁建规〔2023〕4号", "宁建规〔2023〕4号")]
+    public void A_number_glued_after_its_title_leaves_the_title_whole(string number, string canonical)
+    {
+        var m = Meta($"宁德市住房和城乡建设局等七部门关于进一步促进中心城区房地产市场平稳健康发展的若干意见{number}\n\n各县(市、区)人民政府、市直各有关单位:\n\n为支持刚性和改善性住房需求，特制定以下措施和意见:\n");
+        Assert.Equal("宁德市住房和城乡建设局等七部门关于进一步促进中心城区房地产市场平稳健康发展的若干意见", m.Title);
+        Assert.Equal(canonical, m.DocNumber);
+    }
 }

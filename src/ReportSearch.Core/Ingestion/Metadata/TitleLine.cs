@@ -10,6 +10,24 @@ namespace ReportSearch.Ingestion;
 /// </summary>
 internal static partial class TitleLine
 {
+    // The end of a title inside a number's code where the number is glued after it (…的若干意见宁建规〔2023〕4号: the
+    // pattern reads up to 16 characters as the code): the title's kind, then the real code of two to eight characters.
+    [GeneratedRegex(@"(?:" + DocumentKind.KindWords + @"|措施|举措)(?=[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$)", RegexOptions.RightToLeft)]
+    private static partial Regex KindInCode();
+
+    private static (int Index, int Length, string Canonical) WithoutTitleInCode(string simplified, int index, int length, string canonical)
+    {
+        int bracket = simplified.IndexOfAny(CodeEnds, index);
+        if (bracket < 0 || bracket > index + length) return (index, length, canonical);
+        var kind = KindInCode().Match(simplified, index, bracket - index);
+        if (!kind.Success) return (index, length, canonical);
+        int start = kind.Index + kind.Length;
+        return DocNumberText.FindAll(simplified[start..(index + length)]).FirstOrDefault() is { Index: 0, Canonical: not null } code
+            ? (start, code.Length, code.Canonical) : (index, length, canonical);
+    }
+
+    private static readonly char[] CodeEnds = ['〔', '[', '（', '(', '【', '［', '{', '﹝', '〖'];
+
     /// <param name="SessionDate">The date is a session line's (the document's own), not a posting date.</param>
     /// <param name="Venue">The session line's venue (周王庙镇第十五届人民代表大会第七次会议上), when one was glued to the title.</param>
     public sealed record Parts(string Title, string? Date, string? DocNumber, bool SessionDate = false, string? Venue = null);
@@ -116,8 +134,9 @@ internal static partial class TitleLine
         else if (date is null && (m = LeadingDate().Match(t)).Success && t.Length - m.Length >= 4) { date = DateText.Normalize(m.Groups["date"].Value); t = t[m.Length..]; }
 
         var simplified = ChineseText.Simplify(t);
-        foreach (var (index, length, canonical) in DocNumberText.FindAll(simplified))
+        foreach (var (found, foundLength, foundCanonical) in DocNumberText.FindAll(simplified))
         {
+            var (index, length, canonical) = WithoutTitleInCode(simplified, found, foundLength, foundCanonical);
             // Only a number that opens or closes the line is the document's own; one inside the title is cited.
             // Also in brackets after the title: 关于…的通知（宁政发〔2020〕1号）.
             bool atStart = index == 0, atEnd = index + length == simplified.TrimEnd().Length;
