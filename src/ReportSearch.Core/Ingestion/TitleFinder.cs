@@ -376,7 +376,10 @@ internal static partial class TitleFinder
         // heading set in two lines, whose second holds only the rest of the topic and the kind. The text's first line is
         // the first under the page's furniture (a menu, a location trail) where a page saved it.
         bool firstOfText = candidates.Take(i - 1).All(c => IsFurniture(Clean(c.Text)));
-        bool placeHeadingAbove = firstOfText && !IsUnitNameOnly(above) && ReportSearch.Places.PlaceNames.Default.OpensWithFullName(aboveMatching);
+        // Further down too (an attachment's heading under the notice that issues it: 驻马店市进一步促进房地产市场 / 平稳健康
+        // 发展若干措施) where the line below ends in its kind and the line above is short and holds no clause's punctuation.
+        bool placeHeadingAbove = (firstOfText || KindEnding().IsMatch(matching) && above.Length <= 2 * FragmentLength && !aboveMatching.Any(c => c is '，' or ',' or '：' or ':' or '。' or '；' or ';'))
+            && !IsUnitNameOnly(above) && ReportSearch.Places.PlaceNames.Default.OpensWithFullName(aboveMatching);
         // Or a bare kind (实施方案, 通知) under the text's first line: no title is its kind alone (推进建筑和市政基础设施设备更新
         // 工作 / 实施方案).
         bool bareKindUnder = firstOfText && matching.Length <= BareKindLength && IsFragment(above);
