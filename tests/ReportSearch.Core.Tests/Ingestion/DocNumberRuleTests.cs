@@ -177,4 +177,13 @@ public class DocNumberRuleTests
         Assert.Equal("宁德市住房和城乡建设局等七部门关于进一步促进中心城区房地产市场平稳健康发展的若干意见", m.Title);
         Assert.Equal(canonical, m.DocNumber);
     }
+
+    // A code that holds a kind word itself (沪规划资源规) keeps it.
+    [Fact]
+    public void A_glued_number_whose_code_holds_规划_keeps_its_code()
+    {
+        var m = Meta("上海市规划和自然资源局关于印发某某管理规定的通知沪规划资源规〔2020〕3号\n\n各区规划资源局:\n\n现将规定印发给你们，请遵照执行。\n");
+        Assert.Equal("上海市规划和自然资源局关于印发某某管理规定的通知", m.Title);
+        Assert.Equal("沪规划资源规〔2020〕3号", m.DocNumber);
+    }
 }

@@ -11,8 +11,9 @@ namespace ReportSearch.Ingestion;
 internal static partial class TitleLine
 {
     // The end of a title inside a number's code where the number is glued after it (…的若干意见宁建规〔2023〕4号: the
-    // pattern reads up to 16 characters as the code): the title's kind, then the real code of two to eight characters.
-    [GeneratedRegex(@"(?:" + DocumentKind.KindWords + @"|措施|举措)(?=[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$)", RegexOptions.RightToLeft)]
+    // pattern reads up to 16 characters as the code): the title's last kind word, then the real code of two to eight
+    // characters. Not 规划, which codes hold (…的通知沪规划资源规〔2020〕3号 ends at 通知).
+    [GeneratedRegex(@"(?!规划)(?:" + DocumentKind.KindWords + @"|措施|举措)(?=[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$)", RegexOptions.RightToLeft)]
     private static partial Regex KindInCode();
 
     private static (int Index, int Length, string Canonical) WithoutTitleInCode(string simplified, int index, int length, string canonical)
