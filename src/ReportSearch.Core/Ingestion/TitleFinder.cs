@@ -378,7 +378,7 @@ internal static partial class TitleFinder
         bool firstOfText = candidates.Take(i - 1).All(c => IsFurniture(Clean(c.Text)));
         // Further down too (an attachment's heading under the notice that issues it: 驻马店市进一步促进房地产市场 / 平稳健康
         // 发展若干措施) where the line below ends in its kind and the line above is short and holds no clause's punctuation.
-        bool placeHeadingAbove = (firstOfText || KindEnding().IsMatch(matching) && above.Length <= 2 * FragmentLength && !aboveMatching.Any(c => c is '，' or ',' or '：' or ':' or '。' or '；' or ';'))
+        bool placeHeadingAbove = (firstOfText || KindEnding().IsMatch(matching) && above.Length <= 2 * FragmentLength && aboveMatching.AsSpan().IndexOfAny(ClausePunctuation) < 0)
             && !IsUnitNameOnly(above) && ReportSearch.Places.PlaceNames.Default.OpensWithFullName(aboveMatching);
         // Or a bare kind (实施方案, 通知) under the text's first line: no title is its kind alone (推进建筑和市政基础设施设备更新
         // 工作 / 实施方案).

@@ -16,18 +16,15 @@ internal static partial class TitleLine
     [GeneratedRegex(@"(?!规划)(?:" + DocumentKind.KindWords + @"|措施|举措)(?=[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$)", RegexOptions.RightToLeft)]
     private static partial Regex KindInCode();
 
+    // The canonical form opens with the code as the text wrote it (宁建规〔2023〕4号), so the code's length and the shorter
+    // number's canonical form follow from it.
     private static (int Index, int Length, string Canonical) WithoutTitleInCode(string simplified, int index, int length, string canonical)
     {
-        int bracket = simplified.IndexOfAny(CodeEnds, index);
-        if (bracket < 0 || bracket > index + length) return (index, length, canonical);
-        var kind = KindInCode().Match(simplified, index, bracket - index);
+        var kind = KindInCode().Match(simplified, index, canonical.IndexOf('〔'));
         if (!kind.Success) return (index, length, canonical);
-        int start = kind.Index + kind.Length;
-        return DocNumberText.FindAll(simplified[start..(index + length)]).FirstOrDefault() is { Index: 0, Canonical: not null } code
-            ? (start, code.Length, code.Canonical) : (index, length, canonical);
+        int cut = kind.Index + kind.Length - index;
+        return (index + cut, length - cut, canonical[cut..]);
     }
-
-    private static readonly char[] CodeEnds = ['〔', '[', '（', '(', '【', '［', '{', '﹝', '〖'];
 
     /// <param name="SessionDate">The date is a session line's (the document's own), not a posting date.</param>
     /// <param name="Venue">The session line's venue (周王庙镇第十五届人民代表大会第七次会议上), when one was glued to the title.</param>
