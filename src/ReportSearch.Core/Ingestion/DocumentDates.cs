@@ -240,10 +240,11 @@ internal static partial class DocumentDates
     public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false, string? VenueDate = null, bool Reply = false, string? InForceFrom = null);
 
     // A notice or measures naming itself and the day it takes effect: 本通知自2024年9月30日起施行, 五、以上政策自2025年1月1日
-    // 起执行, 本措施自2023年12月1日起正式实施, 本通知由某中心负责解释,自2026年3月23日起执行. Not 自印发之日起 (no day),
-    // not another text's (原《…》自…起施行 names that one). Not a regulation's (本条例, 本办法, 本规定): one passed in
-    // November may take effect in March (laws-scan with three lines dropped: off by one 23 → 59 when they counted).
-    [GeneratedRegex(@"(?:本|以上|上述)(?:通知|措施|意见|细则|方案|政策|公告|通告|文件|若干措施|政策措施|实施细则|实施方案|实施意见)[^。；;《》]{0,30}?自\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:零时|0时)?\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)")]
+    // 起执行, 本措施自2023年12月1日起正式实施, 本通知由某中心负责解释,自2026年3月23日起执行, and without 起: (三)本通知自
+    // 2022年10月31日执行. Not 自印发之日起 (no day), not another text's (原《…》自…起施行 names that one). Not a
+    // regulation's (本条例, 本办法, 本规定): one passed in November may take effect in March (laws-scan with three lines
+    // dropped: off by one 23 → 59 when they counted).
+    [GeneratedRegex(@"(?:本|以上|上述)(?:通知|措施|意见|细则|方案|政策|公告|通告|文件|若干措施|政策措施|实施细则|实施方案|实施意见)[^。；;《》]{0,30}?自\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:零时|0时)?\s*(?:起|开始)?\s*(?:正式)?(?:施行|执行|实施|生效)")]
     private static partial Regex InForceStatement();
 
     // Where the statement stands: among a text's closing provisions, before its signature.

@@ -54,6 +54,8 @@ public class TitleAndYearRuleTests
     [InlineData("以上政策自{0}年3月1日起执行。", 0)]
     [InlineData("本通知由某市住房公积金中心负责解释,自{0}年3月23日起执行。", 0)]
     [InlineData("本措施自{0}年1月1日起正式实施,有效期两年。", -1)]
+    // The day without 起 (policy-scan: (三)本通知自2022年10月31日执行。).
+    [InlineData("(三)本通知自{0}年10月31日执行。本通知涉及政策由市住房公积金中心负责解释。", 0)]
     [InlineData("原《某市住房公积金管理办法》自{0}年3月1日起施行。", null)]
     // An amended text keeps its first in-force day (development set: a province's 办法 of 2011, amended in 2016): it
     // is of its amendment's year.
