@@ -46,6 +46,32 @@ public class TitleAndYearRuleTests
         }
     }
 
+    // A body-only policy whose terms run to a day (发文之日起至2024年6月30日) was written within a few years before it: a year
+    // it cites from far earlier (a birth-date bracket, the start of the two-child policy) is not its own (policy-scan: such
+    // policies of 2024 had been dated 1987 and 2016). Its own year, where it states one, stands, and so does every year of a
+    // text whose terms run years ahead (至2035年12月31日): that day bounds nothing.
+    [Theory]
+    [InlineData("青年人年龄标准为{0}年7月2日至{1}年6月30日期间出生。", false)]
+    [InlineData("对符合生育政策且在{0}年“全面两孩”政策实施之后本市户籍二孩、三孩家庭,给予购房消费券。", false)]
+    [InlineData("青年人年龄标准为{0}年7月2日至{1}年6月30日期间出生。{2}年购房的,另给予契税补贴。", true)]
+    [InlineData("{2}年购房的,另给予契税补贴。本措施有效期至2099年12月31日。", true)]
+    public void A_policy_running_to_a_day_is_not_of_a_year_it_cites_from_long_before(string clause, bool ownYearStated)
+    {
+        var random = new Random(clause.Length * 19);
+        for (int i = 0; i < 10; i++)
+        {
+            int year = 2015 + random.Next(10), cited = year - 6 - random.Next(30);
+            var m = Meta($"""
+                为促进房地产市场平稳健康发展,结合实际,制定以下措施。
+                一、在个人购房补贴方面,发文之日起至{year}年6月30日期间,在市区购买新建商品住宅的,给予购房补贴。
+                {string.Format(clause, cited, cited + 5, year)}
+                三、本措施由市住房和城乡建设局负责解释。
+                """);
+            Assert.Equal(ownYearStated ? year : null, m.Year);
+            Assert.NotEqual(cited, m.Year);
+        }
+    }
+
     // A policy without its own date that names the day it takes effect was written shortly before it: the day's year,
     // or the year before for New Year's Day (policy-scan: a notice in force from 2022年12月26日, expiring 2027年12月25日,
     // citing its cut-off 2022年12月26日(含当日)之后, had been dated 2027). Another text's day (原《…》自…起施行) is not its own.

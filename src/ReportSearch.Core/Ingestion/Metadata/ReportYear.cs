@@ -313,9 +313,29 @@ internal static partial class ReportYear
     // notice's number ((2021年第24号)) before it states its own year's dates again and again. The first year was taken
     // until 2026-12-06: in policy-scan's held-out part (counted only) years two or more off went 50 → 33, right 380 → 389;
     // in the labelled set's held-out part right 193 → 192.
-    private static int? YearOfOpening(string opening, int latestYear) =>
-        OwnYearCandidates(Head(opening), latestYear).Where(c => !c.NotOwn).Select(c => c.LooksAhead ? c.Year - 1 : c.Year)
+    private static int? YearOfOpening(string opening, int latestYear)
+    {
+        var head = Head(opening);
+        int oldest = LastDayOfTerms(head, latestYear) is { } last ? last - MaxTermYears : int.MinValue;
+        return OwnYearCandidates(head, latestYear).Where(c => !c.NotOwn).Select(c => c.LooksAhead ? c.Year - 1 : c.Year).Where(year => year >= oldest)
             .GroupBy(year => year).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
+    }
+
+    // The last day a policy's terms run to (自发文之日起至2024年12月31日, 2025年6月30日止): the text was written within a few
+    // years before it, so a year far older is one it cites (a birth-date bracket 1987年7月2日至…, 2016年"全面两孩"政策实施之后),
+    // never its own. Only a day by the clock's next year: terms running further ahead (至2035年12月31日) bound nothing.
+    [GeneratedRegex(@"(?:至|到|截至|截止(?:于|到)?)\s*(?<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:止|废止|失效|到期)")]
+    private static partial Regex LastDayOfTermsPattern();
+
+    private const int MaxTermYears = 5;
+
+    private static int? LastDayOfTerms(string text, int latestYear)
+    {
+        int? last = null;
+        foreach (Match m in LastDayOfTermsPattern().Matches(text))
+            if (DigitText.Value(m.Groups["year"].Value) is var year && year > (last ?? 0) && year <= latestYear) last = year;
+        return last;
+    }
 
     private const int OpeningChars = 2000;
 
