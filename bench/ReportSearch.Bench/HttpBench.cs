@@ -43,6 +43,8 @@ public static class HttpBench
 
         var atStart = HostMemory.Read(pid);
         var memory = HostMemory.Start(pid);
+        var hostCpuAtStart = ProcessCpu.Of(pid);
+        var ownCpuAtStart = ProcessCpu.Own();
         var latencies = new List<double>[clients];
         var errors = new int[clients];
         var statuses = new Dictionary<int, int>[clients];
@@ -73,6 +75,8 @@ public static class HttpBench
         })).ToArray();
         await Task.WhenAll(tasks);
         var elapsed = clock.Elapsed.TotalSeconds;
+        var hostCpu = ProcessCpu.Of(pid) - hostCpuAtStart;
+        var ownCpu = ProcessCpu.Own() - ownCpuAtStart;
         if (memory is not null) await memory.DisposeAsync();
 
         var all = latencies.SelectMany(l => l).ToList();
@@ -91,6 +95,17 @@ public static class HttpBench
             f.Add("http_p50_ms", Figures.Percentile(all, 50), "ms");
             f.Add("http_p99_ms", Figures.Percentile(all, 99), "ms");
             f.Add("http_max_ms", all[^1], "ms");
+        }
+        if (all.Count > 0)
+        {
+            // Both processes share this machine's cores: what each spends per request, and the rate the host's own
+            // work would allow with every core to itself (a bound computed from the measurement, not a measurement).
+            f.Add("client_cpu_ms_per_request", ownCpu.TotalMilliseconds / all.Count, "ms", "the load generator (this process)");
+            if (hostCpu is { } host)
+            {
+                f.Add("host_cpu_ms_per_request", host.TotalMilliseconds / all.Count, "ms");
+                f.Add("host_cpu_bound_req_per_s", Environment.ProcessorCount * 1000.0 * all.Count / host.TotalMilliseconds, "req/s", "cores / host CPU per request");
+            }
         }
         if (atStart is { } before) f.Add("host_working_set_mb", before.Now, "MB", "before the load");
         if (memory is not null) f.Add("host_peak_working_set_mb", memory.PeakMb, "MB", "under load, sampled every 0.1 s");
