@@ -94,8 +94,10 @@ internal static partial class OwnShortForm
                 // A stem the dictionary reads as a word (朝阳, 顺德) counts where the text names the unit's city or province.
                 if (!certain.Any(units[0].IsWithin) && IsWord(text.Substring(m.Start, m.Length))) continue;
                 // An autonomous region speaks of itself as 全区 too: there a district counts only under its city named
-                // without doubt (青山 of 绿水青山 in 内蒙古's report is no 青山区 of 包头市).
-                if (kind is Kind.District && units[0].InAutonomousRegion && !certain.Contains(units[0].Parent!)) continue;
+                // without doubt (青山 of 绿水青山 in 内蒙古's report is no 青山区 of 包头市), and no other city so named
+                // (广西's report, its heading lost, names 北海铁山港 among 柳州市 and the region's other cities).
+                if (kind is Kind.District && units[0].InAutonomousRegion
+                    && (!certain.Contains(units[0].Parent!) || certain.Any(c => c.Level == PlaceLevel.City && c != units[0].Parent))) continue;
                 Count(units[0], m.Length);
             }
         }

@@ -231,6 +231,19 @@ public class RegionEvidenceTests
         Assert.Equal(district, region.IsStrong && region.Place?.Name == "青山区");
     }
 
+    // The same where the district's short form follows its city's (北海铁山港) among the region's other cities named in
+    // full: 广西's work report with its heading and speaker lines lost (the dropped-lines measure) had been filed under
+    // 铁山港区. A district's own report naming only its city is still the district's.
+    [Theory]
+    [InlineData("南宁市、柳州市、桂林市经济总量稳步增长，推进西部陆海新通道建设提质增效，北海铁山港20万吨级散货泊位等7个港航项目建成，南宁市跨境电商加快发展，柳州市汽车产业转型升级加快，桂林市世界级旅游城市建设提速，", null)]
+    [InlineData("北海铁山港20万吨级散货泊位建成，", "铁山港区")]
+    public void An_autonomous_region_s_report_naming_several_of_its_cities_is_no_district_s(string middle, string? expected)
+    {
+        var opening = "过去一年，全区上下坚持稳中求进，全区地区生产总值增长5.2%。" + middle + "我区新增高新技术企业800家，全区营商环境持续优化。";
+        var region = Recognize((DocumentZone.Opening, opening), (DocumentZone.Body, opening));
+        Assert.Equal(expected, region.Place?.Level == PlaceLevel.County ? region.Place.Name : null);
+    }
+
     [Fact]
     public void A_town_ending_in_a_common_word_is_found_where_it_stands_as_a_name() =>
         Assert.Contains("中城镇", Names("绥江县中城镇召开脱贫攻坚工作推进会"));
