@@ -38,7 +38,7 @@ internal static partial class OnlyPlaceNamed
         if (named.Any(k => !unit.IsWithin(k.Place) && !(k.Place.IsZone && k.Place.IsWithin(unit)))) return null;
         int times = named.Count(k => k.Place == unit);
         if (named.Where(k => k.Place != unit).GroupBy(k => k.Place).Any(g => g.Count() > times)) return null;
-        if (texts.Any(t => SpeaksAsAnotherLevel(t, unit.Level))) return null;
+        if (texts.Any(t => SpeaksAsAnotherLevel(t, unit.Level)) || RegionRecognizer.SpeaksAboveCounty(unit, texts)) return null;
         bool speaksOfItself = texts.Any(t => OwnWords(t).Any() || WholeWord().IsMatch(t));
         if (!named.Any(k => k.Place == unit && !k.Mention.IsShortForm && !(PlaceNames.MayBePhrase(k.Text, k.Mention.Start, k.Mention.Start + k.Mention.Length) && !AfterAUnitAbove(k, named))
                 && !Example().IsMatch(Before(k.Text, k.Mention.Start)) && !(speaksOfItself && RegionRecognizer.IsDestination(k.Text, k.Mention.Start))))

@@ -244,6 +244,20 @@ public class RegionEvidenceTests
         Assert.Equal(expected, region.Place?.Level == PlaceLevel.County ? region.Place.Name : null);
     }
 
+    // A text that opens on a county but speaks of itself as 全区 and 我区, never 全县, is a district's or an autonomous
+    // region's, not the county's: 西藏's work report, its heading lost, opens on the earthquake in 定日县. A county's own
+    // text opening on it (全县) still is the county's.
+    [Theory]
+    [InlineData("全区", null)]
+    [InlineData("全县", "定日县")]
+    public void A_text_speaking_as_全区_is_not_the_county_it_opens_on(string own, string? expected)
+    {
+        var opening = "今年1月7日，日喀则定日县发生6.8级地震，党中央高度重视。" + own + "上下迅速行动，" + own + "各族干部群众众志成城抗震救灾，"
+            + own + "受灾群众得到妥善安置，" + own + "恢复重建有序推进。";
+        var region = Recognize((DocumentZone.Opening, opening), (DocumentZone.Body, opening));
+        Assert.Equal(expected, region.IsStrong || region.Evidence == RegionEvidence.SelfReference ? region.Place?.Name : null);
+    }
+
     [Fact]
     public void A_town_ending_in_a_common_word_is_found_where_it_stands_as_a_name() =>
         Assert.Contains("中城镇", Names("绥江县中城镇召开脱贫攻坚工作推进会"));
