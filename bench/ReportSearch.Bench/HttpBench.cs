@@ -95,9 +95,6 @@ public static class HttpBench
             f.Add("http_p50_ms", Figures.Percentile(all, 50), "ms");
             f.Add("http_p99_ms", Figures.Percentile(all, 99), "ms");
             f.Add("http_max_ms", all[^1], "ms");
-        }
-        if (all.Count > 0)
-        {
             // Both processes share this machine's cores: what each spends per request, and the rate the host's own
             // work would allow with every core to itself (a bound computed from the measurement, not a measurement).
             f.Add("client_cpu_ms_per_request", ownCpu.TotalMilliseconds / all.Count, "ms", "the load generator (this process)");

@@ -388,7 +388,7 @@ public static partial class RegionRecognizer
         var subjects = resolved.Where(r => !notLeading.Contains(r.Order)).ToList();
         if (OpeningSubject(subjects, zoned, firstSentenceOnly: rootInDoubt) is { } subject && best is not null && subject != best && subject.IsWithin(best)
             && (highest is null || subject.Level <= highest) && !resolved.Any(r => r.Zone is DocumentZone.Title or DocumentZone.Org && (r.Place.Level >= PlaceLevel.County || !subject.IsWithin(r.Place)))
-            && !SpeaksAboveCounty(subject, zoned))
+            && !SpeaksAboveCounty(subject, zoned.Select(z => z.Text)))
             best = subject;
         var strength = Strength(best, resolved, subjects, zoned, rootInDoubt ? null : lowest, rootInDoubt ? null : highest, rootInDoubt) with { Mentioned = mentioned };
         // Its own words (本省, 全市) say a level, not which unit: that rests on a unit the text names at that level or
@@ -523,7 +523,7 @@ public static partial class RegionRecognizer
             // 全区/我区 may be an autonomous region's; it names a district's own level only when the answer is a district,
             // and not one of an autonomous region (内蒙古's 全区 is the region's, whatever district a text mentions).
             || best.Level == PlaceLevel.County && best.Name.EndsWith('区') && !best.InAutonomousRegion && zoned.Sum(z => DistrictSelfReference().Count(z.Text)) >= MinSelfReferences
-            || OpensWith(best, subjects, zoned, rootInDoubt) && !SpeaksAboveCounty(best, zoned)
+            || OpensWith(best, subjects, zoned, rootInDoubt) && !SpeaksAboveCounty(best, zoned.Select(z => z.Text))
             || best.Level >= PlaceLevel.County && ScopeNames(best, zoned);
         // Under a unit the title or issuer names, only words that speak of a lower level lead further down: 本市 in a
         // city's regulation does not make it the regulation of the district it mentions most.
@@ -563,20 +563,15 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"[全我本]区")]
     private static partial Regex DistrictSelfReference();
 
-    // 全县/我县/本县: a county speaking of itself.
-    [GeneratedRegex(@"[全我本]县")]
-    private static partial Regex CountySelfReference();
-
     /// <summary>
     /// Whether a text that opens on a county (今年1月7日，日喀则定日县发生6.8级地震) speaks of itself as 全区 and 我区 and
     /// never as 全县: a district's or an autonomous region's words, never a county's (a district holds no county), so the
     /// county it opens on is its subject, not its author (西藏's work report, its heading lost, had been filed under 定日县).
     /// </summary>
-    private static bool SpeaksAboveCounty(Place subject, List<(DocumentZone Zone, string Text)> zoned) => SpeaksAboveCounty(subject, zoned.Select(z => z.Text));
-
     internal static bool SpeaksAboveCounty(Place subject, IEnumerable<string> texts) =>
         subject.Level == PlaceLevel.County && !subject.Name.EndsWith('区')
-        && texts.Sum(t => DistrictSelfReference().Count(t)) >= MinSelfReferences && !texts.Any(t => CountySelfReference().IsMatch(t));
+        && texts.Sum(t => DistrictSelfReference().Count(t)) >= MinSelfReferences
+        && !texts.Any(t => SelfReference().Matches(t).Any(m => m.Groups[1].Value == "县"));
 
     private static bool IsWordShortForm(PlaceMention m, string text) => m.IsShortForm && OwnShortForm.IsWord(text.Substring(m.Start, m.Length));
 
