@@ -304,11 +304,14 @@ internal static partial class TitleFinder
                 // A page's short name for the document (加快重点产业实施意见) over the document's own 关于-heading ending
                 // in the same kind (关于支持重点产业加快发展的实施意见) a few lines on: the heading as written is the title.
                 if (!matching.Contains("关于", StringComparison.Ordinal) && candidates.Skip(i + 1).Take(OwnHeadingReach).Any(c => OwnAboutHeading(Clean(c.Text), matching))) continue;
-                return (JoinedWithBrokenStart(candidates, i, text), false);
+                var joined = JoinedWithBrokenStart(candidates, i, text);
+                if (ClosesUnopenedName(joined)) continue;
+                return (joined, false);
             }
             // A paper's headline stands over its lead (本报讯, 本报曲阜讯), perhaps with a subtitle between; a unit's bare
             // name above it is the page's column (吴村镇 / 集中精力美环境 / 本报曲阜讯…). Only where no heading opened the
             // text: a round-up's items under its own heading each have a lead.
+            if (ClosesUnopenedName(text)) continue;
             if (firstPlausible is null && OverNewsLead(candidates, i) && matching.Length >= 4 && !IsUnitNameOnly(text)) return (text, true);
             bool overDate = candidates[i].AboveMetadata || i + 1 < candidates.Count && DateOrSourceLine().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text));
             // Before the text has spoken: further down, a line over a date is a signature (安阳市房地产开发协会 / 2022年9月26日),
@@ -322,6 +325,13 @@ internal static partial class TitleFinder
     }
 
     private const int OwnHeadingReach = 3;
+
+    /// <summary>
+    /// The rest of a heading whose first line the page lost (实施方案》的通知 without its 关于印发《钱库镇道路交通安全集中整治,
+    /// 实施条例》有关规定的决定): it closes a name it never opened, and is no title; the lines a heading was broken into
+    /// are joined before this is asked.
+    /// </summary>
+    private static bool ClosesUnopenedName(string title) => title.IndexOf('》') is >= 0 and var close && title.LastIndexOf('《', close) < 0;
 
     private static bool OwnAboutHeading(string text, string shortName)
     {

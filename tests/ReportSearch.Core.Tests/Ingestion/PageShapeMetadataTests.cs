@@ -28,6 +28,20 @@ public class PageShapeMetadataTests
         Assert.Equal("海南省住房公积金管理局", m.Org);
     }
 
+    // A gov.cn policy page's catalogue block (国办发〔2018〕123号) read without its other fields: the empty 主题词 that closes
+    // the block stands over the heading, which the page sets in two lines. The heading's first line, with 关于, is no
+    // keyword: the title is whole and the issuer the one it opens with.
+    [Fact]
+    public void A_heading_under_an_empty_keyword_field_is_the_heading_not_the_keywords()
+    {
+        var m = Meta("主 题 词：\n国务院办公厅关于推进\n政务新媒体健康有序发展的意见\n国办发〔2018〕123号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n政务新媒体是移动互联网时代党和政府联系群众、服务群众、凝聚群众的重要渠道。为推动政务新媒体健康有序发展，经国务院同意，现提出如下意见。\n一、总体要求");
+        Assert.Equal("国务院办公厅关于推进政务新媒体健康有序发展的意见", m.Title);
+        Assert.Equal("国务院办公厅", m.Org);
+        // A keyword under the same label stays the label's value, out of the text and out of the title.
+        var keywords = Meta("主 题 词：\n政务公开 新媒体 意见\n国务院办公厅关于推进政务新媒体健康有序发展的意见\n各省、自治区、直辖市人民政府：\n政务新媒体是党和政府联系群众的重要渠道，现提出如下意见。");
+        Assert.Equal("国务院办公厅关于推进政务新媒体健康有序发展的意见", keywords.Title);
+    }
+
     [Theory]
     [InlineData("眉山市住房公积金管理中心关于住房公积金支持二孩三孩生育政策的政策解读\n来源:眉山市住房公积金管理中心发表时间:2022-06-0110:17\n一、关于提高贷款最高额度\n生育二孩的缴存职工家庭贷款最高额度提高10万元。", "2022-06-01")]
     [InlineData("关于调整住房公积金个人住房贷款额度的通知\n2023-04-1017:21:42浏览次数:1524\n为贯彻落实住房公积金工作会议精神，现就有关事项通知如下。", "2023-04-10")]
@@ -53,6 +67,10 @@ public class PageShapeMetadataTests
     // Its last line longer than a fragment, ending in the kind (a central reply with its signature dropped).
     [InlineData("国务院办公厅关于同意以哈尔滨市名义\n申办2009年第二十四届世界\n大学生冬季运动会的复函\n国办函〔2004〕36号\n黑龙江省人民政府：\n同意以哈尔滨市名义申办运动会。", "国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函")]
     [InlineData("益阳市人民政府办公室印发《关于促进市中心城区房地产市场\n平稳健康发展的若干政策措施》的通知\n\n各区县(市)人民政府，市直有关单位：\n现将有关措施印发给你们，请认真贯彻落实。", "益阳市人民政府办公室印发《关于促进市中心城区房地产市场平稳健康发展的若干政策措施》的通知")]
+    // A town's notice (苍南县钱库镇) whose heading the page broke inside the name it quotes: whole, and, its first line
+    // lost, the rest closes a name it never opened and is no title (the text's first line was taken for it).
+    [InlineData("关于印发《钱库镇道路交通安全集中整治\n实施方案》的通知\n各村（社区）、镇属各单位：\n现将《钱库镇道路交通安全集中整治实施方案》印发给你们，请认真贯彻执行。", "关于印发《钱库镇道路交通安全集中整治实施方案》的通知")]
+    [InlineData("实施方案》的通知\n各村（社区）、镇属各单位：\n现将《钱库镇道路交通安全集中整治实施方案》印发给你们，请认真贯彻执行。", null)]
     // A bare kind under the text's first line finishes it. Once the text has spoken, a line over a date is no headline:
     // a post's numbered section over a clause opening on a date, a speaker's last words over a transcript's time stamp, a
     // signing association over its date.

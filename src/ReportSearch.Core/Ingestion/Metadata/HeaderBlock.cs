@@ -93,7 +93,11 @@ internal sealed partial class HeaderBlock
 
     // A date alone, with its time or not, under a label that takes no date is the next field's value, printed without
     // its label (来源： left empty over 2010-04-21 09:40): the posting date, not the source.
-    private static bool FitsAsValue(HeaderField field, string line) => line.Length > 0 && !line.EndsWith('。') && field switch
+    // A line with 关于 is a heading's, and only a title or summary field takes it: under the empty 主题词 that closes a
+    // gov.cn block stands the heading's first line (国务院办公厅关于推进 / 政务新媒体健康有序发展的意见), which as a
+    // keyword left the title a fragment and the document without its issuer.
+    private static bool FitsAsValue(HeaderField field, string line) => line.Length > 0 && !line.EndsWith('。')
+        && (field is HeaderField.Title or HeaderField.Summary || !line.Contains("关于", StringComparison.Ordinal)) && field switch
     {
         HeaderField.WrittenDate or HeaderField.PublishedDate or HeaderField.RepealDate or HeaderField.ValidUntil or HeaderField.EffectiveDate
             => DateText.Normalize(line) is not null && line.Length <= 30,
