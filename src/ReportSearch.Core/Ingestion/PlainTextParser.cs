@@ -12,7 +12,7 @@ public sealed class PlainTextParser(int maxTextChars = ReportParsers.DefaultMaxT
 
     public ParsedReport Parse(SourceFile file, byte[] content, Sidecar? sidecar)
     {
-        var text = EscapedLineBreaks.Restore(EncodingDetector.DecodeAtMost(content, maxTextChars, out bool trimmed));
+        var text = EscapedEntities.Decode(EscapedLineBreaks.Restore(EncodingDetector.DecodeAtMost(content, maxTextChars, out bool trimmed)));
         bool markdown = Path.GetExtension(file.FullPath).Equals(".md", StringComparison.OrdinalIgnoreCase);
         // Line by line from the decoded text, without the copies a normalized and a split string would be.
         var lines = new List<BodyLine>();
