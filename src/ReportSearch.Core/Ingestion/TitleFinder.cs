@@ -427,6 +427,10 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"(?:的|就|和|与|及|关于|对|在)$")]
     private static partial Regex UnfinishedEnd();
 
+    // The document named as itself at a line's end: 以本通知, 按照本办法, 执行本规定.
+    [GeneratedRegex(@"[本该此](?:通知|办法|规定|意见|细则|方案|决定|公告|通告|条例|措施|规划|计划|决议|批复)$")]
+    private static partial Regex SelfNamingEnd();
+
     private const int BareKindLength = 4;
 
     /// <summary>How many 《 stay open at the line's end (negative: it closes ones opened above it).</summary>
@@ -542,6 +546,9 @@ internal static partial class TitleFinder
         // Nor does a clause broken where a page's width cut it (今年以来，某县加大…力度，坚持…可持续的 / 帮扶机制…): a sentence
         // runs on past its comma to a word no heading ends with.
         if (text.AsSpan().IndexOfAny('，', ',') >= 0 && UnfinishedEnd().IsMatch(text)) return false;
+        // Nor one that names the document as "this" (…相关文件与本通知不符的,以本通知 / 为准。, a closing sentence cut at a
+        // page's width): a heading names its kind, never refers to itself.
+        if (SelfNamingEnd().IsMatch(text)) return false;
         // Nor does it hold a sentence's end: a photo's caption with its credit (任振鹤作政府工作报告。某某日报记者某某).
         if (text.IndexOf('。') >= 0) return false;
         if (text[0] is '—' or '-' or '―' || text.StartsWith("——", StringComparison.Ordinal)) return false;

@@ -71,6 +71,9 @@ public class PageShapeMetadataTests
     // lost, the rest closes a name it never opened and is no title (the text's first line was taken for it).
     [InlineData("关于印发《钱库镇道路交通安全集中整治\n实施方案》的通知\n各村（社区）、镇属各单位：\n现将《钱库镇道路交通安全集中整治实施方案》印发给你们，请认真贯彻执行。", "关于印发《钱库镇道路交通安全集中整治实施方案》的通知")]
     [InlineData("实施方案》的通知\n各村（社区）、镇属各单位：\n现将《钱库镇道路交通安全集中整治实施方案》印发给你们，请认真贯彻执行。", null)]
+    // A housing-fund notice's text hard-wrapped at a page's width (policy-scan, altered-forms' wrap form): its closing
+    // sentence cut after 以本通知 names the document as itself, and is no heading.
+    [InlineData("一、调整首付款比例\n缴存人家庭申请住房公积金贷款购买自住住房,按首付款比例不低于20%执\n行。\n本通知自印发之日起施行,有效期5年,相关文件与本通知不符的,以本通知\n为准。", null)]
     // A bare kind under the text's first line finishes it. Once the text has spoken, a line over a date is no headline:
     // a post's numbered section over a clause opening on a date, a speaker's last words over a transcript's time stamp, a
     // signing association over its date.
