@@ -128,8 +128,10 @@ internal static partial class TitleFinder
 
     // A title's first line opening with its issuer, broken before its kind (某县人民政府办公室关于印发某县 / 城乡居民…办法的通知),
     // the State Council's or the Party centre's too (国务院关于在…先行区), a place for its government (德安县关于进一步促进…),
-    // or an issuer printing a document under its own name (益阳市人民政府办公室印发《关于…).
-    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + IssuerEndings + @"|省|市|县|区|州|盟|旗|镇|乡|街道)|国务院|中共中央)(?:关于|印发《)")]
+    // or an issuer printing a document under its own name (益阳市人民政府办公室印发《关于…). Followed by 关于 on the same
+    // line, a centre, commission, ministry or court is an issuer too (广州住房公积金管理中心关于印发…转住房公积金个人 /
+    // 住房贷款实施办法(暂行)的通知, a heading wrapped at a page's width).
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + IssuerEndings + @"|中心|委|部|院|署|省|市|县|区|州|盟|旗|镇|乡|街道)|国务院|中共中央)(?:关于|印发《)")]
     private static partial Regex IssuerThenAbout();
 
     // A notice's title that issues, forwards or publishes a document (关于印发…, 关于转发…).

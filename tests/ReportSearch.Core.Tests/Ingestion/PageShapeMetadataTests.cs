@@ -74,6 +74,9 @@ public class PageShapeMetadataTests
     // A housing-fund notice's text hard-wrapped at a page's width (policy-scan, altered-forms' wrap form): its closing
     // sentence cut after 以本通知 names the document as itself, and is no heading.
     [InlineData("一、调整首付款比例\n缴存人家庭申请住房公积金贷款购买自住住房,按首付款比例不低于20%执\n行。\n本通知自印发之日起施行,有效期5年,相关文件与本通知不符的,以本通知\n为准。", null)]
+    // A centre's notice whose heading is wrapped at a page's width (policy-scan, altered-forms' wrap form): the first
+    // line opens with its issuer and 关于, and is unfinished.
+    [InlineData("广州住房公积金管理中心关于印发广州商业性个人住房贷款转住房公积金个人\n住房贷款实施办法(暂行)的通知\n各有关单位：\n现将办法印发给你们，请遵照执行。", "广州住房公积金管理中心关于印发广州商业性个人住房贷款转住房公积金个人住房贷款实施办法(暂行)的通知")]
     // A bare kind under the text's first line finishes it. Once the text has spoken, a line over a date is no headline:
     // a post's numbered section over a clause opening on a date, a speaker's last words over a transcript's time stamp, a
     // signing association over its date.
