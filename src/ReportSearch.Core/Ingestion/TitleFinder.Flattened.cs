@@ -61,6 +61,11 @@ internal static partial class TitleFinder
         if (fieldsEnd > start) start = FrameEnd(pieces[fieldsEnd..]) + fieldsEnd;
         int end = start;
         while (end < pieces.Length && !OpensBelowHeading(pieces[end])) end++;
+        // A column's label printed before the posting fields (…购买保障性住房的通知 政策 2025-06-25 10:11:03 来源:…) opens
+        // their line, not the heading's.
+        bool columnOverFields = end - start >= 2 && end < pieces.Length && IsPageLabel(pieces[end - 1])
+            && IsPostingPiece(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(pieces[end])));
+        if (columnOverFields) end--;
         // Only a heading that a piece below it closes within the reach is read; fields read without one are kept.
         if (end == start || end >= pieces.Length || Heading(pieces[start..end], pieces[end]) is not { } heading)
         {
@@ -68,12 +73,12 @@ internal static partial class TitleFinder
             lines.Add(new BodyLine(line[found[fieldsEnd].Index..]));
             return lines;
         }
-        bool overFields = IsPostingPiece(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(pieces[end])));
+        bool overFields = columnOverFields || IsPostingPiece(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(pieces[end])));
         lines.AddRange(heading.Select((h, k) => new BodyLine(h, AboveMetadata: overFields && k == heading.Count - 1)));
         // Under the heading, each piece that opens a line starts one, up to the text's first sentence; the last line the
         // reach may have cut is left to the text.
         int lineStart = end, text = pieces.Length;
-        for (int k = end; k < pieces.Length; k++)
+        for (int k = columnOverFields ? end + 2 : end; k < pieces.Length; k++)
         {
             if (OpensText(pieces[k])) { text = k; break; }
             // The speaker and the date after a session line stay on its line (在…会议上 某镇人民政府镇长 某某 2016 年 3 月 2 日),

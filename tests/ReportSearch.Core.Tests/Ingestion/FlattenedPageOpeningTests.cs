@@ -135,6 +135,18 @@ public class FlattenedPageOpeningTests
         Assert.Equal("淳安县", m.District);
     }
 
+    // A city housing fund's notice page (济南, 2025, policy-scan, altered-forms' flat form): the column's label stands
+    // between the heading and the posting time. It opens the posting line, and the heading, its date and the page's
+    // source are read as on the page with its lines.
+    [Fact]
+    public void A_columns_label_before_the_posting_time_is_no_part_of_the_heading()
+    {
+        var m = Meta("济南住房公积金中心关于支持缴存人购买保障性住房的通知 政策 2025-06-25 10:11:03 来源:济南住房公积金中心 各住房公积金缴存人: 为贯彻落实党中央、国务院决策部署，进一步发挥住房公积金作用，支持缴存人购买和租赁保障性住房，更好满足职工住房需求，现就有关事项通知如下: 住房公积金缴存人购买保障性住房的，可提取个人账户住房公积金支付购房首付款。 本通知自下发之日起执行。");
+        Assert.Equal("济南住房公积金中心关于支持缴存人购买保障性住房的通知", m.Title);
+        Assert.Equal("2025-06-25", m.Date);
+        Assert.Equal("济南住房公积金中心", m.Org);
+    }
+
     // A province's reply to a county-level city, flattened (河北, 2006): it opens with its addressee and the number of the
     // request it answers. The addressee is no heading.
     [Fact]
