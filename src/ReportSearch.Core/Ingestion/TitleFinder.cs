@@ -57,8 +57,8 @@ internal static partial class TitleFinder
     private static partial Regex ZeroNumberedSection();
 
     // A title naming the kind of document it is, or ending as a policy's title does without naming one of the kinds
-    // (若干措施, 十条举措).
-    [GeneratedRegex(@"(?:" + DocumentKind.KindWords + @"|措施|举措)(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
+    // (若干措施, 十条举措), or as a party committee's proposal does (中共深圳市委关于制定…第十五个五年规划的建议).
+    [GeneratedRegex(@"(?:" + DocumentKind.KindWords + @"|措施|举措|的建议)(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
     private static partial Regex KindEnding();
 
     // What only page furniture carries: a clock time (a posting stamp, 2021-07-23 10:26:26), a breadcrumb trail
@@ -548,6 +548,9 @@ internal static partial class TitleFinder
         // Nor does a clause broken where a page's width cut it (今年以来，某县加大…力度，坚持…可持续的 / 帮扶机制…): a sentence
         // runs on past its comma to a word no heading ends with.
         if (text.AsSpan().IndexOfAny('，', ',') >= 0 && UnfinishedEnd().IsMatch(text)) return false;
+        // Nor a clause that reports what was done with a document it quotes (听取和讨论了…报告,审议通过了《中共山西省委关于…
+        // 的建议》, a news item's caption): the text's words about a document, not a heading.
+        if (text.AsSpan().IndexOfAny('，', ',') >= 0 && text.Contains("了《", StringComparison.Ordinal)) return false;
         // Nor one that names the document as "this" (…相关文件与本通知不符的,以本通知 / 为准。, a closing sentence cut at a
         // page's width): a heading names its kind, never refers to itself.
         if (SelfNamingEnd().IsMatch(text)) return false;

@@ -147,6 +147,18 @@ public class FlattenedPageOpeningTests
         Assert.Equal("济南住房公积金中心", m.Org);
     }
 
+    // A city party committee's proposal for its five-year plan (深圳, 2025, policy-scan, altered-forms' flat form): its
+    // heading and the note of its passage each broken where the page's lines broke. The heading ends as a proposal ends
+    // (…规划的建议), and the note dates it.
+    [Fact]
+    public void A_proposals_heading_broken_over_two_pieces_is_joined_and_dated_by_its_passage()
+    {
+        var m = Meta("中共深圳市委关于制定深圳市国民经济和 社会发展第十五个五年规划的建议 (2025年11月28日中国共产党深圳市第七届 委员会第十一次全体会议通过) “十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期，将迎来深圳经济特区建立50周年。全会深入分析了深圳发展环境面临的深刻复杂变化，提出如下建议。");
+        Assert.Equal("中共深圳市委关于制定深圳市国民经济和社会发展第十五个五年规划的建议", m.Title);
+        Assert.Equal("2025-11-28", m.Date);
+        Assert.Equal("中共深圳市委", m.Org);
+    }
+
     // A province's reply to a county-level city, flattened (河北, 2006): it opens with its addressee and the number of the
     // request it answers. The addressee is no heading.
     [Fact]

@@ -77,6 +77,9 @@ public class PageShapeMetadataTests
     // A centre's notice whose heading is wrapped at a page's width (policy-scan, altered-forms' wrap form): the first
     // line opens with its issuer and 关于, and is unfinished.
     [InlineData("广州住房公积金管理中心关于印发广州商业性个人住房贷款转住房公积金个人\n住房贷款实施办法(暂行)的通知\n各有关单位：\n现将办法印发给你们，请遵照执行。", "广州住房公积金管理中心关于印发广州商业性个人住房贷款转住房公积金个人住房贷款实施办法(暂行)的通知")]
+    // A provincial paper's report of a plenary session (山西, 2025, policy-scan): a photo's caption, then a clause that
+    // reports the proposal the session adopted, quoting its name. The clause is no heading, whatever kind its quote ends in.
+    [InlineData("中国共产党山西省第十二届委员会第十一次全体会议,于2025年11月28日在太原举行。本报记者 某某 摄\n听取和讨论了省委常委会工作报告,审议通过了《中共山西省委关于制定国民经济和社会发展第十五个五年规划的建议》\n全会号召,全省上下要更加紧密地团结在以习近平同志为核心的党中央周围,坚定不移推动高质量发展。", null)]
     // A bare kind under the text's first line finishes it. Once the text has spoken, a line over a date is no headline:
     // a post's numbered section over a clause opening on a date, a speaker's last words over a transcript's time stamp, a
     // signing association over its date.
