@@ -27,4 +27,17 @@ public class FlattenedSignatureTests
         Assert.Equal(string.Join("、", bodies), lined.Org);
         Assert.Equal((lined.Org, lined.Date), (flat.Org, flat.Date));
     }
+
+    // A city government office's cover note signed over the measures it issues (昆明, 运城, 2024, policy-scan): flattened,
+    // its signature stands mid-line, between its last sentence and the measures' heading; the first signature is the
+    // document's, as with its lines.
+    [Fact]
+    public void A_flattened_cover_note_is_signed_by_the_body_over_the_document_it_issues()
+    {
+        const string note = "各县（市）、区人民政府，市政府各委办局：\n《关于进一步推动房地产市场平稳健康发展的若干措施》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2024年12月31日\n（此件公开发布）\n关于进一步推动房地产市场平稳健康发展的若干措施\n为进一步推动房地产市场平稳健康发展，结合我市实际，制定以下措施。\n一、优化住房公积金政策。提高贷款额度，支持缴存职工购买首套住房。\n二、本文件自印发之日起施行，由相关责任单位负责解释。";
+        var lined = Meta(note);
+        var flat = Meta(note.Replace('\n', ' '));
+        Assert.Equal("某市人民政府办公室", lined.Org);
+        Assert.Equal((lined.Org, lined.Date), (flat.Org, flat.Date));
+    }
 }

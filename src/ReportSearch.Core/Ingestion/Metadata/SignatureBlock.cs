@@ -51,20 +51,27 @@ internal static partial class SignatureBlock
     }
 
     /// <summary>
-    /// A text flattened onto one line (a crawler's record, its line breaks as spaces) that ends on its signature: the
-    /// bodies after its last sentence, apart by spaces, over the date (…以本通知为准。 某市住房和城乡建设局 某市财政局
-    /// 某市住房公积金管理中心 2026年4月20日), as they would stand one a line.
+    /// A text flattened onto one line (a crawler's record, its line breaks as spaces) signed after a sentence: the bodies
+    /// after it, apart by spaces, over the date (…以本通知为准。 某市住房和城乡建设局 某市财政局 某市住房公积金管理中心
+    /// 2026年4月20日), as they would stand one a line. The first such signature, as in the text with its lines: a cover
+    /// note's, signed over the document it issues (…请认真贯彻执行。 昆明市人民政府办公室 2024年12月31日 (此件公开发布)
+    /// 关于…的若干措施 …), is the document's.
     /// </summary>
     private static IReadOnlyList<string> FlattenedTail(IReadOnlyList<string> lines)
     {
         var last = lines.LastOrDefault(l => !string.IsNullOrWhiteSpace(l))?.Trim();
         if (last is null || last.Length < DocumentDates.FlattenedLength) return [];
-        int end = last.LastIndexOfAny(['。', '；', ';', '！']);
-        if (end < 0) return [];
-        var tokens = Spaces().Split(last[(end + 1)..].Trim());
-        if (tokens.Length < 2 || !DateLine().IsMatch(tokens[^1])) return [];
-        return BodiesEndingAt(tokens, tokens.Length - 2, 0);
+        for (int end = last.IndexOfAny(SentenceEnds); end >= 0; end = last.IndexOfAny(SentenceEnds, end + 1))
+        {
+            // The bodies and the date, and the rest of the text as one more piece.
+            var tokens = Spaces().Split(last[(end + 1)..].TrimStart(), MaxBodies + 2);
+            int date = Array.FindIndex(tokens, 1, Math.Min(MaxBodies, tokens.Length - 1), t => DateLine().IsMatch(t));
+            if (date > 0 && BodiesEndingAt(tokens, date - 1, 0) is { } bodies && bodies.Count == date) return bodies;
+        }
+        return [];
     }
+
+    private static readonly char[] SentenceEnds = ['。', '；', ';', '！'];
 
     /// <summary>
     /// A notice that opens with its addressees and ends with its bodies but no date (a copy that lost the date line:
