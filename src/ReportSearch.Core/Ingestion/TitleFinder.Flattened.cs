@@ -215,10 +215,17 @@ internal static partial class TitleFinder
         return k;
     }
 
+    // Whom the text addresses, in words no addressee list uses (全体缴存职工:, 广大市民朋友:): a few words and a colon,
+    // where the page's fields were read before it. Not a list (濉溪县、各区人民政府、各有关单位:), which only the addressee
+    // reader reads: the place it names first is a recipient, which a line of its own would put where a subject stands.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,16}[:：]$")]
+    private static partial Regex SalutationPiece();
+
     private static bool OpensBelowHeading(string piece)
     {
         var matching = ChineseNumerals.DatesToDigits(ChineseText.ForMatching(piece));
         return IsPostingPiece(matching) || BelowHeadingPiece().IsMatch(matching) || IsSubtitle(piece) || AddresseeLine.StartOf(matching).Success
+            || SalutationPiece().IsMatch(matching) && !HeaderLabels.OpensField(matching)
             || DocNumberLine.IsNumberAlone(matching) || DocNumberLine.IsSerialNumber(matching) || IsByline(piece);
     }
 }

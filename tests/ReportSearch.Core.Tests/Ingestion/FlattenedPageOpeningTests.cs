@@ -159,6 +159,16 @@ public class FlattenedPageOpeningTests
         Assert.Equal("中共深圳市委", m.Org);
     }
 
+    // A city housing fund's notice (大同, 2024, policy-scan, altered-forms' flat form) addressed in words no addressee list
+    // uses: its heading stands over 全体缴存职工:, which opens what follows it.
+    [Fact]
+    public void A_heading_over_a_salutation_is_the_title()
+    {
+        var m = Meta("关于调整部分住房公积金提取、贷款政策的通知 全体缴存职工: 按照《大同市进一步促进房地产市场平稳健康发展若干措施》要求，进一步促进房地产市场平稳健康发展，提高住房公积金资金使用率，结合我市实际，我中心调整部分住房公积金个人住房提取和贷款政策。具体内容如下: (一)缴存职工使用公积金贷款购买首套住房的，最低首付比例为20%。");
+        Assert.Equal("关于调整部分住房公积金提取、贷款政策的通知", m.Title);
+        Assert.Equal("通知", m.Kind);
+    }
+
     // A province's reply to a county-level city, flattened (河北, 2006): it opens with its addressee and the number of the
     // request it answers. The addressee is no heading.
     [Fact]
