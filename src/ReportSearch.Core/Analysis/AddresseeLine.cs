@@ -9,7 +9,8 @@ namespace ReportSearch.Analysis;
 internal static partial class AddresseeLine
 {
     // From 各 to the colon, in one sentence: long lists of a city's counties, zones and bodies run past 100 characters.
-    private const string Addressees = @"各[^。：:；;\n]{1,120}[:：]";
+    // A city with one or two counties among its districts names them before the rest (濉溪县、各区人民政府、各有关单位：).
+    private const string Addressees = @"(?:\p{IsCJKUnifiedIdeographs}{2,10}(?:县|市|旗)(?:人民政府)?、){0,2}各[^。：:；;\n]{1,120}[:：]";
 
     [GeneratedRegex("^" + Addressees)]
     private static partial Regex Pattern();

@@ -278,6 +278,16 @@ public class RegionEvidenceTests
         Assert.Equal(expected, region.IsStrong ? region.Place?.Name : null);
     }
 
+    // A city's notice addressed to its one county before its districts (淮北, 2023, policy-scan tune; signature lost): the
+    // county is a recipient, and the line says the issuer is the city above it.
+    [Fact]
+    public void A_county_named_first_among_the_addressees_is_a_recipient_and_the_issuer_is_its_city()
+    {
+        var opening = "关于印发《关于促进房地产市场平稳健康发展的若干措施》的通知\n濉溪县、各区人民政府、各有关单位：\n现将《关于促进房地产市场平稳健康发展的若干措施》印发给你们，请认真贯彻落实。";
+        var region = Recognize((DocumentZone.Title, "关于印发《关于促进房地产市场平稳健康发展的若干措施》的通知"), (DocumentZone.Opening, opening));
+        Assert.Equal("淮北市", region.IsStrong ? region.Place?.Name : null);
+    }
+
     [Fact]
     public void Former_names_never_shadow_a_unit_that_bears_the_name_today()
     {
