@@ -63,15 +63,23 @@ internal static partial class SignatureBlock
         if (last is null || last.Length < DocumentDates.FlattenedLength) return [];
         for (int end = last.IndexOfAny(SentenceEnds); end >= 0; end = last.IndexOfAny(SentenceEnds, end + 1))
         {
-            // The bodies and the date, and the rest of the text as one more piece.
-            var tokens = Spaces().Split(last[(end + 1)..].TrimStart(), MaxBodies + 2);
-            int date = Array.FindIndex(tokens, 1, Math.Min(MaxBodies, tokens.Length - 1), t => DateLine().IsMatch(t));
+            // Only the few pieces after the sentence are read, never the rest of the text: a long text has a sentence end
+            // every few dozen characters. A piece the window cuts is no date.
+            int length = Math.Min(SignatureWindow, last.Length - end - 1);
+            var window = last.Substring(end + 1, length).TrimStart();
+            var tokens = Spaces().Split(window, MaxBodies + 2);
+            int complete = end + 1 + length == last.Length ? tokens.Length : tokens.Length - 1;
+            int date = complete > 1 ? Array.FindIndex(tokens, 1, Math.Min(MaxBodies, complete - 1), t => DateLine().IsMatch(t)) : -1;
             if (date > 0 && BodiesEndingAt(tokens, date - 1, 0) is { } bodies && bodies.Count == date) return bodies;
         }
         return [];
     }
 
     private static readonly char[] SentenceEnds = ['。', '；', ';', '！'];
+
+    // Room for the bodies a signature lists (MaxBodies names of up to 30 characters and 中共 each), their spaces and the
+    // date, and the start of what follows.
+    private const int SignatureWindow = 220;
 
     /// <summary>
     /// A notice that opens with its addressees and ends with its bodies but no date (a copy that lost the date line:
