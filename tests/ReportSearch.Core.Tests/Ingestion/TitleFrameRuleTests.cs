@@ -31,6 +31,10 @@ public class TitleFrameRuleTests
         Assert.Equal("某县2019年政府工作报告", field.Title);
         var picture = Meta("_政务公开_某某网\n8月10日，正值七夕传统佳节，某镇开展文明新风宣传活动。\n活动现场，志愿者向群众发放倡议书。");
         Assert.Null(picture.Title);
+        // Nor a bar over fewer characters than a title has: a caption, a counter or a bare word the page's first line held
+        // (附件_政务公开, +1_政务公开, 通知_政务公开; altered-forms' titlebar form on policy-scan's tune part, titles 6 → 2).
+        foreach (var word in new[] { "附件", "+1", "通知", "邹澜:" })
+            Assert.Null(Meta($"{word}_政务公开_某某网\n8月10日，正值七夕传统佳节，某镇开展文明新风宣传活动。\n活动现场，志愿者向群众发放倡议书。").Title);
     }
 
     // A page's toolbar run together with its title where a crawler joined the lines (altered-forms' flat form: 22

@@ -62,6 +62,9 @@ internal static partial class TitleLine
     [GeneratedRegex(@"^(?<title>.{4,}?)\s*(?:[_|｜]|[-－—]{1,2})\s*(?<site>[\p{IsCJKUnifiedIdeographs}]{2,30})$")]
     private static partial Regex SiteAfterTitle();
 
+    [GeneratedRegex(@"^.{1,3}?\s*(?:[_|｜]|[-－—]{1,2})\s*(?<site>[\p{IsCJKUnifiedIdeographs}]{2,30})$")]
+    private static partial Regex ShortBeforeColumn();
+
     [GeneratedRegex(@"(?:网站|门户|政府网|政务网|新闻网|网|融媒体中心|客户端)$")]
     private static partial Regex SiteName();
 
@@ -75,6 +78,9 @@ internal static partial class TitleLine
             return t;
         var title = m.Groups["title"].Value;
         while (SiteAfterTitle().Match(title) is { Success: true } column && TitleFinder.IsPageLabel(column.Groups["site"].Value)) title = column.Groups["title"].Value;
+        // A column after fewer characters than any title has (附件_政务公开, +1_政务公开, 通知_政务公开: the page's first
+        // line, a picture's caption or a counter, put in the bar): the bar holds no title.
+        if (ShortBeforeColumn().Match(title) is { Success: true } shortBar && TitleFinder.IsPageLabel(shortBar.Groups["site"].Value)) return "";
         // A bar with no title before its column (_政务公开_某某网, where the title line was a picture) holds no title.
         var bare = title.Trim(BarSeparators);
         return bare.Length == 0 || TitleFinder.IsPageLabel(bare) && bare.Length < title.Length ? "" : title;
