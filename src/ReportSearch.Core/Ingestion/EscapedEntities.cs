@@ -15,7 +15,7 @@ public static partial class EscapedEntities
     [GeneratedRegex(@"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")]
     private static partial Regex Reference();
 
-    /// <summary>The text with its character references decoded; the text itself where it holds none.</summary>
+    /// <summary>The text with its character references decoded; the text itself where it holds none (Replace returns its input then).</summary>
     public static string Decode(string text) =>
-        text.Contains('&') && Reference().IsMatch(text) ? Reference().Replace(text, m => WebUtility.HtmlDecode(m.Value)) : text;
+        text.Contains('&') ? Reference().Replace(text, m => WebUtility.HtmlDecode(m.Value)) : text;
 }

@@ -547,10 +547,11 @@ internal static partial class TitleFinder
         if (text[^1] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '、') return false;
         // Nor does a clause broken where a page's width cut it (今年以来，某县加大…力度，坚持…可持续的 / 帮扶机制…): a sentence
         // runs on past its comma to a word no heading ends with.
-        if (text.AsSpan().IndexOfAny('，', ',') >= 0 && UnfinishedEnd().IsMatch(text)) return false;
+        bool hasComma = text.AsSpan().IndexOfAny('，', ',') >= 0;
+        if (hasComma && UnfinishedEnd().IsMatch(text)) return false;
         // Nor a clause that reports what was done with a document it quotes (听取和讨论了…报告,审议通过了《中共山西省委关于…
         // 的建议》, a news item's caption): the text's words about a document, not a heading.
-        if (text.AsSpan().IndexOfAny('，', ',') >= 0 && text.Contains("了《", StringComparison.Ordinal)) return false;
+        if (hasComma && text.Contains("了《", StringComparison.Ordinal)) return false;
         // Nor one that names the document as "this" (…相关文件与本通知不符的,以本通知 / 为准。, a closing sentence cut at a
         // page's width): a heading names its kind, never refers to itself.
         if (SelfNamingEnd().IsMatch(text)) return false;

@@ -59,11 +59,12 @@ internal static partial class TitleLine
 
     // The site's name a page's title bar adds after the title (…工作会议_某县人民政府, …会议-某县人民政府门户网站,
     // …会议 | 某市政府网): the site, not the document.
-    [GeneratedRegex(@"^(?<title>.{4,}?)\s*(?:[_|｜]|[-－—]{1,2})\s*(?<site>[\p{IsCJKUnifiedIdeographs}]{2,30})$")]
+    // A bar's last part (a site's or a column's name) after what comes before it; a title before it has MinTitleInBar
+    // characters or more.
+    [GeneratedRegex(@"^(?<title>.+?)\s*(?:[_|｜]|[-－—]{1,2})\s*(?<site>[\p{IsCJKUnifiedIdeographs}]{2,30})$")]
     private static partial Regex SiteAfterTitle();
 
-    [GeneratedRegex(@"^.{1,3}?\s*(?:[_|｜]|[-－—]{1,2})\s*(?<site>[\p{IsCJKUnifiedIdeographs}]{2,30})$")]
-    private static partial Regex ShortBeforeColumn();
+    private const int MinTitleInBar = 4;
 
     [GeneratedRegex(@"(?:网站|门户|政府网|政务网|新闻网|网|融媒体中心|客户端)$")]
     private static partial Regex SiteName();
@@ -74,13 +75,17 @@ internal static partial class TitleLine
     /// </summary>
     internal static string WithoutSiteName(string t)
     {
-        if (SiteAfterTitle().Match(t) is not { Success: true } m || !(TitleFinder.IsBodyName(m.Groups["site"].Value) || SiteName().IsMatch(m.Groups["site"].Value)))
+        if (SiteAfterTitle().Match(t) is not { Success: true } m || m.Groups["title"].Length < MinTitleInBar
+            || !(TitleFinder.IsBodyName(m.Groups["site"].Value) || SiteName().IsMatch(m.Groups["site"].Value)))
             return t;
         var title = m.Groups["title"].Value;
-        while (SiteAfterTitle().Match(title) is { Success: true } column && TitleFinder.IsPageLabel(column.Groups["site"].Value)) title = column.Groups["title"].Value;
-        // A column after fewer characters than any title has (附件_政务公开, +1_政务公开, 通知_政务公开: the page's first
-        // line, a picture's caption or a counter, put in the bar): the bar holds no title.
-        if (ShortBeforeColumn().Match(title) is { Success: true } shortBar && TitleFinder.IsPageLabel(shortBar.Groups["site"].Value)) return "";
+        while (SiteAfterTitle().Match(title) is { Success: true } column && TitleFinder.IsPageLabel(column.Groups["site"].Value))
+        {
+            // A column after fewer characters than any title has (附件_政务公开, +1_政务公开, 通知_政务公开: the page's first
+            // line, a picture's caption or a counter, put in the bar): the bar holds no title.
+            if (column.Groups["title"].Length < MinTitleInBar) return "";
+            title = column.Groups["title"].Value;
+        }
         // A bar with no title before its column (_政务公开_某某网, where the title line was a picture) holds no title.
         var bare = title.Trim(BarSeparators);
         return bare.Length == 0 || TitleFinder.IsPageLabel(bare) && bare.Length < title.Length ? "" : title;
