@@ -159,7 +159,17 @@ internal static partial class ReportYear
         // stronger source (sidecar, header, path) replaces. A profile's first year is often its unit's history
         // (1986年建镇): its figures' year instead.
         if (kind == "简介") return (YearOfProfile(opening, latestYear), MetadataOrigin.Body);
-        return (YearOfOpening(opening, latestYear), MetadataOrigin.Body);
+        return (YearOfOpening(opening, latestYear, NewestCitedNumberYear(opening, latestYear)), MetadataOrigin.Body);
+    }
+
+    // A text is written no earlier than the newest document it cites: 根据…(成委发〔2022〕41号)… is of 2022 or later, so
+    // a year it names in passing (社保最早缴纳时间即1992年7月) is not its own.
+    private static int? NewestCitedNumberYear(string opening, int latestYear)
+    {
+        int? newest = null;
+        foreach (var (_, _, number) in DocNumberText.FindAll(Head(opening)))
+            if (DocNumberText.YearOf(number) is { } year && year <= latestYear && year > (newest ?? 0)) newest = year;
+        return newest;
     }
 
     private static int? InForceYear(string? day, int latestYear)
@@ -313,10 +323,10 @@ internal static partial class ReportYear
     // notice's number ((2021年第24号)) before it states its own year's dates again and again. The first year was taken
     // until 2026-12-06: in policy-scan's held-out part (counted only) years two or more off went 50 → 33, right 380 → 389;
     // in the labelled set's held-out part right 193 → 192.
-    private static int? YearOfOpening(string opening, int latestYear)
+    private static int? YearOfOpening(string opening, int latestYear, int? citedNumberYear = null)
     {
         var head = Head(opening);
-        int oldest = LastDayOfTerms(head, latestYear) is { } last ? last - MaxTermYears : int.MinValue;
+        int oldest = Math.Max(LastDayOfTerms(head, latestYear) is { } last ? last - MaxTermYears : int.MinValue, citedNumberYear ?? int.MinValue);
         return OwnYearCandidates(head, latestYear).Where(c => !c.NotOwn).Select(c => c.LooksAhead ? c.Year - 1 : c.Year).Where(year => year >= oldest)
             .GroupBy(year => year).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
     }
