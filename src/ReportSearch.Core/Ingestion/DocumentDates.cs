@@ -98,6 +98,21 @@ internal static partial class DocumentDates
     /// <summary>Whether a line (the recognition view) is a date alone, perhaps with its time, weekday or brackets.</summary>
     public static bool IsDateOnly(string line) => DateOnlyLine().IsMatch(line.Trim());
 
+    // A signature's body and its date on one line, as a page glues or spaces them: 大同市住房公积金管理中心2024年12月9日,
+    // 昆明市呈贡区住房和城乡建设局 2025年4月20日.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,40}?(?:" + SigningBodyEnd + @")\s*" + DatePattern + "$")]
+    private static partial Regex SignedDateLine();
+
+    /// <summary>
+    /// Whether a line (the recognition view) closes a document with its date: a date alone, a signing body with its date
+    /// on the same line, or the issuing line (…办公室2020年12月10日印发, 2022年8月5日印发).
+    /// </summary>
+    public static bool IsClosingDateLine(string line)
+    {
+        var trimmed = line.Trim();
+        return DateOnlyLine().IsMatch(trimmed) || SignedDateLine().IsMatch(trimmed) || IssuedLine().IsMatch(trimmed) || IssuedDateLine().IsMatch(trimmed);
+    }
+
     private const int BylineReach = 4;
 
     /// <summary>

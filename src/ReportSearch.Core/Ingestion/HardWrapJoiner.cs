@@ -43,7 +43,7 @@ internal static partial class HardWrapJoiner
             bool heading = numbered && (!IsFull(line.Text, width) || EndsSentence(line.Text));
             // So does a headline over its byline or posting line (苏州公积金新政:… over 澎湃新闻记者某某); that line, short, ends
             // its own paragraph.
-            bool standsAlone = line.IsHeading || line.AboveMetadata || line.Text.Length == 0 || line.Text.Length > width * OverlongShare || heading
+            bool standsAlone = line.IsHeading || line.AboveMetadata || line.Text.Length == 0 || line.Text.Length > width * OverlongShare || heading || IsTableRow(line.Text)
                 || paragraph.Length == 0 && i + 1 < lines.Count && TitleFinder.IsBylineOrStamp(lines[i + 1].Text);
             if (standsAlone || (paragraph.Length == 0 && IsWholeTitle(line.Text, i + 1 < lines.Count ? lines[i + 1].Text : "")))
             {
@@ -72,11 +72,12 @@ internal static partial class HardWrapJoiner
     /// <summary>The width the text is wrapped at, or 0 when it is not hard-wrapped.</summary>
     internal static int WrapWidth(IReadOnlyList<BodyLine> lines)
     {
-        var lengths = lines.Where(l => !l.IsHeading && l.Text.Length > 0).Select(l => l.Text.Length).Order().ToArray();
+        var prose = lines.Where(l => !l.IsHeading && l.Text.Length > 0 && !IsTableRow(l.Text)).ToList();
+        var lengths = prose.Select(l => l.Text.Length).Order().ToArray();
         if (lengths.Length < MinLines) return 0;
         int width = lengths[Math.Min(lengths.Length - 1, lengths.Length * 9 / 10)]; // 90th percentile: the wrap width
         if (width > MaxWrapWidth || width < 10) return 0;
-        var full = lines.Where(l => !l.IsHeading && IsFull(l.Text, width)).ToList();
+        var full = prose.Where(l => IsFull(l.Text, width)).ToList();
         if (full.Count < lengths.Length * MinFullLines || full.Count < MinLines) return 0;
         int midSentence = full.Count(l => !EndsSentence(l.Text));
         return midSentence >= full.Count * MinMidSentence ? width : 0;
@@ -94,6 +95,14 @@ internal static partial class HardWrapJoiner
 
     [GeneratedRegex(@"^\s*[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{2,40}会议上?\s*[）)]?\s*$")]
     private static partial Regex SessionLine();
+
+    // A table's row as plain text keeps its cells apart (序号　任务　责任单位　完成时限; 1\t开展专项检查\t各责任单位): its
+    // rows are as long as one another and break no sentence, as wrapped lines do, but each is a line of its own. Two
+    // gaps at least: a signature spaced from its date (某某县应急管理局　2021年3月5日) has one.
+    [GeneratedRegex(@"\S(?:\t|\u3000|  )\s*\S.*?\S(?:\t|\u3000|  )\s*\S")]
+    private static partial Regex CellGaps();
+
+    internal static bool IsTableRow(string text) => CellGaps().IsMatch(text);
 
     private static bool IsFull(string text, int width) => text.Length >= width * FullLineShare && text.Length <= width * OverlongShare;
 

@@ -79,4 +79,34 @@ public class AttachedDocumentsTests
         Assert.Equal("2021-03-05", m.Date);
         Assert.Equal(2021, m.Year);
     }
+
+    private const string UntitledIssuer = """
+        关于开展安全生产大检查的通知
+        各乡镇人民政府，县政府各部门：
+        为切实做好安全生产工作，经县政府同意，决定在全县开展安全生产大检查。现将有关事项通知如下。
+        一、各乡镇、各部门要高度重视，精心组织，确保检查不留死角。
+        二、检查结束后，请于月底前将检查情况报县应急管理局。
+        特此通知。
+
+        """;
+
+    // The closing lines as pages print them: the body glued to its date or a space apart, the issuing line, the date
+    // printed with 印发, and a signature whose date the copy lost (found with the table attached to policy-scan's tune
+    // part: 大同市住房公积金管理中心2024年12月9日, 修水县人民政府办公室 / 2022年8月5日印发, 阜阳市住房公积金管理中心 alone;
+    // 19 issuing bodies, dates and years lost).
+    [Theory]
+    [InlineData("某某县应急管理局2021年3月5日\n")]
+    [InlineData("某某县应急管理局　2021年3月5日\n")]
+    [InlineData("某某县应急管理局\n2021年3月5日印发\n")]
+    [InlineData("某某县应急管理局2021年3月5日印发\n")]
+    [InlineData("某某县应急管理局\n")]
+    [InlineData("某某县应急管理局\n某某县住房和城乡建设局\n")]
+    public void A_notice_closed_as_pages_print_it_keeps_its_metadata_above_its_attachment(string closing)
+    {
+        var signed = UntitledIssuer + closing;
+        var alone = Meta(signed);
+        var attached = Meta(signed + "附件\n重点任务分解表\n序号　任务　责任单位　完成时限\n" + Tasks(30));
+        Assert.NotNull(alone.Org);
+        Assert.Equal((alone.Org, alone.Date, alone.Year), (attached.Org, attached.Date, attached.Year));
+    }
 }

@@ -66,6 +66,22 @@ public class HardWrapTests
         Assert.Equal(7, BodyLines(text).Count);
     }
 
+    // A table kept as plain text (a notice's attached table of tasks): rows of one length that break no sentence, as
+    // wrapped lines do, but with their cells apart. Each row stays a line, and so does the signature above the table:
+    // joined as one wrapped paragraph, they had hidden the notice's closing date (found with altered-forms' attach form).
+    [Theory]
+    [InlineData("　")]
+    [InlineData("\t")]
+    [InlineData("  ")]
+    public void TableRows_AreNotJoined(string gap)
+    {
+        var rows = Enumerable.Range(1, 20).Select(i => string.Join(gap, $"{i,2}", "开展专项检查", "各责任单位", i % 2 == 0 ? "长期坚持" : "年底前完成")).ToList();
+        var text = "关于开展安全生产大检查的通知\n某某县应急管理局2021年3月5日\n附件\n重点任务分解表\n" + string.Join(gap, "序号", "任务", "责任单位", "完成时限") + "\n" + string.Join("\n", rows);
+        var lines = BodyLines(text);
+        Assert.Contains("某某县应急管理局2021年3月5日", lines);
+        Assert.Equal(rows.Count, lines.Count(l => l.Contains("开展专项检查")));
+    }
+
     private static string WrapAll(string text, int width) =>
         string.Join("\n", text.Split('\n').SelectMany(l => l.Length == 0 ? [l] : Wrap(l, width)));
 

@@ -31,7 +31,7 @@ internal static partial class AttachedDocuments
             if (!Heading().IsMatch(lines[i].Text.Trim())) continue;
             for (int j = i - 1; j >= Math.Max(0, i - DateReach); j--)
                 if (IsDate(lines[j])) return i;
-            if (ClosesUnsigned(lines, i)) return i;
+            if (ClosesUnsigned(lines, i) || ClosesUndated(lines, i)) return i;
         }
         return lines.Count;
     }
@@ -57,5 +57,11 @@ internal static partial class AttachedDocuments
     [GeneratedRegex(@"^\s*\d{1,2}\s*[.．、]")]
     private static partial Regex ListItem();
 
-    private static bool IsDate(BodyLine line) => DocumentDates.IsDateOnly(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(line.Text)));
+    // A copy that kept its signature but lost the date under it (…有效期一年。 / 阜阳市住房公积金管理中心): the signing
+    // bodies right above the heading close the text as a date would. Above a list of attachments stands the text's
+    // last sentence, never a body's name alone.
+    private static bool ClosesUndated(IReadOnlyList<BodyLine> lines, int heading) =>
+        SignatureBlock.BodiesOf(ChineseText.ForMatching(lines[heading - 1].Text)).Count > 0;
+
+    private static bool IsDate(BodyLine line) => DocumentDates.IsClosingDateLine(ChineseNumerals.DatesToDigits(ChineseText.ForMatching(line.Text)));
 }
