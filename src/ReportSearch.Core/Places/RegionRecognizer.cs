@@ -1318,9 +1318,14 @@ public static partial class RegionRecognizer
     }
 
     // A two-character district name that the dictionary reads as a word of its own (城区, 郊区, 矿区, and 攀枝花's 东区 and
-    // 西区: 珠海's 西区、高新区), and the towns that bear such a name (榆社县城区).
+    // 西区: 珠海's 西区、高新区), and the towns that bear such a name (榆社县城区); and the longer names that are phrases for
+    // a part of any city or for the liberated areas of the 1940s, which the dictionary does not list: a plan's 加快老城区改造
+    // is no 洛阳市老城区, an old regulation's 革命根据地、解放区 no 焦作市解放区, 城北区、港口区 no 西宁's or 防城港's.
     private static bool IsAreaWord(Place place) =>
-        place.Name.Length == 2 && place.Name[1] == '区' && place.Level >= PlaceLevel.County && OwnShortForm.IsWord(place.Name);
+        place.Level >= PlaceLevel.County && place.Name.EndsWith('区')
+        && (place.Name.Length == 2 && OwnShortForm.IsWord(place.Name) || AreaPhrases.Contains(place.Name));
+
+    private static readonly HashSet<string> AreaPhrases = ["老城区", "新城区", "城东区", "城西区", "城南区", "城北区", "城中区", "港口区", "解放区"];
 
     private static bool AfterItsParent(string text, int start, Place place) =>
         place.Parent is { } parent && PlaceNames.ShortForms(parent).Where(s => s.Length >= 2).Append(parent.Name)
