@@ -77,6 +77,9 @@ internal static partial class OwnShortForm
                             if (unit is null || certain.Count > 0 && !certain.Any(unit.IsWithin) || IsFeature(text, i + len)) continue;
                             // The dictionary checks last: they are the cost, and few stems get this far.
                             if (!PlaceNames.OnWordBoundaries(text, i, i + len) || IsWord(text.Substring(i, len))) continue;
+                            // Nor, where the text names no province or city to hold it, one the dictionary reads as two
+                            // words (民族团结 of 民族团结乡: a national rule on 民族乡 speaks as 本乡 and asks for 增强民族团结).
+                            if (certain.Count == 0 && IsTwoWords(text.Substring(i, len))) continue;
                             Count(unit, len);
                             break;
                         }
@@ -91,8 +94,10 @@ internal static partial class OwnShortForm
                 var units = m.Candidates.Where(c => c.Level == PlaceLevel.County && (kind is Kind.District ? c.Name.EndsWith('区') : c.Name.EndsWith('县'))
                     && (certain.Count == 0 || certain.Any(c.IsWithin))).ToList();
                 if (units.Count != 1) continue;
-                // A stem the dictionary reads as a word (朝阳, 顺德) counts where the text names the unit's city or province.
-                if (!certain.Any(units[0].IsWithin) && IsWord(text.Substring(m.Start, m.Length))) continue;
+                // A stem the dictionary reads as a word (朝阳, 顺德, 公安) counts where the text names the unit's city (北京市
+                // for 朝阳区, 佛山市 for 顺德区): its province is not enough, as 湖北省 beside 公安机关 in a national rule on the
+                // 三峡 migrants, which speaks as 本县, is no 荆州市公安县.
+                if (!certain.Contains(units[0].Parent!) && IsWord(text.Substring(m.Start, m.Length))) continue;
                 // An autonomous region speaks of itself as 全区 too: there a district counts only under its city named
                 // without doubt (青山 of 绿水青山 in 内蒙古's report is no 青山区 of 包头市), and no other city so named
                 // (广西's report, its heading lost, names 北海铁山港 among 柳州市 and the region's other cities).
@@ -124,6 +129,12 @@ internal static partial class OwnShortForm
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Words = new(StringComparer.Ordinal);
 
     internal static bool IsWord(string stem) => Words.GetOrAdd(stem, IcuWords.IsOneWord);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> TwoWords = new(StringComparer.Ordinal);
+
+    // A stem the dictionary splits into words of two characters or more each (民族|团结, 经济|开发): a phrase.
+    private static bool IsTwoWords(string stem) => TwoWords.GetOrAdd(stem, s =>
+        IcuWords.Boundaries(s) is { Count: >= 3 } b && b.Zip(b.Skip(1)).All(p => p.Second - p.First >= 2));
 
     internal static bool IsFeature(string text, int end) => end < text.Length && Features.Contains(text[end]);
 

@@ -216,7 +216,7 @@ public sealed partial class PlaceNames
                 // A short name glued to other words may be part of one: 完成县域 holds 成县, 附和县 holds 和县.
                 bool chained = found.Count > 0 && found[^1].Start + found[^1].Length == i;
                 if (!chained && !OnWordBoundaries(text, i, bestEnd) && !ChainsIntoUnitBelow(text, bestEnd, full)) { i++; continue; }
-                if (!chained && (bestEnd - i == 2 && IsPhraseNotName(text, i) || IsMarket(text, bestEnd))) { i++; continue; }
+                if (!chained && (bestEnd - i == 2 && IsPhraseNotName(text, i) || IsMarket(text, bestEnd) || IsWordBeforeLevel(text, i, bestEnd))) { i++; continue; }
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
             }
             else if (bestEnd >= text.Length || !BreaksShortForm(text, bestEnd))
@@ -273,22 +273,41 @@ public sealed partial class PlaceNames
     // Town names ending in a common word (中城镇 of 绥江县 in 其中|城镇以上投资, 新乡镇, 大村镇) are checked like two-character
     // names: their end is a word (城镇, 乡镇, 村镇) that text uses everywhere. So are names whose last character opens
     // such a word with the next one (会同乡 in 会同|乡镇人民政府, 和平乡 in …和平|乡村…), and cities whose name ends in
-    // 城市 or 都市 (海城市 in 沿海|城市, 上海|城市精神; 昌都市 in 大|南昌|都市圈).
-    private static readonly string[] CommonWordEndings = ["城镇", "乡镇", "村镇", "乡村", "城乡", "镇村", "镇街", "城市", "都市"];
+    // 城市 or 都市 (海城市 in 沿海|城市, 上海|城市精神; 昌都市 in 大|南昌|都市圈), or districts in 港区 (海港区 in 沿海|港区).
+    private static readonly string[] CommonWordEndings = ["城镇", "乡镇", "村镇", "乡村", "城乡", "镇村", "镇街", "城市", "都市", "港区"];
 
     /// <summary>
     /// A full name at [start, end) that may as well be a phrase, glued to the Han text before it: a town of one character
     /// before 城镇, 乡镇 or 村镇 (中城镇 in 规划|中|城镇开发边界: ICU splits X|城镇 whatever X is, so its boundaries cannot
-    /// tell), and the districts named 'old town' and 'new town' (老城区 in 推进老城区老旧小区, 新城区). Alone, such a
+    /// tell), and the districts whose name is a phrase (<see cref="AreaPhrases"/>: 老城区 in 推进老城区老旧小区). Alone, such a
     /// mention is a guess; after punctuation or a line's start (，稔村镇坚持…) it is read as the name.
     /// </summary>
     internal static bool MayBePhrase(string text, int start, int end)
     {
         if (start == 0 || !IsHan(text[start - 1])) return false;
         var name = text.AsSpan(start, end - start);
-        return name is "老城区" or "新城区"
+        return AreaPhrases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)
             || name.Length == 3 && (name.EndsWith("城镇", StringComparison.Ordinal) || name.EndsWith("乡镇", StringComparison.Ordinal) || name.EndsWith("村镇", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// District names longer than a word that are phrases for a part of any city (老城区 'the old town', 新城区, 城北区,
+    /// 港口区 'the port area') or for the liberated areas of the 1940s (解放区), which the dictionary does not list.
+    /// </summary>
+    internal static readonly HashSet<string> AreaPhrases = ["老城区", "新城区", "城东区", "城西区", "城南区", "城北区", "城中区", "港口区", "解放区"];
+
+    /// <summary>
+    /// A town whose name is a modifier before 城镇, 乡镇 or 村镇, and so also a phrase: 小城镇 'small towns' (舒兰市),
+    /// 向城镇 'to the towns' (兰陵县), 新城镇, 老城镇; or whose first character ends the word before it in planning's
+    /// terms (域城镇 of 博山区 in 省域城镇体系规划, 县域城镇, which the dictionary does not list), or is 和 (和村镇 of
+    /// 峰峰矿区 in 城乡和村镇规划). The dictionary splits X|城镇 whatever X is, so only X tells such a name from one like
+    /// 吕城镇. And 城镇街道 of 下花园区, 'town streets' (严格控制城镇街道两侧…).
+    /// </summary>
+    internal static bool IsPhraseTownName(Place place) =>
+        place.Level == PlaceLevel.Town && (place.Name == "城镇街道" || place.Name.Length == 3 && PhraseFirstCharacters.Contains(place.Name[0])
+        && (place.Name.EndsWith("城镇", StringComparison.Ordinal) || place.Name.EndsWith("乡镇", StringComparison.Ordinal) || place.Name.EndsWith("村镇", StringComparison.Ordinal)));
+
+    private const string PhraseFirstCharacters = "小大新老旧向各全域和";
 
     private static bool EndsInCommonWord(string text, int end) =>
         CommonWordEndings.Any(w => end >= 2 && string.CompareOrdinal(text, end - 2, w, 0, 2) == 0
@@ -327,6 +346,11 @@ public sealed partial class PlaceNames
 
     /// <summary>Whether a unit's body (人民政府, 政府, 人大, 委员会, 党委) follows at <paramref name="end"/>.</summary>
     internal static bool BodyAfter(string text, int end) => BodiesOfAUnit.Any(b => string.CompareOrdinal(text, end, b, 0, b.Length) == 0);
+
+    // A county whose stem is a word, before 级 (会同县 in 由省级人民政府会同县级人民政府: 会同, 'jointly with', then 县级,
+    // 'county-level', as the clauses of many rules run; the dictionary reads 会同|县|级, so its boundaries cannot tell).
+    private static bool IsWordBeforeLevel(string text, int start, int end) =>
+        end < text.Length && text[end] == '级' && text[end - 1] == '县' && end - start >= 3 && OwnShortForm.IsWord(text[start..(end - 1)]);
 
     // 绵阳市场信息网: the 市 of 市场 (a market), not a city's suffix.
     private static bool IsMarket(string text, int end) => end < text.Length && text[end] == '场' && text[end - 1] == '市';

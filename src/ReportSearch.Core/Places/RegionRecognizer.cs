@@ -293,6 +293,12 @@ public static partial class RegionRecognizer
                 && !mentions.Any(o => o.Order / PartStride == ord / PartStride && o.Mention.Start + o.Mention.Length == m.Start)) continue;
             kept.Add((m, place, supported, zone, ord, former));
         }
+        // A town whose name is also a phrase (小城镇 'small towns' of 加快小城镇建设, 向城镇 of 人口向城镇转移: 舒兰市's and
+        // 兰陵县's towns) is the town only after its county, before its own body or where the text names its county, its
+        // city or a unit within it elsewhere; else it had filed a plan under a town of another province.
+        kept.RemoveAll(k => !k.Mention.IsShortForm && PlaceNames.IsPhraseTownName(k.Place) && zoned[k.Order / PartStride].Text is var text
+            && !AfterItsParent(text, k.Mention.Start, k.Place) && !PlaceNames.BodyAfter(text, k.Mention.Start + k.Mention.Length)
+            && !kept.Any(o => o.Place != k.Place && (o.Place.Level >= PlaceLevel.City && k.Place.IsWithin(o.Place) || o.Place.IsWithin(k.Place))));
         if (kept.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);
 
         // Mentions that may not stand for the author: a short form nothing else in the text backs (安康 of 安康和美, a
@@ -1323,9 +1329,7 @@ public static partial class RegionRecognizer
     // is no 洛阳市老城区, an old regulation's 革命根据地、解放区 no 焦作市解放区, 城北区、港口区 no 西宁's or 防城港's.
     private static bool IsAreaWord(Place place) =>
         place.Level >= PlaceLevel.County && place.Name.EndsWith('区')
-        && (place.Name.Length == 2 && OwnShortForm.IsWord(place.Name) || AreaPhrases.Contains(place.Name));
-
-    private static readonly HashSet<string> AreaPhrases = ["老城区", "新城区", "城东区", "城西区", "城南区", "城北区", "城中区", "港口区", "解放区"];
+        && (place.Name.Length == 2 && OwnShortForm.IsWord(place.Name) || PlaceNames.AreaPhrases.Contains(place.Name));
 
     private static bool AfterItsParent(string text, int start, Place place) =>
         place.Parent is { } parent && PlaceNames.ShortForms(parent).Where(s => s.Length >= 2).Append(parent.Name)

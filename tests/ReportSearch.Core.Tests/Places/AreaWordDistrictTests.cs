@@ -55,4 +55,30 @@ public class AreaWordDistrictTests
     [InlineData("关于做好2023年春季防火工作的通知\n解放区人民政府办公室\n各街道办事处，区直各单位：\n为做好焦作市春季防火工作，结合我区实际，现将有关事项通知如下。\n", "解放区")]
     public void A_phrase_district_itself_counts_after_its_city_or_before_its_body(string text, string district) =>
         Assert.Equal(district, Meta(text).RegionPath?[^1]);
+
+    // A town whose name reads as a phrase where it stands: 小城镇 ('small towns', a town of 舒兰市) of 加快小城镇建设 and
+    // 向城镇 (of 兰陵县) of 人口向城镇转移, repeated through a plan that names no place, had filed it under a town of 吉林
+    // or 山东; a county whose stem is a word before 级 (会同县 of 由省级人民政府会同县级人民政府, 'jointly with the
+    // county-level government') under 湖南's 会同县. Found by counting full names in the national laws of
+    // LawRefBook/Laws (and so were 域城镇 of 省域城镇体系, 和村镇 of 城乡和村镇, 城镇街道 'town streets' and 海港区 of
+    // 沿海港区). The town itself still counts after its county or before its body.
+    [Theory]
+    [InlineData("加快小城镇建设，完善小城镇功能")]
+    [InlineData("促进农村人口向城镇转移，引导产业向城镇集聚")]
+    [InlineData("由县级人民政府会同县级财政部门组织实施")]
+    [InlineData("编制省域城镇体系规划，完善县域城镇体系")]
+    [InlineData("做好城乡和村镇规划，加强城乡和村镇建设管理")]
+    [InlineData("严格控制城镇街道两侧的建筑高度")]
+    [InlineData("推进沿海港区建设，完善沿海港区集疏运体系")]
+    public void A_phrase_that_holds_a_towns_or_countys_name_is_no_region(string clause)
+    {
+        var text = $"关于推进新型城镇化的意见\n各有关单位：\n一、{clause}。\n二、{clause}。\n三、要{clause}。\n特此通知。\n";
+        Assert.Null(Meta(text).RegionPath);
+    }
+
+    [Theory]
+    [InlineData("兰陵县向城镇人民政府关于做好春季防火工作的通知\n各村（居）委会：\n为做好春季防火工作，结合我镇实际，现将有关事项通知如下。\n", "向城镇")]
+    [InlineData("关于做好春季防火工作的通知\n各村（居）委会：\n为做好春季防火工作，小城镇人民政府结合我镇实际，现将有关事项通知如下。\n", "小城镇")]
+    public void A_phrase_town_itself_counts_after_its_county_or_before_its_body(string text, string town) =>
+        Assert.Equal(town, Meta(text).RegionPath?[^1]);
 }

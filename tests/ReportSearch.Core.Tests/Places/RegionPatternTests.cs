@@ -323,6 +323,30 @@ public class RegionPatternTests
     public void A_short_form_that_may_be_a_word_or_is_said_once_gives_no_unit(string opening) =>
         Assert.False(Recognize((DocumentZone.Opening, opening)).IsStrong);
 
+    // A stem the dictionary reads as two words (民族团结 of 内蒙古's 民族团结乡), in a text that names no province or city:
+    // a national rule on 民族乡 speaks as 本乡 and asks for 增强民族团结 (found by running the national laws of
+    // LawRefBook/Laws without their titles). Said as often as 孙岗 above, it gives no unit.
+    [Fact]
+    public void A_stem_of_two_words_gives_no_town_where_no_province_or_city_is_named()
+    {
+        var region = Recognize((DocumentZone.Opening, "第一条 为了促进民族乡经济、文化等项事业的发展，增强民族团结，制定本条例。\n" +
+            "第二条 本乡人民政府应当在本乡进行民族团结的教育。本乡依法开发资源。本乡人民政府保障本乡少数民族的合法权益，巩固民族团结。"));
+        Assert.NotEqual("民族团结乡", region.Place?.Name);
+    }
+
+    // A county's stem that is a word (公安, 'police', of 荆州市's 公安县) in a text speaking as 本县 that names the county's
+    // province but not its city: a national rule on the 三峡 migrants (湖北省 and 重庆市, 公安机关 throughout) had been filed
+    // under 公安县 (found by running the national laws of LawRefBook/Laws without their titles). With its city, it counts.
+    [Theory]
+    [InlineData("湖北省", false)]
+    [InlineData("湖北省荆州市", true)]
+    public void A_county_stem_that_is_a_word_counts_only_under_its_city(string named, bool counts)
+    {
+        var region = Recognize((DocumentZone.Opening, $"第一条 {named}三峡库区移民安置工作，本县人民政府负责。\n" +
+            "第二条 本县公安机关应当加强治安管理。公安机关会同有关部门做好户口迁移。本县有关部门配合公安机关工作。本县做好安置。"));
+        Assert.Equal(counts, region.IsStrong && region.Place?.Name == "公安县");
+    }
+
     [Fact]
     public void A_short_form_does_not_move_a_town_outside_the_province_the_text_names()
     {
