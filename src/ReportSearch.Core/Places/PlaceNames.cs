@@ -30,6 +30,22 @@ public sealed partial class PlaceNames
     private const string ShortFormBreakers = "路街巷道号桥";
     private const string AfterDaInAName = "学道街桥厦楼院酒剧";
 
+    // Fixed phrases that hold a city's short form and mean something else: 长治久安 (lasting order: 长治 of 山西), 白山黑水
+    // (the Northeast: 白山 of 吉林), 开封验视 and 未开封 (unsealing: 开封 of 河南). The dictionary splits them (长治|久安),
+    // so their boundaries cannot tell; in a provincial text speaking as 本省 each had filed it under the city's province.
+    private static readonly string[] FixedPhrases = ["长治久安", "白山黑水", "开封验视", "开封检查", "未开封", "已开封"];
+
+    private static bool InFixedPhrase(string text, int start, int end)
+    {
+        foreach (var phrase in FixedPhrases)
+        {
+            int at = phrase.IndexOf(text.AsSpan(start, end - start), StringComparison.Ordinal);
+            if (at >= 0 && start - at >= 0 && start - at + phrase.Length <= text.Length
+                && string.CompareOrdinal(text, start - at, phrase, 0, phrase.Length) == 0) return true;
+        }
+        return false;
+    }
+
     // A street's short form before 区 is the word 街区 (a block): 历史文化街区 names no 文化街道.
     private static bool BreaksShortForm(string text, int end) =>
         ShortFormBreakers.Contains(text[end])
@@ -219,7 +235,7 @@ public sealed partial class PlaceNames
                 if (!chained && (bestEnd - i == 2 && IsPhraseNotName(text, i) || IsMarket(text, bestEnd) || IsWordBeforeLevel(text, i, bestEnd))) { i++; continue; }
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
             }
-            else if (bestEnd >= text.Length || !BreaksShortForm(text, bestEnd))
+            else if ((bestEnd >= text.Length || !BreaksShortForm(text, bestEnd)) && !InFixedPhrase(text, i, bestEnd))
                 found.Add(new PlaceMention(i, bestEnd - i, shortOf, IsShortForm: true));
             i = bestEnd;
         }

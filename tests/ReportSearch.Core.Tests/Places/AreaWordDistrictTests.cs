@@ -81,4 +81,18 @@ public class AreaWordDistrictTests
     [InlineData("关于做好春季防火工作的通知\n各村（居）委会：\n为做好春季防火工作，小城镇人民政府结合我镇实际，现将有关事项通知如下。\n", "小城镇")]
     public void A_phrase_town_itself_counts_after_its_county_or_before_its_body(string text, string town) =>
         Assert.Equal(town, Meta(text).RegionPath?[^1]);
+
+    // Fixed phrases holding a city's short form (长治久安 'lasting order', 白山黑水 'the Northeast', 开封验视 'unsealing
+    // for inspection') in a provincial text that speaks as 本省 and names no place: each had filed it under the city's
+    // province (山西, 吉林, 河南; found with laws-scan, a 浙江 rule's title dropped). The city's name in other words counts.
+    [Theory]
+    [InlineData("维护社会稳定和长治久安", null)]
+    [InlineData("弘扬白山黑水间的奋斗精神", null)]
+    [InlineData("对邮件、快件进行开封验视", null)]
+    [InlineData("支持长治加快转型发展", "山西省")]
+    public void A_fixed_phrase_holding_a_citys_short_form_names_no_place(string clause, string? province)
+    {
+        var text = $"第一条 为了{clause}，结合本省实际，制定本办法。\n第二条 本省各级人民政府应当{clause}。\n第三条 全省各地要{clause}。\n";
+        Assert.Equal(province, Meta(text).RegionPath?[0]);
+    }
 }
