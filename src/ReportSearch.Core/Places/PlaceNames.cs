@@ -30,10 +30,11 @@ public sealed partial class PlaceNames
     private const string ShortFormBreakers = "路街巷道号桥";
     private const string AfterDaInAName = "学道街桥厦楼院酒剧";
 
-    // Fixed phrases that hold a city's short form and mean something else: 长治久安 (lasting order: 长治 of 山西), 白山黑水
-    // (the Northeast: 白山 of 吉林), 开封验视 and 未开封 (unsealing: 开封 of 河南). The dictionary splits them (长治|久安),
-    // so their boundaries cannot tell; in a provincial text speaking as 本省 each had filed it under the city's province.
-    private static readonly string[] FixedPhrases = ["长治久安", "白山黑水", "开封验视", "开封检查", "未开封", "已开封"];
+    // Fixed phrases that hold a city's name and mean something else: 长治久安 (lasting order: 长治 of 山西), 白山黑水 (the
+    // Northeast: 白山 of 吉林), 开封验视 and 未开封 (unsealing: 开封 of 河南), 专项城市设计 (项城市 of 周口). The dictionary
+    // splits them (长治|久安) or reads the name as a word (专|项城市), so their boundaries cannot tell; in a provincial text
+    // speaking as 本省 each had filed it under the city's province.
+    private static readonly string[] FixedPhrases = ["长治久安", "白山黑水", "开封验视", "开封检查", "未开封", "已开封", "专项城市"];
 
     private static bool InFixedPhrase(string text, int start, int end)
     {
@@ -232,7 +233,7 @@ public sealed partial class PlaceNames
                 // A short name glued to other words may be part of one: 完成县域 holds 成县, 附和县 holds 和县.
                 bool chained = found.Count > 0 && found[^1].Start + found[^1].Length == i;
                 if (!chained && !OnWordBoundaries(text, i, bestEnd) && !ChainsIntoUnitBelow(text, bestEnd, full)) { i++; continue; }
-                if (!chained && (bestEnd - i == 2 && IsPhraseNotName(text, i) || IsMarket(text, bestEnd) || IsWordBeforeLevel(text, i, bestEnd))) { i++; continue; }
+                if (!chained && (bestEnd - i == 2 && IsPhraseNotName(text, i) || IsMarket(text, bestEnd) || IsWordBeforeLevel(text, i, bestEnd) || IsTownshipOrTown(text, bestEnd) || InFixedPhrase(text, i, bestEnd))) { i++; continue; }
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
             }
             else if ((bestEnd >= text.Length || !BreaksShortForm(text, bestEnd)) && !InFixedPhrase(text, i, bestEnd))
@@ -313,17 +314,20 @@ public sealed partial class PlaceNames
     internal static readonly HashSet<string> AreaPhrases = ["老城区", "新城区", "城东区", "城西区", "城南区", "城北区", "城中区", "港口区", "解放区"];
 
     /// <summary>
-    /// A town whose name is a modifier before 城镇, 乡镇 or 村镇, and so also a phrase: 小城镇 'small towns' (舒兰市),
-    /// 向城镇 'to the towns' (兰陵县), 新城镇, 老城镇; or whose first character ends the word before it in planning's
-    /// terms (域城镇 of 博山区 in 省域城镇体系规划, 县域城镇, which the dictionary does not list), or is 和 (和村镇 of
+    /// A town whose name is a modifier before 城镇, 乡镇 or 村镇, and so also a phrase: 小城镇 'small towns' (舒兰市), 向城镇
+    /// 'to the towns' (兰陵县), 新城镇, 老城镇; or whose first character ends the word before it (域城镇 of 博山区 in 省域城镇
+    /// 体系规划, 地城镇 of 居住地城镇居民, 建城镇 of 迁建城镇: words the dictionary does not all list), or is 和 (和村镇 of
     /// 峰峰矿区 in 城乡和村镇规划). The dictionary splits X|城镇 whatever X is, so only X tells such a name from one like
-    /// 吕城镇. And 城镇街道 of 下花园区, 'town streets' (严格控制城镇街道两侧…).
+    /// 吕城镇. And 城镇街道 of 下花园区, 'town streets' (严格控制城镇街道两侧…). Not counties: a county-level city's own
+    /// pages name it alone (项城市住房和城乡建设局…), so a rule that wants its city beside it loses them.
     /// </summary>
     internal static bool IsPhraseTownName(Place place) =>
         place.Level == PlaceLevel.Town && (place.Name == "城镇街道" || place.Name.Length == 3 && PhraseFirstCharacters.Contains(place.Name[0])
-        && (place.Name.EndsWith("城镇", StringComparison.Ordinal) || place.Name.EndsWith("乡镇", StringComparison.Ordinal) || place.Name.EndsWith("村镇", StringComparison.Ordinal)));
+        && PhraseEndings.Any(e => place.Name.EndsWith(e, StringComparison.Ordinal)));
 
-    private const string PhraseFirstCharacters = "小大新老旧向各全域和";
+    private const string PhraseFirstCharacters = "小大新老旧向各全域地建和";
+
+    private static readonly string[] PhraseEndings = ["城镇", "乡镇", "村镇"];
 
     private static bool EndsInCommonWord(string text, int end) =>
         CommonWordEndings.Any(w => end >= 2 && string.CompareOrdinal(text, end - 2, w, 0, 2) == 0
@@ -351,7 +355,9 @@ public sealed partial class PlaceNames
     private static bool IsPhraseNotName(string text, int start)
     {
         bool hanBefore = start > 0 && IsHan(text[start - 1]);
-        if (hanBefore && "和与及或并同".Contains(text[start])) return true;
+        // Also after a closing bracket or quote (军分区（警备区）和县、自治县…: 和 joins the bracketed word to the next).
+        bool wordBefore = hanBefore || start > 0 && "）)》”』」".Contains(text[start - 1]);
+        if (wordBefore && "和与及或并同".Contains(text[start])) return true;
         bool slogan = start >= 2 && IsHan(text[start - 1]) && IsHan(text[start - 2])
             && (start == 2 || PhraseBreaks.Contains(text[start - 3]))
             && (start + 2 >= text.Length || PhraseBreaks.Contains(text[start + 2]));
@@ -367,6 +373,11 @@ public sealed partial class PlaceNames
     // 'county-level', as the clauses of many rules run; the dictionary reads 会同|县|级, so its boundaries cannot tell).
     private static bool IsWordBeforeLevel(string text, int start, int end) =>
         end < text.Length && text[end] == '级' && text[end - 1] == '县' && end - start >= 3 && OwnShortForm.IsWord(text[start..(end - 1)]);
+
+    // 乡(镇), 'township or town', the level a rule speaks to (会同乡(镇)人民政府: 会同 'jointly with'): no township of that
+    // name writes itself so.
+    private static bool IsTownshipOrTown(string text, int end) =>
+        text[end - 1] == '乡' && end + 3 <= text.Length && text[end] is '(' or '（' && text[end + 1] == '镇' && text[end + 2] is ')' or '）';
 
     // 绵阳市场信息网: the 市 of 市场 (a market), not a city's suffix.
     private static bool IsMarket(string text, int end) => end < text.Length && text[end] == '场' && text[end - 1] == '市';

@@ -61,7 +61,9 @@ public class AreaWordDistrictTests
     // or 山东; a county whose stem is a word before 级 (会同县 of 由省级人民政府会同县级人民政府, 'jointly with the
     // county-level government') under 湖南's 会同县. Found by counting full names in the national laws of
     // LawRefBook/Laws (and so were 域城镇 of 省域城镇体系, 和村镇 of 城乡和村镇, 城镇街道 'town streets' and 海港区 of
-    // 沿海港区). The town itself still counts after its county or before its body.
+    // 沿海港区; then, counting the full names the finder reads in the regulations of the other provinces, 会同乡 of
+    // 会同乡(镇), 和县 of （警备区）和县, 建城镇 of 迁建城镇, 项城市 of 专项城市设计, 地城镇 of 居住地城镇).
+    // The town itself still counts after its county or before its body.
     [Theory]
     [InlineData("加快小城镇建设，完善小城镇功能")]
     [InlineData("促进农村人口向城镇转移，引导产业向城镇集聚")]
@@ -70,6 +72,11 @@ public class AreaWordDistrictTests
     [InlineData("做好城乡和村镇规划，加强城乡和村镇建设管理")]
     [InlineData("严格控制城镇街道两侧的建筑高度")]
     [InlineData("推进沿海港区建设，完善沿海港区集疏运体系")]
+    [InlineData("及时会同乡(镇)人民政府处理")]
+    [InlineData("由军分区（警备区）和县、自治县人民武装部负责")]
+    [InlineData("迁建城镇的各种市政设施应当同步建设")]
+    [InlineData("编制重点地区专项城市设计")]
+    [InlineData("按经常居住地城镇居民人均可支配收入计算")]
     public void A_phrase_that_holds_a_towns_or_countys_name_is_no_region(string clause)
     {
         var text = $"关于推进新型城镇化的意见\n各有关单位：\n一、{clause}。\n二、{clause}。\n三、要{clause}。\n特此通知。\n";
@@ -79,6 +86,8 @@ public class AreaWordDistrictTests
     [Theory]
     [InlineData("兰陵县向城镇人民政府关于做好春季防火工作的通知\n各村（居）委会：\n为做好春季防火工作，结合我镇实际，现将有关事项通知如下。\n", "向城镇")]
     [InlineData("关于做好春季防火工作的通知\n各村（居）委会：\n为做好春季防火工作，小城镇人民政府结合我镇实际，现将有关事项通知如下。\n", "小城镇")]
+    [InlineData("周口市项城市人民政府关于做好春季防火工作的通知\n各乡镇人民政府：\n为做好春季防火工作，结合我市实际，现将有关事项通知如下。\n", "项城市")]
+    [InlineData("马鞍山市和县人民政府关于做好春季防火工作的通知\n各乡镇人民政府：\n为做好春季防火工作，结合我县实际，现将有关事项通知如下。\n", "和县")]
     public void A_phrase_town_itself_counts_after_its_county_or_before_its_body(string text, string town) =>
         Assert.Equal(town, Meta(text).RegionPath?[^1]);
 
