@@ -233,7 +233,7 @@ public sealed partial class PlaceNames
                 // A short name glued to other words may be part of one: 完成县域 holds 成县, 附和县 holds 和县.
                 bool chained = found.Count > 0 && found[^1].Start + found[^1].Length == i;
                 if (!chained && !OnWordBoundaries(text, i, bestEnd) && !ChainsIntoUnitBelow(text, bestEnd, full)) { i++; continue; }
-                if (!chained && (bestEnd - i == 2 && IsPhraseNotName(text, i) || IsMarket(text, bestEnd) || IsWordBeforeLevel(text, i, bestEnd) || IsTownshipOrTown(text, bestEnd) || InFixedPhrase(text, i, bestEnd))) { i++; continue; }
+                if (!chained && (bestEnd - i == 2 && IsPhraseNotName(text, i) || IsMarket(text, bestEnd) || IsWordBeforeLevel(text, i, bestEnd) || InFixedPhrase(text, i, bestEnd))) { i++; continue; }
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
             }
             else if ((bestEnd >= text.Length || !BreaksShortForm(text, bestEnd)) && !InFixedPhrase(text, i, bestEnd))
@@ -369,15 +369,17 @@ public sealed partial class PlaceNames
     /// <summary>Whether a unit's body (人民政府, 政府, 人大, 委员会, 党委) follows at <paramref name="end"/>.</summary>
     internal static bool BodyAfter(string text, int end) => BodiesOfAUnit.Any(b => string.CompareOrdinal(text, end, b, 0, b.Length) == 0);
 
-    // A county whose stem is a word, before 级 (会同县 in 由省级人民政府会同县级人民政府: 会同, 'jointly with', then 县级,
-    // 'county-level', as the clauses of many rules run; the dictionary reads 会同|县|级, so its boundaries cannot tell).
-    private static bool IsWordBeforeLevel(string text, int start, int end) =>
-        end < text.Length && text[end] == '级' && text[end - 1] == '县' && end - start >= 3 && OwnShortForm.IsWord(text[start..(end - 1)]);
-
-    // 乡(镇), 'township or town', the level a rule speaks to (会同乡(镇)人民政府: 会同 'jointly with'): no township of that
-    // name writes itself so.
-    private static bool IsTownshipOrTown(string text, int end) =>
-        text[end - 1] == '乡' && end + 3 <= text.Length && text[end] is '(' or '（' && text[end + 1] == '镇' && text[end + 2] is ')' or '）';
+    // A county or township whose stem is a word, before what makes its suffix a level a rule speaks to: 级 (会同县 in
+    // 由省级人民政府会同县级人民政府: 会同, 'jointly with', then 县级, 'county-level'), or the other levels listed after it
+    // (会同县（市、区）人民政府, 会同乡(镇)人民政府, 会同乡、镇人民政府). The dictionary reads 会同|县|级, so its
+    // boundaries cannot tell; no unit of that name writes itself so.
+    private static bool IsWordBeforeLevel(string text, int start, int end)
+    {
+        if (end >= text.Length || end - start < 3 || text[end - 1] is not ('县' or '乡' or '镇')) return false;
+        bool level = text[end] == '级'
+            || text[end] is '(' or '（' or '、' && end + 1 < text.Length && "市区县镇乡旗".Contains(text[end + 1]);
+        return level && OwnShortForm.IsWord(text[start..(end - 1)]);
+    }
 
     // 绵阳市场信息网: the 市 of 市场 (a market), not a city's suffix.
     private static bool IsMarket(string text, int end) => end < text.Length && text[end] == '场' && text[end - 1] == '市';

@@ -73,6 +73,8 @@ public class AreaWordDistrictTests
     [InlineData("严格控制城镇街道两侧的建筑高度")]
     [InlineData("推进沿海港区建设，完善沿海港区集疏运体系")]
     [InlineData("及时会同乡(镇)人民政府处理")]
+    [InlineData("能源主管部门应当会同县（市、区）人民政府制定方案")]
+    [InlineData("行政管理部门应当会同乡、镇人民政府处理")]
     [InlineData("由军分区（警备区）和县、自治县人民武装部负责")]
     [InlineData("迁建城镇的各种市政设施应当同步建设")]
     [InlineData("编制重点地区专项城市设计")]

@@ -12,10 +12,13 @@ using ReportSearch.Ingestion;
 // Every miss goes to /tmp/laws-scan.tsv for reading by hand.
 // The checkout: tools/benchcorpus/fetch_sources.sh /tmp/benchsrc (LawRefBook/Laws at the pinned commit, outside the repository).
 // Run: dotnet run -c Release --project tools/devset/laws-scan -- /tmp/benchsrc/LawRefBook-Laws /work/devset/labels.json
+// With a third argument `names`, instead: the county, town and street names the place finder reads in full in files of
+// another province (or in national laws), by the number of files, with one context each: words that read as place
+// names (小城镇, 会同县级, 专项城市) stand at the top.
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: laws-scan LAWS_CHECKOUT DEVSET_LABELS");
+    Console.Error.WriteLine("usage: laws-scan LAWS_CHECKOUT DEVSET_LABELS [names]");
     return 2;
 }
 var root = Path.GetFullPath(args[0]);
@@ -46,6 +49,12 @@ foreach (var path in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDire
     if (province is null) continue;
     int? year = m.Groups["date"].Success && StatesDate(File.ReadAllText(path), m.Groups["date"].Value) ? int.Parse(m.Groups["date"].Value[..4]) : null;
     docs.Add((rel, path, province, m.Groups["title"].Value, year));
+}
+
+if (args.Length > 2 && args[2] == "names")
+{
+    CountForeignNames();
+    return 0;
 }
 
 foreach (var dropped in new[] { 0, 1, 3 })
@@ -104,6 +113,27 @@ foreach (var dropped in new[] { 0, 1, 3 })
 File.WriteAllLines("/tmp/laws-scan.tsv", misses);
 Directory.Delete(scratch, recursive: true);
 return 0;
+
+void CountForeignNames()
+{
+    var counts = new Dictionary<string, (int Files, string Context)>();
+    foreach (var (_, path, province, _, _) in docs)
+    {
+        var text = File.ReadAllText(path);
+        var seen = new HashSet<string>();
+        foreach (var m in ReportSearch.Places.PlaceNames.Default.Find(text))
+        {
+            if (m.IsShortForm || m.Candidates.Any(c => c.Level <= ReportSearch.Places.PlaceLevel.City || c.Path[0] == province)) continue;
+            var name = text.Substring(m.Start, m.Length);
+            if (!seen.Add(name)) continue;
+            int from = Math.Max(0, m.Start - 8);
+            var (files, context) = counts.GetValueOrDefault(name);
+            counts[name] = (files + 1, context ?? text.Substring(from, Math.Min(m.Start + m.Length + 8, text.Length) - from).Replace('\n', ' '));
+        }
+    }
+    foreach (var (name, (files, context)) in counts.OrderByDescending(kv => kv.Value.Files).ThenBy(kv => kv.Key, StringComparer.Ordinal))
+        Console.WriteLine($"{files}\t{name}\t{context}");
+}
 
 ParsedReport Parse(string path, byte[] bytes) =>
     parsers.Parse(new SourceFile(Path.GetFullPath(path), Path.GetFileName(path), bytes.LongLength, DateTime.UtcNow), bytes, null);
