@@ -31,10 +31,10 @@ public sealed partial class PlaceNames
     private const string AfterDaInAName = "学道街桥厦楼院酒剧";
 
     // Fixed phrases that hold a city's name and mean something else: 长治久安 (lasting order: 长治 of 山西), 白山黑水 (the
-    // Northeast: 白山 of 吉林), 开封验视 and 未开封 (unsealing: 开封 of 河南), 专项城市设计 (项城市 of 周口). The dictionary
-    // splits them (长治|久安) or reads the name as a word (专|项城市), so their boundaries cannot tell; in a provincial text
-    // speaking as 本省 each had filed it under the city's province.
-    private static readonly string[] FixedPhrases = ["长治久安", "白山黑水", "开封验视", "开封检查", "未开封", "已开封", "专项城市"];
+    // Northeast: 白山 of 吉林), 开封验视 and 未开封 (unsealing: 开封 of 河南), 专项城市设计 and 各项城市建设 (项城市 of
+    // 周口). The dictionary splits them (长治|久安) or reads the name as a word (专|项城市), so their boundaries cannot
+    // tell; in a provincial text speaking as 本省 each had filed it under the city's province.
+    private static readonly string[] FixedPhrases = ["长治久安", "白山黑水", "开封验视", "开封检查", "未开封", "已开封", "专项城市", "各项城市"];
 
     private static bool InFixedPhrase(string text, int start, int end)
     {
@@ -290,8 +290,9 @@ public sealed partial class PlaceNames
     // Town names ending in a common word (中城镇 of 绥江县 in 其中|城镇以上投资, 新乡镇, 大村镇) are checked like two-character
     // names: their end is a word (城镇, 乡镇, 村镇) that text uses everywhere. So are names whose last character opens
     // such a word with the next one (会同乡 in 会同|乡镇人民政府, 和平乡 in …和平|乡村…), and cities whose name ends in
-    // 城市 or 都市 (海城市 in 沿海|城市, 上海|城市精神; 昌都市 in 大|南昌|都市圈), or districts in 港区 (海港区 in 沿海|港区).
-    private static readonly string[] CommonWordEndings = ["城镇", "乡镇", "村镇", "乡村", "城乡", "镇村", "镇街", "城市", "都市", "港区"];
+    // 城市 or 都市 (海城市 in 沿海|城市, 上海|城市精神; 昌都市 in 大|南昌|都市圈), or districts in 港区, 城区 or 山区 (海港区 in
+    // 沿海|港区, 上城区 in 县级以上|城区, 越城区 in 穿越|城区, 立山区 in 建立|山区).
+    private static readonly string[] CommonWordEndings = ["城镇", "乡镇", "村镇", "乡村", "城乡", "镇村", "镇街", "城市", "都市", "港区", "城区", "山区"];
 
     /// <summary>
     /// A full name at [start, end) that may as well be a phrase, glued to the Han text before it: a town of one character
@@ -309,23 +310,24 @@ public sealed partial class PlaceNames
 
     /// <summary>
     /// District names longer than a word that are phrases for a part of any city (老城区 'the old town', 新城区, 城北区,
-    /// 港口区 'the port area') or for the liberated areas of the 1940s (解放区), which the dictionary does not list.
+    /// 港口区 'the port area', 平房区 'bungalow quarters' of 平房区申请式退租) or for the liberated areas of the 1940s
+    /// (解放区), which the dictionary does not list.
     /// </summary>
-    internal static readonly HashSet<string> AreaPhrases = ["老城区", "新城区", "城东区", "城西区", "城南区", "城北区", "城中区", "港口区", "解放区"];
+    internal static readonly HashSet<string> AreaPhrases = ["老城区", "新城区", "城东区", "城西区", "城南区", "城北区", "城中区", "港口区", "平房区", "解放区"];
 
     /// <summary>
     /// A town whose name is a modifier before 城镇, 乡镇 or 村镇, and so also a phrase: 小城镇 'small towns' (舒兰市), 向城镇
     /// 'to the towns' (兰陵县), 新城镇, 老城镇; or whose first character ends the word before it (域城镇 of 博山区 in 省域城镇
-    /// 体系规划, 地城镇 of 居住地城镇居民, 建城镇 of 迁建城镇: words the dictionary does not all list), or is 和 (和村镇 of
-    /// 峰峰矿区 in 城乡和村镇规划). The dictionary splits X|城镇 whatever X is, so only X tells such a name from one like
-    /// 吕城镇. And 城镇街道 of 下花园区, 'town streets' (严格控制城镇街道两侧…). Not counties: a county-level city's own
+    /// 体系规划, 地城镇 of 居住地城镇居民, 建城镇 of 迁建城镇, 于城镇 of 适用于城镇: words the dictionary does not all
+    /// list), or is 和 (和村镇 of 峰峰矿区 in 城乡和村镇规划). The dictionary splits X|城镇 whatever X is, so only X tells
+    /// such a name from one like 吕城镇. And 城镇街道 of 下花园区, 'town streets' (严格控制城镇街道两侧…). Not counties: a county-level city's own
     /// pages name it alone (项城市住房和城乡建设局…), so a rule that wants its city beside it loses them.
     /// </summary>
     internal static bool IsPhraseTownName(Place place) =>
         place.Level == PlaceLevel.Town && (place.Name == "城镇街道" || place.Name.Length == 3 && PhraseFirstCharacters.Contains(place.Name[0])
         && PhraseEndings.Any(e => place.Name.EndsWith(e, StringComparison.Ordinal)));
 
-    private const string PhraseFirstCharacters = "小大新老旧向各全域地建和";
+    private const string PhraseFirstCharacters = "小大新老旧向各全域地建于和";
 
     private static readonly string[] PhraseEndings = ["城镇", "乡镇", "村镇"];
 
