@@ -94,6 +94,9 @@ internal static partial class OwnShortForm
                 var units = m.Candidates.Where(c => c.Level == PlaceLevel.County && (kind is Kind.District ? c.Name.EndsWith('区') : c.Name.EndsWith('县'))
                     && (certain.Count == 0 || certain.Any(c.IsWithin))).ToList();
                 if (units.Count != 1) continue;
+                // Standing as a word of its own, as a town's stem must (checked last: the dictionary is the cost): 民和 of
+                // 人民和国家, 定结 of 确定结果, 得荣 of 获得荣誉 are no county speaking as 本县.
+                if (!PlaceNames.OnWordBoundaries(text, m.Start, m.Start + m.Length)) continue;
                 // A stem the dictionary reads as a word (朝阳, 顺德, 公安) counts where the text names the unit's city (北京市
                 // for 朝阳区, 佛山市 for 顺德区): its province is not enough, as 湖北省 beside 公安机关 in a national rule on the
                 // 三峡 migrants, which speaks as 本县, is no 荆州市公安县.

@@ -347,6 +347,21 @@ public class RegionPatternTests
         Assert.Equal(counts, region.IsStrong && region.Place?.Name == "公安县");
     }
 
+    // A county's short form inside a longer word (民和 of 人民和国家, 定结 of 确定结果, 得荣 of 获得荣誉) in a text that
+    // speaks as 本县 and names no place: a national law with such a preamble had been filed under 民和回族土族自治县,
+    // 定结县 or 得荣县 (found by running the national laws of LawRefBook/Laws with 本县 lines added). As a word of its
+    // own it still counts.
+    [Theory]
+    [InlineData("维护人民和国家的利益", "民和回族土族自治县", false)]
+    [InlineData("及时确定结果并公布", "定结县", false)]
+    [InlineData("对获得荣誉的集体予以表彰", "得荣县", false)]
+    [InlineData("支持民和发展特色产业", "民和回族土族自治县", true)]
+    public void A_county_short_form_inside_a_word_is_no_county_speaking_as_itself(string clause, string county, bool counts)
+    {
+        var region = Recognize((DocumentZone.Opening, $"为做好本县工作，全县各地要{clause}。\n本县各部门要{clause}。\n全县上下要{clause}。本县要加强领导。"));
+        Assert.Equal(counts, region.IsStrong && region.Place?.Name == county);
+    }
+
     [Fact]
     public void A_short_form_does_not_move_a_town_outside_the_province_the_text_names()
     {
