@@ -14,11 +14,13 @@ using ReportSearch.Ingestion;
 // Run: dotnet run -c Release --project tools/devset/laws-scan -- /tmp/benchsrc/LawRefBook-Laws /work/devset/labels.json
 // With a third argument `names`, instead: the county, town and street names the place finder reads in full in files of
 // another province (or in national laws), by the number of files, with one context each: words that read as place
-// names (小城镇, 会同县级, 专项城市) stand at the top.
+// names (小城镇, 会同县级, 专项城市) stand at the top. With `speaking`, instead: each national law without its heading, with
+// lines added that speak as 本省, 本市 or 本县 and name no place; a law has no province, city or county of its own, so
+// every region it is given comes from words read as a unit's short name (民和 of 人民和国家, 白银 of 黄金、白银).
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: laws-scan LAWS_CHECKOUT DEVSET_LABELS [names]");
+    Console.Error.WriteLine("usage: laws-scan LAWS_CHECKOUT DEVSET_LABELS [names|speaking]");
     return 2;
 }
 var root = Path.GetFullPath(args[0]);
@@ -54,6 +56,13 @@ foreach (var path in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDire
 if (args.Length > 2 && args[2] == "names")
 {
     CountForeignNames();
+    return 0;
+}
+if (args.Length > 2 && args[2] == "speaking")
+{
+    foreach (var level in new[] { "省", "市", "县" }) SpeakAs(level);
+    File.WriteAllLines("/tmp/laws-scan.tsv", misses);
+    Directory.Delete(scratch, recursive: true);
     return 0;
 }
 
@@ -113,6 +122,29 @@ foreach (var dropped in new[] { 0, 1, 3 })
 File.WriteAllLines("/tmp/laws-scan.tsv", misses);
 Directory.Delete(scratch, recursive: true);
 return 0;
+
+void SpeakAs(string level)
+{
+    int n = 0, placed = 0;
+    foreach (var (rel, path, province, _, _) in docs)
+    {
+        if (province != "全国") continue;
+        // The heading and the lines under it (passage dates, the issuing order) go: the body alone speaks.
+        var lines = File.ReadAllLines(path).Where(l => l.Trim().Length > 0 && !l.StartsWith("<!--") && !l.StartsWith('#')).Skip(2).ToList();
+        if (lines.Count < 5) continue;
+        var text = $"为做好本{level}工作，全{level}各地要认真贯彻执行。本{level}各部门要加强领导。\n" + string.Join("\n", lines) + $"\n全{level}各级各部门要抓好落实。\n";
+        var target = Path.Combine(scratch, "speaking.txt");
+        var bytes = Encoding.UTF8.GetBytes(text);
+        File.WriteAllBytes(target, bytes);
+        n++;
+        if (Parse(target, bytes).Metadata is { RegionPath: { } got } meta && got[0] != "全国")
+        {
+            placed++;
+            misses.Add($"speaking {level}\tregion\t{rel}\t全国\t{string.Join("›", got)}\t{meta.Origins.Region}");
+        }
+    }
+    Console.WriteLine($"speaking as 本{level}: {n} national laws; given a place {placed}");
+}
 
 void CountForeignNames()
 {
