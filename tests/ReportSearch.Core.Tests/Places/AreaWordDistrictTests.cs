@@ -107,6 +107,7 @@ public class AreaWordDistrictTests
     [InlineData("弘扬白山黑水间的奋斗精神", null)]
     [InlineData("对邮件、快件进行开封验视", null)]
     [InlineData("加强对黄金、白银等贵金属的监管", null)]
+    [InlineData("建设国家重点人防城市", null)]
     [InlineData("支持长治加快转型发展", "山西省")]
     public void A_fixed_phrase_holding_a_citys_short_form_names_no_place(string clause, string? province)
     {
