@@ -30,11 +30,12 @@ public sealed partial class PlaceNames
     private const string ShortFormBreakers = "路街巷道号桥";
     private const string AfterDaInAName = "学道街桥厦楼院酒剧";
 
-    // Fixed phrases that hold a city's name and mean something else: 长治久安 (lasting order: 长治 of 山西), 白山黑水 (the
+    // Fixed phrases that hold a unit's name and mean something else: 长治久安 (lasting order: 长治 of 山西), 白山黑水 (the
     // Northeast: 白山 of 吉林), 开封验视 and 未开封 (unsealing: 开封 of 河南), 专项城市设计 and 各项城市建设 (项城市 of
     // 周口), silver beside gold (黄金、白银, 白银饰品: 白银 of 甘肃), a city of civil-defence priority (重点人防城市: 防城
-    // of 防城港) and a post confirmed and graded (转正定级: 正定 of 石家庄). The dictionary splits them (长治|久安) or reads the name as a word (专|项城市), so their boundaries cannot
-    // tell; in a provincial text speaking as 本省 each had filed it under the city's province.
+    // of 防城港) and a post confirmed and graded (转正定级: 正定 of 石家庄). The dictionary splits them (长治|久安) or
+    // reads the name as a word (专|项城市), so their boundaries cannot tell; in a text speaking as 本省, 本市 or 本县
+    // each had filed it under the unit or its province.
     private static readonly string[] FixedPhrases = ["长治久安", "白山黑水", "开封验视", "开封检查", "未开封", "已开封", "专项城市", "各项城市",
         "黄金、白银", "黄金或者白银", "黄金和白银", "黄金白银", "白银饰品", "白银制品", "人防城市", "转正定级"];
 
@@ -235,7 +236,7 @@ public sealed partial class PlaceNames
                 // A short name glued to other words may be part of one: 完成县域 holds 成县, 附和县 holds 和县.
                 bool chained = found.Count > 0 && found[^1].Start + found[^1].Length == i;
                 if (!chained && !OnWordBoundaries(text, i, bestEnd) && !ChainsIntoUnitBelow(text, bestEnd, full)) { i++; continue; }
-                if (!chained && (bestEnd - i == 2 && IsPhraseNotName(text, i) || IsMarket(text, bestEnd) || IsWordBeforeLevel(text, i, bestEnd) || InFixedPhrase(text, i, bestEnd))) { i++; continue; }
+                if (!chained && FullNameReadsAsWords(text, i, bestEnd)) { i++; continue; }
                 found.Add(new PlaceMention(i, bestEnd - i, full, IsShortForm: false));
             }
             else if ((bestEnd >= text.Length || !BreaksShortForm(text, bestEnd)) && !InFixedPhrase(text, i, bestEnd))
@@ -322,8 +323,9 @@ public sealed partial class PlaceNames
     /// 'to the towns' (兰陵县), 新城镇, 老城镇; or whose first character ends the word before it (域城镇 of 博山区 in 省域城镇
     /// 体系规划, 地城镇 of 居住地城镇居民, 建城镇 of 迁建城镇, 于城镇 of 适用于城镇: words the dictionary does not all
     /// list), or is 和 (和村镇 of 峰峰矿区 in 城乡和村镇规划). The dictionary splits X|城镇 whatever X is, so only X tells
-    /// such a name from one like 吕城镇. And 城镇街道 of 下花园区, 'town streets' (严格控制城镇街道两侧…). Not counties: a county-level city's own
-    /// pages name it alone (项城市住房和城乡建设局…), so a rule that wants its city beside it loses them.
+    /// such a name from one like 吕城镇. And 城镇街道 of 下花园区, 'town streets' (严格控制城镇街道两侧…). Not counties: a
+    /// county-level city's own pages name it alone (项城市住房和城乡建设局…), so a rule that wants its city beside it loses
+    /// them.
     /// </summary>
     internal static bool IsPhraseTownName(Place place) =>
         place.Level == PlaceLevel.Town && (place.Name == "城镇街道" || place.Name.Length == 3 && PhraseFirstCharacters.Contains(place.Name[0])
@@ -350,6 +352,11 @@ public sealed partial class PlaceNames
 
     // Where a phrase ends or a list goes on: the slogans 产业富民、文教兴镇、生态立镇 stand between these.
     private const string PhraseBreaks = "、，,。；;：:“”‘’\"'！!？?（）()《》 \n";
+
+    // A full name the words around it read otherwise: 市政府和县委 (a conjunction), 绵阳市场, 会同县级, 专项城市.
+    private static bool FullNameReadsAsWords(string text, int start, int end) =>
+        end - start == 2 && IsPhraseNotName(text, start) || IsMarket(text, end) || IsWordBeforeLevel(text, start, end)
+        || InFixedPhrase(text, start, end);
 
     /// <summary>
     /// A two-character name (和县, 兴镇) read across words: after a conjunction glued to the text before it
