@@ -414,7 +414,7 @@ public static partial class RegionRecognizer
         if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned) is { } own
             && (strength.Place is null || rootInDoubt || own.IsWithin(strength.Place) || strength.Place.IsWithin(own)))
             return strength with { Place = own, Evidence = RegionEvidence.SelfReference };
-        if (!strength.IsStrong && RepeatedSubject.Find(kept.Where(k => !k.Mention.IsShortForm).Select(k => k.Place), zoned.Select(z => z.Text), kept.Select(k => k.Place)) is { } repeated
+        if (!strength.IsStrong && RepeatedSubject.Find(RepeatedSubject.Named(kept.Select(k => (k.Place, k.Mention.IsShortForm))), zoned.Select(z => z.Text), kept.Select(k => k.Place)) is { } repeated
             && (strength.Place is null || repeated.IsWithin(strength.Place) || strength.Place.IsWithin(repeated)))
             return strength with { Place = repeated, Evidence = RegionEvidence.Repeated };
         var ownUnit = OwnUnit(strength, zoned, names);

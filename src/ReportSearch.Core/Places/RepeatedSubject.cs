@@ -7,7 +7,8 @@ namespace ReportSearch.Places;
 /// The unit a body-only news item or profile keeps naming in full, where nothing names its author: 建水县棋手…, 2021年，
 /// 建水县青少年校外活动中心…, 建水县积极推进…, 建水县各中小学… (four times, against the 石屏县 it competed in once) is
 /// 建水县's item. A county's or a town's own pages name it over and over; a page of another place names it about as
-/// often as its own. So the unit must be named in full <see cref="MinTimes"/> times or more, and no county, town or street
+/// often as its own. So the unit must be named <see cref="MinTimes"/> times or more, in full or by a short form tied
+/// to its full name (<see cref="Named"/>), and no county, town or street
 /// on another branch may be named more than a third as often (平阳县公安局 three times in a case it handled in 苍南县钱库镇,
 /// twice: the text is about two places, and neither is the answer).
 /// Between a town and its county both named so, the town is the subject only when it is named at least twice as
@@ -44,7 +45,22 @@ internal static partial class RepeatedSubject
 
     internal const int MinArticles = 2;
 
-    /// <param name="named">Each full-name mention's unit (short forms excluded: a county's short form is often a word).</param>
+    /// <summary>
+    /// The mentions that count towards a unit's repetition: every full name, and a county's, town's or street's short
+    /// form where the text names that unit in full too (徐州市铜山区 twice, then 铜山 twelve times, 区委书记: 铜山区's
+    /// item). The full name ties the short form to the unit; a short form alone is often a word or another place's.
+    /// Named in full only once, the unit's short forms count only where nothing within it is named: a town's item names
+    /// its county once in full and by its short form (涟水县黄营镇…省委驻涟水工作队), and the town is its subject.
+    /// </summary>
+    public static IEnumerable<Place> Named(IEnumerable<(Place Place, bool IsShortForm)> mentions)
+    {
+        var all = mentions.ToList();
+        var fullTimes = all.Where(m => !m.IsShortForm).GroupBy(m => m.Place).ToDictionary(g => g.Key, g => g.Count());
+        var inFull = fullTimes.Keys.Where(p => fullTimes[p] >= 2 || !all.Any(m => m.Place != p && m.Place.IsWithin(p))).ToHashSet();
+        return all.Where(m => !m.IsShortForm || m.Place.Level >= PlaceLevel.County && inFull.Contains(m.Place)).Select(m => m.Place);
+    }
+
+    /// <param name="named">Each mention's unit that counts (<see cref="Named"/>).</param>
     /// <param name="texts">The text's parts, for the words of aid between places.</param>
     /// <param name="namedAtAll">Each mention's unit, short forms too: what a city's text may name below or above it.</param>
     public static Place? Find(IEnumerable<Place> named, IEnumerable<string> texts, IEnumerable<Place> namedAtAll)

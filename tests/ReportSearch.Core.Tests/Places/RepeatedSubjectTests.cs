@@ -25,6 +25,10 @@ public class RepeatedSubjectTests
     [InlineData("3月8日，据襄阳市行政审批局消息，近日《襄阳市二手房公积金贷款“带押过户”工作试点方案》正式印发。今年以来，襄阳市行政审批局改革创新，压缩办理时限。下一步，襄阳市将持续优化营商环境。", "襄阳市")]
     // The city's short forms count against its province too (长沙 beside 长沙市 three times, 湖南省 three times).
     [InlineData("“人才强市”是长沙实施“强省会”战略的专项行动之一。《实施细则》由长沙市住建局印发，人才落户长沙并缴纳社保后，可在长沙限购区域内购买首套商品住房。湖南省高校毕业生、湖南省外来人才和湖南省内其他城市人才均可申请。长沙市将持续优化人才服务，长沙市住建局负责解释。", "长沙市")]
+    // A district named in full twice, then by its short form again and again: the short forms count for it.
+    [InlineData("春天的徐州市铜山区柳泉镇，油菜花开满田野。铜山区文旅局负责同志介绍，近年来铜山大力发展乡村旅游，铜山已有多个村入选省级特色田园乡村。", "铜山区")]
+    // A county-level city named in full once, nothing within it named, its short form three times more.
+    [InlineData("为支持刚性住房需求，涿州市出台十条措施。在涿州购买首套住房的，给予契税补贴；涿州户籍人员可申请公积金贷款；外地人才到涿州就业的，享受同等待遇。", "涿州市")]
     public void A_unit_named_again_and_again_is_the_subject(string body, string expected)
     {
         var found = Of(body);
@@ -50,6 +54,9 @@ public class RepeatedSubjectTests
     [InlineData("按照襄阳市统一部署，我县开展住房公积金专项检查。襄阳市住房公积金中心派员指导，襄阳市有关部门参加。")]
     // A ministry's meeting held in a city.
     [InlineData("2月5日，住房城乡建设部在福建省福州市召开保障性住房建设工作现场会。与会代表参观了福州市保障性住房项目，福州市介绍了经验做法。")]
+    // A town's item naming its county once in full and once by its short form, the town once: the county's short forms
+    // count only where the text names no unit within it (or names the county twice in full).
+    [InlineData("说起涟水县黄营镇的两个经济薄弱村，村民们都说日子越过越好。省委驻涟水工作队进驻以来，帮助村里发展养牛产业，涟水的牛羊走出了江苏。")]
     public void No_single_repeated_unit_means_no_answer(string body)
     {
         var found = Of(body);
