@@ -246,6 +246,9 @@ internal static partial class TitleFinder
             if (text.Length > MaxTitleLength && TitleLine.TitleAndSessionLine(text) is { Length: <= MaxTitleLength } head) text = head;
             else if ((text.Length > MaxTitleLength || text.Contains('。')) && HeadingGluedToText(text) is { } glued) text = glued;
             if (text.Contains('。')) spoken = true;
+            // Once a rule's articles have begun (第一条 …), the lines below are its chapters' headings (水土保持规划, 城乡规划
+            // of a regulation whose heading was lost) or an attachment's: the document's own heading stands above them.
+            if (RuleArticle.Opening().IsMatch(ChineseText.ForMatching(text))) break;
             // A list of other pages' headlines under its label (相关新闻, 推荐阅读): each names another page, not this one.
             var listMatching = ChineseText.ForMatching(text).Trim();
             if (HeadlineLists.IsLabel(listMatching)) { inHeadlineList = true; continue; }

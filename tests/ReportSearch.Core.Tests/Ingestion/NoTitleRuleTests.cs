@@ -118,6 +118,17 @@ public class NoTitleRuleTests
     [InlineData("在全县农村工作会议上的讲话\n同志们：\n今天召开全县农村工作会议，主要任务是部署今年的工作。", "在全县农村工作会议上的讲话")]
     public void A_real_heading_keeps_its_title(string text, string title) => Assert.Equal(title, Txt(text).Title);
 
+    // A regulation without its heading: a chapter's heading below its first articles names the chapter, even one ending
+    // in a kind (规划, 办法); the regulation's own heading above the articles is still its title.
+    [Fact]
+    public void A_chapter_heading_below_the_articles_is_no_title()
+    {
+        const string Body = "第一条 为了预防和治理水土流失，保护和合理利用水土资源，制定本条例。\n第二条 在本省行政区域内从事水土保持规划、水土流失预防和治理的，适用本条例。\n水土保持规划\n第三条 省人民政府水行政主管部门应当组织开展全省水土流失调查。";
+        Assert.Null(Txt(Body).Title);
+        Assert.Null(Txt("2014年5月30日 某省人民代表大会常务委员会第八次会议通过\n" + Body).Title);
+        Assert.Equal("某省水土保持条例", Txt("某省水土保持条例\n" + Body).Title);
+    }
+
     [Fact]
     public void A_section_heading_after_the_paragraphs_is_no_title()
     {
