@@ -172,6 +172,14 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^(?:组\s*长|副组长|成\s*员|副主任|主\s*任)\s*[:：]")]
     private static partial Regex RosterLine();
 
+    // A list of people, each with their unit in brackets (梁某某（某校区）张某（某镇中心小学）): a roster of those commended
+    // or appointed, no heading.
+    [GeneratedRegex(@"^(?:(\p{IsCJKUnifiedIdeographs}{2,4})[（(][^（()）]{2,30}[）)]\s*){2,}$")]
+    private static partial Regex NamesWithUnits();
+
+    private static bool IsNamesWithUnits(string matching) =>
+        NamesWithUnits().Match(matching) is { Success: true } m && m.Groups[1].Captures.All(c => PublisherOrIssuer.IsPersonName(c.Value));
+
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]")]
     private static partial Regex EmailAddress();
 
@@ -261,7 +269,7 @@ internal static partial class TitleFinder
             // The page's location trail (当前位置:首页 → 动态 → 某某…) marks where its content starts: the slogans and menus
             // above it are the site's frame, and the first line after it stands where a title stands.
             if (LocationTrail().IsMatch(ChineseText.ForMatching(text))) { furnitureSoFar = true; firstPlausible = null; continue; }
-            if (InBulletedList(candidates, i)) continue;
+            if (InBulletedList(candidates, i) || InTableRow(candidates, i)) continue;
             if (!Plausible(text)) continue;
             if (WrappedFragment(candidates, i)) continue;
             // A banner over the text, a slogan (不忘初心 牢记使命) or the site's owner alone (某镇人民政府), over a line that
@@ -587,7 +595,7 @@ internal static partial class TitleFinder
         if (AddresseeLine.LostItsColon(matching) || SpeechVerbEnd().IsMatch(matching)) return false;
         // The end of a law's passage or effect note (…常务委员会第三十次会议通过）, 自发布之日起施行) and a group's roster
         // (副组长：某某某…) are no headings either.
-        if (PassageOrEffectEnd().IsMatch(matching) && matching.IndexOfAny(['（', '(']) < 0 || RosterLine().IsMatch(matching)) return false;
+        if (PassageOrEffectEnd().IsMatch(matching) && matching.IndexOfAny(['（', '(']) < 0 || RosterLine().IsMatch(matching) || IsNamesWithUnits(matching)) return false;
         if (IsByline(text) || ChineseDateAlone().IsMatch(matching) || PhotoCaption().IsMatch(matching) || NamesNothing().IsMatch(matching)) return false;
         // A person's name alone (a leader's name over a mailbox, a writer's): no heading, unless it names a kind (通知).
         if (matching.Length <= PersonNameChars && PublisherOrIssuer.IsPersonName(matching) && !KindEnding().IsMatch(matching) && !ShortKindEndings.Contains(matching[^1])) return false;
@@ -664,6 +672,23 @@ internal static partial class TitleFinder
     {
         static bool Bulleted(string t) => t.Length > 0 && t[0] is '•' or '·' or '●' or '▪' or '◆';
         return Bulleted(candidates[i].Text) && (i > 0 && Bulleted(candidates[i - 1].Text) || i + 1 < candidates.Count && Bulleted(candidates[i + 1].Text));
+    }
+
+    // A table's cells, one a line where a page lost its layout (序号 / 姓名 / 工作单位 / 拟评职称, 4 / 新经验好做法 / 10): short
+    // lines in a run of three or more, one of them the 序号 column's label or a number alone. No title stands among them.
+    private const int MaxCellLength = 12;
+    private const int MinCellRun = 3;
+
+    private static bool InTableRow(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i)
+    {
+        static string Matching(string t) => ChineseText.ForMatching(t).Trim();
+        static bool Cell(string t) => Matching(t) is { Length: > 0 and <= MaxCellLength } m && m.AsSpan().IndexOfAny(ClausePunctuation) < 0;
+        static bool RowMark(string t) => Matching(t) is var m && (m == "序号" || m.Length <= 3 && m.All(char.IsAsciiDigit));
+        if (!Cell(candidates[i].Text)) return false;
+        int start = i, end = i;
+        while (start > 0 && Cell(candidates[start - 1].Text)) start--;
+        while (end + 1 < candidates.Count && Cell(candidates[end + 1].Text)) end++;
+        return end - start + 1 >= MinCellRun && candidates.Skip(start).Take(end - start + 1).Any(c => RowMark(c.Text));
     }
 
     private static bool OverNewsLead(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i) =>

@@ -118,6 +118,18 @@ public class NoTitleRuleTests
     [InlineData("在全县农村工作会议上的讲话\n同志们：\n今天召开全县农村工作会议，主要任务是部署今年的工作。", "在全县农村工作会议上的讲话")]
     public void A_real_heading_keeps_its_title(string text, string title) => Assert.Equal(title, Txt(text).Title);
 
+    // A table's cells one a line, where a page lost its layout (a column of 序号, a row's number alone), and a roster of
+    // people each with their unit in brackets: none is a heading; a heading above the table still is.
+    [Theory]
+    [InlineData("序号\n姓  名\n工作单位\n拟评职称\n评审结果\n1\n张某\n某县第一中学\n中级\n通过")]
+    [InlineData("考核项目\n4\n新经验好做法\n10\n各单位按时上报工作进展情况，宣传到位的得满分。")]
+    [InlineData("梁某成（某中学南校区）张某鑫（某镇中心小学）\n李某露（县公安局看守所）李某姿（县教育局学区）\n以上同志被评为优秀教师。")]
+    public void A_tables_cells_or_a_roster_are_no_title(string text) => Assert.Null(Txt(text).Title);
+
+    [Fact]
+    public void A_heading_over_a_table_keeps_its_title() =>
+        Assert.Equal("某县2023年职称评审通过人员名单公示", Txt("某县2023年职称评审通过人员名单公示\n序号\n姓名\n工作单位\n1\n张某\n某县第一中学").Title);
+
     // A regulation without its heading: a chapter's heading below its first articles names the chapter, even one ending
     // in a kind (规划, 办法); the regulation's own heading above the articles is still its title.
     [Fact]
