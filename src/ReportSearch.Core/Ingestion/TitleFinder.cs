@@ -269,7 +269,7 @@ internal static partial class TitleFinder
             // The page's location trail (当前位置:首页 → 动态 → 某某…) marks where its content starts: the slogans and menus
             // above it are the site's frame, and the first line after it stands where a title stands.
             if (LocationTrail().IsMatch(ChineseText.ForMatching(text))) { furnitureSoFar = true; firstPlausible = null; continue; }
-            if (InBulletedList(candidates, i) || InTableRow(candidates, i)) continue;
+            if (InBulletedList(candidates, i) || InTableRow(candidates, i) || InVerseLead(candidates, i)) continue;
             if (!Plausible(text)) continue;
             if (WrappedFragment(candidates, i)) continue;
             // A banner over the text, a slogan (不忘初心 牢记使命) or the site's owner alone (某镇人民政府), over a line that
@@ -689,6 +689,30 @@ internal static partial class TitleFinder
         while (start > 0 && Cell(candidates[start - 1].Text)) start--;
         while (end + 1 < candidates.Count && Cell(candidates[end + 1].Text)) end++;
         return end - start + 1 >= MinCellRun && candidates.Skip(start).Take(end - start + 1).Any(c => RowMark(c.Text));
+    }
+
+    // An official account's post that opens in verse, a clause a line (正值“七夕”传统佳节 / 空气中弥漫着“甜蜜”的味道 / 来到
+    // 某县民政局; 来到建水 / 我们除了回忆 / 还能带走什么？): short lines in a run of three or more, none a field, a date or a
+    // source, a numbered heading or a unit's name alone (a profile's 中岗街道 / 一、基本情况), none naming a document's kind.
+    // A post's lines, not its heading, which the page keeps elsewhere.
+    private const int MaxVerseLength = 16;
+    private const int MinVerseRun = 3;
+
+    private static bool InVerseLead(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i)
+    {
+        static bool Verse(string t)
+        {
+            var m = ChineseText.ForMatching(Clean(t)).Trim();
+            if (m.Length is < 2 or > MaxVerseLength || m.AsSpan().TrimEnd("？！?!").IndexOfAny(ClausePunctuation) >= 0) return false;
+            return m.Count(ChineseText.IsHan) >= 2 && !DateOrSourceLine().IsMatch(m) && !KindEnding().IsMatch(m) && !IsFurniture(m)
+                && !HeaderLabels.OpensField(m) && !DateAlone().IsMatch(m) && !SectionSplitter.LooksLikeHeading(m) && !IsUnitNameOnly(m)
+                && !IsBodyName(m) && !IsByline(m) && !ReporterByline().IsMatch(m);
+        }
+        if (!Verse(candidates[i].Text)) return false;
+        int start = i, end = i;
+        while (start > 0 && Verse(candidates[start - 1].Text)) start--;
+        while (end + 1 < candidates.Count && Verse(candidates[end + 1].Text)) end++;
+        return end - start + 1 >= MinVerseRun;
     }
 
     private static bool OverNewsLead(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i) =>

@@ -126,6 +126,18 @@ public class NoTitleRuleTests
     [InlineData("梁某成（某中学南校区）张某鑫（某镇中心小学）\n李某露（县公安局看守所）李某姿（县教育局学区）\n以上同志被评为优秀教师。")]
     public void A_tables_cells_or_a_roster_are_no_title(string text) => Assert.Null(Txt(text).Title);
 
+    // An official account's post opening in verse, a clause a line: none of its lines is a heading.
+    [Theory]
+    [InlineData("正值“七夕”传统佳节\n空气中弥漫着“甜蜜”的味道\n来到婚姻登记处门前\n这里停放着两辆公交车\n为弘扬婚姻新风，某县举办了集体婚礼系列活动，11对新人参加。")]
+    [InlineData("来到某县\n我们除了回忆\n还能带走什么？\n近年来，文创产品成为新的消费热潮，某县某景区推出了一系列文创产品。")]
+    public void A_posts_verse_lead_is_no_title(string text) => Assert.Null(Txt(text).Title);
+
+    // A headline over its unit's name, its date and its first sentence, or over a subtitle and a byline, is the title.
+    [Theory]
+    [InlineData("某镇召开安全生产工作会议\n某镇人民政府\n2021-03-04\n3月4日，某镇召开安全生产工作会议，各村负责人参加。", "某镇召开安全生产工作会议")]
+    [InlineData("全力推进乡村振兴\n某镇绘就发展新画卷\n记者 张某\n近年来，某镇大力发展特色产业，群众收入稳步提高。", "全力推进乡村振兴")]
+    public void A_headline_over_short_lines_keeps_its_title(string text, string title) => Assert.StartsWith(title, Txt(text).Title);
+
     [Fact]
     public void A_heading_over_a_table_keeps_its_title() =>
         Assert.Equal("某县2023年职称评审通过人员名单公示", Txt("某县2023年职称评审通过人员名单公示\n序号\n姓名\n工作单位\n1\n张某\n某县第一中学").Title);
