@@ -488,8 +488,8 @@ internal static partial class MetadataInference
         || matching.Take(8).Any(l => l.Contains("向大会报告", StringComparison.Ordinal) && l.Contains("工作", StringComparison.Ordinal) || SpeakerReportsToCongress().IsMatch(l))
             ? "报告" : null;
 
-    // 我代表县人民政府向大会作报告, 向大会作政府工作报告: the speaker delivering the report.
-    [GeneratedRegex(@"我代表[^。]{1,30}?政府[,，]?\s*向大会作(?:政府工作)?报告")]
+    // 我代表县人民政府向大会作报告, 向大会作政府工作报告, 向大会作工作报告: the speaker delivering the report.
+    [GeneratedRegex(@"我代表[^。]{1,30}?政府[,，]?\s*向大会作(?:(?:政府)?工作)?报告")]
     private static partial Regex SpeakerReportsToCongress();
 
     private const int HeadingLines = 5;

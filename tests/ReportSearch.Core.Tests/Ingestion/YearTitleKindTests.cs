@@ -118,6 +118,22 @@ public class YearTitleKindTests
         }
     }
 
+    // A county work report that lost its heading and session line, every way its speaker says it reports: a report,
+    // and never the base year its five-year review compares with (2005 eleven times, the year reviewed 2010 once).
+    [Theory]
+    [InlineData("向大会作工作报告")]
+    [InlineData("向大会作政府工作报告")]
+    [InlineData("向大会作报告")]
+    [InlineData("向大会报告政府工作")]
+    [InlineData("向大会报告工作")]
+    public void WorkReport_WithoutItsSessionLine_IsAReport_NotTheBaseYearsReport(string reports)
+    {
+        var review = string.Concat(Enumerable.Range(0, 5).Select(i => $"第{i + 1}项指标是2005年的{i + 2}倍。"));
+        var m = Meta($"某县人民政府县长 王某\n各位代表：\n现在，我代表县人民政府，{reports}，请予审议。\n一、“十一五”工作回顾\n{review}预计2010年，全县生产总值达到33亿元，是2005年的2倍。");
+        Assert.Equal("报告", m.Kind);
+        Assert.NotEqual(2005, m.Year);
+    }
+
     [Fact]
     public void TargetYears_NeverWin()
     {
