@@ -22,8 +22,10 @@ internal static partial class MetadataInference
     [GeneratedRegex(@"^(?!关于)(?<org>\S.{1,40}?(?:院|厅|部|局|委|委员会|政府|办公室|中央|办事处|公司|中心|代表大会第[一二三四五六七八九十\d]+次会议))\s*(?:关于|对|转发|印发)")]
     private static partial Regex IssuerInTitle();
 
-    // A work report's own words when it has no title line: 现在，我代表…人民政府，向大会报告(政府)工作.
-    [GeneratedRegex(@"向大会(?:作|报告)(?:政府)?工作(?:报告)?|^各位代表")]
+    // A work report's own words when it has no title line, its speaker delivering it: 现在，我代表…人民政府，向大会报告
+    // (政府)工作, 向大会报告一年来的工作, 向大会作(政府)工作报告, 我代表县人民政府向大会作报告. The one formula the kind
+    // (SpeechKind) and the work report's year rules read.
+    [GeneratedRegex(@"向大会报告[^。]{0,12}?工作|向大会作(?:政府)?工作报告|我代表[^。]{1,30}?政府[,，]?\s*向大会作报告")]
     private static partial Regex ReportsToCongress();
 
     private const int OpeningChars = 600;
@@ -101,7 +103,7 @@ internal static partial class MetadataInference
         else if (titleLine?.Date is { } titleDate && (dates.Date is null || dates.DateIsPosting)) dates = dates with { Date = titleDate, DateIsPosting = true };
         if (dates.Date is null && published is not null) dates = dates with { Date = published, DateIsPosting = true };
         bool workReport = kind == "报告" && (titleMatching?.Contains("政府工作报告") == true || dates.Venue?.Contains("人民代表大会") == true
-            || matching.Take(8).Any(l => ReportsToCongress().IsMatch(l) || BodyKind.CongressSupervision().IsMatch(l)));
+            || matching.Take(8).Any(l => ReportsToCongress().IsMatch(l) || l.StartsWith("各位代表", StringComparison.Ordinal) || BodyKind.CongressSupervision().IsMatch(l)));
 
         // A work report is of its session: the session line's date beats a 印发 note above it and a header's 成文 or
         // 生成 date (the day the page was made), as it already does for the year.
@@ -485,12 +487,14 @@ internal static partial class MetadataInference
     // line, is a (work) report; it gets no invented title.
     private static string? SpeechKind(DocumentDates.Found dates, List<string> matching) =>
         dates.Venue?.Contains("人民代表大会", StringComparison.Ordinal) == true && matching.Take(6).Any(l => l.StartsWith("各位代表", StringComparison.Ordinal))
-        || matching.Take(8).Any(l => l.Contains("向大会报告", StringComparison.Ordinal) && l.Contains("工作", StringComparison.Ordinal) || SpeakerReportsToCongress().IsMatch(l))
+        || matching.Take(8).Any(SpeakerDelivers)
             ? "报告" : null;
 
-    // 我代表县人民政府向大会作报告, 向大会作政府工作报告, 向大会作工作报告: the speaker delivering the report.
-    [GeneratedRegex(@"我代表[^。]{1,30}?政府[,，]?\s*向大会作(?:(?:政府)?工作)?报告")]
-    private static partial Regex SpeakerReportsToCongress();
+    // The speaker's own words (现在，我代表县人民政府，向大会作工作报告), not a news item's (市长某某代表市人民政府向大会作政府
+    // 工作报告): 我代表 in the same sentence before the formula.
+    private static bool SpeakerDelivers(string line) =>
+        ReportsToCongress().Match(line) is { Success: true } formula && line.AsSpan(0, formula.Index + formula.Length).LastIndexOf("我代表") is var speaker and >= 0
+        && line.AsSpan(speaker, formula.Index + formula.Length - speaker).IndexOf('。') < 0;
 
     private const int HeadingLines = 5;
 

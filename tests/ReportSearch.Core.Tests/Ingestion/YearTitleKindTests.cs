@@ -134,6 +134,14 @@ public class YearTitleKindTests
         Assert.NotEqual(2005, m.Year);
     }
 
+    // A news item on the session tells that the mayor delivered the report, in the third person: it is no report.
+    [Fact]
+    public void News_OfAWorkReportsDelivery_IsNoReport()
+    {
+        var m = Meta("1月5日上午，某市第六届人民代表大会第一次会议隆重开幕。主席团成员在主席台就座。\n市长王某代表某市第五届人民政府向大会作政府工作报告。报告共分四个部分。\n会议应到代表355名，实到代表351名，符合法定人数。");
+        Assert.NotEqual("报告", m.Kind);
+    }
+
     [Fact]
     public void TargetYears_NeverWin()
     {
