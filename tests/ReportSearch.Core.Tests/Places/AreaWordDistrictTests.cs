@@ -114,4 +114,14 @@ public class AreaWordDistrictTests
         var text = $"第一条 为了{clause}，结合本省实际，制定本办法。\n第二条 本省各级人民政府应当{clause}。\n第三条 全省各地要{clause}。\n";
         Assert.Equal(province, Meta(text).RegionPath?[0]);
     }
+
+    // A tree named for a district's short form (元宝枫, 元宝 of 丹东's 元宝区) in a village's report under its street: no
+    // place mentioned on another branch, where the street stays the one place named.
+    [Fact]
+    public void A_tree_named_like_a_district_is_no_mentioned_place()
+    {
+        var m = Meta("刘家村位于甘井子区红旗街道西南部，生态环境优越。\n近年来，红旗街道对村里的河道和果园进行治理，岸边栽植云杉、元宝枫等树木70种7000余棵。\n");
+        Assert.DoesNotContain(m.MentionedPlaces ?? [], p => p.Contains("元宝区"));
+        Assert.Contains("红旗街道", string.Join("|", (m.MentionedPlaces ?? []).Append(m.Region ?? "")));
+    }
 }
