@@ -247,7 +247,8 @@ public static partial class RegionRecognizer
         // Not a short form naming a bay, river or mountain (杭州湾, 苏州河): the feature lies by the unit, in any text.
         foreach (var (m, _, ord) in mentions)
         {
-            if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City && !NamesFeature(m, zoned[ord / PartStride].Text) || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone)
+            if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City && !NamesFeature(m, zoned[ord / PartStride].Text)
+                    && PlaceNames.OnWordBoundaries(zoned[ord / PartStride].Text, m.Start, m.Start + m.Length) || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone)
                 for (var p = m.Candidates[0]; p is not null; p = p.Parent) certain.Add(p);
             // A city's short form that its namesake county shares (长沙 of 长沙市 and 长沙县, 承德, 衡阳, 南昌): either way
             // the place lies in that city, which the text so names without doubt (not the county).
@@ -283,7 +284,7 @@ public static partial class RegionRecognizer
                 && !PlaceNames.BodyAfter(zoned[ord / PartStride].Text, m.Start + m.Length)) continue;
             // A county's or town's short form that a word of the text runs across (迁安 in 征迁安置: 征迁|安置) is no
             // name, supported or not; the gazetteer's finder leaves short forms unchecked, being many, and they count here.
-            if (m.IsShortForm && place.Level >= PlaceLevel.County && !PlaceNames.OnWordBoundaries(zoned[ord / PartStride].Text, m.Start, m.Start + m.Length)) continue;
+            if (m.IsShortForm && !PlaceNames.OnWordBoundaries(zoned[ord / PartStride].Text, m.Start, m.Start + m.Length)) continue;
             // A development zone named in passing (工业园区, 经济开发区: names many pages use as phrases) counts only
             // where the text names a unit above it.
             if (place.IsZone && zone is not (DocumentZone.Title or DocumentZone.Org) && !certain.Contains(place.Parent!)) continue;
