@@ -32,13 +32,15 @@ public sealed partial class PlaceNames
 
     // Fixed phrases that hold a unit's name and mean something else: 长治久安 (lasting order: 长治 of 山西), 白山黑水 (the
     // Northeast: 白山 of 吉林), 开封验视 and 未开封 (unsealing: 开封 of 河南), 专项城市设计 and 各项城市建设 (项城市 of
-    // 周口), silver beside gold (黄金、白银, 白银饰品: 白银 of 甘肃), a city of civil-defence priority (重点人防城市: 防城
-    // of 防城港), a post confirmed and graded (转正定级: 正定 of 石家庄) and a tree (元宝枫, the purpleblow maple: 元宝 of
-    // 丹东). The dictionary splits them (长治|久安) or reads the name as a word (专|项城市), so their boundaries cannot
-    // tell; in a text speaking as 本省, 本市 or 本县 each had filed it under the unit or its province, and in a village's
-    // report (栽植云杉、元宝枫…) the tree stood as a place on another branch against the street the report names.
+    // 周口), silver beside gold (黄金、白银, 白银饰品: 白银 of 甘肃) and real money (真金白银), a city of civil-defence
+    // priority (重点人防城市: 防城 of 防城港), a post confirmed and graded (转正定级: 正定 of 石家庄), a tree (元宝枫, the
+    // purpleblow maple: 元宝 of 丹东) and housing for all (安居工程, 安居乐业: 安居 of 遂宁). The dictionary splits them
+    // (长治|久安) or reads the name as a word (专|项城市), so their boundaries cannot tell; in a text speaking as 本省, 本市
+    // or 本县 each had filed it under the unit or its province, and elsewhere each stood as a mentioned place on another
+    // branch (栽植云杉、元宝枫 in a village's report under its street; 拿出真金白银, 保障性安居工程 in city policies).
     private static readonly string[] FixedPhrases = ["长治久安", "白山黑水", "开封验视", "开封检查", "未开封", "已开封", "专项城市", "各项城市",
-        "黄金、白银", "黄金或者白银", "黄金和白银", "黄金白银", "白银饰品", "白银制品", "人防城市", "转正定级", "元宝枫"];
+        "黄金、白银", "黄金或者白银", "黄金和白银", "黄金白银", "白银饰品", "白银制品", "人防城市", "转正定级", "元宝枫",
+        "真金白银", "安居工程", "安居乐业"];
 
     private static bool InFixedPhrase(string text, int start, int end)
     {
