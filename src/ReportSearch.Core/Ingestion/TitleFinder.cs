@@ -684,11 +684,18 @@ internal static partial class TitleFinder
         static string Matching(string t) => ChineseText.ForMatching(t).Trim();
         static bool Cell(string t) => Matching(t) is { Length: > 0 and <= MaxCellLength } m && m.AsSpan().IndexOfAny(ClausePunctuation) < 0;
         static bool RowMark(string t) => Matching(t) is var m && (m == "序号" || m.Length <= 3 && m.All(char.IsAsciiDigit));
-        if (!Cell(candidates[i].Text)) return false;
+        return RunAround(candidates, i, Cell) is { Count: >= MinCellRun } run && run.Any(c => RowMark(c.Text));
+    }
+
+    // The lines next to line i, it included, that are all of a kind: empty when line i is not.
+    private static List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> RunAround(
+        List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i, Func<string, bool> ofKind)
+    {
+        if (!ofKind(candidates[i].Text)) return [];
         int start = i, end = i;
-        while (start > 0 && Cell(candidates[start - 1].Text)) start--;
-        while (end + 1 < candidates.Count && Cell(candidates[end + 1].Text)) end++;
-        return end - start + 1 >= MinCellRun && candidates.Skip(start).Take(end - start + 1).Any(c => RowMark(c.Text));
+        while (start > 0 && ofKind(candidates[start - 1].Text)) start--;
+        while (end + 1 < candidates.Count && ofKind(candidates[end + 1].Text)) end++;
+        return candidates.GetRange(start, end - start + 1);
     }
 
     // An official account's post that opens in verse, a clause a line (正值“七夕”传统佳节 / 空气中弥漫着“甜蜜”的味道 / 来到
@@ -708,11 +715,7 @@ internal static partial class TitleFinder
                 && !HeaderLabels.OpensField(m) && !DateAlone().IsMatch(m) && !SectionSplitter.LooksLikeHeading(m) && !IsUnitNameOnly(m)
                 && !IsBodyName(m) && !IsByline(m) && !ReporterByline().IsMatch(m);
         }
-        if (!Verse(candidates[i].Text)) return false;
-        int start = i, end = i;
-        while (start > 0 && Verse(candidates[start - 1].Text)) start--;
-        while (end + 1 < candidates.Count && Verse(candidates[end + 1].Text)) end++;
-        return end - start + 1 >= MinVerseRun;
+        return RunAround(candidates, i, Verse).Count >= MinVerseRun;
     }
 
     private static bool OverNewsLead(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i) =>
