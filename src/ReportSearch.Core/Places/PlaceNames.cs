@@ -34,13 +34,16 @@ public sealed partial class PlaceNames
     // Northeast: 白山 of 吉林), 开封验视 and 未开封 (unsealing: 开封 of 河南), 专项城市设计 and 各项城市建设 (项城市 of
     // 周口), silver beside gold (黄金、白银, 白银饰品: 白银 of 甘肃) and real money (真金白银), a city of civil-defence
     // priority (重点人防城市: 防城 of 防城港), a post confirmed and graded (转正定级: 正定 of 石家庄), a tree (元宝枫, the
-    // purpleblow maple: 元宝 of 丹东) and housing for all (安居工程, 安居乐业: 安居 of 遂宁). The dictionary splits them
+    // purpleblow maple: 元宝 of 丹东), housing for all (安居工程, 安居乐业: 安居 of 遂宁) and sunlight in planning rules
+    // (日照时间, 日照间距, 满足日照: 日照 of 山东, which 出台日照… or 日照港 still name). The dictionary splits them
     // (长治|久安) or reads the name as a word (专|项城市), so their boundaries cannot tell; in a text speaking as 本省, 本市
     // or 本县 each had filed it under the unit or its province, and elsewhere each stood as a mentioned place on another
-    // branch (栽植云杉、元宝枫 in a village's report under its street; 拿出真金白银, 保障性安居工程 in city policies).
+    // branch (栽植云杉、元宝枫 in a village's report under its street; 拿出真金白银, 保障性安居工程, 日照间距 in city policies).
     private static readonly string[] FixedPhrases = ["长治久安", "白山黑水", "开封验视", "开封检查", "未开封", "已开封", "专项城市", "各项城市",
         "黄金、白银", "黄金或者白银", "黄金和白银", "黄金白银", "白银饰品", "白银制品", "人防城市", "转正定级", "元宝枫",
-        "真金白银", "安居工程", "安居乐业"];
+        "真金白银", "安居工程", "安居乐业",
+        "日照时数", "日照时间", "日照标准", "日照间距", "日照充足", "日照条件", "日照影响", "日照要求", "日照分析",
+        "有效日照", "平均日照", "年均日照", "满足日照", "符合日照", "住宅日照"];
 
     private static bool InFixedPhrase(string text, int start, int end)
     {

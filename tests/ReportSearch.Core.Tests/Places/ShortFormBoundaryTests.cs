@@ -26,12 +26,14 @@ public class ShortFormBoundaryTests
     // Fixed phrases holding a short form whose boundaries hold (PlaceNames' fixed phrases).
     [InlineData("我市拿出真金白银支持刚性住房需求。", "白银")]
     [InlineData("全面完成保障性安居工程年度建设任务，让群众安居乐业。", "安居")]
+    [InlineData("在满足日照、通风要求并对相邻建筑日照时间影响不大的前提下，可适当调整间距。", "日照")]
     public void A_short_form_a_word_runs_across_names_no_place(string text, string shortForm) =>
         Assert.DoesNotContain(shortForm, Places(Meta(text)));
 
     [Theory]
     [InlineData("今年暑期，前往丽江古城的游客明显增多。", "丽江")]
     [InlineData("重庆出台支持刚性住房需求的若干措施。", "重庆")]
+    [InlineData("山东省出台日照港转型发展的支持政策。", "日照")]
     public void The_short_form_as_a_word_of_its_own_still_names_its_city(string text, string shortForm) =>
         Assert.Contains(shortForm, Places(Meta(text)));
 }
