@@ -239,6 +239,19 @@ public static partial class RegionRecognizer
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };
         if (mentions.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);
 
+        // A short form that a word of the text runs across is no name, whatever its level and however supported: 迁安 in
+        // 征迁|安置, 丽江 in 美丽|江苏, 重庆 in 隆重|庆祝. The gazetteer's finder leaves short forms unchecked, being many;
+        // the dictionary is asked here when a rule below needs the answer, at most once for each short form.
+        var acrossWords = new Dictionary<(int Part, int Start), bool>();
+        bool AcrossWords(PlaceMention m, int ord)
+        {
+            if (!m.IsShortForm) return false;
+            var key = (Part: ord / PartStride, m.Start);
+            if (!acrossWords.TryGetValue(key, out var across))
+                acrossWords[key] = across = !PlaceNames.OnWordBoundaries(zoned[key.Part].Text, m.Start, m.Start + m.Length);
+            return across;
+        }
+
         // Units named without doubt (one unit bears the name), with their ancestors: the support for resolving the rest.
         var certain = new HashSet<Place>();
         // A short form of one province or city (山东, 泉州) supports the units below it too; a county's short form
@@ -248,7 +261,7 @@ public static partial class RegionRecognizer
         foreach (var (m, _, ord) in mentions)
         {
             if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City && !NamesFeature(m, zoned[ord / PartStride].Text)
-                    && PlaceNames.OnWordBoundaries(zoned[ord / PartStride].Text, m.Start, m.Start + m.Length) || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone)
+                    && !AcrossWords(m, ord) || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone)
                 for (var p = m.Candidates[0]; p is not null; p = p.Parent) certain.Add(p);
             // A city's short form that its namesake county shares (长沙 of 长沙市 and 长沙县, 承德, 衡阳, 南昌): either way
             // the place lies in that city, which the text so names without doubt (not the county).
@@ -282,9 +295,7 @@ public static partial class RegionRecognizer
             // is no 汕尾市城区, nor a 山西 one's 阳泉市城区.
             if (!m.IsShortForm && IsAreaWord(place) && !AfterItsParent(zoned[ord / PartStride].Text, m.Start, place)
                 && !PlaceNames.BodyAfter(zoned[ord / PartStride].Text, m.Start + m.Length)) continue;
-            // A county's or town's short form that a word of the text runs across (迁安 in 征迁安置: 征迁|安置) is no
-            // name, supported or not; the gazetteer's finder leaves short forms unchecked, being many, and they count here.
-            if (m.IsShortForm && !PlaceNames.OnWordBoundaries(zoned[ord / PartStride].Text, m.Start, m.Start + m.Length)) continue;
+            if (AcrossWords(m, ord)) continue;
             // A development zone named in passing (工业园区, 经济开发区: names many pages use as phrases) counts only
             // where the text names a unit above it.
             if (place.IsZone && zone is not (DocumentZone.Title or DocumentZone.Org) && !certain.Contains(place.Parent!)) continue;
