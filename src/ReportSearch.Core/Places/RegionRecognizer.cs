@@ -1174,7 +1174,9 @@ public static partial class RegionRecognizer
 
     // How a document names its own level: 全省/我省/本省 (a province), 全市 (a city, or a county-level city),
     // 全县 (a county), 全镇/全乡/全街道 (a town or street). 全区 is left out: an autonomous region or a district.
-    [GeneratedRegex(@"[全我本](省|市|县|镇|乡|街道)")]
+    // A registration (本省户籍, 本市户口, 本县籍) says where people are registered, which may be a unit around the author's
+    // own: a city's housing policy speaks of 本省户籍居民 and 非本省户籍人士 as often as a province's does.
+    [GeneratedRegex(@"(?:全|[我本](?!省(?:户籍|户口|籍)))(省|市|县|镇|乡|街道)")]
     private static partial Regex SelfReference();
 
     // The text speaking as a local unit in the first person: SelfReference's 我市, 本省, 本县, not its 全市 (a scope), nor

@@ -71,6 +71,11 @@ public class RegionEvidenceTests
     // 城区 names a district of 阳泉市 and of 晋城市 (and of 汕尾市): 山西 backs both alike, so it names neither; the
     // 太原 policy's 本市 stands on 太原市, named once.
     [InlineData("为促进本市房地产业良性循环和健康发展，提出如下意见。在本市城区范围内购买新建商品住房的，给予补贴。促进山西中部城市群住房公积金互认。本市各部门抓好落实。项目统一按照《太原市新建商品房预售资金监管办法》执行。", "太原市")]
+    // A registration (本省户籍, 非本省户籍人士) says where people are registered, not who speaks: a city's housing policy
+    // that names its province and its city once each and says 本市 is not the province's (policy-scan: a 海口 and a 昆明
+    // policy filed under their province). Where the province speaks of itself, it stays the province's.
+    [InlineData("一、优化本省户籍居民购房政策。凡落户海南省的人员，享受本地居民同等购房待遇。审核本省户籍居民购房资格时，不再审核落户时间。二、在本省拥有住宅的，均可在海口市换购一套商品住宅。挂牌出售本市的住房，提供房源核验码。", "海口市")]
+    [InlineData("一、优化本省户籍居民购房政策。凡落户海南省的人员，享受本地居民同等购房待遇。本省各市县人民政府应当审核购房资格。二、在本省拥有住宅的，均可换购一套商品住宅。本省住房和城乡建设部门负责指导。", "海南省")]
     public void Its_own_words_stand_only_on_a_unit_it_names(string text, string? strong)
     {
         var region = Recognize((DocumentZone.Opening, text), (DocumentZone.Body, text));
