@@ -31,6 +31,11 @@ public class ReviewYearTests
     [InlineData("比{0}年增长8.34亿元", null)]
     [InlineData("较{0}年提高3个百分点", null)]
     [InlineData("由{0}年的162.4亿元增加到287.9亿元", null)]
+    // A multiple of a base year's figure (是2006年的2.2倍, 分别是2006年的2倍、1.8倍), as a county's report of five years
+    // gives it again and again: dated 2006 for 2012 once its first five lines were dropped.
+    [InlineData("完成地方生产总值126.4亿元，是{0}年的2.2倍", null)]
+    [InlineData("城镇和农村居民收入分别是{0}年的2倍、1.8倍", null)]
+    [InlineData("财政收入达到{0}年末的三倍", null)]
     [InlineData("{0}年完成增加值15亿元", 0)]
     public void A_year_a_figure_is_compared_with_is_not_the_reports(string phrase, int? offset)
     {

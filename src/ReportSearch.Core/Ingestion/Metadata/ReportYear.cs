@@ -42,8 +42,9 @@ internal static partial class ReportYear
 
     private const int SpanStartChars = 8;
 
-    // What follows a year can make it a horizon or a starting point: 2035年远景目标, 2020年前, 2005年以来, 2007年印发的.
-    [GeneratedRegex(@"^\s*年\s*(?:远景目标|目标|前|以前|以来|印发|制定|出台|发布|颁布|版)")]
+    // What follows a year can make it a horizon or a starting point: 2035年远景目标, 2020年前, 2005年以来, 2007年印发的;
+    // or the base a figure is a multiple of (完成生产总值126.4亿元，是2006年的2.2倍), as 比2006年增长 is.
+    [GeneratedRegex(@"^\s*年\s*(?:远景目标|目标|前|以前|以来|印发|制定|出台|发布|颁布|版|[末底]?的\s*[\d.一二两三四五六七八九十]+\s*倍)")]
     private static partial Regex NotOwnYearAfter();
 
     // A day that bounds a period, 前 or 以后 after it: a deadline (在2026年6月30日前缴清契税) or a cut-off (2014年12月31日前
