@@ -17,6 +17,9 @@ using MetadataComparison = ReportSearch.Core.Tests.DevSet.MetadataComparison;
 // development-set label's are left out (the set took 40 pages of the same crawl).
 // The database, outside the repository: the search tool's fetch of ljz060707-lang/China-Real-Estate-Policy-Database,
 // then `git --git-dir=MIRROR show 375044064ae98ca03e125916cc150d58b6c36816:data/curated/records.parquet > records.parquet`.
+// A second source, the Hebei provincial portal's crawl (HebeiPortal.cs: national and provincial documents, body-only),
+// is read from the git directory of the fetched gerry0208/spider_project: `-- GIT_DIR /work/devset/labels.json`; its
+// outputs are named hebei-scan (/tmp/hebei-scan.tsv, /tmp/hebei-scan-tune, /tmp/hebei-scan-docs).
 // Run: dotnet run -c Release --project tools/devset/policy-scan -- records.parquet /work/devset/labels.json [DOCS_DIR]
 // (DOCS_DIR, default /tmp/policy-scan-docs, receives each record's text as <record_id>.txt for reading.)
 // The tune part is also written as a development-set folder, /tmp/policy-scan-tune (docs/ and labels.json with each
@@ -24,10 +27,10 @@ using MetadataComparison = ReportSearch.Core.Tests.DevSet.MetadataComparison;
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: policy-scan RECORDS_PARQUET DEVSET_LABELS [DOCS_DIR]");
+    Console.Error.WriteLine("usage: policy-scan (RECORDS_PARQUET | SPIDER_PROJECT_GIT_DIR) DEVSET_LABELS [DOCS_DIR]");
     return 2;
 }
-var docsDir = args.Length > 2 ? args[2] : "/tmp/policy-scan-docs";
+var docsDir = args.Length > 2 ? args[2] : $"/tmp/{ScanSource.NameOf(args[0])}-docs";
 Directory.CreateDirectory(docsDir);
 
 var devsetTitles = new HashSet<string>(StringComparer.Ordinal);
@@ -39,32 +42,23 @@ using (var labels = JsonDocument.Parse(File.ReadAllText(args[1])))
             foreach (var a in ta.EnumerateArray()) devsetTitles.Add(Folded(a.GetString() ?? ""));
     }
 
-IList<Dictionary<string, object>> rows;
-await using (var stream = File.OpenRead(args[0])) rows = (await ParquetSerializer.DeserializeUntypedAsync(stream)).Data;
-
 var gazetteer = Gazetteer.Default;
+// The records and what each source left out (its own reasons: not a policy, no place the gazetteer names, …).
+var source = ScanSource.Open(args[0], gazetteer);
 var parsers = ReportParsers.Default();
 var misses = new List<string>();
 var seen = new HashSet<string>(StringComparer.Ordinal);
-int skippedType = 0, skippedShort = 0, skippedPlace = 0, skippedDevset = 0, skippedDuplicate = 0;
+int skippedShort = 0, skippedDevset = 0, skippedDuplicate = 0, skippedPlace = 0;
 var parts = new Dictionary<string, Tally> { ["tune"] = new(), ["holdout"] = new() };
-const string TuneFolder = "/tmp/policy-scan-tune";
-Directory.CreateDirectory(Path.Combine(TuneFolder, "docs"));
+var tuneFolder = $"/tmp/{source.Name}-tune";
+Directory.CreateDirectory(Path.Combine(tuneFolder, "docs"));
 var tuneLabels = new List<Dictionary<string, object?>>();
-foreach (var row in rows)
+foreach (var (id, text, title, labelledOrNone, date, repeatKey) in await source.ReadAsync())
 {
-    string? Get(string key) => row.TryGetValue(key, out var v) ? v?.ToString() : null;
-    var id = Get("record_id")!;
-    var text = Get("full_text");
-    if (Get("record_type") is not ("policy_document" or "government_report")) { skippedType++; continue; }
-    if (text is null || text.Trim().Length < 100) { skippedShort++; continue; }
-    // The database heads many titles with the place in 【】 (【浙江省绍兴市】…): its label, not the document's.
-    var title = System.Text.RegularExpressions.Regex.Replace(Get("title_normalized") ?? Get("title") ?? "", @"^\s*【[^】]*】", "").Trim('《', '》', ' ');
+    if (text.Trim().Length < 100) { skippedShort++; continue; }
     if (devsetTitles.Contains(Folded(title))) { skippedDevset++; continue; }
-    if (!seen.Add(Folded(title) + "|" + Get("record_date"))) { skippedDuplicate++; continue; }
-    if (LabelledPath(Get("geography_original")) is not { } labelled) { skippedPlace++; continue; }
-    DateOnly? date = DateTime.TryParseExact(Get("issuance_date") ?? Get("record_date"), "MM/dd/yyyy HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-        ? DateOnly.FromDateTime(d) : null;
+    if (!seen.Add(Folded(title) + "|" + repeatKey)) { skippedDuplicate++; continue; }
+    if (labelledOrNone is not { } labelled) { skippedPlace++; continue; }
 
     var part = SHA1.HashData(Encoding.UTF8.GetBytes(id))[0] % 5 < 2 ? "holdout" : "tune";
     var tally = parts[part];
@@ -73,7 +67,7 @@ foreach (var row in rows)
     File.WriteAllBytes(path, bytes);
     if (part == "tune")
     {
-        File.WriteAllBytes(Path.Combine(TuneFolder, "docs", id + ".txt"), bytes);
+        File.WriteAllBytes(Path.Combine(tuneFolder, "docs", id + ".txt"), bytes);
         tuneLabels.Add(new() { ["file"] = id + ".txt", ["split"] = "tune", ["title"] = title, ["regionPath"] = labelled[0] == "全国" ? null : labelled });
     }
     var meta = parsers.Parse(new SourceFile(Path.GetFullPath(path), Path.GetFileName(path), bytes.LongLength, DateTime.UtcNow), bytes, null).Metadata;
@@ -102,6 +96,9 @@ foreach (var row in rows)
         bool stated = StatesDate(text, labelDate);
         var yearOutcome = meta.Year is not { } y ? "unknown" : y == labelDate.Year ? "right" : Math.Abs(y - labelDate.Year) == 1 ? "off by 1" : "off by 2+";
         tally.Year[yearOutcome] = tally.Year.GetValueOrDefault(yearOutcome) + 1;
+        // A source's date may be its posting (the Hebei portal re-posted years of documents on one day): where the text
+        // states the labelled date, the year is the document's for certain.
+        if (stated) tally.YearStated[yearOutcome] = tally.YearStated.GetValueOrDefault(yearOutcome) + 1;
         // Every year given is listed, right ones too, with the kind: a rule's right and wrong answers read side by side.
         if (yearOutcome is not "unknown") Miss("year " + yearOutcome + (stated ? "" : " (date not stated)"), labelDate.Year.ToString(), meta.Year?.ToString(), $"{meta.Origins.Year} {meta.Kind}");
         var dateOutcome = meta.Date is null ? "unknown" : meta.Date == labelDate.ToString("yyyy-MM-dd") ? "right" : "other";
@@ -132,13 +129,13 @@ foreach (var row in rows)
     if (titleOutcome is not "right" && (titleStated || titleOutcome is "other")) Miss("title " + titleOutcome + (titleStated ? "" : " (not stated)"), title, meta.Title, meta.Origins.Title);
 }
 
-Console.WriteLine($"left out: {skippedType} not a policy or work report, {skippedShort} under 100 characters, {skippedDevset} in the development set, "
-    + $"{skippedDuplicate} repeated, {skippedPlace} with no single place the gazetteer names");
+Console.WriteLine($"left out: {source.LeftOut}{skippedShort} under 100 characters, {skippedDevset} in the development set, {skippedDuplicate} repeated, {skippedPlace} with no single place the gazetteer names");
 foreach (var (name, t) in parts)
 {
     Console.WriteLine($"{name}: {t.Documents} documents ({t.Low} at county level or below)");
     Console.WriteLine($"  region {Show(t.Region)}   county and below: {Show(t.LowRegion)}");
     Console.WriteLine($"  year   {Show(t.Year)}");
+    Console.WriteLine($"  year, where the text states the date   {Show(t.YearStated)}");
     Console.WriteLine($"  date, where the text states it   {Show(t.Date)}   county and below: {Show(t.LowDate)}");
     Console.WriteLine($"  date, where it does not          {Show(t.DateUnstated)}");
     Console.WriteLine($"  title, where the text holds it   {Show(t.Title)}");
@@ -146,42 +143,12 @@ foreach (var (name, t) in parts)
     Console.WriteLine($"  org, where the title gives it and the text names it   {Show(t.Org)}   county and below: {Show(t.LowOrg)}");
     Console.WriteLine($"  org, where the text does not name it                  {Show(t.OrgUnnamed)}");
 }
-File.WriteAllLines("/tmp/policy-scan.tsv", misses);
-File.WriteAllText(Path.Combine(TuneFolder, "labels.json"), JsonSerializer.Serialize(tuneLabels));
+File.WriteAllLines($"/tmp/{source.Name}.tsv", misses);
+File.WriteAllText(Path.Combine(tuneFolder, "labels.json"), JsonSerializer.Serialize(tuneLabels));
 return 0;
 
 static string Show(Dictionary<string, int> counts) =>
     string.Join(", ", counts.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}")) + $" ({100.0 * counts.GetValueOrDefault("right") / Math.Max(1, counts.Values.Sum()):F1}% right)";
-
-// The database's place as a path of the gazetteer: its names read from the left, each the longest name that lies
-// within the one before (浙江省杭州市余杭区 → 浙江省›杭州市›余杭区; 北京 → 北京市). Several places (、) or a name the
-// gazetteer does not hold (a new area, 高新区) leave the record out.
-List<string>? LabelledPath(string? geography)
-{
-    if (geography is null) return null;
-    var g = geography.Trim();
-    if (g == "全国") return ["全国"];
-    if (g.Contains('、') || g.Contains('，') || g.Contains(',')) return null;
-    Place? at = null;
-    int i = 0;
-    while (i < g.Length)
-    {
-        Place? next = null;
-        int nextEnd = 0;
-        for (int j = g.Length; j >= i + 2 && next is null; j--)
-        {
-            foreach (var name in new[] { g[i..j], g[i..j] + "市", g[i..j] + "省" })
-            {
-                var found = gazetteer.Named(name).Where(p => at is null ? p.Parent is null || p.Level == PlaceLevel.City : p.IsWithin(at) && !ReferenceEquals(p, at)).ToList();
-                if (found.Count == 1) { next = found[0]; nextEnd = j; break; }
-            }
-        }
-        if (next is null) return null;
-        at = next;
-        i = nextEnd;
-    }
-    return at is null ? null : [.. at.Path];
-}
 
 // One title with or without its issuer in front (宜昌住房公积金中心关于…的通知), or with the 关于印发…的通知 that carries it.
 static bool SameTitle(string got, string label)
@@ -223,6 +190,6 @@ static class TitleIssuer
 sealed class Tally
 {
     public int Documents, Low;
-    public Dictionary<string, int> Region = New(), LowRegion = New(), Year = New(), Date = New(), DateUnstated = New(), LowDate = New(), Title = New(), TitleUnstated = New(), Org = New(), OrgUnnamed = New(), LowOrg = New();
+    public Dictionary<string, int> Region = New(), LowRegion = New(), Year = New(), YearStated = New(), Date = New(), DateUnstated = New(), LowDate = New(), Title = New(), TitleUnstated = New(), Org = New(), OrgUnnamed = New(), LowOrg = New();
     private static Dictionary<string, int> New() => new() { ["right"] = 0 };
 }
