@@ -19,14 +19,21 @@ internal static partial class PathMetadata
     [GeneratedRegex(@"^(?:index|default|content|detail|article|page|view|show|main|news|doc|file|document|attachment|附件|正文|新建文本文档|新建\s*Microsoft Word 文档)[\s_\-\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericName();
 
+    // A part of a name joined by underscores that is a code: letters and digits only (HB, 0203, t20240313).
+    [GeneratedRegex(@"(?:^|_)[0-9A-Za-z]+(?=_|$)")]
+    private static partial Regex CodePart();
+
     /// <summary>
     /// A file name is a title only when it is a real name: words with at least two Han characters, not a hash or a
-    /// number (000_e28e3db9f9a1f121, t20240313_1102928), not a generic page name (index, 附件1).
+    /// number (000_e28e3db9f9a1f121, t20240313_1102928), not a generic page name (index, 附件1), and not a catalogue
+    /// key, parts joined by underscores with a code among them (HB_人民政府_政府规章_0203, 西园街道_2021_03): a crawler's
+    /// or a clerk's key names the list a document came from, not the document.
     /// </summary>
     public static bool IsRealName(string stem)
     {
         var s = stem.Trim();
         if (s.Length == 0 || GenericName().IsMatch(s)) return false;
+        if (s.Contains('_') && CodePart().IsMatch(s)) return false;
         return s.Count(ChineseText.IsHan) >= 2;
     }
 
