@@ -319,10 +319,11 @@ public sealed partial class PlaceNames
 
     /// <summary>
     /// District names longer than a word that are phrases for a part of any city (老城区 'the old town', 新城区, 城北区,
-    /// 港口区 'the port area', 平房区 'bungalow quarters' of 平房区申请式退租) or for the liberated areas of the 1940s
-    /// (解放区), which the dictionary does not list.
+    /// 港口区 'the port area', 平房区 'bungalow quarters' of 平房区申请式退租, 河口区 'an estuary area' of a coastal rule's
+    /// 重点海湾、重点河口区, not 东营's district) or for the liberated areas of the 1940s (解放区), which the dictionary does
+    /// not list.
     /// </summary>
-    internal static readonly HashSet<string> AreaPhrases = ["老城区", "新城区", "城东区", "城西区", "城南区", "城北区", "城中区", "港口区", "平房区", "解放区"];
+    internal static readonly HashSet<string> AreaPhrases = ["老城区", "新城区", "城东区", "城西区", "城南区", "城北区", "城中区", "港口区", "平房区", "河口区", "解放区"];
 
     /// <summary>
     /// A town whose name is a modifier before 城镇, 乡镇 or 村镇, and so also a phrase: 小城镇 'small towns' (舒兰市), 向城镇

@@ -71,6 +71,10 @@ public class RegionEvidenceTests
     // 城区 names a district of 阳泉市 and of 晋城市 (and of 汕尾市): 山西 backs both alike, so it names neither; the
     // 太原 policy's 本市 stands on 太原市, named once.
     [InlineData("为促进本市房地产业良性循环和健康发展，提出如下意见。在本市城区范围内购买新建商品住房的，给予补贴。促进山西中部城市群住房公积金互认。本市各部门抓好落实。项目统一按照《太原市新建商品房预售资金监管办法》执行。", "太原市")]
+    // 河口区 'an estuary area' in a coastal rule (重点海湾、重点河口区) is no 东营's district: a 河北 rule that never names
+    // its province had been filed under 山东省 (hebei-scan). Named after its city, it is the district.
+    [InlineData("第二条 在本省管辖海域内从事开发活动的单位和个人，应当遵守本规定。第十条 严格限制在重点海湾、重点河口区建设海岸工程。本省鼓励海洋生态修复。", null)]
+    [InlineData("第二条 在本省管辖海域内从事开发活动的单位和个人，应当遵守本规定。第十条 严格限制在东营市河口区建设海岸工程。本省鼓励海洋生态修复。", "山东省")]
     // A registration (本省户籍, 非本省户籍人士) says where people are registered, not who speaks: a city's housing policy
     // that names its province and its city once each and says 本市 is not the province's (policy-scan: a 海口 and a 昆明
     // policy filed under their province). Where the province speaks of itself, it stays the province's.
