@@ -108,9 +108,10 @@ public static partial class RegionRecognizer
     private static partial Regex CentralAdministration();
 
     // Central bodies and national events in the opening lines: 在第十一届全国人民代表大会第一次会议上, 国家主席习近平.
-    // An order number names the State Council as the author only where it heads the text (中华人民共和国国务院令 / 第711号);
-    // cited inside a sentence ((2019年4月3日中华人民共和国国务院令第711号修订), as every disclosure report does) it is no author.
-    [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|全国人大|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布)|(?:^|\n)(?:中华人民共和国)?国务院令|全国代表大会")]
+    // An order number names the State Council or a ministry as the author only where it heads the text (中华人民共和国国务院令
+    // / 第711号, 科学技术部令第1号); cited inside a sentence ((2019年4月3日中华人民共和国国务院令第711号修订), as every
+    // disclosure report does) it is no author.
+    [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|全国人大|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布)|(?:^|\n)(?:中华人民共和国)?(?:国务院|\p{IsCJKUnifiedIdeographs}{2,12}部)令|全国代表大会")]
     private static partial Regex NationalInOpening();
 
     /// <summary>
@@ -178,6 +179,24 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"各省[、，,]\s*自治区[、，,]\s*直辖市|国务院各部委|国务院各直属机构|中央和国家机关各部委")]
     private static partial Regex NationalAddressee();
 
+    // A central body's 文号 heading the text (国科发农〔2020〕192号, 财科教〔2017〕6号 after the title on its line): the codes
+    // of the State Council and its offices (国发, 国办发, 国函, 国科发, 国税发), of the Party centre (中发, 中办发), of the
+    // finance ministry (财教, 财税) and the development commission (发改投资), and of a ministry by its name (人社部发,
+    // 工信部联). A local body's code opens with its place (冀财教, 京政发, 中府 of 中山市), so none of these.
+    [GeneratedRegex(@"^(?:国|中发|中办发|财|发改|\p{IsCJKUnifiedIdeographs}{1,4}部)")]
+    private static partial Regex CentralCode();
+
+    private const int DocNumberOpeningSpan = 120;
+
+    /// <summary>Whether the opening's first 文号, standing apart (at the start or after a space), is a central body's.</summary>
+    private static bool OpensWithCentralDocNumber(string opening)
+    {
+        var head = opening.Length > DocNumberOpeningSpan ? opening[..DocNumberOpeningSpan] : opening;
+        foreach (var (index, _, canonical) in DocNumberText.FindAll(head))
+            return (index == 0 || char.IsWhiteSpace(head[index - 1])) && CentralCode().IsMatch(canonical);
+        return false;
+    }
+
     private const int MaxMentioned = 10;
 
     public static RegionResult Recognize(IEnumerable<(DocumentZone Zone, string Text)> parts, PlaceNames? names = null)
@@ -237,6 +256,8 @@ public static partial class RegionRecognizer
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };
+        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && OpensWithCentralDocNumber(p.Text)) && !zoned.Any(z => SpeaksAsLocalUnit(z.Text)))
+            return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (mentions.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);
 
         // A short form that a word of the text runs across is no name, whatever its level and however supported: 迁安 in
