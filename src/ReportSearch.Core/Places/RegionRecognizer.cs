@@ -475,6 +475,16 @@ public static partial class RegionRecognizer
         var words = zoned.SelectMany(z => SelfReference().Matches(z.Text).Concat(ThirdPersonReference().Matches(z.Text)))
             .Where(m => m.Value[0] != '全' && m.Groups[1].Value is "镇" or "乡" or "街道" or "县")
             .Select(m => m.Groups[1].Value is "县" ? PlaceLevel.County : PlaceLevel.Town).Distinct().ToList();
+        // A province speaking of itself (本省, 我省) and at no other level (no 本市, 我区, 我县), where the one province it
+        // names in full it names twice or more, and every place it names lies within it: that province (a 河北 rule that
+        // says 本省 twice and names 河北省社会科学特别奖 twelve times, with no heading to name its issuer). A city's text
+        // citing its province's rules says 本市 as well; a ministry's never says 本省 for itself.
+        bool speaksAsOtherLevel = zoned.Any(z => FirstPersonWords(z.Text).Any(m => m.Groups[1].Value != "省") || DistrictSelfReference().Matches(z.Text).Any(m => m.Value[0] != '全'));
+        if (words.Count == 0 && !speaksAsOtherLevel && zoned.Any(z => FirstPersonWords(z.Text).Any(m => m.Groups[1].Value == "省")))
+        {
+            var provinces = kept.Where(k => !k.Mention.IsShortForm && k.Place.Level == PlaceLevel.Province).GroupBy(k => k.Place).ToList();
+            return provinces is [var province] && province.Count() >= MinNamingsOfOwnUnit && kept.All(k => k.Place.IsWithin(province.Key)) ? province.Key : null;
+        }
         // A city speaking of itself (我市, 本市), and not as a district (我区), where the one city it names in full it names
         // twice or more, and no county-level city: that city (长春市 twice, 长春 three times, 我市 once, in a policy with
         // nothing else named in full). A city named once is as often another one the text refers to (参照长沙市的标准,
@@ -485,7 +495,7 @@ public static partial class RegionRecognizer
         {
             var cities = kept.Where(k => !k.Mention.IsShortForm && !k.Place.IsZone && (k.Place.Level == PlaceLevel.City || SpokenLevel(k.Place) == PlaceLevel.City
                 || k.Place.Level == PlaceLevel.County && k.Place.Name.EndsWith('市'))).GroupBy(k => k.Place).ToList();
-            if (cities is not [var city] || city.Key.Level == PlaceLevel.County || city.Count() < 2) return null;
+            if (cities is not [var city] || city.Key.Level == PlaceLevel.County || city.Count() < MinNamingsOfOwnUnit) return null;
             // Its own words put a unit of another city under them (本市西城区 in a text that names 乌兰察布市 twice): 本市 is
             // that unit's city, never named.
             bool ownUnitElsewhere = kept.Any(k => k.Mention.Start >= 2 && k.Text.AsSpan(k.Mention.Start - 2, 2) is "本市" or "我市" && !k.Place.IsWithin(city.Key));
@@ -1226,6 +1236,10 @@ public static partial class RegionRecognizer
     private static partial Regex ThirdPersonReference();
 
     private const int MinSelfReferences = 3;
+
+    // How often a text speaking as a city or province (本市, 本省) names the one such unit it names in full for it to be
+    // its own: once is as often another it refers to (参照长沙市的标准).
+    private const int MinNamingsOfOwnUnit = 2;
 
     /// <summary>Whether the sentence speaks of its scope (全市, 我县, 本镇) at a level above <paramref name="unit"/>'s.</summary>
     private static bool ScopeAbove(ReadOnlySpan<char> sentence, Place unit)

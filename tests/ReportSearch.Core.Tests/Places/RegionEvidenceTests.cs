@@ -86,6 +86,21 @@ public class RegionEvidenceTests
         Assert.Equal(strong, region.IsStrong ? region.Place?.Name : null);
     }
 
+    // A province speaking of itself (本省) fewer times than its own words need, naming one province in full twice and no
+    // place outside it, is that province's: a 河北 rule without its heading (hebei-scan; laws-scan with three lines
+    // dropped: 1,735 -> 1,830 right, none wrong). Named once, beside a city's 本市, or beside another province's city,
+    // it stays unknown.
+    [Theory]
+    [InlineData("第二条 河北省社会科学优秀成果奖每两年评选一次，由河北省社会科学界联合会组织。本省各级人民政府应当支持社会科学研究。", "河北省")]
+    [InlineData("第二条 河北省社会科学优秀成果奖每两年评选一次，由省社会科学界联合会组织。本省各级人民政府应当支持社会科学研究。", null)]
+    [InlineData("第二条 河北省社会科学优秀成果奖每两年评选一次，由河北省社会科学界联合会组织。本省、本市各级人民政府应当支持社会科学研究。", null)]
+    [InlineData("第二条 河北省社会科学优秀成果奖每两年评选一次，由河北省社会科学界联合会组织，参照北京市的做法。本省各级人民政府应当支持社会科学研究。", null)]
+    public void A_province_speaking_of_itself_is_the_one_province_it_names(string text, string? strong)
+    {
+        var region = Recognize((DocumentZone.Body, text));
+        Assert.Equal(strong, region.IsStrong ? region.Place?.Name : null);
+    }
+
     // A city's short form is the city where the text names the city (长沙 beside 长沙市), not its namesake county
     // (长沙县, 岳阳县, 承德县, 荆州区): the city that the name may itself denote does not back the county below it.
     [Theory]
