@@ -55,6 +55,8 @@ internal static partial class TitleFinder
         var lines = new List<BodyLine>();
         int start = FrameEnd(pieces);
         if (start > 0) lines.Add(new BodyLine(string.Join(" ", pieces[..start])));
+        // A 文号 printed over the heading (冀科平规〔2023〕1号 / 河北省科学技术厅 / 关于印发…的通知): a line of its own.
+        if (start < pieces.Length - 1 && DocNumberLine.IsNumberAlone(ChineseText.ForMatching(pieces[start]))) lines.Add(new BodyLine(pieces[start++]));
         // A crawler's or a catalogue's fields first (标题：… 发文单位：… 发文时间：… 正文：): a line each, as the header reader
         // reads them.
         int fieldsEnd = HeaderFieldLines(pieces, start, lines);
@@ -143,6 +145,7 @@ internal static partial class TitleFinder
         string? status = heading.Count == 3 && StatusLine().IsMatch(ChineseText.ForMatching(heading[2])) ? heading[2] : null;
         (List<string> Lines, string Title)? read = heading.Count == (status is null ? 2 : 3) && BrokenHeading(heading[0], heading[1]) is { } whole
             ? ([whole, .. status is null ? Array.Empty<string>() : [status]], Clean(whole))
+            : heading.Count >= 3 && status is null && HeadingOverLines(heading) is { } joined ? ([joined], Clean(joined.Replace(" ", "")))
             : heading.Count switch
         {
             1 => (heading, Clean(heading[0])),
@@ -159,6 +162,41 @@ internal static partial class TitleFinder
         if (matching.IndexOfAny(['：', ':']) is > 0 and var colon && IsIssuerName(matching[..colon])) return null;
         return Plausible(r.Title) && (matching.Length >= HeadlineLength || KindEnding().IsMatch(matching)) ? r.Lines : null;
     }
+
+    /// <summary>
+    /// A heading the page broke over three lines or more (中共河北省委 / 河北省人民政府 / 关于深入实施创新驱动发展战略 /
+    /// 推进产业转型升级的意见; 科技部关于印发《中央财政科技计划 / （专项、基金等）项目管理专业机构 / 管理暂行规定》的通知):
+    /// its issuers' names first, then pieces each left unfinished (a 关于-title not yet at its 的…, a verb awaiting its
+    /// object, …的, a 《 not closed) up to the one ending in its kind; the issuers and the title as one line. Null for
+    /// anything else: pieces that read as finished before the last are lines of their own.
+    /// </summary>
+    private static string? HeadingOverLines(List<string> pieces)
+    {
+        int issuers = 0;
+        while (issuers < pieces.Count - 1 && IsIssuerName(pieces[issuers])) issuers++;
+        if (pieces.Count - issuers < 2 && issuers < 2) return null;
+        var title = "";
+        for (int k = issuers; k < pieces.Count; k++)
+        {
+            title += pieces[k];
+            var matching = ChineseText.ForMatching(title);
+            bool finished = KindEnding().IsMatch(matching) && OpenQuotes(matching) <= 0
+                && (!matching.Contains("关于", StringComparison.Ordinal) || AboutTitleEnd().IsMatch(matching));
+            if (k == pieces.Count - 1)
+                return finished && !IsSubtitle(pieces[k]) && matching.Length <= MaxTitleLength ? string.Join(" ", pieces[..issuers].Append(title)) : null;
+            bool unfinished = AboutTitle(title) || UnfinishedEnd().IsMatch(matching) || IssuingVerbEnd().IsMatch(matching) || OpenQuotes(matching) > 0;
+            if (finished || !unfinished) return null;
+        }
+        return null;
+    }
+
+    // A 关于-title ends on 的 and its kind (关于…的通知, 关于…的若干意见（试行）), its quoted name closed before.
+    [GeneratedRegex(@"的[^的》]{1,8}》?$")]
+    private static partial Regex AboutTitleEnd();
+
+    // A heading line ending on the verb of an issuing note (中共中央办公厅国务院办公厅印发 / 《关于…》的通知): its object follows.
+    [GeneratedRegex(@"(?:印发|转发|批转|发布)$")]
+    private static partial Regex IssuingVerbEnd();
 
     private static string? BrokenHeading(string first, string second)
     {
@@ -226,6 +264,6 @@ internal static partial class TitleFinder
         var matching = ChineseNumerals.DatesToDigits(ChineseText.ForMatching(piece));
         return IsPostingPiece(matching) || BelowHeadingPiece().IsMatch(matching) || IsSubtitle(piece) || AddresseeLine.StartOf(matching).Success
             || SalutationPiece().IsMatch(matching) && !HeaderLabels.OpensField(matching)
-            || DocNumberLine.IsNumberAlone(matching) || DocNumberLine.IsSerialNumber(matching) || IsByline(piece);
+            || DocNumberLine.IsNumberAlone(matching) || DocNumberLine.OpensWithNumber(matching) || DocNumberLine.IsSerialNumber(matching) || IsByline(piece);
     }
 }

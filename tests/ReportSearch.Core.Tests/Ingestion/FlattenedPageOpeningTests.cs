@@ -182,4 +182,26 @@ public class FlattenedPageOpeningTests
     [InlineData("关键词： 习近平 秘鲁 抵达 国事访问 利马 亚太经合组织 领导人 会议 访问 机场 讲话数据库 习近平抵达利马 出席APEC会议并对秘鲁进行国事访问 发布时间：2016-11-19 当地时间18日，国家主席习近平抵达利马，出席亚太经合组织领导人非正式会议并对秘鲁共和国进行国事访问。")]
     public void A_flattened_line_whose_heading_cannot_be_told_gives_no_title(string text) =>
         Assert.Null(Meta(text).Title);
+
+    // A heading the page broke over three lines or more (a provincial department's site re-posting the Party centre's, a
+    // ministry's and the province's notices; hebei-scan): the issuers' lines, then pieces left unfinished (关于… not yet at
+    // its 的…, 印发 awaiting its object, a 《 not closed) up to the one ending in its kind, over a 文号 run into the
+    // addressees. Wordings shortened and changed; the shapes kept.
+    [Theory]
+    [InlineData("中共河北省委　　河北省人民政府　　关于深入实施创新驱动发展战略　　推进产业转型升级的意见　　冀发〔2015〕2号　　为深入贯彻党的十八大精神，加快推进产业转型升级，现提出如下意见。　　一、总体要求各地区各部门要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处，取得实效。", "中共河北省委河北省人民政府关于深入实施创新驱动发展战略推进产业转型升级的意见")]
+    [InlineData("科技部关于印发《中央财政科技计划　　（专项、基金等）项目管理专业机构　　管理暂行规定》的通知　　国科发创〔2016〕70号国家科技计划管理部际联席会议各成员单位、各有关单位：　　为深化科技计划管理改革，现将规定印发给你们，请遵照执行。各地区各部门要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处，取得实效。", "科技部关于印发《中央财政科技计划（专项、基金等）项目管理专业机构管理暂行规定》的通知")]
+    [InlineData("中共中央办公厅国务院办公厅印发　　《关于进一步完善中央财政科研项目　　资金管理等政策的若干意见》　　中办发〔2016〕50号　　近日，中共中央办公厅、国务院办公厅印发了《若干意见》，并发出通知，要求各地区各部门结合实际认真贯彻落实。各地区各部门要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处，取得实效。", "中共中央办公厅国务院办公厅印发《关于进一步完善中央财政科研项目资金管理等政策的若干意见》")]
+    [InlineData("国务院关于印发实施　　《中华人民共和国促进科技成果转化法》　　若干规定的通知　　国发〔2016〕16号各省、自治区、直辖市人民政府，国务院各部委、各直属机构：　　现将规定印发给你们，请认真贯彻执行。各地区各部门要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处，取得实效。", "国务院关于印发实施《中华人民共和国促进科技成果转化法》若干规定的通知")]
+    public void A_heading_broken_over_several_pieces_is_joined(string text, string? title) =>
+        Assert.Equal(title, Meta(text).Title);
+
+    // Pieces finished before the last (a 关于-title at its 的通知, then another body's and another heading) are not one
+    // heading: nothing after the first finished title is read into it.
+    [Fact]
+    public void A_heading_finished_before_the_next_piece_is_not_joined_to_it()
+    {
+        var title = Meta("某市人民政府关于做好防汛工作的通知　　某市防汛抗旱指挥部办公室　　关于加强汛期值班的通知　　各区县人民政府：　　为做好今年防汛工作，现将有关事项通知如下。各地区各部门要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处，取得实效。").Title;
+        Assert.DoesNotContain("防汛抗旱指挥部办公室", title ?? "");
+        Assert.DoesNotContain("加强汛期值班", title ?? "");
+    }
 }

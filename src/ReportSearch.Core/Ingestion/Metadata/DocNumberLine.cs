@@ -51,6 +51,17 @@ internal static partial class DocNumberLine
         return DocNumberText.FindAll(line).FirstOrDefault() is { Canonical: not null, Index: 0 } found && found.Length == line.Length;
     }
 
+    // Longer than an issuer's code (国科发创, 冀科平规, 中办发): a number read from the text's own words (关于落实宁政发〔2020〕…).
+    private const int MaxCodeLength = 8;
+
+    /// <summary>
+    /// Whether a line opens with a 文号, perhaps with what follows it run on where a page was flattened
+    /// (国科发创〔2016〕70号国家科技计划…管理部际联席会议各成员单位：): a line under the heading, not the heading's.
+    /// </summary>
+    public static bool OpensWithNumber(string matchingLine) =>
+        DocNumberText.FindAll(matchingLine).FirstOrDefault() is { Canonical: not null, Index: 0 } found
+        && found.Canonical.IndexOf('〔') is var bracket and > 0 and <= MaxCodeLength && !DocNumberText.ReadsHeadingAsCode(found.Canonical[..bracket]);
+
     // An order prints its number in round brackets as often as not (某市人民政府令 / （第16号）).
     private static string Unwrapped(string line) =>
         line.Length > 2 && line[0] is '（' or '(' && line[^1] is '）' or ')' ? line[1..^1].Trim() : line;
