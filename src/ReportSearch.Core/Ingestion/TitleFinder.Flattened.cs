@@ -50,7 +50,7 @@ internal static partial class TitleFinder
         // Up to the reach, and on to the end of the piece it cuts (a 文号 under the heading is read whole).
         int reach = Math.Min(line.Length, FlattenedHeadReach);
         while (reach < line.Length && reach < FlattenedHeadReach + MaxTitleLength && !char.IsWhiteSpace(line[reach])) reach++;
-        var found = Piece().Matches(line[..reach]);
+        var found = SplitPassageNotes(Piece().Matches(line[..reach]));
         var pieces = found.Select(m => m.Value).ToArray();
         var lines = new List<BodyLine>();
         int start = FrameEnd(pieces);
@@ -95,6 +95,33 @@ internal static partial class TitleFinder
         else if (text > lineStart) lines.Add(new BodyLine(string.Join(" ", pieces[lineStart..text])));
         lines.Add(new BodyLine(line[found[text].Index..]));
         return lines;
+    }
+
+    // A rule's passage note run into its heading, and its first chapter after it, where the page lost the breaks between
+    // them: 河北省科学技术进步条例(2011年3月30日…会议通过)第一章 / 总 / 则.
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[（(](?:19|20)\d{2}\s*年[^（()）]{0,120}?(?:通过|批准|公布|修订|修正|施行)[^（()）]{0,120}?[）)]")]
+    private static partial Regex GluedPassageNote();
+
+    /// <summary>
+    /// The pieces of a flattened line with a passage note run into a heading split off (the heading, the note, what
+    /// follows), so that the note opens the lines under the heading as it does where a space stands before it.
+    /// </summary>
+    private static List<(string Value, int Index)> SplitPassageNotes(MatchCollection pieces)
+    {
+        var split = new List<(string Value, int Index)>(pieces.Count);
+        foreach (Match piece in pieces)
+        {
+            if (GluedPassageNote().Match(piece.Value) is not { Success: true } note)
+            {
+                split.Add((piece.Value, piece.Index));
+                continue;
+            }
+            split.Add((piece.Value[..note.Index], piece.Index));
+            split.Add((note.Value, piece.Index + note.Index));
+            int after = note.Index + note.Length;
+            if (after < piece.Value.Length) split.Add((piece.Value[after..], piece.Index + after));
+        }
+        return split;
     }
 
     // A field's value may run over a few short pieces (报告人：某县人民政府县长 某某); a longer run is the text.

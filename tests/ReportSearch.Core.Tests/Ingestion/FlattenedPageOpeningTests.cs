@@ -204,4 +204,12 @@ public class FlattenedPageOpeningTests
         Assert.DoesNotContain("防汛抗旱指挥部办公室", title ?? "");
         Assert.DoesNotContain("加强汛期值班", title ?? "");
     }
+
+    // A provincial rule's passage note run into its heading, and its first chapter after the note (a department's site
+    // re-posting the province's rules; hebei-scan): the heading ends where the note begins.
+    [Theory]
+    [InlineData("某省科学技术进步条例(2011年3月30日某省第十一届人民代表大会常务委员会第二十二次会议通过)第一章　总　　则　　第一条　为促进科学技术进步，提高自主创新能力，加快科学技术成果向现实生产力转化，根据有关法律，结合本省实际，制定本条例。　　第二条　本省行政区域内的科学技术进步活动，适用本条例。", "某省科学技术进步条例")]
+    [InlineData("某省专利保护条例（1997年10月25日某省第八届人民代表大会常务委员会第二十九次会议通过，2003年11月29日某省第十届人民代表大会常务委员会第六次会议修订）第一章总则第一条为加强专利保护，维护专利权人和社会公众的合法权益，鼓励发明创造，推动科技进步和经济发展，根据有关法律，结合本省实际，制定本条例。", "某省专利保护条例")]
+    public void A_rules_heading_ends_where_its_passage_note_begins(string text, string title) =>
+        Assert.Equal(title, Meta(text).Title);
 }
