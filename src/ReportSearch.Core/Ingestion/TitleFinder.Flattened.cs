@@ -50,7 +50,7 @@ internal static partial class TitleFinder
         // Up to the reach, and on to the end of the piece it cuts (a 文号 under the heading is read whole).
         int reach = Math.Min(line.Length, FlattenedHeadReach);
         while (reach < line.Length && reach < FlattenedHeadReach + MaxTitleLength && !char.IsWhiteSpace(line[reach])) reach++;
-        var found = SplitPassageNotes(Piece().Matches(line[..reach]));
+        var found = SplitGluedPieces(Piece().Matches(line[..reach]));
         var pieces = found.Select(m => m.Value).ToArray();
         var lines = new List<BodyLine>();
         int start = FrameEnd(pieces);
@@ -103,26 +103,73 @@ internal static partial class TitleFinder
     private static partial Regex GluedPassageNote();
 
     /// <summary>
-    /// The pieces of a flattened line with a passage note run into a heading split off (the heading, the note, what
-    /// follows), so that the note opens the lines under the heading as it does where a space stands before it.
+    /// The pieces of a flattened line, with a heading glued to its 文号 and addressees (SplitGluedHeading) and a passage
+    /// note run into a heading split off (the heading, the note, what follows), so that they open the lines under the
+    /// heading as they do where a space stands before them.
     /// </summary>
-    private static List<(string Value, int Index)> SplitPassageNotes(MatchCollection pieces)
+    private static List<(string Value, int Index)> SplitGluedPieces(MatchCollection pieces)
     {
         var split = new List<(string Value, int Index)>(pieces.Count);
         foreach (Match piece in pieces)
         {
-            if (GluedPassageNote().Match(piece.Value) is not { Success: true } note)
+            foreach (var part in SplitGluedHeading(piece.Value, piece.Index))
             {
-                split.Add((piece.Value, piece.Index));
-                continue;
+                // Read in simplified script, one character for one, as the title finder reads every line.
+                var matching = ChineseText.ForMatching(part.Value);
+                if (matching.Length != part.Value.Length || GluedPassageNote().Match(matching) is not { Success: true } note)
+                {
+                    split.Add(part);
+                    continue;
+                }
+                split.Add((part.Value[..note.Index], part.Index));
+                split.Add((part.Value.Substring(note.Index, note.Length), part.Index + note.Index));
+                int after = note.Index + note.Length;
+                if (after < part.Value.Length) split.Add((part.Value[after..], part.Index + after));
             }
-            split.Add((piece.Value[..note.Index], piece.Index));
-            split.Add((note.Value, piece.Index + note.Index));
-            int after = note.Index + note.Length;
-            if (after < piece.Value.Length) split.Add((piece.Value[after..], piece.Index + after));
         }
         return split;
     }
+
+    /// <summary>
+    /// A piece where a page lost every break around its heading (冀科农规〔2021〕2号河北省科学技术厅关于印发《…》的通知各市
+    /// （含定州、辛集市）科技局：…): its 文号, the heading up to its kind where the addressees or the 文号 follow right
+    /// after it, and the rest, as the lines they stood in. Other pieces stay whole.
+    /// </summary>
+    private static IEnumerable<(string Value, int Index)> SplitGluedHeading(string value, int index)
+    {
+        var matching = ChineseText.ForMatching(value);
+        if (matching.Length != value.Length || !matching.Contains("关于", StringComparison.Ordinal)) { yield return (value, index); yield break; }
+        int from = 0;
+        if (DocNumberLine.OpensWithNumber(matching) && DocNumberText.FindAll(matching).First() is var number && number.Length < matching.Length)
+        {
+            yield return (value[..number.Length], index);
+            from = number.Length;
+        }
+        // The heading's end: the first kind word after 关于 that the addressees (各…：) or a 文号 follow at once.
+        int about = matching.IndexOf("关于", from, StringComparison.Ordinal);
+        int end = -1;
+        foreach (Match addressee in AddresseeLine.Within(matching))
+            if (addressee.Index > about && addressee.Index - from <= MaxTitleLength + MaxIssuersBeforeTitle) { end = addressee.Index; break; }
+        // A number's code is read from as far back as it may reach (的通知冀科成市函〔2017〕6号): the heading ends at the
+        // last kind word within it.
+        foreach (var (at, _, canonical) in DocNumberText.FindAll(matching[..(end < 0 ? matching.Length : end)]))
+        {
+            int bracket = at + canonical.IndexOf('〔');
+            for (int k = bracket - 1; k > about && k >= at; k--)
+                if (KindEnding().IsMatch(matching[from..k])) { end = k; break; }
+            if (end > about) break;
+        }
+        if (end <= about || end - from > MaxTitleLength || !KindEnding().IsMatch(matching[from..end]) || OpenQuotes(matching[from..end]) > 0)
+        {
+            yield return (value[from..], index + from);
+            yield break;
+        }
+        yield return (value[from..end], index + from);
+        yield return (value[end..], index + end);
+    }
+
+    // The issuers' names a glued heading may open with (河北省科学技术厅河北省商务厅河北省财政厅…关于印发…).
+    private const int MaxIssuersBeforeTitle = 40;
 
     // A field's value may run over a few short pieces (报告人：某县人民政府县长 某某); a longer run is the text.
     private const int MaxFieldLine = 60;

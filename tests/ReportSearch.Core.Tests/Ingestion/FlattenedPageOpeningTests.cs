@@ -212,4 +212,18 @@ public class FlattenedPageOpeningTests
     [InlineData("某省专利保护条例（1997年10月25日某省第八届人民代表大会常务委员会第二十九次会议通过，2003年11月29日某省第十届人民代表大会常务委员会第六次会议修订）第一章总则第一条为加强专利保护，维护专利权人和社会公众的合法权益，鼓励发明创造，推动科技进步和经济发展，根据有关法律，结合本省实际，制定本条例。", "某省专利保护条例")]
     public void A_rules_heading_ends_where_its_passage_note_begins(string text, string title) =>
         Assert.Equal(title, Meta(text).Title);
+
+    // A page that lost every break around its heading (a provincial department's notices; hebei-scan): the 文号, the
+    // issuer and its 关于-title, and the addressees or the 文号 right after the title's kind, glued. The heading ends at
+    // its kind; with six issuers' names before it, the heading is read whole as a line glued to the text is.
+    [Theory]
+    [InlineData("冀科农规〔2021〕2号河北省科学技术厅关于印发《河北省农业科技园区评估管理实施细则》的通知各市（含定州、辛集市）科技局，省直有关部门：为加快农业科技园区建设，推动园区高质量发展，现将办法印发给你们，请结合实际认真贯彻执行。各地区各部门要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处。", "河北省科学技术厅关于印发《河北省农业科技园区评估管理实施细则》的通知", "冀科农规〔2021〕2号")]
+    [InlineData("河北省科学技术厅关于印发《河北省国际科技合作基地评估办法（试行）》的通知冀科外〔2017〕1号各有关单位：为加快农业科技园区建设，推动园区高质量发展，现将办法印发给你们，请结合实际认真贯彻执行。各地区各部门要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处。", "河北省科学技术厅关于印发《河北省国际科技合作基地评估办法（试行）》的通知", "冀科外〔2017〕1号")]
+    [InlineData("河北省科学技术厅河北省商务厅河北省财政厅河北省国家税务局河北省地方税务局河北省发展和改革委员会关于印发《河北省技术先进型服务企业认定管理办法（试行）》的通知各市（含定州、辛集市）科技局：为加快农业科技园区建设，推动园区高质量发展，现将办法印发给你们，请结合实际认真贯彻执行。各地区各部门要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处。", "河北省科学技术厅河北省商务厅河北省财政厅河北省国家税务局河北省地方税务局河北省发展和改革委员会关于印发《河北省技术先进型服务企业认定管理办法（试行）》的通知", null)]
+    public void A_heading_glued_to_its_number_and_addressees_ends_at_its_kind(string text, string? title, string? number)
+    {
+        var m = Meta(text);
+        Assert.Equal(title, m.Title);
+        if (number is not null) Assert.Equal(number, m.DocNumber);
+    }
 }
