@@ -38,7 +38,7 @@ sealed class HebeiPortal(string gitDir, Gazetteer gazetteer) : ScanSource
         foreach (var (file, scope) in Files)
         {
             IReadOnlyList<string> labelled = scope == "全国" ? ["全国"] : [.. gazetteer.Named(scope).Single().Path];
-            var rows = Csv.Read(Show($"{Commit}:河北政府网站/{file}"));
+            var rows = ReadCsv(Show($"{Commit}:河北政府网站/{file}"));
             var header = rows[0];
             int Column(params string[] names) => names.Select(n => Array.IndexOf(header, n)).FirstOrDefault(i => i >= 0, -1);
             int title = Column("标题"), date = Column("时间", "发文日期"), text = Column("内容");
@@ -54,6 +54,17 @@ sealed class HebeiPortal(string gitDir, Gazetteer gazetteer) : ScanSource
         return Task.FromResult<IReadOnlyList<ScanRecord>>(records);
     }
 
+    // RFC 4180 rows: the 内容 cells are quoted and hold line breaks, commas and doubled quotes (the framework's own
+    // reader, Microsoft.VisualBasic.FileIO).
+    private static List<string[]> ReadCsv(string text)
+    {
+        using var csv = new Microsoft.VisualBasic.FileIO.TextFieldParser(new StringReader(text)) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
+        csv.SetDelimiters(",");
+        var rows = new List<string[]>();
+        while (!csv.EndOfData) rows.Add(csv.ReadFields() ?? []);
+        return rows;
+    }
+
     private string Show(string objectName)
     {
         var start = new ProcessStartInfo("git", ["--git-dir", gitDir, "show", objectName]) { RedirectStandardOutput = true, StandardOutputEncoding = new UTF8Encoding(false) };
@@ -62,38 +73,5 @@ sealed class HebeiPortal(string gitDir, Gazetteer gazetteer) : ScanSource
         git.WaitForExit();
         if (git.ExitCode != 0) throw new InvalidOperationException($"git show {objectName} failed in {gitDir}");
         return text.TrimStart('\uFEFF');
-    }
-}
-
-/// <summary>RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks (the 内容 column does).</summary>
-static class Csv
-{
-    public static List<string[]> Read(string text)
-    {
-        var rows = new List<string[]>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                row.Add(field.ToString()); field.Clear();
-                rows.Add([.. row]); row.Clear();
-            }
-            else field.Append(c);
-        }
-        if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); rows.Add([.. row]); }
-        return rows;
     }
 }
