@@ -1226,9 +1226,16 @@ public static partial class RegionRecognizer
         SelfReference().Matches(text).Where(m => IsFirstPerson(text, m.Index, m.Length));
 
     // A self-reference at [index, index + length) that speaks in the first person: not 全市 (a scope), nor the 本市 of 本市场
-    // or 本区域, nor a list's 本省、 (a national law's 本省、自治区、直辖市).
+    // or 本区域, nor a list's 本省、 (a national law's 本省、自治区、直辖市), nor its bracketed form (a ministry's notice to
+    // every province: 对本省（自治区、直辖市）申报的项目…, 本省（区）).
     internal static bool IsFirstPerson(string text, int index, int length) =>
-        text[index] != '全' && !(index + length < text.Length && "场域、".Contains(text[index + length]));
+        text[index] != '全' && !(index + length < text.Length && "场域、".Contains(text[index + length]))
+        && !EachProvinceBracket().IsMatch(text.AsSpan(index + length, Math.Min(EachProvinceBracketLength, text.Length - index - length)));
+
+    [GeneratedRegex(@"^[（(](?:自治区|区)")]
+    private static partial Regex EachProvinceBracket();
+
+    private const int EachProvinceBracketLength = 4;
 
     // A news item speaking of its subject in the third person: 该镇获得了“中国草莓之乡”的美誉, 该县. Read only where one
     // unit of that level is named in full (SoleUnitOfOwnLevel), as the reporter's 我镇.

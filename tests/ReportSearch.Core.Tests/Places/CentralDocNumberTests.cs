@@ -21,7 +21,9 @@ public class CentralDocNumberTests
     [InlineData("冀财教〔2020〕12号　　各市财政局：为做好有关工作，现将有关事项通知如下。", false)]
     [InlineData("中府〔2021〕8号\n各镇人民政府，各区办事处：为做好有关工作，现将有关事项通知如下。", false)]
     [InlineData("为贯彻落实国科发农〔2020〕192号文件精神，现将有关事项通知如下。", false)]
-    // A text speaking as a local unit is not a central one (一、结合本省实际).
+    // Each province's own words in a ministry's notice to all of them (对本省（自治区、直辖市）申报的项目) are no local unit
+    // speaking; a text speaking as one is not a central one (一、结合本省实际).
+    [InlineData("财教〔2012〕429号　　有关省（自治区、直辖市）财政厅：为推进有关工作，现通知如下。一、各省财政厅对本省（自治区、直辖市）申报的项目组织评审。", true)]
     [InlineData("财教〔2012〕429号　　各省财政厅：为推进有关工作，现通知如下。一、结合本省实际制定实施细则。", false)]
     public void A_central_bodys_number_heading_the_text_makes_it_national(string opening, bool national) =>
         Assert.Equal(national, Of(opening).National);
