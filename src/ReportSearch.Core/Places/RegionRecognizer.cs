@@ -1343,9 +1343,11 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}\s*年度?|中共|关于)")]
     private static partial Regex LeadingYear();
 
+    // A candidate the text names without doubt elsewhere backs itself as much as a named ancestor backs another: 河北 in a
+    // text naming 河北省 in full (中共河北省委) and 天津市 once is the province, not 天津's 河北区.
     private static int Support(Place candidate, PlaceMention m, HashSet<Place> certain)
     {
-        int support = 0;
+        int support = certain.Contains(candidate) ? 1 : 0;
         for (var p = candidate.Parent; p is not null; p = p.Parent) if (certain.Contains(p) && !m.Candidates.Contains(p)) support++;
         return support;
     }

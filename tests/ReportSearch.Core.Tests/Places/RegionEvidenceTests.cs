@@ -101,6 +101,18 @@ public class RegionEvidenceTests
         Assert.Equal(strong, region.IsStrong ? region.Place?.Name : null);
     }
 
+    // A province's short form (河北 of “河北创新28条”) in a text naming the province in full is the province, not a
+    // namesake district under a city the text names once (天津市's 河北区): a 河北 interpretation speaking as 我省 had
+    // been weighed for 天津市 (hebei-scan).
+    [Fact]
+    public void A_short_form_is_the_unit_the_text_names_in_full_not_a_namesake_under_another_named_city()
+    {
+        var text = "中共河北省委、河北省人民政府颁布了《关于深化科技体制改革的实施意见》（又称“河北创新28条”），这是我省首部推进创新发展的文件。实施“创新创业导师河北行动计划”。在我省建立“河北创新指数”。积极争取与天津市共建知识产权运营平台。我省将逐步推广。";
+        var region = Recognize((DocumentZone.Body, text));
+        Assert.True(region.IsStrong);
+        Assert.Equal("河北省", region.Place?.Name);
+    }
+
     // A city's short form is the city where the text names the city (长沙 beside 长沙市), not its namesake county
     // (长沙县, 岳阳县, 承德县, 荆州区): the city that the name may itself denote does not back the county below it.
     [Theory]
