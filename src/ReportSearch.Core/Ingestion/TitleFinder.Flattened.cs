@@ -138,6 +138,15 @@ internal static partial class TitleFinder
     private static IEnumerable<(string Value, int Index)> SplitGluedHeading(string value, int index)
     {
         var matching = ChineseText.ForMatching(value);
+        // A heading's last word glued to the addressees after a break (关于印发《…》的 / 通知各市（含定州、辛集市）科技局：…):
+        // the word ends the heading's piece before it.
+        if (matching.Length == value.Length && LeadingKindWord().Match(matching) is { Success: true } kind
+            && AddresseeLine.StartOf(matching[kind.Length..]).Success)
+        {
+            yield return (value[..kind.Length], index);
+            yield return (value[kind.Length..], index + kind.Length);
+            yield break;
+        }
         if (matching.Length != value.Length || !matching.Contains("关于", StringComparison.Ordinal)) { yield return (value, index); yield break; }
         int from = 0;
         if (DocNumberLine.OpensWithNumber(matching) && DocNumberText.FindAll(matching).First() is var number && number.Length < matching.Length)
@@ -167,6 +176,9 @@ internal static partial class TitleFinder
         yield return (value[from..end], index + from);
         yield return (value[end..], index + end);
     }
+
+    [GeneratedRegex(@"^(?:" + DocumentKind.KindWords + ")")]
+    private static partial Regex LeadingKindWord();
 
     // The issuers' names a glued heading may open with (河北省科学技术厅河北省商务厅河北省财政厅…关于印发…).
     private const int MaxIssuersBeforeTitle = 40;

@@ -226,4 +226,11 @@ public class FlattenedPageOpeningTests
         Assert.Equal(title, m.Title);
         if (number is not null) Assert.Equal(number, m.DocNumber);
     }
+
+    // A heading's last word glued to the addressees after the page's break (…的　　通知各市（含定州、辛集市）科技局：):
+    // the word ends the heading, the addressees open the text (hebei-scan).
+    [Fact]
+    public void A_headings_last_word_glued_to_the_addressees_ends_the_heading() =>
+        Assert.Equal("河北省科学技术厅关于印发《河北省新型研发机构管理办法》的通知",
+            Meta("冀科平规〔2023〕1号　　河北省科学技术厅　　关于印发《河北省新型研发机构管理办法》的　　通知各市（含定州、辛集市）科技局，省直有关部门：　　为推动新型研发机构健康有序发展，现将办法印发给你们，请遵照执行。各地区各部门要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处，取得实效。").Title);
 }
