@@ -149,10 +149,10 @@ internal static partial class TitleFinder
         }
         if (matching.Length != value.Length || !matching.Contains("关于", StringComparison.Ordinal)) { yield return (value, index); yield break; }
         int from = 0;
-        if (DocNumberLine.OpensWithNumber(matching) && DocNumberText.FindAll(matching).First() is var number && number.Length < matching.Length)
+        if (DocNumberLine.LeadingNumberLength(matching) is { } numberLength && numberLength < matching.Length)
         {
-            yield return (value[..number.Length], index);
-            from = number.Length;
+            yield return (value[..numberLength], index);
+            from = numberLength;
         }
         // The heading's end: the first kind word after 关于 that the addressees (各…：) or a 文号 follow at once.
         int about = matching.IndexOf("关于", from, StringComparison.Ordinal);

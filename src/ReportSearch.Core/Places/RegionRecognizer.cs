@@ -192,9 +192,8 @@ public static partial class RegionRecognizer
     private static bool OpensWithCentralDocNumber(string opening)
     {
         var head = opening.Length > DocNumberOpeningSpan ? opening[..DocNumberOpeningSpan] : opening;
-        foreach (var (index, _, canonical) in DocNumberText.FindAll(head))
-            return (index == 0 || char.IsWhiteSpace(head[index - 1])) && CentralCode().IsMatch(canonical);
-        return false;
+        return DocNumberText.FindAll(head).FirstOrDefault() is { Canonical: not null } first
+            && (first.Index == 0 || char.IsWhiteSpace(head[first.Index - 1])) && CentralCode().IsMatch(first.Canonical);
     }
 
     private const int MaxMentioned = 10;

@@ -15,7 +15,7 @@ using ReportSearch.Places;
 sealed class HebeiPortal(string gitDir, Gazetteer gazetteer) : ScanSource
 {
     public const string ScanName = "hebei-scan";
-    private const string Commit = "8102fc51";
+    private const string Commit = "8102fc51c040412959a095c447500aff899f5f05";
     private int _noText;
 
     // (file under 河北政府网站/, the portal's scope for every record in it)

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Parquet.Serialization;
 using ReportSearch.Ingestion;
 using ReportSearch.Places;
 using MetadataComparison = ReportSearch.Core.Tests.DevSet.MetadataComparison;

@@ -58,9 +58,13 @@ internal static partial class DocNumberLine
     /// Whether a line opens with a 文号, perhaps with what follows it run on where a page was flattened
     /// (国科发创〔2016〕70号国家科技计划…管理部际联席会议各成员单位：): a line under the heading, not the heading's.
     /// </summary>
-    public static bool OpensWithNumber(string matchingLine) =>
+    public static bool OpensWithNumber(string matchingLine) => LeadingNumberLength(matchingLine) is not null;
+
+    /// <summary>The length of the 文号 a line opens with (<see cref="OpensWithNumber"/>), or null.</summary>
+    public static int? LeadingNumberLength(string matchingLine) =>
         DocNumberText.FindAll(matchingLine).FirstOrDefault() is { Canonical: not null, Index: 0 } found
-        && found.Canonical.IndexOf('〔') is var bracket and > 0 and <= MaxCodeLength && !DocNumberText.ReadsHeadingAsCode(found.Canonical[..bracket]);
+        && found.Canonical.IndexOf('〔') is var bracket and > 0 and <= MaxCodeLength && !DocNumberText.ReadsHeadingAsCode(found.Canonical[..bracket])
+            ? found.Length : null;
 
     // An order prints its number in round brackets as often as not (某市人民政府令 / （第16号）).
     private static string Unwrapped(string line) =>
