@@ -473,13 +473,18 @@ public static partial class RegionRecognizer
         // SelfLevel counts (全镇 and 全县 may speak of a scope, not of the author), or a news item of its subject (该镇).
         var words = zoned.SelectMany(z => SelfReference().Matches(z.Text).Concat(ThirdPersonReference().Matches(z.Text)))
             .Where(m => m.Value[0] != '全' && m.Groups[1].Value is "镇" or "乡" or "街道" or "县")
-            .Select(m => m.Groups[1].Value is "县" ? PlaceLevel.County : PlaceLevel.Town).Distinct().ToList();
+            .Select(m => m.Groups[1].Value is "县" ? PlaceLevel.County : PlaceLevel.Town).ToList();
+        // Or assigning its tasks to its own departments by their level alone (责任单位：县财政局、县住建局).
+        var assigned = AssignedDepartments.Levels(zoned.Select(z => z.Text));
+        if (assigned.Contains("县")) words.Add(PlaceLevel.County);
+        if (assigned.Overlaps(["镇", "乡", "街道"])) words.Add(PlaceLevel.Town);
+        words = words.Distinct().ToList();
         // A province speaking of itself (本省, 我省) and at no other level (no 本市, 我区, 我县), where the one province it
         // names in full it names twice or more, and every place it names lies within it: that province (a 河北 rule that
         // says 本省 twice and names 河北省社会科学特别奖 twelve times, with no heading to name its issuer). A city's text
         // citing its province's rules says 本市 as well; a ministry's never says 本省 for itself.
-        bool speaksAsOtherLevel = zoned.Any(z => FirstPersonWords(z.Text).Any(m => m.Groups[1].Value != "省") || DistrictSelfReference().Matches(z.Text).Any(m => m.Value[0] != '全'));
-        if (words.Count == 0 && !speaksAsOtherLevel && zoned.Any(z => FirstPersonWords(z.Text).Any(m => m.Groups[1].Value == "省")))
+        bool speaksAsOtherLevel = assigned.Contains("市") || zoned.Any(z => FirstPersonWords(z.Text).Any(m => m.Groups[1].Value != "省") || DistrictSelfReference().Matches(z.Text).Any(m => m.Value[0] != '全'));
+        if (words.Count == 0 && !speaksAsOtherLevel && (assigned.Contains("省") || zoned.Any(z => FirstPersonWords(z.Text).Any(m => m.Groups[1].Value == "省"))))
         {
             var provinces = kept.Where(k => !k.Mention.IsShortForm && k.Place.Level == PlaceLevel.Province).GroupBy(k => k.Place).ToList();
             return provinces is [var province] && province.Count() >= MinNamingsOfOwnUnit && kept.All(k => k.Place.IsWithin(province.Key)) ? province.Key : null;
@@ -490,7 +495,7 @@ public static partial class RegionRecognizer
         // 在北京市、河北省购买) or the county's own city (符合宜宾市…人才政策); in a text on aid between places (本市西城区与
         // 内蒙古乌兰察布市…对口支援) the city named is the other side.
         if (words.Count == 0 && !zoned.Any(z => DistrictSelfReference().Matches(z.Text).Any(m => m.Value[0] != '全') || RepeatedSubject.TellsOfAid(z.Text))
-            && zoned.Any(z => FirstPersonWords(z.Text).Any(m => m.Groups[1].Value == "市")))
+            && (assigned.Contains("市") || zoned.Any(z => FirstPersonWords(z.Text).Any(m => m.Groups[1].Value == "市"))))
         {
             var cities = kept.Where(k => !k.Mention.IsShortForm && !k.Place.IsZone && (k.Place.Level == PlaceLevel.City || SpokenLevel(k.Place) == PlaceLevel.City
                 || k.Place.Level == PlaceLevel.County && k.Place.Name.EndsWith('市'))).GroupBy(k => k.Place).ToList();

@@ -54,6 +54,37 @@ public class SoleOwnLevelUnitTests
     public void 全县_over_two_counties_or_beside_a_provinces_words_decides_nothing(string part, string replacement) =>
         Assert.False(Of(CountyReport.Replace(part, replacement)).IsStrong);
 
+    // A plan assigning its tasks to its own departments names them by their level alone (县金融事务中心, never
+    // 长沙县金融事务中心): the county speaking of itself, as 本县 is. Built of articles, so no rule on the one place named
+    // applies; the county is named in full twice.
+    private const string CountyPlan = "为推动房地产市场平稳健康发展，结合长沙县实际，制定推动长沙县房地产市场平稳健康发展若干措施如下：\n"
+        + "第一条 加大金融服务力度。提高公积金贷款额度，支持异地公积金购房。（责任单位：县金融事务中心、县公积金中心）\n"
+        + "第二条 优化土地供应。科学确定土地供应节奏。（责任单位：县自然资源局、县住房城乡建设局）";
+
+    [Fact]
+    public void A_county_plan_assigning_its_tasks_to_县_departments_is_the_county_it_names()
+    {
+        var r = Of(CountyPlan);
+        Assert.Equal(["湖南省", "长沙市", "长沙县"], r.Place?.Path);
+        Assert.True(r.IsStrong);
+    }
+
+    [Fact]
+    public void A_city_plan_assigning_its_tasks_to_市_departments_is_the_city_it_names_twice()
+    {
+        var r = Of("为推动房地产业回稳健康发展，制定如下措施。\n第一条 支持购买新建商品住房。在达州市中心城区购房的，给予财政补贴。（牵头单位：市住房城乡建设局；配合单位：市财政局）\n"
+            + "第二条 支持住房公积金贷款。在达州市缴存公积金的职工可申请贷款。（牵头单位：市住房公积金中心）");
+        Assert.Equal(["四川省", "达州市"], r.Place?.Path);
+        Assert.True(r.IsStrong);
+    }
+
+    [Theory]
+    [InlineData("（责任单位：县自然资源局、县住房城乡建设局）", "（由自然资源部门负责）")] // assigned once: perhaps a quoted line
+    [InlineData("（责任单位：县金融事务中心、县公积金中心）", "（责任单位：各县（市、区）人民政府）")] // the units below, not its own
+    [InlineData("结合长沙县实际", "结合长沙县实际，参照平江县做法")] // two counties of its level
+    public void Assignments_once_to_the_units_below_or_over_two_counties_decide_nothing(string part, string replacement) =>
+        Assert.False(Of(CountyPlan.Replace(part, replacement)).IsStrong);
+
     [Theory]
     [InlineData("为了加强我镇计划生育工作，经研究决定公开招聘。报名地点：钱库镇计生办公室，或金乡镇卫生院。")] // two towns
     [InlineData("1983年，农技专家在白兔镇和天王镇推广种植草莓，由此开启了该镇草莓产业发展之路。")] // 该镇 over two towns
