@@ -154,14 +154,34 @@ public static partial class RegionRecognizer
     private static partial Regex NotTheBody();
 
     // Within 《…》 on its line: the name of another document.
-    private static bool InsideBookTitle(string text, int at)
+    private static bool InsideBookTitle(string text, int at) => OpeningBookTitleMark(text, at) >= 0;
+
+    // Where the 《 of the book title around <paramref name="at"/> on its line stands, or -1.
+    private static int OpeningBookTitleMark(string text, int at)
     {
         int lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        int depth = 0;
+        var open = new Stack<int>();
         for (int i = lineStart; i < at; i++)
-            if (text[i] == '《') depth++;
-            else if (text[i] == '》' && depth > 0) depth--;
-        return depth > 0;
+            if (text[i] == '《') open.Push(i);
+            else if (text[i] == '》' && open.Count > 0) open.Pop();
+        return open.Count > 0 ? open.Peek() : -1;
+    }
+
+    // A document the text issues itself (现将《关于加快我县…的意见》印发给你们, 关于印发《…》的通知): its title's words are the
+    // author's own.
+    [GeneratedRegex(@"(?:现将|印发|制定了?|出台了?|发布)\s*$")]
+    private static partial Regex IssuedHere();
+
+    private const int IssuedHereSpan = 4;
+
+    // A first-person word inside the title of a document the text cites (贯彻落实南昌市《关于进一步推动我市房地产市场…》, 符合
+    // 《关于促进我市…的通知》 in a district's notice): the cited author's words, not the text's. A county citing its city's
+    // document would otherwise speak as a city. Where the cited author is the text's own unit, its other words still say so.
+    // A scope in a cited title (《在全省农村小学生中实施…方案》) still counts: it names the whole the text acts in.
+    private static bool InCitedTitle(string text, int at)
+    {
+        int open = OpeningBookTitleMark(text, at);
+        return open >= 0 && !IssuedHere().IsMatch(text.AsSpan(Math.Max(0, open - IssuedHereSpan), Math.Min(IssuedHereSpan, open)));
     }
 
     // National subjects in a title without a place: 习近平会见…, 关于国家机关工作人员…, 全国…会议, 中国共产党….
@@ -1233,7 +1253,7 @@ public static partial class RegionRecognizer
     // or 本区域, nor a list's 本省、 (a national law's 本省、自治区、直辖市), nor its bracketed form (a ministry's notice to
     // every province: 对本省（自治区、直辖市）申报的项目…, 本省（区）).
     internal static bool IsFirstPerson(string text, int index, int length) =>
-        text[index] != '全' && !(index + length < text.Length && "场域、".Contains(text[index + length]))
+        text[index] != '全' && !(index + length < text.Length && "场域、".Contains(text[index + length])) && !InCitedTitle(text, index)
         && !EachProvinceBracket().IsMatch(text.AsSpan(index + length, Math.Min(EachProvinceBracketLength, text.Length - index - length)));
 
     [GeneratedRegex(@"^[（(](?:自治区|区)")]
@@ -1294,7 +1314,7 @@ public static partial class RegionRecognizer
         foreach (var (_, text) in zoned)
             foreach (Match m in SelfReference().Matches(text))
             {
-                if (RanksWithinWider(text, m)) continue;
+                if (RanksWithinWider(text, m) || m.Value[0] != '全' && InCitedTitle(text, m.Index)) continue;
                 var unit = m.Groups[1].Value is "乡" or "街道" ? "镇" : m.Groups[1].Value;
                 counts[unit] = counts.GetValueOrDefault(unit) + 1;
             }

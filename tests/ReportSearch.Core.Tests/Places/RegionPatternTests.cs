@@ -68,6 +68,24 @@ public class RegionPatternTests
     public void Ranking_among_the_wider_units_peers_is_not_speaking_as_it(string text, PlaceLevel? lowest) =>
         Assert.Equal(lowest, RegionRecognizer.SelfLevel([(DocumentZone.Body, text)]).Lowest);
 
+    // The words inside a cited document's title are its author's (贯彻落实南昌市《关于进一步推动我市…》 in a district's
+    // notice): a district citing its city three times does not speak as the city (policy-scan: a 红谷滩区 notice filed under
+    // 南昌市). A document the text issues itself (现将《…》印发) speaks in its own words.
+    [Theory]
+    [InlineData("为贯彻落实南昌市《关于进一步推动我市房地产市场平稳健康发展若干措施意见》，按南昌市《关于进一步推动我市房地产平稳健康发展若干措施意见》享受补贴，符合《关于促进我市房地产市场“以旧换新”工作的通知》的另行补贴。", null)]
+    [InlineData("各乡镇人民政府：现将《关于加快我县电商发展的实施意见》印发给你们。我县各部门要抓好落实，确保我县电商发展取得实效。", PlaceLevel.County)]
+    public void Words_inside_a_cited_documents_title_are_not_the_texts_own(string text, PlaceLevel? lowest) =>
+        Assert.Equal(lowest, RegionRecognizer.SelfLevel([(DocumentZone.Body, text)]).Lowest);
+
+    [Fact]
+    public void A_district_notice_citing_its_citys_measures_is_the_districts()
+    {
+        const string text = "为贯彻落实南昌市《关于进一步推动我市房地产市场平稳健康发展若干措施意见》决策部署，促进红谷滩区房地产市场平稳健康发展，红谷滩区出台措施。"
+            + "在红谷滩区范围内购买新建商品住宅的购房人，可按南昌市《关于进一步推动我市房地产平稳健康发展若干措施意见》享受补贴；"
+            + "符合《关于促进我市房地产市场“以旧换新”工作的通知》的，红谷滩区另行给予补贴。";
+        Assert.Equal(["江西省", "南昌市", "红谷滩区"], Recognize((DocumentZone.Opening, text), (DocumentZone.Body, text)).Place?.Path);
+    }
+
     [Fact]
     public void A_province_named_barely_more_often_than_another_does_not_say_which_province_speaks()
     {
