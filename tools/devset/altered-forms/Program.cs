@@ -14,6 +14,10 @@ using ReportSearch.Ingestion;
 //                                             same text about another unit of the same levels (OtherPlaces): how
 //                                             often the region is the other unit, unknown or wrong, against how the
 //                                             document itself fares
+//   altered-forms headers DEVSET              each titled document under a page's header block in each of HeaderLayouts'
+//                                             layouts, filled with its labelled title, issuing body and date and a 文号
+//                                             made up for the page: how often each field reads back as the header gives it,
+//                                             and how often a region or year right without the header is lost under it
 //   altered-forms years DEVSET [Y,Y…]         each document re-run as written Y years earlier (default 7 and 13; every
 //                                             year in it moved back, OtherYears): how often its year and date are the
 //                                             shifted ones where the document's own were right
@@ -21,9 +25,9 @@ using ReportSearch.Ingestion;
 // /tmp/altered-forms.tsv (form, field, file, before, after) for reading by hand.
 // Run: dotnet run -c Release --project tools/devset/altered-forms -- forms /work/devset
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-if (args.Length < 2 || args[0] is not ("forms" or "drop" or "places" or "years"))
+if (args.Length < 2 || args[0] is not ("forms" or "drop" or "places" or "years" or "headers"))
 {
-    Console.Error.WriteLine("usage: altered-forms forms|drop|places|years DEVSET [FORM,…|N|Y,Y…]");
+    Console.Error.WriteLine("usage: altered-forms forms|drop|places|years|headers DEVSET [FORM,…|N|Y,Y…]");
     return 2;
 }
 var parsers = ReportParsers.Default();
@@ -33,6 +37,7 @@ var tune = TuneDocuments(args[1]).ToList();
 if (args[0] == "forms") CompareForms(args.Length > 2 ? args[2].Split(',') : null);
 else if (args[0] == "drop") DropLines();
 else if (args[0] == "places") RenamePlaces(args.Length > 2 ? int.Parse(args[2]) : 3);
+else if (args[0] == "headers") UnderHeaders();
 else ShiftYears(args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [7, 13]);
 File.WriteAllLines("/tmp/altered-forms.tsv", changes);
 Directory.Delete(scratch, recursive: true);
@@ -128,6 +133,56 @@ void DropSome(int dropped, bool fromEnd)
         Console.WriteLine($"{name} lines: {documents} documents, wrong region {wrongRegion}, year off by 2+ {yearOff}, other issuing body {wrongOrg}, a title without its heading {titleWithoutHeading}");
     }
 }
+
+void UnderHeaders()
+{
+    var table = new SortedDictionary<string, int>(StringComparer.Ordinal);
+    void Count(string key) => table[key] = table.GetValueOrDefault(key) + 1;
+    foreach (var (file, path, label) in tune)
+    {
+        var random = new Random(file.Aggregate(23, (h, c) => h * 31 + c));
+        if (HeaderLayouts.For(label, random) is not { } fields) continue;
+        var own = Parse(path, File.ReadAllBytes(path));
+        var body = string.Join("\n", own.Sections.SelectMany(s => (s.Heading is { Length: > 0 } h ? [h] : Array.Empty<string>()).Concat(s.Text.Split('\n'))));
+        var labelled = label.TryGetProperty("regionPath", out var rp) && rp.ValueKind == JsonValueKind.Array ? rp.EnumerateArray().Select(e => e.GetString()!).ToList() : null;
+        int? labelledYear = label.TryGetProperty("year", out var ly) && ly.ValueKind == JsonValueKind.Number ? ly.GetInt32() : null;
+        var titles = new List<string> { fields.Title };
+        if (label.TryGetProperty("titleAlt", out var alt) && alt.ValueKind == JsonValueKind.Array) titles.AddRange(alt.EnumerateArray().Select(e => e.GetString()!));
+        var labelledNumber = label.TryGetProperty("docNumber", out var dn) && dn.ValueKind == JsonValueKind.String ? dn.GetString() : null;
+        bool news = label.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String && k.GetString() == "新闻";
+        foreach (var layout in HeaderLayouts.All.Where(l => !l.NewsOnly || news))
+        {
+            var target = Path.Combine(scratch, Path.GetFileNameWithoutExtension(path) + ".txt");
+            var bytes = Encoding.UTF8.GetBytes(layout.Header(fields) + "\n" + body);
+            File.WriteAllBytes(target, bytes);
+            var m = Parse(target, bytes).Metadata;
+            bool lost = false;
+            void Field(string field, string? expected, string? got)
+            {
+                var outcome = got is null ? (expected is null ? "right" : "none") : expected is not null && Same(Unspaced(got), Unspaced(expected)) ? "right" : "other";
+                Count($"{layout.Name}\t{field}\t{outcome}");
+                if (outcome == "right") return;
+                lost = true;
+                changes.Add($"headers-{layout.Name}\t{field}\t{file}\t{expected}\t{got}");
+            }
+            Field("title", titles.FirstOrDefault(t => m.Title is not null && Same(Unspaced(m.Title), Unspaced(t))) ?? fields.Title, m.Title);
+            if (fields.Org is not null) Field("org", m.Org is not null && (m.Org.Contains(fields.Org) || fields.Org.Contains(m.Org)) ? m.Org : fields.Org, m.Org);
+            if (fields.Date is { } date) Field("date", date.ToString("yyyy-MM-dd"), m.Date);
+            var number = layout.DocNumberShown ? fields.DocNumber : labelledNumber;
+            Field(number is null ? "no 文号" : "文号", number is null ? null : OneBracket(number), m.DocNumber is null ? null : OneBracket(m.DocNumber));
+            // Region and year where the document alone had them right: the header must not lose them.
+            if (labelled is not null && own.Metadata.RegionPath is { } ownPath && ownPath.SequenceEqual(labelled)) Field("region (right without)", string.Join("›", labelled), m.RegionPath is null ? null : string.Join("›", m.RegionPath));
+            if (labelledYear is not null && own.Metadata.Year == labelledYear) Field("year (right without)", labelledYear.ToString(), m.Year?.ToString());
+            var keep = Environment.GetEnvironmentVariable("ALTERED_FORMS_KEEP");
+            if (keep == file || keep == "changed" && lost) File.WriteAllBytes($"/tmp/headers-{layout.Name}-{Path.GetFileName(target)}", bytes);
+        }
+    }
+    Console.WriteLine("titled tune documents under a page's header block, by layout: each field as the header gives it (right), none, other");
+    foreach (var (key, n) in table) Console.WriteLine($"  {key}\t{n}");
+}
+
+// One form of a 文号's brackets for comparing (国发[2017]35号 = 国发〔2017〕35号).
+static string OneBracket(string number) => number.Replace('[', '〔').Replace(']', '〕').Replace('（', '〔').Replace('）', '〕').Replace('【', '〔').Replace('】', '〕').Replace('(', '〔').Replace(')', '〕');
 
 void RenamePlaces(int times)
 {
