@@ -636,7 +636,8 @@ internal static partial class TitleFinder
         if (i + 1 >= candidates.Count || candidates[i].IsHeading) return false;
         var line = candidates[i].Text.Trim();
         var next = candidates[i + 1].Text.Trim();
-        if (line.Length < MinWrappedLength || line.Length != next.Length) return false;
+        // The same line twice is a heading printed again (the page's heading over the article's), not a wrapped paragraph.
+        if (line.Length < MinWrappedLength || line.Length != next.Length || line == next) return false;
         var matching = ChineseText.ForMatching(line);
         var nextMatching = ChineseText.ForMatching(next);
         // Lines of one length by chance (a heading with its page's title bar over the addressees or a posting line) are
@@ -715,8 +716,20 @@ internal static partial class TitleFinder
                 && !HeaderLabels.OpensField(m) && !DateAlone().IsMatch(m) && !SectionSplitter.LooksLikeHeading(m) && !IsUnitNameOnly(m)
                 && !IsBodyName(m) && !IsByline(m) && !ReporterByline().IsMatch(m);
         }
-        return RunAround(candidates, i, Verse).Count >= MinVerseRun;
+        var run = RunAround(candidates, i, Verse);
+        if (run.Count < MinVerseRun) return false;
+        // A site's menu under the heading (四川农业大学来棉调研就业创业工作 / 网站首页 / 领导活动 / 政府机构, a page saved as
+        // text): words of four characters or fewer, every line after it to the run's end but the heading repeated, under a
+        // line longer than any menu entry (a menu's 我要写信 / 返回 / 市委书记 is the menu throughout). A post's verse runs on in
+        // clauses of several lengths (来到建水 / 我们除了回忆 / 还能带走什么？).
+        // The heading printed again in the page's title bar (…工作 - 石棉县人民政府) is no verse either.
+        var heading = Clean(candidates[i].Text);
+        var after = run.SkipWhile(c => c.Index <= candidates[i].Index).Where(c => Clean(c.Text) != heading).ToList();
+        return !(run[0].Index == candidates[i].Index && ChineseText.ForMatching(heading).Length > HeadlineLength
+            && after.Count >= MinVerseRun - 1 && after.All(c => ChineseText.ForMatching(c.Text).Trim().Length <= MenuWordLength));
     }
+
+    private const int MenuWordLength = 4;
 
     private static bool OverNewsLead(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i) =>
         i + 1 < candidates.Count && (NewsLead().IsMatch(ChineseText.ForMatching(candidates[i + 1].Text))

@@ -21,6 +21,23 @@ public class TitleFrameRuleTests
     [InlineData("某镇召开安全生产工作会议｜某县融媒体中心\n3月15日，某镇召开安全生产工作会议。")]
     public void A_site_name_after_a_title_bar_is_not_the_title(string text) => Assert.Equal("某镇召开安全生产工作会议", Meta(text).Title);
 
+    // A page saved as text with its heading over the site's menu (网站首页 / 领导活动 / 政府机构: words of four characters),
+    // perhaps with the title bar repeating the heading between: the heading is the title, not a post's verse lead
+    // (altered-forms' headers probe: a 石棉县 news item under a news page's byline lost its title).
+    [Theory]
+    [InlineData("四川农业大学来棉调研就业创业工作\n网站首页\n领导活动\n政府机构\n政务公开\n1月11日，四川农业大学党委副书记一行来我县调研座谈。")]
+    [InlineData("四川农业大学来棉调研就业创业工作\n四川农业大学来棉调研就业创业工作 - 石棉县人民政府\n网站首页\n领导活动\n政府机构\n1月11日，四川农业大学党委副书记一行来我县调研座谈。")]
+    public void A_heading_over_the_sites_menu_is_the_title(string text) => Assert.Equal("四川农业大学来棉调研就业创业工作", Meta(text).Title);
+
+    // A heading printed twice, the page's over the article's, is one heading, not a paragraph wrapped at one width (the
+    // two lines' commas and 、 made them read as one): altered-forms' headers probe, a 萧山 news item.
+    [Fact]
+    public void A_heading_printed_twice_with_a_list_mark_is_the_title()
+    {
+        const string heading = "全国供销合作总社党组成员、理事会副主任王伟一行调研我社为农服务工作";
+        Assert.Equal(heading, Meta($"当前位置：首页 > 政务公开 > 工作动态\n{heading}\n\n{heading}\n{heading}\n11月22日，中华全国供销合作总社党组成员、理事会副主任王伟一行来我区调研，区领导陪同。").Title);
+    }
+
     // A crawler's 标题 field is often the page's title bar, and a bar whose title line was a picture holds only its
     // column (altered-forms' titlebar form: a header's 标题：某县2019年政府工作报告_政务公开_某某网 kept the bar, a post
     // opening on a picture got the title "_政务公开").
