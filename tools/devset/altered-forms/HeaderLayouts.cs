@@ -9,9 +9,14 @@ using System.Text.Json;
 /// </summary>
 internal static class HeaderLayouts
 {
-    public sealed record Fields(string Title, string? Org, DateOnly? Date, DateOnly? Posted, string IndexCode, string? DocNumber);
+    public sealed record Fields(string Title, string? Org, DateOnly? Date, DateOnly? Posted, string IndexCode, string? DocNumber, DateOnly Reposted);
 
-    public sealed record Layout(string Name, Func<Fields, string> Header, bool NewsOnly = false, bool DocNumberShown = true);
+    /// <param name="DateShown">The header gives the document's own date (成文日期, a news page's 发布时间); a re-posting's
+    /// page gives only its own, and the date is then scored where the text alone had it right.</param>
+    public sealed record Layout(string Name, Func<Fields, string> Header, bool NewsOnly = false, bool DocNumberShown = true, bool DateShown = true);
+
+    private const int RepostYears = 3;
+    private const int LatestRepostYear = 2026;
 
     private static readonly string[] Brackets = ["〔〕", "[]", "（）", "【】", "()"];
 
@@ -32,6 +37,8 @@ internal static class HeaderLayouts
         // A page whose 文号 field is there and empty, as most pages of documents without one print it.
         new("emptyno", f => Nav + $"索引号：{f.IndexCode}\n" + Line("发布机构：", f.Org) + Line("成文日期：", Cn(f.Date))
             + "文号：\n" + $"标题：{f.Title}\n" + Line("发布日期：", Iso(f.Posted)), DocNumberShown: false),
+        // The page of a re-posting years later (a 2012 report re-posted in 2022): only the posting's date and source.
+        new("repost", f => Nav + $"{f.Title}\n发布日期：{Iso(f.Reposted)}　来源：本站\n", DocNumberShown: false, DateShown: false),
         new("byline", f => Nav + $"{f.Title}\n发布时间：{Iso(f.Date)} 10:23　来源：{f.Org}　浏览次数：256　【字体：大 中 小】\n",
             NewsOnly: true, DocNumberShown: false),
     ];
@@ -60,6 +67,8 @@ internal static class HeaderLayouts
         }
         // An 索引号 as the catalogue prints it: the body's code, the year, a serial (11330327002594XXXX/2021-00123).
         var index = $"1133{random.Next(100000, 999999)}{random.Next(10000, 99999)}X/{year ?? 2020}-{random.Next(1, 99999):00000}";
-        return new Fields(title, Text("org"), date, date?.AddDays(3), index, docNumber);
+        // A re-posting three years after the document's year, in the spring, and not after the year this probe was written.
+        var reposted = new DateOnly(Math.Min((year ?? 2020) + RepostYears, LatestRepostYear), 4, 15);
+        return new Fields(title, Text("org"), date, date?.AddDays(3), index, docNumber, reposted);
     }
 }

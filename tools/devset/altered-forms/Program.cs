@@ -142,8 +142,14 @@ void UnderHeaders()
     {
         var random = new Random(file.Aggregate(23, (h, c) => h * 31 + c));
         if (HeaderLayouts.For(label, random) is not { } fields) continue;
-        var own = Parse(path, File.ReadAllBytes(path));
-        var body = string.Join("\n", own.Sections.SelectMany(s => (s.Heading is { Length: > 0 } h ? [h] : Array.Empty<string>()).Concat(s.Text.Split('\n'))));
+        var parsed = Parse(path, File.ReadAllBytes(path));
+        var body = string.Join("\n", parsed.Sections.SelectMany(s => (s.Heading is { Length: > 0 } h ? [h] : Array.Empty<string>()).Concat(s.Text.Split('\n'))));
+        // The text alone, as the header's copies hold it: a page's own date or title in its markup (an HTML page's PubDate)
+        // is not in it, so what the header changes is measured against the text without it.
+        var plain = Path.Combine(scratch, Path.GetFileNameWithoutExtension(path) + ".txt");
+        var plainBytes = Encoding.UTF8.GetBytes(body);
+        File.WriteAllBytes(plain, plainBytes);
+        var own = Parse(plain, plainBytes);
         var labelled = label.TryGetProperty("regionPath", out var rp) && rp.ValueKind == JsonValueKind.Array ? rp.EnumerateArray().Select(e => e.GetString()!).ToList() : null;
         int? labelledYear = label.TryGetProperty("year", out var ly) && ly.ValueKind == JsonValueKind.Number ? ly.GetInt32() : null;
         var titles = new List<string> { fields.Title };
@@ -167,10 +173,11 @@ void UnderHeaders()
             }
             Field("title", titles.FirstOrDefault(t => m.Title is not null && Same(Unspaced(m.Title), Unspaced(t))) ?? fields.Title, m.Title);
             if (fields.Org is not null) Field("org", m.Org is not null && (m.Org.Contains(fields.Org) || fields.Org.Contains(m.Org)) ? m.Org : fields.Org, m.Org);
-            if (fields.Date is { } date) Field("date", date.ToString("yyyy-MM-dd"), m.Date);
+            if (fields.Date is { } date && layout.DateShown) Field("date", date.ToString("yyyy-MM-dd"), m.Date);
+            if (fields.Date is { } own0 && !layout.DateShown && own.Metadata.Date == own0.ToString("yyyy-MM-dd")) Field("date (right without)", own0.ToString("yyyy-MM-dd"), m.Date);
             var number = layout.DocNumberShown ? fields.DocNumber : labelledNumber;
             Field(number is null ? "no 文号" : "文号", number is null ? null : OneBracket(number), m.DocNumber is null ? null : OneBracket(m.DocNumber));
-            // Region and year where the document alone had them right: the header must not lose them.
+            // Region and year where the text alone had them right: the header must not lose them.
             if (labelled is not null && own.Metadata.RegionPath is { } ownPath && ownPath.SequenceEqual(labelled)) Field("region (right without)", string.Join("›", labelled), m.RegionPath is null ? null : string.Join("›", m.RegionPath));
             if (labelledYear is not null && own.Metadata.Year == labelledYear) Field("year (right without)", labelledYear.ToString(), m.Year?.ToString());
             var keep = Environment.GetEnvironmentVariable("ALTERED_FORMS_KEEP");
