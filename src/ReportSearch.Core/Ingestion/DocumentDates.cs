@@ -280,6 +280,14 @@ internal static partial class DocumentDates
 
     private const int HeadLines = 30;
 
+    // 《 人民日报 》（ 2016年06月24日 02 版）, 《光明日报》(2021年3月5日 第1版): a paper's name, the day and the page it printed.
+    [GeneratedRegex(@"《\s*\p{IsCJKUnifiedIdeographs}{2,12}报\s*》\s*[（(]\s*" + DatePattern + @"\s*(?:第\s*)?\d{1,2}\s*版\s*[）)]")]
+    private static partial Regex PrintLine();
+
+    // How far down a date in brackets under the heading and its subtitle ((2017年10月18日), printed in either width) is
+    // the document's own: the page's title line and a two-line heading may stand above it.
+    private const int BracketedDateLines = 8;
+
     // A government order (政府令) signed by its head above its date: 市长 危伟汉 / 2020年5月15日.
     [GeneratedRegex(@"^" + HeadsTitle + @"[\s\u3000]*\p{IsCJKUnifiedIdeographs}{2,4}$")]
     private static partial Regex OfficialSigns();
@@ -394,7 +402,7 @@ internal static partial class DocumentDates
                 date ??= DateText.Normalize(m.Groups["date"].Value);
                 passageDated = true;
             }
-            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 && !IsSiteClock(lines, i) || i <= 8 && line.StartsWith('(') || i > 0 && SignatureBody().IsMatch(lines[i - 1])
+            else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 && !IsSiteClock(lines, i) || i <= BracketedDateLines && line.Length > 0 && line[0] is '(' or '（' || i > 0 && SignatureBody().IsMatch(lines[i - 1])
                 || i > 0 && i <= OrderSignatureLines && OfficialSigns().IsMatch(lines[i - 1].Trim())
                 || i > 0 && i <= CoverNoteLines && CoverNoteEnd().IsMatch(lines[i - 1])
 ))
@@ -415,6 +423,11 @@ internal static partial class DocumentDates
                 || line.Length <= MaxBylineLength && BylineField().IsMatch(line) && (m = TimestampInByline().Match(line)).Success)
                 published = DateText.FirstPosting(published, DateText.Normalize(m.Groups["date"].Value));
         }
+        // A newspaper's print line under the article it printed (《 人民日报 》（ 2016年06月24日 02 版）): the article's first
+        // publication, which a site re-posting it years later does not move.
+        foreach (var line in lines)
+            if (line.Contains('》') && PrintLine().Match(line) is { Success: true } print)
+                published = DateText.FirstPosting(published, DateText.Normalize(print.Groups["date"].Value));
         // A 公文's date over its disclosure mark ((此件主动公开)), wherever it stands: before its attachments, or under a
         // signature cut short.
         if (date is null) date = DateAboveDisclosureNote(lines);

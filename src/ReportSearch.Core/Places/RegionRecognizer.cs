@@ -805,7 +805,9 @@ public static partial class RegionRecognizer
             int lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
             var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
-            bool repeats = line.SequenceEqual(headline) || lineStart == 0 && line.EndsWith(headline) && line.Length > headline.Length && char.IsWhiteSpace(line[line.Length - headline.Length - 1]);
+            // Or a breadcrumb ending in it (首页 陶朱公商圈 商圈资讯 广西侗乡…), under the page's title line or above it.
+            bool repeats = line.SequenceEqual(headline) || line.EndsWith(headline) && line.Length > headline.Length
+                && (char.IsWhiteSpace(line[line.Length - headline.Length - 1]) || line[line.Length - headline.Length - 1] == '>');
             if (!repeats) return false;
             if (at < lineEnd) return true;
             lineStart = lineEnd + 1;

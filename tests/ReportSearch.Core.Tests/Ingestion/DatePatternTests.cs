@@ -243,6 +243,43 @@ public class DatePatternTests
         }
     }
 
+    // A newspaper's print line under the article (《 人民日报 》（ 2016年06月24日 02 版）) is its first publication: a site
+    // re-posting it years later does not date it (altered-forms' headers probe, the repost layout: four 人民日报 items).
+    [Fact]
+    public void A_newspapers_print_line_dates_the_article_against_a_later_posting()
+    {
+        var m = Meta("习近平会见印度总理莫迪\n发布日期：2019-04-15　来源：本站\n6月23日，国家主席习近平在塔什干会见印度总理莫迪。\n双方就双边关系交换了意见。\n《 人民日报 》（ 2016年06月24日 02 版）");
+        Assert.Equal("2016-06-24", m.Date);
+        Assert.Equal(2016, m.Year);
+    }
+
+    // A date in brackets under a two-line heading and its subtitle, with the page's title line above them, is the
+    // document's own: a re-posting's date does not beat it (altered-forms' headers probe: the 19th congress report,
+    // re-posted in 2020, was dated 2020; the page's title line had pushed the date past the lines read as its own).
+    [Fact]
+    public void A_bracketed_date_under_a_heading_and_subtitle_beats_a_reposting_date()
+    {
+        var m = Meta("""
+            决胜全面建成小康社会 夺取新时代中国特色社会主义伟大胜利
+            发布日期：2020-04-15　来源：本站
+            决胜全面建成小康社会
+            夺取新时代中国特色社会主义伟大胜利
+            ——在中国共产党第十九次全国代表大会上的报告
+            （2017年10月18日）
+            习近平
+            同志们：
+            现在，我代表第十八届中央委员会向大会作报告。
+            中国共产党第十九次全国代表大会，是在全面建成小康社会决胜阶段召开的一次十分重要的大会。
+            大会的主题是：不忘初心，牢记使命，高举中国特色社会主义伟大旗帜。
+            不忘初心，方得始终。中国共产党人的初心和使命，就是为中国人民谋幸福，为中华民族谋复兴。
+            当前，国内外形势正在发生深刻复杂变化，我国发展仍处于重要战略机遇期。
+            一、过去五年的工作和历史性变革
+            十八大以来的五年，是党和国家发展进程中极不平凡的五年。
+            """);
+        Assert.Equal("2017-10-18", m.Date);
+        Assert.Equal(2017, m.Year);
+    }
+
     // A news lead whose first sentence gives its event's day (新年伊始，某协会于2019年1月10日在某中学举行…, 2024年4月3日
     // 下午，…), posted two years or more after it, is a re-post: the event's year stands. A day told later in the text
     // is the past (该项目于2019年5月1日开工).
