@@ -9,11 +9,13 @@ using System.Text.Json;
 /// </summary>
 internal static class HeaderLayouts
 {
-    public sealed record Fields(string Title, string? Org, DateOnly? Date, DateOnly? Posted, string IndexCode, string? DocNumber, DateOnly Reposted);
+    /// <param name="SitePublisher">For a town's or street's document, its county's government, which posts it on the
+    /// county's site (发布机构：某县人民政府); null for other levels.</param>
+    public sealed record Fields(string Title, string? Org, DateOnly? Date, DateOnly? Posted, string IndexCode, string? DocNumber, DateOnly Reposted, string? SitePublisher);
 
     /// <param name="DateShown">The header gives the document's own date (成文日期, a news page's 发布时间); a re-posting's
     /// page gives only its own, and the date is then scored where the text alone had it right.</param>
-    public sealed record Layout(string Name, Func<Fields, string> Header, bool NewsOnly = false, bool DocNumberShown = true, bool DateShown = true);
+    public sealed record Layout(string Name, Func<Fields, string> Header, bool NewsOnly = false, bool DocNumberShown = true, bool DateShown = true, bool TownsOnly = false, bool OrgShown = true);
 
     private const int RepostYears = 3;
     private const int LatestRepostYear = 2026;
@@ -39,6 +41,9 @@ internal static class HeaderLayouts
             + "文号：\n" + $"标题：{f.Title}\n" + Line("发布日期：", Iso(f.Posted)), DocNumberShown: false),
         // The page of a re-posting years later (a 2012 report re-posted in 2022): only the posting's date and source.
         new("repost", f => Nav + $"{f.Title}\n发布日期：{Iso(f.Reposted)}　来源：本站\n", DocNumberShown: false, DateShown: false),
+        // A town's or street's document on its county's site, the county's government as the page's publisher.
+        new("sitepub", f => Nav + $"索引号：{f.IndexCode}\n发布机构：{f.SitePublisher}\n" + Line("成文日期：", Cn(f.Date)) + $"标题：{f.Title}\n",
+            DocNumberShown: false, TownsOnly: true, OrgShown: false),
         new("byline", f => Nav + $"{f.Title}\n发布时间：{Iso(f.Date)} 10:23　来源：{f.Org}　浏览次数：256　【字体：大 中 小】\n",
             NewsOnly: true, DocNumberShown: false),
     ];
@@ -69,6 +74,9 @@ internal static class HeaderLayouts
         var index = $"1133{random.Next(100000, 999999)}{random.Next(10000, 99999)}X/{year ?? 2020}-{random.Next(1, 99999):00000}";
         // A re-posting three years after the document's year, in the spring, and not after the year this probe was written.
         var reposted = new DateOnly(Math.Min((year ?? 2020) + RepostYears, LatestRepostYear), 4, 15);
-        return new Fields(title, Text("org"), date, date?.AddDays(3), index, docNumber, reposted);
+        var path = label.TryGetProperty("regionPath", out var p) && p.ValueKind == JsonValueKind.Array ? p.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+        bool town = label.TryGetProperty("level", out var lv) && lv.ValueKind == JsonValueKind.String && lv.GetString() is "town" or "street";
+        var sitePublisher = town && path.Count >= 2 ? path[^2] + "人民政府" : null;
+        return new Fields(title, Text("org"), date, date?.AddDays(3), index, docNumber, reposted, sitePublisher);
     }
 }

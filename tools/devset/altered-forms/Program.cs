@@ -156,7 +156,7 @@ void UnderHeaders()
         if (label.TryGetProperty("titleAlt", out var alt) && alt.ValueKind == JsonValueKind.Array) titles.AddRange(alt.EnumerateArray().Select(e => e.GetString()!));
         var labelledNumber = label.TryGetProperty("docNumber", out var dn) && dn.ValueKind == JsonValueKind.String ? dn.GetString() : null;
         bool news = label.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String && k.GetString() == "新闻";
-        foreach (var layout in HeaderLayouts.All.Where(l => !l.NewsOnly || news))
+        foreach (var layout in HeaderLayouts.All.Where(l => (!l.NewsOnly || news) && (!l.TownsOnly || fields.SitePublisher is not null)))
         {
             var target = Path.Combine(scratch, Path.GetFileNameWithoutExtension(path) + ".txt");
             var bytes = Encoding.UTF8.GetBytes(layout.Header(fields) + "\n" + body);
@@ -172,7 +172,7 @@ void UnderHeaders()
                 changes.Add($"headers-{layout.Name}\t{field}\t{file}\t{expected}\t{got}");
             }
             Field("title", titles.FirstOrDefault(t => m.Title is not null && Same(Unspaced(m.Title), Unspaced(t))) ?? fields.Title, m.Title);
-            if (fields.Org is not null) Field("org", m.Org is not null && (m.Org.Contains(fields.Org) || fields.Org.Contains(m.Org)) ? m.Org : fields.Org, m.Org);
+            if (fields.Org is not null && layout.OrgShown) Field("org", m.Org is not null && (m.Org.Contains(fields.Org) || fields.Org.Contains(m.Org)) ? m.Org : fields.Org, m.Org);
             if (fields.Date is { } date && layout.DateShown) Field("date", date.ToString("yyyy-MM-dd"), m.Date);
             if (fields.Date is { } own0 && !layout.DateShown && own.Metadata.Date == own0.ToString("yyyy-MM-dd")) Field("date (right without)", own0.ToString("yyyy-MM-dd"), m.Date);
             var number = layout.DocNumberShown ? fields.DocNumber : labelledNumber;
