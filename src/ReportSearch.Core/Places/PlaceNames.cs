@@ -172,11 +172,16 @@ public sealed partial class PlaceNames
         else if (name.EndsWith('镇') && name.Length >= 3) yield return name[..^1] + "乡";
         else if (name.EndsWith('乡') && name.Length >= 3) yield return name[..^1] + "镇";
         // An ethnic township by its place name alone, as its own documents write it: 木老元乡 for 木老元布朗族彝族乡.
-        if (EthnicTownship().Match(name) is { Success: true } m) yield return m.Groups["stem"].Value + m.Groups["suffix"].Value;
+        if (EthnicTownship().Match(name) is { Success: true } m)
+        {
+            yield return m.Groups["stem"].Value + m.Groups["suffix"].Value;
+            // Or with its one nationality and without 族: 三源浦朝鲜镇 for 三源浦朝鲜族镇.
+            if (m.Groups["people"].Captures is [var people]) yield return m.Groups["stem"].Value + people.Value + m.Groups["suffix"].Value;
+        }
     }
 
     // The 55 minority nationalities a township may be named for, each followed by 族 in the unit's name.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<stem>\p{IsCJKUnifiedIdeographs}{2,}?)(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族)+(?<suffix>乡|镇|苏木)$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<stem>\p{IsCJKUnifiedIdeographs}{2,}?)(?:(?<people>蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族)+(?<suffix>乡|镇|苏木)$")]
     private static partial System.Text.RegularExpressions.Regex EthnicTownship();
 
     private void Add(string name, Place place, bool isShort)

@@ -234,8 +234,10 @@ public static partial class RegionRecognizer
             .SelectMany(p => SpeakerFor().Matches(p.Text).Where(m => p.Zone is DocumentZone.Opening || toCongress && ReportsOrThanks(p.Text, m)))
             .Select(m => (DocumentZone.Org, m.Groups["org"].Value)).ToList());
         // A line of issuing bodies alone over the heading (中共柳河县委 柳河县人民政府 / 关于…的实施意见) names the author.
+        // A letterhead spaced out letter by letter (钱 库 镇 人 民 政 府) is read as its name.
         zoned.AddRange(zoned.Where(p => p.Zone is DocumentZone.Opening).SelectMany(p => p.Text.Split('\n').Take(IssuerLineSpan))
-            .Where(line => IssuerLine().IsMatch(line.Trim())).Select(line => (DocumentZone.Org, line.Trim())).ToList());
+            .Select(line => LetterSpaced().IsMatch(line.Trim()) ? string.Concat(line.Where(c => !char.IsWhiteSpace(c))) : line.Trim())
+            .Where(line => IssuerLine().IsMatch(line)).Select(line => (DocumentZone.Org, line)).ToList());
         var mentions = new List<(PlaceMention Mention, DocumentZone Zone, int Order)>();
         // Units the text shows as another than its author: a guest (…党政代表团莅临我县) or a partner (我县与…萧山区).
         var others = new HashSet<string>(StringComparer.Ordinal);
@@ -653,6 +655,9 @@ public static partial class RegionRecognizer
         place.Level == PlaceLevel.Province && place.Name.EndsWith('市') ? PlaceLevel.City : place.Level;
 
     private const int IssuerLineSpan = 4;
+
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}[ \u3000]+){3,}\p{IsCJKUnifiedIdeographs}$")]
+    private static partial Regex LetterSpaced();
 
     // A line of issuing bodies only: 中共柳河县委 柳河县人民政府, 某某镇人民政府办公室.
     [GeneratedRegex(@"^(?:(?:中共)?\p{IsCJKUnifiedIdeographs}{2,20}?(?:委员会|人民政府|党委|党工委|县委|市委|区委|旗委|办事处|办公室)\s*){1,3}$")]
@@ -1338,9 +1343,22 @@ public static partial class RegionRecognizer
     private static (Place? Place, DocumentZone Zone) LeadingChain(List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, HashSet<int> notLeading)
     {
         var (issuer, _, _) = ChainOpening(DocumentZone.Org, resolved, zoned, notLeading);
+        // The first issuing body may be the page's publisher (a header's 发布机构: 苍南县人民政府), another line of the text
+        // its own author below it: the issuer's line over the heading (钱库镇人民政府), the signature, the column the page is
+        // filed under. A unit below the publisher that one of them opens with is the author: a county's site posts its
+        // towns' documents.
+        if (issuer is not null)
+            for (int part = zoned.FindIndex(z => z.Zone == DocumentZone.Org) + 1; part < zoned.Count; part++)
+                if (zoned[part].Zone == DocumentZone.Org && ChainOpening(part, resolved, zoned, notLeading).Chain is { } own && own != issuer && own.IsWithin(issuer))
+                    issuer = own;
         var (title, titleFirst, titleStartsWithAbout) = ChainOpening(DocumentZone.Title, resolved, zoned, notLeading);
         // Only a title that opens below the issuer: 上海市浦东新区…规定 by 上海市 names its scope under the issuer's own name.
         if (issuer is not null && titleFirst is not null && titleFirst != issuer && titleFirst.IsWithin(issuer) && !titleStartsWithAbout) return (title, DocumentZone.Title);
+        // A headline, no document's name, whose chain runs from the issuer down to a unit below it (中山市三角镇五项举措推进…
+        // posted by 发布机构 中山市人民政府): that unit's news, which its city's site posts.
+        if (issuer is not null && title is not null && title != issuer && title.IsWithin(issuer) && !titleStartsWithAbout
+            && zoned.FirstOrDefault(z => z.Zone is DocumentZone.Title).Text is { } heading && ReportSearch.Ingestion.DocumentKind.FromTitle(heading) is null)
+            return (title, DocumentZone.Title);
         // A title naming a unit above the publisher, and nothing below it (甘州区村级干部管理办法 posted by 发布机构 大满镇),
         // is the upper unit's document re-posted: a town writes no title under its district's name alone.
         // Only a town's or street's site and its county (a city's law titled 山东黄河三角洲…条例 names its province in passing).
@@ -1353,7 +1371,11 @@ public static partial class RegionRecognizer
     private static (Place? Chain, Place? First, bool AfterAbout) ChainOpening(DocumentZone zone, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, HashSet<int> notLeading)
     {
         int part = zoned.FindIndex(z => z.Zone == zone);
-        if (part < 0) return (null, null, false);
+        return part < 0 ? (null, null, false) : ChainOpening(part, resolved, zoned, notLeading);
+    }
+
+    private static (Place? Chain, Place? First, bool AfterAbout) ChainOpening(int part, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, HashSet<int> notLeading)
+    {
         var inZone = resolved.Where(r => r.Order / PartStride == part).OrderBy(r => r.Order).ToList();
         if (inZone.Count == 0 || notLeading.Contains(inZone[0].Order)) return (null, null, false);
         var text = zoned[part].Text;

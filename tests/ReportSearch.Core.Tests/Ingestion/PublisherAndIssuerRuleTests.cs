@@ -20,6 +20,18 @@ public class PublisherAndIssuerRuleTests
     public void A_title_opening_with_about_names_no_issuer() =>
         Assert.Null(Meta("关于转发省教育厅关于做好2023年秋季开学工作的通知\n各乡镇人民政府，县直各单位：\n现将《省教育厅关于做好2023年秋季开学工作的通知》转发给你们，请认真贯彻落实。").Org);
 
+    // A county's or city's site posts its towns' documents under its own name (发布机构: 苍南县人民政府): the text's own
+    // author below the publisher, by its letterhead (spaced out letter by letter), its signature or a headline that runs
+    // from the publisher down to it, is the document's unit (altered-forms' headers probe, the sitepub layout: 6 of 23
+    // town and street documents had gone to the publisher's unit). A rule titled under the city's name stays the city's.
+    [Theory]
+    [InlineData("索引号：113399835934290X/2011-46004\n发布机构：苍南县人民政府\n成文日期：2011年01月20日\n标题：关于印发《钱库镇道路交通安全集中整治实施方案》的通知\n\n钱政〔2011〕10号\n钱 库 镇 人 民 政 府\n关于印发《钱库镇道路交通安全集中整治实施方案》的通知\n各办事处、村（居）、部门单位：\n《钱库镇道路交通安全集中整治实施方案》已经镇政府同意，现印发给你们，请认真贯彻执行。", "钱库镇")]
+    [InlineData("发布机构：苍南县人民政府\n标题：关于做好春节期间安全生产工作的通知\n\n关于做好春节期间安全生产工作的通知\n各村、各部门：\n春节将至，为确保节日期间安全生产形势稳定，现就有关事项通知如下。\n一、加强隐患排查。\n二、落实值班制度。\n钱库镇人民政府\n2021年1月20日", "钱库镇")]
+    [InlineData("发布机构：中山市人民政府\n成文日期：2011年09月27日\n标题：中山市三角镇五项举措推进阳光政府采购\n\n中山市三角镇五项举措推进阳光政府采购\n近年来，该镇围绕规范采购行为，推出五项举措，推进阳光采购。", "三角镇")]
+    [InlineData("发布机构：上海市人民政府\n成文日期：2019年05月27日\n标题：上海市浦东新区市容环境卫生管理规定\n\n上海市浦东新区市容环境卫生管理规定\n第一条 为了加强浦东新区市容环境卫生管理，制定本规定。", "上海市")]
+    public void A_unit_below_the_sites_publisher_that_the_text_names_as_its_author_is_the_documents(string text, string unit) =>
+        Assert.Equal(unit, Meta(text).RegionPath?[^1]);
+
     [Fact]
     public void The_issuer_a_title_opens_with_beats_the_office_that_published_the_page()
     {
