@@ -36,6 +36,9 @@ internal static class HeaderLayouts
             + $"标　　题：{f.Title}\n" + $"发文字号：{f.DocNumber}　　发布日期：{Cn(f.Posted)}\n"),
         new("bullets", f => Nav + $"· 索引号：{f.IndexCode}\n" + Line("· 发布机构：", f.Org) + Line("· 成文日期：", Iso(f.Date))
             + $"· 文号：{f.DocNumber}\n· 名称：{f.Title}\n"),
+        // Labels without a colon, set apart from their values by spaces or a bar, as tables flattened to text print them.
+        new("nocolon", f => Nav + $"索引号 {f.IndexCode}\n" + Line("发布机构 ", f.Org) + Line("发文日期 ", Cn(f.Date)) + $"文号 | {f.DocNumber}\n"
+            + $"标题 | {f.Title}\n" + Line("发布时间 | ", Iso(f.Posted))),
         // A page whose 文号 field is there and empty, as most pages of documents without one print it.
         new("emptyno", f => Nav + $"索引号：{f.IndexCode}\n" + Line("发布机构：", f.Org) + Line("成文日期：", Cn(f.Date))
             + "文号：\n" + $"标题：{f.Title}\n" + Line("发布日期：", Iso(f.Posted)), DocNumberShown: false),
