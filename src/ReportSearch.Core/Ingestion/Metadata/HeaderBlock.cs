@@ -63,7 +63,9 @@ internal sealed partial class HeaderBlock
             // line is the label (its value follows) or its value is plainly a date, a number or a 文号.
             var firstValue = ValueOf(line, fields, 0, out _);
             bool wholeLineIsLabel = fields.Count == 1 && fields[0].Length == line.Length;
-            if (fields.Count < 2 && !wholeLineIsLabel && !TableValue().IsMatch(firstValue) && !IsStatusCell(fields[0], firstValue)) return false;
+            // Or an issuing body's label beside a body's name (发布机构 慈溪市住房和城乡建设局).
+            bool bodyCell = HeaderLabels.FieldOf(fields[0].Groups["label"].Value) == HeaderField.Org && TitleFinder.IsBodyName(firstValue);
+            if (fields.Count < 2 && !wholeLineIsLabel && !TableValue().IsMatch(firstValue) && !IsStatusCell(fields[0], firstValue) && !bodyCell) return false;
             if (wholeLineIsLabel && fields[0].Groups["label"].Length < 2) return false;
         }
         // A label opening a line of prose (来源：人民日报  近日，某县…, a page flattened to one line) makes no header line:
