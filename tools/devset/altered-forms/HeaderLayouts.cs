@@ -11,7 +11,7 @@ internal static class HeaderLayouts
 {
     /// <param name="SitePublisher">For a town's or street's document, its county's government, which posts it on the
     /// county's site (发布机构：某县人民政府); null for other levels.</param>
-    public sealed record Fields(string Title, string? Org, DateOnly? Date, DateOnly? Posted, string IndexCode, string? DocNumber, DateOnly Reposted, string? SitePublisher);
+    public sealed record Fields(string Title, string? Org, DateOnly? Date, DateOnly? Posted, string IndexCode, string? DocNumber, DateOnly Reposted, string? SitePublisher, string? Unit = null);
 
     /// <param name="DateShown">The header gives the document's own date (成文日期, a news page's 发布时间); a re-posting's
     /// page gives only its own, and the date is then scored where the text alone had it right.</param>
@@ -47,6 +47,9 @@ internal static class HeaderLayouts
         // A town's or street's document on its county's site, the county's government as the page's publisher.
         new("sitepub", f => Nav + $"索引号：{f.IndexCode}\n发布机构：{f.SitePublisher}\n" + Line("成文日期：", Cn(f.Date)) + $"标题：{f.Title}\n",
             DocNumberShown: false, TownsOnly: true, OrgShown: false),
+        // The same on a county site's column for its towns, the town named in the location trail, the county in the byline.
+        new("column", f => $"当前位置：首页 > 乡镇动态 > {f.Unit}\n{f.Title}\n" + Line("发布时间：", Iso(f.Date)) + $"来源：{f.SitePublisher}\n",
+            DocNumberShown: false, TownsOnly: true, OrgShown: false),
         new("byline", f => Nav + $"{f.Title}\n发布时间：{Iso(f.Date)} 10:23　来源：{f.Org}　浏览次数：256　【字体：大 中 小】\n",
             NewsOnly: true, DocNumberShown: false),
     ];
@@ -80,6 +83,6 @@ internal static class HeaderLayouts
         var path = label.TryGetProperty("regionPath", out var p) && p.ValueKind == JsonValueKind.Array ? p.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
         bool town = label.TryGetProperty("level", out var lv) && lv.ValueKind == JsonValueKind.String && lv.GetString() is "town" or "street";
         var sitePublisher = town && path.Count >= 2 ? path[^2] + "人民政府" : null;
-        return new Fields(title, Text("org"), date, date?.AddDays(3), index, docNumber, reposted, sitePublisher);
+        return new Fields(title, Text("org"), date, date?.AddDays(3), index, docNumber, reposted, sitePublisher, path.Count > 0 ? path[^1] : null);
     }
 }
