@@ -78,8 +78,10 @@ internal static partial class MetadataInference
         var dates = DocumentDates.Find(headAndTail, knownDate ?? published);
 
         // The column a page is filed under, repeated as a line under the breadcrumb (首页 > 专题材料 > 政府报告 / 政府报告),
-        // names the column, not the document.
-        var titleLines = crumbs.Count > 0 ? nonEmpty.Where(l => l.Text.Trim() != crumbs[^1]).ToList() : nonEmpty;
+        // names the column, not the document. A unit's bare name is left to the title rules: a column of a county's towns
+        // (首页 > 乡镇概况 > 安口镇) holds each town's profile headed by its name, and a town's news under the name of its
+        // column is told apart there (a unit's name over a headline is the page's column).
+        var titleLines = crumbs.Count > 0 && !TitleFinder.IsUnitNameOnly(crumbs[^1]) ? nonEmpty.Where(l => l.Text.Trim() != crumbs[^1]).ToList() : nonEmpty;
         var (foundTitle, isHeadline) = TitleFinder.FindWithShape(titleLines);
         var titleLine = foundTitle is null ? null : TitleLine.Split(foundTitle);
         var inferredTitle = titleLine?.Title;

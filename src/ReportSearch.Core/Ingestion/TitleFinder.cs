@@ -487,7 +487,7 @@ internal static partial class TitleFinder
         IsUnitNameOnly(text) && i + 1 < candidates.Count && Clean(candidates[i + 1].Text) is var next && next.Length >= ItemTextLength && !Plausible(next);
 
     // A line holding nothing but one place's name (九道乡).
-    private static bool IsUnitNameOnly(string text)
+    internal static bool IsUnitNameOnly(string text)
     {
         var m = ChineseText.ForMatching(text).Trim();
         return m.Length is >= 2 and <= 12 && PlaceNames.Default.Find(m) is [var only] && only.Start == 0 && only.Length == m.Length;

@@ -1347,9 +1347,11 @@ public static partial class RegionRecognizer
         // its own author below it: the issuer's line over the heading (钱库镇人民政府), the signature, the column the page is
         // filed under. A unit below the publisher that one of them opens with is the author: a county's site posts its
         // towns' documents.
+        // The column's trail (首页 > 乡镇动态 > 安口镇) names its unit at its end, not at its start.
         if (issuer is not null)
             for (int part = zoned.FindIndex(z => z.Zone == DocumentZone.Org) + 1; part < zoned.Count; part++)
-                if (zoned[part].Zone == DocumentZone.Org && ChainOpening(part, resolved, zoned, notLeading).Chain is { } own && own != issuer && own.IsWithin(issuer))
+                if (zoned[part].Zone == DocumentZone.Org && (zoned[part].Text.Contains(" > ", StringComparison.Ordinal) ? DeepestIn(part, resolved) : ChainOpening(part, resolved, zoned, notLeading).Chain) is { } own
+                    && own != issuer && own.IsWithin(issuer))
                     issuer = own;
         var (title, titleFirst, titleStartsWithAbout) = ChainOpening(DocumentZone.Title, resolved, zoned, notLeading);
         // Only a title that opens below the issuer: 上海市浦东新区…规定 by 上海市 names its scope under the issuer's own name.
@@ -1372,6 +1374,14 @@ public static partial class RegionRecognizer
     {
         int part = zoned.FindIndex(z => z.Zone == zone);
         return part < 0 ? (null, null, false) : ChainOpening(part, resolved, zoned, notLeading);
+    }
+
+    // The deepest unit a part names, where every unit it names lies on one branch; else null.
+    private static Place? DeepestIn(int part, List<(Place Place, DocumentZone Zone, int Order)> resolved)
+    {
+        var named = resolved.Where(r => r.Order / PartStride == part).Select(r => r.Place).ToList();
+        var deepest = named.OrderByDescending(p => p.Level).FirstOrDefault();
+        return deepest is not null && named.All(p => deepest.IsWithin(p)) ? deepest : null;
     }
 
     private static (Place? Chain, Place? First, bool AfterAbout) ChainOpening(int part, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, HashSet<int> notLeading)

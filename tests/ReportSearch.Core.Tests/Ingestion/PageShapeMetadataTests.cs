@@ -179,6 +179,27 @@ public class PageShapeMetadataTests
         Assert.Equal("鼓政〔2024〕2号", m.DocNumber);
     }
 
+    // A county site's column of its towns (当前位置：首页 > 乡镇概况 > 安口镇), the county's government as the page's source:
+    // the town the trail ends with is the page's unit, and a heading that is the town's name alone is its profile's
+    // title, not the column repeated (altered-forms' headers probe, the column layout: 20 of 23 town and street regions
+    // and 17 titles had been lost). A town's news under its column's name keeps its headline.
+    [Theory]
+    [InlineData("当前位置：首页 > 乡镇概况 > 安口镇\n安口镇\n发布时间：2021-03-05　来源：柳河县人民政府\n一、基本情况\n安口镇位于柳河县西部，辖12个行政村。", "安口镇")]
+    [InlineData("当前位置：首页 > 乡镇动态 > 安口镇\n安口镇\n安口镇召开安全生产工作会议\n发布时间：2021-03-05　来源：柳河县人民政府\n3月5日，安口镇召开安全生产工作会议，各村负责人参加。", "安口镇召开安全生产工作会议")]
+    public void A_county_sites_column_of_its_towns_names_the_pages_town(string text, string title)
+    {
+        var m = Meta(text);
+        Assert.Equal(["吉林省", "通化市", "柳河县", "安口镇"], m.RegionPath);
+        Assert.Equal(title, m.Title);
+    }
+
+    [Fact]
+    public void The_trail_of_a_town_under_its_countys_publisher_names_the_town()
+    {
+        var m = Meta("当前位置：首页 > 乡镇动态 > 安口镇\n关于做好春季防火工作的通知\n发布时间：2021-03-05　来源：柳河县人民政府\n各村：\n春季防火形势严峻，现就有关事项通知如下。");
+        Assert.Equal(["吉林省", "通化市", "柳河县", "安口镇"], m.RegionPath);
+    }
+
     // A table flattened to text with its labels apart from their values by spaces only, the issuing body's cell alone on
     // its line (altered-forms' headers probe, the nocolon layout: 8 of 319 issuing bodies had been missed). A line of
     // prose opening with the label's words is no field.
