@@ -39,6 +39,9 @@ internal static class HeaderLayouts
         // Labels without a colon, set apart from their values by spaces or a bar, as tables flattened to text print them.
         new("nocolon", f => Nav + $"索引号 {f.IndexCode}\n" + Line("发布机构 ", f.Org) + Line("发文日期 ", Cn(f.Date)) + $"文号 | {f.DocNumber}\n"
             + $"标题 | {f.Title}\n" + Line("发布时间 | ", Iso(f.Posted))),
+        // A crawler's glued fields: the posting time run into the title's line, and a time run into its date
+        // (…的通知2021-03-29 18:26; 发布时间：2021-03-2918:26 来源：…).
+        new("glued", f => $"{f.Title}{Iso(f.Date)} 10:23\n发布时间：{Iso(f.Date)}10:23来源：{f.Org}\n", NewsOnly: true, DocNumberShown: false),
         // A page whose 文号 field is there and empty, as most pages of documents without one print it.
         new("emptyno", f => Nav + $"索引号：{f.IndexCode}\n" + Line("发布机构：", f.Org) + Line("成文日期：", Cn(f.Date))
             + "文号：\n" + $"标题：{f.Title}\n" + Line("发布日期：", Iso(f.Posted)), DocNumberShown: false),
