@@ -552,6 +552,9 @@ internal static partial class TitleFinder
     /// <summary>A line that may be a title: short, has words, no sentence end, no furniture, no numbering, no salutation.</summary>
     private static bool Plausible(string text)
     {
+        // A posting stamp glued after the heading (…会见印度总理莫迪2016-06-24 10:23, as a crawler joins the page's title
+        // and its time) is split off later (TitleLine.Split); the heading before it is what is judged.
+        if (EndsInDate(text) && TitleLine.Split(text) is { Date: not null, Title: { Length: >= HeadlineLength } heading }) text = heading;
         if (text.Length is < 2 or > MaxTitleLength) return false;
         // A Chinese document's heading has words of its own; a line of Latin letters alone is a site's code (dlrb).
         if (text.Count(ChineseText.IsHan) < 2) return false;

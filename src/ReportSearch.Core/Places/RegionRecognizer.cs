@@ -799,6 +799,9 @@ public static partial class RegionRecognizer
     /// Whether a mention stands in the headline where the opening repeats it in its first lines: as a line of its own,
     /// once or more, or at the end of the page's location trail (首页 陶朱公商圈 商圈资讯 广西侗乡力争做大做强茶叶产业).
     /// </summary>
+    [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")]
+    private static partial Regex GluedStamp();
+
     private static bool InTitleRepeated(int order, List<(DocumentZone Zone, string Text)> zoned)
     {
         var (zone, text) = zoned[order / PartStride];
@@ -812,7 +815,9 @@ public static partial class RegionRecognizer
             var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
             // Or a breadcrumb ending in it (首页 陶朱公商圈 商圈资讯 广西侗乡…), under the page's title line or above it.
             bool repeats = line.SequenceEqual(headline) || line.EndsWith(headline) && line.Length > headline.Length
-                && (char.IsWhiteSpace(line[line.Length - headline.Length - 1]) || line[line.Length - headline.Length - 1] == '>');
+                && (char.IsWhiteSpace(line[line.Length - headline.Length - 1]) || line[line.Length - headline.Length - 1] == '>')
+                // Or the headline with the page's posting stamp glued after it (广西侗乡…产业2011-05-25 10:23).
+                || line.StartsWith(headline) && GluedStamp().IsMatch(line[headline.Length..]);
             if (!repeats) return false;
             if (at < lineEnd) return true;
             lineStart = lineEnd + 1;

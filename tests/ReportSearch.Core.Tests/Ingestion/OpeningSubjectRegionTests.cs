@@ -66,6 +66,21 @@ public class OpeningSubjectRegionTests
         Assert.Equal(["广西壮族自治区", "柳州市", "三江侗族自治县"], m.RegionPath);
     }
 
+    // The same with the page's posting stamp glued after the title line (altered-forms' headers probe, the glued layout).
+    [Fact]
+    public void A_headline_with_its_posting_stamp_glued_after_it_does_not_open_the_text()
+    {
+        var m = Meta("""
+            广西侗乡力争做大做强茶叶产业2011-05-25 10:23
+
+            首页 陶朱公商圈 商圈资讯 广西侗乡力争做大做强茶叶产业
+            广西侗乡力争做大做强茶叶产业
+            广西侗乡力争做大做强茶叶产业
+            三江侗族自治县是我国种茶最早的地区之一，目前拥有茶园13.8万亩，面积位居广西县域第一位。但丰富的资源并没有充分发挥出最大的效益。当前，三江多数茶叶企业没有强势品牌，严重制约了全县茶叶产业的发展。
+            """);
+        Assert.Equal(["广西壮族自治区", "柳州市", "三江侗族自治县"], m.RegionPath);
+    }
+
     // http://www.muchuan.gov.cn/mcx/xzxxgknb/202301/b047ab47898b415b9ff14b9d695fe104.shtml
     [Fact]
     public void A_township_that_opens_the_report_is_its_region_below_the_county_its_sources_name()
