@@ -1,16 +1,11 @@
 using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
 
 namespace ReportSearch.Ingestion;
 
 /// <summary>The kind of document (报告, 总结, 计划, 要点, 通知, 意见, 办法, 纪要, …) from the ending of its title.</summary>
 internal static partial class DocumentKind
 {
-    /// <summary>The words a title ends in to name its kind: one list for the kind and for the title finder's headings.</summary>
-    internal const string KindWords = "报告|汇报|年报|公报|总结|小结|计划|思路|打算|安排|谋划|要点|通知|通报|纪要|意见|办法|方案|决定|决议|规划|公告|通告|公示|条例|规定|规则|细则|简介|概况|函|答复|批复|纲要|讲话|法";
-
-    // Longest endings first: 复函 is a 函, 实施意见 an 意见, 工作要点 a 要点.
-    [GeneratedRegex(@"(?<kind>" + KindWords + @")(?:（[^）]{1,20}）|\([^)]{1,20}\))?$")]
-    private static partial Regex Ending();
 
     // A title joining a review and a plan (2022年工作总结和2023年工作计划, …总结暨…思路): the review is what it mainly is.
     [GeneratedRegex(@"(?:总结|小结|回顾|情况)\s*(?:和|及|与|暨|以及|、)\s*(?:(?:19|20)\d{2}\s*年度?)?.{0,12}?(?:计划|思路|打算|安排|谋划|要点)")]
@@ -68,7 +63,7 @@ internal static partial class DocumentKind
         foreach (var dash in SubtitleDashes)
             if (matching.IndexOf(dash, StringComparison.Ordinal) is > 2 and var at && FromTitle(matching[..at]) is { } main) return main;
         if (Explainer().IsMatch(matching)) return null;
-        var m = Ending().Match(matching);
+        var m = DocumentKindWords.Ending().Match(matching);
         var kind = m.Success ? m.Groups["kind"].Value : null;
         // A kind word closing a quotation (…分组审议“两个报告”) names what the headline quotes, not the title's kind.
         if (kind is not null && QuotedEnding().IsMatch(quoted.TrimEnd())) return null;

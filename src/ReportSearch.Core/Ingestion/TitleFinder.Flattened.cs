@@ -177,7 +177,7 @@ internal static partial class TitleFinder
         yield return (value[end..], index + end);
     }
 
-    [GeneratedRegex(@"^(?:" + DocumentKind.KindWords + ")")]
+    [GeneratedRegex(@"^(?:" + DocumentKindWords.Pattern + ")")]
     private static partial Regex LeadingKindWord();
 
     // The issuers' names a glued heading may open with (河北省科学技术厅河北省商务厅河北省财政厅…关于印发…).

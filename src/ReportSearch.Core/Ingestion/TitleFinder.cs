@@ -58,7 +58,7 @@ internal static partial class TitleFinder
 
     // A title naming the kind of document it is, or ending as a policy's title does without naming one of the kinds
     // (若干措施, 十条举措), or as a party committee's proposal does (中共深圳市委关于制定…第十五个五年规划的建议).
-    [GeneratedRegex(@"(?:" + DocumentKind.KindWords + @"|措施|举措|的建议)(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
+    [GeneratedRegex(@"(?:" + DocumentKindWords.Pattern + @"|措施|举措|的建议)(?:[（(][^）)]{1,20}[）)])?[》”]?$")]
     private static partial Regex KindEnding();
 
     // What only page furniture carries: a clock time (a posting stamp, 2021-07-23 10:26:26), a breadcrumb trail

@@ -795,13 +795,15 @@ public static partial class RegionRecognizer
     /// at the start of a clause (柳河县牢牢把握…; 2022年，在区委区政府的坚强领导下，观湖街道深入学习…). A report
     /// that begins by naming its subject this way is speaking of itself.
     /// </summary>
-    /// <summary>
-    /// Whether a mention stands in the headline where the opening repeats it in its first lines: as a line of its own,
-    /// once or more, or at the end of the page's location trail (首页 陶朱公商圈 商圈资讯 广西侗乡力争做大做强茶叶产业).
-    /// </summary>
+    // A page's posting stamp glued after the headline it repeats: 2011-05-25 10:23, 2011年5月25日.
     [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")]
     private static partial Regex GluedStamp();
 
+    /// <summary>
+    /// Whether a mention stands in the headline where the opening repeats it in its first lines: as a line of its own,
+    /// once or more, at the end of the page's location trail (首页 陶朱公商圈 商圈资讯 广西侗乡力争做大做强茶叶产业), or with
+    /// the page's posting stamp glued after it.
+    /// </summary>
     private static bool InTitleRepeated(int order, List<(DocumentZone Zone, string Text)> zoned)
     {
         var (zone, text) = zoned[order / PartStride];
@@ -1364,7 +1366,7 @@ public static partial class RegionRecognizer
         // A headline, no document's name, whose chain runs from the issuer down to a unit below it (中山市三角镇五项举措推进…
         // posted by 发布机构 中山市人民政府): that unit's news, which its city's site posts.
         if (issuer is not null && title is not null && title != issuer && title.IsWithin(issuer) && !titleStartsWithAbout
-            && zoned.FirstOrDefault(z => z.Zone is DocumentZone.Title).Text is { } heading && ReportSearch.Ingestion.DocumentKind.FromTitle(heading) is null)
+            && zoned.FirstOrDefault(z => z.Zone is DocumentZone.Title).Text is { } heading && !DocumentKindWords.Ending().IsMatch(heading.TrimEnd()))
             return (title, DocumentZone.Title);
         // A title naming a unit above the publisher, and nothing below it (甘州区村级干部管理办法 posted by 发布机构 大满镇),
         // is the upper unit's document re-posted: a town writes no title under its district's name alone.

@@ -13,7 +13,7 @@ internal static partial class TitleLine
     // The end of a title inside a number's code where the number is glued after it (…的若干意见宁建规〔2023〕4号: the
     // pattern reads up to 16 characters as the code): the title's last kind word, then the real code of two to eight
     // characters. Not 规划, which codes hold (…的通知沪规划资源规〔2020〕3号 ends at 通知).
-    [GeneratedRegex(@"(?!规划)(?:" + DocumentKind.KindWords + @"|措施|举措)(?=[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$)", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?!规划)(?:" + DocumentKindWords.Pattern + @"|措施|举措)(?=[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,8}$)", RegexOptions.RightToLeft)]
     private static partial Regex KindInCode();
 
     // The canonical form opens with the code as the text wrote it (宁建规〔2023〕4号), so the code's length and the shorter
