@@ -43,6 +43,24 @@ internal static class OtherPlaces
             foreach (var form in Names(from))
                 map.TryAdd(form, form.StartsWith(fromStem, StringComparison.Ordinal) && toStem.Length >= 2 ? toStem + form[fromStem.Length..] : toShort);
         }
+        return ReplaceNames(text, map);
+    }
+
+    /// <summary>
+    /// The text with every name of <paramref name="own"/> itself (not of the units above it) taken out: the document no
+    /// longer says whose it is but for its own words (我县, 本镇) and the units above that it names. A reader would file
+    /// it under a unit above or leave it unknown; another unit the text names (a visitor, a partner, an example) is not
+    /// its author.
+    /// </summary>
+    public static string Erase(string text, Place own)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal) { [own.Name] = "" };
+        foreach (var form in Names(own)) map.TryAdd(form, "");
+        return ReplaceNames(text, map);
+    }
+
+    private static string ReplaceNames(string text, Dictionary<string, string> map)
+    {
         // One pass, longest name first, so that 苍南县 is not read as 苍南 + 县 and a replacement is never replaced again. A
         // heading may space its characters out (钱 库 镇 人 民 政 府).
         var keys = map.Keys.OrderByDescending(k => k.Length).ToList();

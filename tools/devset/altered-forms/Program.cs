@@ -18,6 +18,10 @@ using ReportSearch.Ingestion;
 //                                             layouts, filled with its labelled title, issuing body and date and a 文号
 //                                             made up for the page: how often each field reads back as the header gives it,
 //                                             and how often a region or year right without the header is lost under it
+//   altered-forms erase DEVSET                each document whose labelled region is a city or below re-run with every name
+//                                             of that unit taken out (OtherPlaces.Erase): its region should be a unit above
+//                                             or unknown; another unit the text names (a visitor, a partner, an example, a
+//                                             town of the county) taken for its author is a wrong region
 //   altered-forms years DEVSET [Y,Y…]         each document re-run as written Y years earlier (default 7 and 13; every
 //                                             year in it moved back, OtherYears): how often its year and date are the
 //                                             shifted ones where the document's own were right
@@ -25,9 +29,9 @@ using ReportSearch.Ingestion;
 // /tmp/altered-forms.tsv (form, field, file, before, after) for reading by hand.
 // Run: dotnet run -c Release --project tools/devset/altered-forms -- forms /work/devset
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-if (args.Length < 2 || args[0] is not ("forms" or "drop" or "places" or "years" or "headers"))
+if (args.Length < 2 || args[0] is not ("forms" or "drop" or "places" or "years" or "headers" or "erase"))
 {
-    Console.Error.WriteLine("usage: altered-forms forms|drop|places|years|headers DEVSET [FORM,…|N|Y,Y…]");
+    Console.Error.WriteLine("usage: altered-forms forms|drop|places|years|headers|erase DEVSET [FORM,…|N|Y,Y…]");
     return 2;
 }
 var parsers = ReportParsers.Default();
@@ -38,6 +42,7 @@ if (args[0] == "forms") CompareForms(args.Length > 2 ? args[2].Split(',') : null
 else if (args[0] == "drop") DropLines();
 else if (args[0] == "places") RenamePlaces(args.Length > 2 ? int.Parse(args[2]) : 3);
 else if (args[0] == "headers") UnderHeaders();
+else if (args[0] == "erase") EraseOwnNames();
 else ShiftYears(args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [7, 13]);
 File.WriteAllLines("/tmp/altered-forms.tsv", changes);
 Directory.Delete(scratch, recursive: true);
@@ -254,6 +259,41 @@ void RenamePlaces(int times)
     foreach (var (key, n) in table) Console.WriteLine($"  {key}\t{n}");
     Console.WriteLine("copies by the labelled level: right, unknown, wrong");
     foreach (var (level, row) in byLevel) Console.WriteLine($"  {level}\t{row[0]}\t{row[1]}\t{row[2]}");
+}
+
+void EraseOwnNames()
+{
+    // labelled level → outcome of the copy without the unit's names
+    var table = new SortedDictionary<string, int>(StringComparer.Ordinal);
+    foreach (var (file, path, label) in tune)
+    {
+        if (!label.TryGetProperty("regionPath", out var rp) || rp.ValueKind != JsonValueKind.Array) continue;
+        var labelled = rp.EnumerateArray().Select(e => e.GetString()!).ToList();
+        if (labelled.Count < 2 || OtherPlaces.Labelled(labelled) is not { } own) continue;
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try { text = new UTF8Encoding(false, true).GetString(bytes); } catch (DecoderFallbackException) { continue; }
+        var erased = OtherPlaces.Erase(text, own);
+        if (erased == text) continue;
+        var target = Path.Combine(scratch, Path.GetFileName(path));
+        var erasedBytes = Encoding.UTF8.GetBytes(erased);
+        File.WriteAllBytes(target, erasedBytes);
+        var m = Parse(target, erasedBytes).Metadata;
+        var got = m.RegionPath;
+        var outcome = got is null ? "unknown"
+            : got.SequenceEqual(labelled) ? "still the unit"
+            : got.Count < labelled.Count && labelled.Take(got.Count).SequenceEqual(got) ? "a unit above"
+            : got.Count > labelled.Count && got.Take(labelled.Count).SequenceEqual(labelled) ? "wrong: a unit within"
+            : "wrong: another unit";
+        var level = label.TryGetProperty("level", out var lv) && lv.ValueKind == JsonValueKind.String ? lv.GetString()! : "?";
+        table[$"{level}\t{outcome}"] = table.GetValueOrDefault($"{level}\t{outcome}") + 1;
+        if (outcome.StartsWith("wrong") || outcome == "still the unit")
+            changes.Add($"erase\t{outcome}\t{file}\t{string.Join("›", labelled)}\t{(got is null ? "" : string.Join("›", got))}\t{m.Origins.Region}");
+        var keep = Environment.GetEnvironmentVariable("ALTERED_FORMS_KEEP");
+        if (keep == file || keep == "changed" && outcome.StartsWith("wrong")) File.WriteAllBytes($"/tmp/erase-{Path.GetFileName(path)}", erasedBytes);
+    }
+    Console.WriteLine("tune documents of a city or below with every name of their unit taken out, by level: the region read");
+    foreach (var (key, n) in table) Console.WriteLine($"  {key}\t{n}");
 }
 
 void ShiftYears(int[] shifts)
