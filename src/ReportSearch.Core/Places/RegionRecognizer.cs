@@ -421,22 +421,38 @@ public static partial class RegionRecognizer
             && weight.Where(kv => kv.Key.IsWithin(best) && addressed(kv.Key)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Level).FirstOrDefault().Key is { } unit)
             return new RegionResult(unit, false) { Evidence = RegionEvidence.SelfReference, Mentioned = mentioned };
         var (lowest, highest) = SelfLevel(zoned);
+        var townWords = OwnTownWords(zoned);
+        // A district or city the text may call by its name as a county: by that name (清苑县), or by its stem alone, which
+        // was the county's too (清苑区's report of 2013 says 全县 and 清苑 throughout). One it calls 海淀区 or 涿州市 is
+        // no county.
+        bool MayBeFormerCounty(Place unit) => kept.Any(k => k.Place == unit && (k.Former || k.Mention.IsShortForm));
         while (best is not null)
         {
             // A development zone or farm (经济开发区, 生物医药产业园) is a unit of the gazetteer with a name that reads as
             // a phrase: only the title or issuer leads into it.
-            var child = weight.Where(kv => kv.Key.Parent == best && (!kv.Key.IsZone || resolved.Any(r => r.Place == kv.Key && r.Zone is DocumentZone.Title or DocumentZone.Org)))
-                .OrderByDescending(kv => kv.Value).FirstOrDefault();
-            if (child.Key is null) break;
-            // The document speaks of itself as 全县/我县: it is at least at that level, and not below it. A municipality
-            // speaks of itself as 本市 (上海市, 重庆市): it is a city for its own words.
-            bool mustDescend = lowest is not null && SpokenLevel(best) < lowest;
-            bool mayDescend = highest is null || child.Key.Level < highest || child.Key.Level == highest && (highest != PlaceLevel.County || lowest != PlaceLevel.City || child.Key.Name.EndsWith('市'));
+            var children = weight.Where(kv => kv.Key.Parent == best && (!kv.Key.IsZone || resolved.Any(r => r.Place == kv.Key && r.Zone is DocumentZone.Title or DocumentZone.Org)))
+                .OrderByDescending(kv => kv.Value).ToList();
+            if (children.Count == 0) break;
+            var child = children[0];
+            bool mayDescend = (highest is null || child.Key.Level < highest || child.Key.Level == highest && (highest != PlaceLevel.County || lowest != PlaceLevel.City || child.Key.Name.EndsWith('市')))
+                && AnswersToOwnWords(child.Key, lowest, highest, MayBeFormerCounty(child.Key), townWords);
             bool weighsEnough = mayDescend && child.Value >= DescendShare * weight[best];
-            if (!mustDescend && !weighsEnough) break;
-            // Its own words alone lead down only to a unit the text names as a name, not by a short form that is a
-            // word (天台 of 天台县 in a regulation's 底层架空层、天台的面积: 本市 without its city named stays unknown).
-            if (!weighsEnough && !kept.Any(k => k.Place.IsWithin(child.Key) && !IsWordShortForm(k.Mention, zoned[k.Order / PartStride].Text))) break;
+            if (!weighsEnough)
+            {
+                // The document speaks of itself as 全县/我县: it is at least at that level, and not below it. A municipality
+                // speaks of itself as 本市 (上海市, 重庆市): it is a city for its own words.
+                if (lowest is null || SpokenLevel(best) >= lowest) break;
+                // Its words say a level, not which unit: they lead down only to a unit that answers to them (a county that
+                // says 我县 is no 涿州市 nor 海淀区, which say 我市 and 我区) and that the text names more than any other that
+                // does. A county's report cut to its body names the city above it, a city where it sent aid (驰援涿州) and
+                // its partner in Beijing; a tie of single mentions (邢台市, 衡水市) says nothing.
+                var answering = children.Where(kv => AnswersToOwnWords(kv.Key, lowest, highest, MayBeFormerCounty(kv.Key), townWords)).ToList();
+                if (answering.Count == 0 || answering.Count > 1 && answering[1].Value >= answering[0].Value) break;
+                child = answering[0];
+                // Nor to a unit the text names only by a short form that is a word (天台 of 天台县 in a regulation's
+                // 底层架空层、天台的面积: 本市 without its city named stays unknown).
+                if (!kept.Any(k => k.Place.IsWithin(child.Key) && !IsWordShortForm(k.Mention, zoned[k.Order / PartStride].Text))) break;
+            }
             best = child.Key;
         }
         // A first sentence about a unit below the heaviest one (2022年,杨村乡按照《…沐川县…》…) is the document
@@ -469,11 +485,15 @@ public static partial class RegionRecognizer
             && (strength.Place is null || rootInDoubt || own.IsWithin(strength.Place) || strength.Place.IsWithin(own)))
             return strength with { Place = own, Evidence = RegionEvidence.SelfReference };
         if (!strength.IsStrong && RepeatedSubject.Find(RepeatedSubject.Named(kept.Select(k => (k.Place, k.Mention.IsShortForm))), zoned.Select(z => z.Text), kept.Select(k => k.Place)) is { } repeated
-            && (strength.Place is null || repeated.IsWithin(strength.Place) || strength.Place.IsWithin(repeated)))
+            && (strength.Place is null || repeated.IsWithin(strength.Place) || strength.Place.IsWithin(repeated))
+            // A county's report names its partner district again and again (与北京海淀区对接合作…海淀区对口帮扶): a text
+            // that says 全县 is not that district's.
+            && AnswersToOwnWords(repeated, lowest, highest, MayBeFormerCounty(repeated), townWords))
             return strength with { Place = repeated, Evidence = RegionEvidence.Repeated };
         var ownUnit = OwnUnit(strength, zoned, names);
         if (!ownUnit.IsStrong && OnlyPlaceNamed.Find(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned.Select(z => z.Text).ToList()) is { } only
-            && (strength.Place is null || only.IsWithin(strength.Place) || strength.Place.IsWithin(only)))
+            && (strength.Place is null || only.IsWithin(strength.Place) || strength.Place.IsWithin(only))
+            && AnswersToOwnWords(only, lowest, highest, MayBeFormerCounty(only), townWords))
             return strength with { Place = only, Evidence = RegionEvidence.OnlyPlace };
         return ownUnit;
     }
@@ -533,8 +553,12 @@ public static partial class RegionRecognizer
         if (words.Count == 0) return null;
         // A town's text speaks of its county too (具有本县常住户口); a county's rarely says 我镇: the deepest level is its own.
         var level = words.Max();
+        // Of that level, a unit its words name: a county (or a banner) for 我县; a street for 我街道, a town for 本镇, a
+        // township for 本乡 (a street's news that says 我街道 and names the county's seat town 柳河镇 is not that town's).
+        var townWords = OwnTownWords(zoned);
         var ofLevel = kept.Where(k => !k.Mention.IsShortForm && k.Place.Level == level && !k.Place.IsZone
-                && (level != PlaceLevel.County || k.Place.Name.EndsWith('县') || k.Place.Name.EndsWith('旗'))).ToList();
+                && (level != PlaceLevel.County || k.Place.Name.EndsWith('县') || k.Place.Name.EndsWith('旗'))
+                && AnswersToTownWords(k.Place, townWords)).ToList();
         // A unit of the level the text travels to (我县组织…赴浙江省湖州市安吉县考察学习) is another one: the author is not
         // named, whatever else is.
         if (ofLevel.Any(k => TravelledTo().IsMatch(k.Text.AsSpan(Math.Max(0, k.Mention.Start - TravelWindow), Math.Min(TravelWindow, k.Mention.Start))))) return null;
@@ -558,9 +582,9 @@ public static partial class RegionRecognizer
     /// <summary>A short form that names a natural feature by the unit, not the unit: 杭州湾, 苏州河, 长江口.</summary>
     private static bool NamesFeature(PlaceMention m, string text) => m.IsShortForm && OwnShortForm.IsFeature(text, m.Start + m.Length);
 
-    // A journey's verb before the place it goes to, with only the place's units between (赴浙江省湖州市, 前往, 到): not 受到,
+    // A journey's verb before the place it goes to, with only the place's units between (赴浙江省湖州市, 前往, 抵达, 到): not 受到,
     // 得到, 达到 ….
-    [GeneratedRegex(@"(?:赴|前往|去往|来到|奔赴|(?<![受得达做感提遇看想听收报迟见办])到)[^，。,；;：:、\s]{0,12}$")]
+    [GeneratedRegex(@"(?:赴|前往|去往|来到|奔赴|抵达|(?<![受得达做感提遇看想听收报迟见办])到)[^，。,；;：:、\s]{0,12}$")]
     private static partial Regex TravelledTo();
 
     private const int TravelWindow = 14;
@@ -651,6 +675,33 @@ public static partial class RegionRecognizer
     private static bool IsWordShortForm(PlaceMention m, string text) => m.IsShortForm && OwnShortForm.IsWord(text.Substring(m.Start, m.Length));
 
     /// <summary>The level a unit's own words name it at: a municipality (北京市, 上海市, 天津市, 重庆市) says 本市 and 全市 as a city does.</summary>
+    /// <summary>
+    /// Whether a unit may be the one a text's own words lead down to: a county-level unit answers to 我县 and 全县 where it
+    /// is a county (or a banner), or where the text may call it by its name as a county (清苑县 or 清苑 for 清苑区); a
+    /// county-level city or a district speaks of itself as 我市 and 我区. A town-level unit answers to the text's words for
+    /// a town (<see cref="AnswersToTownWords"/>; its stem alone may be a former town's). Units of other levels answer.
+    /// </summary>
+    private static bool AnswersToOwnWords(Place unit, PlaceLevel? lowest, PlaceLevel? highest, bool mayBeFormerCounty, HashSet<string> townWords) =>
+        (!(lowest == PlaceLevel.County && highest == PlaceLevel.County && unit.Level == PlaceLevel.County)
+            || unit.Name.EndsWith('县') || unit.Name.EndsWith('旗') || mayBeFormerCounty)
+        && (mayBeFormerCounty || AnswersToTownWords(unit, townWords));
+
+    /// <summary>
+    /// Whether a town-level unit is one the text's words for itself name: a street for 我街道, a town for 本镇, a township
+    /// for 本乡 (民族乡 too); any where it says none of them. Units of other levels answer.
+    /// </summary>
+    private static bool AnswersToTownWords(Place unit, HashSet<string> townWords) =>
+        unit.Level != PlaceLevel.Town || townWords.Count == 0 || townWords.Any(w => unit.Name.EndsWith(w, StringComparison.Ordinal));
+
+    /// <summary>The words for a town-level unit the text speaks of itself in (我镇, 本乡, 我街道, 该镇, or its tasks assigned to 镇 departments).</summary>
+    private static HashSet<string> OwnTownWords(List<(DocumentZone Zone, string Text)> zoned)
+    {
+        var words = zoned.SelectMany(z => SelfReference().Matches(z.Text).Concat(ThirdPersonReference().Matches(z.Text)))
+            .Where(m => m.Value[0] != '全' && m.Groups[1].Value is "镇" or "乡" or "街道").Select(m => m.Groups[1].Value).ToHashSet();
+        words.UnionWith(AssignedDepartments.Levels(zoned.Select(z => z.Text)).Where(a => a is "镇" or "乡" or "街道"));
+        return words;
+    }
+
     private static PlaceLevel SpokenLevel(Place place) =>
         place.Level == PlaceLevel.Province && place.Name.EndsWith('市') ? PlaceLevel.City : place.Level;
 
@@ -1042,8 +1093,8 @@ public static partial class RegionRecognizer
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,。；;\n");
 
-    // 东与…接壤, 南与…毗邻, 西邻…, 北连…, 东南与…交界, 与…相邻.
-    [GeneratedRegex(@"^(?:[东南西北]{1,2}[面部边端]?(?:与|同|和|邻|连|靠|接|毗邻|紧邻|相邻)|与.{1,30}(?:接壤|毗邻|交界|相连|相邻|为邻|接界|相望)$)")]
+    // 东与…接壤, 南与…毗邻, 西邻…, 北连…, 东南与…交界, 与…相邻; across a river or a range, 南以新沂河与…交界, 东隔长江与…相望.
+    [GeneratedRegex(@"^(?:[东南西北]{1,2}[面部边端]?(?:(?:以|隔)[^与同和]{1,10})?(?:与|同|和|邻|连|靠|接|毗邻|紧邻|相邻)|与.{1,30}(?:接壤|毗邻|交界|相连|相邻|为邻|接界|相望)$)")]
     private static partial Regex NeighbourClause();
 
     /// <summary>Whether the unit named is one the author works with (我县与浙江省杭州市萧山区…, 我镇同石门镇…).</summary>

@@ -18,5 +18,6 @@ public class NeighbourTests
     [Theory]
     [InlineData("我县位于浙江省东南部，东与温州市鹿城区、瓯海区接壤，南与文成县、瑞安市毗邻，北与永嘉县相连。全县总面积2493平方公里。")]
     [InlineData("本镇地处县境北部，东邻石门镇，西连柳林乡，与河口镇交界。全镇辖12个行政村。")]
+    [InlineData("本县位于江苏省东北部，南以新沂河与灌南县交界，东隔海州湾与日照市相望，北与连云港市区毗邻。全县辖11个镇。")] // across a river or a bay
     public void Neighbours_alone_name_no_unit(string text) => Assert.False(Of(text).IsStrong, $"{Of(text).Place?.Name} {Of(text).Evidence}");
 }
