@@ -563,7 +563,14 @@ public static partial class RegionRecognizer
         // named, whatever else is.
         if (ofLevel.Any(k => TravelledTo().IsMatch(k.Text.AsSpan(Math.Max(0, k.Mention.Start - TravelWindow), Math.Min(TravelWindow, k.Mention.Start))))) return null;
         var units = ofLevel.Select(k => k.Place).Distinct().ToList();
-        return units.Count == 1 ? units[0] : null;
+        if (units.Count != 1) return null;
+        // Another unit of the level the text names by a short form its province or city backs (清苑 beside 保定, in a
+        // report of 清苑县 that names 山西省吕梁市兴县 in full as a partner) is as much a candidate: the full name alone
+        // does not say which one speaks.
+        // A short form that is a word (新建 of 新建商品住房 beside 南昌县) names no unit.
+        bool shortFormOfAnother = kept.Any(k => k.Mention.IsShortForm && k.Place.Level == level && k.Place != units[0] && !k.Place.IsZone
+            && AnswersToTownWords(k.Place, townWords) && !IsWordShortForm(k.Mention, k.Text));
+        return shortFormOfAnother ? null : units[0];
     }
 
     /// <summary>
@@ -1105,11 +1112,13 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"(?:我|本)(?:县|镇|乡|区|市|街道|旗)(?:与|同|和|跟)[^，。；,;、\s]{0,12}$")]
     private static partial Regex PartnerBefore();
 
-    // The party's word within a few characters of its unit's name (安吉县党政代表团, 安吉县委副书记带队), its way to the author within the clause.
+    // The party's word within a few characters of its unit's name (安吉县党政代表团, 安吉县委副书记带队), its way to the author within the clause:
+    // to the author named by its own word (来我县, 莅临本镇), or coming without a place, as only a guest comes (一行前来考察交流,
+    // 一行莅临指导); a party going elsewhere (一行赴浙江省安吉县) may be the author's own.
     private const int GuestPartyOffset = 8;
     private const int GuestWindow = 50;
 
-    [GeneratedRegex(@"(?:一行|考察团|代表团|调研组|考察组|参观团|带队)[^，。；,;]{0,30}?(?:到|赴|来到|来|莅临|走进)(?:我|本)(?:镇|乡|县|区|市|街道|旗)")]
+    [GeneratedRegex(@"(?:一行|考察团|代表团|调研组|考察组|参观团|带队)[^，。；,;]{0,30}?(?:(?:到|赴|来到|来|莅临|走进)(?:我|本)(?:镇|乡|县|区|市|街道|旗)|(?:前来|莅临)(?![^，。；,;]{0,12}?(?:省|市|县|区|镇|乡|街道|旗)))")]
     private static partial Regex VisitToTheAuthor();
 
     /// <summary>

@@ -54,6 +54,17 @@ public class OwnWordsLeadDownTests
         Assert.NotEqual("吉林省›通化市›柳河县›柳河镇", Path(r));
     }
 
+    // The one county a text saying 全县 names in full is not its own where it names another county by a short form its
+    // city backs (清苑 beside 保定): the report of 清苑县 with its partner county named.
+    [Fact]
+    public void A_county_named_in_full_beside_another_by_its_backed_short_form_is_not_the_one_speaking()
+    {
+        var r = Of("过去一年，全县上下团结奋进，全县生产总值增长百分之八。加快与保定同城化发展，清苑已经站在新的起点上。"
+            + "与山西省吕梁市兴县签订了劳务协作框架协议，我县经济运行稳中向好。");
+        // A weak guess is a mentioned place, never the report's region.
+        Assert.False(r.IsStrong && Path(r).Contains("兴县"), $"{Path(r)} {r.Evidence}");
+    }
+
     // The one county a text saying 我县 names in full is not its own where its people arrive there (抵达, as 赴 and 前往).
     [Fact]
     public void A_study_tour_is_not_the_county_it_arrives_at() =>

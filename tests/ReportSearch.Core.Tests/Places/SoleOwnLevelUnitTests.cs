@@ -95,6 +95,9 @@ public class SoleOwnLevelUnitTests
     [InlineData("近日，湖州市安吉县党政代表团莅临我县考察，县委书记陪同考察。代表团一行先后参观了县电商产业园，对我县的发展成效给予了高度评价。")]
     [InlineData("3月5日，安吉县考察团一行12人来我镇考察交流美丽乡村建设工作。镇党委书记陪同考察团参观了村级文化礼堂和农家乐示范点。")]
     [InlineData("5月8日下午，安吉县委副书记带队来我区开展对口帮扶工作调研，区领导陪同调研，双方召开了座谈会。")]
+    // Coming with no place named after it, as only a guest comes (一行前来考察, 带队莅临指导).
+    [InlineData("近日，甘肃省张掖市民乐县考察团一行前来考察交流，县委书记陪同考察。考察团对我县的发展成效给予了高度评价。")]
+    [InlineData("5月8日，安吉县委副书记带队莅临指导，区领导陪同调研，双方召开了座谈会。")]
     // A guest named again elsewhere, and a partner, are still other units.
     [InlineData("近日，我县对口支援的新疆阿克苏地区温宿县党政代表团来我县考察交流，双方进行了座谈。温宿县代表团对我县的支援表示感谢。")]
     [InlineData("为进一步加强我县与浙江省杭州市萧山区的劳务协作，经双方协商，萧山区将为我县提供就业岗位2000个，我县负责组织劳动力转移就业。")]

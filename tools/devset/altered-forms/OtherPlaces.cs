@@ -59,6 +59,21 @@ internal static class OtherPlaces
         return ReplaceNames(text, map);
     }
 
+    /// <summary>
+    /// Sentences of a local page naming <paramref name="other"/> (its chain in full, 甘肃省庆阳市环县) as another unit than
+    /// the author: a visiting party, an example learnt from, an investor's home, a partner in an agreement, a rank shared.
+    /// My own wording, after county and town news.
+    /// </summary>
+    public static IEnumerable<(string Name, string Sentence)> Mentions(Place other)
+    {
+        var chain = string.Concat(Chain(other).Select(p => p.Name));
+        yield return ("guest", $"近日，{chain}考察团一行前来考察交流，双方就产业合作进行了座谈。");
+        yield return ("example", $"会议要求，各单位要认真学习借鉴{chain}的先进经验和做法。");
+        yield return ("investor", $"由{chain}客商投资建设的农产品加工项目已经开工。");
+        yield return ("partner", $"与{chain}签订了劳务协作框架协议，共同推进劳动力转移就业。");
+        yield return ("rank", $"在全省考核中，与{chain}等地并列第一。");
+    }
+
     private static string ReplaceNames(string text, Dictionary<string, string> map)
     {
         // One pass, longest name first, so that 苍南县 is not read as 苍南 + 县 and a replacement is never replaced again. A

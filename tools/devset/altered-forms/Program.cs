@@ -22,6 +22,10 @@ using ReportSearch.Ingestion;
 //                                             of that unit taken out (OtherPlaces.Erase): its region should be a unit above
 //                                             or unknown; another unit the text names (a visitor, a partner, an example, a
 //                                             town of the county) taken for its author is a wrong region
+//   altered-forms mention DEVSET              each document with a labelled region re-run with one sentence added that names
+//                                             another unit of the same levels in another province as a guest, an example, an
+//                                             investor or a partner (OtherPlaces.Mentions), after its third line and again
+//                                             before its last: a reader files it where it was; how often the region changes
 //   altered-forms years DEVSET [Y,Y…]         each document re-run as written Y years earlier (default 7 and 13; every
 //                                             year in it moved back, OtherYears): how often its year and date are the
 //                                             shifted ones where the document's own were right
@@ -29,9 +33,9 @@ using ReportSearch.Ingestion;
 // /tmp/altered-forms.tsv (form, field, file, before, after) for reading by hand.
 // Run: dotnet run -c Release --project tools/devset/altered-forms -- forms /work/devset
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-if (args.Length < 2 || args[0] is not ("forms" or "drop" or "places" or "years" or "headers" or "erase"))
+if (args.Length < 2 || args[0] is not ("forms" or "drop" or "places" or "years" or "headers" or "erase" or "mention"))
 {
-    Console.Error.WriteLine("usage: altered-forms forms|drop|places|years|headers|erase DEVSET [FORM,…|N|Y,Y…]");
+    Console.Error.WriteLine("usage: altered-forms forms|drop|places|years|headers|erase|mention DEVSET [FORM,…|N|Y,Y…]");
     return 2;
 }
 var parsers = ReportParsers.Default();
@@ -43,6 +47,7 @@ else if (args[0] == "drop") DropLines();
 else if (args[0] == "places") RenamePlaces(args.Length > 2 ? int.Parse(args[2]) : 3);
 else if (args[0] == "headers") UnderHeaders();
 else if (args[0] == "erase") EraseOwnNames();
+else if (args[0] == "mention") MentionOthers();
 else ShiftYears(args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [7, 13]);
 File.WriteAllLines("/tmp/altered-forms.tsv", changes);
 Directory.Delete(scratch, recursive: true);
@@ -293,6 +298,46 @@ void EraseOwnNames()
         if (keep == file || keep == "changed" && outcome.StartsWith("wrong")) File.WriteAllBytes($"/tmp/erase-{Path.GetFileName(path)}", erasedBytes);
     }
     Console.WriteLine("tune documents of a city or below with every name of their unit taken out, by level: the region read");
+    foreach (var (key, n) in table) Console.WriteLine($"  {key}\t{n}");
+}
+
+void MentionOthers()
+{
+    // template → outcome of the document itself → of its copy
+    var table = new SortedDictionary<string, int>(StringComparer.Ordinal);
+    foreach (var (file, path, label) in tune)
+    {
+        if (!label.TryGetProperty("regionPath", out var rp) || rp.ValueKind != JsonValueKind.Array) continue;
+        var labelled = rp.EnumerateArray().Select(e => e.GetString()!).ToList();
+        if (OtherPlaces.Labelled(labelled) is not { } own) continue;
+        var parsed = Parse(path, File.ReadAllBytes(path));
+        var lines = parsed.Sections.SelectMany(s => (s.Heading is { Length: > 0 } h ? [h] : Array.Empty<string>()).Concat(s.Text.Split('\n')))
+            .Where(l => l.Trim().Length > 0).ToList();
+        if (lines.Count < 6) continue;
+        var plain = Path.Combine(scratch, Path.GetFileNameWithoutExtension(path) + ".txt");
+        var plainBytes = Encoding.UTF8.GetBytes(string.Join("\n", lines));
+        File.WriteAllBytes(plain, plainBytes);
+        var itself = Outcome(Parse(plain, plainBytes).Metadata.RegionPath, labelled);
+        var random = new Random(file.Aggregate(29, (h, c) => h * 31 + c));
+        if (OtherPlaces.Substitutes(own, 1, random) is not [var other] || other.Path[0] == own.Path[0]) continue;
+        foreach (var (name, sentence) in OtherPlaces.Mentions(other))
+        {
+            var copy = new List<string>(lines);
+            copy.Insert(lines.Count - 1, sentence);
+            copy.Insert(3, sentence);
+            var target = Path.Combine(scratch, Path.GetFileNameWithoutExtension(path) + ".txt");
+            var bytes = Encoding.UTF8.GetBytes(string.Join("\n", copy));
+            File.WriteAllBytes(target, bytes);
+            var m = Parse(target, bytes).Metadata;
+            var outcome = Outcome(m.RegionPath, labelled);
+            table[$"{name}\t{itself} -> {outcome}"] = table.GetValueOrDefault($"{name}\t{itself} -> {outcome}") + 1;
+            if (outcome != itself)
+                changes.Add($"mention-{name}\t{itself}->{outcome}\t{file}\t{string.Join("›", labelled)}\t{(m.RegionPath is null ? "" : string.Join("›", m.RegionPath))}\t{m.Origins.Region}");
+            var keep = Environment.GetEnvironmentVariable("ALTERED_FORMS_KEEP");
+            if (keep == file || keep == "changed" && outcome != itself) File.WriteAllBytes($"/tmp/mention-{name}-{Path.GetFileName(target)}", bytes);
+        }
+    }
+    Console.WriteLine("documents with a labelled region and a sentence naming another unit added twice, by the sentence: region of the document -> of the copy");
     foreach (var (key, n) in table) Console.WriteLine($"  {key}\t{n}");
 }
 
