@@ -562,6 +562,9 @@ public static partial class RegionRecognizer
         // A unit of the level the text travels to (我县组织…赴浙江省湖州市安吉县考察学习) is another one: the author is not
         // named, whatever else is.
         if (ofLevel.Any(k => TravelledTo().IsMatch(k.Text.AsSpan(Math.Max(0, k.Mention.Start - TravelWindow), Math.Min(TravelWindow, k.Mention.Start))))) return null;
+        // A counterpart (与山西省吕梁市兴县签订协议, 学习借鉴…经验) is another unit than the one speaking, which leaves itself
+        // unnamed in such a sentence.
+        ofLevel.RemoveAll(k => Counterpart().IsMatch(k.Text.AsSpan(Math.Max(0, k.Mention.Start - TravelWindow), Math.Min(TravelWindow, k.Mention.Start))));
         var units = ofLevel.Select(k => k.Place).Distinct().ToList();
         if (units.Count != 1) return null;
         // Another unit of the level the text names by a short form its province or city backs (清苑 beside 保定, in a
@@ -595,6 +598,11 @@ public static partial class RegionRecognizer
     private static partial Regex TravelledTo();
 
     private const int TravelWindow = 14;
+
+    // The word before a counterpart of the text's author, with only the counterpart's units above it between: 与, 同, 跟
+    // (the other party), 学习, 借鉴 (the example).
+    [GeneratedRegex(@"(?:与|同|跟|学习|借鉴)[^，。,；;：:、\s与同跟]{0,12}$")]
+    private static partial Regex Counterpart();
 
     /// <summary>
     /// Where nothing strong names the author, the unit the document speaks as, named by its short form alone

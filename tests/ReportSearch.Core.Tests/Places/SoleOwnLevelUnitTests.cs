@@ -48,6 +48,18 @@ public class SoleOwnLevelUnitTests
         Assert.True(r.IsStrong);
     }
 
+    // The other party of an agreement or the example learnt from (与兰考县签订, 学习借鉴兰考县) is another county than the
+    // one speaking.
+    [Theory]
+    [InlineData("全县新增就业三千人", "全县与河南省开封市兰考县签订劳务协作协议，全县新增就业三千人")]
+    [InlineData("全县新增就业三千人", "全县学习借鉴河南省开封市兰考县经验，全县新增就业三千人")]
+    public void A_county_report_naming_a_counterpart_county_is_still_the_county_it_names(string part, string replacement)
+    {
+        var r = Of(CountyReport.Replace(part, replacement));
+        Assert.Equal(["河北省", "保定市", "易县"], r.Place?.Path);
+        Assert.True(r.IsStrong);
+    }
+
     [Theory]
     [InlineData("易县旅游收入", "易县、涞水县旅游收入")] // two counties of its level
     [InlineData("全县新增就业三千人", "全省新增就业三千人，全省新增企业，全省新增项目，全省")] // a province's words as many
