@@ -254,6 +254,12 @@ public static partial class RegionRecognizer
                 if (IsGuestOfTheAuthor(zoned[part].Text, m.Start + m.Length) || IsPartnerOfTheAuthor(zoned[part].Text, m))
                 {
                     others.Add(zoned[part].Text.Substring(m.Start, m.Length));
+                    // The units its name runs on from (辽宁省朝阳市建平县考察团) are the guest's too.
+                    for (int start = m.Start; mentions.Count > 0 && mentions[^1].Order / PartStride == part && mentions[^1].Mention.Start + mentions[^1].Mention.Length == start;)
+                    {
+                        start = mentions[^1].Mention.Start;
+                        mentions.RemoveAt(mentions.Count - 1);
+                    }
                     continue;
                 }
                 // A neighbour a profile places its unit by (东与温州市鹿城区、瓯海区接壤，南与文成县毗邻): not the unit.
@@ -383,7 +389,10 @@ public static partial class RegionRecognizer
             bool halfWeight = m.IsShortForm && place.Level >= PlaceLevel.City && !supported
                 || place.Level >= PlaceLevel.County && IsWordShortForm(m, zoned[ord / PartStride].Text) && !certain.Contains(place.Parent!);
             double w = Weights[zone] * (halfWeight ? 0.5 : 1);
-            for (var p = place; p is not null; p = p.Parent) weight[p] = weight.GetValueOrDefault(p) + w;
+            // A chain (福建省南平市政和县) names one place, its last: the units before it weigh through it, not again each.
+            bool headsChain = kept.Any(o => o.Order == ord + m.Length && o.Place != place && o.Place.IsWithin(place));
+            if (!headsChain)
+                for (var p = place; p is not null; p = p.Parent) weight[p] = weight.GetValueOrDefault(p) + w;
             resolved.Add((place, zone, ord));
         }
         var mentioned = weight.Where(kv => kv.Key.Level >= PlaceLevel.City || kv.Key.Parent is null)
