@@ -431,10 +431,10 @@ public static partial class RegionRecognizer
             return new RegionResult(unit, false) { Evidence = RegionEvidence.SelfReference, Mentioned = mentioned };
         var (lowest, highest) = SelfLevel(zoned);
         var townWords = OwnTownWords(zoned);
-        // A district or city the text may call by its name as a county: by that name (清苑县), or by its stem alone, which
-        // was the county's too (清苑区's report of 2013 says 全县 and 清苑 throughout). One it calls 海淀区 or 涿州市 is
-        // no county.
-        bool MayBeFormerCounty(Place unit) => kept.Any(k => k.Place == unit && (k.Former || k.Mention.IsShortForm));
+        // A unit the text calls by its stem or its former name may be called by the name it had: a district by its name as
+        // a county (清苑区's report of 2013 says 全县 and 清苑 throughout), a street by its town's. One it calls 海淀区 or
+        // 涿州市 is no county.
+        bool NamedByStemOrFormerName(Place unit) => kept.Any(k => k.Place == unit && (k.Former || k.Mention.IsShortForm));
         while (best is not null)
         {
             // A development zone or farm (经济开发区, 生物医药产业园) is a unit of the gazetteer with a name that reads as
@@ -444,7 +444,7 @@ public static partial class RegionRecognizer
             if (children.Count == 0) break;
             var child = children[0];
             bool mayDescend = (highest is null || child.Key.Level < highest || child.Key.Level == highest && (highest != PlaceLevel.County || lowest != PlaceLevel.City || child.Key.Name.EndsWith('市')))
-                && AnswersToOwnWords(child.Key, lowest, highest, MayBeFormerCounty(child.Key), townWords);
+                && AnswersToOwnWords(child.Key, lowest, highest, NamedByStemOrFormerName(child.Key), townWords);
             bool weighsEnough = mayDescend && child.Value >= DescendShare * weight[best];
             if (!weighsEnough)
             {
@@ -455,7 +455,7 @@ public static partial class RegionRecognizer
                 // says 我县 is no 涿州市 nor 海淀区, which say 我市 and 我区) and that the text names more than any other that
                 // does. A county's report cut to its body names the city above it, a city where it sent aid (驰援涿州) and
                 // its partner in Beijing; a tie of single mentions (邢台市, 衡水市) says nothing.
-                var answering = children.Where(kv => AnswersToOwnWords(kv.Key, lowest, highest, MayBeFormerCounty(kv.Key), townWords)).ToList();
+                var answering = children.Where(kv => AnswersToOwnWords(kv.Key, lowest, highest, NamedByStemOrFormerName(kv.Key), townWords)).ToList();
                 if (answering.Count == 0 || answering.Count > 1 && answering[1].Value >= answering[0].Value) break;
                 child = answering[0];
                 // Nor to a unit the text names only by a short form that is a word (天台 of 天台县 in a regulation's
@@ -497,12 +497,12 @@ public static partial class RegionRecognizer
             && (strength.Place is null || repeated.IsWithin(strength.Place) || strength.Place.IsWithin(repeated))
             // A county's report names its partner district again and again (与北京海淀区对接合作…海淀区对口帮扶): a text
             // that says 全县 is not that district's.
-            && AnswersToOwnWords(repeated, lowest, highest, MayBeFormerCounty(repeated), townWords))
+            && AnswersToOwnWords(repeated, lowest, highest, NamedByStemOrFormerName(repeated), townWords))
             return strength with { Place = repeated, Evidence = RegionEvidence.Repeated };
         var ownUnit = OwnUnit(strength, zoned, names);
         if (!ownUnit.IsStrong && OnlyPlaceNamed.Find(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned.Select(z => z.Text).ToList()) is { } only
             && (strength.Place is null || only.IsWithin(strength.Place) || strength.Place.IsWithin(only))
-            && AnswersToOwnWords(only, lowest, highest, MayBeFormerCounty(only), townWords))
+            && AnswersToOwnWords(only, lowest, highest, NamedByStemOrFormerName(only), townWords))
             return strength with { Place = only, Evidence = RegionEvidence.OnlyPlace };
         return ownUnit;
     }
@@ -578,8 +578,7 @@ public static partial class RegionRecognizer
         if (units.Count != 1) return null;
         // Another unit of the level the text names by a short form its province or city backs (清苑 beside 保定, in a
         // report of 清苑县 that names 山西省吕梁市兴县 in full as a partner) is as much a candidate: the full name alone
-        // does not say which one speaks.
-        // A short form that is a word (新建 of 新建商品住房 beside 南昌县) names no unit.
+        // does not say which one speaks. A short form that is a word (新建 of 新建商品住房 beside 南昌县) names no unit.
         bool shortFormOfAnother = kept.Any(k => k.Mention.IsShortForm && k.Place.Level == level && k.Place != units[0] && !k.Place.IsZone
             && AnswersToTownWords(k.Place, townWords) && !IsWordShortForm(k.Mention, k.Text));
         return shortFormOfAnother ? null : units[0];
@@ -705,10 +704,10 @@ public static partial class RegionRecognizer
     /// county-level city or a district speaks of itself as 我市 and 我区. A town-level unit answers to the text's words for
     /// a town (<see cref="AnswersToTownWords"/>; its stem alone may be a former town's). Units of other levels answer.
     /// </summary>
-    private static bool AnswersToOwnWords(Place unit, PlaceLevel? lowest, PlaceLevel? highest, bool mayBeFormerCounty, HashSet<string> townWords) =>
+    private static bool AnswersToOwnWords(Place unit, PlaceLevel? lowest, PlaceLevel? highest, bool namedByStemOrFormerName, HashSet<string> townWords) =>
         (!(lowest == PlaceLevel.County && highest == PlaceLevel.County && unit.Level == PlaceLevel.County)
-            || unit.Name.EndsWith('县') || unit.Name.EndsWith('旗') || mayBeFormerCounty)
-        && (mayBeFormerCounty || AnswersToTownWords(unit, townWords));
+            || unit.Name.EndsWith('县') || unit.Name.EndsWith('旗') || namedByStemOrFormerName)
+        && (namedByStemOrFormerName || AnswersToTownWords(unit, townWords));
 
     /// <summary>
     /// Whether a town-level unit is one the text's words for itself name: a street for 我街道, a town for 本镇, a township
