@@ -42,6 +42,17 @@ public class PageShapeMetadataTests
         Assert.Equal("国务院办公厅关于推进政务新媒体健康有序发展的意见", keywords.Title);
     }
 
+    // The same block with its 标题 field, over a heading set in two lines without 关于 (a gov.cn reply, 国办函〔2006〕71号):
+    // the first line is the block's title printed again, not the empty 主题词's value, and the text keeps it.
+    [Fact]
+    public void A_heading_line_the_title_field_opens_with_stays_in_the_text()
+    {
+        var report = ParseVirtual("p/page.txt", Encoding.UTF8.GetBytes("标　　题：\n国务院办公厅对十届全国人大四次会议第7240号建议的答复\n发文字号：\n国办函〔2006〕71号\n主 题 词：\n"
+            + "国务院办公厅对十届全国人大\n四次会议第7240号建议的答复\n国办函〔2006〕71号\n周桂英等代表：\n你们提出的关于创立免费查询所有法律、法规的政府网站的建议收悉，现答复如下："));
+        Assert.Equal("国务院办公厅对十届全国人大四次会议第7240号建议的答复", report.Metadata.Title);
+        Assert.Contains("国务院办公厅对十届全国人大", string.Join("\n", report.Sections.Select(s => s.Heading + "\n" + s.Text)));
+    }
+
     [Theory]
     [InlineData("眉山市住房公积金管理中心关于住房公积金支持二孩三孩生育政策的政策解读\n来源:眉山市住房公积金管理中心发表时间:2022-06-0110:17\n一、关于提高贷款最高额度\n生育二孩的缴存职工家庭贷款最高额度提高10万元。", "2022-06-01")]
     [InlineData("关于调整住房公积金个人住房贷款额度的通知\n2023-04-1017:21:42浏览次数:1524\n为贯彻落实住房公积金工作会议精神，现就有关事项通知如下。", "2023-04-10")]

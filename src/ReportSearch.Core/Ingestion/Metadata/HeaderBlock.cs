@@ -48,7 +48,7 @@ internal sealed partial class HeaderBlock
             _pending = null;
             if (matches.Count == 0 || matches[0].Index != 0)
             {
-                if (!FitsAsValue(pending, line)) return false;
+                if (!FitsAsValue(pending, line) || StartsOwnTitle(pending, line)) return false;
                 Set(pending, line);
                 return true;
             }
@@ -86,6 +86,14 @@ internal sealed partial class HeaderBlock
         }
         return true;
     }
+
+    // The heading's first line under another field's empty label (主题词： over 国务院办公厅对十届全国人大 / 四次会议第7240号
+    // 建议的答复, where the block's 标题 holds them both): the heading printed again, which the text keeps whole.
+    private bool StartsOwnTitle(HeaderField field, string line) =>
+        field is not (HeaderField.Title or HeaderField.Summary) && line.Length >= MinTitleStart
+        && Get(HeaderField.Title) is { } title && title.StartsWith(line, StringComparison.Ordinal);
+
+    private const int MinTitleStart = 4;
 
     // A line under a label with an empty value is that value only when it has the value's shape: the title under an
     // empty 发布日期 is not a date, and a paragraph is no 分类.
