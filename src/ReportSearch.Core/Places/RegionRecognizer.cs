@@ -496,8 +496,11 @@ public static partial class RegionRecognizer
         if (!strength.IsStrong && RepeatedSubject.Find(RepeatedSubject.Named(kept.Select(k => (k.Place, k.Mention.IsShortForm))), zoned.Select(z => z.Text), kept.Select(k => k.Place)) is { } repeated
             && (strength.Place is null || repeated.IsWithin(strength.Place) || strength.Place.IsWithin(repeated))
             // A county's report names its partner district again and again (与北京海淀区对接合作…海淀区对口帮扶): a text
-            // that says 全县 is not that district's.
-            && AnswersToOwnWords(repeated, lowest, highest, NamedByStemOrFormerName(repeated), townWords))
+            // that says 全县 is not that district's. Nor is a study tour's report, speaking as 我县, the county it arrives at
+            // and names again and again (抵达此次考察最后一站——庆阳市环县…参观了环县电子商务公共服务中心); a county's news of
+            // couples coming to it (前往建水县登记) does not speak so.
+            && AnswersToOwnWords(repeated, lowest, highest, NamedByStemOrFormerName(repeated), townWords)
+            && !(zoned.Any(z => SpeaksAsLocalUnit(z.Text)) && kept.Any(k => k.Place == repeated && IsDestination(zoned[k.Order / PartStride].Text, k.Mention.Start))))
             return strength with { Place = repeated, Evidence = RegionEvidence.Repeated };
         var ownUnit = OwnUnit(strength, zoned, names);
         if (!ownUnit.IsStrong && OnlyPlaceNamed.Find(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned.Select(z => z.Text).ToList()) is { } only

@@ -65,6 +65,15 @@ public class OwnWordsLeadDownTests
         Assert.False(r.IsStrong && Path(r).Contains("兴县"), $"{Path(r)} {r.Evidence}");
     }
 
+    // A study tour's report names the county it went to again and again; it speaks as 我县, so it is not that county's.
+    [Fact]
+    public void A_study_tour_naming_the_county_it_went_to_again_and_again_is_not_that_countys()
+    {
+        var r = Of("3月5日，考察组一行途经兰州市，赴甘肃省庆阳市环县学习电子商务。考察组参观了环县电子商务公共服务中心、环县物流配送中心，"
+            + "听取了环县电子商务发展情况介绍。大家表示，要把环县的经验用到我县电子商务发展中。");
+        Assert.False(r.IsStrong && Path(r).Contains("环县"), $"{Path(r)} {r.Evidence}");
+    }
+
     // The one county a text saying 我县 names in full is not its own where its people arrive there (抵达, as 赴 and 前往).
     [Fact]
     public void A_study_tour_is_not_the_county_it_arrives_at() =>
