@@ -29,6 +29,14 @@ internal static class OtherPlaces
         return picked;
     }
 
+    /// <summary>Another unit under the same parent with a name of the same level's word (a neighbouring county of the same city), drawn at random; null if none.</summary>
+    public static Place? Sibling(Place own, Random random)
+    {
+        var shape = Shape(own);
+        var pool = ByShape.Value.GetValueOrDefault(shape)?.Where(p => p != own && p.Parent == own.Parent && Chain(p).All(PlaceNames.IsFindable)).ToList() ?? [];
+        return pool.Count == 0 ? null : pool[random.Next(pool.Count)];
+    }
+
     /// <summary>The text with every name of <paramref name="own"/>'s chain replaced by the matching name of <paramref name="other"/>'s.</summary>
     public static string Rename(string text, Place own, Place other)
     {

@@ -22,8 +22,9 @@ using ReportSearch.Ingestion;
 //                                             of that unit taken out (OtherPlaces.Erase): its region should be a unit above
 //                                             or unknown; another unit the text names (a visitor, a partner, an example, a
 //                                             town of the county) taken for its author is a wrong region
-//   altered-forms mention DEVSET              each document with a labelled region re-run with one sentence added that names
-//                                             another unit of the same levels in another province as a guest, an example, an
+//   altered-forms mention DEVSET [near]       each document with a labelled region re-run with one sentence added that names
+//                                             another unit of the same levels in another province (near: under the same
+//                                             parent, a neighbouring county of the same city) as a guest, an example, an
 //                                             investor or a partner (OtherPlaces.Mentions), after its third line and again
 //                                             before its last: a reader files it where it was; how often the region changes
 //   altered-forms years DEVSET [Y,Y…]         each document re-run as written Y years earlier (default 7 and 13; every
@@ -47,7 +48,7 @@ else if (args[0] == "drop") DropLines();
 else if (args[0] == "places") RenamePlaces(args.Length > 2 ? int.Parse(args[2]) : 3);
 else if (args[0] == "headers") UnderHeaders();
 else if (args[0] == "erase") EraseOwnNames();
-else if (args[0] == "mention") MentionOthers();
+else if (args[0] == "mention") MentionOthers(args.Length > 2 && args[2] == "near");
 else ShiftYears(args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [7, 13]);
 File.WriteAllLines("/tmp/altered-forms.tsv", changes);
 Directory.Delete(scratch, recursive: true);
@@ -301,7 +302,7 @@ void EraseOwnNames()
     foreach (var (key, n) in table) Console.WriteLine($"  {key}\t{n}");
 }
 
-void MentionOthers()
+void MentionOthers(bool near)
 {
     // template → outcome of the document itself → of its copy
     var table = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -319,7 +320,8 @@ void MentionOthers()
         File.WriteAllBytes(plain, plainBytes);
         var itself = Outcome(Parse(plain, plainBytes).Metadata.RegionPath, labelled);
         var random = new Random(file.Aggregate(29, (h, c) => h * 31 + c));
-        if (OtherPlaces.Substitutes(own, 1, random) is not [var other] || other.Path[0] == own.Path[0]) continue;
+        ReportSearch.Places.Place? other = near ? OtherPlaces.Sibling(own, random) : OtherPlaces.Substitutes(own, 1, random) is [var far] && far.Path[0] != own.Path[0] ? far : null;
+        if (other is null) continue;
         foreach (var (name, sentence) in OtherPlaces.Mentions(other))
         {
             var copy = new List<string>(lines);
