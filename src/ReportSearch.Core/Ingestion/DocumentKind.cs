@@ -6,7 +6,6 @@ namespace ReportSearch.Ingestion;
 /// <summary>The kind of document (报告, 总结, 计划, 要点, 通知, 意见, 办法, 纪要, …) from the ending of its title.</summary>
 internal static partial class DocumentKind
 {
-
     // A title joining a review and a plan (2022年工作总结和2023年工作计划, …总结暨…思路): the review is what it mainly is.
     [GeneratedRegex(@"(?:总结|小结|回顾|情况)\s*(?:和|及|与|暨|以及|、)\s*(?:(?:19|20)\d{2}\s*年度?)?.{0,12}?(?:计划|思路|打算|安排|谋划|要点)")]
     private static partial Regex ReviewAndPlan();

@@ -490,7 +490,7 @@ public static partial class RegionRecognizer
             strength = strength with { Evidence = RegionEvidence.Mentions };
         // The one unit of its own level a document names stands against a weak guess on another branch only where the
         // guess's province is itself in doubt (a county's partners in Beijing named about as often as the county).
-        if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned) is { } own
+        if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned, townWords) is { } own
             && (strength.Place is null || rootInDoubt || own.IsWithin(strength.Place) || strength.Place.IsWithin(own)))
             return strength with { Place = own, Evidence = RegionEvidence.SelfReference };
         if (!strength.IsStrong && RepeatedSubject.Find(RepeatedSubject.Named(kept.Select(k => (k.Place, k.Mention.IsShortForm))), zoned.Select(z => z.Text), kept.Select(k => k.Place)) is { } repeated
@@ -521,7 +521,7 @@ public static partial class RegionRecognizer
     /// Short forms and two units of the level (a neighbour, a partner) decide nothing. Fewer words than the three
     /// self-references <see cref="SelfLevel"/> asks for, because a unit named in full backs them.
     /// </summary>
-    private static Place? SoleUnitOfOwnLevel(List<(PlaceMention Mention, Place Place, string Text)> kept, List<(DocumentZone Zone, string Text)> zoned)
+    private static Place? SoleUnitOfOwnLevel(List<(PlaceMention Mention, Place Place, string Text)> kept, List<(DocumentZone Zone, string Text)> zoned, HashSet<string> townWords)
     {
         // The document speaking of itself as a town (我镇, 本乡, 我街道) or a county (我县, 本县) once at least, in the words
         // SelfLevel counts (全镇 and 全县 may speak of a scope, not of the author), or a news item of its subject (该镇).
@@ -567,7 +567,6 @@ public static partial class RegionRecognizer
         var level = words.Max();
         // Of that level, a unit its words name: a county (or a banner) for 我县; a street for 我街道, a town for 本镇, a
         // township for 本乡 (a street's news that says 我街道 and names the county's seat town 柳河镇 is not that town's).
-        var townWords = OwnTownWords(zoned);
         var ofLevel = kept.Where(k => !k.Mention.IsShortForm && k.Place.Level == level && !k.Place.IsZone
                 && (level != PlaceLevel.County || k.Place.Name.EndsWith('县') || k.Place.Name.EndsWith('旗'))
                 && AnswersToTownWords(k.Place, townWords)).ToList();
@@ -700,7 +699,6 @@ public static partial class RegionRecognizer
 
     private static bool IsWordShortForm(PlaceMention m, string text) => m.IsShortForm && OwnShortForm.IsWord(text.Substring(m.Start, m.Length));
 
-    /// <summary>The level a unit's own words name it at: a municipality (北京市, 上海市, 天津市, 重庆市) says 本市 and 全市 as a city does.</summary>
     /// <summary>
     /// Whether a unit may be the one a text's own words lead down to: a county-level unit answers to 我县 and 全县 where it
     /// is a county (or a banner), or where the text may call it by its name as a county (清苑县 or 清苑 for 清苑区); a
@@ -728,6 +726,7 @@ public static partial class RegionRecognizer
         return words;
     }
 
+    /// <summary>The level a unit's own words name it at: a municipality (北京市, 上海市, 天津市, 重庆市) says 本市 and 全市 as a city does.</summary>
     private static PlaceLevel SpokenLevel(Place place) =>
         place.Level == PlaceLevel.Province && place.Name.EndsWith('市') ? PlaceLevel.City : place.Level;
 
@@ -867,11 +866,6 @@ public static partial class RegionRecognizer
     [GeneratedRegex(@"(?:本报|本网)(?:\p{IsCJKUnifiedIdeographs}{0,6}讯\s*(?:[（(][^）)]{0,20}[）)])?\s*)?$")]
     private static partial Regex DatelineBefore();
 
-    /// <summary>
-    /// The opening's first sentence is about the unit: its first place name is <paramref name="best"/>'s full name
-    /// at the start of a clause (柳河县牢牢把握…; 2022年，在区委区政府的坚强领导下，观湖街道深入学习…). A report
-    /// that begins by naming its subject this way is speaking of itself.
-    /// </summary>
     // A page's posting stamp glued after the headline it repeats: 2011-05-25 10:23, 2011年5月25日.
     [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")]
     private static partial Regex GluedStamp();
@@ -904,6 +898,11 @@ public static partial class RegionRecognizer
         return false;
     }
 
+    /// <summary>
+    /// The opening's first sentence is about the unit: its first place name is <paramref name="best"/>'s full name
+    /// at the start of a clause (柳河县牢牢把握…; 2022年，在区委区政府的坚强领导下，观湖街道深入学习…). A report
+    /// that begins by naming its subject this way is speaking of itself.
+    /// </summary>
     private static bool OpensWith(Place best, List<(Place Place, DocumentZone Zone, int Order)> resolved, List<(DocumentZone Zone, string Text)> zoned, bool firstSentenceOnly) =>
         OpeningSubject(resolved, zoned, firstSentenceOnly) == best;
 
