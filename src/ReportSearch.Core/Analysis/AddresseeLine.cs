@@ -20,10 +20,13 @@ internal static partial class AddresseeLine
 
     // The same where a page was flattened and the addressees run on from the title (…的通知各区、县人民政府，…：).
     [GeneratedRegex(@"(?<=(?:^|\n|通知|意见|办法|决定|方案|规定|细则|措施|批复|函)[ \t\u3000]*)" + Addressees)]
-    private static partial Regex InText();
+    internal static partial Regex InText();
 
     /// <summary>The addressee lines of a text of several lines, also one run on from its title.</summary>
-    public static MatchCollection Within(string text) => InText().Matches(text);
+    // Every addressee line holds 各 and ends in a colon; the pattern, led by a lookbehind, is otherwise tried at each
+    // character of the text.
+    public static MatchCollection Within(string text) =>
+        InText().Matches(text.Contains('各') && text.AsSpan().IndexOfAny('：', ':') >= 0 ? text : "");
 
     /// <summary>Whether the line is the addressees alone.</summary>
     public static bool IsMatch(string line)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ReportSearch.Analysis;
@@ -13,7 +14,7 @@ public static partial class DocNumberText
     // The issuer's code (国发, 浙卫发, 科工法字, 沈政令), the year in any bracket, the serial number, 号.
     // Sites also print the year in the small brackets ﹝﹞ and in 〖〗.
     [GeneratedRegex(@"(?<code>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,16})\s*[〔\[（(【［{﹝〖]\s*(?<year>(?:19|20)\d{2})\s*[〕\]）)】］}﹞〗]\s*第?\s*(?<serial>\d{1,5})\s*号")]
-    private static partial Regex Number();
+    internal static partial Regex Number();
 
     // A number whose closing bracket and 号 the page lost, printed in a font the text layer did not keep
     // (南兴府办函〔202058 for 南兴府办函〔2020〕58号): the year has four digits, so the serial is what follows it; or
@@ -60,10 +61,30 @@ public static partial class DocNumberText
     public static IEnumerable<(int Index, int Length, string Canonical)> FindAll(string simplifiedText)
     {
         // Every number ends in 号: most text has none, and the pattern would be tried at each of its Han characters.
-        if (!simplifiedText.Contains('号')) yield break;
+        if (!simplifiedText.Contains('号') || !HoldsBracketedYear(simplifiedText)) yield break;
         foreach (Match m in Number().Matches(simplifiedText))
             yield return (m.Index, m.Length, $"{m.Groups["code"].Value}〔{m.Groups["year"].Value}〕{DigitText.Value(m.Groups["serial"].Value)}号");
     }
+
+    // Where the pattern can match, an opening bracket stands before a year (spaces between): most text with 号 and
+    // brackets has none, and the pattern, led by the code's Han characters, is tried at each of them.
+    private static bool HoldsBracketedYear(string text)
+    {
+        var span = text.AsSpan();
+        for (int at = span.IndexOfAny(NumberOpeners); at >= 0; )
+        {
+            int q = at + 1;
+            while (q < span.Length && char.IsWhiteSpace(span[q])) q++;
+            if (q + 3 < span.Length && (span[q] == '1' && span[q + 1] == '9' || span[q] == '2' && span[q + 1] == '0') && char.IsDigit(span[q + 2]) && char.IsDigit(span[q + 3]))
+                return true;
+            int next = span[(at + 1)..].IndexOfAny(NumberOpeners);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    // The opening brackets the number's pattern allows around its year.
+    private static readonly SearchValues<char> NumberOpeners = SearchValues.Create("〔[（(【［{﹝〖");
 
     /// <summary>
     /// The key a stored or queried number is compared by: its canonical form when it is one, else the text

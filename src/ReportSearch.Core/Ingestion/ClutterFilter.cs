@@ -41,16 +41,18 @@ internal static partial class ClutterFilter
         // A picture's file name left where the picture stood (pc03301.png, 图片1.jpg).
         if (IsPictureFileName(matchingLine)) return true;
         // A site banner: 中山市人民政府西区街道办事处政府信息公开.
-        if (matchingLine.Length <= MaxBannerLength && (matchingLine.EndsWith("政府信息公开") || matchingLine.EndsWith("信息公开平台") || matchingLine.EndsWith("信息公开专栏")))
+        if (matchingLine.Length <= MaxBannerLength && (matchingLine.EndsWith("政府信息公开", StringComparison.Ordinal) || matchingLine.EndsWith("信息公开平台", StringComparison.Ordinal)
+            || matchingLine.EndsWith("信息公开专栏", StringComparison.Ordinal)))
             return true;
 
         bool sawWord = false;
         foreach (var fragment in Fragments(matchingLine))
         {
-            var f = fragment.ToLowerInvariant();
+            // The furniture words are matched in lower case (分享到qq); most fragments have no letter to lower.
+            var f = MayHaveCase(fragment) ? fragment.ToLowerInvariant() : fragment;
             if (Words.Contains(f)) { sawWord = true; continue; }
             if (IsCounterValue(f)) continue;
-            int colon = f.IndexOfAny([':', '：']);
+            int colon = f.AsSpan().IndexOfAny(':', '：');
             if (colon > 0 && IsLabelAndValue(f[..colon], f[(colon + 1)..])) { sawWord = true; continue; }
             return false;
         }
@@ -73,8 +75,9 @@ internal static partial class ClutterFilter
         || (Words.Contains(label) && (value.Length == 0 || Words.Contains(value) || IsCounterValue(value)));
 
     private static IEnumerable<string> Fragments(string line) =>
-        line.Split([' ', '\t', '\u3000', '【', '】', '[', ']', '|', '｜', '(', ')', '（', '）', '·', '/', '丨'],
-            StringSplitOptions.RemoveEmptyEntries);
+        line.Split(FragmentBreaks, StringSplitOptions.RemoveEmptyEntries);
+
+    private static readonly char[] FragmentBreaks = [' ', '\t', '\u3000', '【', '】', '[', ']', '|', '｜', '(', ')', '（', '）', '·', '/', '丨'];
 
     /// <summary>The date a clutter line carries (2023-07-12 来源：某镇, 2023/7/12 浏览次数：35), normalized; null when none.</summary>
     public static string? DateIn(string matchingLine) =>
@@ -82,6 +85,18 @@ internal static partial class ClutterFilter
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")]
     private static partial Regex DateInLine();
+
+    // Whether lowering the fragment's case may change it: Han characters, the CJK marks and the full-width marks have no
+    // case, and a line is mostly those (lowering goes through the culture tables for any non-ASCII text).
+    internal static bool MayHaveCase(string fragment)
+    {
+        foreach (char c in fragment)
+        {
+            if (c < 0x80) { if (c is >= 'A' and <= 'Z') return true; }
+            else if (c is not ((>= '\u3000' and <= '\u303F') or (>= '\u3400' and <= '\u9FFF') or (>= '\uFF01' and <= '\uFF20') or (>= '\uFF3B' and <= '\uFFEF'))) return true;
+        }
+        return false;
+    }
 
     // The value half of "浏览次数：1234" or "浏览次数:-", or a date next to it.
     private static bool IsCounterValue(string f) => f.All(c => char.IsAsciiDigit(c) || c is '-' or '.' or ',');

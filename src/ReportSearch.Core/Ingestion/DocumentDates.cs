@@ -307,7 +307,7 @@ internal static partial class DocumentDates
         for (int i = 0; i < end; i++)
         {
             // A step opens on its year; a list item's number ((3)…, 2.…) does not make a line one.
-            var line = lines[i].TrimStart('（', '(', ' ');
+            var line = lines[i].TrimStart(StepListMarks);
             if (!OpensOnYear(line)) continue;
             var steps = HistoryStep().Matches(line);
             // A step wrapped after its date (2017年7月28日 山东省 / 第十二届…常务委员会第三十一次会议…修正) is read with
@@ -323,6 +323,7 @@ internal static partial class DocumentDates
     }
 
     private const int HistoryStepReach = 4;
+    private static readonly char[] StepListMarks = ['（', '(', ' '];
 
     private static bool OpensOnYear(string line) =>
         line.Length >= 5 && (line.StartsWith("19", StringComparison.Ordinal) || line.StartsWith("20", StringComparison.Ordinal))

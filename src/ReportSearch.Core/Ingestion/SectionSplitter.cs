@@ -67,7 +67,7 @@ public static partial class SectionSplitter
     internal static string? RoundUpUnit(string line)
     {
         if (line.Length > MaxUnitHeadlineLength) return null;
-        int colon = line.IndexOfAny([':', '：']);
+        int colon = line.AsSpan().IndexOfAny(':', '：');
         if (colon is < 3 or > 20) return null;
         var matching = ChineseText.ForMatching(line);
         var m = UnitHeadline().Match(matching);

@@ -29,7 +29,7 @@ internal static partial class SiteFooter
         {
             if (body[i].Text.Length == 0) continue;
             seen++;
-            if (FooterLabel().IsMatch(ChineseText.ForMatching(body[i].Text).TrimStart('【', '[', '(', '（', ' '))) start = i;
+            if (FooterLabel().IsMatch(ChineseText.ForMatching(body[i].Text).TrimStart(LabelOpeners))) start = i;
         }
         // A document that is nothing but a footer stays as it is: it is read and rejected as it would be without this.
         if (start <= 0) return body;
@@ -76,4 +76,6 @@ internal static partial class SiteFooter
     // Two or more short items between bars: a site's links, not a sentence.
     [GeneratedRegex(@"^[^|｜。，,；;]{2,8}(?:\s*[|｜]\s*[^|｜。，,；;]{2,8}){1,}$")]
     private static partial Regex LinkRow();
+
+    private static readonly char[] LabelOpeners = ['【', '[', '(', '（', ' '];
 }

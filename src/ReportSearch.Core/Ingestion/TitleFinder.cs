@@ -786,6 +786,18 @@ internal static partial class TitleFinder
     /// </summary>
     // Without the site's name a page's title bar glues after the title (…的通知_政务公开_某县人民政府): a page saved as text
     // keeps its title bar as its first line.
-    public static string Clean(string text) =>
-        TitleLine.WithoutSiteName(ProvinceTag().Replace(FurnitureSuffix().Replace(SpaceBetweenHan().Replace(FurniturePrefix().Replace(ChineseText.StripPinyin(text).Trim(), ""), "").Trim(), "").TrimEnd('|', '｜', ' ', '\t'), ""));
+    // The title rules compare each line with the lines around it, cleaning the same few lines again and again (six
+    // regular expressions each time): the lines cleaned last on this thread are remembered. Clean reads nothing but its
+    // argument, so a remembered answer is the answer.
+    public static string Clean(string text)
+    {
+        var cleaned = t_cleaned ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cleaned.TryGetValue(text, out var known)) return known;
+        if (cleaned.Count >= CleanedLinesKept) cleaned.Clear();
+        return cleaned[text] = TitleLine.WithoutSiteName(ProvinceTag().Replace(FurnitureSuffix().Replace(SpaceBetweenHan().Replace(FurniturePrefix().Replace(ChineseText.StripPinyin(text).Trim(), ""), "").Trim(), "").TrimEnd(TrailingSeparators), ""));
+    }
+
+    [ThreadStatic] private static Dictionary<string, string>? t_cleaned;
+    private const int CleanedLinesKept = 512;
+    private static readonly char[] TrailingSeparators = ['|', '｜', ' ', '\t'];
 }

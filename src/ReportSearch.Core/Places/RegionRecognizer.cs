@@ -112,7 +112,7 @@ public static partial class RegionRecognizer
     // / 第711号, 科学技术部令第1号); cited inside a sentence ((2019年4月3日中华人民共和国国务院令第711号修订), as every
     // disclosure report does) it is no author.
     [GeneratedRegex(@"全国人民代表大会(?!常务委员会第.{1,4}次会议批准)|全国人大|国务院总理|国家主席|中共中央|国务院(?:发布|批准|公布)|(?:^|\n)(?:中华人民共和国)?(?:国务院|\p{IsCJKUnifiedIdeographs}{2,12}部)令|全国代表大会")]
-    private static partial Regex NationalInOpening();
+    internal static partial Regex NationalInOpening();
 
     /// <summary>
     /// A central body or national event in the text as its author or occasion, not only cited: a document that follows
@@ -121,6 +121,7 @@ public static partial class RegionRecognizer
     /// </summary>
     private static bool NamesNationalAuthor(string text)
     {
+        if (!MayNameNationalBody(text)) return false;
         foreach (Match m in NationalInOpening().Matches(text))
         {
             if (InsideBookTitle(text, m.Index) || CitedAfter().IsMatch(text.AsSpan(Math.Max(0, m.Index - CitedLookBack), Math.Min(CitedLookBack, m.Index)).ToString()) && !ApprovalOpens(text, m.Index)
@@ -133,6 +134,12 @@ public static partial class RegionRecognizer
     }
 
     private const int CitedLookBack = 8;
+
+    // Every body or event NationalInOpening names holds one of these words or its order number's 令: most openings hold
+    // none, and the pattern is tried at each 国 and 中 of the text.
+    internal static bool MayNameNationalBody(string text) => text.AsSpan().IndexOfAny(NationalWords) >= 0 || text.Contains('令');
+
+    private static readonly SearchValues<string> NationalWords = SearchValues.Create(["全国", "国务院", "国家主席", "中共中央"], StringComparison.Ordinal);
 
     // 经国务院批准，现将有关政策公告如下 opening a line: the text is issued on the body's authority, not about its approval.
     private static bool ApprovalOpens(string text, int index) => index >= 1 && text[index - 1] == '经' && (index == 1 || text[index - 2] == '\n');
@@ -238,17 +245,22 @@ public static partial class RegionRecognizer
         zoned.AddRange(zoned.Where(p => p.Zone is DocumentZone.Opening).SelectMany(p => p.Text.Split('\n').Take(IssuerLineSpan))
             .Select(line => LetterSpaced().IsMatch(line.Trim()) ? string.Concat(line.Where(c => !char.IsWhiteSpace(c))) : line.Trim())
             .Where(line => IssuerLine().IsMatch(line)).Select(line => (DocumentZone.Org, line)).ToList());
+        // The levels the text speaks of itself at and whether it speaks as a local unit at all: read from every zone's
+        // text, asked by several rules below, read once.
+        (PlaceLevel? Lowest, PlaceLevel? Highest)? selfLevel = null;
+        (PlaceLevel? Lowest, PlaceLevel? Highest) OwnLevels() => selfLevel ??= SelfLevel(zoned);
+        bool? speaksAsLocal = null;
+        bool SpeaksAsLocal() => speaksAsLocal ??= zoned.Any(z => SpeaksAsLocalUnit(z.Text));
         var mentions = new List<(PlaceMention Mention, DocumentZone Zone, int Order)>();
         // Units the text shows as another than its author: a guest (…党政代表团莅临我县) or a partner (我县与…萧山区).
         var others = new HashSet<string>(StringComparer.Ordinal);
         // Order: the part's index times a large stride plus the mention's position in the part.
         for (int part = 0; part < zoned.Count; part++)
         {
-            var birthplaces = zoned[part].Text.Contains("人，", StringComparison.Ordinal) || zoned[part].Text.Contains("人,", StringComparison.Ordinal)
-                ? Birthplace().Matches(zoned[part].Text) : null;
+            bool mayHoldBirthplace = zoned[part].Text.Contains("人，", StringComparison.Ordinal) || zoned[part].Text.Contains("人,", StringComparison.Ordinal);
             foreach (var m in names.Find(zoned[part].Text))
             {
-                if (birthplaces is not null && birthplaces.Any(b => m.Start >= b.Index && m.Start + m.Length <= b.Index + b.Length)) continue;
+                if (mayHoldBirthplace && InBirthplace(zoned[part].Text, m)) continue;
                 // Nor is a party visiting the author (湖州市安吉县党政代表团莅临我县考察): the guest, not the host; nor a
                 // partner (加强我县与浙江省杭州市萧山区的劳务协作).
                 if (IsGuestOfTheAuthor(zoned[part].Text, m.Start + m.Length) || IsPartnerOfTheAuthor(zoned[part].Text, m))
@@ -278,12 +290,12 @@ public static partial class RegionRecognizer
         // A central body opening the text is its author unless the text speaks as a local unit, even once (家庭成员在我市
         // 名下无成套住房 under 根据住房城乡建设部、中国人民银行…联合印发的《…》精神): a central text never says 我市 or 本省.
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Title && NationalInTitle().IsMatch(p.Text) && !VisitHeadline().IsMatch(p.Text) || p.Zone is DocumentZone.Title && NamesNationalAuthor(p.Text)
-                || p.Zone is DocumentZone.Opening && NamesNationalAuthor(p.Text) && !zoned.Any(z => SpeaksAsLocalUnit(z.Text)))
-            && SelfLevel(zoned).Lowest is null)
+                || p.Zone is DocumentZone.Opening && NamesNationalAuthor(p.Text) && !SpeaksAsLocal())
+            && OwnLevels().Lowest is null)
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && NationalAddressee().IsMatch(p.Text)))
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };
-        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && OpensWithCentralDocNumber(p.Text)) && !zoned.Any(z => SpeaksAsLocalUnit(z.Text)))
+        if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && OpensWithCentralDocNumber(p.Text)) && !SpeaksAsLocal())
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
         if (mentions.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);
 
@@ -410,7 +422,7 @@ public static partial class RegionRecognizer
         if (lead is not null && leadZone == DocumentZone.Title && lead.Level <= PlaceLevel.City
             && !zoned.Any(z => z.Zone is DocumentZone.Title && z.Text.Contains("关于")) && !resolved.Any(r => r.Zone is DocumentZone.Org)
             && OpeningSubject(resolved.Where(r => !notLeading.Contains(r.Order) && !InTitleRepeated(r.Order, zoned)).ToList(), zoned) is { } deeper && deeper != lead && deeper.IsWithin(lead)
-            && (SelfLevel(zoned).Highest is not { } ownHighest || deeper.Level <= ownHighest))
+            && (OwnLevels().Highest is not { } ownHighest || deeper.Level <= ownHighest))
             lead = deeper;
         if (lead is not null)
             return new RegionResult(lead, false) { Evidence = leadZone == DocumentZone.Org ? RegionEvidence.Issuer : RegionEvidence.Title, Mentioned = mentioned };
@@ -429,7 +441,7 @@ public static partial class RegionRecognizer
         if (AddresseeLevel(zoned) is { } addressed && best is not null && !rootInDoubt
             && weight.Where(kv => kv.Key.IsWithin(best) && addressed(kv.Key)).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Level).FirstOrDefault().Key is { } unit)
             return new RegionResult(unit, false) { Evidence = RegionEvidence.SelfReference, Mentioned = mentioned };
-        var (lowest, highest) = SelfLevel(zoned);
+        var (lowest, highest) = OwnLevels();
         var townWords = OwnTownWords(zoned);
         // A unit the text calls by its stem or its former name may be called by the name it had: a district by its name as
         // a county (清苑区's report of 2013 says 全县 and 清苑 throughout), a street by its town's. One it calls 海淀区 or
@@ -490,7 +502,7 @@ public static partial class RegionRecognizer
             strength = strength with { Evidence = RegionEvidence.Mentions };
         // The one unit of its own level a document names stands against a weak guess on another branch only where the
         // guess's province is itself in doubt (a county's partners in Beijing named about as often as the county).
-        if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned, townWords) is { } own
+        if (!strength.IsStrong && SoleUnitOfOwnLevel(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned, townWords, (lowest, highest)) is { } own
             && (strength.Place is null || rootInDoubt || own.IsWithin(strength.Place) || strength.Place.IsWithin(own)))
             return strength with { Place = own, Evidence = RegionEvidence.SelfReference };
         if (!strength.IsStrong && RepeatedSubject.Find(RepeatedSubject.Named(kept.Select(k => (k.Place, k.Mention.IsShortForm))), zoned.Select(z => z.Text), kept.Select(k => k.Place)) is { } repeated
@@ -500,7 +512,7 @@ public static partial class RegionRecognizer
             // and names again and again (抵达此次考察最后一站——庆阳市环县…参观了环县电子商务公共服务中心); a county's news of
             // couples coming to it (前往建水县登记) does not speak so.
             && AnswersToOwnWords(repeated, lowest, highest, NamedByStemOrFormerName(repeated), townWords)
-            && !(zoned.Any(z => SpeaksAsLocalUnit(z.Text)) && kept.Any(k => k.Place == repeated && IsDestination(zoned[k.Order / PartStride].Text, k.Mention.Start))))
+            && !(SpeaksAsLocal() && kept.Any(k => k.Place == repeated && IsDestination(zoned[k.Order / PartStride].Text, k.Mention.Start))))
             return strength with { Place = repeated, Evidence = RegionEvidence.Repeated };
         var ownUnit = OwnUnit(strength, zoned, names);
         if (!ownUnit.IsStrong && OnlyPlaceNamed.Find(kept.Select(k => (k.Mention, k.Place, zoned[k.Order / PartStride].Text)).ToList(), zoned.Select(z => z.Text).ToList()) is { } only
@@ -513,7 +525,26 @@ public static partial class RegionRecognizer
     // A person's native place in a profile's first line (张某，男，1970年3月生，江苏沭阳人，现任…): of the person, not of
     // the document; no evidence of any kind.
     [GeneratedRegex(@"(?<=(?:[男女]|族|生)\s*[，,]\s*)\p{IsCJKUnifiedIdeographs}{2,12}?人(?=[，,。；;])")]
-    private static partial Regex Birthplace();
+    internal static partial Regex Birthplace();
+
+    // How far before a mention a native place holding it may start, and how far after the mention it may end: a native
+    // place is at most 12 Han characters and 人, the mark after it read too; its lead (男，) may have up to 26 spaces in
+    // it, far more than any text puts there.
+    private const int BirthplaceLeadReach = 40;
+    private const int BirthplaceTailReach = 14;
+
+    /// <summary>
+    /// Whether the mention lies in a person's native place. Read in a window around the mention, not the whole text: a
+    /// native place holds Han characters only and starts right after its lead, so the places found in the window are
+    /// those found in the whole text (a long text with 人， in it had been scanned whole once per mention).
+    /// </summary>
+    internal static bool InBirthplace(string text, PlaceMention m)
+    {
+        int from = Math.Max(0, m.Start - BirthplaceLeadReach), to = Math.Min(text.Length, m.Start + m.Length + BirthplaceTailReach);
+        for (var b = Birthplace().Match(text, from, to - from); b.Success && b.Index <= m.Start; b = b.NextMatch())
+            if (m.Start + m.Length <= b.Index + b.Length) return true;
+        return false;
+    }
 
     /// <summary>
     /// The one unit of the level a document speaks of itself at (我镇, 本县) that it names in full, where it names no
@@ -521,7 +552,8 @@ public static partial class RegionRecognizer
     /// Short forms and two units of the level (a neighbour, a partner) decide nothing. Fewer words than the three
     /// self-references <see cref="SelfLevel"/> asks for, because a unit named in full backs them.
     /// </summary>
-    private static Place? SoleUnitOfOwnLevel(List<(PlaceMention Mention, Place Place, string Text)> kept, List<(DocumentZone Zone, string Text)> zoned, HashSet<string> townWords)
+    private static Place? SoleUnitOfOwnLevel(List<(PlaceMention Mention, Place Place, string Text)> kept, List<(DocumentZone Zone, string Text)> zoned, HashSet<string> townWords,
+        (PlaceLevel? Lowest, PlaceLevel? Highest) ownLevels)
     {
         // The document speaking of itself as a town (我镇, 本乡, 我街道) or a county (我县, 本县) once at least, in the words
         // SelfLevel counts (全镇 and 全县 may speak of a scope, not of the author), or a news item of its subject (该镇).
@@ -561,7 +593,7 @@ public static partial class RegionRecognizer
         }
         // 全县 or 全镇 said often enough, and more than any other level's words (SelfLevel), is a county's or a town's
         // own scope too.
-        if (SelfLevel(zoned) is ({ } own, { } ownToo) && own == ownToo && own >= PlaceLevel.County) words.Add(own);
+        if (ownLevels is ({ } own, { } ownToo) && own == ownToo && own >= PlaceLevel.County) words.Add(own);
         if (words.Count == 0) return null;
         // A town's text speaks of its county too (具有本县常住户口); a county's rarely says 我镇: the deepest level is its own.
         var level = words.Max();

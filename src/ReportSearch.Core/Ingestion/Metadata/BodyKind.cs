@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ReportSearch.Analysis;
 
@@ -88,7 +89,17 @@ internal static partial class BodyKind
     // Also a news outlet's dateline (某某网讯, 某县融媒体中心讯, 某某新闻网讯) and a reporter who learned it (记者从…获悉), also
     // as 笔者, or unnamed after the day (25日,从全县…会议上获悉).
     [GeneratedRegex(@"本报讯|^(?:\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日)\s*[，,]\s*(?:笔者)?从[^。]{2,40}?(?:获悉|了解到)|笔者(?:从[^。]{1,30})?(?:获悉|了解到)|本网\S{0,4}讯|^[^\s，。,]{1,12}(?:网|报|电视台|广播电视台|融媒体中心|新闻中心)讯|[（(]\s*(?:通讯员|特约记者|融媒体记者)|^[^\s，。,:：]{2,16}消息\s*[:：]|记者(?:从[^。]{1,30})?(?:获悉|了解到)|讯\s*[（(]?\s*(?:记者|通讯员)|[（(]\s*记者|作者\s*[:：]\s*记者|\d{1,2}\s*月\s*\d{1,2}\s*日讯|^\S{0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日电(?:\s|[（(]|$)|^(?:记者|通讯员)\s*\S{2,4}\s*报道|^第\s*\d{1,3}\s*[A-Za-z]?\s*版\s*[:：]|^(?:(?:本报|本网|本台)?(?:特约)?(?:记者|通讯员)\s*(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s*[、，,]?\s*){1,4})+$|^文\s*[/／]\s*(?:图\s*[/／:：]?\s*)?[\p{IsCJKUnifiedIdeographs}]{2,3}(?:\s|$)")]
-    private static partial Regex NewsByline();
+    internal static partial Regex NewsByline();
+
+    // Each of the byline's forms holds one of these words (讯 also in 通讯员) or opens with 文 (文/图 张三): the pattern,
+    // with many forms free at its start, is read only on lines that do.
+    private static readonly SearchValues<string> BylineWords = SearchValues.Create(["讯", "获悉", "了解到", "记者", "消息", "日电", "版"], StringComparison.Ordinal);
+
+    internal static bool IsNewsByline(string line)
+    {
+        var trimmed = line.Trim();
+        return (trimmed.AsSpan().IndexOfAny(BylineWords) >= 0 || trimmed.StartsWith('文')) && NewsByline().IsMatch(trimmed);
+    }
 
     // A headline reporting an event: 鹿乡镇第二十届人民代表大会第二次会议召开, 燕园街道召开…调度会; a visit, an inspection
     // or a talk (某某乘船考察长江, 县领导到某镇调研…, 某镇走访慰问困难群众, 某街道举办…, 项目签约, 揭牌). A document's own
@@ -263,7 +274,7 @@ internal static partial class BodyKind
         // A text addressed to units (各县区人民政府:) that speaks of one in the third person is a superior's 通报 about it.
         bool addressed = opening.Take(DatelineLines).Any(l => AddresseeLine.StartOf(l).Success);
         if (untagged.Take(DatelineLines).Any(l => Dateline().IsMatch(l) || RecentDay().IsMatch(l) || !addressed && ThirdPersonTown().IsMatch(l) || DayInTheSentence().IsMatch(l))
-            || matching.Take(NewsLines).Any(l => NewsByline().IsMatch(l.Trim())) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
+            || matching.Take(NewsLines).Any(IsNewsByline) || untagged.Any(l => MeetingHeld().IsMatch(FirstSentence(l)))
             || untagged.Take(DatelineLines).Any(l => ReportersVoice().IsMatch(l)) || untagged.Count > 0 && UnitInTheThirdPerson(untagged[0])
             || !addressed && TellsOfItsDay(untagged)) return "新闻";
         if (CoverNote(opening)) return "通知";

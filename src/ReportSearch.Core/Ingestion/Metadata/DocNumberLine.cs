@@ -88,7 +88,7 @@ internal static partial class DocNumberLine
                 if (above.EndsWith("公告", StringComparison.Ordinal)) return line;
             }
             // A date may stand before the number too (（2020年3月1日 南府发〔2020〕5号）).
-            var t = LeadingDate().Replace(NumberLabel().Replace(line.Trim('（', '）', '(', ')', ' '), ""), "");
+            var t = LeadingDate().Replace(NumberLabel().Replace(line.Trim(NumberBrackets), ""), "");
             // A red-header document flattened into one line: its number, then its issuer and its 关于-title
             // (邵双政发〔2022〕60 号 双凤乡人民政府 关于修订印发…的通知 各村:…) or its addressees (冀人社发〔2024〕23号各市…局：).
             // Only a number at the line's start counts, so only the start is searched (the pattern run over a whole
@@ -137,4 +137,6 @@ internal static partial class DocNumberLine
             if (matching[i].Trim() == title) return i;
         return -1;
     }
+
+    private static readonly char[] NumberBrackets = ['（', '）', '(', ')', ' '];
 }

@@ -174,7 +174,7 @@ internal sealed partial class HeaderBlock
     // A numbered list of them: 1. [索引号]11S000/ZK-2018-000034 / 2. [有效性] 现行有效.
     private static string UnbracketLabels(string line)
     {
-        if (line.IndexOfAny(['[', '【', '［']) < 0) return line;
+        if (line.AsSpan().IndexOfAny('[', '【', '［') < 0) return line;
         var unbracketed = BracketedLabel().Replace(line, m => HeaderLabels.IsLabel(m.Groups["label"].Value) ? " " + m.Groups["label"].Value + ":" : m.Value).TrimStart();
         return unbracketed == line.TrimStart() ? line : ListNumber().Replace(unbracketed, "");
     }
@@ -196,7 +196,7 @@ internal sealed partial class HeaderBlock
     {
         int start = fields[i].Index + fields[i].Length;
         int end = i + 1 < fields.Count ? fields[i + 1].Index : line.Length;
-        var value = line[start..end].Trim(' ', '\t', '\u3000', ':', '：', '|', '｜');
+        var value = line[start..end].Trim(ValueEdges);
         none = value is "-" or "—" or "无" or "暂无" or "/";
         return none ? "" : value;
     }
@@ -210,4 +210,6 @@ internal sealed partial class HeaderBlock
         else if (field == HeaderField.PublishedDate && DateText.Normalize(old) is { } first && DateText.FirstPosting(first, DateText.Normalize(value)) != first)
             _fields[field] = value;
     }
+
+    private static readonly char[] ValueEdges = [' ', '\t', '\u3000', ':', '：', '|', '｜'];
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ReportSearch.Ingestion;
@@ -18,7 +19,13 @@ internal static partial class IndentedParagraphs
     // (…按有关程序报批。二〇〇六年二月五日公开程序：本单位审核后公开). A date opening a sentence (。2020年3月5日，全县…) goes on
     // with a comma or a time of day, and is not split off.
     [GeneratedRegex(@"(?<=。)(?=(?:[〇○零OＯ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:$|公开程序|公开方式|责任部门|主题词|抄送|（此件|\(此件))|(?<=日)(?=公开程序|公开方式|责任部门|主题词|抄送|（此件|\(此件)")]
-    private static partial Regex RunInClosingDate();
+    internal static partial Regex RunInClosingDate();
+
+    // A closing date run in is followed by the footer's first label or ends the line: a line with neither holds none.
+    internal static bool MayHoldClosingDate(string view) =>
+        view.AsSpan().TrimEnd('\n') is [.., '日'] || view.AsSpan().IndexOfAny(FooterLabels) >= 0;
+
+    private static readonly SearchValues<string> FooterLabels = SearchValues.Create(["公开程序", "公开方式", "责任部门", "主题词", "抄送", "此件"], StringComparison.Ordinal);
 
     // A line shorter than this holds one paragraph at the most (a table's cells are spaced 姓　　名).
     private const int MinRunLength = 60;
@@ -32,7 +39,7 @@ internal static partial class IndentedParagraphs
         // line, runs only where the view was made.
         bool mayCloseWithDate = line.Text.Contains('日');
         var view = mayCloseWithDate ? ChineseText.Simplify(line.Text) : line.Text;
-        if (!InnerIndent().IsMatch(line.Text) && !(mayCloseWithDate && RunInClosingDate().IsMatch(view))) { yield return line; yield break; }
+        if (!InnerIndent().IsMatch(line.Text) && !(mayCloseWithDate && MayHoldClosingDate(view) && RunInClosingDate().IsMatch(view))) { yield return line; yield break; }
         int start = 0;
         foreach (Match indent in InnerIndent().Matches(line.Text))
         {

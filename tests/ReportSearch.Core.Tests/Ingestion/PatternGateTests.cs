@@ -1,0 +1,160 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportSearch.Analysis;
+using ReportSearch.Ingestion;
+using ReportSearch.Places;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// The cheap checks that let the parser skip a costly pattern (a word every match holds, a window around a place name,
+/// a line remembered) against the pattern itself run on the whole text, the brute-force oracle: over the seeds' lines
+/// and those lines with the pieces each pattern matches spliced in at random places, a check never skips a text the
+/// pattern matches, and a remembered view is the view.
+/// </summary>
+public class PatternGateTests
+{
+    // Pieces of what the patterns match and of near misses, spliced into real lines.
+    private static readonly string[] Pieces =
+    [
+        "张某，男，1970年3月生，江苏沭阳人，现任", "李某，女， 汉族，浙江省苍南县钱库镇人。", "生，  河北保定人,", "男，江苏人", "发生，沭阳人，",
+        "全国人民代表大会", "全国人大代表", "国务院批准", "\n中华人民共和国国务院令", "\n科学技术部令", "国家主席", "中共中央", "令",
+        "（2019）", "〔 2020 〕35号", "国发〔2017〕35号", "冀政办字[２０２１]117号", "（此件公开发布）", "号", "﹝2018﹞第3号", "( 2016 )",
+        "各区、县人民政府：", "通知各乡镇人民政府，县直各单位：", "濉溪县、各区人民政府、各有关单位：", "各", "：",
+        "。二〇〇六年二月五日公开程序：本单位审核后公开", "。2020年3月5日", "日抄送：", "日主题词：", "日", "。",
+        "本报讯", "（通讯员 张三）", "记者 王五 报道", "文/图 张三", "5月6日电", "第3版：要闻", "据了解到", "近日，笔者从县局获悉", "消息：",
+    ];
+
+    private static List<string> Texts()
+    {
+        var lines = Directory.EnumerateFiles(TestIndex.SeedsDir)
+            .SelectMany(f => File.ReadAllText(f, Encoding.UTF8).Split('\n'))
+            .Select(l => l.Trim()).Where(l => l.Any(ChineseText.IsHan)).Distinct().ToList();
+        Assert.True(lines.Count > 100, "the seeds' lines are the corpus");
+        var random = new Random(19);
+        var texts = new List<string>(lines);
+        for (int n = 0; n < 6000; n++)
+        {
+            var text = lines[random.Next(lines.Count)];
+            for (int k = random.Next(1, 4); k > 0; k--)
+            {
+                int at = random.Next(text.Length + 1);
+                text = text[..at] + Pieces[random.Next(Pieces.Length)] + text[at..];
+            }
+            texts.Add(text);
+        }
+        // Whole openings of several lines, as the region rules read them.
+        for (int n = 0; n < 500; n++) texts.Add(string.Join('\n', Enumerable.Range(0, 8).Select(_ => texts[random.Next(texts.Count)])));
+        return texts;
+    }
+
+    private static readonly Lazy<List<string>> Corpus = new(Texts);
+
+    [Fact]
+    public void A_native_place_read_in_a_window_is_the_one_read_in_the_whole_text()
+    {
+        int inBirthplace = 0;
+        foreach (var text in Corpus.Value)
+            foreach (var m in PlaceNames.Default.Find(text))
+            {
+                bool whole = RegionRecognizer.Birthplace().Matches(text).Any(b => m.Start >= b.Index && m.Start + m.Length <= b.Index + b.Length);
+                Assert.Equal(whole, RegionRecognizer.InBirthplace(text, m));
+                if (whole) inBirthplace++;
+            }
+        Assert.True(inBirthplace > 50, "the corpus holds native places");
+    }
+
+    [Fact]
+    public void Texts_skipped_for_naming_no_national_body_name_none()
+    {
+        int named = 0;
+        foreach (var text in Corpus.Value)
+        {
+            bool matches = RegionRecognizer.NationalInOpening().IsMatch(text);
+            if (matches) { named++; Assert.True(RegionRecognizer.MayNameNationalBody(text), text); }
+        }
+        Assert.True(named > 50, "the corpus names national bodies");
+    }
+
+    [Fact]
+    public void A_byline_checked_only_where_its_words_stand_is_every_byline()
+    {
+        int bylines = 0;
+        foreach (var line in Corpus.Value.Where(t => !t.Contains('\n')))
+        {
+            bool matches = BodyKind.NewsByline().IsMatch(line.Trim());
+            Assert.Equal(matches, BodyKind.IsNewsByline(line));
+            if (matches) bylines++;
+        }
+        Assert.True(bylines > 50, "the corpus holds bylines");
+    }
+
+    [Fact]
+    public void Lines_skipped_as_holding_no_closing_date_hold_none()
+    {
+        int closing = 0;
+        foreach (var line in Corpus.Value.Select(ChineseText.Simplify))
+            if (IndentedParagraphs.RunInClosingDate().IsMatch(line)) { closing++; Assert.True(IndentedParagraphs.MayHoldClosingDate(line), line); }
+        Assert.True(closing > 50, "the corpus holds run-in closing dates");
+    }
+
+    [Fact]
+    public void Addressee_lines_found_with_the_check_are_those_found_without()
+    {
+        int found = 0;
+        foreach (var text in Corpus.Value)
+        {
+            var expected = AddresseeLine.InText().Matches(text).Select(m => (m.Index, m.Length)).ToList();
+            Assert.Equal(expected, AddresseeLine.Within(text).Select(m => (m.Index, m.Length)).ToList());
+            found += expected.Count;
+        }
+        Assert.True(found > 50, "the corpus holds addressee lines");
+    }
+
+    [Fact]
+    public void Doc_numbers_found_with_the_check_are_those_the_pattern_finds()
+    {
+        int found = 0;
+        foreach (var text in Corpus.Value.Select(ChineseText.ForMatching))
+        {
+            var expected = DocNumberText.Number().Matches(text).Select(m => (m.Index, m.Length)).ToList();
+            Assert.Equal(expected, DocNumberText.FindAll(text).Select(n => (n.Index, n.Length)).ToList());
+            found += expected.Count;
+        }
+        Assert.True(found > 50, "the corpus holds numbers");
+    }
+
+    [Fact]
+    public void A_character_the_clutter_check_does_not_lower_has_no_lower_case()
+    {
+        // Every character of the basic plane: those the check passes over are their own lower case.
+        int passedOver = 0;
+        for (int c = 1; c <= 0xFFFF; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF) continue;
+            var one = ((char)c).ToString();
+            if (ClutterFilter.MayHaveCase(one)) continue;
+            passedOver++;
+            Assert.Equal(one, one.ToLowerInvariant());
+        }
+        Assert.True(passedOver > 20000, "Han characters are passed over");
+        Assert.True(ClutterFilter.MayHaveCase("分享到QQ") && ClutterFilter.MayHaveCase("Ａ") && ClutterFilter.MayHaveCase("Ⅱ"));
+    }
+
+    [Fact]
+    public void A_remembered_view_or_heading_is_the_one_computed_afresh()
+    {
+        // Computed on a thread of its own, whose memory is empty; then read here after more lines than are remembered.
+        var lines = Corpus.Value.Where(t => t.Length <= 300 && !t.Contains('\n')).Take(3000).ToList();
+        (string View, string Heading)[] fresh = [];
+        var thread = new Thread(() => fresh = lines.Select(l => (ChineseText.ForMatching(l), TitleFinder.Clean(l))).ToArray());
+        thread.Start();
+        thread.Join();
+        for (int round = 0; round < 2; round++)
+            for (int i = 0; i < lines.Count; i++)
+            {
+                Assert.Equal(fresh[i].View, ChineseText.ForMatching(lines[i]));
+                Assert.Equal(fresh[i].Heading, TitleFinder.Clean(lines[i]));
+            }
+    }
+}
