@@ -100,9 +100,12 @@ internal static partial class HardWrapJoiner
     // rows are as long as one another and break no sentence, as wrapped lines do, but each is a line of its own. Two
     // gaps at least: a signature spaced from its date (某某县应急管理局　2021年3月5日) has one.
     [GeneratedRegex(@"\S(?:\t|\u3000|  )\s*\S.*?\S(?:\t|\u3000|  )\s*\S")]
-    private static partial Regex CellGaps();
+    internal static partial Regex CellGaps();
 
-    internal static bool IsTableRow(string text) => CellGaps().IsMatch(text);
+    // Each gap is a tab, an ideographic space or two spaces: a line with none is no row, and the pattern, led by any
+    // character, is otherwise tried at each one.
+    internal static bool IsTableRow(string text) =>
+        (text.AsSpan().IndexOfAny('\t', '\u3000') >= 0 || text.Contains("  ", StringComparison.Ordinal)) && CellGaps().IsMatch(text);
 
     private static bool IsFull(string text, int width) => text.Length >= width * FullLineShare && text.Length <= width * OverlongShare;
 

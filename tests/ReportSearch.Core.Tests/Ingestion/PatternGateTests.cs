@@ -23,6 +23,7 @@ public class PatternGateTests
         "各区、县人民政府：", "通知各乡镇人民政府，县直各单位：", "濉溪县、各区人民政府、各有关单位：", "各", "：",
         "。二〇〇六年二月五日公开程序：本单位审核后公开", "。2020年3月5日", "日抄送：", "日主题词：", "日", "。",
         "本报讯", "（通讯员 张三）", "记者 王五 报道", "文/图 张三", "5月6日电", "第3版：要闻", "据了解到", "近日，笔者从县局获悉", "消息：",
+        "序号\t任务\t责任单位", "姓名　　职务　　单位", "某某县应急管理局　2021年3月5日", "。 某市财政局 2026年4月20日", "  ", "\t", "　",
     ];
 
     private static List<string> Texts()
@@ -122,6 +123,33 @@ public class PatternGateTests
             found += expected.Count;
         }
         Assert.True(found > 50, "the corpus holds numbers");
+    }
+
+    [Fact]
+    public void A_table_row_found_only_on_lines_with_gaps_is_every_row()
+    {
+        int rows = 0;
+        foreach (var line in Corpus.Value.Where(t => !t.Contains('\n')))
+        {
+            bool matches = HardWrapJoiner.CellGaps().IsMatch(line);
+            Assert.Equal(matches, HardWrapJoiner.IsTableRow(line));
+            if (matches) rows++;
+        }
+        Assert.True(rows > 50, "the corpus holds table rows");
+    }
+
+    [Fact]
+    public void Every_signature_date_holds_its_year_s_19_or_20()
+    {
+        // The flattened signature is looked for only after a sentence end with 19 or 20 in the window after it.
+        int dates = 0;
+        foreach (var token in Corpus.Value.SelectMany(t => t.Split([' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries)))
+            if (SignatureBlock.DateLine().IsMatch(token))
+            {
+                dates++;
+                Assert.True(token.Contains("19", StringComparison.Ordinal) || token.Contains("20", StringComparison.Ordinal), token);
+            }
+        Assert.True(dates > 50, "the corpus holds signature dates");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static partial class SignatureBlock
     private static partial Regex BodyName();
 
     [GeneratedRegex(@"^[（(]?\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*[）)]?$")]
-    private static partial Regex DateLine();
+    internal static partial Regex DateLine();
 
     [GeneratedRegex(@"[ \t\u3000]+")]
     private static partial Regex Spaces();
@@ -66,6 +66,9 @@ internal static partial class SignatureBlock
             // Only the few pieces after the sentence are read, never the rest of the text: a long text has a sentence end
             // every few dozen characters. A piece the window cuts is no date.
             int length = Math.Min(SignatureWindow, last.Length - end - 1);
+            // Every date the signature ends with holds its year's 19 or 20: a window without them signs nothing.
+            var span = last.AsSpan(end + 1, length);
+            if (!span.Contains("19", StringComparison.Ordinal) && !span.Contains("20", StringComparison.Ordinal)) continue;
             var window = last.Substring(end + 1, length).TrimStart();
             var tokens = Spaces().Split(window, MaxBodies + 2);
             int complete = end + 1 + length == last.Length ? tokens.Length : tokens.Length - 1;
