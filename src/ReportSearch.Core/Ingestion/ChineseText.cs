@@ -81,22 +81,11 @@ internal static class ChineseText
         return sb?.ToString() ?? s;
     }
 
+    // The title, date and header rules read the same opening lines again and again, each through this view.
     /// <summary>The recognition view of a line: pinyin stripped, simplified, fullwidth digits as ASCII, trimmed.</summary>
-    public static string ForMatching(string s)
-    {
-        // The title, date and header rules read the same opening lines again and again, each through this view: the
-        // lines viewed last on this thread are remembered (a line's view depends on the line alone). Long texts are
-        // viewed whole once and not kept.
-        if (s.Length > RememberedLineLength) return AsciiDigits(Simplify(StripPinyin(s))).Trim();
-        var viewed = t_viewed ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (viewed.TryGetValue(s, out var known)) return known;
-        if (viewed.Count >= RememberedLines) viewed.Clear();
-        return viewed[s] = AsciiDigits(Simplify(StripPinyin(s))).Trim();
-    }
+    public static string ForMatching(string s) => MatchingViews[s];
 
-    [ThreadStatic] private static Dictionary<string, string>? t_viewed;
-    private const int RememberedLines = 1024;
-    private const int RememberedLineLength = 300;
+    private static readonly LineMemo<string> MatchingViews = new(s => AsciiDigits(Simplify(StripPinyin(s))).Trim());
 
     /// <summary>
     /// Fullwidth digits (２０２１年３月１日, 〔2017〕３５号) read as ASCII ones, so that every date, year and 文号 rule

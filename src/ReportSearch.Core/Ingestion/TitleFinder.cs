@@ -105,7 +105,7 @@ internal static partial class TitleFinder
 
     // After a heading: a picture or video tag ((图), （组图）, [视频]) or a page's counter ((点击数:120)).
     [GeneratedRegex(@"\s*(?:[（(\[【](?:组图|附图|图文|图片|多图|图|视频)[）)\]】]|[（(](?:点击数|点击量|点击|浏览次数|浏览|阅读)\s*[:：]?\s*\d+\s*次?[）)])$")]
-    private static partial Regex FurnitureSuffix();
+    internal static partial Regex FurnitureSuffix();
 
     // A body's name as it signs a document (中宁县人民政府, 某镇森林防火指挥部 over 2026年2月9日): a signature, not a heading.
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{2,30}(?:" + BodyNameEndings.Common + @"|党委|党工委|厅|委|指挥部|领导小组|管委会|中心|调查队)$")]
@@ -709,17 +709,19 @@ internal static partial class TitleFinder
     private const int MaxVerseLength = 16;
     private const int MinVerseRun = 3;
 
+    // Whether a line reads as a clause of verse; asked of each line of a run once for every line in it.
+    private static readonly LineMemo<bool> VerseLines = new(t =>
+    {
+        var m = ChineseText.ForMatching(Clean(t)).Trim();
+        if (m.Length is < 2 or > MaxVerseLength || m.AsSpan().TrimEnd("？！?!").IndexOfAny(ClausePunctuation) >= 0) return false;
+        return m.Count(ChineseText.IsHan) >= 2 && !DateOrSourceLine().IsMatch(m) && !KindEnding().IsMatch(m) && !IsFurniture(m)
+            && !HeaderLabels.OpensField(m) && !DateAlone().IsMatch(m) && !SectionSplitter.LooksLikeHeading(m) && !IsUnitNameOnly(m)
+            && !IsBodyName(m) && !IsByline(m) && !ReporterByline().IsMatch(m);
+    });
+
     private static bool InVerseLead(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i)
     {
-        static bool Verse(string t)
-        {
-            var m = ChineseText.ForMatching(Clean(t)).Trim();
-            if (m.Length is < 2 or > MaxVerseLength || m.AsSpan().TrimEnd("？！?!").IndexOfAny(ClausePunctuation) >= 0) return false;
-            return m.Count(ChineseText.IsHan) >= 2 && !DateOrSourceLine().IsMatch(m) && !KindEnding().IsMatch(m) && !IsFurniture(m)
-                && !HeaderLabels.OpensField(m) && !DateAlone().IsMatch(m) && !SectionSplitter.LooksLikeHeading(m) && !IsUnitNameOnly(m)
-                && !IsBodyName(m) && !IsByline(m) && !ReporterByline().IsMatch(m);
-        }
-        var run = RunAround(candidates, i, Verse);
+        var run = RunAround(candidates, i, t => VerseLines[t]);
         if (run.Count < MinVerseRun) return false;
         // A site's menu under the heading (四川农业大学来棉调研就业创业工作 / 网站首页 / 领导活动 / 政府机构, a page saved as
         // text): words of four characters or fewer, every line after it to the run's end but the heading repeated, under a
@@ -787,17 +789,16 @@ internal static partial class TitleFinder
     // Without the site's name a page's title bar glues after the title (…的通知_政务公开_某县人民政府): a page saved as text
     // keeps its title bar as its first line.
     // The title rules compare each line with the lines around it, cleaning the same few lines again and again (six
-    // regular expressions each time): the lines cleaned last on this thread are remembered. Clean reads nothing but its
-    // argument, so a remembered answer is the answer.
-    public static string Clean(string text)
-    {
-        var cleaned = t_cleaned ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (cleaned.TryGetValue(text, out var known)) return known;
-        if (cleaned.Count >= CleanedLinesKept) cleaned.Clear();
-        return cleaned[text] = TitleLine.WithoutSiteName(ProvinceTag().Replace(FurnitureSuffix().Replace(SpaceBetweenHan().Replace(FurniturePrefix().Replace(ChineseText.StripPinyin(text).Trim(), ""), "").Trim(), "").TrimEnd(TrailingSeparators), ""));
-    }
+    // regular expressions each time).
+    public static string Clean(string text) => CleanedHeadings[text];
 
-    [ThreadStatic] private static Dictionary<string, string>? t_cleaned;
-    private const int CleanedLinesKept = 512;
+    private static readonly LineMemo<string> CleanedHeadings = new(text =>
+        TitleLine.WithoutSiteName(ProvinceTag().Replace(WithoutFurnitureSuffix(SpaceBetweenHan().Replace(FurniturePrefix().Replace(ChineseText.StripPinyin(text).Trim(), ""), "").Trim()).TrimEnd(TrailingSeparators), "")));
+
+    // Every furniture suffix ends in a closing bracket (（组图）, (点击数：35次)): a line ending otherwise keeps its end, and the
+    // pattern, free to start anywhere, is otherwise tried at each of its characters.
+    internal static string WithoutFurnitureSuffix(string line) =>
+        line.AsSpan().TrimEnd('\n') is [.., '）' or ')' or ']' or '】'] ? FurnitureSuffix().Replace(line, "") : line;
+
     private static readonly char[] TrailingSeparators = ['|', '｜', ' ', '\t'];
 }

@@ -24,6 +24,7 @@ public class PatternGateTests
         "。二〇〇六年二月五日公开程序：本单位审核后公开", "。2020年3月5日", "日抄送：", "日主题词：", "日", "。",
         "本报讯", "（通讯员 张三）", "记者 王五 报道", "文/图 张三", "5月6日电", "第3版：要闻", "据了解到", "近日，笔者从县局获悉", "消息：",
         "序号\t任务\t责任单位", "姓名　　职务　　单位", "某某县应急管理局　2021年3月5日", "。 某市财政局 2026年4月20日", "  ", "\t", "　",
+        "（组图）", "(点击数：35次)", "[视频]", "_政务公开_某县人民政府", " - 石棉县人民政府", "——某某新闻网", "｜", "_",
     ];
 
     private static List<string> Texts()
@@ -42,6 +43,8 @@ public class PatternGateTests
                 int at = random.Next(text.Length + 1);
                 text = text[..at] + Pieces[random.Next(Pieces.Length)] + text[at..];
             }
+            // Some patterns read a line's end only (a suffix, a signature's date): a third of the variants end in a piece.
+            if (n % 3 == 0) text += Pieces[random.Next(Pieces.Length)];
             texts.Add(text);
         }
         // Whole openings of several lines, as the region rules read them.
@@ -150,6 +153,33 @@ public class PatternGateTests
                 Assert.True(token.Contains("19", StringComparison.Ordinal) || token.Contains("20", StringComparison.Ordinal), token);
             }
         Assert.True(dates > 50, "the corpus holds signature dates");
+    }
+
+    [Fact]
+    public void A_furniture_suffix_removed_only_after_a_closing_bracket_is_every_one()
+    {
+        int removed = 0;
+        foreach (var line in Corpus.Value)
+        {
+            var expected = TitleFinder.FurnitureSuffix().Replace(line, "");
+            Assert.Equal(expected, TitleFinder.WithoutFurnitureSuffix(line));
+            if (expected != line) removed++;
+        }
+        Assert.True(removed > 50, "the corpus holds furniture suffixes");
+    }
+
+    [Fact]
+    public void Every_site_name_after_a_title_stands_after_a_bar_mark()
+    {
+        // A title bar is read only on lines holding one of the marks its pattern separates title and site by.
+        int bars = 0;
+        foreach (var line in Corpus.Value)
+            if (TitleLine.SiteAfterTitle().IsMatch(line))
+            {
+                bars++;
+                Assert.True(line.AsSpan().IndexOfAny("_|｜-－—") >= 0, line);
+            }
+        Assert.True(bars > 50, "the corpus holds title bars");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ReportSearch.Analysis;
 
@@ -62,7 +63,7 @@ internal static partial class TitleLine
     // A bar's last part (a site's or a column's name) after what comes before it; a title before it has MinTitleInBar
     // characters or more.
     [GeneratedRegex(@"^(?<title>.+?)\s*(?:[_|｜]|[-－—]{1,2})\s*(?<site>[\p{IsCJKUnifiedIdeographs}]{2,30})$")]
-    private static partial Regex SiteAfterTitle();
+    internal static partial Regex SiteAfterTitle();
 
     private const int MinTitleInBar = 4;
 
@@ -75,6 +76,9 @@ internal static partial class TitleLine
     /// </summary>
     internal static string WithoutSiteName(string t)
     {
+        // The bar's separator stands between title and site: a line without one is no bar, and the pattern's lazy title
+        // would be tried at each of its lengths.
+        if (t.AsSpan().IndexOfAny(BarSeparatorMarks) < 0) return t;
         if (SiteAfterTitle().Match(t) is not { Success: true } m || m.Groups["title"].Length < MinTitleInBar
             || !(TitleFinder.IsBodyName(m.Groups["site"].Value) || SiteName().IsMatch(m.Groups["site"].Value)))
             return t;
@@ -92,6 +96,9 @@ internal static partial class TitleLine
     }
 
     private static readonly char[] BarSeparators = ['_', '|', '｜', '-', '－', '—', ' ', '\u3000'];
+
+    // The marks SiteAfterTitle separates a title from its site by.
+    private static readonly SearchValues<char> BarSeparatorMarks = SearchValues.Create("_|｜-－—");
 
     /// <summary>The title line without a session line glued after a dash.</summary>
     public static string WithoutSessionLine(string line) => GluedSessionLine().Match(line) is { Success: true, Index: >= 4 } m ? line[..m.Index] : line;
