@@ -39,22 +39,28 @@ public sealed partial class PlaceNames
     // (长治|久安) or reads the name as a word (专|项城市), so their boundaries cannot tell; in a text speaking as 本省, 本市
     // or 本县 each had filed it under the unit or its province, and elsewhere each stood as a mentioned place on another
     // branch (栽植云杉、元宝枫 in a village's report under its street; 拿出真金白银, 保障性安居工程, 日照间距 in city policies).
-    private static readonly string[] FixedPhrases = ["长治久安", "白山黑水", "开封验视", "开封检查", "未开封", "已开封", "专项城市", "各项城市",
+    internal static readonly string[] FixedPhrases = ["长治久安", "白山黑水", "开封验视", "开封检查", "未开封", "已开封", "专项城市", "各项城市",
         "黄金、白银", "黄金或者白银", "黄金和白银", "黄金白银", "白银饰品", "白银制品", "人防城市", "转正定级", "元宝枫",
         "真金白银", "安居工程", "安居乐业",
         "日照时数", "日照时间", "日照标准", "日照间距", "日照充足", "日照条件", "日照影响", "日照要求", "日照分析",
         "有效日照", "平均日照", "年均日照", "满足日照", "符合日照", "住宅日照"];
 
-    private static bool InFixedPhrase(string text, int start, int end)
+    internal static bool InFixedPhrase(string text, int start, int end)
     {
-        foreach (var phrase in FixedPhrases)
-        {
-            int at = phrase.IndexOf(text.AsSpan(start, end - start), StringComparison.Ordinal);
-            if (at >= 0 && start - at >= 0 && start - at + phrase.Length <= text.Length
+        // Asked of nearly every name found: the phrases holding the name are looked up, not searched one by one.
+        if (!PhrasesHolding.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(start, end - start), out var holding)) return false;
+        foreach (var (phrase, at) in holding)
+            if (start - at >= 0 && start - at + phrase.Length <= text.Length
                 && string.CompareOrdinal(text, start - at, phrase, 0, phrase.Length) == 0) return true;
-        }
         return false;
     }
+
+    // Every piece of every fixed phrase, with the phrases it is in and where it first stands in each.
+    private static readonly Dictionary<string, (string Phrase, int At)[]> PhrasesHolding = FixedPhrases
+        .SelectMany(phrase => Enumerable.Range(0, phrase.Length).SelectMany(from => Enumerable.Range(1, phrase.Length - from)
+            .Select(length => phrase.Substring(from, length))).Distinct().Select(piece => (Piece: piece, Phrase: phrase, At: phrase.IndexOf(piece, StringComparison.Ordinal))))
+        .GroupBy(p => p.Piece, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => (p.Phrase, p.At)).ToArray(), StringComparer.Ordinal);
 
     // A street's short form before 区 is the word 街区 (a block): 历史文化街区 names no 文化街道.
     private static bool BreaksShortForm(string text, int end) =>

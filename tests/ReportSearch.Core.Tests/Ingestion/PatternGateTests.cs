@@ -183,6 +183,29 @@ public class PatternGateTests
     }
 
     [Fact]
+    public void A_name_looked_up_among_the_fixed_phrases_is_in_one_where_a_search_of_each_finds_it()
+    {
+        // The oracle searches each phrase for the name, as the rule did before its lookup, and checks the text around it.
+        static bool Searched(string text, int start, int end) => PlaceNames.FixedPhrases.Any(phrase =>
+            phrase.IndexOf(text.AsSpan(start, end - start), StringComparison.Ordinal) is var at and >= 0 && start - at >= 0
+            && start - at + phrase.Length <= text.Length && string.CompareOrdinal(text, start - at, phrase, 0, phrase.Length) == 0);
+        var random = new Random(7);
+        int inPhrase = 0;
+        foreach (var line in Corpus.Value.Take(3000))
+        {
+            var text = line.Insert(random.Next(line.Length + 1), PlaceNames.FixedPhrases[random.Next(PlaceNames.FixedPhrases.Length)]);
+            for (int start = 0; start < text.Length; start++)
+                for (int end = start + 1; end <= Math.Min(text.Length, start + 4); end++)
+                {
+                    bool expected = Searched(text, start, end);
+                    Assert.Equal(expected, PlaceNames.InFixedPhrase(text, start, end));
+                    if (expected) inPhrase++;
+                }
+        }
+        Assert.True(inPhrase > 1000, "the texts hold fixed phrases");
+    }
+
+    [Fact]
     public void A_character_the_clutter_check_does_not_lower_has_no_lower_case()
     {
         // Every character of the basic plane: those the check passes over are their own lower case.
