@@ -6,10 +6,11 @@ namespace ReportSearch.Ingestion;
 /// it, so the same few lines are asked about again and again; a remembered answer is the answer, as the function reads
 /// nothing but its argument. Bounded: the memory is emptied when full, and long texts are computed, not kept.
 /// </summary>
-internal sealed class LineMemo<T>(Func<string, T> compute, int capacity = LineMemo<T>.DefaultCapacity, int maxLength = LineMemo<T>.DefaultMaxLength)
+internal sealed class LineMemo<T>(Func<string, T> compute)
 {
-    public const int DefaultCapacity = 1024;
-    public const int DefaultMaxLength = 300;
+    // Room for every line a document's opening rules read, and longer than any line they compare.
+    private const int Capacity = 1024;
+    private const int MaxLineLength = 300;
 
     private readonly ThreadLocal<Dictionary<string, T>> _remembered = new(() => new Dictionary<string, T>(StringComparer.Ordinal));
 
@@ -17,10 +18,10 @@ internal sealed class LineMemo<T>(Func<string, T> compute, int capacity = LineMe
     {
         get
         {
-            if (line.Length > maxLength) return compute(line);
+            if (line.Length > MaxLineLength) return compute(line);
             var remembered = _remembered.Value!;
             if (remembered.TryGetValue(line, out var known)) return known;
-            if (remembered.Count >= capacity) remembered.Clear();
+            if (remembered.Count >= Capacity) remembered.Clear();
             return remembered[line] = compute(line);
         }
     }
