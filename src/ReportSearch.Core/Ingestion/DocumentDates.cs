@@ -356,6 +356,17 @@ internal static partial class DocumentDates
         }
     }
 
+    /// <summary>
+    /// Whether a line may hold a venue or session line (<see cref="VenuePatterns"/>): each names a meeting, 会议 or 大会.
+    /// Most lines name neither, and the patterns, several unanchored, were tried at every 在 and every date of the first lines.
+    /// </summary>
+    internal static bool MayNameVenue(string line) =>
+        line.Contains("会议", StringComparison.Ordinal) || line.Contains("大会", StringComparison.Ordinal);
+
+    /// <summary>The venue and session patterns <see cref="Find"/> asks of a line only where <see cref="MayNameVenue"/> allows.</summary>
+    internal static IEnumerable<Regex> VenuePatterns =>
+        [VenueLine(), DashVenueLine(), DateThenSessionInLine(), SessionThenDateInLine(), SessionSentence(), RunDateVenueLine(), DatelessVenueLine(), SessionThenDate()];
+
     // Every label PublishedLine knows ends in 时间 or 日期; unanchored, its pattern is tried at every position.
     private static bool MayNamePosting(string line) =>
         line.Contains("时间", StringComparison.Ordinal) || line.Contains("日期", StringComparison.Ordinal);
@@ -376,21 +387,22 @@ internal static partial class DocumentDates
             // A venue line wrapped in two (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上).
             if (venue is null && i + 1 < lines.Count && MayJoinIntoVenue(line, lines[i + 1]) && VenueOnlyWhenJoined(line, lines[i + 1]))
                 line += lines[i + 1];
-            if (venue is null && ((m = VenueLine().Match(line)).Success || (m = DashVenueLine().Match(line)).Success
+            bool mayNameVenue = venue is null && MayNameVenue(line);
+            if (mayNameVenue && ((m = VenueLine().Match(line)).Success || (m = DashVenueLine().Match(line)).Success
                 || (m = DateThenSessionInLine().Match(line)).Success || (m = SessionThenDateInLine().Match(line)).Success || (m = SessionSentence().Match(line)).Success))
             {
                 venue = m.Groups["venue"].Value;
                 venueDate = DateText.Normalize(m.Groups["date"].Value);
                 if (date is null) { date = venueDate; fromVenue = date is not null; }
             }
-            else if (venue is null && (m = RunDateVenueLine().Match(line)).Success)
+            else if (mayNameVenue && (m = RunDateVenueLine().Match(line)).Success)
             {
                 // Read once the page's posting date is known (below).
                 venue = m.Groups["venue"].Value;
                 venueRun = m.Groups["run"].Value;
             }
-            else if (venue is null && (m = DatelessVenueLine().Match(line)).Success) venue = m.Groups["venue"].Value;
-            else if (venue is null && (m = SessionThenDate().Match(line)).Success)
+            else if (mayNameVenue && (m = DatelessVenueLine().Match(line)).Success) venue = m.Groups["venue"].Value;
+            else if (mayNameVenue && (m = SessionThenDate().Match(line)).Success)
             {
                 venue = m.Groups["venue"].Value;
                 if (date is null) { date = DateText.Normalize(m.Groups["date"].Value); fromVenue = date is not null; }

@@ -25,6 +25,10 @@ public class PatternGateTests
         "本报讯", "（通讯员 张三）", "记者 王五 报道", "文/图 张三", "5月6日电", "第3版：要闻", "据了解到", "近日，笔者从县局获悉", "消息：",
         "序号\t任务\t责任单位", "姓名　　职务　　单位", "某某县应急管理局　2021年3月5日", "。 某市财政局 2026年4月20日", "  ", "\t", "　",
         "（组图）", "(点击数：35次)", "[视频]", "_政务公开_某县人民政府", " - 石棉县人民政府", "——某某新闻网", "｜", "_",
+        "——2026年1月27日在云南省第十四届人民代表大会第四次会议上", "2014年3月5日在第十二届全国人民代表大会第二次会议上",
+        "在区第十七届人民代表大会第一次会议上 2022年1月4日", "2022年1月4日,佛山市顺德区十七届人大二次会议召开第二次全体会议",
+        "（2022014日在县第十七届人民代表大会第一次会议上", "——在县第十七届人民代表大会第一次会议上", "第十二届全国人大二次会议，2014年3月5日",
+        "——2023年1月5日 在某县第十八届人民代表大会第三次会议", "——2020年5月6日在全区干部大会上", "2014年3月5日在会上", "在大楼", "会议室", "大会",
     ];
 
     private static List<string> Texts()
@@ -45,6 +49,8 @@ public class PatternGateTests
             }
             // Some patterns read a line's end only (a suffix, a signature's date): a third of the variants end in a piece.
             if (n % 3 == 0) text += Pieces[random.Next(Pieces.Length)];
+            // Others read its start only (a venue line's date or dash): a fifth start with one.
+            if (n % 5 == 1) text = Pieces[random.Next(Pieces.Length)] + text;
             texts.Add(text);
         }
         // Whole openings of several lines, as the region rules read them.
@@ -78,6 +84,18 @@ public class PatternGateTests
             if (matches) { named++; Assert.True(RegionRecognizer.MayNameNationalBody(text), text); }
         }
         Assert.True(named > 50, "the corpus names national bodies");
+    }
+
+    [Fact]
+    public void Lines_skipped_as_naming_no_meeting_hold_no_venue_or_session()
+    {
+        foreach (var pattern in DocumentDates.VenuePatterns)
+        {
+            int venues = 0;
+            foreach (var text in Corpus.Value)
+                if (pattern.IsMatch(text)) { venues++; Assert.True(DocumentDates.MayNameVenue(text), text); }
+            Assert.True(venues > 10, $"the corpus holds lines {pattern} matches");
+        }
     }
 
     [Fact]
