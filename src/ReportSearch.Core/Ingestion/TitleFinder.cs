@@ -198,7 +198,7 @@ internal static partial class TitleFinder
     private static partial Regex TrailingDateNote();
 
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[ \t\u3000]+(?=\p{IsCJKUnifiedIdeographs})")]
-    private static partial Regex SpaceBetweenHan();
+    internal static partial Regex SpaceBetweenHan();
 
     /// <summary>The title among <paramref name="lines"/> (cleaned body lines), or null.</summary>
     public static string? Find(IReadOnlyList<BodyLine> lines) => FindWithShape(lines).Title;
@@ -793,7 +793,14 @@ internal static partial class TitleFinder
     public static string Clean(string text) => CleanedHeadings[text];
 
     private static readonly LineMemo<string> CleanedHeadings = new(text =>
-        TitleLine.WithoutSiteName(ProvinceTag().Replace(WithoutFurnitureSuffix(SpaceBetweenHan().Replace(FurniturePrefix().Replace(ChineseText.StripPinyin(text).Trim(), ""), "").Trim()).TrimEnd(TrailingSeparators), "")));
+        TitleLine.WithoutSiteName(ProvinceTag().Replace(WithoutFurnitureSuffix(WithoutSpaceBetweenHan(FurniturePrefix().Replace(ChineseText.StripPinyin(text).Trim(), "")).Trim()).TrimEnd(TrailingSeparators), "")));
+
+    // The spaces between Han characters a page sets in a heading (关于 印发…): only a line with a space, a tab or an
+    // ideographic space has any, and the pattern, led by a lookbehind, is otherwise tried at each character.
+    internal static string WithoutSpaceBetweenHan(string line) =>
+        line.AsSpan().IndexOfAny(HeadingSpaces) >= 0 ? SpaceBetweenHan().Replace(line, "") : line;
+
+    private static readonly System.Buffers.SearchValues<char> HeadingSpaces = System.Buffers.SearchValues.Create(" \t\u3000");
 
     // Every furniture suffix ends in a closing bracket (（组图）, (点击数：35次)): a line ending otherwise keeps its end, and the
     // pattern, free to start anywhere, is otherwise tried at each of its characters.

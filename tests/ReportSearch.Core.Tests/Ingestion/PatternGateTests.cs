@@ -29,6 +29,8 @@ public class PatternGateTests
         "在区第十七届人民代表大会第一次会议上 2022年1月4日", "2022年1月4日,佛山市顺德区十七届人大二次会议召开第二次全体会议",
         "（2022014日在县第十七届人民代表大会第一次会议上", "——在县第十七届人民代表大会第一次会议上", "第十二届全国人大二次会议，2014年3月5日",
         "——2023年1月5日 在某县第十八届人民代表大会第三次会议", "——2020年5月6日在全区干部大会上", "2014年3月5日在会上", "在大楼", "会议室", "大会",
+        "索 引 号：", "发布机构：某县人民政府", "Title: ", "成文日期 2023-01-17", "文　　号", "来源:某中心发表时间:2022-06-01", "主题分类｜",
+        "• 发布日期：", "名称", " 时间 ", "CONTENT:",
     ];
 
     private static List<string> Texts()
@@ -96,6 +98,45 @@ public class PatternGateTests
                 if (pattern.IsMatch(text)) { venues++; Assert.True(DocumentDates.MayNameVenue(text), text); }
             Assert.True(venues > 10, $"the corpus holds lines {pattern} matches");
         }
+    }
+
+    [Fact]
+    public void A_line_opens_with_a_label_where_the_labels_first_match_starts_at_its_start()
+    {
+        int opening = 0;
+        foreach (var text in Corpus.Value)
+        {
+            bool whole = HeaderLabels.Label.Match(text) is { Success: true, Index: 0 };
+            Assert.Equal(whole, HeaderLabels.OpensWithLabel(text));
+            if (whole) opening++;
+        }
+        Assert.True(opening > 100, "the corpus holds lines opening with labels");
+    }
+
+    [Fact]
+    public void A_line_skipped_as_holding_no_separator_opens_no_field()
+    {
+        int fields = 0;
+        foreach (var text in Corpus.Value)
+        {
+            bool matches = HeaderLabels.OpeningLabel.IsMatch(text);
+            Assert.Equal(matches, HeaderLabels.OpensField(text));
+            if (matches) fields++;
+        }
+        Assert.True(fields > 100, "the corpus holds lines opening with fields");
+    }
+
+    [Fact]
+    public void A_heading_without_spaces_has_none_between_han_characters()
+    {
+        int spaced = 0;
+        foreach (var text in Corpus.Value)
+        {
+            var replaced = TitleFinder.SpaceBetweenHan().Replace(text, "");
+            Assert.Equal(replaced, TitleFinder.WithoutSpaceBetweenHan(text));
+            if (replaced != text) spaced++;
+        }
+        Assert.True(spaced > 100, "the corpus holds spaced headings");
     }
 
     [Fact]

@@ -42,18 +42,20 @@ internal sealed partial class HeaderBlock
     public bool TryAddLine(string matchingLine)
     {
         var line = Bullet().Replace(UnbracketLabels(matchingLine), "").TrimEnd();
-        var matches = HeaderLabels.Label.Matches(line);
+        // A header line opens with a label: the line's first match starts at 0, or it is no header line.
+        bool opensWithLabel = HeaderLabels.OpensWithLabel(line);
         if (_pending is { } pending)
         {
             _pending = null;
-            if (matches.Count == 0 || matches[0].Index != 0)
+            if (!opensWithLabel)
             {
                 if (!FitsAsValue(pending, line) || StartsOwnTitle(pending, line)) return false;
                 Set(pending, line);
                 return true;
             }
         }
-        if (matches.Count == 0 || matches[0].Index != 0) return false;
+        if (!opensWithLabel) return false;
+        var matches = HeaderLabels.Label.Matches(line);
 
         bool colonMode = HasSeparator(matches[0]);
         var fields = matches.Cast<Match>().Where(m => colonMode ? HasSeparator(m) : true).ToList();

@@ -60,10 +60,19 @@ internal static partial class HeaderLabels
     /// (<c>发文机关:省住房公积金管理局成文日期:2026-07-02</c>, <c>来源:某中心发表时间:2022-06-01</c>): no text's words end
     /// in 成文日期: so.
     /// </summary>
-    public static readonly Regex Label = new(
+    public static readonly Regex Label = new(LabelPattern(), RegexOptions.Compiled);
+
+    // Label's pattern tried at the line's start only: a header line opens with its first label, and a line that does
+    // not is no header line, however many labels its text holds further on (a search of the whole line, led by a
+    // lookbehind and so tried at every character, was a fortieth of parsing).
+    private static readonly Regex LabelAtStart = new(@"\G(?:" + LabelPattern() + ")", RegexOptions.Compiled);
+
+    private static string LabelPattern() =>
         @"(?<=^|[\s|｜•·●▪■◆\-*])(?:(?<label>" + Alternatives() + @")(?<sep>\s*[:：|｜]|(?=\s)|$)|(?<label>" + CrawlerLabel + @")(?<sep>\s*[:：]))"
-        + @"|(?<label>" + Alternatives(GluedLabelLength) + @")(?<sep>\s*[:：])",
-        RegexOptions.Compiled);
+        + @"|(?<label>" + Alternatives(GluedLabelLength) + @")(?<sep>\s*[:：])";
+
+    /// <summary>Whether <see cref="Label"/> matches at the start of <paramref name="line"/>: whether its first match starts there.</summary>
+    public static bool OpensWithLabel(string line) => LabelAtStart.IsMatch(line);
 
     private const int GluedLabelLength = 4;
 
@@ -88,10 +97,13 @@ internal static partial class HeaderLabels
     public static bool IsLabel(string text) => ByLabel.ContainsKey(Unspaced(text));
 
     /// <summary>Whether a line opens with a label and its colon or bar (类别:房地产综合规定, 发布机构｜某局): a field, whatever follows.</summary>
-    public static bool OpensField(string line) => OpeningLabel.IsMatch(line);
+    public static bool OpensField(string line) => line.AsSpan().IndexOfAny(FieldSeparators) >= 0 && OpeningLabel.IsMatch(line);
+
+    // A field's label is followed by one of these (OpeningLabel): a line without any opens no field.
+    private static readonly System.Buffers.SearchValues<char> FieldSeparators = System.Buffers.SearchValues.Create(":：|｜");
 
     // Anchored at the line's start, so a title candidate is not searched through for a label.
-    private static readonly Regex OpeningLabel = new(
+    internal static readonly Regex OpeningLabel = new(
         @"^(?:" + Alternatives() + @"|" + CrawlerLabel + @")\s*[:：|｜]",
         RegexOptions.Compiled);
 
