@@ -140,6 +140,23 @@ public class PatternGateTests
     }
 
     [Fact]
+    public void The_bodies_of_a_line_read_only_where_its_first_part_is_one_are_those_read_from_every_part()
+    {
+        string[] signatures = ["中共柳河县委 柳河县人民政府", "某市财政局　某市住房公积金管理中心", "钱 库 镇 人 民 政 府", "某县人民政府办公室",
+            "昆明市呈贡区住房和城乡建设局", "大同市住房公积金管理中心 2024年12月9日", "中共某镇委员会\t某镇人民政府\t某镇人大主席团", "人民政府 某县财政局"];
+        int signed = 0;
+        var joined = signatures.SelectMany(a => signatures.Select(b => a + (a.Length % 2 == 0 ? " " : "\u3000") + b));
+        foreach (var text in Corpus.Value.Concat(signatures).Concat(signatures.Select(s => "  " + s + "\u3000")).Concat(joined))
+        {
+            var parts = Regex.Split(text.Trim(), "[ \t\u3000]+");
+            var expected = parts.Length <= SignatureBlock.MaxBodies && parts.All(p => SignatureBlock.BodyName().IsMatch(p) && !ReportOrg.GenericGovernment().IsMatch(p)) ? parts : [];
+            Assert.Equal(expected, SignatureBlock.BodiesOf(text));
+            if (expected.Length > 0) signed++;
+        }
+        Assert.True(signed > 20, "the corpus holds lines of bodies");
+    }
+
+    [Fact]
     public void A_byline_checked_only_where_its_words_stand_is_every_byline()
     {
         int bylines = 0;

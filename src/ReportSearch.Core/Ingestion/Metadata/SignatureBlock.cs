@@ -15,7 +15,7 @@ internal static partial class SignatureBlock
     // by the short name counties and towns sign with (苍南县文明办, 县府办, 镇党政办), which names its level or place, as
     // a line ending in 办 that is a sentence (请于本周内办) does not.
     [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{2,30}(?:" + BodyNameEndings.Common + @"|院|部|委|党工委|党组|支队|大队|调查队|中心|主席团|处)$|^\p{IsCJKUnifiedIdeographs}{0,24}(?:省|市|州|县|区|旗|镇|乡|街道)\p{IsCJKUnifiedIdeographs}{1,6}办$")]
-    private static partial Regex BodyName();
+    internal static partial Regex BodyName();
 
     [GeneratedRegex(@"^[（(]?\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*[）)]?$")]
     internal static partial Regex DateLine();
@@ -23,12 +23,20 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"[ \t\u3000]+")]
     private static partial Regex Spaces();
 
-    private const int MaxBodies = 4;
+    // The characters Spaces is made of.
+    private static readonly System.Buffers.SearchValues<char> PartGaps = System.Buffers.SearchValues.Create(" \t\u3000");
+
+    internal const int MaxBodies = 4;
 
     /// <summary>The bodies of a line that is one or more body names apart by spaces; empty for any other line.</summary>
     public static IReadOnlyList<string> BodiesOf(string line)
     {
-        var parts = Spaces().Split(line.Trim());
+        var trimmed = line.Trim();
+        // Every part must be a body: a line whose first part is none (nearly every line a signature is looked for in,
+        // some of them a whole text long) is not split.
+        int firstGap = trimmed.AsSpan().IndexOfAny(PartGaps);
+        if (!BodyName().IsMatch(firstGap < 0 ? trimmed : trimmed.AsSpan(0, firstGap))) return [];
+        var parts = Spaces().Split(trimmed);
         // One body whose name a space splits (上海市 闵行区教育局) is not two: each part must be a body of its own.
         return parts.Length <= MaxBodies && parts.All(p => BodyName().IsMatch(p) && !ReportOrg.GenericGovernment().IsMatch(p)) ? parts : [];
     }
