@@ -76,186 +76,102 @@ public class PatternGateTests
         Assert.True(inBirthplace > 50, "the corpus holds native places");
     }
 
-    [Fact]
-    public void Texts_skipped_for_naming_no_national_body_name_none()
+    /// <summary>The gate lets through every text the pattern matches, and the texts hold more than <paramref name="atLeast"/> matches.</summary>
+    private static void AssertGateAdmitsEveryMatch(IEnumerable<string> texts, Func<string, bool> matches, Func<string, bool> gate, int atLeast, string what)
     {
-        int named = 0;
-        foreach (var text in Corpus.Value)
-        {
-            bool matches = RegionRecognizer.NationalInOpening().IsMatch(text);
-            if (matches) { named++; Assert.True(RegionRecognizer.MayNameNationalBody(text), text); }
-        }
-        Assert.True(named > 50, "the corpus names national bodies");
+        int matched = 0;
+        foreach (var text in texts)
+            if (matches(text)) { matched++; Assert.True(gate(text), text); }
+        Assert.True(matched > atLeast, $"the corpus holds {what}");
     }
+
+    /// <summary>The cheap way's answer is the oracle's on every text, and more than <paramref name="atLeast"/> answers are found ones.</summary>
+    private static void AssertSameAnswer<T>(IEnumerable<string> texts, Func<string, T> oracle, Func<string, T> cheap, Func<string, T, bool> isFound, int atLeast, string what)
+    {
+        int found = 0;
+        foreach (var text in texts)
+        {
+            var expected = oracle(text);
+            Assert.Equal(expected, cheap(text));
+            if (isFound(text, expected)) found++;
+        }
+        Assert.True(found > atLeast, $"the corpus holds {what}");
+    }
+
+    [Fact]
+    public void Texts_skipped_for_naming_no_national_body_name_none() =>
+        AssertGateAdmitsEveryMatch(Corpus.Value, RegionRecognizer.NationalInOpening().IsMatch, RegionRecognizer.MayNameNationalBody, 50, "national bodies");
 
     [Fact]
     public void Lines_skipped_as_naming_no_meeting_hold_no_venue_or_session()
     {
         foreach (var pattern in DocumentDates.VenuePatterns)
-        {
-            int venues = 0;
-            foreach (var text in Corpus.Value)
-                if (pattern.IsMatch(text)) { venues++; Assert.True(DocumentDates.MayNameVenue(text), text); }
-            Assert.True(venues > 10, $"the corpus holds lines {pattern} matches");
-        }
+            AssertGateAdmitsEveryMatch(Corpus.Value, pattern.IsMatch, DocumentDates.MayNameVenue, 10, $"lines {pattern} matches");
     }
 
     [Fact]
-    public void A_line_opens_with_a_label_where_the_labels_first_match_starts_at_its_start()
-    {
-        int opening = 0;
-        foreach (var text in Corpus.Value)
-        {
-            bool whole = HeaderLabels.Label.Match(text) is { Success: true, Index: 0 };
-            Assert.Equal(whole, HeaderLabels.OpensWithLabel(text));
-            if (whole) opening++;
-        }
-        Assert.True(opening > 100, "the corpus holds lines opening with labels");
-    }
+    public void A_line_opens_with_a_label_where_the_labels_first_match_starts_at_its_start() =>
+        AssertSameAnswer(Corpus.Value, text => HeaderLabels.Label.Match(text) is { Success: true, Index: 0 }, HeaderLabels.OpensWithLabel, (_, opens) => opens, 100, "lines opening with labels");
 
     [Fact]
-    public void A_line_skipped_as_holding_no_separator_opens_no_field()
-    {
-        int fields = 0;
-        foreach (var text in Corpus.Value)
-        {
-            bool matches = HeaderLabels.OpeningLabel.IsMatch(text);
-            Assert.Equal(matches, HeaderLabels.OpensField(text));
-            if (matches) fields++;
-        }
-        Assert.True(fields > 100, "the corpus holds lines opening with fields");
-    }
+    public void A_line_skipped_as_holding_no_separator_opens_no_field() =>
+        AssertSameAnswer(Corpus.Value, HeaderLabels.OpeningLabel.IsMatch, HeaderLabels.OpensField, (_, opens) => opens, 100, "lines opening with fields");
 
     [Fact]
-    public void A_heading_without_spaces_has_none_between_han_characters()
-    {
-        int spaced = 0;
-        foreach (var text in Corpus.Value)
-        {
-            var replaced = TitleFinder.SpaceBetweenHan().Replace(text, "");
-            Assert.Equal(replaced, TitleFinder.WithoutSpaceBetweenHan(text));
-            if (replaced != text) spaced++;
-        }
-        Assert.True(spaced > 100, "the corpus holds spaced headings");
-    }
+    public void A_heading_without_spaces_has_none_between_han_characters() =>
+        AssertSameAnswer(Corpus.Value, text => TitleFinder.SpaceBetweenHan().Replace(text, ""), TitleFinder.WithoutSpaceBetweenHan, (text, cleaned) => cleaned != text, 100, "spaced headings");
 
     [Fact]
     public void The_bodies_of_a_line_read_only_where_its_first_part_is_one_are_those_read_from_every_part()
     {
         string[] signatures = ["中共柳河县委 柳河县人民政府", "某市财政局　某市住房公积金管理中心", "钱 库 镇 人 民 政 府", "某县人民政府办公室",
             "昆明市呈贡区住房和城乡建设局", "大同市住房公积金管理中心 2024年12月9日", "中共某镇委员会\t某镇人民政府\t某镇人大主席团", "人民政府 某县财政局"];
-        int signed = 0;
         var joined = signatures.SelectMany(a => signatures.Select(b => a + (a.Length % 2 == 0 ? " " : "\u3000") + b));
-        foreach (var text in Corpus.Value.Concat(signatures).Concat(signatures.Select(s => "  " + s + "\u3000")).Concat(joined))
-        {
-            var parts = Regex.Split(text.Trim(), "[ \t\u3000]+");
-            var expected = parts.Length <= SignatureBlock.MaxBodies && parts.All(p => SignatureBlock.BodyName().IsMatch(p) && !ReportOrg.GenericGovernment().IsMatch(p)) ? parts : [];
-            Assert.Equal(expected, SignatureBlock.BodiesOf(text));
-            if (expected.Length > 0) signed++;
-        }
-        Assert.True(signed > 20, "the corpus holds lines of bodies");
+        static IReadOnlyList<string> FromEveryPart(string text) => Regex.Split(text.Trim(), "[ \t\u3000]+") is var parts
+            && parts.Length <= SignatureBlock.MaxBodies && parts.All(p => SignatureBlock.BodyName().IsMatch(p) && !ReportOrg.GenericGovernment().IsMatch(p)) ? parts : [];
+        AssertSameAnswer(Corpus.Value.Concat(signatures).Concat(signatures.Select(s => "  " + s + "\u3000")).Concat(joined),
+            FromEveryPart, SignatureBlock.BodiesOf, (_, bodies) => bodies.Count > 0, 20, "lines of bodies");
     }
 
     [Fact]
-    public void A_byline_checked_only_where_its_words_stand_is_every_byline()
-    {
-        int bylines = 0;
-        foreach (var line in Corpus.Value.Where(t => !t.Contains('\n')))
-        {
-            bool matches = BodyKind.NewsByline().IsMatch(line.Trim());
-            Assert.Equal(matches, BodyKind.IsNewsByline(line));
-            if (matches) bylines++;
-        }
-        Assert.True(bylines > 50, "the corpus holds bylines");
-    }
+    public void A_byline_checked_only_where_its_words_stand_is_every_byline() =>
+        AssertSameAnswer(Corpus.Value.Where(t => !t.Contains('\n')), line => BodyKind.NewsByline().IsMatch(line.Trim()), BodyKind.IsNewsByline, (_, matches) => matches, 50, "bylines");
 
     [Fact]
-    public void Lines_skipped_as_holding_no_closing_date_hold_none()
-    {
-        int closing = 0;
-        foreach (var line in Corpus.Value.Select(ChineseText.Simplify))
-            if (IndentedParagraphs.RunInClosingDate().IsMatch(line)) { closing++; Assert.True(IndentedParagraphs.MayHoldClosingDate(line), line); }
-        Assert.True(closing > 50, "the corpus holds run-in closing dates");
-    }
+    public void Lines_skipped_as_holding_no_closing_date_hold_none() =>
+        AssertGateAdmitsEveryMatch(Corpus.Value.Select(ChineseText.Simplify), IndentedParagraphs.RunInClosingDate().IsMatch, IndentedParagraphs.MayHoldClosingDate, 50, "run-in closing dates");
 
     [Fact]
-    public void Addressee_lines_found_with_the_check_are_those_found_without()
-    {
-        int found = 0;
-        foreach (var text in Corpus.Value)
-        {
-            var expected = AddresseeLine.InText().Matches(text).Select(m => (m.Index, m.Length)).ToList();
-            Assert.Equal(expected, AddresseeLine.Within(text).Select(m => (m.Index, m.Length)).ToList());
-            found += expected.Count;
-        }
-        Assert.True(found > 50, "the corpus holds addressee lines");
-    }
+    public void Addressee_lines_found_with_the_check_are_those_found_without() =>
+        AssertSameAnswer(Corpus.Value, text => AddresseeLine.InText().Matches(text).Select(m => (m.Index, m.Length)).ToList(),
+            text => AddresseeLine.Within(text).Select(m => (m.Index, m.Length)).ToList(), (_, lines) => lines.Count > 0, 50, "addressee lines");
 
     [Fact]
-    public void Doc_numbers_found_with_the_check_are_those_the_pattern_finds()
-    {
-        int found = 0;
-        foreach (var text in Corpus.Value.Select(ChineseText.ForMatching))
-        {
-            var expected = DocNumberText.Number().Matches(text).Select(m => (m.Index, m.Length)).ToList();
-            Assert.Equal(expected, DocNumberText.FindAll(text).Select(n => (n.Index, n.Length)).ToList());
-            found += expected.Count;
-        }
-        Assert.True(found > 50, "the corpus holds numbers");
-    }
+    public void Doc_numbers_found_with_the_check_are_those_the_pattern_finds() =>
+        AssertSameAnswer(Corpus.Value.Select(ChineseText.ForMatching), text => DocNumberText.Number().Matches(text).Select(m => (m.Index, m.Length)).ToList(),
+            text => DocNumberText.FindAll(text).Select(n => (n.Index, n.Length)).ToList(), (_, numbers) => numbers.Count > 0, 50, "numbers");
 
     [Fact]
-    public void A_table_row_found_only_on_lines_with_gaps_is_every_row()
-    {
-        int rows = 0;
-        foreach (var line in Corpus.Value.Where(t => !t.Contains('\n')))
-        {
-            bool matches = HardWrapJoiner.CellGaps().IsMatch(line);
-            Assert.Equal(matches, HardWrapJoiner.IsTableRow(line));
-            if (matches) rows++;
-        }
-        Assert.True(rows > 50, "the corpus holds table rows");
-    }
+    public void A_table_row_found_only_on_lines_with_gaps_is_every_row() =>
+        AssertSameAnswer(Corpus.Value.Where(t => !t.Contains('\n')), HardWrapJoiner.CellGaps().IsMatch, HardWrapJoiner.IsTableRow, (_, row) => row, 50, "table rows");
 
     [Fact]
     public void Every_signature_date_holds_its_year_s_19_or_20()
     {
         // The flattened signature is looked for only after a sentence end with 19 or 20 in the window after it.
-        int dates = 0;
-        foreach (var token in Corpus.Value.SelectMany(t => t.Split([' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries)))
-            if (SignatureBlock.DateLine().IsMatch(token))
-            {
-                dates++;
-                Assert.True(token.Contains("19", StringComparison.Ordinal) || token.Contains("20", StringComparison.Ordinal), token);
-            }
-        Assert.True(dates > 50, "the corpus holds signature dates");
+        AssertGateAdmitsEveryMatch(Corpus.Value.SelectMany(t => t.Split([' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries)), SignatureBlock.DateLine().IsMatch,
+            token => token.Contains("19", StringComparison.Ordinal) || token.Contains("20", StringComparison.Ordinal), 50, "signature dates");
     }
 
     [Fact]
-    public void A_furniture_suffix_removed_only_after_a_closing_bracket_is_every_one()
-    {
-        int removed = 0;
-        foreach (var line in Corpus.Value)
-        {
-            var expected = TitleFinder.FurnitureSuffix().Replace(line, "");
-            Assert.Equal(expected, TitleFinder.WithoutFurnitureSuffix(line));
-            if (expected != line) removed++;
-        }
-        Assert.True(removed > 50, "the corpus holds furniture suffixes");
-    }
+    public void A_furniture_suffix_removed_only_after_a_closing_bracket_is_every_one() =>
+        AssertSameAnswer(Corpus.Value, line => TitleFinder.FurnitureSuffix().Replace(line, ""), TitleFinder.WithoutFurnitureSuffix, (line, cleaned) => cleaned != line, 50, "furniture suffixes");
 
     [Fact]
     public void Every_site_name_after_a_title_stands_after_a_bar_mark()
     {
         // A title bar is read only on lines holding one of the marks its pattern separates title and site by.
-        int bars = 0;
-        foreach (var line in Corpus.Value)
-            if (TitleLine.SiteAfterTitle().IsMatch(line))
-            {
-                bars++;
-                Assert.True(line.AsSpan().IndexOfAny("_|｜-－—") >= 0, line);
-            }
-        Assert.True(bars > 50, "the corpus holds title bars");
+        AssertGateAdmitsEveryMatch(Corpus.Value, TitleLine.SiteAfterTitle().IsMatch, line => line.AsSpan().IndexOfAny("_|｜-－—") >= 0, 50, "title bars");
     }
 
     [Fact]
