@@ -116,4 +116,10 @@ internal static class ChineseText
 
     // Held once: a params list would build its array again for every line.
     private static readonly char[] LineSpaces = [' ', '\t', '\u3000', '\u00A0', '\r', '\uFEFF'];
+
+    /// <summary>
+    /// The spaces a page sets inside a line, between the characters of a heading (关于 印发…) or the bodies of a signature
+    /// (中共某县委 某县人民政府): ASCII, tab and ideographic, the class <c>[ \t\u3000]</c> of the patterns that read them.
+    /// </summary>
+    public static readonly System.Buffers.SearchValues<char> InlineSpaces = System.Buffers.SearchValues.Create(" \t\u3000");
 }

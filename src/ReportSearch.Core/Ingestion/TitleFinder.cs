@@ -798,9 +798,7 @@ internal static partial class TitleFinder
     // The spaces between Han characters a page sets in a heading (关于 印发…): only a line with a space, a tab or an
     // ideographic space has any, and the pattern, led by a lookbehind, is otherwise tried at each character.
     internal static string WithoutSpaceBetweenHan(string line) =>
-        line.AsSpan().IndexOfAny(HeadingSpaces) >= 0 ? SpaceBetweenHan().Replace(line, "") : line;
-
-    private static readonly System.Buffers.SearchValues<char> HeadingSpaces = System.Buffers.SearchValues.Create(" \t\u3000");
+        line.AsSpan().IndexOfAny(ChineseText.InlineSpaces) >= 0 ? SpaceBetweenHan().Replace(line, "") : line;
 
     // Every furniture suffix ends in a closing bracket (（组图）, (点击数：35次)): a line ending otherwise keeps its end, and the
     // pattern, free to start anywhere, is otherwise tried at each of its characters.

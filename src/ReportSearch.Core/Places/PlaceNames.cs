@@ -475,12 +475,14 @@ public sealed partial class PlaceNames
     {
         int bestEnd = -1, bestEntry = -1;
         if (i >= text.Length) return (bestEnd, bestEntry);
-        // Most positions open no name: the pair set says so before the root's array and the node's entry are read.
-        if (!_oneCharacterNames && (i + 1 == text.Length || !MayOpenName(text[i], text[i + 1]))) return (bestEnd, bestEntry);
+        // Most positions open no name of two characters or more: the pair set says so before the root's array and the
+        // node's entry are read, unless a one-character name could still start there.
+        bool longerMayStart = i + 1 < text.Length && MayOpenName(text[i], text[i + 1]);
+        if (!longerMayStart && !_oneCharacterNames) return (bestEnd, bestEntry);
         int node = _rootEdges[text[i]];
         if (node == 0) return (bestEnd, bestEntry);
         if (_terminalOf[node] >= 0) { bestEnd = i + 1; bestEntry = _terminalOf[node]; }
-        if (i + 1 == text.Length || !MayOpenName(text[i], text[i + 1])) return (bestEnd, bestEntry);
+        if (!longerMayStart) return (bestEnd, bestEntry);
         for (int j = i + 1; j < text.Length; j++)
         {
             if ((node = _table.Child(node, text[j])) == 0) break;

@@ -23,9 +23,6 @@ internal static partial class SignatureBlock
     [GeneratedRegex(@"[ \t\u3000]+")]
     private static partial Regex Spaces();
 
-    // The characters Spaces is made of.
-    private static readonly System.Buffers.SearchValues<char> PartGaps = System.Buffers.SearchValues.Create(" \t\u3000");
-
     internal const int MaxBodies = 4;
 
     /// <summary>The bodies of a line that is one or more body names apart by spaces; empty for any other line.</summary>
@@ -34,7 +31,7 @@ internal static partial class SignatureBlock
         var trimmed = line.Trim();
         // Every part must be a body: a line whose first part is none (nearly every line a signature is looked for in,
         // some of them a whole text long) is not split.
-        int firstGap = trimmed.AsSpan().IndexOfAny(PartGaps);
+        int firstGap = trimmed.AsSpan().IndexOfAny(ChineseText.InlineSpaces);
         if (!BodyName().IsMatch(firstGap < 0 ? trimmed : trimmed.AsSpan(0, firstGap))) return [];
         var parts = Spaces().Split(trimmed);
         // One body whose name a space splits (上海市 闵行区教育局) is not two: each part must be a body of its own.
