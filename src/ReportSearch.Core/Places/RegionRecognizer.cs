@@ -258,12 +258,16 @@ public static partial class RegionRecognizer
         for (int part = 0; part < zoned.Count; part++)
         {
             bool mayHoldBirthplace = zoned[part].Text.Contains("人，", StringComparison.Ordinal) || zoned[part].Text.Contains("人,", StringComparison.Ordinal);
+            // Where the last counterpart's name ends: the units its name runs on to (与吉林省通化市辉南县签订) are its own.
+            int counterpartEnd = -1;
             foreach (var m in names.Find(zoned[part].Text))
             {
                 if (mayHoldBirthplace && InBirthplace(zoned[part].Text, m)) continue;
+                bool counterpart = m.Start == counterpartEnd || IsCounterpart(zoned[part].Text, m);
+                if (counterpart) counterpartEnd = m.Start + m.Length;
                 // Nor is a party visiting the author (湖州市安吉县党政代表团莅临我县考察): the guest, not the host; nor a
-                // partner (加强我县与浙江省杭州市萧山区的劳务协作).
-                if (IsGuestOfTheAuthor(zoned[part].Text, m.Start + m.Length) || IsPartnerOfTheAuthor(zoned[part].Text, m))
+                // partner (加强我县与浙江省杭州市萧山区的劳务协作), nor a counterpart.
+                if (IsGuestOfTheAuthor(zoned[part].Text, m.Start + m.Length) || IsPartnerOfTheAuthor(zoned[part].Text, m) || counterpart)
                 {
                     others.Add(zoned[part].Text.Substring(m.Start, m.Length));
                     // The units its name runs on from (辽宁省朝阳市建平县考察团) are the guest's too.
@@ -1153,6 +1157,37 @@ public static partial class RegionRecognizer
     // 东与…接壤, 南与…毗邻, 西邻…, 北连…, 东南与…交界, 与…相邻; across a river or a range, 南以新沂河与…交界, 东隔长江与…相望.
     [GeneratedRegex(@"^(?:[东南西北]{1,2}[面部边端]?(?:(?:以|隔)[^与同和]{1,10})?(?:与|同|和|邻|连|靠|接|毗邻|紧邻|相邻)|与.{1,30}(?:接壤|毗邻|交界|相连|相邻|为邻|接界|相望)$)")]
     private static partial Regex NeighbourClause();
+
+    /// <summary>
+    /// Whether the unit named stands where the author's counterpart does, the author left unsaid: the other party right
+    /// after a clause's opening 与 (与福建省签订劳务协作协议, 与某县等地并列第一) or the example right after 学习 or 借鉴
+    /// (学习借鉴某市的经验); an investors' home (由某县客商投资建设) stays a place the text mentions, its chain weighing
+    /// once. Not a place an organization of the deal lies in
+    /// (与青浦区用人单位签订劳动合同: an employer of the author's own district), nor a distance from the place (与柳河县城
+    /// 公路距离35公里, a profile's), nor 与 joining two places inside a clause (东营区与垦利区).
+    /// </summary>
+    private static bool IsCounterpart(string text, PlaceMention m)
+    {
+        int clauseStart = text.AsSpan(0, m.Start).LastIndexOfAny(ClauseBreaks) + 1;
+        if (m.Start - clauseStart > CounterpartLead || !CounterpartBefore().IsMatch(text.AsSpan(clauseStart, m.Start - clauseStart))) return false;
+        int clauseEnd = text.AsSpan(m.Start).IndexOfAny(ClauseBreaks) is var e and >= 0 ? m.Start + e : text.Length;
+        var rest = text.AsSpan(m.Start + m.Length, Math.Min(CounterpartOrganizationReach, clauseEnd - m.Start - m.Length));
+        return text.AsSpan(m.Start, clauseEnd - m.Start).IndexOf('距') < 0 && !OrganizationOfTheDeal().IsMatch(rest);
+    }
+
+    // The words right before a counterpart, at its clause's start: 与 (a few adverbs before it; not 与会, the attendees),
+    // 同 (not 同意 or 同时), 跟 (not 跟踪); or 学习 and 借鉴 anywhere in the clause.
+    [GeneratedRegex(@"^\s*(?:并|还|同时|主动|积极|先后|分别|已)?(?:与|同|跟)$|(?:学习|借鉴)$")]
+    private static partial Regex CounterpartBefore();
+
+    // How far into its clause a counterpart may stand: 学习 or 借鉴 after the clause's subject (各单位要认真学习借鉴).
+    private const int CounterpartLead = 16;
+
+    // An organization in the place, within the units' names that follow: the party is the organization, not the place.
+    [GeneratedRegex(@"用人单位|单位|企业|公司|机构|医院|学校|银行")]
+    private static partial Regex OrganizationOfTheDeal();
+
+    private const int CounterpartOrganizationReach = 12;
 
     /// <summary>Whether the unit named is one the author works with (我县与浙江省杭州市萧山区…, 我镇同石门镇…).</summary>
     private static bool IsPartnerOfTheAuthor(string text, PlaceMention m) =>

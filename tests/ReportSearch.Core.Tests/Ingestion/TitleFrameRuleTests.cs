@@ -533,4 +533,21 @@ public class TitleFrameRuleTests
         Assert.Equal(title, m.Title);
         Assert.Equal(org, m.Org);
     }
+    // A page's links to other governments' sites (中央人民政府 | 某省人民政府 | 某市人民政府) over the heading: no issuer
+    // joined to the heading, nor a title of its own, nor a national issuer (altered-forms' mention probe: a 西宁 notice
+    // under such a bar was titled 中央人民政府 and filed under 全国).
+    [Theory]
+    [InlineData("中央人民政府 | 青海省人民政府 | 西宁市人民政府\n关于印发《西宁市关于支持刚性住房需求的若干措施》的通知\n为深入贯彻落实党中央国务院决策部署，提出如下工作措施：\n一、优化国有土地供应。")]
+    [InlineData("中国政府网｜河南省人民政府｜郑州市人民政府\n关于印发《郑州市关于支持刚性住房需求的若干措施》的通知\n为深入贯彻落实党中央国务院决策部署，提出如下工作措施：\n一、优化国有土地供应。")]
+    public void A_bar_of_other_governments_sites_is_neither_issuer_nor_title(string text)
+    {
+        var m = Meta(text);
+        Assert.StartsWith("关于印发", m.Title);
+        Assert.NotEqual("全国", m.RegionPath?[0]);
+    }
+
+    [Theory]
+    [InlineData("中央人民政府 | 青海省人民政府 | 西宁市人民政府")]
+    [InlineData("国务院｜某省人民政府｜某市人民政府")]
+    public void A_bar_of_bodies_names_holds_no_title(string bar) => Assert.Equal("", ReportSearch.Ingestion.TitleLine.WithoutSiteName(bar));
 }

@@ -90,12 +90,21 @@ internal static partial class TitleLine
             if (column.Groups["title"].Length < MinTitleInBar) return "";
             title = column.Groups["title"].Value;
         }
-        // A bar with no title before its column (_政务公开_某某网, where the title line was a picture) holds no title.
+        // A bar with no title before its column (_政务公开_某某网, where the title line was a picture) holds no title; nor
+        // does a bar of bodies' names (中央人民政府 | 青海省人民政府 | 西宁市人民政府: the page's links to other sites).
         var bare = title.Trim(BarSeparators);
-        return bare.Length == 0 || TitleFinder.IsPageLabel(bare) && bare.Length < title.Length ? "" : title;
+        return bare.Length == 0 || TitleFinder.IsPageLabel(bare) && bare.Length < title.Length || NamesSitesOnly(bare) ? "" : title;
     }
 
     private static readonly char[] BarSeparators = ['_', '|', '｜', '-', '－', '—', ' ', '\u3000'];
+
+    private static readonly char[] LinkBars = ['|', '｜'];
+
+    // What is left of a bar after its site's name, where each part between its bars names a body or a site (中央人民政府
+    // | 青海省人民政府, 国务院｜某省人民政府): more sites, no title.
+    private static bool NamesSitesOnly(string bare) =>
+        bare.Split(LinkBars, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts
+        && parts.All(p => TitleFinder.IsBodyName(p) || p.All(ChineseText.IsHan) && SiteName().IsMatch(p) || p == "国务院");
 
     // The marks SiteAfterTitle separates a title from its site by.
     private static readonly SearchValues<char> BarSeparatorMarks = SearchValues.Create("_|｜-－—");
