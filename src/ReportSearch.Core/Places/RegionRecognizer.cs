@@ -254,17 +254,26 @@ public static partial class RegionRecognizer
         var mentions = new List<(PlaceMention Mention, DocumentZone Zone, int Order)>();
         // Units the text shows as another than its author: a guest (…党政代表团莅临我县) or a partner (我县与…萧山区).
         var others = new HashSet<string>(StringComparer.Ordinal);
+        // The counterparts' and investors' names: places the text mentions that weigh for no author.
+        var otherParties = new List<PlaceMention>();
         // Order: the part's index times a large stride plus the mention's position in the part.
         for (int part = 0; part < zoned.Count; part++)
         {
             bool mayHoldBirthplace = zoned[part].Text.Contains("人，", StringComparison.Ordinal) || zoned[part].Text.Contains("人,", StringComparison.Ordinal);
             // Where the last counterpart's name ends: the units its name runs on to (与吉林省通化市辉南县签订) are its own.
             int counterpartEnd = -1;
-            foreach (var m in names.Find(zoned[part].Text))
+            var found = names.Find(zoned[part].Text);
+            for (int i = 0; i < found.Count; i++)
             {
+                var m = found[i];
                 if (mayHoldBirthplace && InBirthplace(zoned[part].Text, m)) continue;
-                bool counterpart = m.Start == counterpartEnd || IsCounterpart(zoned[part].Text, m);
-                if (counterpart) counterpartEnd = m.Start + m.Length;
+                bool counterpart = m.Start == counterpartEnd || IsCounterpart(zoned[part].Text, m) || IsInvestorsHome(zoned[part].Text, found, i);
+                if (counterpart)
+                {
+                    counterpartEnd = m.Start + m.Length;
+                    // Another party, and still a place the text mentions.
+                    otherParties.Add(m);
+                }
                 // Nor is a party visiting the author (湖州市安吉县党政代表团莅临我县考察): the guest, not the host; nor a
                 // partner (加强我县与浙江省杭州市萧山区的劳务协作), nor a counterpart.
                 if (IsGuestOfTheAuthor(zoned[part].Text, m.Start + m.Length) || IsPartnerOfTheAuthor(zoned[part].Text, m) || counterpart)
@@ -301,7 +310,7 @@ public static partial class RegionRecognizer
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalAddress };
         if (!strongLocal && zoned.Any(p => p.Zone is DocumentZone.Opening && OpensWithCentralDocNumber(p.Text)) && !SpeaksAsLocal())
             return new RegionResult(null, true) { Evidence = RegionEvidence.NationalBody };
-        if (mentions.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);
+        if (mentions.Count == 0) return OwnUnit(RegionResult.Unknown with { Mentioned = NamedInFull(otherParties) }, zoned, names);
 
         // A short form that a word of the text runs across is no name, whatever its level and however supported: 迁安 in
         // 征迁|安置, 丽江 in 美丽|江苏, 重庆 in 隆重|庆祝. The gazetteer's finder leaves short forms unchecked, being many;
@@ -375,7 +384,7 @@ public static partial class RegionRecognizer
         kept.RemoveAll(k => !k.Mention.IsShortForm && PlaceNames.IsPhraseTownName(k.Place) && zoned[k.Order / PartStride].Text is var text
             && !AfterItsParent(text, k.Mention.Start, k.Place) && !PlaceNames.BodyAfter(text, k.Mention.Start + k.Mention.Length)
             && !kept.Any(o => o.Place != k.Place && (o.Place.Level >= PlaceLevel.City && k.Place.IsWithin(o.Place) || o.Place.IsWithin(k.Place))));
-        if (kept.Count == 0) return OwnUnit(RegionResult.Unknown, zoned, names);
+        if (kept.Count == 0) return OwnUnit(RegionResult.Unknown with { Mentioned = NamedInFull(otherParties) }, zoned, names);
 
         // Mentions that may not stand for the author: a short form nothing else in the text backs (安康 of 安康和美, a
         // slogan of a Shanghai street: no other mention of the city, its province or its units), and an issuer under its
@@ -412,7 +421,9 @@ public static partial class RegionRecognizer
             resolved.Add((place, zone, ord));
         }
         var mentioned = weight.Where(kv => kv.Key.Level >= PlaceLevel.City || kv.Key.Parent is null)
-            .OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Level).Select(kv => kv.Key).Take(MaxMentioned).ToList();
+            .OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Level).Select(kv => kv.Key)
+            .Concat(NamedInFull(otherParties))
+            .Distinct().Take(MaxMentioned).ToList();
 
         // The title or issuing body opening with a unit names the author: 晋江市西园街道…, 中共柳河县委…
         var (lead, leadZone) = LeadingChain(resolved, zoned, notLeading);
@@ -1173,6 +1184,25 @@ public static partial class RegionRecognizer
         int clauseEnd = text.AsSpan(m.Start).IndexOfAny(ClauseBreaks) is var e and >= 0 ? m.Start + e : text.Length;
         var rest = text.AsSpan(m.Start + m.Length, Math.Min(CounterpartOrganizationReach, clauseEnd - m.Start - m.Length));
         return text.AsSpan(m.Start, clauseEnd - m.Start).IndexOf('距') < 0 && !OrganizationOfTheDeal().IsMatch(rest);
+    }
+
+    /// <summary>The units of other parties' names that name one unit in full (与公安机关 names no 公安县).</summary>
+    private static List<Place> NamedInFull(List<PlaceMention> otherParties) =>
+        otherParties.Where(m => !m.IsShortForm && m.Candidates.Count == 1).Select(m => m.Candidates[0]).Distinct().ToList();
+
+    /// <summary>
+    /// Whether the unit named at <paramref name="i"/> is the home of investors (由福建省南平市政和县客商投资建设; 引进邢台市临城县、
+    /// 衡水市故城县客商投资项目): 客商 after the units its name runs on to, or after a list of such units.
+    /// </summary>
+    private static bool IsInvestorsHome(string text, IReadOnlyList<PlaceMention> found, int i)
+    {
+        int end = found[i].Start + found[i].Length;
+        for (int j = i + 1; j < found.Count && found[j].Start >= end; j++)
+        {
+            if (found[j].Start == end || found[j].Start == end + 1 && text[end] is '、' or '和' or '及') end = found[j].Start + found[j].Length;
+            else break;
+        }
+        return text.AsSpan(end).StartsWith("客商", StringComparison.Ordinal);
     }
 
     // The words right before a counterpart, at its clause's start: 与 (a few adverbs before it; not 与会, the attendees),

@@ -4,7 +4,8 @@ namespace ReportSearch.Core.Tests.Places;
 
 /// <summary>
 /// A unit named where the author's counterpart stands, the author left unsaid, is another unit than the author: the other
-/// party of a clause opening on 与 (与福建省签订…协议, 与某县等地并列第一) and the example learnt from (学习借鉴…的经验).
+/// party of a clause opening on 与 (与福建省签订…协议, 与某县等地并列第一), the example learnt from (学习借鉴…的经验) and
+/// the investors' home (由…客商投资建设), which stays a place the text mentions.
 /// altered-forms' mention probe (a sentence naming a unit of the same level nearby as a guest, an example, an investor, a
 /// partner or a rival, added twice to each tune document) had filed 43 copies under another unit (25 of them right
 /// before); 与 joining two places (东营区与垦利区), a distance (与柳河县城公路距离) and 同意 are no counterparts.
@@ -38,6 +39,19 @@ public class CounterpartTests
         Assert.DoesNotContain(counterpart, Of(string.Format(text, "")).Place?.Path ?? []);
         var withSentence = string.Format(text, sentence + sentence);
         Assert.DoesNotContain(counterpart, Of(withSentence).Place?.Path ?? []);
+    }
+
+    // The investors' home (由…客商投资建设), alone or in a list (引进A县、B县客商): another party, still a place the text mentions.
+    [Theory]
+    [InlineData(ProvinceNotice, "由福建省客商投资建设的农产品加工项目已经开工。", "福建省")]
+    [InlineData(CountyPolicy, "由吉林省通化市辉南县客商投资建设的农产品加工项目已经开工。", "辉南县")]
+    [InlineData(CountyPolicy, "今年引进吉林省通化市辉南县、白山市抚松县客商投资项目两个。", "辉南县")]
+    [InlineData(CountyPolicy, "今年引进白山市抚松县和吉林省通化市辉南县客商投资项目两个。", "辉南县")]
+    public void An_investors_home_is_mentioned_not_the_author(string text, string sentence, string home)
+    {
+        var r = Of(string.Format(text, sentence + sentence));
+        Assert.DoesNotContain(home, r.Place?.Path ?? []);
+        Assert.Contains(r.Mentioned, p => p.Name == home);
     }
 
     // 与 inside a clause joins two names; it opens no clause with the author unsaid.
