@@ -1157,11 +1157,14 @@ public static partial class RegionRecognizer
     /// <summary>Whether the unit is named in a clause placing another by its neighbours (东与…接壤, 南与…毗邻, 西邻…, …交界).</summary>
     private static bool IsNeighbour(string text, PlaceMention m)
     {
-        int start = text.AsSpan(0, m.Start).LastIndexOfAny(ClauseBreaks) + 1;
-        int end = text.AsSpan(m.Start + m.Length).IndexOfAny(ClauseBreaks) is var e and >= 0 ? m.Start + m.Length + e : text.Length;
-        var clause = text.AsSpan(start, end - start).Trim();
-        return NeighbourClause().IsMatch(clause);
+        var (start, end) = ClauseOf(text, m);
+        return NeighbourClause().IsMatch(text.AsSpan(start, end - start).Trim());
     }
+
+    /// <summary>The clause a mention stands in: from the break before it to the break after it.</summary>
+    private static (int Start, int End) ClauseOf(string text, PlaceMention m) =>
+        (text.AsSpan(0, m.Start).LastIndexOfAny(ClauseBreaks) + 1,
+         text.AsSpan(m.Start + m.Length).IndexOfAny(ClauseBreaks) is var e and >= 0 ? m.Start + m.Length + e : text.Length);
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，,。；;\n");
 
@@ -1179,9 +1182,8 @@ public static partial class RegionRecognizer
     /// </summary>
     private static bool IsCounterpart(string text, PlaceMention m)
     {
-        int clauseStart = text.AsSpan(0, m.Start).LastIndexOfAny(ClauseBreaks) + 1;
+        var (clauseStart, clauseEnd) = ClauseOf(text, m);
         if (m.Start - clauseStart > CounterpartLead || !CounterpartBefore().IsMatch(text.AsSpan(clauseStart, m.Start - clauseStart))) return false;
-        int clauseEnd = text.AsSpan(m.Start).IndexOfAny(ClauseBreaks) is var e and >= 0 ? m.Start + e : text.Length;
         var rest = text.AsSpan(m.Start + m.Length, Math.Min(CounterpartOrganizationReach, clauseEnd - m.Start - m.Length));
         return text.AsSpan(m.Start, clauseEnd - m.Start).IndexOf('距') < 0 && !OrganizationOfTheDeal().IsMatch(rest);
     }
