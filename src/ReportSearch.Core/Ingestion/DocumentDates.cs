@@ -259,7 +259,10 @@ internal static partial class DocumentDates
     // 2022年10月31日执行. Not 自印发之日起 (no day), not another text's (原《…》自…起施行 names that one). Not a
     // regulation's (本条例, 本办法, 本规定): one passed in November may take effect in March (laws-scan with three lines
     // dropped: off by one 23 → 59 when they counted).
-    [GeneratedRegex(@"(?:本|以上|上述)(?:通知|措施|意见|细则|方案|政策|公告|通告|文件|若干措施|政策措施|实施细则|实施方案|实施意见)[^。；;《》]{0,30}?自\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:零时|0时)?\s*(?:起|开始)?\s*(?:正式)?(?:施行|执行|实施|生效)")]
+    // The notice left unnamed where a sentence opens on the day (政策自2024年5月22日起执行。, 自2022年11月11日开始执行,以购房
+    // 网签合同日期为准): the text's own closing words, 起 or 开始 said, and not a clause naming what took effect then (自…起实施的《…》).
+    [GeneratedRegex(@"(?:本|以上|上述)(?:通知|措施|意见|细则|方案|政策|公告|通告|文件|若干措施|政策措施|实施细则|实施方案|实施意见)[^。；;《》]{0,30}?自\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:零时|0时)?\s*(?:起|开始)?\s*(?:正式)?(?:施行|执行|实施|生效)"
+        + @"|(?:^|[。；;]\s*)(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:以上|上述|新|此项|该)?(?:政策)?\s*自\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:零时|0时)?\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)(?![的之])")]
     private static partial Regex InForceStatement();
 
     // Where the statement stands: among a text's closing provisions, before its signature.

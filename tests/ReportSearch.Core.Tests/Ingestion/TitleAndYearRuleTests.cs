@@ -83,6 +83,12 @@ public class TitleAndYearRuleTests
     // The day without 起 (policy-scan: (三)本通知自2022年10月31日执行。).
     [InlineData("(三)本通知自{0}年10月31日执行。本通知涉及政策由市住房公积金中心负责解释。", 0)]
     [InlineData("原《某市住房公积金管理办法》自{0}年3月1日起施行。", null)]
+    // A sentence opening on the day, the notice unnamed (policy-scan: 政策自2024年5月22日起执行。, 自2022年11月11日开始执行,
+    // 以购房网签合同日期为准); not a clause naming what took effect then.
+    [InlineData("政策自{0}年5月22日起执行。购买新建商品住房的,以网签时间为准。", 0)]
+    [InlineData("自{0}年11月11日开始执行,以购房网签合同日期为准。", 0)]
+    [InlineData("四、自{0}年7月1日起施行,有效期两年。", 0)]
+    [InlineData("自{0}年3月1日起施行的《某市住房公积金管理办法》同时废止。", null)]
     // An amended text keeps its first in-force day (development set: a province's 办法 of 2011, amended in 2016): it
     // is of its amendment's year.
     [InlineData("本通知自{0}年3月1日起施行。\n({0}年2月1日省人民政府令第190号公布 {1}年9月21日省人民政府令第223号修正)", 5)]
