@@ -254,29 +254,35 @@ internal static partial class DocumentDates
     /// bound on it.</param>
     public sealed record Found(string? Date, string? Venue, string? PassedBy, bool DateFromVenue, string? Signer = null, bool DateIsPosting = false, bool DateFromIssuedLine = false, string? VenueDate = null, bool Reply = false, string? InForceFrom = null);
 
+    // From (自, 从) the day a text takes effect, or from the day of its publication with the day in brackets (自公布之日
+    // (2023年12月1日)起施行).
+    private const string FromInForceDay = @"(?:自|从)\s*(?:(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|(?:公布|印发|发布|签发)之日\s*[（(]\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)])\s*(?:零时|0时)?\s*";
+
     // A notice or measures naming itself and the day it takes effect: 本通知自2024年9月30日起施行, 五、以上政策自2025年1月1日
-    // 起执行, 本措施自2023年12月1日起正式实施, 本通知由某中心负责解释,自2026年3月23日起执行, and without 起: (三)本通知自
-    // 2022年10月31日执行. Not 自印发之日起 (no day), not another text's (原《…》自…起施行 names that one). Not a
-    // regulation's (本条例, 本办法, 本规定): one passed in November may take effect in March (laws-scan with three lines
-    // dropped: off by one 23 → 59 when they counted).
-    // The notice left unnamed where a sentence opens on the day (政策自2024年5月22日起执行。, 自2022年11月11日开始执行,以购房
-    // 网签合同日期为准): the text's own closing words, 起 or 开始 said, and not a clause naming what took effect then (自…起实施的《…》).
-    [GeneratedRegex(@"(?:本|以上|上述)(?:通知|措施|意见|细则|方案|政策|公告|通告|文件|若干措施|政策措施|实施细则|实施方案|实施意见)[^。；;《》]{0,30}?自\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:零时|0时)?\s*(?:起|开始)?\s*(?:正式)?(?:施行|执行|实施|生效)"
-        + @"|(?:^|[。；;]\s*)(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:以上|上述|新|此项|该)?(?:政策)?\s*自\s*(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:零时|0时)?\s*(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)(?![的之])")]
+    // 起执行, 本措施自2023年12月1日起正式实施, 本通知由某中心负责解释,自2026年3月23日起执行, 本次政策调整自…开始执行, 本通知从…起
+    // 执行, and without 起: (三)本通知自2022年10月31日执行. Not 自印发之日起 (no day), not another text's (原《…》自…起施行
+    // names that one). Not a regulation's (本条例, 本办法, 本规定): one passed in November may take effect in March
+    // (laws-scan with three lines dropped: off by one 23 → 59 when they counted).
+    // Or the notice left unnamed where a sentence opens on the day (政策自2024年5月22日起执行。, 自2022年11月11日开始执行,
+    // 以购房网签合同日期为准): the text's own closing words, 起 or 开始 said, and not a clause naming what took effect then
+    // (自…起实施的《…》).
+    [GeneratedRegex(@"(?:本|以上|上述)次?(?:通知|措施|意见|细则|方案|政策|公告|通告|文件|若干措施|政策措施|实施细则|实施方案|实施意见)[^。；;《》]{0,30}?" + FromInForceDay + @"(?:起|开始)?\s*(?:正式)?(?:施行|执行|实施|生效)"
+        + @"|(?:^|[。；;]\s*)(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:以上|上述|新|此项|该)?(?:政策)?\s*" + FromInForceDay + @"(?:起|开始)\s*(?:正式)?(?:施行|执行|实施|生效)(?![的之])")]
     private static partial Regex InForceStatement();
 
     // Where the statement stands: among a text's closing provisions, before its signature.
     private const int InForceLines = 12;
 
     // A text amended since (2016年9月21日省人民政府令第223号修正, 根据2020年…的决定修正) keeps its first in-force day: that
-    // day is the original's, not the amended text's.
-    [GeneratedRegex(DatePattern + @"[^。；;]{0,60}?(?:修正|修订)")]
+    // day is the original's, not the amended text's. Not another text's amendment it cites (2016年1月1日《人口与计划生育法》
+    // 修正案实施后生育二孩的, a 泰安 notice's terms; a revised edition, 修订版, or draft, 修订稿).
+    [GeneratedRegex(DatePattern + @"[^。；;]{0,60}?(?:修正|修订)(?![案版稿])")]
     private static partial Regex AmendmentStep();
 
     private static string? InForceDay(IReadOnlyList<string> lines)
     {
         for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - InForceLines); i--)
-            if (lines[i].Contains('自') && InForceStatement().Match(lines[i]) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } day)
+            if (lines[i].AsSpan().IndexOfAny('自', '从') >= 0 && InForceStatement().Match(lines[i]) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } day)
                 return lines.Any(l => l.Contains('修') && AmendmentStep().IsMatch(l)) ? null : day;
         return null;
     }

@@ -89,6 +89,9 @@ public class TitleAndYearRuleTests
     [InlineData("自{0}年11月11日开始执行,以购房网签合同日期为准。", 0)]
     [InlineData("四、自{0}年7月1日起施行,有效期两年。", 0)]
     [InlineData("自{0}年3月1日起施行的《某市住房公积金管理办法》同时废止。", null)]
+    // From (从) the day, the notice as 本次… (policy-scan).
+    [InlineData("本通知从{0}年11月3日起执行,停止执行时间另行通知。", 0)]
+    [InlineData("四、本次政策调整自{0}年11月11日开始执行,以购房网签合同日期为准。", 0)]
     // An amended text keeps its first in-force day (development set: a province's 办法 of 2011, amended in 2016): it
     // is of its amendment's year.
     [InlineData("本通知自{0}年3月1日起施行。\n({0}年2月1日省人民政府令第190号公布 {1}年9月21日省人民政府令第223号修正)", 5)]
@@ -108,6 +111,30 @@ public class TitleAndYearRuleTests
                 """);
             Assert.Equal(offset is null ? null : year + offset, m.Year);
         }
+    }
+
+    // The day in brackets after 公布之日 (policy-scan: 本政策自公布之日(2023年12月1日)起施行), at the end of a notice longer
+    // than the opening the year rules read.
+    [Fact]
+    public void A_policy_in_force_from_its_publication_day_in_brackets_is_of_that_days_year()
+    {
+        var items = string.Join("\n", Enumerable.Range(1, 45).Select(i => $"({i})支持个体工商户发展,给予一次性补助。"));
+        var notice = $"关于增强发展内生动力推动经济恢复向好若干政策措施的通知\n{items}\n本政策自公布之日(2023年12月1日)起施行,有效期两年。";
+        Assert.Equal(2023, Meta(notice).Year);
+    }
+
+    // Another text's amendment that the notice cites (2016年1月1日《人口与计划生育法》修正案实施后生育二孩的) does not make the
+    // notice an amended text whose in-force day is its first version's (policy-scan: a 泰安 notice of 2022 got no year).
+    [Fact]
+    public void A_cited_laws_amendment_leaves_the_in_force_day_the_notices_own()
+    {
+        const string notice = """
+            关于调整部分个人住房公积金贷款政策的通知
+            一、提高首套房贷款额度。贷款额度上限由60万元提高至70万元。
+            二、对按照国家生育政策于2016年1月1日《人口与计划生育法》修正案实施后生育二孩、三孩的家庭,贷款额度上浮10%。
+            三、本通知自2022年10月31日执行。
+            """;
+        Assert.Equal(2022, Meta(notice).Year);
     }
 
     // http://www.szwz.gov.cn/szwz/c108590/202301/63752c500ee74290b77f62918f697a2b.shtml
