@@ -334,7 +334,8 @@ public static partial class RegionRecognizer
         foreach (var (m, _, ord) in mentions)
         {
             if (m.Candidates.Count == 1 && (!m.IsShortForm || m.Candidates[0].Level <= PlaceLevel.City && !NamesFeature(m, zoned[ord / PartStride].Text)
-                    && !AcrossWords(m, ord) || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone)
+                    && !AcrossWords(m, ord) || IsDateline(zoned[ord / PartStride].Text, m)) && !m.Candidates[0].IsZone
+                && !IsAreaPhraseInPassing(zoned[ord / PartStride].Text, m, m.Candidates[0]))
                 for (var p = m.Candidates[0]; p is not null; p = p.Parent) certain.Add(p);
             // A city's short form that its namesake county shares (长沙 of 长沙市 and 长沙县, 承德, 衡阳, 南昌): either way
             // the place lies in that city, which the text so names without doubt (not the county).
@@ -344,8 +345,8 @@ public static partial class RegionRecognizer
 
         // Units the text names in full, by a name one unit bears (朝阳县): not their ancestors.
         var namedInFull = new HashSet<Place>();
-        foreach (var (m, _, _) in mentions)
-            if (!m.IsShortForm && m.Candidates.Count == 1) namedInFull.Add(m.Candidates[0]);
+        foreach (var (m, _, ord) in mentions)
+            if (!m.IsShortForm && m.Candidates.Count == 1 && !IsAreaPhraseInPassing(zoned[ord / PartStride].Text, m, m.Candidates[0])) namedInFull.Add(m.Candidates[0]);
 
         var superior = SuperiorSuffix(zoned);
         var kept = new List<(PlaceMention Mention, Place Place, bool Supported, DocumentZone Zone, int Order, bool Former)>();
@@ -366,8 +367,7 @@ public static partial class RegionRecognizer
             // A district whose name is a word for part of any city (城区, 郊区, 矿区: 中心城区, 主城区) is that district only
             // written after its city (阳泉市城区, 铜陵郊区) or before its own body (城区人民政府): a 广东 policy's 中心城区
             // is no 汕尾市城区, nor a 山西 one's 阳泉市城区.
-            if (!m.IsShortForm && IsAreaWord(place) && !AfterItsParent(zoned[ord / PartStride].Text, m.Start, place)
-                && !PlaceNames.BodyAfter(zoned[ord / PartStride].Text, m.Start + m.Length)) continue;
+            if (IsAreaPhraseInPassing(zoned[ord / PartStride].Text, m, place)) continue;
             if (AcrossWords(m, ord)) continue;
             // A development zone named in passing (工业园区, 经济开发区: names many pages use as phrases) counts only
             // where the text names a unit above it.
@@ -1627,6 +1627,15 @@ public static partial class RegionRecognizer
     // 西区: 珠海's 西区、高新区), and the towns that bear such a name (榆社县城区); and the longer names that are phrases for
     // a part of any city or for the liberated areas of the 1940s, which the dictionary does not list: a plan's 加快老城区改造
     // is no 洛阳市老城区, an old regulation's 革命根据地、解放区 no 焦作市解放区, 城北区、港口区 no 西宁's or 防城港's.
+    /// <summary>
+    /// A district named by a phrase for part of any city (<see cref="IsAreaWord"/>: 中心城区, （三）港口区；) neither after its
+    /// city nor before its body: the phrase, which names no unit, backs none of its short forms (港口 of 港口规划) and puts
+    /// none of its ancestors beyond doubt (a 威海 rule's list of zones had filed it under 防城港市 once its first lines
+    /// were gone).
+    /// </summary>
+    private static bool IsAreaPhraseInPassing(string text, PlaceMention m, Place place) =>
+        !m.IsShortForm && IsAreaWord(place) && !AfterItsParent(text, m.Start, place) && !PlaceNames.BodyAfter(text, m.Start + m.Length);
+
     private static bool IsAreaWord(Place place) =>
         place.Level >= PlaceLevel.County && place.Name.EndsWith('区')
         && (place.Name.Length == 2 && OwnShortForm.IsWord(place.Name) || PlaceNames.AreaPhrases.Contains(place.Name));

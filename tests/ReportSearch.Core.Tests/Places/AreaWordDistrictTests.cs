@@ -50,6 +50,21 @@ public class AreaWordDistrictTests
         Assert.Equal(["湖南省", "衡阳市"], Meta("衡阳市住房和城乡建设局关于做好旧城改造工作的通知\n" + body).RegionPath);
     }
 
+    // Nor does the phrase back its short form (港口 of 港口规划, 港口管理区) or put its city beyond doubt: a 威海 rule on
+    // its coast, its first lines dropped (altered-forms drop), lists （三）港口区； among its zones and speaks as 本市; it
+    // had been filed under 防城港市.
+    [Fact]
+    public void A_phrase_district_in_a_list_backs_no_short_form_of_it()
+    {
+        const string rule = "第二条 本市行政区域内海岸带的保护、利用与管理，适用本条例。\n第九条 海岸带保护规划应当与港口规划等专项规划相衔接。\n" +
+            "第十条 下列区域应当划为开发利用区：\n（一）城镇建设区；\n（二）产业集聚地；\n（三）港口区；\n（四）海洋工程和资源开发区。\n" +
+            "第三十条 除港口管理区、军事管理区外，禁止在海岸带建设。本市各级人民政府应当加强海岸带保护。\n";
+        Assert.Null(Meta(rule).RegionPath);
+        var read = ReportSearch.Places.RegionRecognizer.Recognize([(ReportSearch.Places.DocumentZone.Opening, rule), (ReportSearch.Places.DocumentZone.Body, rule)]);
+        Assert.Null(read.Place);
+        Assert.DoesNotContain(read.Mentioned, p => p.Name == "港口区");
+    }
+
     [Theory]
     [InlineData("洛阳市老城区人民政府关于做好2023年春季防火工作的通知\n各街道办事处，区直各单位：\n为做好春季防火工作，结合我区实际，现将有关事项通知如下。\n", "老城区")]
     [InlineData("关于做好2023年春季防火工作的通知\n解放区人民政府办公室\n各街道办事处，区直各单位：\n为做好焦作市春季防火工作，结合我区实际，现将有关事项通知如下。\n", "解放区")]
