@@ -478,12 +478,10 @@ internal static partial class TitleFinder
         if (first == 0 || candidates[first - 1].Index != candidates[first].Index - 1) return title;
         // A line of names between bars (中央人民政府 | 青海省人民政府 | 西宁市人民政府) is the page's links to other sites,
         // however it ends: no issuer.
-        if (candidates[first - 1].Text.AsSpan().IndexOfAny(LinkBars) >= 0) return title;
+        if (candidates[first - 1].Text.AsSpan().IndexOfAny(TitleLine.LinkBars) >= 0) return title;
         var issuer = Clean(candidates[first - 1].Text);
         return issuer.Length <= 30 && IssuerEnding().IsMatch(ChineseText.ForMatching(issuer)) && (issuer + title).Length <= MaxTitleLength ? issuer + title : title;
     }
-
-    private static readonly System.Buffers.SearchValues<char> LinkBars = System.Buffers.SearchValues.Create("|｜");
 
     private const int ItemTextLength = 15;
 

@@ -1175,10 +1175,9 @@ public static partial class RegionRecognizer
     /// <summary>
     /// Whether the unit named stands where the author's counterpart does, the author left unsaid: the other party right
     /// after a clause's opening 与 (与福建省签订劳务协作协议, 与某县等地并列第一) or the example right after 学习 or 借鉴
-    /// (学习借鉴某市的经验); an investors' home (由某县客商投资建设) stays a place the text mentions, its chain weighing
-    /// once. Not a place an organization of the deal lies in
-    /// (与青浦区用人单位签订劳动合同: an employer of the author's own district), nor a distance from the place (与柳河县城
-    /// 公路距离35公里, a profile's), nor 与 joining two places inside a clause (东营区与垦利区).
+    /// (学习借鉴某市的经验). Not a place an organization of the deal lies in (与青浦区用人单位签订劳动合同: an employer
+    /// of the author's own district), nor a distance from the place (与柳河县城公路距离35公里, a profile's), nor 与 joining
+    /// two places inside a clause (东营区与垦利区).
     /// </summary>
     private static bool IsCounterpart(string text, PlaceMention m)
     {
@@ -1627,6 +1626,10 @@ public static partial class RegionRecognizer
     // 西区: 珠海's 西区、高新区), and the towns that bear such a name (榆社县城区); and the longer names that are phrases for
     // a part of any city or for the liberated areas of the 1940s, which the dictionary does not list: a plan's 加快老城区改造
     // is no 洛阳市老城区, an old regulation's 革命根据地、解放区 no 焦作市解放区, 城北区、港口区 no 西宁's or 防城港's.
+    private static bool IsAreaWord(Place place) =>
+        place.Level >= PlaceLevel.County && place.Name.EndsWith('区')
+        && (place.Name.Length == 2 && OwnShortForm.IsWord(place.Name) || PlaceNames.AreaPhrases.Contains(place.Name));
+
     /// <summary>
     /// A district named by a phrase for part of any city (<see cref="IsAreaWord"/>: 中心城区, （三）港口区；) neither after its
     /// city nor before its body: the phrase, which names no unit, backs none of its short forms (港口 of 港口规划) and puts
@@ -1635,10 +1638,6 @@ public static partial class RegionRecognizer
     /// </summary>
     private static bool IsAreaPhraseInPassing(string text, PlaceMention m, Place place) =>
         !m.IsShortForm && IsAreaWord(place) && !AfterItsParent(text, m.Start, place) && !PlaceNames.BodyAfter(text, m.Start + m.Length);
-
-    private static bool IsAreaWord(Place place) =>
-        place.Level >= PlaceLevel.County && place.Name.EndsWith('区')
-        && (place.Name.Length == 2 && OwnShortForm.IsWord(place.Name) || PlaceNames.AreaPhrases.Contains(place.Name));
 
     private static bool AfterItsParent(string text, int start, Place place) =>
         place.Parent is { } parent && PlaceNames.ShortForms(parent).Where(s => s.Length >= 2).Append(parent.Name)

@@ -98,7 +98,8 @@ internal static partial class TitleLine
 
     private static readonly char[] BarSeparators = ['_', '|', '｜', '-', '－', '—', ' ', '\u3000'];
 
-    private static readonly char[] LinkBars = ['|', '｜'];
+    /// <summary>The bars a page sets between links to other sites (中央人民政府 | 青海省人民政府).</summary>
+    internal static readonly char[] LinkBars = ['|', '｜'];
 
     // What is left of a bar after its site's name, where each part between its bars names a body or a site (中央人民政府
     // | 青海省人民政府, 国务院｜某省人民政府): more sites, no title.
