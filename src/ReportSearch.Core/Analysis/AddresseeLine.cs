@@ -10,7 +10,8 @@ internal static partial class AddresseeLine
 {
     // From 各 to the colon, in one sentence: long lists of a city's counties, zones and bodies run past 100 characters.
     // A city with one or two counties among its districts names them before the rest (濉溪县、各区人民政府、各有关单位：).
-    private const string Addressees = @"(?:\p{IsCJKUnifiedIdeographs}{2,10}(?:县|市|旗)(?:人民政府)?、){0,2}各[^。：:；;\n]{1,120}[:：]";
+    // A unit writes to those within its bounds as 辖区各… (辖区各企业：, 辖各参保单位、参保职工：).
+    private const string Addressees = @"(?:\p{IsCJKUnifiedIdeographs}{2,10}(?:县|市|旗)(?:人民政府)?、){0,2}(?:辖区?)?各[^。：:；;\n]{1,120}[:：]";
 
     [GeneratedRegex("^" + Addressees)]
     private static partial Regex Pattern();

@@ -214,8 +214,11 @@ internal static partial class DocumentDates
     // A signature run into the text where a dataset flattened the document: the body and its date right after a
     // sentence's end (…完整性和真实性。河北省人民政府办公厅2024年1月29日石家庄市人民政府，…; …认真组织实施。某省人民政府
     // 办公厅2023年12月13日为深入贯彻…, the notice's signature before the plan it issues), also with the line breaks kept
-    // as spaces (…请认真贯彻执行。 江西省人民政府办公厅 2020年2月5日).
-    [GeneratedRegex(@"[。；;]\s*(?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
+    // as spaces (…请认真贯彻执行。 江西省人民政府办公厅 2020年2月5日), a long name broken over two lines (…另行通知。
+    // 泰州市海陵区应对新型冠状病毒感染 肺炎疫情工作领导小组 2020年2月9日 注：…), its first line no closing formula. A
+    // working group or headquarters signs here too: bounded by the sentence's end, its name is whole, where a line
+    // above a date may hold only its second half.
+    [GeneratedRegex(@"[。；;]\s*(?<body>(?:(?!特此)\p{IsCJKUnifiedIdeographs}{6,30}\s+)?\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"|领导小组|指挥部))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
     private static partial Regex SignatureInText();
 
     // A flattened text ending on its signature, the body perhaps left out: …免去其原职务 中共某局党组 2020年2月28日,
@@ -509,7 +512,7 @@ internal static partial class DocumentDates
             foreach (var line in lines)
                 if (FullDateInText().IsMatch(line) && SignatureInText().Match(line) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } signed)
                 {
-                    (date, signer) = (signed, signer ?? m.Groups["body"].Value);
+                    (date, signer) = (signed, signer ?? TitleFinder.WithoutSpaceBetweenHan(m.Groups["body"].Value));
                     break;
                 }
         // A text flattened onto one long line that ends on its signature, perhaps with the label of the page's list of

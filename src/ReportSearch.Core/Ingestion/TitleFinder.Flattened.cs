@@ -153,6 +153,7 @@ internal static partial class TitleFinder
         {
             yield return (value[..numberLength], index);
             from = numberLength;
+            while (from < matching.Length && NumberHeadingSeparators.Contains(matching[from])) from++;
         }
         // The heading's end: the first kind word after 关于 that the addressees (各…：) or a 文号 follow at once.
         int about = matching.IndexOf("关于", from, StringComparison.Ordinal);

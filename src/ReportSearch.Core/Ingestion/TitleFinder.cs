@@ -506,6 +506,8 @@ internal static partial class TitleFinder
     private static partial Regex FirstChunkMark();
 
     private const int GluedHeadingMin = 4;
+    // What a dataset sets between a 文号 and the heading it runs into (石政发〔2020〕3号-北京市…的通知 各街道办事处…：).
+    private static readonly char[] NumberHeadingSeparators = [' ', '\u3000', '\t', '-', '－', '—', '–', '_', '|', '｜'];
     private static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create("，,。；;：:！!？?");
     // How far on a heading printed twice (斜桥镇政府工作报告斜桥镇政府工作报告, …工作总结工作总结 …工作总结) repeats.
     private const int RepeatReach = 12;
@@ -523,7 +525,7 @@ internal static partial class TitleFinder
         // Not a heading citing a number at its start (某市人民政府关于落实某政发〔2021〕12号文件的通知).
         if (ReportSearch.Analysis.DocNumberText.FindAll(line[..Math.Min(line.Length, MaxTitleLength)]).FirstOrDefault() is { Canonical: not null, Index: 0 } number
             && !ReportSearch.Analysis.DocNumberText.ReadsHeadingAsCode(ChineseText.Simplify(line[..number.Length])))
-            line = line[number.Length..].TrimStart();
+            line = line[number.Length..].TrimStart(NumberHeadingSeparators);
         var matching = ChineseText.ForMatching(line);
         if (matching.Length != line.Length) return null;
         foreach (Match kind in KindWord().Matches(matching))

@@ -233,4 +233,22 @@ public class FlattenedPageOpeningTests
     public void A_headings_last_word_glued_to_the_addressees_ends_the_heading() =>
         Assert.Equal("河北省科学技术厅关于印发《河北省新型研发机构管理办法》的通知",
             Meta("冀科平规〔2023〕1号　　河北省科学技术厅　　关于印发《河北省新型研发机构管理办法》的　　通知各市（含定州、辛集市）科技局，省直有关部门：　　为推动新型研发机构健康有序发展，现将办法印发给你们，请遵照执行。各地区各部门要加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处，取得实效。").Title);
+    // A QA competition's corpus of 2020 epidemic notices (issue 19, rpJ): the notice flattened onto one line, its 文号 set
+    // before the heading with a hyphen, the addressees after it. The hyphen is no part of the heading.
+    [Fact]
+    public void A_heading_after_its_number_and_a_hyphen_is_the_title()
+    {
+        var m = Meta("某政发〔2020〕3号-北京市某区人民政府关于印发《某区支持企业共渡难关的若干措施（暂行）》的通知 各街道办事处，区政府各委、办、局，各区属机构： 《某区支持企业共渡难关的若干措施（暂行）》已经区政府同意，现印发给你们，请结合实际认真贯彻落实。 为支持企业稳定发展，制定以下措施。 一、减轻企业负担。对受疫情影响的中小企业，减免房租。");
+        Assert.Equal("北京市某区人民政府关于印发《某区支持企业共渡难关的若干措施（暂行）》的通知", m.Title);
+        Assert.Equal("某政发〔2020〕3号", m.DocNumber);
+    }
+
+    // The same corpus: a district bureau writes to those within its bounds (辖区各…：, 辖各参保单位：), the heading before
+    // them on the one line.
+    [Theory]
+    [InlineData("辖各参保单位、参保职工：")]
+    [InlineData("辖区各用人单位：")]
+    public void A_heading_before_addressees_within_its_bounds_is_the_title(string addressees) =>
+        Assert.Equal("通州区人力资源和社会保障局关于疫情防控期间养老待遇办理工作的通知",
+            Meta("通州区人力资源和社会保障局关于疫情防控期间养老待遇办理工作的通知 " + addressees + " 为做好疫情防控，减少人员聚集，确保退休人员按时领取待遇，现就有关事项通知如下： 一、延期办理的，待遇从符合条件的次月起补发。 二、材料不全的，可先办理后补正。").Title);
 }

@@ -59,4 +59,22 @@ public class FlattenedSignatureTests
         long small = Allocated(2_000), large = Allocated(8_000);
         Assert.True(large < 3 * 4 * small, $"allocated {small:N0} bytes for 2,000 sentences, {large:N0} for 8,000");
     }
+    // A district's epidemic group signs its 通告 (rpJ, a QA competition's corpus): flattened, its long name keeps the
+    // space where it broke over two lines, and a note follows the date, so the text does not end on it.
+    [Fact]
+    public void A_working_groups_name_broken_over_two_lines_signs_a_flattened_notice()
+    {
+        var m = Meta("某区关于疫情防控期间企业复工工作的通告 为切实加强疫情防控工作，现将企业复工有关事项通告如下： 一、企业复工须提前报备。 二、视疫情防控情况适时调整，如有调整，另行通知。       某市某区应对新型冠状病毒感染 肺炎疫情工作领导小组      2020年2月9日             注：此前已发布通告四则，目录如下：");
+        Assert.Equal("2020-02-09", m.Date);
+        Assert.Equal("某市某区应对新型冠状病毒感染肺炎疫情工作领导小组", m.Org);
+    }
+
+    // The part before the break is a body's first line, never a closing formula: 特此公告请相互转告 then the body is no
+    // body's name.
+    [Fact]
+    public void A_closing_formula_before_the_signature_is_no_part_of_the_name()
+    {
+        var m = Meta("某区关于暂停办理婚姻登记业务的公告 为减少人员聚集，自即日起暂停办理婚姻登记业务，恢复时间另行通知。 特此公告请相互转告 某市某区应对疫情工作领导小组 2020年2月3日 注：咨询电话另行公布。");
+        Assert.NotEqual("特此公告请相互转告某市某区应对疫情工作领导小组", m.Org);
+    }
 }

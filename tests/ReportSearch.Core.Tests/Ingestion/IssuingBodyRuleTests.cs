@@ -314,4 +314,14 @@ public class IssuingBodyRuleTests
     [InlineData("2023年，天津市和平区人民政府坚持依法行政，全面推进政务公开工作，现将有关情况报告如下。", "天津市和平区人民政府")]
     public void A_government_the_opening_names_is_one_place_s(string opening, string? org) =>
         Assert.Equal(org, Meta(opening + "\n一、主要工作\n全年共主动公开政府信息1200条。").Org);
+    // A district's departmental budget as published (rpI, a budget checker's sample PDFs): its cover names the body it is
+    // of in a field, 预算主管部门 or 预算单位, under the district's collection title.
+    [Theory]
+    [InlineData("预算主管部门", "上海市普陀区司法局")]
+    [InlineData("预算单位", "上海市普陀区社会福利院")]
+    public void A_budgets_cover_field_names_the_body_it_is_of(string label, string body)
+    {
+        var m = Meta($"上海市普陀区2025年区级部门预算\n\n  {label}：{body}\n                 目   录\n\n一、部门主要职能\n二、部门机构设置\n三、名词解释\n四、部门预算编制说明\n五、部门预算表\n");
+        Assert.Equal(body, m.Org);
+    }
 }

@@ -16,6 +16,8 @@ internal static partial class HeaderLabels
         ("发布机构", HeaderField.Org), ("发文机关", HeaderField.Org), ("发文机构", HeaderField.Org), ("发文单位", HeaderField.Org),
         ("发布单位", HeaderField.Org), ("发布部门", HeaderField.Org), ("制发机关", HeaderField.Org), ("成文单位", HeaderField.Org), ("公开主体", HeaderField.Org), ("发布者", HeaderField.Org),
         ("信息公开主体", HeaderField.Org),
+        // A budget's or final account's cover names the body it is of (预算主管部门：某区司法局, 预算单位：某福利院).
+        ("预算主管部门", HeaderField.Org), ("预算单位", HeaderField.Org), ("决算单位", HeaderField.Org),
         ("成文日期", HeaderField.WrittenDate), ("发文日期", HeaderField.WrittenDate), ("生成日期", HeaderField.WrittenDate), ("印发日期", HeaderField.WrittenDate),
         // Law databases and their copies date a regulation by its promulgation: 颁布日期, 颁发时间 (效力级别 beside it).
         ("颁布日期", HeaderField.WrittenDate), ("颁布时间", HeaderField.WrittenDate), ("颁发日期", HeaderField.WrittenDate), ("颁发时间", HeaderField.WrittenDate),
