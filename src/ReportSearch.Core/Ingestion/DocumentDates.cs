@@ -158,7 +158,7 @@ internal static partial class DocumentDates
 
     // How the name of a body that signs ends: …人民政府, …办事处, …委员会, …办公厅, …厅, …局, …管理中心 (a 住房公积金
     // centre signs its notices).
-    private const string SigningBodyEnd = BodyNameEndings.Common + "|厅|院|部|党委|党工委|中心";
+    private const string SigningBodyEnd = BodyNameEndings.Common + "|厅|院|部|党委|党工委|中心|领导小组|指挥部";
 
     // The issuing body signing above a date.
     [GeneratedRegex(@"(?:" + SigningBodyEnd + @")$")]
@@ -215,16 +215,21 @@ internal static partial class DocumentDates
     // sentence's end (…完整性和真实性。河北省人民政府办公厅2024年1月29日石家庄市人民政府，…; …认真组织实施。某省人民政府
     // 办公厅2023年12月13日为深入贯彻…, the notice's signature before the plan it issues), also with the line breaks kept
     // as spaces (…请认真贯彻执行。 江西省人民政府办公厅 2020年2月5日), a long name broken over two lines (…另行通知。
-    // 泰州市海陵区应对新型冠状病毒感染 肺炎疫情工作领导小组 2020年2月9日 注：…), its first line no closing formula. A
-    // working group or headquarters signs here too: bounded by the sentence's end, its name is whole, where a line
-    // above a date may hold only its second half.
-    [GeneratedRegex(@"[。；;]\s*(?<body>(?:(?!特此)\p{IsCJKUnifiedIdeographs}{6,30}\s+)?\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"|领导小组|指挥部))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
+    // 泰州市海陵区应对新型冠状病毒感染 肺炎疫情工作领导小组 2020年2月9日 注：…), its first line no closing formula.
+    [GeneratedRegex(@"[。；;]\s*(?<body>(?:(?!特此)\p{IsCJKUnifiedIdeographs}{6,30}\s+)?\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
     private static partial Regex SignatureInText();
 
     // A flattened text ending on its signature, the body perhaps left out: …免去其原职务 中共某局党组 2020年2月28日,
     // …主动接受监督。 2020年2月17日.
     [GeneratedRegex(@"(?:[。；;！]\s*|\s+)(?:(?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"|党组))\s*)?(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")]
     private static partial Regex SignatureEndingLine();
+
+    // The credits a post prints right after its signature's date, on the same line (…市场监督管理局2022年10月28日【来源：
+    // 价格监督管理股|审核：…|编辑：…】, …指挥部2022年11月28日编辑/张某 责编/李某 校对/王某): not part of the signature.
+    [GeneratedRegex(@"(?<=日)\s*[【\[（(]?\s*(?:来源|审核|审签|编辑|责编|责任编辑|校对|供稿|作者|撰稿|摄影|初审|复审|终审)\s*[:：/|｜].*$")]
+    private static partial Regex TrailingCredits();
+
+    private static string WithoutTrailingCredits(string line) => line.Contains('日') ? TrailingCredits().Replace(line, "") : line;
 
     // A line this long is a flattened text, not a signature line.
     internal const int FlattenedLength = 100;
@@ -433,7 +438,7 @@ internal static partial class DocumentDates
 ))
             {
                 date = DateText.Normalize(m.Groups["date"].Value);
-                if (i > 0 && IsSigner(lines[i - 1])) signer = lines[i - 1];
+                if (i > 0 && IsSigner(lines[i - 1])) signer = SignatureBlock.WithBrokenStart(lines, i - 1);
             }
             else if (date is null && i <= 8 && (m = DateAndSpeakerLine().Match(line)).Success && m.Groups["name"].Value.AsSpan().IndexOfAny(NotANameChars) < 0
                 && !m.Groups["name"].Value.StartsWith("星期", StringComparison.Ordinal))
@@ -477,7 +482,7 @@ internal static partial class DocumentDates
             if (date is null && (m = IssuedDateLine().Match(lines[i].Trim())).Success && DateText.Normalize(m.Groups["date"].Value) is { } printed)
             {
                 (date, fromIssued) = (printed, true);
-                if (i > 0 && IsSigner(lines[i - 1].Trim())) signer ??= lines[i - 1].Trim();
+                if (i > 0 && IsSigner(lines[i - 1].Trim())) signer ??= SignatureBlock.WithBrokenStart(lines, i - 1);
                 break;
             }
             if (date is null && MayHoldReplyStamp(lines[i]) && (m = ReplyStamp().Match(lines[i])).Success && DateText.Normalize(m.Groups["date"].Value) is { } replied)
@@ -490,10 +495,10 @@ internal static partial class DocumentDates
             if (date is null && i >= 4 && (m = DateOnlyLine().Match(lines[i])).Success)
             {
                 date = DateText.Normalize(m.Groups["date"].Value);
-                if (i > 0 && IsSigner(lines[i - 1])) signer ??= lines[i - 1];
+                if (i > 0 && IsSigner(lines[i - 1])) signer ??= SignatureBlock.WithBrokenStart(lines, i - 1);
                 break;
             }
-            if (date is null && i >= 4 && (m = SignedLine().Match(lines[i].Trim())).Success && IsSigner(m.Groups["body"].Value))
+            if (date is null && i >= 4 && (m = SignedLine().Match(WithoutTrailingCredits(lines[i].Trim()))).Success && IsSigner(m.Groups["body"].Value))
             {
                 (date, signer) = (DateText.Normalize(m.Groups["date"].Value), signer ?? m.Groups["body"].Value);
                 break;
@@ -505,7 +510,7 @@ internal static partial class DocumentDates
             for (int i = Math.Min(HeadLines, lines.Count); i < lines.Count - TailLines; i++)
                 if (IsSigner(lines[i - 1].Trim()) && DateOnlyLine().Match(lines[i].Trim()) is { Success: true } m && DateText.Normalize(m.Groups["date"].Value) is { } signed)
                 {
-                    (date, signer) = (signed, signer ?? lines[i - 1].Trim());
+                    (date, signer) = (signed, signer ?? SignatureBlock.WithBrokenStart(lines, i - 1));
                     break;
                 }
         if (date is null)

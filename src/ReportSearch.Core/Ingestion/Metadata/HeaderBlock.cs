@@ -156,7 +156,10 @@ internal sealed partial class HeaderBlock
 
     private static bool NotAnOrg(string org) => SiteName().IsMatch(org) || PublisherOrIssuer.IsPersonName(org);
 
-    private static string? GovernmentBody(string? source) => source is not null && GovernmentBodyName().IsMatch(source) ? source : null;
+    private static string? GovernmentBody(string? source) => source is not null && IsGovernmentBody(source) ? source : null;
+
+    /// <summary>Whether a source or credit names a government body (龙岗区布吉街道办事处), not a news site or paper.</summary>
+    internal static bool IsGovernmentBody(string name) => GovernmentBodyName().IsMatch(name);
 
     // 内容概述 holding the document's name (临湖镇2022年工作总结及2023年工作计划), not a sentence summing it up.
     private const int MaxSummaryTitle = 60;

@@ -14,7 +14,7 @@ internal static partial class SignatureBlock
     // brigade, a survey team (国家统计局某县调查队), a department's section (法规处) or a session's 主席团; and an office
     // by the short name counties and towns sign with (苍南县文明办, 县府办, 镇党政办), which names its level or place, as
     // a line ending in 办 that is a sentence (请于本周内办) does not.
-    [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{2,30}(?:" + BodyNameEndings.Common + @"|院|部|委|党工委|党组|支队|大队|调查队|中心|主席团|处)$|^\p{IsCJKUnifiedIdeographs}{0,24}(?:省|市|州|县|区|旗|镇|乡|街道)\p{IsCJKUnifiedIdeographs}{1,6}办$")]
+    [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{2,30}(?:" + BodyNameEndings.Common + @"|院|部|委|党工委|党组|支队|大队|调查队|中心|主席团|处|领导小组|指挥部)$|^\p{IsCJKUnifiedIdeographs}{0,24}(?:省|市|州|县|区|旗|镇|乡|街道)\p{IsCJKUnifiedIdeographs}{1,6}办$")]
     internal static partial Regex BodyName();
 
     [GeneratedRegex(@"^[（(]?\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*[）)]?$")]
@@ -129,19 +129,53 @@ internal static partial class SignatureBlock
             bodies.InsertRange(0, found);
             top = j;
         }
+        if (bodies.Count == 1 && top > floor) bodies[0] = WithBrokenStart(lines, top);
         return bodies;
     }
+
+    /// <summary>
+    /// A body's name the page broke over two lines, its first half on the line above (吕梁市某县新冠肺炎疫情防控 / 领导组办公室),
+    /// also after the last sentence there (…支持和配合。吕梁市某县新冠肺炎疫情防控): both halves, where the line at
+    /// <paramref name="at"/> opens on no name of its own and the half above opens as a name does (a unit's full name, 省, 市,
+    /// 县, 区, 中共) without being a whole body's name (a joint signature's line); else the line as it is.
+    /// </summary>
+    internal static string WithBrokenStart(IReadOnlyList<string> lines, int at)
+    {
+        var name = lines[at].Trim();
+        if (at == 0 || OpensAsName(name)) return name;
+        var above = lines[at - 1].Trim();
+        var head = above[(above.LastIndexOfAny(BrokenNameStops) + 1)..];
+        return head.Length >= 2 && head.Length + name.Length <= MaxBrokenName && head.All(ChineseText.IsHan) && OpensAsName(head)
+            && BodiesOf(head).Count == 0 && !head.StartsWith("特此", StringComparison.Ordinal) ? head + name : name;
+    }
+
+    private static readonly char[] BrokenNameStops = ['。', '；', ';', '！', '!', '：', ':'];
+    private const int MaxBrokenName = 40;
+
+    private static bool OpensAsName(string text) => NameOpening().IsMatch(text) || Places.PlaceNames.Default.OpensWithFullName(text);
+
+    [GeneratedRegex(@"^(?:中共|中国|省|市|州|县|区|旗|镇|乡|街道)")]
+    private static partial Regex NameOpening();
 
     // A contributor's line closing a text: the unit, then its writer's name (某区扶贫开发协会  赵某某, (某镇人民政府 李某)),
     // as units sign the items they send to a site or paper. Not an office-holder's title (某县人民政府 县长).
     [GeneratedRegex(@"^[（(]?(?<org>\p{IsCJKUnifiedIdeographs}{2,30}?(?:协会|学会|商会|联合会|委员会|人民政府|办事处|局|中心|办公室|委|办|院|站|所|队|社))[ \u3000]+(?![\p{IsCJKUnifiedIdeographs}]*(?:长|主任|书记|主席|委员|代表)[）)]?$)\p{IsCJKUnifiedIdeographs}{2,3}[）)]?$")]
     private static partial Regex ContributorLine();
 
-    /// <summary>The unit of a contributor's line ending the text (某区扶贫开发协会  赵某某); null when the last line is none.</summary>
+    // A credit closing a post (发布：某县公安局, 【来源：某街道办事处】): the body that posted it, as a header's 来源 names it.
+    [GeneratedRegex(@"^[【\[（(]?\s*(?:发布|发布单位|供稿|供稿单位|来源|信息来源)\s*[:：]\s*(?<org>[^\s】\]）)]{2,32})\s*[】\]）)]?$")]
+    private static partial Regex CreditLine();
+
+    /// <summary>
+    /// The unit of a contributor's line ending the text (某区扶贫开发协会  赵某某), or the government body a closing credit
+    /// names (发布：某县公安局; a news site or paper is none); null when the last line is neither.
+    /// </summary>
     /// <param name="tail">The last lines (recognition view).</param>
     public static string? Contributor(IReadOnlyList<string> tail)
     {
         var last = tail.LastOrDefault(l => !string.IsNullOrWhiteSpace(l))?.Trim();
+        if (last is not null && CreditLine().Match(last) is { Success: true } credit && HeaderBlock.IsGovernmentBody(credit.Groups["org"].Value))
+            return credit.Groups["org"].Value;
         // Only a short line with a space in it is read.
         if (last is null || last.Length > 40 || last.IndexOfAny([' ', '\u3000']) < 0) return null;
         return ContributorLine().Match(last) is { Success: true } m && !ReportOrg.GenericGovernment().IsMatch(m.Groups["org"].Value) ? m.Groups["org"].Value : null;
