@@ -32,6 +32,7 @@ DOCS = [
     (TBX, "上海市普陀区财政局部门25年预算.pdf", PDF, "txt"),
     (TBX, "uploads/archives/1769321433314-826553525.pdf", PDF, "txt"),
     (GNB, "szfgs2024.pdf", PDF, "txt"),
+    (GBC_X, "X/上海市普陀区人民政府万里街道办事处24年预算.pdf", PDF, "txt"),
 ]
 
 

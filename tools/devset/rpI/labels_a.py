@@ -1,4 +1,4 @@
-# Labels for rpI0001-rpI0011 (each document read in full by hand; the product was not run on them).
+# Labels for rpI0001-rpI0012 (each document read in full by hand; the product was not run on them).
 # Fields: n, title, titleAlt, year, date, regionPath, level, org, kind, docNumber, validity, hasHeader, hasTitleLine, note
 HZ = ["江苏省", "淮安市", "洪泽区"]
 HA = ["江苏省", "淮安市"]
@@ -63,11 +63,16 @@ L = [
  "上海市普陀区社会福利院", None, None, None, False, True,
  "pdftotext -layout text of a 单位预算 PDF uploaded to a budget-reporting tool (uploads/archives/…): cover "
  "'上海市普陀区社会福利院2024年单位预算' / '预算单位：上海市普陀区社会福利院', 主要职能 (a 事业单位 caring for elderly "
- "residents, under the district's civil-affairs system), 机构设置, 名词解释, 编制说明, tables. Budget year 2024, no date. "
+ "residents; the text names no supervising bureau), 机构设置, 名词解释, 编制说明, tables. Budget year 2024, no date ('截至2023年12月31日' is the vehicle count's cut-off). "
  "org = the 预算单位 as the cover gives it (a public institution, not an administrative body). " + NOKIND),
 (11, "淮安市人民政府2024年政府信息公开工作年度报告", ["2024年政府信息公开工作年度报告"], 2024, None, HA, "city",
  "淮安市人民政府", "报告", None, None, False, True,
  "pdftotext -layout text of szfgs2024.pdf, the sample of a developer's annual-report parser (the same developer's "
  "洪泽区 reports are rpI0001-0002; kept as the city-level counterpart). Heading on two lines (淮安市人民政府 / 2024 年政府"
  "信息公开工作年度报告); compiled by 淮安市人民政府办公室; year reported 2024, no date of its own."),
+(12, "上海市普陀区2024年区级部门预算", [], 2024, None, WL, "street",
+ "上海市普陀区人民政府万里街道办事处", None, None, None, False, True,
+ BU + "cover: '上海市普陀区2024年区级部门预算' / '预算主管部门：上海市普陀区人民政府万里街道办事处'; budget year 2024 "
+ "(compared with 2023; '截至2023年8月31日' is the vehicle count's cut-off). " + NOKIND +
+ "The third year of the same street (rpI0003 2023, rpI0004 2025): same outline, other figures and projects."),
 ]
