@@ -1,0 +1,72 @@
+# Labels for rpJ0001-rpJ0025 (each document read in full by hand; the product was not run on them).
+# Fields: n, title, titleAlt, year, date, regionPath, level, org, kind, docNumber, validity, hasHeader, hasTitleLine, note
+TH = ["广东省", "广州市", "天河区"]
+BJ = "北京市"
+HL = ["江苏省", "泰州市", "海陵区"]
+PG = ("a page of the 天河区 government portal (thnet.gov.cn) saved whole by the author of a 天河区 policy-QA mini-program "
+      "(docs/policy_sources/); site navigation, breadcrumb (您当前所在的位置), '发表时间' and '信息来源' lines, then the text, "
+      "then the footer (主办：广州市天河区人民政府). ")
+NC = ("one 'context' value of the DataFountain 2020 疫情政务问答助手 competition corpus as a competitor's repository keeps it "
+      "(data/local/train.json): the page text flattened to one line (line breaks turned into spaces), some characters "
+      "converted (後 for 后, 馀 for 余); the competition's docid and the source site are not in the text. ")
+L = [
+(1, "小学招生5月7日起网上报名！天河区义务教育阶段学校招生工作细则公布", [], 2026, "2026-04-29", TH, "county", None, "新闻", None, None, False, True,
+ PG + "column 天河动态 > 媒体聚焦; 发表时间 2026-04-29 09:22:29, 信息来源 南方+ (a provincial media report reposted by the district site): news of the 区教育局's 2026 细则 published 4月28日; the 细则's 文号 is not given; dates in 2026 and 2027 are schedule dates."),
+(2, "2026年广州市天河区积分制入学学位申请指引", [], 2026, "2026-06-25", TH, "county", "天河区教育局", None, None, None, False, True,
+ PG + "column 区教育局 > 招生考试; 发表时间 2026-06-25 16:07:09 (no signature or date of its own, so the posting date); org from 信息来源 (the text says 区教育局); kind null (a 申请指引, no vocabulary kind fits); 穗天教规字〔2024〕1号 is the cited 实施办法, not this document's number."),
+(3, "2026年天河区港澳居民随迁子女（或持证适龄儿童少年）学位申请指引", [], 2026, "2026-05-29", TH, "county", "天河区教育局", None, None, None, False, True,
+ PG + "column 区教育局 > 招生考试; 发表时间 2026-05-29 12:07:12 (no signature); org from 信息来源; kind null (指引); 6月2日-6月13日 are schedule dates."),
+(4, "广州市天河区教育局关于印发《2026年广州市天河区幼儿园招生工作方案》的通知", ["2026年广州市天河区幼儿园招生工作方案"], 2026, "2026-04-20", TH, "county", "广州市天河区教育局", "通知", None, None, False, True,
+ PG + "addressed 各幼儿园, signed 广州市天河区教育局 2026年 4月 20 日 (spaces inside the date), then the 方案 under its own heading (titleAlt); 发表时间 2026-04-20 11:19:38; no 文号; 附件1-5 are only file names."),
+(5, "关于受理天河区人才公寓申请的公告", [], 2025, "2025-08-11", TH, "county", "广州市天河区住房建设和园林局", "公告", None, None, False, True,
+ PG + "column 天河区重点领域信息公开专栏 > 住房保障; signed 广州市天河区住房建设和园林局 2025年8月11日 (信息来源 writes 区住建园林局); 申请时间 2025年8月11日至8月22日; cites 穗建规字〔2020〕17号 (another document)."),
+(6, "房屋租赁登记备案可以网办吗？您想了解的在这里！", [], 2023, "2023-07-27", TH, "county", "区住建园林局", None, None, None, False, True,
+ PG + "column 天河动态 > 通知公告 > 其他公告: a how-to guide (办理要求/对象/材料/流程, Q&A) ending with a table of the district's 21 street service centres (沙河街 …: addresses and phones, not the document's region); no signature; date = 发表时间 2023-07-27 09:46:26; org as 信息来源 writes it; kind null (a service guide)."),
+(7, "关于印发广州市天河区深化支持港澳青年创新创业高质量发展实施办法的通知", ["广州市天河区深化支持港澳青年创新创业高质量发展实施办法"], 2023, "2023-08-09", TH, "county",
+ "广州市天河区科技工业和信息化局、广州市天河区人力资源和社会保障局、中共广州市天河区委统战部", "通知", "穗天科工信规字〔2023〕1号", None, False, True,
+ PG + "the page heading is the 办法's name (titleAlt); then a link to its 解读, the 文号 穗天科工信规字〔2023〕1号, the three issuers on one line and the notice heading (title, written without the issuers in front), addressed 区属各单位, signed by the three bodies 2023年8月9日; the 办法 follows (施行 2023年9月8日, 有效期3年: no validity status stated); 公开方式：主动公开, 印发 by the 科工信局办公室 2023年8月9日."),
+(8, "广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知", ["（转载）广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知", "广州市公共租赁住房管理办法"], 2024, "2024-07-26", ["广东省", "广州市"], "city",
+ "广州市人民政府办公厅", "通知", "穗府办规〔2024〕13号", None, True, True,
+ "a 政府信息公开 (gkmlpt) page of 天河区 天园街道办事处 saved whole by the same author: the street office reposts ('（转载）') the city's notice. Header: 索引号 11440106718120458W/2024-00008, 发布机构 广州市天河区人民政府天园街道办事处 (a trap: the reposting office, not the issuer), 成文日期 2024-07-26, 名称, 文号 (empty), 发布日期 2024-09-12. The text: 穗府办规〔2024〕13号, heading, addressed 各区人民政府…, signed 广州市人民政府办公厅 2024年7月26日, the 办法 (有效期5年, no status), 秘书处 2024年7月29日印发; footer 主办单位 天园街道办事处. Region/level = the issuing city (the street is only the reposting site); alternative 天园街道 if a reader takes the publisher."),
+(9, "关于疫情防控期间暂停海陵区政务服务中心线下窗口服务的通告", [], 2020, "2020-02-02", HL, "county", "泰州市海陵区行政审批局", "公告", None, None, False, True,
+ NC + "通告 to 广大市民朋友 signed 泰州市海陵区行政审批局 2020年2月2日; kind 公告 (通告; the vocabulary has no 通告); 2月3日 is the planned opening date; it cites the city's own 通告 (泰州市政务服务中心)."),
+(10, "海陵区关于疫情防控期间企业复工工作的通告", [], 2020, "2020-02-09", HL, "county", "泰州市海陵区应对新型冠状病毒感染肺炎疫情工作领导小组", "公告", None, None, False, True,
+ NC + "signed 泰州市海陵区应对新型冠状病毒感染 肺炎疫情工作领导小组 (a space inside the name) 2020年2月9日; cites 苏政传发〔2020〕20号, 泰政传发〔2020〕10号, 泰肺炎防控〔2020〕8号 (other documents' numbers); a closing 注 lists the group's earlier 通告 (第1、3、4、5号) but gives this one no number; kind 公告 (通告); 2月10日-3月24日 are schedule dates."),
+(11, "关于印发顺义区进一步打好疫情防控阻击战支持企业“控疫情、稳增长”的若干措施的通知", ["北京市顺义区人民政府办公室关于印发顺义区进一步打好疫情防控阻击战支持企业“控疫情、稳增长”的若干措施的通知", "顺义区进一步打好疫情防控阻击战支持企业“控疫情、稳增长”的若干措施"], 2020, "2020-02-08", [BJ, "顺义区"], "county",
+ "北京市顺义区人民政府办公室", "通知", "顺政办发〔2020〕3号", None, False, True,
+ NC + "the heading first without, then with the issuer (北京市顺义区人民政府办公室 关于印发…), then 顺政办发〔2020〕3号, addressed 各镇人民政府，地区和街道办事处…, signed 北京市顺义区人民政府办公室 2020年2月8日, then the 措施; cites 京政办发〔2020〕5号/7号 and 工信部联企业〔2011〕300号 (other documents); 附件 names only."),
+(12, "北京市石景山区人民政府关于印发《石景山区关于共同应对新型冠状病毒感染的肺炎疫情支持企业发展的若干措施（暂行）》的通知", [], 2020, None, [BJ, "石景山区"], "county",
+ "北京市石景山区人民政府", "通知", "石政发〔2020〕3号", None, False, True,
+ NC + "the line opens '石政发〔2020〕3号-' glued to the heading (the 文号 and a hyphen, then the title); addressed 各街道办事处，区政府各委、办、局、处…; no signature and no date in the text, so date null and year 2020 from the 文号 only; the 措施 follow with gaps (item 3's number and the start of item 10 are missing, a 责任单位 bracket is left open); cites 京政办发〔2020〕5号; ends with a 政策解读 link text."),
+(13, "关于印发本区落实北京市促防疫稳增长政策加大力度支持企业稳定发展若干措施的通知", ["北京市海淀区人民政府关于印发本区落实北京市促防疫稳增长政策加大力度支持企业稳定发展若干措施的通知", "海淀区关于落实北京市促防疫稳增长政策加大力度支持企业稳定发展的若干措施"], 2020, "2020-02-11", [BJ, "海淀区"], "county",
+ "北京市海淀区人民政府", "通知", None, None, False, True,
+ NC + "heading, then the issuer line 北京市海淀区人民政府 and the heading again, addressed 各镇政府、街道（地区）办事处…, signed 北京市海淀区人民政府 2020年2月11日, then the 措施 with 对接部门/联系人/电话 for each item; no 文号; 本区 = 海淀区; cites 京政办发〔2020〕5号/7号, 工信部联企业〔2011〕300号."),
+(14, "关于推行“零见面审批”的公告", ["[区政务服务局]关于推行 “零见面审批”的公告"], 2020, "2020-02-07", [BJ, "丰台区"], "county", "丰台区政务服务管理局", "公告", None, None, False, True,
+ NC + "the heading is written '[区政务服务局]关于推行 “零见面审批”的公告' (a site's bracketed source tag and a space: titleAlt as written); signed 丰台区政务服务管理局 2020年2月7日; 2月10日 is the start date; ends with the first line of an attachment (丰台区政务服务中心项目专员一览表（首批）)."),
+(15, "疫情防控期间密云区社会保险经办工作通知", [], 2020, "2020-02-02", [BJ, "密云区"], "county", "密云区社保中心", "通知", None, None, False, True,
+ NC + "addressed 各参保单位、办事群众, signed (after long runs of spaces) 密云区社保中心 2020年2月2日; cites 人社厅明电[2020] 7号 (another document); office phone list; 2020年2月3日 is the reopening date."),
+(16, "门头沟区信访办公室关于暂停接待群众来访的通知", [], 2020, "2020-02-01", [BJ, "门头沟区"], "county", "门头沟区信访办公室", "通知", None, None, False, True,
+ NC + "very short: the heading, one paragraph that starts mid-way ('在停止接待群众来访期间', the opening sentences are missing in this copy), the letter address, then the signature 门头沟区信访办公室 2020年2月1日 after long runs of spaces."),
+(17, "北京市昌平区经济和信息化局关于落实疫情期间促进中小微企业持续健康发展相关政策的说明", [], 2020, "2020-02-12", [BJ, "昌平区"], "county", "昌平区经济和信息化局", None, None, None, False, True,
+ NC + "a 说明 (kind null: no vocabulary kind fits) listing contact desks; signed 昌平区经济和信息化局 2020年2月12日 (the heading says 北京市昌平区经济和信息化局); 2月5日 and 2月8日 are the dates of the cited city documents (京政办发〔2020〕7号)."),
+(18, "致交道口地区居民的一封信", [], None, None, [BJ, "东城区", "交道口街道"], "street", None, None, None, None, False, True,
+ NC + "a letter to the residents of 交道口地区 announcing closed management from 2月14日 ('街道统一制作人员出入证'): written for the street (交道口街道, 东城区) though unsigned, so org null; no year and no date in the text; kind null (一封信)."),
+(19, "怀柔区城市管理委快速部署5大行业复工复产工作", [], None, None, [BJ, "怀柔区"], "county", None, "新闻", None, None, False, True,
+ NC + "a work news item of the district's 城市管理委 (一加强人员管理 … 三加督导检查); no date and no year in the text."),
+(20, "番禺区实施活禽交易市场临时性休市", [], None, None, ["广东省", "广州市", "番禺区"], "county", None, "新闻", None, None, False, True,
+ NC + "news ending '（转自番禺日报）': live-poultry markets closed from 2月8日 by a 通告 of the district's epidemic group; 副区长 inspection on 2月8日; no year in the text."),
+(21, "瀍河回族区念好“五字诀”持续强化疫情防控市场监管", [], None, None, ["河南省", "洛阳市", "瀍河回族区"], "county", None, "新闻", None, None, False, True,
+ NC + "work news of the district's 市场监管局 ('区市场监管局', '局党委'); the quotes are HTML entities left in the text (&ldquo;实&rdquo;); figures to date, no date or year."),
+(22, "【今日头条】“疫”路“税”行！金堂县税务局成功为一户企业办理延期申报", ["“疫”路“税”行！金堂县税务局成功为一户企业办理延期申报"], None, None, ["四川省", "成都市", "金堂县"], "county", None, "新闻", None, None, False, True,
+ NC + "news of 金堂县税务局 (a county tax bureau) with a 【今日头条】 column tag in front of the heading (titleAlt without it); '2月份纳税申报期限' only, no year; mentions 四川省电子税务局 and a 成都 company."),
+(23, "滨海新区新型冠状病毒感染的肺炎社会防控指南", [], None, None, ["天津市", "滨海新区"], "county", "滨海新区新型冠状病毒感染的肺炎防控工作指挥部办公室", None, None, None, False, True,
+ NC + "a 15-question prevention guide (什么是新型冠状病毒 … 中医药预防方案) ending '来源：滨海新区新型冠状病毒感染的肺炎防控工作指挥部办公室' (org); no date or year; kind null (指南); region 天津市 滨海新区 (not the 浙江 路桥区 town of the same name)."),
+(24, "这个地处三区交界的大社区，如何守住95个居民区出入口", [], None, None, ["上海市", "静安区", "临汾路街道"], "street", None, "新闻", None, None, False, True,
+ NC + "work news of 临汾路街道 (静安区; '地处静安、宝山、虹口三区交界处', 宝山 and 虹口 are neighbours, not the region): 抓源头/堵关卡/管落实/严治理; '元宵节後', no year or date."),
+(25, "虞山街道西泾岸社区开展商家恢复经营和企业复工大巡查", [], None, None, ["江苏省", "苏州市", "常熟市", "虞山街道"], "street", None, "新闻", None, None, False, True,
+ NC + "a short community news item of 西泾岸社区 in 虞山街道 (常熟市; the 社区 is below the street, so the street is the labelled unit); no date or year."),
+(26, "通州区人力资源和社会保障局关于疫情防控期间养老待遇核准工作的通知", [], None, None, [BJ, "通州区"], "county", "通州区人力资源和社会保障局", "通知", None, None, False, True,
+ NC + "addressed 辖各参保单位、参保职工; the text ends with the signature 通州区人力资源和社会保障局 and no date, so year and date null; 2011年7月1日 is a cut-off date in the rules, not the document's; 本区 = 通州区; 北京市退审系统 and 《北京市基本养老待遇核准表》 place it in 北京 (not 南通's 通州区)."),
+(27, "关于暂停办理婚姻登记业务的公告", [], 2020, "2020-02-02", HL, "county", "海陵区民政局", "公告", None, None, False, True,
+ NC + "公告 to 广大市民朋友: 海陵区民政局婚姻登记处 stops all registrations '自即日起'; signed (after long runs of spaces) 海陵区民政局 2020年2月2日; phone numbers with the 0523 (泰州) area code."),
+]
