@@ -6,6 +6,9 @@ Every document's bytes come from `git show COMMIT:PATH` in the mirror, plus one 
         `<field>:` followed by a single-quoted string literal is taken and the literal's value kept (JS escapes
         \\' \\\\ \\n undone; the literals used here hold none). Written UTF-8.
   "file"                          -> the blob as it is (a saved HTML page).
+  "java-str:<var>:<k>"            -> the blob is a Java source; the <k>-th (0-based, commented lines included)
+        `String <var> = "...";` literal is taken and its value kept (Java escapes \\" \\\\ \\n undone once; the
+        literal used here was itself pasted from escaped HTML, so its value still holds \\" and \\n). Written UTF-8.
   "javadoc-json:<key>:<k>:<field>" -> the blob is a Java bean whose Javadoc comment keeps a sample API response as
         GsonFormat lines ` * <key> : <json>`; the line's JSON value is parsed and element <k> (0-based) of that array
         taken, its <field> string kept as is (JSON escapes undone by the parser). Written UTF-8.
@@ -24,6 +27,10 @@ GN = ("kingname/GeneralNewsExtractor", "de4a338071e2edc0f075e70c924f0b70d76a5bd7
 GN_HTML = "tests/gzggw/1.html"
 ZZ = ("bxfla/Joffice_constant", "0efccdd2dbb732f63ed28da276f3b18d703343cc", "repo")
 ZZ_JAVA = "app/src/main/java/com/hy/powerplatform/oa_flow/bean/FlowList.java"
+LD = ("zycCome/learn_demo", "ae4f6b20db988b9bf2e56a8183d1bea4d8892fba", "repo")
+LD_JAVA = "html2word/src/main/java/Html2DocConverter.java"
+HS = ("Hrealm/ifenlaji", "2505bfee96a6219a3d6b3cdcc1503626d0237228", "repo")
+HS_JS = "src/node/inews.js"
 MH = ("opendatalab/magic-html", "47d4a7fed12030e906a093b074637f178cb46ef2", "repo")
 MH_HTML = "benchmark/data/article/htmls/7e99760d0920deb099946fd607f580080345cf332fae8ac7eb15fd78f38d701a.html"
 
@@ -37,6 +44,8 @@ DOCS.append((GN, GN_HTML, "file", "html"))
 for k in [0, 1, 3, 7]:
     DOCS.append((ZZ, ZZ_JAVA, "javadoc-json:content:%d:content" % k, "html"))
 DOCS.append((MH, MH_HTML, "file", "html"))
+DOCS.append((LD, LD_JAVA, "java-str:content:1", "html"))
+DOCS.append((HS, HS_JS, "js-str:fContent:0", "html"))
 
 JS_ESC = {"'": "'", '"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t"}
 
@@ -49,6 +58,11 @@ def extract(data, ex):
     if kind == "js-str":
         field, k = rest.split(":")
         hits = list(re.finditer(r"%s:\s*'((?:[^'\\]|\\.)*)'" % re.escape(field), text, re.S))
+        value = re.sub(r"\\(.)", lambda m: JS_ESC.get(m.group(1), m.group(1)), hits[int(k)].group(1))
+        return value.encode("utf-8")
+    if kind == "java-str":
+        field, k = rest.split(":")
+        hits = list(re.finditer(r'String %s = "((?:[^"\\]|\\.)*)";' % re.escape(field), text))
         value = re.sub(r"\\(.)", lambda m: JS_ESC.get(m.group(1), m.group(1)), hits[int(k)].group(1))
         return value.encode("utf-8")
     if kind == "javadoc-json":

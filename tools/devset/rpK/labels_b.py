@@ -27,3 +27,14 @@ L += [
 (19, "绥德：33名退役军人被表彰", ["绥德县举行庆“八一”双拥文艺汇演暨首届“最美退役军人”表彰大会"], None, None, ["陕西省", "榆林市", "绥德县"], "county", None, "新闻", None, None, False, True,
  "full HTML page of a WeChat article of the account 掌上绥德 (zhangshangSD), kept as a test page of an HTML-extraction benchmark; <title> and the page heading '绥德：33名退役军人被表彰', then a two-line lead heading (绥德县举行 / 庆“八一”双拥文艺汇演暨首届“最美退役军人”表彰大会, titleAlt). The county's ceremony on '7月29日上午' (第95个“八一”建军节, i.e. 2022, but no year is written; the posting time exists only as a script timestamp, the visible '发表于' is empty, so year and date null); the text ends '（sd退役军人之家）' (the county veterans bureau's account, source rather than issuer, org null); WeChat page furniture (推荐阅读, 微信扫一扫…) around the text."),
 ]
+L += [
+(20, None, [], None, None, ["浙江省", "湖州市", "德清县"], "county", None, "新闻", None, None, False, False,
+ "body-only: the value of the Java string literal `String content = \"...\"` of an html-to-word demo (Html2DocConverter.java); the literal was pasted from escaped HTML, so the value still holds \\\" before attribute quotes and a literal \\n between paragraphs (kept as the source has it). "
+ "A 德清县纪委县监委 news report: 19 下访组 visiting companies ('清风入企'), 钟管镇纪委 and 新市镇纪委 examples; '近日' only, no year, no title, no signature (year, date, org null). The item rpH saw through find_string without a repository."),
+]
+L += [
+(21, None, [], 2020, None, ["浙江省", "杭州市", "萧山区", "河上镇"], "town", None, "新闻", None, None, False, False,
+ "body-only: the fContent HTML of the first item of a static news list (src/node/inews.js) of a student garbage-sorting site; its fTitle ('疫情防控不停歇 垃圾分类要同行') and fReleaseTime (2020-04-15) are other fields. "
+ "A 河上镇 report: '2020年是全区生活垃圾分类工作决战决胜的关键年，河上镇将…' (year 2020 from the text; no date, no signature), images from uptown.xsnet.cn (萧山网's town channel). "
+ "河上镇 exists in 萧山区 (杭州) and in 崇仁县 (抚州); '全区' and the 萧山网 image host point to 萧山区 - the district is not named in the text, so the path is a judgement (doubt). The list's other two items (央视网, a newspaper feature) are national media, not kept."),
+]
