@@ -2,7 +2,7 @@ namespace ReportSearch.Mechanisms;
 
 /// <summary>
 /// Quoted or numbered words that have a name's shape but never name a mechanism, programme or slogan, however often
-/// reports write them: amounts (千万, 百亿), rankings, ratings and streaks (十强, 五星, 九连增), meetings and the bodies
+/// reports write them: amounts (千万, 百亿, a count brought to zero: 清零), rankings, ratings and streaks (十强, 五星, 九连增), meetings and the bodies
 /// that meet (两会, 新春第一会, 两院, 两委), and session lines cut short (第八届人民). Decided on the key alone, so the
 /// catalogue applies it to any index, old or new. The one place for these shapes.
 /// </summary>
@@ -40,6 +40,9 @@ public static class NotMechanismShapes
             if (rest.Length == 2 && rest[0] == '连') return Kind.Ranking;
             if (rest.Length == 1 && Bodies.Contains(rest[0])) return Kind.Meeting;
         }
+        // A count brought to zero, bare (清零, 归零, 破零): an amount reached, as 千万 is one; what is zeroed or how
+        // (双清零, 动态清零) names the programme.
+        if (key.Length == 2 && key[1] == '零' && "清归破".Contains(key[0])) return Kind.Amount;
         foreach (var ending in MeetingEndings)
             if (key.EndsWith(ending, StringComparison.Ordinal)) return Kind.Meeting;
         // A session line cut short: 第八届人民(代表大会), 第十五次(会议).

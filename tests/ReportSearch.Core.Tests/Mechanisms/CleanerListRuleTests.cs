@@ -79,6 +79,8 @@ public sealed class CleanerListRuleTests
     [InlineData("新春第一会", NotMechanismShapes.Kind.Meeting)]
     [InlineData("全省经济工作会议", NotMechanismShapes.Kind.Meeting)]
     [InlineData("三亚市第八届人民", NotMechanismShapes.Kind.Meeting)]
+    [InlineData("清零", NotMechanismShapes.Kind.Amount)]  // “清零”行动: a count brought to zero (2026-12-07, the grown body)
+    [InlineData("归零", NotMechanismShapes.Kind.Amount)]
     public void Amounts_rankings_and_meetings_are_not_mechanisms(string key, NotMechanismShapes.Kind kind)
     {
         Assert.Equal(kind, NotMechanismShapes.Of(key));
@@ -94,6 +96,8 @@ public sealed class CleanerListRuleTests
     [InlineData("三会一课")]
     [InlineData("两院一中心")]
     [InlineData("千万工程")]
+    [InlineData("动态清零")]  // what is zeroed or how names the programme
+    [InlineData("双清零")]
     public void Names_of_the_same_shapes_that_name_programmes_stay(string key) => Assert.Null(NotMechanismShapes.Of(key));
 
     [Theory]

@@ -82,6 +82,16 @@ public sealed class MechanismExtractionTests
     public void A_bracket_of_as_many_parts_as_the_name_counts_defines_it(string text, string key, string? definition) =>
         Assert.Equal(definition, Extract(text).Single(m => m.Key == key).Definition);
 
+    // A departmental budget's 名词解释 explains its accounting terms (rpI, 普陀区's budgets, 2026-12-07): phrases of
+    // ordinary words, no coined names; a work report's glossary in the same form still gives its coined names.
+    [Theory]
+    [InlineData("名词解释\n（六）项目支出预算：是区级预算主管部门为完成特定行政任务编制的支出预算。\n", "项目支出预算", false)]
+    [InlineData("名词解释\n（一）一般公共预算：是对以税收为主体的财政收入安排的预算。\n", "一般公共预算", false)]
+    [InlineData("名词解释\n37.清四乱：清理乱占、乱采、乱堆、乱建等突出问题。\n", "清四乱", true)]
+    [InlineData("名词解释\n8.拿地即开工：企业取得土地后即可开工建设。\n", "拿地即开工", true)]
+    public void A_glossary_entry_is_a_name_only_when_it_is_no_phrase_of_ordinary_words(string text, string key, bool isName) =>
+        Assert.Equal(isName, MechanismExtractor.Extract(text, [(0, "名词解释")]).Any(m => m.Key == key));
+
     // A segment holding a task list and then the glossary: only the lines from the glossary's section on are entries.
     [Fact]
     public void Numbered_lines_before_the_glossary_section_of_a_segment_are_headings()
