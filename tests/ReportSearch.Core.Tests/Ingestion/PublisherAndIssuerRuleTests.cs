@@ -438,4 +438,20 @@ public class PublisherAndIssuerRuleTests
             """);
         Assert.Equal(org, m.Org);
     }
+    // A district portal's notice (rpJ, 天河区, 2025): the page's 信息来源 writes the bureau's short name, the notice is
+    // signed with its full one. One body: the signature's name is recorded. A publisher that is another body (the
+    // government's office) still stands over a signature, as before.
+    [Theory]
+    [InlineData("区住建园林局", "广州市天河区住房建设和园林局")]
+    [InlineData("天河区人民政府办公室", "天河区人民政府办公室")]
+    public void A_signature_beats_the_publishers_short_name_for_it(string source, string org) =>
+        Assert.Equal(org, Meta($"关于受理人才公寓申请的公告\n发表时间：2025-08-11 18:04:59\n信息来源：{source}\n根据有关规定，现面向辖区企业、人才受理人才公寓申请。公告如下：\n一、申请类别及条件。\n二、申请材料。\n附件：\n1.人才公寓申请表.docx\n广州市天河区住房建设和园林局\n2025年8月11日\n").Org);
+
+    [Theory]
+    [InlineData("区住建园林局", "广州市天河区住房建设和园林局", true)]
+    [InlineData("市公积金中心", "嘉兴市住房公积金管理服务中心", true)]
+    [InlineData("天河区人民政府办公室", "广州市天河区住房建设和园林局", false)]
+    [InlineData("住建局", "住建局", false)]  // not shorter
+    public void A_short_name_keeps_the_full_names_characters_in_order_and_its_last(string shortName, string fullName, bool abbreviates) =>
+        Assert.Equal(abbreviates, PublisherOrIssuer.Abbreviates(shortName, fullName));
 }

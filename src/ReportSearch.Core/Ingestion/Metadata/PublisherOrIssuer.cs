@@ -87,7 +87,25 @@ internal static partial class PublisherOrIssuer
         if (IsWeak(publisher)) return (own, IsFullName(own));
         // The issuer a title opens with is the 发文机关; the publisher beats it only when both name one body, written
         // with and without its places (the header's name is then the fuller one).
-        bool beats = ownOrigin == MetadataOrigin.IssuingBody && IsFullName(own) && !SignatureBlock.SameBody(own, publisher);
+        // A signature beats the publisher only where the publisher is its short name (区住建园林局 for a notice signed
+        // 广州市天河区住房建设和园林局): one body, the signature's name the full one.
+        bool beats = (ownOrigin == MetadataOrigin.IssuingBody || ownOrigin == MetadataOrigin.Signature && Abbreviates(publisher, own))
+            && IsFullName(own) && !SignatureBlock.SameBody(own, publisher);
         return (own, beats);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="shortName"/> is <paramref name="fullName"/> shortened: its characters in the same order,
+    /// the same last one (the kind of body: 局, 委, 中心's 心), fewer of them.
+    /// </summary>
+    public static bool Abbreviates(string shortName, string fullName)
+    {
+        var a = shortName.Trim();
+        var b = fullName.Trim();
+        if (a.Length < 2 || a.Length >= b.Length || a[^1] != b[^1]) return false;
+        int j = 0;
+        foreach (char c in b)
+            if (j < a.Length && c == a[j]) j++;
+        return j == a.Length;
     }
 }
