@@ -158,7 +158,7 @@ internal static partial class DocumentDates
 
     // How the name of a body that signs ends: …人民政府, …办事处, …委员会, …办公厅, …厅, …局, …管理中心 (a 住房公积金
     // centre signs its notices).
-    private const string SigningBodyEnd = BodyNameEndings.Common + "|厅|院|部|党委|党工委|中心|领导小组|指挥部";
+    private const string SigningBodyEnd = BodyNameEndings.Common + "|厅|院|部|党委|党工委|中心|领导小组|指挥部|大队|支队";
 
     // The issuing body signing above a date.
     [GeneratedRegex(@"(?:" + SigningBodyEnd + @")$")]
@@ -215,21 +215,34 @@ internal static partial class DocumentDates
     // sentence's end (…完整性和真实性。河北省人民政府办公厅2024年1月29日石家庄市人民政府，…; …认真组织实施。某省人民政府
     // 办公厅2023年12月13日为深入贯彻…, the notice's signature before the plan it issues), also with the line breaks kept
     // as spaces (…请认真贯彻执行。 江西省人民政府办公厅 2020年2月5日), a long name broken over two lines (…另行通知。
-    // 泰州市海陵区应对新型冠状病毒感染 肺炎疫情工作领导小组 2020年2月9日 注：…), its first line no closing formula.
-    [GeneratedRegex(@"[。；;]\s*(?<body>(?:(?!特此)\p{IsCJKUnifiedIdeographs}{6,30}\s+)?\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
+    // 泰州市海陵区应对新型冠状病毒感染 肺炎疫情工作领导小组 2020年2月9日 注：…), its first line no closing formula; the
+    // closing formula run into the name (特此通告某县公安局交通警察大队2023年…) is no part of it.
+    [GeneratedRegex(@"[。；;]\s*(?:特此(?:通告|公告|通知|函告)[。！]?\s*)?(?<body>(?:(?!特此)\p{IsCJKUnifiedIdeographs}{6,30}\s+)?(?!特此)\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"))\s*(?<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")]
     private static partial Regex SignatureInText();
 
     // A flattened text ending on its signature, the body perhaps left out: …免去其原职务 中共某局党组 2020年2月28日,
-    // …主动接受监督。 2020年2月17日.
-    [GeneratedRegex(@"(?:[。；;！]\s*|\s+)(?:(?<body>\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"|党组))\s*)?(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")]
+    // …主动接受监督。 2020年2月17日; where the flattening kept no space, also right after a date or a number the text
+    // ended on (申报时间：…8月23日文水县乡村振兴中心2023年7月31日, 联系电话 188…28某县…办公室2023年8月11日) or after its
+    // closing formula (特此通告某县公安局交通警察大队2023年…).
+    [GeneratedRegex(@"(?:[。；;！]\s*|\s+|(?<=[日\d])(?!日)|(?<=特此(?:通告|公告|通知|函告)))(?:(?<body>(?!特此)\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + SigningBodyEnd + @"|党组))\s*)?(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")]
     private static partial Regex SignatureEndingLine();
 
     // The credits a post prints right after its signature's date, on the same line (…市场监督管理局2022年10月28日【来源：
     // 价格监督管理股|审核：…|编辑：…】, …指挥部2022年11月28日编辑/张某 责编/李某 校对/王某): not part of the signature.
-    [GeneratedRegex(@"(?<=日)\s*[【\[（(]?\s*(?:来源|审核|审签|编辑|责编|责任编辑|校对|供稿|作者|撰稿|摄影|初审|复审|终审)\s*[:：/|｜].*$")]
+    [GeneratedRegex(@"(?<=日)\s*[【\[（(]?\s*(?:来源|审核|审签|编辑|责编|责任编辑|校对|供稿|作者|撰稿|摄影|初审|复审|终审|转自|转载自)\s*[:：/|｜丨].*$")]
     private static partial Regex TrailingCredits();
 
     private static string WithoutTrailingCredits(string line) => line.Contains('日') ? TrailingCredits().Replace(line, "") : line;
+
+    // A crawler's record opening on the stamp of the page it saved, then its content key (2023-08-17 18:20，正文：…): the
+    // page's posting.
+    [GeneratedRegex(@"^[,，]?\s*" + DatePattern + @"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[,，]\s*正文\s*[:：]")]
+    private static partial Regex StampBeforeContent();
+
+    // What a portal prints after a re-posted item, run into its last line where the page was flattened (…2023年8月17日
+    // 返回搜狐，查看更多责任编辑：): not the text's end.
+    [GeneratedRegex(@"\s*(?:返回搜狐[，,]?\s*查看更多)?\s*(?:责任编辑|编辑)\s*[:：/]\s*\S{0,12}$|\s*返回搜狐[，,]?\s*查看更多$")]
+    private static partial Regex RepostTail();
 
     // A line this long is a flattened text, not a signature line.
     internal const int FlattenedLength = 100;
@@ -450,7 +463,8 @@ internal static partial class DocumentDates
             // Of several posting dates, the first posting (DateText.FirstPosting).
             else if ((m = MayNamePosting(line) ? PublishedLine().Match(line) : Match.Empty).Success || line.Length <= 60 && (m = BylineDate().Match(line)).Success
                 || i < TitleDateLines && (m = TitleThenPostingDate().Match(line)).Success
-                || line.Length <= MaxBylineLength && BylineField().IsMatch(line) && (m = TimestampInByline().Match(line)).Success)
+                || line.Length <= MaxBylineLength && BylineField().IsMatch(line) && (m = TimestampInByline().Match(line)).Success
+                || i == 0 && line.Contains("正文", StringComparison.Ordinal) && (m = StampBeforeContent().Match(line)).Success)
                 published = DateText.FirstPosting(published, DateText.Normalize(m.Groups["date"].Value));
         }
         // A newspaper's print line under the article it printed (《 人民日报 》（ 2016年06月24日 02 版）): the article's first
@@ -522,7 +536,7 @@ internal static partial class DocumentDates
                 }
         // A text flattened onto one long line that ends on its signature, perhaps with the label of the page's list of
         // links after it.
-        if (date is null && lines.Count > 0 && lines[^1].Length >= FlattenedLength && SignatureEndingLine().Match(HeadlineLists.WithoutTrailingLabel(lines[^1])) is { Success: true } end
+        if (date is null && lines.Count > 0 && lines[^1].Length >= FlattenedLength && SignatureEndingLine().Match(WithoutTrailingCredits(RepostTail().Replace(HeadlineLists.WithoutTrailingLabel(lines[^1]), ""))) is { Success: true } end
             && DateText.Normalize(end.Groups["date"].Value) is { } closing)
             (date, signer) = (closing, signer ?? (end.Groups["body"].Success ? end.Groups["body"].Value : null));
         return new Found(date ?? published, venue, passedBy, fromVenue, signer, date is null && published is not null, fromIssued, venueDate, reply, InForceDay(lines));

@@ -99,8 +99,10 @@ internal static partial class TitleFinder
     // short column tag (【余杭区招商】); a long bracketed slogan (【凝心聚力谋发展 踔厉奋发谱新篇】…) is part of the title.
     // A picture or video tag ([组图], [图文]), the decorations of a list (★, ◇, ※) and a column's name before a space
     // (乡镇动态 某镇召开…) are furniture too, and so is a re-post's label of the original headline (原标题：); so is a page's
-    // toolbar where its lines were run together (下载 打印 全屏 收藏 【字号： 加大 还原 减小 】).
-    [GeneratedRegex(@"^(?:(?:选择语言|原标题\s*[:：]|(?:下载|打印|全屏|收藏|分享|打印本页|关闭窗口)(?=\s|【)|【\s*(?:字号|字体)\s*[:：][^】]{0,20}】|本帖最后由.{1,60}?编辑|[•·●▪■◆★☆◇□▲△○◎※►]|【[^】]{1,8}】(?=.{4,})|\[(?:组图|图文|图片|多图|图|视频)\](?=.{4,})|\p{IsCJKUnifiedIdeographs}{2,4}(?:动态|要闻|快讯|资讯)\s+(?=\S{6,})|(?:工作报告|工作总结|工作计划|通知公告|政策文件|规划计划)\s+(?=\S{6,})|文件之[一二三四五六七八九十\d]{1,3}(?=\s*\S{4,}))\s*)+")]
+    // toolbar where its lines were run together (下载 打印 全屏 收藏 【字号： 加大 还原 减小 】), and a crawler's content
+    // key with the stamp it wrote before it (2023-08-17 18:20，正文：原标题：…, a news corpus's record; the line may have been
+    // cut at the stamp's space).
+    [GeneratedRegex(@"^(?:(?:选择语言|原[标標][题題]\s*[:：]|[,，]?\s*(?:(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[,，]\s*)?正文\s*[:：]|(?:下载|打印|全屏|收藏|分享|打印本页|关闭窗口)(?=\s|【)|【\s*(?:字号|字体)\s*[:：][^】]{0,20}】|本帖最后由.{1,60}?编辑|[•·●▪■◆★☆◇□▲△○◎※►]|【[^】]{1,8}】(?=.{4,})|\[(?:组图|图文|图片|多图|图|视频)\](?=.{4,})|\p{IsCJKUnifiedIdeographs}{2,4}(?:动态|要闻|快讯|资讯)\s+(?=\S{6,})|(?:工作报告|工作总结|工作计划|通知公告|政策文件|规划计划)\s+(?=\S{6,})|文件之[一二三四五六七八九十\d]{1,3}(?=\s*\S{4,}))\s*)+")]
     private static partial Regex FurniturePrefix();
 
     // After a heading: a picture or video tag ((图), （组图）, [视频]) or a page's counter ((点击数:120)).
@@ -252,7 +254,8 @@ internal static partial class TitleFinder
             var text = Clean(candidates[i].Text);
             // A text flattened into one line starts with its title and session line: keep the title.
             if (text.Length > MaxTitleLength && TitleLine.TitleAndSessionLine(text) is { Length: <= MaxTitleLength } head) text = head;
-            else if ((text.Length > MaxTitleLength || text.Contains('。')) && HeadingGluedToText(text) is { } glued) text = glued;
+            // Also a short piece that goes on past its heading into a clause (…的通告为全力维护社会治安秩序，…如下：).
+            else if ((text.Length > MaxTitleLength || text.AsSpan().IndexOfAny(ClauseEnds) >= 0) && HeadingGluedToText(text) is { } glued) text = glued;
             if (text.Contains('。')) spoken = true;
             // Once a rule's articles have begun (第一条 …), the lines below are its chapters' headings (水土保持规划, 城乡规划
             // of a regulation whose heading was lost) or an attachment's: the document's own heading stands above them.
@@ -506,6 +509,7 @@ internal static partial class TitleFinder
     private static partial Regex FirstChunkMark();
 
     private const int GluedHeadingMin = 4;
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("。，：");
     // What a dataset sets between a 文号 and the heading it runs into (石政发〔2020〕3号-北京市…的通知 各街道办事处…：).
     private static readonly char[] NumberHeadingSeparators = [' ', '\u3000', '\t', '-', '－', '—', '–', '_', '|', '｜'];
     private static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create("，,。；;：:！!？?");
@@ -543,7 +547,7 @@ internal static partial class TitleFinder
         return null;
     }
 
-    [GeneratedRegex(@"报告|汇报|总结|小结|计划|思路|打算|要点|通知|意见|办法|方案|决定|决议|规划|公告|通告|条例|规定|规则|细则|简介|概况|答复|批复|纲要|讲话")]
+    [GeneratedRegex(@"报告|汇报|总结|小结|计划|思路|打算|要点|通知|通报|意见|办法|方案|决定|决议|规划|公告|通告|公示|条例|规定|规则|细则|简介|概况|答复|批复|纲要|讲话")]
     private static partial Regex KindWord();
 
     /// <summary>The subtitle line of a speech or report: ——在…上的报告, ——在…会议上, ——在…会议上的讲话.</summary>
@@ -798,7 +802,18 @@ internal static partial class TitleFinder
     public static string Clean(string text) => CleanedHeadings[text];
 
     private static readonly LineMemo<string> CleanedHeadings = new(text =>
-        TitleLine.WithoutSiteName(ProvinceTag().Replace(WithoutFurnitureSuffix(WithoutSpaceBetweenHan(FurniturePrefix().Replace(ChineseText.StripPinyin(text).Trim(), "")).Trim()).TrimEnd(TrailingSeparators), "")));
+        Once(TitleLine.WithoutSiteName(ProvinceTag().Replace(WithoutFurnitureSuffix(WithoutSpaceBetweenHan(FurniturePrefix().Replace(ChineseText.StripPinyin(text).Trim(), "")).Trim()).TrimEnd(TrailingSeparators), ""))));
+
+    // A heading printed twice in a row (原标题：滑县举行…宣讲活动滑县举行…宣讲活动: a re-post's original headline run into
+    // the page's own), once.
+    private static string Once(string heading)
+    {
+        int half = heading.Length / 2;
+        return heading.Length >= 2 * MinRepeatedHeading && heading.Length % 2 == 0 && string.CompareOrdinal(heading, 0, heading, half, half) == 0
+            ? heading[..half] : heading;
+    }
+
+    private const int MinRepeatedHeading = 4;
 
     // The spaces between Han characters a page sets in a heading (关于 印发…): only a line with a space, a tab or an
     // ideographic space has any, and the pattern, led by a lookbehind, is otherwise tried at each character.

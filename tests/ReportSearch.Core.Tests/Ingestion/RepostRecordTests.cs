@@ -1,0 +1,61 @@
+using System.Text;
+using ReportSearch.Ingestion;
+using static ReportSearch.Core.Tests.Ingestion.IngestionTestSupport;
+
+namespace ReportSearch.Core.Tests.Ingestion;
+
+/// <summary>
+/// County notices and news as a news corpus keeps their portal re-posts (issue 19, round rpO's tune part: a RAG
+/// benchmark's corpus of 2023 news, most of them a portal's re-posts of government accounts): one line, opening on the
+/// crawler's stamp and content key and the re-post's label of the original headline (2023-08-17 18:20，正文：原标题：),
+/// the heading run into the text, the signature run into the last sentence and followed by the portal's credits and
+/// its own closing (来源：… 返回搜狐，查看更多责任编辑：). Snippets keep the shapes, reworded.
+/// </summary>
+public class RepostRecordTests
+{
+    private static ReportMetadata Meta(string text) => ParseVirtual("p/record.txt", Encoding.UTF8.GetBytes(text)).Metadata;
+
+    private const string Notice = "2023-08-17 18:20，正文：原标题：商洛市公安局商州分局关于征集跨境违法犯罪线索的通告为全力维护社会治安秩序，依法打击跨境违法犯罪活动，现将有关事项通告如下： 第一条公民发现跨境违法犯罪线索的，可以向公安机关举报。 第二条举报人应如实反映线索。 特此通告 商洛市公安局商州分局 2023年8月15日返回搜狐，查看更多责任编辑：";
+
+    [Fact]
+    public void The_heading_after_the_crawlers_stamp_and_the_original_headline_label_is_the_title() =>
+        Assert.Equal("商洛市公安局商州分局关于征集跨境违法犯罪线索的通告", Meta(Notice).Title);
+
+    [Fact]
+    public void The_signature_before_the_portals_closing_dates_and_signs_the_notice()
+    {
+        var m = Meta(Notice);
+        Assert.Equal("2023-08-15", m.Date);
+        Assert.Equal("商洛市公安局商州分局", m.Org);
+    }
+
+    // Without a signature the crawler's stamp is the posting date, the date a reader has.
+    [Fact]
+    public void The_crawlers_stamp_dates_a_record_without_a_signature() =>
+        Assert.Equal("2023-08-04", Meta("2023-08-04 09:12，正文：原标题：入户宣传签协议 近日，某镇组织干部入户宣传防汛知识，与群众签订安全协议，发放宣传资料三百余份。").Date);
+
+    // Where the flattening kept no space, the signature follows the last date or number of the text, or its closing
+    // formula; the credits after the date (来源：, 转自丨) are the portal's.
+    [Theory]
+    [InlineData("三、申报时间：2023年7月31日－2023年8月23日文水县乡村振兴中心2023年7月31日来源：文水县人民政府网站返回搜狐，查看更多责任编辑：", "文水县乡村振兴中心", "2023-07-31")]
+    [InlineData("联系人：谢警官 18870789607钟警官 18870789628王警官 18870789655兴国县打击治理电信网络新型违法犯罪工作联席会议办公室2023年8月11日转自丨兴国公安来源： 中国警察网返回搜狐，查看更多责任编辑：", "兴国县打击治理电信网络新型违法犯罪工作联席会议办公室", "2023-08-11")]
+    [InlineData("请遵守交通法规，安全文明出行。特此通告威宁县公安局交通警察大队2023年8月2日返回搜狐，查看更多责任编辑：", "威宁县公安局交通警察大队", "2023-08-02")]
+    public void A_signature_run_into_the_text_without_spaces_is_read(string ending, string org, string date)
+    {
+        var m = Meta("2023-08-03 20:19，正文：关于做好暑期安全工作的通知为做好暑期安全工作，保障群众生命财产安全，现将有关事项通知如下：一、加强宣传教育。二、落实安全责任。各单位要高度重视暑期安全工作，明确责任分工，细化工作措施，加强隐患排查整治，确保各项措施落到实处，切实保障人民群众生命财产安全和社会大局稳定，欢迎社会各界监督。" + ending);
+        Assert.Equal(org, m.Org);
+        Assert.Equal(date, m.Date);
+    }
+
+    // A re-post's original headline run into the page's own: the same heading twice in a row.
+    [Fact]
+    public void A_heading_printed_twice_in_a_row_is_the_title_once() =>
+        Assert.Equal("滑县举行文物和文化遗产保护宣讲活动",
+            Meta("2023-07-27 11:54，正文：原标题：滑县举行文物和文化遗产保护宣讲活动滑县举行文物和文化遗产保护宣讲活动 为传承弘扬中华优秀传统文化，推动文化繁荣。7月25日，滑县举行文物和文化遗产保护宣讲活动。此次宣讲活动将从7月份持续至12月份，由文物工作者走进学校、社区和乡村，讲述文物背后的故事。活动现场，宣讲人员结合图片和实物，讲解了县域内的文物遗存和保护要求。").Title);
+
+    // 通报 and 公示 end a heading run into its addressees as 通知 does.
+    [Fact]
+    public void A_bulletins_heading_run_into_its_addressees_is_the_title() =>
+        Assert.Equal("关于2023年第二季度全区住宅小区物业红黑榜的通报",
+            Meta("，正文：关于2023年第二季度全区住宅小区物业红黑榜的通报各街道、镇，各物业服务企业：为进一步加强物业行业管理，规范物业市场秩序，现将有关情况通报如下：一、红榜项目。二、黑榜项目。").Title);
+}
