@@ -255,7 +255,7 @@ internal static partial class TitleFinder
             // A text flattened into one line starts with its title and session line: keep the title.
             if (text.Length > MaxTitleLength && TitleLine.TitleAndSessionLine(text) is { Length: <= MaxTitleLength } head) text = head;
             // Also a short piece that goes on past its heading into a clause (…的通告为全力维护社会治安秩序，…如下：).
-            else if ((text.Length > MaxTitleLength || text.AsSpan().IndexOfAny(ClauseEnds) >= 0) && HeadingGluedToText(text) is { } glued) text = glued;
+            else if ((text.Length > MaxTitleLength || text.Contains('。') || KindBeforeClause(text)) && HeadingGluedToText(text) is { } glued) text = glued;
             if (text.Contains('。')) spoken = true;
             // Once a rule's articles have begun (第一条 …), the lines below are its chapters' headings (水土保持规划, 城乡规划
             // of a regulation whose heading was lost) or an attachment's: the document's own heading stands above them.
@@ -509,7 +509,15 @@ internal static partial class TitleFinder
     private static partial Regex FirstChunkMark();
 
     private const int GluedHeadingMin = 4;
-    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("。，：");
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("，：");
+
+    // Whether a kind word stands before the piece's first clause, as a heading run into it ends on one: most lines with a
+    // comma have none there, and the glued-heading reading is not tried on them.
+    private static bool KindBeforeClause(string text)
+    {
+        int clause = text.AsSpan().IndexOfAny(ClauseEnds);
+        return clause > GluedHeadingMin && KindWord().IsMatch(text.AsSpan(0, clause));
+    }
     // What a dataset sets between a 文号 and the heading it runs into (石政发〔2020〕3号-北京市…的通知 各街道办事处…：).
     private static readonly char[] NumberHeadingSeparators = [' ', '\u3000', '\t', '-', '－', '—', '–', '_', '|', '｜'];
     private static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create("，,。；;：:！!？?");
