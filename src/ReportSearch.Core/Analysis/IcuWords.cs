@@ -18,6 +18,13 @@ public static class IcuWords
     /// <summary>True when ICU reads the whole text as one dictionary word (一心一意, 组合拳).</summary>
     public static bool IsOneWord(string text) => text.Length >= 2 && Boundaries(text) is { Count: 2 };
 
+    /// <summary>
+    /// True when ICU splits the text into two or more words of two characters or more each (民族|团结, 项目|支出|预算): a
+    /// phrase of ordinary words, no coined name.
+    /// </summary>
+    public static bool IsPhraseOfWords(string text) =>
+        Boundaries(text) is { Count: >= 3 } b && b.Zip(b.Skip(1)).All(p => p.Second - p.First >= 2);
+
     /// <summary>True when [start, end) of <paramref name="text"/> begins and ends on word boundaries.</summary>
     public static bool IsWordAligned(string text, int start, int end)
     {

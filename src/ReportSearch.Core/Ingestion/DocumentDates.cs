@@ -158,7 +158,7 @@ internal static partial class DocumentDates
 
     // How the name of a body that signs ends: …人民政府, …办事处, …委员会, …办公厅, …厅, …局, …管理中心 (a 住房公积金
     // centre signs its notices).
-    private const string SigningBodyEnd = BodyNameEndings.Common + "|厅|院|部|党委|党工委|中心|领导小组|指挥部|大队|支队";
+    private const string SigningBodyEnd = BodyNameEndings.Common + "|" + BodyNameEndings.GroupsAndBrigades + "|厅|院|部|党委|党工委|中心";
 
     // The issuing body signing above a date.
     [GeneratedRegex(@"(?:" + SigningBodyEnd + @")$")]
@@ -241,7 +241,7 @@ internal static partial class DocumentDates
 
     // What a portal prints after a re-posted item, run into its last line where the page was flattened (…2023年8月17日
     // 返回搜狐，查看更多责任编辑：): not the text's end.
-    [GeneratedRegex(@"\s*(?:返回搜狐[，,]?\s*查看更多)?\s*(?:责任编辑|编辑)\s*[:：/]\s*\S{0,12}$|\s*返回搜狐[，,]?\s*查看更多$")]
+    [GeneratedRegex(@"\s*返回搜狐[，,]?\s*查看更多\s*(?:责任编辑\s*[:：]\s*\S{0,12})?$")]
     private static partial Regex RepostTail();
 
     // A line this long is a flattened text, not a signature line.

@@ -152,7 +152,9 @@ public static partial class MechanismExtractor
     /// Names that head a footnote of a report's glossary without quotation marks (［22］三资：农村集体所有的…): the
     /// report marks them out and explains them, as it would a quoted name. The bracketed footnote number counts
     /// anywhere; a plain number (37.清四乱：清理乱占…) only under the glossary's own heading (名词解释, 附：短语说明),
-    /// since elsewhere numbered lines with a colon (1.指导思想：) are headings.
+    /// since elsewhere numbered lines with a colon (1.指导思想：) are headings. A budget's glossary explains its accounting
+    /// terms (（六）项目支出预算：是…), phrases of ordinary words (<see cref="IcuWords.IsPhraseOfWords"/>); a work report's
+    /// explains coined names (清四乱, 三资, 拿地即开工): such a term counts only where the report quotes or numbers it too.
     /// </summary>
     /// <param name="glossaryStart">Where the segment's glossary section starts (its heading says so), or past the text.</param>
     private static void FindFootnoteHeads(string text, Dictionary<string, Builder> found, int glossaryStart)
@@ -177,18 +179,12 @@ public static partial class MechanismExtractor
             if (nameStart > 0)
             {
                 int colon = text.IndexOfAny(['：', ':'], nameStart, Math.Min(MechanismNames.MaxChars + 1, lineEnd - nameStart));
-                if (colon > nameStart && IsNameText(text[nameStart..colon]) && !IsPhraseOfWords(text[nameStart..colon]))
+                if (colon > nameStart && IsNameText(text[nameStart..colon]) && !IcuWords.IsPhraseOfWords(text[nameStart..colon]))
                     Add(found, text, nameStart, colon, text[nameStart..colon], MechanismEvidence.None);
             }
             lineStart = lineEnd + 1;
         }
     }
-
-    // A budget's glossary explains its accounting terms (（六）项目支出预算：是…, 一般公共预算：…), phrases of ordinary words
-    // the dictionary splits into words of two characters or more each; a work report's explains coined names (清四乱,
-    // 三资, 拿地即开工), which it does not. Such a term counts only where the report quotes or numbers it too.
-    private static bool IsPhraseOfWords(string name) =>
-        IcuWords.Boundaries(name) is { Count: >= 3 } b && b.Zip(b.Skip(1)).All(p => p.Second - p.First >= 2);
 
     // The heading a work report puts over its glossary: 名词解释, 注释, 附：短语说明, 有关名词解释 …
     [GeneratedRegex(@"^(?:附\s*[:：]?\s*)?(?:本报告)?(?:有关|相关)?(?:名词解释|名词注释|名词说明|词语解释|词语说明|短语说明|用语说明|注释)\s*[:：]?$")]

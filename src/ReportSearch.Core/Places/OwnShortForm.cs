@@ -136,8 +136,7 @@ internal static partial class OwnShortForm
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> TwoWords = new(StringComparer.Ordinal);
 
     // A stem the dictionary splits into words of two characters or more each (民族|团结, 经济|开发): a phrase.
-    private static bool IsTwoWords(string stem) => TwoWords.GetOrAdd(stem, s =>
-        IcuWords.Boundaries(s) is { Count: >= 3 } b && b.Zip(b.Skip(1)).All(p => p.Second - p.First >= 2));
+    private static bool IsTwoWords(string stem) => TwoWords.GetOrAdd(stem, IcuWords.IsPhraseOfWords);
 
     internal static bool IsFeature(string text, int end) => end < text.Length && Features.Contains(text[end]);
 
