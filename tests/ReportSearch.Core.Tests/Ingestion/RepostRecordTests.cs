@@ -47,6 +47,15 @@ public class RepostRecordTests
         Assert.Equal(date, m.Date);
     }
 
+    // A news item's original headline has no kind word to end on: the lead's first words end it (为进一步…, 8月13日，),
+    // also where it was printed in two parts across a space; a 为 that says whom the headline's deed served does not.
+    [Theory]
+    [InlineData("2023-08-04 21:53，正文：原标题：入户宣传签协议 举手之劳暖人心为进一步提高某街道商业街生活垃圾分类质量，实现商业街生活垃圾分类标准化、精细化、常态化管理，某街道开展生活垃圾“定时定点”创建活动。今年我街道创建任务数为16条商业街。", "入户宣传签协议举手之劳暖人心")]
+    [InlineData("2023-08-15 10:28，正文：原标题：某区学生资助管理中心开展2023年学生资助政策宣传活动8月13日，某区学生资助管理中心利用赶场天，到某镇开展2023年学生资助政策宣传活动，为大学新生和家长解读政策，助力家庭经济困难学生顺利进入高校。", "某区学生资助管理中心开展2023年学生资助政策宣传活动")]
+    [InlineData("，正文：原标题：某县为百名老人送上防暑药品 近日，某县民政局组织工作人员走进各乡镇敬老院，为百名老人送上防暑药品和慰问品，叮嘱老人注意防暑降温，合理安排作息，并检查了敬老院的消防和食品安全，要求各敬老院落实值班制度。", "某县为百名老人送上防暑药品")]
+    public void An_original_headline_without_a_kind_word_ends_where_the_lead_begins(string record, string title) =>
+        Assert.Equal(title, Meta(record).Title);
+
     // A re-post's original headline run into the page's own: the same heading twice in a row.
     [Fact]
     public void A_heading_printed_twice_in_a_row_is_the_title_once() =>
