@@ -16,13 +16,21 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^.{0,30}?原标题\s*[:：]\s*")]
     private static partial Regex OriginalHeadlineLabel();
 
-    // The first words of a news item's lead: its purpose (为进一步…, 为切实…), its time (近日，, 日前, 8月13日，, 2023年8月1日上午)
-    // or its basis (根据…). Not a bare 为, which a headline uses for whom it serves (某县为百名老人送温暖).
-    [GeneratedRegex(@"^(?:为(?:了|进一步|深入|全面|全力|切实|加快|加强|做好|推动|推进|提升|提高|确保|保障|有效|营造|落实|贯彻|持续|更好|巩固|扎实|积极|助力|维护|防范|严厉|迎接|庆祝|丰富|弘扬|传承|增强|强化|规范|引导|满足|促进|不断)|近日|日前|近期|连日来|今年以来|近年来|根据|按照|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|[，,])|本报讯)")]
+    // The first words of a news item's lead: its purpose (为进一步…, 为切实…), its time (近日，, 日前, 8月13日，, 今年5月，,
+    // 2023年8月1日上午) or its basis (根据…). Not a bare 为, which a headline uses for whom it serves (某县为百名老人送温暖).
+    [GeneratedRegex(@"^(?:为(?:了|进一步|深入|全面|全力|切实|充分|加快|加强|做好|推动|推进|提升|提高|确保|保障|有效|营造|落实|贯彻|持续|更好|巩固|扎实|积极|助力|维护|防范|严厉|迎接|庆祝|丰富|弘扬|传承|增强|强化|规范|引导|满足|促进|不断|倡导)|近日|日前|近期|连日来|眼下|今年以来|近年来|随着|根据|按照|今年\d{1,2}月|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|[，,])|本报讯)")]
     private static partial Regex NewsLeadOpening();
 
     // Where a re-post's headline is printed in two parts (入户宣传签协议 举手之劳暖人心), one space stands between them.
     private const int MaxHeadlineParts = 2;
+
+    // A lead may open on a quoted remark, a sentence or more (“垃圾分类、你我同行……”眼下，…); a quotation in a headline
+    // names a campaign or a phrase (擦亮“文明底色”) without a sentence's punctuation.
+    [GeneratedRegex(@"^“[^“”]{0,60}[，。！？、…；][^“”]{0,120}”")]
+    private static partial Regex QuotedRemark();
+
+    // A headline may open on its place or body and a colon (八步区：通过…), and exclaim (涉案140万余元！青海警方抓获11人).
+    private const int MaxHeadlinePrefix = 12;
 
     /// <summary>
     /// A flattened re-post's opening split where its original headline ends and the lead begins: the label and the
@@ -37,15 +45,73 @@ internal static partial class TitleFinder
         var label = OriginalHeadlineLabel().Match(matching);
         if (!label.Success) return null;
         int start = label.Length;
+        if (CreditOpening(line, matching, start) is { } credited) return credited;
         int limit = Math.Min(line.Length, start + MaxTitleLength);
+        int colon = -1;
         for (int end = start + GluedHeadingMin; end < limit; end++)
         {
-            if (ClausePunctuation.Contains(matching[end - 1])) return null;
-            if (!NewsLeadOpening().IsMatch(matching.AsSpan(end))) continue;
+            char last = matching[end - 1];
+            if (last is '：' or ':' && colon < 0 && end - 1 - start <= MaxHeadlinePrefix) colon = end - 1;
+            // The headline printed twice (水部街道：聚焦… 水部街道：聚焦…) prints its prefix twice.
+            else if (last is '：' or ':' && colon >= 0 && RepeatsPrefix(matching, start, colon, end)) { }
+            else if (last is not ('！' or '!' or '？' or '?') && ClausePunctuation.Contains(last)) return null;
+            // A quoted remark opens the lead only after a headline in two parts, which is whole before it: a quotation
+            // further on in one part may be a caption's or the lead's own.
+            bool lead = NewsLeadOpening().IsMatch(matching.AsSpan(end))
+                || QuotedRemark().IsMatch(matching.AsSpan(end)) && line.AsSpan(start, end - start).Trim().IndexOfAny(ChineseText.InlineSpaces) >= 0;
+            if (!lead) continue;
             var headline = line[start..end].Trim();
-            if (headline.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadlineParts || !Plausible(Clean(headline))) return null;
+            var cleaned = Clean(headline);
+            bool printedTwice = 2 * cleaned.Length <= headline.Count(c => !char.IsWhiteSpace(c));
+            if (!printedTwice && headline.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadlineParts || !Plausible(cleaned)) return null;
             return [new BodyLine(line[..end].TrimEnd(), IsHeading: true), new BodyLine(line[end..])];
         }
         return null;
+    }
+
+    // A re-posting account's credit after the original headline (本文转自【某某警方】；): what follows is the text as posted.
+    [GeneratedRegex(@"本文转自\s*【[^【】]{1,20}】\s*[；;：:。]")]
+    private static partial Regex RepostCredit();
+
+    /// <summary>
+    /// A re-post whose original headline a re-posting account's credit ends (原标题：男子往车上贴…，刚摸到“门路”就被发现本文转自
+    /// 【某某公安】；8月7日上午，…), perhaps a clause in it, as a headline may have: the headline as one line, the credit and
+    /// the text as the other. Where the text after the credit opens with its own heading ending in a kind word before its
+    /// lead (…本文转自【某某警方】；关于征集违法犯罪线索的通告近日，…), that heading is the document's: the label, headline and
+    /// credit are one line, the heading another. Null where no credit stands within a title's length.
+    /// </summary>
+    private static IReadOnlyList<BodyLine>? CreditOpening(string line, string matching, int start)
+    {
+        var credit = RepostCredit().Match(matching, start, Math.Min(matching.Length - start, MaxTitleLength + RepostCreditReach));
+        if (!credit.Success || credit.Index - start < GluedHeadingMin || credit.Index - start > MaxTitleLength) return null;
+        int after = credit.Index + credit.Length;
+        while (after < line.Length && char.IsWhiteSpace(line[after])) after++;
+        if (OwnHeadingBeforeLead(matching, after) is int headingEnd)
+            return [new BodyLine(line[..after].TrimEnd()), new BodyLine(line[after..headingEnd], IsHeading: true), new BodyLine(line[headingEnd..])];
+        var headline = line[start..credit.Index].Trim();
+        return Plausible(Clean(headline)) ? [new BodyLine(line[..credit.Index].TrimEnd(), IsHeading: true), new BodyLine(line[credit.Index..])] : null;
+    }
+
+    // A credit may name its account in a few characters more than a title holds.
+    private const int RepostCreditReach = 30;
+
+    // Where a heading ending in a kind word, opening at from, meets the lead (关于…的通告近日，…); null where none does.
+    private static int? OwnHeadingBeforeLead(string matching, int from)
+    {
+        int limit = Math.Min(matching.Length, from + MaxTitleLength);
+        for (int end = from + GluedHeadingMin; end < limit; end++)
+        {
+            if (ClausePunctuation.Contains(matching[end - 1])) return null;
+            if (NewsLeadOpening().IsMatch(matching.AsSpan(end)) && KindEnding().IsMatch(matching.AsSpan(from, end - from)) && Plausible(matching[from..end]))
+                return end;
+        }
+        return null;
+    }
+
+    // Whether the characters before end repeat the headline's prefix up to its colon.
+    private static bool RepeatsPrefix(string matching, int start, int colon, int end)
+    {
+        int length = colon - start + 1;
+        return end - start >= 2 * length && matching.AsSpan(end - length, length).SequenceEqual(matching.AsSpan(start, length));
     }
 }

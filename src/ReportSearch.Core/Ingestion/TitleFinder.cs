@@ -133,7 +133,8 @@ internal static partial class TitleFinder
     // or an issuer printing a document under its own name (益阳市人民政府办公室印发《关于…). Followed by 关于 on the same
     // line, a centre, commission, ministry or court is an issuer too (广州住房公积金管理中心关于印发…转住房公积金个人 /
     // 住房贷款实施办法(暂行)的通知, a heading wrapped at a page's width).
-    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}{2,30}?(?:" + IssuerEndings + @"|中心|委|部|院|署|省|市|县|区|州|盟|旗|镇|乡|街道)|国务院|中共中央)(?:关于|印发《)")]
+    // A zone's name may hold its other name in brackets (宁波国家高新区（新材料科技城）管委会关于…).
+    [GeneratedRegex(@"^(?:\p{IsCJKUnifiedIdeographs}[\p{IsCJKUnifiedIdeographs}（）]{1,29}?(?:" + IssuerEndings + @"|中心|委|部|院|署|省|市|县|区|州|盟|旗|镇|乡|街道)|国务院|中共中央)(?:关于|印发《)")]
     private static partial Regex IssuerThenAbout();
 
     // A notice's title that issues, forwards or publishes a document (关于印发…, 关于转发…).
@@ -266,6 +267,9 @@ internal static partial class TitleFinder
             if (inHeadlineList && HeadlineLists.IsHeadline(listMatching)) continue;
             inHeadlineList = false;
             bool opensText = i == 0 || furnitureSoFar;
+            // A page's title bar (…凝聚城市向善力量_腾讯新闻) over its heading printed in full: the site after the bar's
+            // separator, whichever site, is no part of the title, and the bar is the page's frame.
+            if (i + 1 < candidates.Count && IsTitleBarOver(text, Clean(candidates[i + 1].Text))) { furnitureSoFar = opensText; continue; }
             // A speaker's byline above the heading (■…街道办事处书记韩英) is no more the text's start than furniture is, nor
             // is a column's label (政务公开, 通知公告).
             if (!IsFurniture(text) && !IsByline(text) && !IsPageLabel(text)) furnitureSoFar = false;
@@ -340,6 +344,11 @@ internal static partial class TitleFinder
         return (firstPlausible, false);
     }
 
+    // The title bar's title is the heading below it, followed by a bar's separator and the site's name.
+    private static bool IsTitleBarOver(string bar, string heading) =>
+        heading.Length >= HeadlineLength && bar.Length > heading.Length + 1 && bar.StartsWith(heading, StringComparison.Ordinal)
+        && TitleLine.IsBarSeparator(bar[heading.Length]);
+
     private const int OwnHeadingReach = 3;
 
     /// <summary>
@@ -387,16 +396,12 @@ internal static partial class TitleFinder
         // or a body whose session the line below numbers (…人民代表大会 / 第三次会议公告). A complete short title
         // (政府工作报告) stands alone.
         bool aboveIsAbout = aboveMatching.StartsWith("关于", StringComparison.Ordinal) || IssuerThenAbout().IsMatch(aboveMatching);
-        // A 关于-title set in three lines (省政府办公厅关于印发江苏省加快完善 / 生育支持政策体系推动建设生育友好型社会 /
-        // 若干措施的通知): the middle line is a fragment, neither a heading nor a sentence of its own.
-        // The last line may run to twice a fragment's length where it ends in the kind (国务院办公厅关于同意以哈尔滨市名义 /
-        // 申办2009年第二十四届世界 / 大学生冬季运动会的复函).
+        // A 关于-title set in three lines or more (省政府办公厅关于印发江苏省加快完善 / 生育支持政策体系推动建设生育友好型社会 /
+        // 若干措施的通知): the lines between are fragments. The last line may run to twice a fragment's length where it ends
+        // in the kind (国务院办公厅关于同意以哈尔滨市名义 / 申办2009年第二十四届世界 / 大学生冬季运动会的复函).
         if (!aboveIsAbout && i >= 2 && (matching.Length <= FragmentLength || matching.Length <= 2 * FragmentLength && KindEnding().IsMatch(matching))
-            && candidates[i - 2].Index == candidates[i].Index - 2 && IsFragment(above)
-            && Clean(candidates[i - 2].Text) is var top && ChineseText.ForMatching(top) is var topMatching
-            && (topMatching.StartsWith("关于", StringComparison.Ordinal) || IssuerThenAbout().IsMatch(topMatching)) && IsFragment(top)
-            && (top + above + text).Length <= MaxTitleLength)
-            return WithIssuerAbove(candidates, i - 2, top + above + text);
+            && AboutHeadingOverLines(candidates, i, text) is { } over)
+            return over;
         if (matching.Length > FragmentLength && !aboveIsAbout) return text;
         // Or the text's first line opening with a place named in full (承德市全面改善…薄弱学校 / 基本办学条件工作汇报): a
         // heading set in two lines, whose second holds only the rest of the topic and the kind. The text's first line is
@@ -415,6 +420,32 @@ internal static partial class TitleFinder
         var joined = above + text;
         if (joined.Length > MaxTitleLength) return text;
         return aboveIsAbout ? WithIssuerAbove(candidates, i - 1, joined) : joined;
+    }
+
+    // How many lines a red-header document's 关于-title may be set in (某管委会关于 / 印发…推动 / 中小企业…专项资金 /
+    // 使用管理办法的通知).
+    private const int MaxHeadingLines = 5;
+
+    /// <summary>
+    /// A 关于-title set in three lines or more, joined from the line that opens it (关于…, or its issuer then 关于) down to
+    /// <paramref name="text"/>, its last; null where the lines do not so read. A line between may read as a body's name
+    /// (关于做好…人员 / 中级专业技术资格评审委员会 / 申报评审工作的通知): between a 关于-line and its kind it signs nothing.
+    /// </summary>
+    private static string? AboutHeadingOverLines(List<(int Index, string Text, bool IsHeading, bool AboveMetadata)> candidates, int i, string text)
+    {
+        var joined = text;
+        for (int j = i - 1; j >= Math.Max(0, i - MaxHeadingLines + 1); j--)
+        {
+            if (candidates[j].Index != candidates[j + 1].Index - 1) return null;
+            var line = Clean(candidates[j].Text);
+            var lineMatching = ChineseText.ForMatching(line);
+            if (!Plausible(line) || lineMatching.Contains('。') || KindEnding().IsMatch(lineMatching)) return null;
+            joined = line + joined;
+            if (joined.Length > MaxTitleLength) return null;
+            bool opensTitle = lineMatching.StartsWith("关于", StringComparison.Ordinal) || IssuerThenAbout().IsMatch(lineMatching);
+            if (opensTitle) return j < i - 1 && !IsUnitNameOnly(line) ? WithIssuerAbove(candidates, j, joined) : null;
+        }
+        return null;
     }
 
     // A heading's piece broken off at a line's end: no sentence, no kind, no body's or unit's name standing alone.

@@ -73,6 +73,13 @@ public class PageShapeMetadataTests
     // one broken inside the name it quotes after 印发.
     [InlineData("德安县关于进一步促进房地产市场\n\n平稳健康发展的若干措施\n\n为贯彻落实党中央、国务院决策部署，结合我县实际，制定以下措施。", "德安县关于进一步促进房地产市场平稳健康发展的若干措施")]
     [InlineData("省政府办公厅关于印发江苏省加快完善\n生育支持政策体系推动建设生育友好型社会\n若干措施的通知\n各设区市人民政府，省各委办厅局：\n现将有关措施印发给你们，请认真贯彻落实。", "省政府办公厅关于印发江苏省加快完善生育支持政策体系推动建设生育友好型社会若干措施的通知")]
+    // A red-header notice's heading in four lines, its issuer a zone's committee with its other name in brackets, and one
+    // in three lines under its issuer whose middle line reads as a body's name (round rpQ's tune part, reworded).
+    [InlineData("甬高科〔2019〕29 号\n\n某国家高新区（某材料科技城）管委会关于\n  印发打造科技资源支撑型特色载体推动\n   中小企业创新创业升级专项资金\n      使用管理办法的通知\n\n各部门、直属企事业单位，各街道办事处：\n  现将办法印发给你们，请认真遵照执行。", "某国家高新区（某材料科技城）管委会关于印发打造科技资源支撑型特色载体推动中小企业创新创业升级专项资金使用管理办法的通知")]
+    [InlineData("甬经信组〔2018〕137 号\n\n    某市经济和信息化委员会\n关于做好2018年度某市工业工程技术人员\n   中级专业技术资格评审委员会\n       申报评审工作的通知\n\n各区县（市）经信局，各管委会经发局：\n  现将有关事项通知如下。", "某市经济和信息化委员会关于做好2018年度某市工业工程技术人员中级专业技术资格评审委员会申报评审工作的通知")]
+    // A page's title bar, the site's name after its separator, over the heading printed in full (round rpQ's tune part,
+    // reworded): the heading.
+    [InlineData("某市举行第40个国际志愿者日主题活动，凝聚城市向善力量_某某新闻\n某市举行第40个国际志愿者日主题活动，凝聚城市向善力量\n某市发布\n2025-12-05 19:20\n12月5日，某市举行第40个国际志愿者日主题活动。", "某市举行第40个国际志愿者日主题活动，凝聚城市向善力量")]
     // An attachment's heading in two lines under the notice that issues it (policy-scan: the notice's own title lost).
     [InlineData("各县、区人民政府，市政府有关部门：\n《驻马店市进一步促进房地产市场平稳健康发展若干措施(试行)》已经市政府常务会议研究通过，现印发给你们，请认真遵照执行。\n2023年3月4日\n驻马店市进一步促进房地产市场\n平稳健康发展若干措施\n(试行)\n为贯彻落实党中央、国务院决策部署，制定以下措施。\n一、分期缴纳城市基础设施配套费。", "驻马店市进一步促进房地产市场平稳健康发展若干措施(试行)")]
     // Its last line longer than a fragment, ending in the kind (a central reply with its signature dropped).

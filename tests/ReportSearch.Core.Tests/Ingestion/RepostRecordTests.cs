@@ -56,6 +56,24 @@ public class RepostRecordTests
     public void An_original_headline_without_a_kind_word_ends_where_the_lead_begins(string record, string title) =>
         Assert.Equal(title, Meta(record).Title);
 
+    // A news item's headline may open on its unit and a colon, exclaim, be printed twice, and end before a quoted remark
+    // that opens the lead where it is in two parts (round rpP's tune part, reworded).
+    [Theory]
+    [InlineData("2023-08-18 10:09，正文：原标题：某区：通过“转方式”提高投诉调解“满意率”今年5月，12315平台接到市民举报称：其在外卖平台购买了某区某餐饮店的外卖，发现里面有好评返现5元的小卡片，区市场监管局随即开展调查。", "某区：通过“转方式”提高投诉调解“满意率”")]
+    [InlineData("2023-08-07 16:19，正文：原标题：涉案140万余元！某地警方抓获11人近日，某县公安局在州公安局和省公安厅反诈中心的大力支持下，辗转多个省份，成功打掉一个电信网络诈骗团伙，抓获犯罪嫌疑人11名。", "涉案140万余元！某地警方抓获11人")]
+    [InlineData("2023-07-28 14:34，正文：原标题：某街道：聚焦普惠小微 服务创新发展某街道：聚焦普惠小微 服务创新发展 为充分发挥金融帮扶作用，助力辖区企业纾困解难。7月26日上午，由区委统战部、某街道主办，某银行承办的活动举行。", "某街道：聚焦普惠小微服务创新发展")]
+    [InlineData("2023-08-10 11:38，正文：原标题：某县某镇：垃圾分类扮靓乡村 绿色环保擦亮“文明底色”“垃圾分类、你我同行……”眼下，走进某镇某村，广场上、路口处、路灯旁、墙体上，垃圾分类的宣传标语随处可见。", "某县某镇：垃圾分类扮靓乡村绿色环保擦亮“文明底色”")]
+    public void A_news_headline_with_its_unit_an_exclamation_or_a_quoted_lead_is_read_whole(string record, string title) =>
+        Assert.Equal(title, Meta(record).Title);
+
+    // A re-posting account's credit (本文转自【…】；) ends the original headline, even one with a clause; where the text
+    // after it opens with its own heading ending in a kind word before its lead, that heading is the document's title.
+    [Theory]
+    [InlineData("2023-08-17 20:38，正文：原标题：男子往车上贴小卡片，刚摸到“门路”就被发现本文转自【某某公安】；8月7日上午，某县公安局某派出所接到小区居民报警，称其停放在楼下的汽车被人贴上了小卡片，民警随即调取监控开展调查。", "男子往车上贴小卡片，刚摸到“门路”就被发现")]
+    [InlineData("2023-08-15 14:48，正文：原标题：逞强耍横、随意殴打他人，警方征集某某违法犯罪线索本文转自【某某警方】；关于征集违法犯罪线索的通告近日，某县公安局在深入推进夏季治安打击整治行动中，成功侦破一起寻衅滋事案件，现向社会公开征集线索。", "关于征集违法犯罪线索的通告")]
+    public void A_reposting_accounts_credit_ends_the_original_headline(string record, string title) =>
+        Assert.Equal(title, Meta(record).Title);
+
     // A re-post's original headline run into the page's own: the same heading twice in a row.
     [Fact]
     public void A_heading_printed_twice_in_a_row_is_the_title_once() =>

@@ -8,7 +8,7 @@ namespace ReportSearch.Ingestion;
 internal static class BodyNameEndings
 {
     /// <summary>The endings every rule reads as a body's: a government, its offices and committees, a bureau.</summary>
-    public const string Common = "人民政府|政府|办事处|委员会|办公室|办公厅|局";
+    public const string Common = "人民政府|政府|办事处|委员会|管委会|办公室|办公厅|局";
 
     /// <summary>Working groups, headquarters and police brigades, which sign notices too (某县疫情防控指挥部, 某县公安局交警大队).</summary>
     public const string GroupsAndBrigades = "领导小组|指挥部|大队|支队";

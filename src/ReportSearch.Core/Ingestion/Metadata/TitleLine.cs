@@ -98,6 +98,9 @@ internal static partial class TitleLine
 
     private static readonly char[] BarSeparators = ['_', '|', '｜', '-', '－', '—', ' ', '\u3000'];
 
+    /// <summary>Whether the character is one a title bar sets between the title and the site (_, |, -).</summary>
+    internal static bool IsBarSeparator(char c) => c != ' ' && c != '\u3000' && Array.IndexOf(BarSeparators, c) >= 0;
+
     /// <summary>The bars a page sets between links to other sites (中央人民政府 | 青海省人民政府).</summary>
     internal static readonly char[] LinkBars = ['|', '｜'];
 
