@@ -46,8 +46,11 @@ public static class MechanismScore
     }
 
     /// <param name="affirmed">Some report names it outside a negation (see <see cref="MechanismEvidence.Negated"/>).</param>
+    /// <remarks>A set phrase of the numbered shape (an idiom, a count said twice, 一对一) is how something is done, however
+    /// many reports quote it before 帮扶 or 服务: listed only where a report defines it.</remarks>
     public static bool IsListed(string key, MechanismEvidence evidence, bool quotedAlone, int reports, Func<bool> isDictionaryWord, bool affirmed = true) =>
         (affirmed || evidence.HasFlag(MechanismEvidence.Defined)) && NotMechanismShapes.Of(key) is null
+        && (!StructuredNames.IsSetPhrase(key) || evidence.HasFlag(MechanismEvidence.Defined))
         && Of(key, evidence, quotedAlone, reports, isDictionaryWord) >= Threshold;
 
     /// <summary>A short name with a numeral that counts parts: 两新, 双一流, 十四五, 新三样; not 一刀切 or 十年磨一剑.</summary>

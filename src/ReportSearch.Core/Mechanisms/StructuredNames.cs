@@ -44,7 +44,11 @@ public static class StructuredNames
 
     // 千方百计扩大 is the idiom and the words after it.
     private static bool StartsWithIdiom(string name) =>
-        Idioms.Contains(name) || name.Length > 4 && Idioms.Contains(name[..4]) || IsReduplication(name);
+        Idioms.Contains(name) || name.Length > 4 && Idioms.Contains(name[..4]) || IsReduplication(name) || IsPairing(name);
+
+    /// <summary>One count paired with itself (一对一, as 点对点 and 面对面 are): "one to one", how a service or a pairing
+    /// is done, no name of parts.</summary>
+    private static bool IsPairing(string name) => name.Length == 3 && name[1] == '对' && name[0] == name[2];
 
     /// <summary>One count said twice (一茬一茬, 一步一步, 一个一个): "one by one", whatever the measure word; a name's
     /// parts differ (一村一品).</summary>

@@ -126,6 +126,20 @@ public sealed class CleanerListRuleTests
     [Fact]
     public void A_quoted_reduplication_counts_no_parts() => Assert.False(MechanismScore.CountsItsParts("一批一批"));
 
+    // One count paired with itself (一对一, quoted in many reports before 帮扶 or 服务): how it is done, no parts named.
+    [Theory]
+    [InlineData("深入开展一对一结对帮扶活动，对全县贫困户进行精准帮扶。", "一对一")]
+    [InlineData("组织专家点对点指导企业复工复产。", "点对点")]
+    public void A_count_paired_with_itself_is_not_a_name(string text, string key)
+    {
+        Assert.DoesNotContain(Extract(text), m => m.Key == key);
+        Assert.False(MechanismScore.CountsItsParts(key));
+        // Quoted in many reports before a kind word, it is still no name; defined, it may be one.
+        var quotedBeforeKind = MechanismEvidence.Quoted | MechanismEvidence.Suffixed;
+        Assert.False(MechanismScore.IsListed(key, quotedBeforeKind, quotedAlone: true, reports: 12, () => false));
+        Assert.True(MechanismScore.IsListed(key, quotedBeforeKind | MechanismEvidence.Defined, quotedAlone: true, reports: 12, () => false));
+    }
+
     [Fact]
     public void A_numbered_name_in_running_text_is_still_found() =>
         Assert.Contains(Extract("扎实开展两学一做学习教育。"), m => m.Key == "两学一做");
