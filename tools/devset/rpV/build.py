@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Re-create the documents of part rpV from the fetched bare git mirror of IAAR-Shanghai/CRUD_RAG
+(/work/.mirror/IAAR-Shanghai+CRUD_RAG/repo).
+
+CRUD-RAG (a Chinese RAG benchmark) commits its retrieval corpus of about 80,000 Chinese news documents crawled in
+July-August 2023 (mostly pages of Sohu and other portals that repost official WeChat accounts and local government
+sites) under data/80000_docs/documents_dup_part_<i>_part_<j>. Each file is UTF-8 text with one document per line:
+'<time>，正文：<text>' (the time may be empty; newlines inside a document are removed by the corpus). The files
+documents_hallu.txt_part_* hold altered (hallucinated) texts and are not used.
+
+Every document's bytes come from `git show COMMIT:PATH` plus one extraction step:
+  "line:<n>" -> line n (0-based, the blob decoded as UTF-8 and split on '\\n') kept as it is (the time prefix, the
+        '原标题：' heading, credits and portal footers such as '返回搜狐，查看更多' stay). Written UTF-8.
+Usage: python3 build.py [--check]   (--check: rebuild in memory and compare sha1 with the files on disk)
+"""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import round_tools
+
+CR = ("IAAR-Shanghai/CRUD_RAG", "1aace383994e1f68efa12cf2a8e2dadfb4102ceb", "repo")
+D = "data/80000_docs/documents_dup_part_%s"
+
+# (file suffix, 0-based line) in document order
+PICK = [
+    ("10_part_3", 161), ("3_part_3", 327), ("6_part_3", 989), ("1_part_2", 799), ("4_part_1", 1702),
+    ("2_part_1", 627), ("5_part_1", 1723), ("8_part_3", 1340), ("10_part_3", 1437), ("2_part_3", 172),
+    ("4_part_2", 1764), ("4_part_2", 1546), ("1_part_2", 1764), ("3_part_1", 1679), ("2_part_2", 509),
+    ("8_part_2", 24), ("10_part_2", 586), ("7_part_3", 1751), ("7_part_3", 281), ("2_part_2", 471),
+    ("8_part_3", 1219), ("7_part_2", 1158), ("1_part_2", 1032), ("1_part_2", 243), ("10_part_1", 532),
+    ("3_part_2", 1117), ("11_part_3", 166), ("10_part_1", 1548), ("2_part_1", 775), ("10_part_3", 272),
+    ("8_part_2", 595), ("7_part_1", 1807), ("7_part_3", 1766), ("7_part_3", 16), ("11_part_2", 996),
+    ("1_part_3", 1862), ("4_part_3", 383), ("4_part_1", 263),
+]
+DOCS = [(CR, D % f, "line:%d" % n, "txt") for f, n in PICK]
+
+
+def extract(data, ex):
+    kind, n = ex.split(":")
+    assert kind == "line"
+    return data.decode("utf-8").split("\n")[int(n)].encode("utf-8")
+
+
+if __name__ == "__main__":
+    round_tools.build("rpV", DOCS, extract, sys.argv)
