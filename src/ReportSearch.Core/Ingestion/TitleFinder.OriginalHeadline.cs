@@ -18,7 +18,7 @@ internal static partial class TitleFinder
 
     // The first words of a news item's lead: its purpose (为进一步…, 为切实…), its time (近日，, 日前, 8月13日，, 今年5月，,
     // 2023年8月1日上午) or its basis (根据…). Not a bare 为, which a headline uses for whom it serves (某县为百名老人送温暖).
-    [GeneratedRegex(@"^(?:为(?:了|进一步|深入|全面|全力|切实|充分|加快|加强|做好|推动|推进|提升|提高|确保|保障|有效|营造|落实|贯彻|持续|更好|巩固|扎实|积极|助力|维护|防范|严厉|迎接|庆祝|丰富|弘扬|传承|增强|强化|规范|引导|满足|促进|不断|倡导)|近日|日前|近期|连日来|眼下|今年以来|近年来|随着|根据|按照|今年\d{1,2}月|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|[，,])|本报讯)")]
+    [GeneratedRegex(@"^(?:为(?:了|进一步|深入|全面|全力|切实|充分|加快|加强|做好|推动|推进|提升|提高|确保|保障|有效|营造|落实|贯彻|持续|更好|巩固|扎实|积极|助力|维护|防范|严厉|迎接|庆祝|丰富|弘扬|传承|增强|强化|规范|引导|满足|促进|不断|倡导|牢固)|自[^，。！？；：]{1,20}以来[，,]|近日|日前|近期|连日来|眼下|今年以来|近年来|随着|根据|按照|今年\d{1,2}月|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|[，,])|本报讯)")]
     private static partial Regex NewsLeadOpening();
 
     // Where a re-post's headline is printed in two parts (入户宣传签协议 举手之劳暖人心), one space stands between them.
@@ -47,19 +47,27 @@ internal static partial class TitleFinder
         int start = label.Length;
         if (CreditOpening(line, matching, start) is { } credited) return credited;
         int limit = Math.Min(line.Length, start + MaxTitleLength);
-        int colon = -1;
+        int colon = -1, comma = -1;
         for (int end = start + GluedHeadingMin; end < limit; end++)
         {
             char last = matching[end - 1];
             if (last is '：' or ':' && colon < 0 && end - 1 - start <= MaxHeadlinePrefix) colon = end - 1;
             // The headline printed twice (水部街道：聚焦… 水部街道：聚焦…) prints its prefix twice.
             else if (last is '：' or ':' && colon >= 0 && RepeatsPrefix(matching, start, colon, end)) { }
+            // A headline may hold one comma between its two parts (粗心母亲忙购物弄丢孩子，枣阳民警及时帮其找回), outside a
+            // quotation (a remark's comma is the lead's) and where no exclamation parts it further.
+            else if (last is '，' or ',' && comma < 0 && OpenQuotations(matching, start, end - 1) == 0 && matching.AsSpan(start, end - start).IndexOfAny("！!？?") < 0) comma = end - 1;
+            else if (last is '！' or '!' or '？' or '?' && comma >= 0) return null;
             else if (last is not ('！' or '!' or '？' or '?') && ClausePunctuation.Contains(last)) return null;
+            if (comma >= 0 && end - comma > MaxPartAfterComma) return null;
             // A quoted remark opens the lead only after a headline in two parts, which is whole before it: a quotation
             // further on in one part may be a caption's or the lead's own.
             bool lead = NewsLeadOpening().IsMatch(matching.AsSpan(end))
-                || QuotedRemark().IsMatch(matching.AsSpan(end)) && line.AsSpan(start, end - start).Trim().IndexOfAny(ChineseText.InlineSpaces) >= 0;
+                || QuotedRemark().IsMatch(matching.AsSpan(end)) && InTwoParts(line.AsSpan(start, end - start).Trim());
             if (!lead) continue;
+            // Past a comma only a lead's time or a quoted remark ends the headline: its purpose (为…) may be the text's
+            // first clause's.
+            if (comma >= 0 && !TimeOrRemarkLead().IsMatch(matching.AsSpan(end))) return null;
             var headline = line[start..end].Trim();
             var cleaned = Clean(headline);
             bool printedTwice = 2 * cleaned.Length <= headline.Count(c => !char.IsWhiteSpace(c));
@@ -107,6 +115,26 @@ internal static partial class TitleFinder
         }
         return null;
     }
+
+    // The second part of a headline after its comma is short; a longer run is the lead's first clause.
+    private const int MaxPartAfterComma = 20;
+
+    // The separators of a headline's two parts: a space, a comma, a bar (共同富裕新征程｜花园岗村…); not the colon after its
+    // unit (枫坪乡：用心织密反诈安全网), whose one part a caption may run into before a remark.
+    private static bool InTwoParts(ReadOnlySpan<char> headline) =>
+        headline.IndexOfAny(ChineseText.InlineSpaces) >= 0 || headline.IndexOfAny("，,｜|") >= 0;
+
+    // How many quotations (“…”) stand open between start and end.
+    private static int OpenQuotations(string matching, int start, int end)
+    {
+        int open = 0;
+        foreach (char c in matching.AsSpan(start, end - start))
+            open += c == '“' ? 1 : c == '”' ? -1 : 0;
+        return open;
+    }
+
+    [GeneratedRegex(@"^(?:近日|日前|近期|连日来|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|[，,])|“)")]
+    private static partial Regex TimeOrRemarkLead();
 
     // Whether the characters before end repeat the headline's prefix up to its colon.
     private static bool RepeatsPrefix(string matching, int start, int colon, int end)

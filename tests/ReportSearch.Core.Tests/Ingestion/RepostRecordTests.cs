@@ -74,6 +74,18 @@ public class RepostRecordTests
     public void A_reposting_accounts_credit_ends_the_original_headline(string record, string title) =>
         Assert.Equal(title, Meta(record).Title);
 
+    // A headline in two parts across a comma, ended by the lead's time or a quoted remark; one across a bar before a
+    // remark; a lead opening on 自…以来 or 为牢固…; not a headline that also exclaims after its comma, whose end is no
+    // longer plain (round rpV's tune part, reworded).
+    [Theory]
+    [InlineData("2023-07-31 19:18，正文：原标题：盗窃惯犯“重操旧业”，被某地公安再次抓获6月25日，某派出所接到辖区居民报警，称家里有翻动痕迹，金首饰和部分现金被盗。民警第一时间赶到现场，调取周边监控开展调查。", "盗窃惯犯“重操旧业”，被某地公安再次抓获")]
+    [InlineData("2023-08-12 02:35，正文：原标题：共同富裕新征程｜某村共享食堂吃出“幸福味”“中午有清炒莴笋、炖猪蹄等菜，真的是太丰盛了……”近日，笔者在某街道某村共享食堂看到，老人们正围坐在一起吃午饭。", "共同富裕新征程｜某村共享食堂吃出“幸福味”")]
+    [InlineData("2023-08-14 16:52，正文：原标题：某市：加大执法和查处力度 严厉打击涉水违法行为自“六水共治”工作开展以来，某市综合行政执法局通过加强执法人员业务培训、下沉执法力量，严厉打击涉水违法行为。", "某市：加大执法和查处力度严厉打击涉水违法行为")]
+    [InlineData("2023-08-16 10:17，正文：原标题：某县某镇：倡导绿色生活 共创绿色家庭为牢固树立绿色发展理念，培育绿色文明新风尚，近年来，某镇以创建“绿色家庭”作为弘扬生态文明的主抓手，积极发动全镇巾帼志愿者。", "某县某镇：倡导绿色生活共创绿色家庭")]
+    [InlineData("2023-07-25 17:07，正文：原标题：某省发生一起重大刑案，嫌疑人在逃！警方万元征集线索7月24日，某县公安局发布一则协查通报，以下为详情：各市（区）县公安局、分局：2023年7月24日，某县发生一起重大刑事案件，现嫌疑人在逃。", null)]
+    public void A_headline_in_two_parts_across_a_comma_or_a_bar_ends_where_the_lead_begins(string record, string? title) =>
+        Assert.Equal(title, Meta(record).Title);
+
     // A re-post's original headline run into the page's own: the same heading twice in a row.
     [Fact]
     public void A_heading_printed_twice_in_a_row_is_the_title_once() =>
