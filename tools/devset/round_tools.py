@@ -125,24 +125,44 @@ def sql_values(text, i):
     raise ValueError("unterminated tuple")
 
 
-def sql_tuples(text, table):
-    """All tuples of the multi-row statement `INSERT INTO `<table>` VALUES (..),(..);` (either case, with or without
-    backquotes, tuples apart by a comma and any whitespace)."""
-    m = re.search(r"insert into `?%s`? values\s*\(" % re.escape(table), text, re.I)
-    i, rows = m.end(), []
+def _tuple_list(text, i):
+    """The tuples of one VALUES list, from just after its first '(' (..),(..) up to the last; and where it ends."""
+    rows = []
     while True:
         vals, i = sql_values(text, i)
         rows.append(vals)
         while text[i] in " \r\n\t":
             i += 1
         if text[i] != ",":
-            break
+            return rows, i
         i += 1
         while text[i] in " \r\n\t":
             i += 1
         assert text[i] == "(", text[i:i + 20]
         i += 1
+
+
+def sql_tuples(text, table):
+    """All tuples of the multi-row statement `INSERT INTO `<table>` VALUES (..),(..);` (either case, with or without
+    backquotes, tuples apart by a comma and any whitespace)."""
+    m = re.search(r"insert into `?%s`? values\s*\(" % re.escape(table), text, re.I)
+    return _tuple_list(text, m.end())[0]
+
+
+def sql_insert_rows(text, table):
+    """All tuples of every statement `INSERT INTO `<table>` [(cols)] VALUES (..),(..);` of a dump."""
+    rows = []
+    for m in re.finditer(r"insert into `?%s`?\s*(\([^)]*\))?\s*values\s*\(" % re.escape(table), text, re.I):
+        rows += _tuple_list(text, m.end())[0]
     return rows
+
+
+def extract_line(data, ex):
+    """"line:<n>": line n (0-based) of a blob decoded as UTF-8 and split on '\\n', as it is (a corpus of one document
+    per line)."""
+    kind, n = ex.split(":")
+    assert kind == "line"
+    return data.decode("utf-8").split("\n")[int(n)].encode("utf-8")
 
 
 def sql_row(line):

@@ -16,9 +16,12 @@ internal static partial class TitleFinder
     [GeneratedRegex(@"^.{0,30}?原标题\s*[:：]\s*")]
     private static partial Regex OriginalHeadlineLabel();
 
+    // The time a news item's lead opens on: 近日，, 日前, 8月13日，, 2023年8月1日上午.
+    private const string LeadTime = @"近日|日前|近期|连日来|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|[，,])";
+
     // The first words of a news item's lead: its purpose (为进一步…, 为切实…), its time (近日，, 日前, 8月13日，, 今年5月，,
     // 2023年8月1日上午) or its basis (根据…). Not a bare 为, which a headline uses for whom it serves (某县为百名老人送温暖).
-    [GeneratedRegex(@"^(?:为(?:了|进一步|深入|全面|全力|切实|充分|加快|加强|做好|推动|推进|提升|提高|确保|保障|有效|营造|落实|贯彻|持续|更好|巩固|扎实|积极|助力|维护|防范|严厉|迎接|庆祝|丰富|弘扬|传承|增强|强化|规范|引导|满足|促进|不断|倡导|牢固)|自[^，。！？；：]{1,20}以来[，,]|近日|日前|近期|连日来|眼下|今年以来|近年来|随着|根据|按照|今年\d{1,2}月|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|[，,])|本报讯)")]
+    [GeneratedRegex(@"^(?:为(?:了|进一步|深入|全面|全力|切实|充分|加快|加强|做好|推动|推进|提升|提高|确保|保障|有效|营造|落实|贯彻|持续|更好|巩固|扎实|积极|助力|维护|防范|严厉|迎接|庆祝|丰富|弘扬|传承|增强|强化|规范|引导|满足|促进|不断|倡导|牢固)|自[^，。！？；：]{1,20}以来[，,]|" + LeadTime + @"|眼下|今年以来|近年来|随着|根据|按照|今年\d{1,2}月|本报讯)")]
     private static partial Regex NewsLeadOpening();
 
     // Where a re-post's headline is printed in two parts (入户宣传签协议 举手之劳暖人心), one space stands between them.
@@ -133,7 +136,7 @@ internal static partial class TitleFinder
         return open;
     }
 
-    [GeneratedRegex(@"^(?:近日|日前|近期|连日来|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|[，,])|“)")]
+    [GeneratedRegex(@"^(?:" + LeadTime + @"|“)")]
     private static partial Regex TimeOrRemarkLead();
 
     // Whether the characters before end repeat the headline's prefix up to its colon.

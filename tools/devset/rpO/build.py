@@ -33,11 +33,5 @@ PICK = [
 DOCS = [(CR, D % f, "line:%d" % n, "txt") for f, n in PICK]
 
 
-def extract(data, ex):
-    kind, n = ex.split(":")
-    assert kind == "line"
-    return data.decode("utf-8").split("\n")[int(n)].encode("utf-8")
-
-
 if __name__ == "__main__":
-    round_tools.build("rpO", DOCS, extract, sys.argv)
+    round_tools.build("rpO", DOCS, round_tools.extract_line, sys.argv)

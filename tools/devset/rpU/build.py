@@ -8,7 +8,7 @@ Every document's bytes come from `git show COMMIT:PATH` in the mirror, plus one 
         round_tools.sql_values, nothing else changed (a leading space, \\r line ends, markup all stay). Written UTF-8.
 Usage: python3 build.py [--check]   (--check: rebuild in memory and compare sha1 with the files on disk)
 """
-import os, re, sys
+import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import round_tools
 
@@ -24,31 +24,11 @@ for nid, ext in [("20", "txt"), ("36", "txt"), ("43", "txt"), ("52", "html"), ("
     DOCS.append((WL, WL_SQL, "sql-insert:wlzx_oa_notice:%s:7" % nid, ext))
 
 
-def insert_tuples(text, table):
-    """All tuples of the statements `INSERT INTO `<table>` (cols) VALUES (..),(..);` of a dump."""
-    rows = []
-    for m in re.finditer(r"insert into `?%s`?\s*(\([^)]*\))?\s*values\s*\(" % re.escape(table), text, re.I):
-        i = m.end()
-        while True:
-            vals, i = round_tools.sql_values(text, i)
-            rows.append(vals)
-            while text[i] in " \r\n\t":
-                i += 1
-            if text[i] != ",":
-                break
-            i += 1
-            while text[i] in " \r\n\t":
-                i += 1
-            assert text[i] == "(", text[i:i + 20]
-            i += 1
-    return rows
-
-
 def extract(data, ex):
     text = data.decode("utf-8")
     kind, table, rid, col = ex.split(":")
     assert kind == "sql-insert"
-    hits = [r for r in insert_tuples(text, table) if r[0] == rid]
+    hits = [r for r in round_tools.sql_insert_rows(text, table) if r[0] == rid]
     assert len(hits) == 1, (ex, len(hits))
     return hits[0][int(col)].encode("utf-8")
 
