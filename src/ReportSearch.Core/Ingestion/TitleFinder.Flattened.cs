@@ -48,6 +48,7 @@ internal static partial class TitleFinder
     {
         if (line.Length < FlattenedLineMin) return null;
         if (OriginalHeadlineOpening(line) is { } repost) return repost;
+        if (ReportedNoticeOpening(line) is { } reported) return reported;
         // Up to the reach, and on to the end of the piece it cuts (a 文号 under the heading is read whole).
         int reach = Math.Min(line.Length, FlattenedHeadReach);
         while (reach < line.Length && reach < FlattenedHeadReach + MaxTitleLength && !char.IsWhiteSpace(line[reach])) reach++;

@@ -80,6 +80,16 @@ public sealed class Gazetteer
 
     public bool IsPlaceName(string name) => _byName.ContainsKey(name);
 
+    // GB/T 2260 numbers a city's development zones and administrative areas at county level 71–79 (130771 张家口经济开发区).
+    private HashSet<Place>? _citiesWithListedZones;
+
+    /// <summary>Whether the gazetteer lists a development zone or administrative area (a county-level code 71–79) under the city.</summary>
+    public bool ListsZonesUnder(Place city)
+    {
+        _citiesWithListedZones ??= [.. Places.Where(p => p.Level == PlaceLevel.County && p.Code[4] == '7' && p.Parent is not null).Select(p => p.Parent!)];
+        return _citiesWithListedZones.Contains(city);
+    }
+
     private static Gazetteer Load()
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)

@@ -398,9 +398,12 @@ public static partial class RegionRecognizer
         {
             bool ownCity = k.Mention.IsShortForm && k.Place.Level == PlaceLevel.City && k.Mention.Candidates.Count == 1
                 && (speaksAsCity ??= zoned.Any(z => SpeaksAsCity(z.Text)));
-            if (k.Mention.IsShortForm && !k.Former && !ownCity && !kept.Any(o => o.Order != k.Order && (o.Place != k.Place ? o.Place.IsWithin(k.Place) || k.Place.IsWithin(o.Place) : !o.Mention.IsShortForm)))
+            if (k.Mention.IsShortForm && !k.Former && !ownCity && !NamesItsUnlistedZone(k.Mention, k.Place, zoned[k.Order / PartStride].Text) && !kept.Any(o => o.Order != k.Order && (o.Place != k.Place ? o.Place.IsWithin(k.Place) || k.Place.IsWithin(o.Place) : !o.Mention.IsShortForm)))
                 notLeading.Add(k.Order);
             if (k.Former && k.Zone is DocumentZone.Org && kept.Any(o => o.Zone is DocumentZone.Title && !o.Former && !o.Mention.IsShortForm))
+                notLeading.Add(k.Order);
+            // A unit a headline names only as the container of an unnamed one (青海这地公安发布…) is not the author.
+            if (UnnamedPlaceWithin().IsMatch(zoned[k.Order / PartStride].Text.AsSpan(k.Mention.Start + k.Mention.Length)))
                 notLeading.Add(k.Order);
         }
 
@@ -807,6 +810,24 @@ public static partial class RegionRecognizer
     // A newspaper or broadcaster named after its place (深圳商报, 齐鲁晚报) reports on others: its place is not the author's.
     [GeneratedRegex(@"^(?:商报|日报|晚报|都市报|晨报|电视台|广播电视台|新闻网)")]
     private static partial Regex MediaOutlet();
+
+    // A development zone named after its city (宁波国家高新区, 某某经济技术开发区): the city's own name, not a word.
+    [GeneratedRegex(@"^(?:国家)?(?:高新技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|综合保税区|保税区|保税港区)")]
+    private static partial Regex ZoneOfTheCity();
+
+    /// <summary>
+    /// Whether a city's short form names a development zone of that city that the gazetteer does not list (宁波国家高新区
+    /// 管委会): the zone lies in the city, the deepest listed unit, so the short form stands for the city as its full name
+    /// would. Not where the gazetteer lists zones under the city (张家口经开区 is 张家口经济开发区, a unit of its own).
+    /// </summary>
+    private static bool NamesItsUnlistedZone(PlaceMention m, Place place, string text) =>
+        place.Level == PlaceLevel.City && m.Candidates.Count == 1 && ZoneOfTheCity().IsMatch(text.AsSpan(m.Start + m.Length))
+        && !Gazetteer.Default.ListsZonesUnder(place);
+
+    // A headline that keeps its place unnamed under the one it names (青海这地公安发布…, 陕西一地发生…, 江苏某县…) speaks of a
+    // unit within that one, not of it: the named unit is where to look, not the author.
+    [GeneratedRegex(@"^(?:[这一某多两]地|[一某](?:县|市|区|镇|乡|村|街道)(?![委政])|这个(?:县|市|区|镇|乡|村))")]
+    private static partial Regex UnnamedPlaceWithin();
 
     /// <summary>The text sets its own scope by the unit's name: 禁止在忠县境内露天焚烧秸秆, 在晋江市行政区域内.</summary>
     private static bool ScopeNames(Place place, List<(DocumentZone Zone, string Text)> zoned) =>

@@ -97,4 +97,29 @@ public class RepostRecordTests
     public void A_bulletins_heading_run_into_its_addressees_is_the_title() =>
         Assert.Equal("关于2023年第二季度全区住宅小区物业红黑榜的通报",
             Meta("，正文：关于2023年第二季度全区住宅小区物业红黑榜的通报各街道、镇，各物业服务企业：为进一步加强物业行业管理，规范物业市场秩序，现将有关情况通报如下：一、红榜项目。二、黑榜项目。").Title);
+
+    // A reporter's lead naming the notice the item carries whole (某市融媒体中心发布《关于…的通知》：各乡镇…): the notice has
+    // no heading of its own, so its name is its title; bare, the name printed again after 具体内容如下 is its heading.
+    [Theory]
+    [InlineData("，正文：8月3日，某市融媒体中心发布《关于做好防御强降雨工作的通知》：各乡镇、各部门、各单位：受台风影响，我市将迎来强降雨天气，为有效保障人民群众生命财产安全，现就有关事项通知如下：一、全市中小学停课一天。二、各单位落实值班制度。", "关于做好防御强降雨工作的通知")]
+    [InlineData("2023-08-16 16:37，正文：8月16日，某新区（某市）生态环境局发布《关于某河水质排查情况的通告》。近日，某河部分区段出现死鱼等异常情况，某新区生态环境局联合相关部门第一时间启动应急预案，经排查溯源初步查明，主要因汛期降雨增多所致。特此通告。", "关于某河水质排查情况的通告")]
+    [InlineData("，正文：司机们注意了这些路段要启用抓拍设备图片来自网络8月7日某县交警发布关于启用违停抓拍设备的通告具体内容如下关于启用违停抓拍设备的通告 为进一步规范全县道路交通秩序，保障广大交通参与者的合法路权，某县公安局交通管理大队决定启用违停抓拍设备。特此通告。", "关于启用违停抓拍设备的通告")]
+    public void A_notice_named_by_the_reporters_lead_is_titled_by_that_name(string record, string title) =>
+        Assert.Equal(title, Meta(record).Title);
+
+    // A name in title marks further on in the text, or after a headline of the item's own, is a notice the item speaks
+    // of, not the item.
+    [Theory]
+    [InlineData("，正文：某镇开展防汛演练 8月3日，某镇应急办发布《关于做好防御强降雨工作的通知》：各村要落实值班制度。演练中，各村防汛队伍迅速集结，转移群众二十余人，检验了应急预案的可行性。")]
+    [InlineData("，正文：为进一步做好防汛工作，8月3日，某镇召开防汛工作会议，会上某镇应急办发布《关于做好防御强降雨工作的通知》：各村要落实值班制度，各单位要加强巡查，确保安全度汛。")]
+    public void A_notice_named_further_on_is_not_the_title(string record) =>
+        Assert.NotEqual("关于做好防御强降雨工作的通知", Meta(record).Title);
+
+    // A headline keeping its unit unnamed under its province (某省这地公安发布…, 某省一地…) is about a unit within it: the
+    // province is not the region where the text names the unit itself.
+    [Theory]
+    [InlineData("2023-08-02 10:00，正文：原标题：甘肃这地公安发布关于收缴假币的通告投稿微信：abcdef 合作微信：12345 某某联盟成员临泽县公安局关于收缴假币的通告全县广大人民群众：2023年7月，我省查处一起使用假币案件，该案件中涉及的假币已在我县范围内被使用，现向全县范围内发出通告：若手中持有该冠字号假币，请及时上交。特此通告。")]
+    [InlineData("2023-08-02 10:00，正文：原标题：甘肃一地公安发布紧急预警！投稿微信：abcdef 合作微信：12345 某某联盟成员临泽县公安局紧急预警临泽县广大个体商户及群众请注意：如果有自称军人的人找你购买大批量的物资，千万要当心！真实案例：近期临泽县公安局刑警大队接到某商户报案。")]
+    public void A_province_a_headline_names_as_the_container_of_an_unnamed_place_is_not_the_region(string record) =>
+        Assert.Equal("甘肃省 › 张掖市 › 临泽县", Meta(record).Region);
 }
