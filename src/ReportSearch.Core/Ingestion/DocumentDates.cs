@@ -157,8 +157,8 @@ internal static partial class DocumentDates
     private const int CoverNoteLines = 12;
 
     // How the name of a body that signs ends: …人民政府, …办事处, …委员会, …办公厅, …厅, …局, …管理中心 (a 住房公积金
-    // centre signs its notices).
-    private const string SigningBodyEnd = BodyNameEndings.Common + "|" + BodyNameEndings.GroupsAndBrigades + "|厅|院|部|党委|党工委|中心";
+    // centre signs its notices), an office by its short name (…公安局扫黑办, 县防控办).
+    private const string SigningBodyEnd = BodyNameEndings.Common + "|" + BodyNameEndings.GroupsAndBrigades + "|厅|院|部|党委|党工委|中心|" + BodyNameEndings.OfficeShortName;
 
     // The issuing body signing above a date.
     [GeneratedRegex(@"(?:" + SigningBodyEnd + @")$")]
@@ -228,8 +228,11 @@ internal static partial class DocumentDates
     private static partial Regex SignatureEndingLine();
 
     // The credits a post prints right after its signature's date, on the same line (…市场监督管理局2022年10月28日【来源：
-    // 价格监督管理股|审核：…|编辑：…】, …指挥部2022年11月28日编辑/张某 责编/李某 校对/王某): not part of the signature.
-    [GeneratedRegex(@"(?<=日)\s*[【\[（(]?\s*(?:来源|审核|审签|编辑|责编|责任编辑|校对|供稿|作者|撰稿|摄影|初审|复审|终审|转自|转载自)\s*[:：/|｜丨].*$")]
+    // 价格监督管理股|审核：…|编辑：…】, …指挥部2022年11月28日编辑/张某 责编/李某 校对/王某): not part of the signature. Nor
+    // the note of the photos a police notice attaches, before them or alone (…安塞分局2023年7月24日附嫌疑人照片来源丨…).
+    private const string PostCredit = @"[【\[（(]?\s*(?:来源|审核|审签|编辑|责编|责任编辑|校对|供稿|作者|撰稿|摄影|初审|复审|终审|转自|转载自)\s*[:：/|｜丨]";
+
+    [GeneratedRegex(@"(?<=日)\s*(?:附[^。，；\s]{1,16}?(?:照片|图片|相片)\s*(?=$|" + PostCredit + @")|(?=" + PostCredit + @"))(?:" + PostCredit + @".*)?$")]
     private static partial Regex TrailingCredits();
 
     private static string WithoutTrailingCredits(string line) => line.Contains('日') ? TrailingCredits().Replace(line, "") : line;

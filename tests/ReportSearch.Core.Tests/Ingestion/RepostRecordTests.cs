@@ -34,18 +34,30 @@ public class RepostRecordTests
     public void The_crawlers_stamp_dates_a_record_without_a_signature() =>
         Assert.Equal("2023-08-04", Meta("2023-08-04 09:12，正文：原标题：入户宣传签协议 近日，某镇组织干部入户宣传防汛知识，与群众签订安全协议，发放宣传资料三百余份。").Date);
 
+    // A record's last words lie past its flattened head (TitleFinder's reach), as in a whole notice.
+    private const string FurtherParagraph = "三、强化值班值守。各单位要严格落实领导带班和24小时值班制度，保持通信畅通，遇有突发情况及时处置并按规定报告，不得迟报、漏报、瞒报。四、加强督导检查。县有关部门要组成督导组，深入各乡镇开展督导检查，对工作不力、措施不实的单位予以通报批评，确保暑期各项安全工作落到实处。五、做好应急准备。各乡镇、各部门要修订完善应急预案，储备必要的应急物资，加强应急队伍建设，组织开展应急演练，提升应对突发事件的能力，一旦发生险情，要迅速启动预案，全力组织救援，最大限度减少人员伤亡和财产损失。";
+
     // Where the flattening kept no space, the signature follows the last date or number of the text, or its closing
-    // formula; the credits after the date (来源：, 转自丨) are the portal's.
+    // formula; the credits after the date (来源：, 转自丨) are the portal's, as is the note of the photos a police notice
+    // attaches (附嫌疑人照片).
     [Theory]
     [InlineData("三、申报时间：2023年7月31日－2023年8月23日文水县乡村振兴中心2023年7月31日来源：文水县人民政府网站返回搜狐，查看更多责任编辑：", "文水县乡村振兴中心", "2023-07-31")]
     [InlineData("联系人：谢警官 18870789607钟警官 18870789628王警官 18870789655兴国县打击治理电信网络新型违法犯罪工作联席会议办公室2023年8月11日转自丨兴国公安来源： 中国警察网返回搜狐，查看更多责任编辑：", "兴国县打击治理电信网络新型违法犯罪工作联席会议办公室", "2023-08-11")]
     [InlineData("请遵守交通法规，安全文明出行。特此通告威宁县公安局交通警察大队2023年8月2日返回搜狐，查看更多责任编辑：", "威宁县公安局交通警察大队", "2023-08-02")]
+    // An office signing by its short name, and the note of the photos attached after the date.
+    [InlineData("联系人：汪警官 16605628185 某某县公安局扫黑办 2023年8月12日 附相关犯罪嫌疑人照片返回搜狐，查看更多责任编辑：", "某某县公安局扫黑办", "2023-08-12")]
+    [InlineData("联系人：赵警官 13629116980张警官 18291189691某市公安局某某分局2023年7月24日附嫌疑人照片来源丨某市公安局某某分局（版权归原作者所有，如有侵权请联系删除）返回搜狐，查看更多责任编辑：", "某市公安局某某分局", "2023-07-24")]
     public void A_signature_run_into_the_text_without_spaces_is_read(string ending, string org, string date)
     {
-        var m = Meta("2023-08-03 20:19，正文：关于做好暑期安全工作的通知为做好暑期安全工作，保障群众生命财产安全，现将有关事项通知如下：一、加强宣传教育。二、落实安全责任。各单位要高度重视暑期安全工作，明确责任分工，细化工作措施，加强隐患排查整治，确保各项措施落到实处，切实保障人民群众生命财产安全和社会大局稳定，欢迎社会各界监督。" + ending);
+        var m = Meta("2023-08-03 20:19，正文：关于做好暑期安全工作的通知为做好暑期安全工作，保障群众生命财产安全，现将有关事项通知如下：一、加强宣传教育。二、落实安全责任。各单位要高度重视暑期安全工作，明确责任分工，细化工作措施，加强隐患排查整治，确保各项措施落到实处，切实保障人民群众生命财产安全和社会大局稳定，欢迎社会各界监督。" + FurtherParagraph + ending);
         Assert.Equal(org, m.Org);
         Assert.Equal(date, m.Date);
     }
+
+    // An event's organisers (主办, 承办) over the date are no office signing.
+    [Fact]
+    public void The_organisers_verb_over_a_date_signs_nothing() =>
+        Assert.DoesNotContain("主办", Meta("关于举办暑期读书活动的通知\n各乡镇、各学校：\n为丰富青少年暑期生活，现将有关事项通知如下。\n一、活动时间：8月1日至8月31日。\n二、活动地点：县图书馆。\n某县文化馆主办\n2023年8月12日\n").Org ?? "");
 
     // A news item's original headline has no kind word to end on: the lead's first words end it (为进一步…, 8月13日，),
     // also where it was printed in two parts across a space; a 为 that says whom the headline's deed served does not.

@@ -12,10 +12,8 @@ internal static partial class SignatureBlock
 {
     // A body's name standing alone: a government, office, committee (县委, 党工委), a party group (中共某局党组), bureau,
     // brigade, a working group or headquarters (某县疫情防控指挥部), a survey team (国家统计局某县调查队), a department's
-    // section (法规处) or a session's 主席团; and an office
-    // by the short name counties and towns sign with (苍南县文明办, 县府办, 镇党政办), which names its level or place, as
-    // a line ending in 办 that is a sentence (请于本周内办) does not.
-    [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{2,30}(?:" + BodyNameEndings.Common + "|" + BodyNameEndings.GroupsAndBrigades + @"|院|部|委|党工委|党组|调查队|中心|主席团|处)$|^\p{IsCJKUnifiedIdeographs}{0,24}(?:省|市|州|县|区|旗|镇|乡|街道)\p{IsCJKUnifiedIdeographs}{1,6}办$")]
+    // section (法规处) or a session's 主席团; and an office by its short name (BodyNameEndings.OfficeShortName).
+    [GeneratedRegex(@"^(?:中共)?\p{IsCJKUnifiedIdeographs}{2,30}(?:" + BodyNameEndings.Common + "|" + BodyNameEndings.GroupsAndBrigades + @"|院|部|委|党工委|党组|调查队|中心|主席团|处)$|^\p{IsCJKUnifiedIdeographs}{0,24}" + BodyNameEndings.OfficeShortName + "$")]
     internal static partial Regex BodyName();
 
     [GeneratedRegex(@"^[（(]?\s*(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*[）)]?$")]
