@@ -80,6 +80,31 @@ public sealed class Gazetteer
 
     public bool IsPlaceName(string name) => _byName.ContainsKey(name);
 
+    // How many other units' names must end in a zone's name for that name to be a kind of unit, not one unit's name.
+    private const int GenericNameEndings = 3;
+
+    private HashSet<string>? _genericZoneNames;
+
+    /// <summary>
+    /// Whether a zone's name is a word for a kind of unit that many units' names end in (林业局 of 40 forestry bureaus,
+    /// 开发区, 种畜场, 红旗农场): the gazetteer lists one such unit by the bare word, but a text saying 洞口县林业局 or
+    /// 经济开发区 names another body, not that unit.
+    /// </summary>
+    public bool HasGenericName(Place zone)
+    {
+        if (_genericZoneNames is null)
+        {
+            var zoneNames = Places.Where(p => p.IsZone).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var endings = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var place in Places)
+                for (int start = 1; start < place.Name.Length - 1; start++)
+                    if (zoneNames.Contains(place.Name[start..]))
+                        endings[place.Name[start..]] = endings.GetValueOrDefault(place.Name[start..]) + 1;
+            _genericZoneNames = [.. endings.Where(kv => kv.Value >= GenericNameEndings).Select(kv => kv.Key)];
+        }
+        return zone.IsZone && _genericZoneNames.Contains(zone.Name);
+    }
+
     // GB/T 2260 numbers a city's development zones and administrative areas at county level 71–79 (130771 张家口经济开发区).
     private HashSet<Place>? _citiesWithListedZones;
 

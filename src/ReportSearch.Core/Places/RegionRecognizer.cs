@@ -372,6 +372,9 @@ public static partial class RegionRecognizer
             // A development zone named in passing (工业园区, 经济开发区: names many pages use as phrases) counts only
             // where the text names a unit above it.
             if (place.IsZone && zone is not (DocumentZone.Title or DocumentZone.Org) && !certain.Contains(place.Parent!)) continue;
+            // A zone by a kind's word (林业局, 开发区) only where its own county or city is named: before it or without doubt.
+            if (Gazetteer.Default.HasGenericName(place) && !certain.Contains(place.Parent!)
+                && !mentions.Any(o => o.Order / PartStride == ord / PartStride && o.Mention.Start + o.Mention.Length == m.Start && o.Mention.Candidates.Any(c => place.IsWithin(c)))) continue;
             // In a title, only as its subject: at the start or chained to the units above it (福州市罗源湾开发区…). A
             // forum's banner taken for the title (…让你轻松玩转罗源湾之窗) names a zone in passing.
             if (place.IsZone && zone is DocumentZone.Title && m.Start > LeadingYear().Match(zoned[ord / PartStride].Text).Length
