@@ -156,6 +156,24 @@ internal static partial class DocumentDates
 
     private const int CoverNoteLines = 12;
 
+    // A short notice's list of attachments, under its text and over its date (附：2010年度…先进单位名单).
+    [GeneratedRegex(@"^附(?:件)?\s*[\d一二三四五六七八九十]*\s*[:：]")]
+    private static partial Regex AttachmentLine();
+
+    // How many lines of its own a cover note (or a short notice) may run to under its addressees.
+    private const int CoverNoteSpan = 3;
+
+    /// <summary>
+    /// Whether the cover note ending at <paramref name="noteEnd"/> stands right under its addressee line (各镇人民政府，县政府
+    /// 各部门：): the note's date under it is the note's wherever the page's menus put it, not only in the first lines.
+    /// </summary>
+    private static bool AddresseeJustAbove(IReadOnlyList<string> lines, int noteEnd)
+    {
+        for (int k = noteEnd - 1; k >= 0 && k >= noteEnd - CoverNoteSpan; k--)
+            if (Analysis.AddresseeLine.StartOf(lines[k].Trim()).Success) return true;
+        return false;
+    }
+
     // How the name of a body that signs ends: …人民政府, …办事处, …委员会, …办公厅, …厅, …局, …管理中心 (a 住房公积金
     // centre signs its notices), an office by its short name (…公安局扫黑办, 县防控办).
     private const string SigningBodyEnd = BodyNameEndings.Common + "|" + BodyNameEndings.GroupsAndBrigades + "|厅|院|部|党委|党工委|中心|" + BodyNameEndings.OfficeShortName;
@@ -450,7 +468,8 @@ internal static partial class DocumentDates
             }
             else if (date is null && (m = DateOnlyLine().Match(line)).Success && (i <= 3 && !IsSiteClock(lines, i) || i <= BracketedDateLines && line.Length > 0 && line[0] is '(' or '（' || i > 0 && SignatureBody().IsMatch(lines[i - 1])
                 || i > 0 && i <= OrderSignatureLines && OfficialSigns().IsMatch(lines[i - 1].Trim())
-                || i > 0 && i <= CoverNoteLines && CoverNoteEnd().IsMatch(lines[i - 1])
+                || i > 0 && (i <= CoverNoteLines || AddresseeJustAbove(lines, i - 1)) && CoverNoteEnd().IsMatch(lines[i - 1])
+                || i > 1 && AttachmentLine().IsMatch(lines[i - 1]) && AddresseeJustAbove(lines, i - 1)
 ))
             {
                 date = DateText.Normalize(m.Groups["date"].Value);
