@@ -598,6 +598,10 @@ internal static partial class TitleFinder
     }
 
     /// <summary>A line that may be a title: short, has words, no sentence end, no furniture, no numbering, no salutation.</summary>
+    // Four or more short field names apart by commas and nothing else: a table's header row (CSV).
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}A-Za-z_]{1,10},){3,}[\p{IsCJKUnifiedIdeographs}A-Za-z_]{1,10}$")]
+    private static partial Regex TableHeaderRow();
+
     private static bool Plausible(string text)
     {
         // A posting stamp glued after the heading (…会见印度总理莫迪2016-06-24 10:23, as a crawler joins the page's title
@@ -607,6 +611,8 @@ internal static partial class TitleFinder
         // A Chinese document's heading has words of its own; a line of Latin letters alone is a site's code (dlrb).
         if (text.Count(ChineseText.IsHan) < 2) return false;
         if (text[^1] is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '、') return false;
+        // Nor is a table's header row (反映内容,反映时间,反映标题,答复内容,链接 over an exported record): field names, not words.
+        if (TableHeaderRow().IsMatch(text)) return false;
         // Nor does a clause broken where a page's width cut it (今年以来，某县加大…力度，坚持…可持续的 / 帮扶机制…): a sentence
         // runs on past its comma to a word no heading ends with.
         bool hasComma = text.AsSpan().IndexOfAny('，', ',') >= 0;
