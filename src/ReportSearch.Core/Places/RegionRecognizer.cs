@@ -1176,7 +1176,12 @@ public static partial class RegionRecognizer
 
     /// <summary>Whether the unit named just before <paramref name="nameEnd"/> heads a party visiting the author (…党政代表团莅临我县, …县委副书记带队来我区).</summary>
     private static bool IsGuestOfTheAuthor(string text, int nameEnd) =>
-        VisitToTheAuthor().Match(text, nameEnd, Math.Min(GuestWindow, text.Length - nameEnd)) is { Success: true } m && m.Index - nameEnd <= GuestPartyOffset;
+        VisitToTheAuthor().Match(text, nameEnd, Math.Min(GuestWindow, text.Length - nameEnd)) is { Success: true } m && m.Index - nameEnd <= GuestPartyOffset
+        || InvitedGuest().IsMatch(text.AsSpan(nameEnd, Math.Min(GuestWindow, text.Length - nameEnd)));
+
+    // A body invited to go to the host (重庆市中医院博士后科普讲解团受邀到武胜指导交流): the guest, whatever the host's name.
+    [GeneratedRegex(@"^[^，。；,;：:\s]{0,16}?(?:受邀|应邀)(?:到|赴|来|前往|走进)")]
+    private static partial Regex InvitedGuest();
 
     /// <summary>Whether the unit is named in a clause placing another by its neighbours (东与…接壤, 南与…毗邻, 西邻…, …交界).</summary>
     private static bool IsNeighbour(string text, PlaceMention m)
