@@ -99,6 +99,6 @@ public sealed partial class HtmlReportParser : IReportParser
         // owner and the column (邯郸市某县人民政府-政府信息公开指南): every part is a body's name or a label.
         if (TitleFinder.IsPageLabel(trimmed) || HanHyphen().Split(trimmed) is { Length: > 1 } parts && parts.All(p => TitleFinder.IsPageLabel(p) || TitleFinder.IsBodyName(p))) return null;
         var withoutSite = TitleSiteSuffix().Replace(TitleLine.WithoutSiteName(trimmed), "");
-        return withoutSite.Length >= MinTitleChars ? withoutSite : trimmed;
+        return withoutSite.Length >= MinTitleChars || TitleLine.NamesUnitAlone(withoutSite) ? withoutSite : trimmed;
     }
 }

@@ -67,6 +67,9 @@ internal static partial class TitleLine
 
     private const int MinTitleInBar = 4;
 
+    /// <summary>A unit's profile page is titled by the unit's name, however short (渡普镇 - 某县人民政府门户网站).</summary>
+    internal static bool NamesUnitAlone(string title) => ReportSearch.Places.Gazetteer.Default.IsPlaceName(title.Trim());
+
     [GeneratedRegex(@"(?:网站|门户|政府网|政务网|新闻网|网|融媒体中心|客户端)$")]
     private static partial Regex SiteName();
 
