@@ -101,8 +101,8 @@ internal static partial class TitleFinder
     // (乡镇动态 某镇召开…) are furniture too, and so is a re-post's label of the original headline (原标题：); so is a page's
     // toolbar where its lines were run together (下载 打印 全屏 收藏 【字号： 加大 还原 减小 】), and a crawler's content
     // key with the stamp it wrote before it (2023-08-17 18:20，正文：原标题：…, a news corpus's record; the line may have been
-    // cut at the stamp's space).
-    [GeneratedRegex(@"^(?:(?:选择语言|原[标標][题題]\s*[:：]|[,，]?\s*(?:(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[,，]\s*)?正文\s*[:：]|(?:下载|打印|全屏|收藏|分享|打印本页|关闭窗口)(?=\s|【)|【\s*(?:字号|字体)\s*[:：][^】]{0,20}】|本帖最后由.{1,60}?编辑|[•·●▪■◆★☆◇□▲△○◎※►]|【[^】]{1,8}】(?=.{4,})|\[(?:组图|图文|图片|多图|图|视频)\](?=.{4,})|\p{IsCJKUnifiedIdeographs}{2,4}(?:动态|要闻|快讯|资讯)\s+(?=\S{6,})|(?:工作报告|工作总结|工作计划|通知公告|政策文件|规划计划)\s+(?=\S{6,})|文件之[一二三四五六七八九十\d]{1,3}(?=\s*\S{4,}))\s*)+")]
+    // cut at the stamp's space). So is a news outlet's dateline run into the heading it carries (荔枝新闻讯某市…指挥部关于…的通告).
+    [GeneratedRegex(@"^(?:(?:选择语言|原[标標][题題]\s*[:：]|[,，]?\s*(?:(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[,，]\s*)?正文\s*[:：]|(?:下载|打印|全屏|收藏|分享|打印本页|关闭窗口)(?=\s|【)|【\s*(?:字号|字体)\s*[:：][^】]{0,20}】|本帖最后由.{1,60}?编辑|[•·●▪■◆★☆◇□▲△○◎※►]|【[^】]{1,8}】(?=.{4,})|\[(?:组图|图文|图片|多图|图|视频)\](?=.{4,})|\p{IsCJKUnifiedIdeographs}{2,4}(?:动态|要闻|快讯|资讯)\s+(?=\S{6,})|(?:工作报告|工作总结|工作计划|通知公告|政策文件|规划计划)\s+(?=\S{6,})|文件之[一二三四五六七八九十\d]{1,3}(?=\s*\S{4,})|\p{IsCJKUnifiedIdeographs}{2,8}?(?:新闻|日报|晚报|晨报|都市报|商报|网|电视台|客户端)讯(?=\S{6,}))\s*)+")]
     private static partial Regex FurniturePrefix();
 
     // After a heading: a picture or video tag ((图), （组图）, [视频]) or a page's counter ((点击数:120)).
