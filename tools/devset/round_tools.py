@@ -165,6 +165,14 @@ def extract_line(data, ex):
     return data.decode("utf-8").split("\n")[int(n)].encode("utf-8")
 
 
+def extract_tsv_cell(data, ex):
+    """"tsv:<n>:<col>": cell col (0-based) of line n (0-based) of a blob decoded as UTF-8, split on '\\n' and '\\t', as
+    it is (a contest's one-record-per-line files)."""
+    kind, n, col = ex.split(":")
+    assert kind == "tsv"
+    return data.decode("utf-8").split("\n")[int(n)].split("\t")[int(col)].encode("utf-8")
+
+
 def sql_row(line):
     """The values of a one-line statement `INSERT INTO `<table>` VALUES(..);`."""
     return sql_values(line, line.index("VALUES(") + 7)[0]

@@ -31,10 +31,7 @@ DOCS = [
 def extract(data, ex):
     if ex.startswith("line:"):
         return round_tools.extract_line(data, ex)
-    kind, n, col = ex.split(":")
-    assert kind == "tsv"
-    line = data.decode("utf-8").split("\n")[int(n)]
-    return line.split("\t")[int(col)].encode("utf-8")
+    return round_tools.extract_tsv_cell(data, ex)
 
 
 if __name__ == "__main__":
