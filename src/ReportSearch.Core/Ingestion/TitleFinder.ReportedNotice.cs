@@ -48,7 +48,8 @@ internal static partial class TitleFinder
         }
         // A name in title marks is the notice's only where the lead is the text's first sentence: a headline before it
         // would be the item's own title.
-        var lead = matching.AsSpan(CrawlerStamp().Match(matching).Length, found.Index - CrawlerStamp().Match(matching).Length);
+        int stamp = CrawlerStamp().Match(matching).Length;
+        var lead = matching.AsSpan(stamp, found.Index - stamp);
         if (lead.IndexOfAny("。！？!?；;") >= 0 || LeadTimeOpening().Match(lead.ToString()) is not { Success: true } time
             || lead[time.Length..].IndexOfAny("，,") >= 0)
             return null;
