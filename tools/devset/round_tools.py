@@ -165,6 +165,21 @@ def extract_line(data, ex):
     return data.decode("utf-8").split("\n")[int(n)].encode("utf-8")
 
 
+# The RAG benchmark IAAR-Shanghai/CRUD_RAG (fetched as a bare git mirror, /work/.mirror/IAAR-Shanghai+CRUD_RAG/repo)
+# commits its retrieval corpus of about 80,000 Chinese news documents crawled in July-August 2023 (mostly pages of Sohu
+# and other portals that repost official WeChat accounts and local government sites) under
+# data/80000_docs/documents_dup_part_<i>_part_<j>: UTF-8, one document per line, '<time>，正文：<text>' (the time may be
+# empty; newlines inside a document are removed by the corpus). The files documents_hallu.txt_part_* hold altered
+# (hallucinated) texts and are not used. Rounds rpO, rpP and rpV each pick lines of it (extract_line: the line kept as it
+# is, the time prefix, the '原标题：' heading, credits and portal footers such as '返回搜狐，查看更多' staying).
+CRUD_RAG = ("IAAR-Shanghai/CRUD_RAG", "1aace383994e1f68efa12cf2a8e2dadfb4102ceb", "repo")
+
+
+def news_corpus_docs(pick):
+    """The documents of a round of the news corpus: (file suffix such as "10_part_3", 0-based line) in document order."""
+    return [(CRUD_RAG, "data/80000_docs/documents_dup_part_%s" % f, "line:%d" % n, "txt") for f, n in pick]
+
+
 def extract_tsv_cell(data, ex):
     """"tsv:<n>:<col>": cell col (0-based) of line n (0-based) of a blob decoded as UTF-8, split on '\\n' and '\\t', as
     it is (a contest's one-record-per-line files)."""

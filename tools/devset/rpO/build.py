@@ -1,24 +1,11 @@
 #!/usr/bin/env python3
-"""Re-create the documents of part rpO from the fetched bare git mirror of IAAR-Shanghai/CRUD_RAG
-(/work/.mirror/IAAR-Shanghai+CRUD_RAG/repo).
-
-CRUD-RAG (a Chinese RAG benchmark) commits its retrieval corpus of about 80,000 Chinese news documents crawled in
-July-August 2023 (mostly pages of Sohu and other portals that repost official WeChat accounts and local government
-sites) under data/80000_docs/documents_dup_part_<i>_part_<j>. Each file is UTF-8 text with one document per line:
-'<time>，正文：<text>' (the time may be empty; newlines inside a document are removed by the corpus). The files
-documents_hallu.txt_part_* hold altered (hallucinated) texts and are not used.
-
-Every document's bytes come from `git show COMMIT:PATH` plus one extraction step:
-  "line:<n>" -> line n (0-based, the blob decoded as UTF-8 and split on '\\n') kept as it is (the time prefix, the
-        '原标题：' heading, credits and portal footers such as '返回搜狐，查看更多' stay). Written UTF-8.
+"""Re-create the documents of part rpO: lines of the news corpus of IAAR-Shanghai/CRUD_RAG (round_tools.CRUD_RAG, whose
+comment describes it), each kept as it is (round_tools.extract_line). Written UTF-8.
 Usage: python3 build.py [--check]   (--check: rebuild in memory and compare sha1 with the files on disk)
 """
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import round_tools
-
-CR = ("IAAR-Shanghai/CRUD_RAG", "1aace383994e1f68efa12cf2a8e2dadfb4102ceb", "repo")
-D = "data/80000_docs/documents_dup_part_%s"
 
 # (file suffix, 0-based line) in document order
 PICK = [
@@ -30,7 +17,7 @@ PICK = [
     ("5_part_1", 751), ("10_part_1", 193), ("11_part_1", 645), ("5_part_2", 1256), ("2_part_3", 220),
     ("10_part_3", 1498), ("2_part_1", 1928),
 ]
-DOCS = [(CR, D % f, "line:%d" % n, "txt") for f, n in PICK]
+DOCS = round_tools.news_corpus_docs(PICK)
 
 
 if __name__ == "__main__":
