@@ -66,6 +66,8 @@ public sealed class Gazetteer
     private Gazetteer(List<Place> places)
     {
         Places = places;
+        _genericZoneNames = new(GenericZoneNames);
+        _citiesWithListedZones = new(CitiesWithListedZones);
         foreach (var place in places)
         {
             if (!_byName.TryGetValue(place.Name, out var list)) _byName[place.Name] = list = [];
@@ -83,37 +85,34 @@ public sealed class Gazetteer
     // How many other units' names must end in a zone's name for that name to be a kind of unit, not one unit's name.
     private const int GenericNameEndings = 3;
 
-    private HashSet<string>? _genericZoneNames;
+    // Both read the whole gazetteer once, on first use (the parsers ask from several threads).
+    private readonly Lazy<HashSet<string>> _genericZoneNames;
+    private readonly Lazy<HashSet<Place>> _citiesWithListedZones;
 
     /// <summary>
     /// Whether a zone's name is a word for a kind of unit that many units' names end in (林业局 of 40 forestry bureaus,
     /// 开发区, 种畜场, 红旗农场): the gazetteer lists one such unit by the bare word, but a text saying 洞口县林业局 or
     /// 经济开发区 names another body, not that unit.
     /// </summary>
-    public bool HasGenericName(Place zone)
-    {
-        if (_genericZoneNames is null)
-        {
-            var zoneNames = Places.Where(p => p.IsZone).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var endings = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var place in Places)
-                for (int start = 1; start < place.Name.Length - 1; start++)
-                    if (zoneNames.Contains(place.Name[start..]))
-                        endings[place.Name[start..]] = endings.GetValueOrDefault(place.Name[start..]) + 1;
-            _genericZoneNames = [.. endings.Where(kv => kv.Value >= GenericNameEndings).Select(kv => kv.Key)];
-        }
-        return zone.IsZone && _genericZoneNames.Contains(zone.Name);
-    }
+    public bool HasGenericName(Place zone) => zone.IsZone && _genericZoneNames.Value.Contains(zone.Name);
 
-    // GB/T 2260 numbers a city's development zones and administrative areas at county level 71–79 (130771 张家口经济开发区).
-    private HashSet<Place>? _citiesWithListedZones;
+    private HashSet<string> GenericZoneNames()
+    {
+        var zoneNames = Places.Where(p => p.IsZone).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var endings = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var place in Places)
+            for (int start = 1; start < place.Name.Length - 1; start++)
+                if (zoneNames.Contains(place.Name[start..]))
+                    endings[place.Name[start..]] = endings.GetValueOrDefault(place.Name[start..]) + 1;
+        return [.. endings.Where(kv => kv.Value >= GenericNameEndings).Select(kv => kv.Key)];
+    }
 
     /// <summary>Whether the gazetteer lists a development zone or administrative area (a county-level code 71–79) under the city.</summary>
-    public bool ListsZonesUnder(Place city)
-    {
-        _citiesWithListedZones ??= [.. Places.Where(p => p.Level == PlaceLevel.County && p.Code[4] == '7' && p.Parent is not null).Select(p => p.Parent!)];
-        return _citiesWithListedZones.Contains(city);
-    }
+    public bool ListsZonesUnder(Place city) => _citiesWithListedZones.Value.Contains(city);
+
+    // GB/T 2260 numbers a city's development zones and administrative areas at county level 71–79 (130771 张家口经济开发区).
+    private HashSet<Place> CitiesWithListedZones() =>
+        [.. Places.Where(p => p.Level == PlaceLevel.County && p.Code[4] == '7' && p.Parent is not null).Select(p => p.Parent!)];
 
     private static Gazetteer Load()
     {

@@ -1174,7 +1174,8 @@ public static partial class RegionRecognizer
         return VisitedHost(inLead, text, sentenceEnd) ?? DeepestChained(inLead);
     }
 
-    /// <summary>Whether the unit named just before <paramref name="nameEnd"/> heads a party visiting the author (…党政代表团莅临我县, …县委副书记带队来我区).</summary>
+    /// <summary>Whether the unit named just before <paramref name="nameEnd"/> heads a party visiting the author (…党政代表团莅临我县, …县委副书记带队来我区)
+    /// or invited to go to it (…讲解团受邀到武胜).</summary>
     private static bool IsGuestOfTheAuthor(string text, int nameEnd) =>
         VisitToTheAuthor().Match(text, nameEnd, Math.Min(GuestWindow, text.Length - nameEnd)) is { Success: true } m && m.Index - nameEnd <= GuestPartyOffset
         || InvitedGuest().IsMatch(text.AsSpan(nameEnd, Math.Min(GuestWindow, text.Length - nameEnd)));
